@@ -1,0 +1,30 @@
+"""Every table, imported here so SQLModel.metadata knows them all."""
+
+from companion.models.goals import Goal, SubjectSuggestion
+from companion.models.knowledge import KnowledgeState, MasteryEvent
+from companion.models.messages import ChatMessage, Notification, RoutingDecision
+from companion.models.practice import Practice, PracticeConcept
+from companion.models.sessions import Concept, Transcript, TutoringSession
+from companion.models.system import AIUsage, Job
+from companion.models.users import AuditLog, Role, TutorStudent, User
+
+__all__ = [
+    "AIUsage",
+    "AuditLog",
+    "ChatMessage",
+    "Concept",
+    "Goal",
+    "Job",
+    "KnowledgeState",
+    "MasteryEvent",
+    "Notification",
+    "Practice",
+    "PracticeConcept",
+    "Role",
+    "RoutingDecision",
+    "SubjectSuggestion",
+    "Transcript",
+    "TutorStudent",
+    "TutoringSession",
+    "User",
+]

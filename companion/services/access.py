@@ -1,0 +1,53 @@
+"""Who may see and change what: the permission matrix, in one place."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from companion.models import Role, TutorStudent, User
+from companion.services import messages
+from companion.services.errors import Forbidden, NotFound
+
+
+def is_tutor_of(session: Session, *, tutor_id: int, student_id: int) -> bool:
+    """True when the tutor works with that student."""
+    link = session.exec(
+        select(TutorStudent.id).where(
+            TutorStudent.tutor_id == tutor_id, TutorStudent.student_id == student_id
+        )
+    ).first()
+    return link is not None
+
+
+def can_view_student(session: Session, actor: User, student_id: int) -> bool:
+    """Students see themselves, tutors their students, admins everyone."""
+    if actor.role == Role.admin or actor.id == student_id:
+        return True
+    return actor.role == Role.tutor and is_tutor_of(
+        session, tutor_id=actor.id, student_id=student_id
+    )
+
+
+def require_view_student(session: Session, actor: User, student_id: int) -> None:
+    """Raise NotFound (never reveal that a foreign student exists)."""
+    if not can_view_student(session, actor, student_id):
+        raise NotFound(messages.NOT_FOUND)
+
+
+def require_act_as_student(session: Session, actor: User, student_id: int) -> None:
+    """Only the student (or an admin) changes the student's own learning data."""
+    require_view_student(session, actor, student_id)
+    if actor.role != Role.admin and actor.id != student_id:
+        raise Forbidden(messages.NOT_ALLOWED)
+
+
+def require_admin(actor: User) -> None:
+    """Admins only."""
+    if actor.role != Role.admin:
+        raise Forbidden(messages.NOT_ALLOWED)
+
+
+def require_tutor(actor: User) -> None:
+    """Tutors (and admins)."""
+    if actor.role not in (Role.tutor, Role.admin):
+        raise Forbidden(messages.NOT_ALLOWED)

@@ -1,0 +1,73 @@
+"""Password hashing and JWT tokens (HS256, 7 days), the only place that touches either."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from functools import cache
+
+import bcrypt
+import jwt
+
+from companion.clock import utcnow
+from companion.services import messages
+from companion.services.errors import Unauthorized
+from companion.settings import get_settings
+
+ALGORITHM = "HS256"
+_MAX_PASSWORD_BYTES = 72  # bcrypt ignores (5.x: rejects) anything longer
+
+
+def hash_password(password: str) -> str:
+    """A bcrypt hash at the configured cost."""
+    salt = bcrypt.gensalt(rounds=get_settings().bcrypt_rounds)
+    return bcrypt.hashpw(password.encode()[:_MAX_PASSWORD_BYTES], salt).decode()
+
+
+@cache
+def _dummy_hash() -> bytes:
+    return hash_password("not-a-real-password-0000").encode()
+
+
+def verify_password(password: str, password_hash: str | None) -> bool:
+    """Check a password; with no hash, spend the same time on a dummy one."""
+    candidate = password.encode()[:_MAX_PASSWORD_BYTES]
+    if not password_hash:
+        bcrypt.checkpw(candidate, _dummy_hash())
+        return False
+    return bcrypt.checkpw(candidate, password_hash.encode())
+
+
+def issue_token(
+    *, user_id: int, email: str, role: str, version: int, now: datetime | None = None
+) -> str:
+    """A signed token carrying userId, email, role, iat and exp."""
+    settings = get_settings()
+    issued = now or utcnow()
+    claims = {
+        "userId": user_id,
+        "sub": str(user_id),
+        "email": email,
+        "role": role,
+        "ver": version,
+        "iat": int(issued.timestamp()),
+        "exp": int((issued + timedelta(seconds=settings.jwt_ttl_seconds)).timestamp()),
+    }
+    return jwt.encode(claims, settings.jwt_secret, algorithm=ALGORITHM)
+
+
+def decode_token(token: str) -> dict:
+    """Verified claims, or Unauthorized for anything expired, forged or malformed."""
+    if not token or len(token) > 4096:
+        raise Unauthorized(messages.SESSION_EXPIRED)
+    try:
+        claims = jwt.decode(
+            token,
+            get_settings().jwt_secret,
+            algorithms=[ALGORITHM],
+            options={"require": ["exp", "iat", "userId"]},
+        )
+    except jwt.PyJWTError as exc:
+        raise Unauthorized(messages.SESSION_EXPIRED) from exc
+    if not isinstance(claims.get("userId"), int):
+        raise Unauthorized(messages.SESSION_EXPIRED)
+    return claims

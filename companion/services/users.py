@@ -1,0 +1,201 @@
+"""Accounts: register, sign in, tokens, roles, deactivation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+from sqlmodel import Session, func, select
+
+from companion.clock import utcnow
+from companion.models import Role, User
+from companion.services import messages
+from companion.services.access import require_admin
+from companion.services.audit import audit_record
+from companion.services.errors import Conflict, Invalid, NotFound, Unauthorized
+from companion.services.security import decode_token, hash_password, issue_token, verify_password
+
+MIN_PASSWORD = 10
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    user: User
+    token: str
+
+
+def normalize_email(email: object) -> str:
+    """A lower-cased, validated email address, or Invalid."""
+    if not isinstance(email, str) or len(email) > 254:
+        raise Invalid(messages.EMAIL_INVALID, details={"email": messages.EMAIL_INVALID})
+    try:
+        return validate_email(email.strip(), check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise Invalid(messages.EMAIL_INVALID, details={"email": messages.EMAIL_INVALID}) from exc
+
+
+def _check_new_account(name: object, password: object, role: object) -> None:
+    if not isinstance(name, str) or not 1 <= len(name.strip()) <= 120:
+        raise Invalid(messages.NAME_REQUIRED, details={"name": messages.NAME_REQUIRED})
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise Invalid(messages.PASSWORD_WEAK, details={"password": messages.PASSWORD_WEAK})
+    if len(password.encode()) > 72:
+        raise Invalid(messages.PASSWORD_TOO_LONG, details={"password": messages.PASSWORD_TOO_LONG})
+    if role not in {r.value for r in Role}:
+        raise Invalid(messages.ROLE_INVALID, details={"role": messages.ROLE_INVALID})
+
+
+def _insert_user(
+    session: Session,
+    *,
+    email: object,
+    name: object,
+    password: object,
+    role: object,
+    grade: str | None,
+) -> User:
+    address = normalize_email(email)
+    _check_new_account(name, password, role)
+    if session.exec(select(User.id).where(User.email == address)).first() is not None:
+        raise Conflict(messages.EMAIL_TAKEN, details={"email": messages.EMAIL_TAKEN})
+    user = User(
+        email=address,
+        name=str(name).strip(),
+        role=str(role),
+        grade=grade,
+        password_hash=hash_password(str(password)),
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def token_for(user: User) -> str:
+    """A fresh token for a user."""
+    return issue_token(
+        user_id=user.id, email=user.email, role=user.role, version=user.token_version
+    )
+
+
+def user_register(
+    session: Session, *, email: object, name: object, password: object, grade: str | None = None
+) -> SignedIn:
+    """Self-service sign-up: always a student account, signed in at once."""
+    user = _insert_user(
+        session, email=email, name=name, password=password, role=Role.student.value, grade=grade
+    )
+    return SignedIn(user=user, token=token_for(user))
+
+
+def user_create(
+    session: Session,
+    *,
+    actor: User | None,
+    email: object,
+    name: object,
+    password: object,
+    role: object,
+    grade: str | None = None,
+) -> User:
+    """Create any role: by an admin, or by the operator's CLI (actor None)."""
+    if actor is not None:
+        require_admin(actor)
+    user = _insert_user(session, email=email, name=name, password=password, role=role, grade=grade)
+    audit_record(
+        session,
+        actor_id=actor.id if actor else None,
+        action="user.create",
+        target=f"user:{user.id} role={user.role}",
+    )
+    return user
+
+
+def user_authenticate(session: Session, *, email: object, password: object) -> SignedIn:
+    """Sign in; one message for every failure so it reveals nothing."""
+    address = email.strip().lower() if isinstance(email, str) else ""
+    user = session.exec(select(User).where(User.email == address)).first() if address else None
+    ok = verify_password(
+        password if isinstance(password, str) else "", user.password_hash if user else None
+    )
+    if not ok or user is None or not user.is_active:
+        audit_record(
+            session,
+            actor_id=user.id if user else None,
+            action="login.failed",
+            target=f"email:{address[:200]}",
+        )
+        raise Unauthorized(messages.LOGIN_FAILED, keep_changes=True)
+    user.last_active_at = utcnow()
+    return SignedIn(user=user, token=token_for(user))
+
+
+def user_from_token(session: Session, token: object) -> User:
+    """The active user a token belongs to, or Unauthorized."""
+    claims = decode_token(token if isinstance(token, str) else "")
+    user = session.get(User, claims["userId"])
+    if user is None or not user.is_active or claims.get("ver") != user.token_version:
+        raise Unauthorized(messages.SESSION_EXPIRED)
+    return user
+
+
+def token_refresh(session: Session, *, token: object) -> SignedIn:
+    """Exchange a valid token for a new one with a fresh expiry."""
+    user = user_from_token(session, token)
+    return SignedIn(user=user, token=token_for(user))
+
+
+def user_get(session: Session, *, actor: User, user_id: int) -> User:
+    """One account: yourself, or anyone for an admin."""
+    if actor.id != user_id:
+        require_admin(actor)
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(messages.NOT_FOUND)
+    return user
+
+
+def user_list(
+    session: Session, *, actor: User, page: int = 1, limit: int = 50, role: str | None = None
+) -> tuple[list[User], int]:
+    """Every account, newest first (admins only)."""
+    require_admin(actor)
+    query = select(User)
+    count = select(func.count()).select_from(User)
+    if role:
+        query, count = query.where(User.role == role), count.where(User.role == role)
+    rows = session.exec(
+        query.order_by(User.id.desc()).offset((page - 1) * limit).limit(limit)
+    ).all()
+    return list(rows), session.exec(count).one()
+
+
+def user_set_role(session: Session, *, actor: User, user_id: int, role: object) -> User:
+    """Change an account's role (admins only, audited, old tokens revoked)."""
+    require_admin(actor)
+    if role not in {r.value for r in Role}:
+        raise Invalid(messages.ROLE_INVALID, details={"role": messages.ROLE_INVALID})
+    user = user_get(session, actor=actor, user_id=user_id)
+    if user.id == actor.id and role != Role.admin:
+        raise Conflict("You can't remove your own admin role; ask another admin.")
+    audit_record(
+        session, actor_id=actor.id, action="user.role", target=f"user:{user.id} {user.role}->{role}"
+    )
+    user.role, user.token_version = str(role), user.token_version + 1
+    return user
+
+
+def user_set_active(session: Session, *, actor: User, user_id: int, active: bool) -> User:
+    """Deactivate (sign out everywhere, no sign-in) or reactivate an account."""
+    require_admin(actor)
+    user = user_get(session, actor=actor, user_id=user_id)
+    if user.id == actor.id:
+        raise Conflict("You can't deactivate your own account.")
+    user.is_active = bool(active)
+    user.token_version += 1
+    audit_record(
+        session,
+        actor_id=actor.id,
+        action="user.activate" if active else "user.deactivate",
+        target=f"user:{user.id}",
+    )
+    return user

@@ -1,0 +1,115 @@
+"""Test fixtures: a fresh, migrated database per test on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("COMPANION_ENV", "test")
+os.environ.setdefault("REFLEX_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("REFLEX_CHECK_LATEST_VERSION", "false")
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlmodel import Session
+
+from companion import db
+from companion.migrations import upgrade
+
+PG_ADMIN_URL = os.environ.get(
+    "COMPANION_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def _pg_url(name: str) -> str:
+    base, _, _ = PG_ADMIN_URL.rpartition("/")
+    return f"{base}/{name}"
+
+
+def _pg_admin():
+    return create_engine(db.normalize_url(PG_ADMIN_URL), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A migrated PostgreSQL database that each test clones."""
+    name = f"companion_tpl_{uuid.uuid4().hex[:10]}"
+    admin = _pg_admin()
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # pragma: no cover - environment without PostgreSQL
+        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}: {exc}")
+    upgrade(_pg_url(name))
+    db.dispose_all()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A migrated SQLite file that each test copies."""
+    path = tmp_path_factory.mktemp("tpl") / "template.db"
+    upgrade(f"sqlite:///{path}")
+    db.dispose_all()
+    return path
+
+
+def _fresh_pg(template: str) -> Iterator[str]:
+    name = f"companion_t_{uuid.uuid4().hex[:12]}"
+    admin = _pg_admin()
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    try:
+        yield _pg_url(name)
+    finally:
+        db.dispose_all()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database(request, tmp_path) -> Iterator[str]:
+    """A fresh migrated database (both engines); the app's engine points at it."""
+    if request.param == "sqlite":
+        path = tmp_path / "test.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        urls = iter([f"sqlite:///{path}"])
+    else:
+        urls = _fresh_pg(request.getfixturevalue("pg_template"))
+    url = next(urls)
+    db.use_database(url)
+    try:
+        yield url
+    finally:
+        db.use_database(None)
+        db.dispose_all()
+        next(urls, None)
+
+
+@pytest.fixture
+def pg_database(pg_template) -> Iterator[str]:
+    """A fresh migrated PostgreSQL database only (queue locking, schema drift)."""
+    urls = _fresh_pg(pg_template)
+    url = next(urls)
+    db.use_database(url)
+    try:
+        yield url
+    finally:
+        db.use_database(None)
+        db.dispose_all()
+        next(urls, None)
+
+
+@pytest.fixture
+def session(database) -> Iterator[Session]:
+    """A session on the fresh database; tests commit when they mean to."""
+    with Session(db.get_engine(), expire_on_commit=False) as s:
+        yield s

@@ -1,0 +1,63 @@
+"""Small factories for test data, each returning the saved row."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import count
+
+from sqlmodel import Session
+
+from companion.models import Role, TutoringSession, TutorStudent, User
+from companion.services.security import hash_password
+
+_seq = count(1)
+PASSWORD = "correct horse battery"
+
+
+def make_user(session: Session, *, role: str = Role.student, **overrides) -> User:
+    n = next(_seq)
+    user = User(
+        email=overrides.pop("email", f"{role}{n}@example.com"),
+        name=overrides.pop("name", f"{role.title()} {n}"),
+        role=role,
+        password_hash=overrides.pop("password_hash", hash_password(PASSWORD)),
+        **overrides,
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def make_student(session: Session, **overrides) -> User:
+    return make_user(session, role=Role.student, **overrides)
+
+
+def make_tutor(session: Session, *, students: tuple[User, ...] = (), **overrides) -> User:
+    tutor = make_user(session, role=Role.tutor, **overrides)
+    for student in students:
+        session.add(TutorStudent(tutor_id=tutor.id, student_id=student.id))
+    session.flush()
+    return tutor
+
+
+def make_admin(session: Session, **overrides) -> User:
+    return make_user(session, role=Role.admin, **overrides)
+
+
+def make_session(
+    session: Session,
+    *,
+    student: User,
+    tutor: User | None = None,
+    subject: str = "Algebra I",
+    on: date | None = None,
+) -> TutoringSession:
+    row = TutoringSession(
+        student_id=student.id,
+        tutor_id=tutor.id if tutor else None,
+        subject=subject,
+        date=on or date(2026, 11, 2),
+    )
+    session.add(row)
+    session.flush()
+    return row
