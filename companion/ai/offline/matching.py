@@ -1,0 +1,231 @@
+"""Concept matching: normalised tokens and one precompiled phrase index over the knowledge base."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from companion.ai.kb import KnowledgeBase, load_kb
+
+Phrase = tuple[str, ...]
+
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHE = re.compile(r"['’]")
+_PARENS = re.compile(r"\(([^)]*)\)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:(?:[ -]|\s(?:of|the|and|for)\s)[A-Z][a-z]+)*\b")
+_GRADES = re.compile(r"\d+")
+_LEVEL_WORDS = {"graduate": 16.0, "college": 13.0, "university": 13.0, "ap ": 12.0}
+_LEVEL_WORDS |= {"high school": 10.0, "middle": 7.0, "elementary": 3.0, "primary": 3.0}
+_NAME_WORDS = frozenset({"great", "good", "new", "old", "first", "last"})  # "Great Compromise"
+
+_STOPWORD_TEXT = """a about above after again all also am an and any are as at be because been
+    before being below between both but by can could did do does doing done down during each few
+    for from further get got had has have having he her here hers him his how i if in into is it
+    its just know let lets like me more most my no nor not now of off ok okay on once one only or
+    other our out over own really right same say see she should so some such sure than that the
+    their them then there these they thing think this those through to too try under until up us
+    very want was way we well were what when where which while who whom why will with would yeah
+    yes you your yours go going gonna good great oh um uh hmm hi hello thank thanks mean need
+    make made take look can't don't i'm it's that's you're we're dont im thats youre two three
+    first next time much many still actually maybe sorry remember notice perfect exactly correct
+    wait alright nice cool awesome today answer question problem student tutor teacher lot bit
+    kind something anything everything nothing however instead except must every total number
+    left new old per"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_ARITHMETIC = re.compile(
+    r"\d\s*([-+*/×÷x=%]|plus|minus|times|divided by)\s*\$?\d|\d\s*(%|percent)", re.I
+)
+_OPERATIONS = {
+    "+": "Addition",
+    "-": "Subtraction",
+    "*": "Multiplication",
+    "x": "Multiplication",
+    "×": "Multiplication",
+    "/": "Division",
+    "÷": "Division",
+    "%": "Percentages",
+    "percent": "Percentages",
+    "plus": "Addition",
+    "minus": "Subtraction",
+    "times": "Multiplication",
+    "divided by": "Division",
+}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light plural stemmer so "equations" meets "equation" (same rule on both sides)."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def words(text: str) -> list[str]:
+    """Lower-case, apostrophe-free word tokens ("50%" reads as "50 percent")."""
+    return _WORD.findall(_APOSTROPHE.sub("", text.lower().replace("%", " percent ")))
+
+
+def tokenize(text: str) -> list[str]:
+    """Word tokens, plural-stemmed, as the index and the scorers see them."""
+    return [stem(word) for word in words(text)]
+
+
+class PhraseIndex:
+    """Phrases (token tuples) -> {concept id: weight}, scanned leftmost-longest in one pass."""
+
+    def __init__(self, phrases: dict[Phrase, dict[str, float]]) -> None:
+        self.phrases = phrases
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for phrase in phrases:
+            lengths[phrase[0]].add(len(phrase))
+        # longest first, so "linear equation" wins over "equation" at the same position
+        self._lengths = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
+
+    def scan(self, tokens: list[str]) -> Iterator[Phrase]:
+        """Every phrase occurrence in the tokens, without overlaps."""
+        i, n, lengths, phrases = 0, len(tokens), self._lengths, self.phrases
+        while i < n:
+            step = 1
+            for length in lengths.get(tokens[i], ()):
+                candidate = tuple(tokens[i : i + length])
+                if candidate in phrases:
+                    yield candidate
+                    step = length
+                    break
+            i += step
+
+    def owners(self, phrase: Phrase) -> dict[str, float]:
+        """The concepts a phrase points to, with its weight for each."""
+        return self.phrases.get(phrase, {})
+
+
+def build_index(named_phrases: Iterable[tuple[str, str, float]]) -> PhraseIndex:
+    """An index from (concept id, phrase text, base weight) triples."""
+    raw: dict[Phrase, dict[str, float]] = defaultdict(dict)
+    for concept_id, text, base in named_phrases:
+        phrase = tuple(tokenize(text))
+        if not phrase or (len(phrase) == 1 and (phrase[0] in STOPWORDS or len(phrase[0]) < 3)):
+            continue
+        # single words are ambiguous; longer phrases say more about what was taught
+        weight = base * (0.6 if len(phrase) == 1 else 1.0 + 0.2 * (len(phrase) - 1))
+        raw[phrase][concept_id] = max(raw[phrase].get(concept_id, 0.0), weight)
+    for owners in raw.values():
+        # a phrase shared by many concepts points at none of them strongly
+        share = math.sqrt(len(owners))
+        for concept_id in owners:
+            owners[concept_id] /= share
+    return PhraseIndex(dict(raw))
+
+
+def _kb_phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, float]]:
+    for concept in kb.concepts.values():
+        yield concept.id, concept.name, 1.5
+        yield concept.id, _PARENS.sub("", concept.name), 1.5
+        for inner in _PARENS.findall(concept.name):
+            yield concept.id, inner, 1.2
+        for synonym in concept.synonyms:
+            yield concept.id, synonym, 1.2
+        for keyword in concept.keywords:
+            yield concept.id, keyword, 1.0
+
+
+_cached: tuple[KnowledgeBase, PhraseIndex] | None = None
+
+
+def kb_index(kb: KnowledgeBase | None = None) -> PhraseIndex:
+    """The phrase index of the knowledge base, built once per knowledge-base object."""
+    global _cached
+    kb = kb or load_kb()
+    if _cached is None or _cached[0] is not kb:
+        _cached = (kb, build_index(_kb_phrases(kb)))
+    return _cached[1]
+
+
+def hinted_subjects(kb: KnowledgeBase, hint: str) -> set[str]:
+    """Ids of the subjects a free-text hint names ("Geometry", "algebra_1", "math")."""
+    key = hint.strip().lower()
+    if not key:
+        return set()
+    exact = kb.find_subject(key)
+    if exact:
+        return {exact.id}
+    return {
+        s.id
+        for s in kb.subjects.values()
+        if key in s.name.lower() or s.name.lower() in key or key == s.area.lower()
+    }
+
+
+def subject_grade(level: str) -> float:
+    """A school grade (college = 13) read from a subject's level text."""
+    numbers = [int(n) for n in _GRADES.findall(level) if int(n) <= 16]
+    if numbers:
+        return sum(numbers) / len(numbers)
+    lowered = f"{level.lower()} "
+    return next((grade for word, grade in _LEVEL_WORDS.items() if word in lowered), 8.0)
+
+
+def salient_terms(texts: list[str], *, exclude: set[str], limit: int = 6) -> list[str]:
+    """Frequent capitalised terms and repeated multiword terms, for text the KB does not know."""
+    capitalised: Counter[str] = Counter()
+    repeated: Counter[str] = Counter()
+    surface: dict[str, str] = {}
+    for text in texts:
+        for term in _CAPITALISED.findall(text):
+            kept = _trim_stopwords(term.split())
+            key = " ".join(tokenize(" ".join(kept)))
+            if key and key not in exclude:
+                capitalised[key] += 2  # names are better concepts than repeated phrases
+                surface.setdefault(key, " ".join(kept))
+        for key, raw in _content_ngrams(words(text)):
+            repeated[key] += 1
+            surface.setdefault(key, raw)
+    # "Civil War" is found both ways; count it once
+    counts = repeated | capitalised
+    ranked = sorted(
+        (key for key, n in counts.items() if n >= 2),
+        key=lambda key: (-counts[key] * (1 + key.count(" ")), key),
+    )
+    return [surface[key] for key in _without_nested(ranked)[:limit]]
+
+
+def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
+    """Operation name -> indices of the texts that compute with it ("5*80", "20%")."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        for match in _ARITHMETIC.finditer(text):
+            name = _OPERATIONS.get((match[1] or match[2]).lower())
+            if name and (not found[name] or found[name][-1] != i):
+                found[name].append(i)
+    return {name: turns for name, turns in found.items() if turns}
+
+
+def _trim_stopwords(parts: list[str]) -> list[str]:
+    while parts and parts[0].lower() in STOPWORDS - _NAME_WORDS:
+        parts = parts[1:]
+    while parts and parts[-1].lower() in STOPWORDS:
+        parts = parts[:-1]
+    return parts
+
+
+def _content_ngrams(raw: list[str]) -> Iterator[tuple[str, str]]:
+    stems = [stem(word) for word in raw]
+    for size in (2, 3):
+        for i in range(len(raw) - size + 1):
+            gram = stems[i : i + size]
+            if all(t not in STOPWORDS and len(t) > 2 and not t.isdigit() for t in gram):
+                yield " ".join(gram), " ".join(raw[i : i + size])
+
+
+def _without_nested(keys: list[str]) -> list[str]:
+    kept: list[str] = []
+    for key in keys:
+        padded = f" {key} "
+        if not any(padded in f" {other} " or f" {other} " in padded for other in kept):
+            kept.append(key)
+    return kept

@@ -1,0 +1,254 @@
+"""Step-by-step math help for chat: solve, check a step, verify, simplify (via mathparse)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from companion.ai.offline.mathparse import parse_math, solve_equation
+
+_SPLIT = re.compile(
+    r"[:;,]|\b(?:so|then|therefore|thus|which\s+gives|gives|means|and)\b|=>|→", re.I
+)
+_TOKEN = re.compile(r"^[0-9A-Za-z+\-*/^().=<>!²³√π×÷−]+$")
+_MATHY = re.compile(r"[=<>+*/^()²³√×÷]|\d\s*[a-z]|\d\s*[-−]\s*\d")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_QUESTION = re.compile(r"^\s*(?:is|are|does|do|check)\b|\?\s*$|\b(?:true|right|correct)\b", re.I)
+
+
+def math_spans(message: str) -> list[str]:
+    """Runs of math in a message ("solve 3x+5=20" -> ["3x+5=20"]) that parse."""
+    spans: list[str] = []
+    for segment in _SPLIT.split(_DATE.sub(" ", message)):
+        run: list[str] = []
+        for token in [*segment.split(), ""]:
+            token = token.rstrip("?.!")
+            if token and _TOKEN.match(token) and _mathy_token(token):
+                run.append(token)
+                continue
+            text = " ".join(run)
+            if run and _MATHY.search(text) and parse_math(text) is not None:
+                spans.append(text)
+            run = []
+    return spans
+
+
+def _mathy_token(token: str) -> bool:
+    """Numbers, operators, single-letter variables, or anything with a digit or operator."""
+    if len(token) == 1 and token.isalpha():
+        return token not in "aAI"  # articles and "I" are words, not variables
+    return bool(re.search(r"[\d=<>+\-*/^()²³√×÷−]", token))
+
+
+def has_equation(text: str) -> bool:
+    """Whether the text contains an equation that parses."""
+    return any(isinstance(parse_math(s), sympy.Eq) for s in math_spans(text))
+
+
+def same_math(a: str, b: str) -> bool:
+    """Whether both texts contain the same parsed equation or expression."""
+    left = {parse_math(s) for s in math_spans(a)}
+    return any(parse_math(s) in left for s in math_spans(b))
+
+
+def show(expr: sympy.Basic) -> str:
+    """Sympy output the way a student writes it: 3x + 5, x^2."""
+    text = str(expr).replace("**", "^")
+    return re.sub(r"(\d)\*(?=[a-z(])", r"\1", text).replace(")*(", ")(").replace("*", "·")
+
+
+UNSOLVABLE = (
+    "I couldn't work that one out. Check it for a typo or a division by zero, then send it again."
+)
+
+
+def explain(message: str) -> str | None:
+    """Solve, check or simplify the math in a message, with steps; None without math."""
+    try:
+        return _explain(message)
+    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError, AttributeError):
+        return UNSOLVABLE  # sympy refuses things like 1/0 = x with assorted errors
+
+
+def _explain(message: str) -> str | None:
+    spans = math_spans(message)
+    parsed = [(s, parse_math(s)) for s in spans]
+    equations = [(s, p) for s, p in parsed if isinstance(p, sympy.Eq)]
+    if len(equations) >= 2:
+        return check_step(equations[0][0], equations[1][0])
+    if equations:
+        text, eq = equations[0]
+        asks = _QUESTION.search(message) or not eq.free_symbols
+        return check_claim(text, eq) if asks else solve(text, eq)
+    for text, expr in parsed:
+        if isinstance(expr, sympy.Rel):
+            return solve_inequality(expr)
+        if isinstance(expr, sympy.Expr):
+            return simplify(text, expr, message)
+    return None
+
+
+def _solution_text(var: sympy.Symbol, values: list) -> str:
+    return " or ".join(f"{var} = {show(v)}" for v in values)
+
+
+def solve(text: str, eq: sympy.Eq) -> str:
+    """Solve a one-variable equation and show the steps and a check."""
+    symbols = sorted(eq.free_symbols, key=str)
+    if len(symbols) != 1:
+        return (
+            f"{text} has {len(symbols) or 'no'} variables; I can solve equations with exactly one."
+        )
+    var = symbols[0]
+    if sympy.expand(eq.lhs - eq.rhs) == 0:
+        return f"{text} is true for every value of {var}: both sides are the same expression."
+    values = solve_equation(text)
+    poly = sympy.Poly(sympy.expand(eq.lhs - eq.rhs), var) if _is_poly(eq, var) else None
+    if poly is not None and poly.degree() == 1:
+        steps = _linear_steps(eq, var)
+    elif poly is not None and poly.degree() == 2:
+        steps = _quadratic_steps(eq, var, values)
+    else:
+        steps = []
+    if not values and poly is None:
+        return f"{text} has no short list of solutions I can show step by step; it may have none or infinitely many."
+    if not values:
+        return "\n".join([f"Let's solve {text}.", *steps, f"It has no real solution for {var}."])
+    lines = [f"Let's solve {text}.", *steps, f"So {_solution_text(var, values)}."]
+    return "\n".join([*lines, *(_check_line(eq, var, v) for v in values)])
+
+
+def _check_line(eq: sympy.Eq, var: sympy.Symbol, value: sympy.Expr) -> str:
+    sides = [f"{show(eq.lhs)} = {show(sympy.simplify(eq.lhs.subs(var, value)))}"]
+    if var in eq.rhs.free_symbols:
+        sides.append(f"{show(eq.rhs)} = {show(sympy.simplify(eq.rhs.subs(var, value)))}")
+    return f"Check with {var} = {show(value)}: {' and '.join(sides)} ✓"
+
+
+def _is_poly(eq: sympy.Eq, var: sympy.Symbol) -> bool:
+    return sympy.expand(eq.lhs - eq.rhs).is_polynomial(var)
+
+
+def _linear_steps(eq: sympy.Eq, var: sympy.Symbol) -> list[str]:
+    """Variable terms to the left, numbers to the right, then divide."""
+    left, right = sympy.expand(eq.lhs), sympy.expand(eq.rhs)
+    steps: list[str] = []
+    moved = right.coeff(var, 1) * var
+    if moved != 0:
+        left, right = left - moved, right - moved
+        steps.append(f"Subtract {show(moved)} from both sides: {show(left)} = {show(right)}")
+    number = left.subs(var, 0)
+    if number != 0:
+        verb = "Subtract {} from" if number > 0 else "Add {} to"
+        left, right = left - number, right - number
+        what = verb.format(show(abs(number)))
+        steps.append(f"{what} both sides: {show(left)} = {show(right)}")
+    coeff = left.coeff(var, 1)
+    if coeff != 1:
+        steps.append(f"Divide both sides by {show(coeff)}: {var} = {show(right / coeff)}")
+    return steps
+
+
+def _quadratic_steps(eq: sympy.Eq, var: sympy.Symbol, values: list) -> list[str]:
+    """Factor when it factors neatly, else the quadratic formula."""
+    expr = sympy.expand(eq.lhs - eq.rhs)
+    steps = [f"Move everything to one side: {show(expr)} = 0"]
+    factored = sympy.factor(expr)
+    if isinstance(factored, sympy.Mul | sympy.Pow) and values:
+        steps.append(f"Factor: {show(factored)} = 0")
+        steps.append("A product is zero only when one of its factors is zero.")
+        return steps
+    a, b, c = (expr.coeff(var, n) for n in (2, 1, 0))
+    steps.append(
+        f"It doesn't factor neatly, so use the quadratic formula with a = {show(a)}, b = {show(b)}, c = {show(c)}."
+    )
+    steps.append(f"The discriminant b^2 - 4ac = {show(b**2 - 4 * a * c)}.")
+    return steps
+
+
+def check_step(first: str, second: str) -> str:
+    """Whether going from one equation to the next keeps the same solutions."""
+    base, claim = (first, second) if len(first) >= len(second) else (second, first)
+    expected, proposed = solve_equation(base), solve_equation(claim)
+    if not expected and len(parse_math(base).free_symbols) == 1:
+        return f"{base} has no real solution, so {claim} can't follow from it."
+    if not expected:
+        return f"I can check steps on equations with one variable; {base} isn't one I can check."
+    var = sorted(parse_math(base).free_symbols, key=str)[0]
+    right = _solution_text(var, expected)
+    if proposed == expected:
+        return f"Yes, that's right: {base} and {claim} have the same solution, {right}. Nice work!"
+    if proposed and set(proposed) < set(expected):
+        return f"Close, but that's only part of it: {base} has the solutions {right}."
+    lines = [f"Not quite: that step isn't right. {base} leads to {right}, not {claim}."]
+    claimed = parse_math(claim)
+    if isinstance(claimed.lhs, sympy.Symbol) and not claimed.rhs.free_symbols:
+        eq = parse_math(base)
+        value = claimed.rhs
+        lines.append(
+            f"Check by substituting {var} = {show(value)}: the left side is "
+            f"{show(eq.lhs.subs(var, value))} but the right side is {show(eq.rhs.subs(var, value))}."
+        )
+    lines.append(solve(base, parse_math(base)))
+    return "\n".join(lines)
+
+
+def check_claim(text: str, eq: sympy.Eq) -> str:
+    """Is this equation true: always, for no values, or only for some values?"""
+    difference = sympy.simplify(eq.lhs - eq.rhs)
+    if not eq.free_symbols:
+        if difference == 0:
+            return f"Yes, that's right: both sides of {text} equal {show(sympy.nsimplify(eq.rhs))}."
+        return f"No: the left side is {show(eq.lhs)} and the right side is {show(eq.rhs)}, so they aren't equal."
+    if difference == 0:
+        expanded = show(sympy.expand(eq.lhs))
+        return f"Yes! {text} is true for every value: the left side expands to {expanded}, the same as the right side."
+    values = solve_equation(text)
+    if values:
+        var = sorted(eq.free_symbols, key=str)[0]
+        return f"Not in general: the two sides are only equal when {_solution_text(var, values)}.\n{solve(text, eq)}"
+    return f"No: {show(eq.lhs)} and {show(eq.rhs)} are different expressions, so {text} isn't true in general."
+
+
+def solve_inequality(rel: sympy.Rel) -> str:
+    """The solution set of a one-variable inequality, in words."""
+    symbols = sorted(rel.free_symbols, key=str)
+    if len(symbols) != 1:
+        return "I can solve inequalities with exactly one variable."
+    var = symbols[0]
+    solution = sympy.solveset(rel, var, sympy.S.Reals)
+    return (
+        f"The inequality holds when {_interval(solution, var)}. Solve it like an equation, "
+        "but flip the sign whenever you multiply or divide both sides by a negative number."
+    )
+
+
+def simplify(text: str, expr: sympy.Expr, message: str) -> str:
+    """Evaluate numbers; factor, expand or simplify expressions as the message asks."""
+    if not expr.free_symbols:
+        value = sympy.nsimplify(expr)
+        return f"{text} = {show(value)}. Work it out with the order of operations: parentheses, exponents, then multiplication and division, then addition and subtraction."
+    low = message.lower()
+    if "factor" in low:
+        return f"Factored, {text} is {show(sympy.factor(expr))}."
+    if "expand" in low or "multiply out" in low:
+        return f"Expanded, {text} is {show(sympy.expand(expr))}."
+    simpler = sympy.simplify(expr)
+    expanded = sympy.expand(expr)
+    if show(simpler) != text.replace(" ", ""):
+        extra = f" (expanded: {show(expanded)})" if expanded.is_polynomial() else ""
+        return f"{text} simplifies to {show(simpler)}{extra}."
+    return f"{text} is already simple; expanded, it's {show(expanded)}."
+
+
+def _interval(solution: sympy.Set, var: sympy.Symbol) -> str:
+    """An interval in inequality notation: "x > 2", "-1 ≤ x < 3"."""
+    if not isinstance(solution, sympy.Interval):
+        return f"{var} is in {solution}"
+    low, high = solution.start, solution.end
+    left = "" if low.is_infinite else f"{show(low)} {'<' if solution.left_open else '≤'} "
+    right = "" if high.is_infinite else f" {'<' if solution.right_open else '≤'} {show(high)}"
+    if left and not right:
+        return f"{var} {'>' if solution.left_open else '≥'} {show(low)}"
+    return f"{left}{var}{right}" if left or right else f"{var} is any real number"

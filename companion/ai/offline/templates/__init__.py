@@ -1,0 +1,36 @@
+"""Practice templates: name -> function(rng, difficulty) -> Problem with a computed, checked answer."""
+
+from __future__ import annotations
+
+import random
+
+from companion.ai.offline.templates import (  # noqa: F401  (modules register their templates)
+    advanced,
+    algebra,
+    arithmetic,
+    geometry,
+    numbers,
+    polynomials,
+    science,
+    stats,
+)
+from companion.ai.offline.templates.common import REGISTRY, Template
+from companion.ai.schemas import Difficulty, Problem
+
+
+def names() -> list[str]:
+    """Every registered template name, sorted."""
+    return sorted(REGISTRY)
+
+
+def get(name: str) -> Template | None:
+    """The template registered under `name`, if any."""
+    return REGISTRY.get(name)
+
+
+def render(name: str, rng: random.Random, difficulty: Difficulty = "medium") -> Problem:
+    """Generate one problem from the named template."""
+    return REGISTRY[name](rng, difficulty)
+
+
+__all__ = ["REGISTRY", "Template", "get", "names", "render"]

@@ -1,0 +1,193 @@
+"""Algebra templates: linear equations and inequalities, expressions, slope, systems."""
+
+from __future__ import annotations
+
+import random
+
+import sympy
+
+from companion.ai.offline.templates.common import (
+    algebra,
+    checked,
+    level,
+    make,
+    nonzero,
+    numeric_wrong,
+    options,
+    show,
+    template,
+)
+from companion.ai.schemas import Difficulty, Problem
+
+x, y = sympy.symbols("x y")
+RELATIONS = {"<": sympy.Lt, ">": sympy.Gt, "<=": sympy.Le, ">=": sympy.Ge}
+
+
+@template("linear_equation")
+def linear_equation(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Solve a one-variable linear equation (integer solution unless hard)."""
+    size = level(difficulty, 9, 15, 20)
+    a, b, s = nonzero(rng, 2, size), nonzero(rng, -size, size), rng.randint(-size, size)
+    if difficulty == "hard":
+        k, c = checked(lambda: (rng.randint(2, 6), nonzero(rng, -9, 9)), lambda p: p[1] != p[0])
+        left, right = k * (x + b), c * x + (k * (s + b) - c * s)
+    else:
+        left, right = a * x + b, sympy.Integer(a * s + b)
+    equation = sympy.Eq(left, right)
+    assert equation.subs(x, s) is sympy.true and sympy.expand(left - right).coeff(x) != 0
+    lead = sympy.expand(left - right).coeff(x)
+    steps = [
+        f"Collect the x terms on one side and numbers on the other: {algebra(sympy.expand(left - right))} = 0.",
+        f"Divide by {lead}: x = {show(sympy.Integer(s))}.",
+        f"Check: substituting x = {s} gives {algebra(left.subs(x, s))} = {algebra(right.subs(x, s))}.",
+    ]
+    question = f"Solve for x: {algebra(left)} = {algebra(right)}"
+    hint = "Undo the operations in reverse order, doing the same to both sides."
+    return make(question, str(s), steps, hint, difficulty)
+
+
+@template("linear_inequality")
+def linear_inequality(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Solve a linear inequality; negative coefficients (hard) flip the sign."""
+    a = level(difficulty, rng.randint(2, 6), nonzero(rng, -6, 6), -rng.randint(2, 7))
+    b, s = rng.randint(-10, 10), rng.randint(-8, 8)
+    op = rng.choice(["<", ">", "<=", ">="])
+    c = a * s + b
+    flip = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+    answer_op = flip[op] if a < 0 else op
+    relation = RELATIONS[op](a * x + b, c)
+    answer = f"x {answer_op} {s}"
+    claimed = RELATIONS[answer_op](x, s)
+    assert all(relation.subs(x, v) == claimed.subs(x, v) for v in (s - 1, s, s + 1))
+    steps = [
+        f"Subtract {b} from both sides: {a}x {op} {c - b}.",
+        f"Divide by {a}"
+        + (" and flip the sign because it is negative" if a < 0 else "")
+        + f": {answer}.",
+    ]
+    question = f"Solve the inequality {algebra(a * x + b)} {op} {c}."
+    wrong = [
+        f"x {op if a < 0 else flip[op]} {s}",
+        f"x {answer_op} {-s}",
+        f"x {answer_op} {s + 1}",
+        f"x {flip[answer_op]} {-s}",
+        f"x {answer_op} {s - 1}",
+    ]
+    choices = options(rng, answer, wrong) if difficulty == "hard" else None
+    return make(
+        question,
+        answer,
+        steps,
+        "Dividing by a negative number flips the inequality.",
+        difficulty,
+        choices=choices,
+    )
+
+
+@template("distribute")
+def distribute(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Expand a(bx + c), with a negative outside factor when harder."""
+    a = level(difficulty, rng.randint(2, 9), nonzero(rng, -9, 9), -rng.randint(2, 9))
+    b, c = nonzero(rng, -9, 9), nonzero(rng, -12, 12)
+    expanded = sympy.expand(a * (b * x + c))
+    assert all(expanded.subs(x, v) == a * (b * v + c) for v in (-2, 0, 3))
+    steps = [
+        f"Multiply {a} by each term: {a}·{algebra(b * x)} = {algebra(a * b * x)} and {a}·{c} = {a * c}.",
+        f"Result: {algebra(expanded)}.",
+    ]
+    wrong = [
+        algebra(a * b * x + c),
+        algebra(a * b * x - a * c),
+        algebra(b * x + a * c),
+        algebra(-expanded),
+    ]
+    question = f"Expand {a}({algebra(b * x + c)})."
+    return make(
+        question,
+        algebra(expanded),
+        steps,
+        "Multiply the outside number by every term inside.",
+        difficulty,
+        kind="short_answer",
+        choices=options(rng, algebra(expanded), wrong) if difficulty == "easy" else None,
+    )
+
+
+@template("combine_like_terms")
+def combine_like_terms(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Simplify by collecting like terms (two variables when hard)."""
+    coeffs = [nonzero(rng, -9, 9) for _ in range(6)]
+    terms = [coeffs[0] * x, sympy.Integer(coeffs[1]), coeffs[2] * x, sympy.Integer(coeffs[3])]
+    if difficulty != "easy":
+        terms.append(coeffs[4] * x)
+    if difficulty == "hard":
+        terms += [coeffs[5] * y, -coeffs[4] * y + y]
+    text = " + ".join(algebra(t) for t in terms).replace("+ -", "- ")
+    result = sympy.Add(*terms)
+    assert all(
+        result.subs({x: u, y: v}) == sum(t.subs({x: u, y: v}) for t in terms)
+        for u, v in [(1, 2), (-3, 5)]
+    )
+    steps = [
+        "Group the x terms, the y terms and the constants.",
+        f"Add each group's coefficients: {algebra(result)}.",
+    ]
+    return make(
+        f"Simplify {text}.",
+        algebra(result),
+        steps,
+        "Only terms with the same variable part combine.",
+        difficulty,
+        kind="short_answer",
+    )
+
+
+@template("slope")
+def slope(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Slope of the line through two points; distractors swap rise and run."""
+    size = level(difficulty, 6, 10, 15)
+    x1, y1, x2, y2 = checked(
+        lambda: [rng.randint(-size, size) for _ in range(4)],
+        lambda p: p[0] != p[2] and p[1] != p[3] and abs(p[3] - p[1]) != abs(p[2] - p[0]),
+    )
+    m = sympy.Rational(y2 - y1, x2 - x1)
+    assert m * (x2 - x1) + y1 == y2
+    steps = [
+        f"Rise = {y2} - ({y1}) = {y2 - y1}; run = {x2} - ({x1}) = {x2 - x1}.",
+        f"Slope = rise/run = {show(m)}.",
+    ]
+    wrong = [show(1 / m), show(-m), show(-1 / m), *numeric_wrong(m, rng)]
+    question = f"What is the slope of the line through ({x1}, {y1}) and ({x2}, {y2})?"
+    return make(
+        question,
+        show(m),
+        steps,
+        "Slope = (y2 - y1)/(x2 - x1).",
+        difficulty,
+        choices=options(rng, show(m), wrong) if difficulty != "hard" else None,
+    )
+
+
+@template("system_2x2")
+def system_2x2(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Solve two linear equations in x and y with an integer solution."""
+    size = level(difficulty, 5, 8, 12)
+    sx, sy = rng.randint(-size, size), rng.randint(-size, size)
+    a, b, c, d = checked(
+        lambda: [nonzero(rng, -6, 6) for _ in range(4)], lambda p: p[0] * p[3] - p[1] * p[2] != 0
+    )
+    if difficulty == "easy":
+        a, b, c, d = 1, 1, 1, -1
+    e, f = a * sx + b * sy, c * sx + d * sy
+    det = a * d - b * c
+    assert sympy.Rational(e * d - b * f, det) == sx and sympy.Rational(a * f - c * e, det) == sy
+    question = f"Solve the system: {algebra(a * x + b * y)} = {e} and {algebra(c * x + d * y)} = {f}. Answer as x = ..., y = ..."
+    steps = [
+        "Eliminate one variable: scale the equations so a coefficient matches, then subtract.",
+        f"That gives x = {sx}.",
+        f"Substitute back to get y = {sy}.",
+        f"Check: {a}({sx}) + {b}({sy}) = {e} and {c}({sx}) + {d}({sy}) = {f}.",
+    ]
+    return make(
+        question, f"x = {sx}, y = {sy}", steps, "Use elimination or substitution.", difficulty
+    )

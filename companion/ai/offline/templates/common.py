@@ -1,0 +1,116 @@
+"""Shared helpers for practice templates: registry, formatting, checked draws, options."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+import sympy
+
+from companion.ai.offline.mathparse import equivalent
+from companion.ai.schemas import Difficulty, Problem, ProblemType
+
+Template = Callable[[random.Random, Difficulty], Problem]
+REGISTRY: dict[str, Template] = {}
+T = TypeVar("T")
+MAX_DRAWS = 200
+
+
+def template(name: str) -> Callable[[Template], Template]:
+    """Register a template function under the name KB concepts use."""
+
+    def register(func: Template) -> Template:
+        REGISTRY[name] = func
+        return func
+
+    return register
+
+
+def level(difficulty: Difficulty, easy: T, medium: T, hard: T) -> T:
+    """Pick the value that belongs to the difficulty."""
+    return {"easy": easy, "medium": medium, "hard": hard}[difficulty]
+
+
+def checked(draw: Callable[[], T], check: Callable[[T], bool]) -> T:
+    """Draw parameters until the computed answer passes its independent check."""
+    for _ in range(MAX_DRAWS):
+        params = draw()
+        if check(params):
+            return params
+    raise RuntimeError("no parameters passed the answer check")
+
+
+def show(value: sympy.Basic) -> str:
+    """An answer string a student could type: 3/4, -2, 2*sqrt(3), x^2 + 1."""
+    if isinstance(value, sympy.Integer):
+        return str(int(value))
+    if isinstance(value, sympy.Rational):
+        return f"{value.p}/{value.q}"
+    if isinstance(value, sympy.Float):
+        return decimal(value)
+    return str(value).replace("**", "^")
+
+
+def decimal(value: float | sympy.Basic, places: int = 2) -> str:
+    """A number rounded to `places` decimals without trailing zeros."""
+    text = f"{float(value):.{places}f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return "0" if text in ("-0", "") else text
+
+
+def nonzero(rng: random.Random, low: int, high: int) -> int:
+    """A random integer in [low, high] other than zero."""
+    return rng.choice([n for n in range(low, high + 1) if n != 0])
+
+
+def options(rng: random.Random, answer: str, wrong: list[str]) -> list[str]:
+    """Four shuffled options: the answer and three distinct, non-equivalent distractors."""
+    chosen = [answer]
+    for candidate in wrong:
+        if len(chosen) == 4:
+            break
+        if all(not equivalent(candidate, other) for other in chosen):
+            chosen.append(candidate)
+    if len(chosen) < 4:
+        raise ValueError("not enough distinct distractors")
+    rng.shuffle(chosen)
+    return chosen
+
+
+def make(
+    question: str,
+    answer: str,
+    steps: list[str],
+    hint: str,
+    difficulty: Difficulty,
+    *,
+    kind: ProblemType = "problem_solving",
+    choices: list[str] | None = None,
+) -> Problem:
+    """Build the Problem; a numbered explanation comes from the steps."""
+    explanation = "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
+    return Problem(
+        question=question,
+        type="multiple_choice" if choices else kind,
+        options=choices or [],
+        correctAnswer=answer,
+        explanation=explanation,
+        difficulty=difficulty,
+        hint=hint,
+    )
+
+
+def numeric_wrong(value: sympy.Basic, rng: random.Random) -> list[str]:
+    """Fallback distractors near a numeric answer (off by one, doubled, sign flipped)."""
+    shifts = [value + 1, value - 1, -value, value * 2, value + 2, value / 2 if value else 3]
+    rng.shuffle(shifts)
+    return [show(v) for v in shifts]
+
+
+def algebra(expr: sympy.Basic) -> str:
+    """Textbook spelling of an expression: 3x^2 - 5x + 6, with implicit products."""
+    text = str(expr).replace("**", "^")
+    text = re.sub(r"(\d)\*([a-z(])", r"\1\2", text)
+    return re.sub(r"\b([a-z])\*([a-z])\b", r"\1\2", text)

@@ -1,0 +1,266 @@
+"""Reading tutoring transcripts: plain text, dialogue, WebVTT, SRT and JSON, with speaker roles."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Literal
+
+Role = Literal["tutor", "student", "unknown"]
+Format = Literal["txt", "vtt", "srt", "json", "dialogue"]
+
+MAX_TRANSCRIPT_BYTES = 2 * 1024 * 1024
+
+ERR_EMPTY = "The transcript is empty."
+ERR_BINARY = "The transcript is not text; it looks like a binary file."
+ERR_TOO_LARGE = f"The transcript is larger than {MAX_TRANSCRIPT_BYTES // (1024 * 1024)} MB."
+ERR_JSON = 'A JSON transcript must be a list of {"speaker", "text"} objects or {"turns": [...]}.'
+ERR_NO_TEXT = "No readable dialogue was found in the transcript."
+
+
+class TranscriptError(ValueError):
+    """The input cannot be read as a transcript; the message says why."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str
+    role: Role
+    text: str
+
+
+@dataclass(frozen=True)
+class ParsedTranscript:
+    turns: list[Turn]
+    format: Format
+
+
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*[-–]?\s*)?"
+_SPEAKER_LINE = re.compile(
+    rf"^\s*{_TIMESTAMP}(?:\*\*)?(?P<speaker>[A-Za-z][\w.'’ -]{{0,38}}?)(?:\*\*)?\s*:(?:\*\*)?"
+    r"\s+(?P<text>\S.*)$"
+)
+_SRT_START = re.compile(r"\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
+_CUE_TIMING = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}\s*-->")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAG = re.compile(r"<[^>]*>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_TUTOR_NAME = re.compile(
+    r"\b(tutor|teacher|instructor|coach|professor|prof|lecturer|mentor|mr|mrs|ms|miss|dr|sir|ta)\b"
+)
+_STUDENT_NAME = re.compile(r"\b(student|learner|pupil|kid|child)\b")
+_TUTOR_TALK = re.compile(
+    r"\b(let's|lets|remember|notice|for example|what do you|can you|why do|how would|try|"
+    r"good|great|exactly|correct|right|the idea|means that|we can|you need)\b"
+)
+_STUDENT_TALK = re.compile(
+    r"\b(i don't|i dont|i'm confused|im confused|confused|i think|i guess|maybe|oh|ok|okay|"
+    r"wait|i see|i get it|i forgot|sorry)\b"
+)
+_JSON_LISTS = ("turns", "messages", "conversation", "dialogue", "transcript", "utterances")
+_JSON_SPEAKER = ("speaker", "name", "role", "user", "author", "from")
+_JSON_TEXT = ("text", "content", "message", "utterance", "body", "value")
+_MAX_SPEAKERS = 8
+
+
+def parse_transcript(text: str | bytes, filename: str = "") -> ParsedTranscript:
+    """Split a transcript into turns with speaker and tutor/student role, detecting the format."""
+    text = _checked_text(text)
+    fmt = detect_format(text, filename)
+    parser = {"vtt": _parse_cues, "srt": _parse_cues, "json": _parse_json}.get(fmt)
+    raw = (
+        parser(text)
+        if parser
+        else _parse_dialogue(text)
+        if fmt == "dialogue"
+        else _paragraphs(text)
+    )
+    raw = [(speaker, body.strip()) for speaker, body in raw if body.strip()]
+    if not raw:
+        raise TranscriptError(ERR_NO_TEXT)
+    return ParsedTranscript(turns=assign_roles(raw), format=fmt)
+
+
+def detect_format(text: str, filename: str = "") -> Format:
+    """The transcript format, read from the content; the file extension only breaks ties."""
+    ext = PurePath(filename).suffix.lower().lstrip(".")
+    head = text.lstrip()[:2000]
+    if head.startswith("WEBVTT"):
+        return "vtt"
+    if head[:1] in "[{" and text.rstrip()[-1:] in "]}" and _is_json(text):
+        return "json"
+    if ext == "json":
+        _parse_json(text)  # raises with the decoder's message
+        raise TranscriptError(ERR_JSON)
+    if _SRT_START.match(head):
+        return "srt"
+    if ext in ("vtt", "srt") and _CUE_TIMING.search(head):
+        return "vtt" if ext == "vtt" else "srt"
+    return "dialogue" if _looks_like_dialogue(text) else "txt"
+
+
+def assign_roles(raw: list[tuple[str, str]]) -> list[Turn]:
+    """Give each (speaker, text) a role: by the speaker's name, else by how each speaker talks."""
+    by_speaker: dict[str, list[str]] = defaultdict(list)
+    for speaker, body in raw:
+        if speaker:
+            by_speaker[speaker].append(body)
+    roles = {speaker: _role_from_name(speaker) for speaker in by_speaker}
+    unresolved = [s for s, role in roles.items() if role == "unknown"]
+    known = set(roles.values()) - {"unknown"}
+    if unresolved and known == {"tutor"}:
+        roles.update(dict.fromkeys(unresolved, "student"))
+    elif unresolved and known == {"student"}:
+        roles.update(dict.fromkeys(unresolved, "tutor"))
+    elif len(unresolved) >= 2 and not known:
+        tutor = max(unresolved, key=lambda s: _tutor_score(by_speaker[s]))
+        roles.update({s: "tutor" if s == tutor else "student" for s in unresolved})
+    return [Turn(speaker=s, role=roles.get(s, "unknown"), text=body) for s, body in raw]
+
+
+def _checked_text(text: str | bytes) -> str:
+    if isinstance(text, bytes):
+        if len(text) > MAX_TRANSCRIPT_BYTES:
+            raise TranscriptError(ERR_TOO_LARGE)
+        if b"\x00" in text[:8192]:
+            raise TranscriptError(ERR_BINARY)
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise TranscriptError(ERR_BINARY) from exc
+    # a character is at most 4 bytes, so only long texts need the exact byte count
+    if len(text) * 4 > MAX_TRANSCRIPT_BYTES and len(text.encode("utf-8")) > MAX_TRANSCRIPT_BYTES:
+        raise TranscriptError(ERR_TOO_LARGE)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise TranscriptError(ERR_EMPTY)
+    sample = text[:4096]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05:
+        raise TranscriptError(ERR_BINARY)
+    return text
+
+
+def _speaker_of(line: str) -> tuple[str, str] | None:
+    match = _SPEAKER_LINE.match(line)
+    if not match or len(match["speaker"].split()) > 4:
+        return None
+    return match["speaker"].strip(" *"), match["text"].strip()
+
+
+def _looks_like_dialogue(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    labelled = [found for line in lines if (found := _speaker_of(line))]
+    speakers = {speaker.lower() for speaker, _ in labelled}
+    return len(labelled) >= 2 and len(labelled) >= 0.3 * len(lines) and len(speakers) <= 12
+
+
+def _parse_dialogue(text: str) -> list[tuple[str, str]]:
+    lines = [line for line in text.split("\n") if line.strip()]
+    labelled = [_speaker_of(line) for line in lines]
+    counts: dict[str, int] = defaultdict(int)
+    for found in labelled:
+        if found:
+            counts[found[0]] += 1
+    # "Remember: ..." inside a tutor's turn is not a speaker; real speakers recur
+    frequent = sorted(counts, key=counts.__getitem__, reverse=True)[:_MAX_SPEAKERS]
+    real = {s for s in frequent if counts[s] >= 2 or _role_from_name(s) != "unknown"}
+    real = real or set(frequent)
+    turns: list[tuple[str, str]] = []
+    for line, found in zip(lines, labelled, strict=True):
+        if found and found[0] in real:
+            turns.append(found)
+        elif turns:
+            turns[-1] = (turns[-1][0], f"{turns[-1][1]}\n{line.strip()}")
+        else:
+            turns.append(("", line.strip()))
+    return turns
+
+
+def _parse_cues(text: str) -> list[tuple[str, str]]:
+    turns: list[tuple[str, str]] = []
+    speaker = ""
+    for block in re.split(r"\n\s*\n", text):
+        lines = block.strip().split("\n")
+        timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
+        if timing is None:
+            continue  # header, NOTE, STYLE or a stray index
+        for line in lines[timing + 1 :]:
+            speaker, body = _cue_line(line, speaker)
+            if not body:
+                continue
+            if turns and turns[-1][0] == speaker:
+                turns[-1] = (speaker, f"{turns[-1][1]}\n{body}")
+            else:
+                turns.append((speaker, body))
+    return turns
+
+
+def _cue_line(line: str, previous_speaker: str) -> tuple[str, str]:
+    """A caption line's speaker (voice tag or "Name:" prefix, else the previous one) and text."""
+    voice = _VOICE.search(line)
+    body = html.unescape(_TAG.sub("", line)).strip().lstrip("-– ").strip()
+    if voice:
+        return voice[1].strip(), body
+    found = _speaker_of(body)
+    return found if found else (previous_speaker, body)
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
+def _parse_json(text: str) -> list[tuple[str, str]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TranscriptError(f"{ERR_JSON} ({exc.msg} at line {exc.lineno})") from exc
+    if isinstance(data, dict):
+        data = next((data[k] for k in _JSON_LISTS if isinstance(data.get(k), list)), None)
+    if not isinstance(data, list) or not data:
+        raise TranscriptError(ERR_JSON)
+    return [_json_turn(item) for item in data]
+
+
+def _json_turn(item: object) -> tuple[str, str]:
+    if isinstance(item, str):
+        return _speaker_of(item) or ("", item)
+    if not isinstance(item, dict):
+        raise TranscriptError(ERR_JSON)
+    speaker = next((str(item[k]) for k in _JSON_SPEAKER if item.get(k)), "")
+    body = next((item[k] for k in _JSON_TEXT if isinstance(item.get(k), str)), None)
+    if body is None:
+        raise TranscriptError(ERR_JSON)
+    return speaker.strip(), body
+
+
+def _paragraphs(text: str) -> list[tuple[str, str]]:
+    return [("", block.strip()) for block in re.split(r"\n\s*\n", text) if block.strip()]
+
+
+def _role_from_name(speaker: str) -> Role:
+    name = speaker.lower()
+    if _TUTOR_NAME.search(name):
+        return "tutor"
+    if _STUDENT_NAME.search(name):
+        return "student"
+    return "unknown"
+
+
+def _tutor_score(bodies: list[str]) -> float:
+    """How tutor-like a speaker talks: questions and explanations up, short confused answers down."""
+    n = len(bodies)
+    text = "\n".join(bodies).lower()
+    questions = text.count("?") / n
+    explaining = len(_TUTOR_TALK.findall(text)) / n
+    unsure = len(_STUDENT_TALK.findall(text)) / n
+    short = sum(len(body.split()) <= 4 for body in bodies) / n
+    words = len(text.split()) / n
+    return questions + explaining + min(words, 40) / 20 - 1.5 * unsure - 1.5 * short

@@ -1,0 +1,297 @@
+"""The OpenAI-compatible provider: JSON mode, own retries, one repair, then the fallback engine."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import math
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
+from typing import Any, TypeVar, cast
+
+import openai
+from pydantic import BaseModel
+
+from companion.ai import prompts
+from companion.ai.provider import Provider
+from companion.ai.schemas import (
+    ChatChunk,
+    ChatContext,
+    ConceptRef,
+    Difficulty,
+    Grade,
+    Nudge,
+    PracticeSet,
+    Problem,
+    Routing,
+    RoutingSignals,
+    StudentActivity,
+    SuggestionList,
+    TranscriptAnalysis,
+    Usage,
+)
+
+log = logging.getLogger(__name__)
+
+ANALYSIS_TEMPERATURE = 0.3
+GENERATION_TEMPERATURE = 0.7
+CHAT_TEMPERATURE = 0.5
+JSON_MODE: dict[str, Any] = {"type": "json_object"}
+UsageSink = Callable[[str, Usage], None]
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+_SPECS: dict[str, tuple[type[BaseModel], float]] = {
+    "analyze_transcript": (TranscriptAnalysis, ANALYSIS_TEMPERATURE),
+    "grade_answer": (Grade, ANALYSIS_TEMPERATURE),
+    "route_to_tutor": (Routing, ANALYSIS_TEMPERATURE),
+    "generate_practice": (PracticeSet, GENERATION_TEMPERATURE),
+    "suggest_subjects": (SuggestionList, GENERATION_TEMPERATURE),
+    "nudge_message": (Nudge, GENERATION_TEMPERATURE),
+}
+_CHECKS: dict[str, prompts.Check] = {"generate_practice": prompts.check_practice}
+
+
+class ProviderFailure(Exception):
+    """An OpenAI call that cannot succeed; the message is a short reason without secrets."""
+
+
+class OpenAIProvider:
+    """Any OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, llama.cpp) behind the Provider API."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        model: str,
+        fallback: Provider,
+        base_url: str | None = None,
+        timeout: float = 30.0,
+        max_retries: int = 3,
+        base_delay: float = 0.5,
+        max_delay: float = 20.0,
+        usage_sink: UsageSink | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.model = model
+        self.engine = f"openai:{model}"
+        self._fallback = fallback
+        self._max_retries = max_retries
+        self._base_delay = base_delay
+        self._max_delay = max_delay
+        self._usage_sink = usage_sink
+        self._sleep = sleep
+        # Local servers need no key; a placeholder keeps the SDK from reading the environment.
+        self._client = openai.OpenAI(
+            api_key=api_key or "unused", base_url=base_url, timeout=timeout, max_retries=0
+        )
+
+    def analyze_transcript(self, text: str, *, subject_hint: str = "") -> TranscriptAnalysis:
+        """Concepts covered (with mastery), topics, summary and subject of one session."""
+        fallback = partial(self._fallback.analyze_transcript, text, subject_hint=subject_hint)
+        messages = prompts.analysis_messages(text, subject_hint)
+        return self._structured("analyze_transcript", messages, fallback)
+
+    def generate_practice(
+        self,
+        concepts: list[ConceptRef],
+        *,
+        difficulty: Difficulty = "medium",
+        count: int = 5,
+        transcript: str = "",
+        seed: int | None = None,
+    ) -> PracticeSet:
+        """Problems for the given concepts, each with an answer and explanation."""
+        options = {"difficulty": difficulty, "count": count, "transcript": transcript}
+        fallback = partial(self._fallback.generate_practice, concepts, **options, seed=seed)
+        messages = prompts.practice_messages(concepts, difficulty, count, transcript)
+        extra = {"seed": seed} if seed is not None else {}
+        result = self._structured("generate_practice", messages, fallback, **extra)
+        return result.model_copy(update={"problems": result.problems[:count]})
+
+    def grade_answer(self, problem: Problem, answer: str) -> Grade:
+        """Score one answer against a problem (0..1 with feedback)."""
+        fallback = partial(self._fallback.grade_answer, problem, answer)
+        return self._structured("grade_answer", prompts.grade_messages(problem, answer), fallback)
+
+    def suggest_subjects(
+        self, *, completed_subject: str, mastered_concepts: list[str], studied_subjects: list[str]
+    ) -> SuggestionList:
+        """Five ranked next subjects after a goal is completed."""
+        fallback = partial(
+            self._fallback.suggest_subjects,
+            completed_subject=completed_subject,
+            mastered_concepts=mastered_concepts,
+            studied_subjects=studied_subjects,
+        )
+        messages = prompts.suggestion_messages(
+            completed_subject, mastered_concepts, studied_subjects
+        )
+        return self._structured("suggest_subjects", messages, fallback)
+
+    def nudge_message(self, activity: StudentActivity) -> Nudge:
+        """A short, encouraging message that brings a drifting student back."""
+        fallback = partial(self._fallback.nudge_message, activity)
+        return self._structured("nudge_message", prompts.nudge_messages(activity), fallback)
+
+    def route_to_tutor(self, signals: RoutingSignals) -> Routing:
+        """Whether a human tutor should take over, with urgency, topic and minutes."""
+        fallback = partial(self._fallback.route_to_tutor, signals)
+        return self._structured("route_to_tutor", prompts.routing_messages(signals), fallback)
+
+    def chat(self, ctx: ChatContext) -> Iterator[ChatChunk]:
+        """Stream a reply grounded in the student's own sessions; fall back before the first token."""
+        messages = prompts.chat_messages(ctx)
+        try:
+            chunks, buffered = self._retrying("chat", lambda: self._open_chat(messages))
+        except ProviderFailure as failure:
+            yield from self._chat_fallback(ctx, str(failure))
+            return
+        yield from self._relay(ctx, itertools.chain(buffered, chunks))
+
+    def _structured(
+        self, kind: str, messages: list[prompts.Message], fallback: Callable[[], M], **extra: Any
+    ) -> M:
+        """Ask in JSON mode, validate (repairing once), or let the fallback answer."""
+        try:
+            result, usage = self._validated(kind, messages, extra)
+        except ProviderFailure as failure:
+            log.warning("openai %s failed (%s); the fallback answers", kind, failure)
+            answer = fallback()
+            return answer.model_copy(update={"engine": _fallback_label(answer.engine, failure)})
+        update: dict[str, Any] = {"engine": self.engine}
+        if "usage" in type(result).model_fields:
+            update["usage"] = usage
+        return cast(M, result.model_copy(update=update))
+
+    def _validated(
+        self, kind: str, messages: list[prompts.Message], extra: dict[str, Any]
+    ) -> tuple[BaseModel, Usage]:
+        """One call plus at most one repair call; raises ProviderFailure when both fail."""
+        model_cls, temperature = _SPECS[kind]
+        options = {"temperature": temperature, "response_format": JSON_MODE, **extra}
+        check = _CHECKS.get(kind)
+        content, usage = self._complete(kind, messages, options)
+        try:
+            return prompts.parse_reply(content, model_cls, check), usage
+        except ValueError as err:
+            log.warning("openai %s: invalid output, asking once for a repair", kind)
+            repair = prompts.repair_messages(messages, content, prompts.describe_error(err))
+        content, more = self._complete(kind, repair, options)
+        usage = Usage(**{k: getattr(usage, k) + getattr(more, k) for k in Usage.model_fields})
+        try:
+            return prompts.parse_reply(content, model_cls, check), usage
+        except ValueError as err:
+            raise ProviderFailure("invalid output after repair") from err
+
+    def _complete(
+        self, kind: str, messages: list[prompts.Message], options: dict[str, Any]
+    ) -> tuple[str, Usage]:
+        """One non-streamed completion (with retries); returns its text and usage."""
+        create = self._client.chat.completions.create
+        response = self._retrying(
+            kind, partial(create, model=self.model, messages=messages, **options)
+        )
+        usage = self._record(kind, response.usage)
+        content = response.choices[0].message.content if response.choices else None
+        return content or "", usage
+
+    def _retrying(self, kind: str, call: Callable[[], T]) -> T:
+        """Run call, retrying 429/5xx/timeouts/connection errors (Retry-After or backoff)."""
+        for attempt in range(self._max_retries + 1):
+            try:
+                return call()
+            except openai.OpenAIError as err:
+                reason, retryable, retry_after = _classify(err)
+                if not retryable or attempt == self._max_retries:
+                    raise ProviderFailure(reason) from err
+            backoff = self._base_delay * 2**attempt + random.uniform(0, self._base_delay)
+            delay = min(backoff if retry_after is None else retry_after, self._max_delay)
+            log.warning("openai %s: %s; retry %d in %.2fs", kind, reason, attempt + 1, delay)
+            self._sleep(delay)
+        raise ProviderFailure("no attempt allowed")
+
+    def _record(self, kind: str, raw: Any) -> Usage:
+        """Usage of one response as our model, reported to the sink when the server sent it."""
+        if raw is None:
+            return Usage()
+        usage = Usage(**{k: getattr(raw, k, 0) or 0 for k in Usage.model_fields})
+        if self._usage_sink is not None:
+            self._usage_sink(kind, usage)
+        return usage
+
+    def _open_chat(self, messages: list[prompts.Message]) -> tuple[Iterator[Any], list[Any]]:
+        """Open the stream and read up to the first text, so early failures can be retried."""
+        request = {"model": self.model, "messages": messages, "temperature": CHAT_TEMPERATURE}
+        create = partial(self._client.chat.completions.create, stream=True, **request)
+        try:
+            chunks = iter(create(stream_options={"include_usage": True}))
+        except openai.BadRequestError:  # a server that rejects stream_options
+            chunks = iter(create())
+        buffered: list[Any] = []
+        try:
+            for chunk in chunks:
+                buffered.append(chunk)
+                if _text(chunk):
+                    return chunks, buffered
+        except ValueError as err:
+            raise ProviderFailure("malformed stream") from err
+        raise ProviderFailure("empty reply")
+
+    def _relay(self, ctx: ChatContext, chunks: Iterable[Any]) -> Iterator[ChatChunk]:
+        """Yield text pieces as they arrive, then a final chunk with usage and citations."""
+        parts: list[str] = []
+        usage: Usage | None = None
+        engine = self.engine
+        try:
+            for chunk in chunks:
+                if text := _text(chunk):
+                    parts.append(text)
+                    yield ChatChunk(text=text, engine=engine)
+                if getattr(chunk, "usage", None):
+                    usage = self._record("chat", chunk.usage)
+        except (openai.OpenAIError, ValueError):
+            log.warning("openai chat: stream interrupted after the first token")
+            engine = f"{self.engine} (stream interrupted)"
+        citations = prompts.cited_sessions("".join(parts), ctx.sessions)
+        yield ChatChunk(done=True, engine=engine, usage=usage, citations=citations)
+
+    def _chat_fallback(self, ctx: ChatContext, reason: str) -> Iterator[ChatChunk]:
+        """The fallback engine's streamed reply, each chunk naming why OpenAI was not used."""
+        log.warning("openai chat failed (%s); the fallback answers", reason)
+        for chunk in self._fallback.chat(ctx):
+            yield chunk.model_copy(update={"engine": _fallback_label(chunk.engine, reason)})
+
+
+def _classify(err: openai.OpenAIError) -> tuple[str, bool, float | None]:
+    """A short reason, whether to retry, and the server's Retry-After in seconds."""
+    if isinstance(err, openai.APITimeoutError):
+        return "timeout", True, None
+    if isinstance(err, openai.APIConnectionError):
+        return "connection error", True, None
+    if isinstance(err, openai.APIStatusError):
+        code = err.status_code
+        return f"HTTP {code}", code == 429 or code >= 500, _retry_after(err.response.headers)
+    return type(err).__name__, False, None
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds from a numeric Retry-After header (the HTTP-date form falls back to backoff)."""
+    try:
+        value = float(headers.get("retry-after", ""))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and value >= 0 else None
+
+
+def _fallback_label(engine: str, reason: object) -> str:
+    """The engine label of an answer the fallback gave instead of OpenAI."""
+    return f"{engine} (fallback: openai failed: {reason})"
+
+
+def _text(chunk: Any) -> str:
+    """The text delta of one stream chunk ('' for usage-only chunks)."""
+    return (chunk.choices[0].delta.content or "") if chunk.choices else ""
