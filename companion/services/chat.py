@@ -1,0 +1,113 @@
+"""The chat companion: history, context from the student's own sessions, replies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, select
+
+from companion.ai import get_provider
+from companion.ai.schemas import ChatChunk, ChatContext, ChatTurn, Citation, Problem, SessionDoc
+from companion.models import ChatMessage, Concept, Practice, Transcript, TutoringSession, User
+from companion.services.access import require_act_as_student, require_view_student
+from companion.services.usage import usage_record
+from companion.services.validation import text_field
+
+MAX_MESSAGE = 4000
+HISTORY_TURNS = 10
+CONTEXT_SESSIONS = 30
+
+
+@dataclass
+class ChatReply:
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    engine: str = "local"
+
+
+def chat_history(session: Session, *, actor: User, student_id: int, limit: int = 100
+                 ) -> list[ChatMessage]:
+    """The conversation so far, oldest first."""
+    require_view_student(session, actor, student_id)
+    rows = session.exec(select(ChatMessage).where(ChatMessage.student_id == student_id)
+                        .order_by(col(ChatMessage.id).desc()).limit(limit)).all()
+    return list(reversed(rows))
+
+
+def _session_docs(session: Session, student_id: int) -> list[SessionDoc]:
+    rows = session.exec(select(TutoringSession, Transcript).join(Transcript).where(
+        TutoringSession.student_id == student_id, Transcript.status == "completed")
+        .order_by(col(TutoringSession.date).desc()).limit(CONTEXT_SESSIONS)).all()
+    docs = []
+    for row, transcript in rows:
+        names = session.exec(select(Concept.name).where(Concept.session_id == row.id)).all()
+        docs.append(SessionDoc(id=row.id, subject=row.subject, date=row.date.isoformat(),
+                               summary=transcript.summary or "", transcript=transcript.content,
+                               concepts=list(names)))
+    return docs
+
+
+def _open_practice(session: Session, student_id: int) -> list[Problem]:
+    practice = session.exec(select(Practice).where(
+        Practice.student_id == student_id, Practice.status == "ready")
+        .order_by(col(Practice.id).desc())).first()
+    return [Problem.model_validate(p) for p in practice.problems] if practice else []
+
+
+def _running_summary(older: list[ChatMessage]) -> str:
+    asked = [m.content[:120] for m in older if m.role == "user"][-8:]
+    return ("Earlier the student asked about: " + " | ".join(asked)) if asked else ""
+
+
+def chat_prepare(session: Session, *, actor: User, student_id: int, message: object) -> ChatContext:
+    """Store the student's message and build the context for the reply."""
+    require_act_as_student(session, actor, student_id)
+    text = text_field(message, "message", max_len=MAX_MESSAGE)
+    earlier = chat_history(session, actor=actor, student_id=student_id, limit=60)
+    session.add(ChatMessage(student_id=student_id, role="user", content=text))
+    session.flush()
+    student = session.get(User, student_id)
+    recent = earlier[-HISTORY_TURNS:]
+    return ChatContext(
+        message=text, student_name=student.name if student else "",
+        history=[ChatTurn(role=m.role, content=m.content) for m in recent],
+        summary=_running_summary(earlier[:-HISTORY_TURNS]),
+        sessions=_session_docs(session, student_id),
+        open_practice=_open_practice(session, student_id),
+    )
+
+
+def chat_stream(ctx: ChatContext) -> Iterator[ChatChunk]:
+    """The reply as it is produced (no database access: safe outside a transaction)."""
+    return get_provider().chat(ctx)
+
+
+def chat_store_reply(session: Session, *, student_id: int, reply: ChatReply,
+                     usage: object = None) -> ChatMessage:
+    """Keep the assistant's reply in the history."""
+    row = ChatMessage(student_id=student_id, role="assistant", content=reply.text or "…",
+                      citations=[c.model_dump() for c in reply.citations], engine=reply.engine)
+    session.add(row)
+    usage_record(session, student_id=student_id, kind="chat", engine=reply.engine, usage=usage)
+    session.flush()
+    return row
+
+
+def collect(chunks: Iterator[ChatChunk]) -> tuple[ChatReply, object]:
+    """Join a streamed reply (for JSON answers and tests)."""
+    reply, usage = ChatReply(text=""), None
+    for chunk in chunks:
+        reply.text += chunk.text
+        reply.citations.extend(chunk.citations)
+        if chunk.done:
+            reply.engine, usage = chunk.engine, chunk.usage
+    return reply, usage
+
+
+def chat_send(session: Session, *, actor: User, student_id: int, message: object) -> ChatReply:
+    """Ask and get the whole reply at once (REST JSON, scripts)."""
+    ctx = chat_prepare(session, actor=actor, student_id=student_id, message=message)
+    reply, usage = collect(chat_stream(ctx))
+    chat_store_reply(session, student_id=student_id, reply=reply, usage=usage)
+    return reply

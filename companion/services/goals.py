@@ -1,0 +1,153 @@
+"""Goals, their progress, completion and the next-subject suggestions that follow."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, col, func, select
+
+from companion.ai import get_provider
+from companion.clock import utcnow
+from companion.models import Goal, KnowledgeState, SubjectSuggestion, TutoringSession, User
+from companion.services import messages
+from companion.services.access import require_act_as_student, require_view_student
+from companion.services.errors import Conflict, Invalid, NotFound
+from companion.services.notifications import notify
+from companion.services.usage import usage_record
+from companion.services.validation import date_field, int_field, page_args, text_field
+from jobs.queue import enqueue
+
+GOAL_COMPLETED_JOB = "goal.completed"
+TARGET_IN_PAST = "Pick a target date that is today or later."
+
+
+def _subject_mastery(session: Session, student_id: int, subject: str) -> int | None:
+    avg = session.exec(select(func.avg(KnowledgeState.mastery)).where(
+        KnowledgeState.student_id == student_id,
+        func.lower(KnowledgeState.subject) == subject.lower())).one()
+    return None if avg is None else round(avg)
+
+
+def goal_refresh_progress(session: Session, *, student_id: int) -> None:
+    """Derive active goals' progress from the mastery of their subject's concepts."""
+    goals = session.exec(select(Goal).where(Goal.student_id == student_id,
+                                            Goal.status == "active")).all()
+    for goal in goals:
+        mastery = _subject_mastery(session, student_id, goal.subject)
+        if mastery is not None:
+            goal.progress = mastery
+
+
+def goal_create(session: Session, *, actor: User, student_id: int, subject: object,
+                title: object, target_date: object = None, today: date | None = None) -> Goal:
+    """A new active goal for the student."""
+    require_act_as_student(session, actor, student_id)
+    target = None if target_date in (None, "") else date_field(target_date, "target_date")
+    if target is not None and target < (today or utcnow().date()):
+        raise Invalid(TARGET_IN_PAST, details={"target_date": TARGET_IN_PAST})
+    goal = Goal(student_id=student_id, subject=text_field(subject, "subject", max_len=120),
+                title=text_field(title, "title", max_len=200), target_date=target)
+    session.add(goal)
+    session.flush()
+    goal.progress = _subject_mastery(session, student_id, goal.subject) or 0
+    return goal
+
+
+def goal_list(session: Session, *, actor: User, student_id: int, status: str | None = None,
+              page: object = 1, limit: object = 50) -> tuple[list[Goal], int]:
+    """The student's goals, active first, then newest."""
+    require_view_student(session, actor, student_id)
+    p, n = page_args(page, limit)
+    where = [Goal.student_id == student_id] + ([Goal.status == status] if status else [])
+    total = session.exec(select(func.count()).select_from(Goal).where(*where)).one()
+    rows = session.exec(select(Goal).where(*where).order_by(
+        col(Goal.status) != "active", col(Goal.created_at).desc(), col(Goal.id).desc()
+    ).offset((p - 1) * n).limit(n)).all()
+    return list(rows), total
+
+
+def _own_goal(session: Session, actor: User, goal_id: object) -> Goal:
+    gid = int_field(goal_id, "goal_id", lo=1, hi=2**63 - 1)
+    goal = session.get(Goal, gid)
+    if goal is None:
+        raise NotFound(messages.NOT_FOUND)
+    require_act_as_student(session, actor, goal.student_id)
+    return goal
+
+
+def goal_complete(session: Session, *, actor: User, goal_id: object) -> Goal:
+    """Complete a goal by hand and queue the next-subject suggestions."""
+    goal = _own_goal(session, actor, goal_id)
+    if goal.status != "active":
+        raise Conflict("This goal is already closed.")
+    goal.status, goal.progress, goal.completed_at = "completed", 100, utcnow()
+    enqueue(session, kind=GOAL_COMPLETED_JOB, payload={"goal_id": goal.id},
+            idempotency_key=f"goal.completed:{goal.id}")
+    return goal
+
+
+def suggestions_create_for_goal(session: Session, *, goal_id: int) -> list[SubjectSuggestion]:
+    """Store 5 suggestions for a completed goal and notify (the job; idempotent)."""
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        return []
+    existing = session.exec(select(SubjectSuggestion).where(SubjectSuggestion.goal_id == goal_id)).all()
+    if existing:
+        return list(existing)
+    mastered = session.exec(select(KnowledgeState.name).where(
+        KnowledgeState.student_id == goal.student_id, KnowledgeState.mastery >= 70)).all()
+    studied = session.exec(select(TutoringSession.subject).where(
+        TutoringSession.student_id == goal.student_id).distinct()).all()
+    result = get_provider().suggest_subjects(completed_subject=goal.subject,
+                                             mastered_concepts=list(mastered),
+                                             studied_subjects=[*studied, goal.subject])
+    rows = [SubjectSuggestion(student_id=goal.student_id, goal_id=goal.id, subject=s.subject,
+                              description=s.description, relevance=s.relevance_score,
+                              value_proposition=s.value_proposition,
+                              related_concepts=s.related_concepts)
+            for s in result.suggestions[:5]]
+    session.add_all(rows)
+    usage_record(session, student_id=goal.student_id, kind="suggestions", engine=result.engine,
+                 usage=result.usage)
+    notify(session, student_id=goal.student_id, type="suggestions",
+           title=f"Goal done: {goal.title}",
+           message=f"Well done on {goal.subject}! Here are {len(rows)} subjects that build on it.",
+           cta="/suggestions", cta_label="See what's next")
+    return rows
+
+
+def suggestion_list(session: Session, *, actor: User, student_id: int, status: str = "pending",
+                    goal_id: int | None = None) -> list[SubjectSuggestion]:
+    """Suggestions, most relevant first."""
+    require_view_student(session, actor, student_id)
+    where = [SubjectSuggestion.student_id == student_id, SubjectSuggestion.status == status]
+    if goal_id is not None:
+        where.append(SubjectSuggestion.goal_id == goal_id)
+    return list(session.exec(select(SubjectSuggestion).where(*where).order_by(
+        col(SubjectSuggestion.relevance).desc(), SubjectSuggestion.id)).all())
+
+
+def _pending_suggestion(session: Session, actor: User, suggestion_id: object) -> SubjectSuggestion:
+    sid = int_field(suggestion_id, "suggestion_id", lo=1, hi=2**63 - 1)
+    row = session.get(SubjectSuggestion, sid)
+    if row is None:
+        raise NotFound(messages.NOT_FOUND)
+    require_act_as_student(session, actor, row.student_id)
+    if row.status != "pending":
+        raise Conflict("This suggestion was already answered.")
+    return row
+
+
+def suggestion_accept(session: Session, *, actor: User, suggestion_id: object) -> Goal:
+    """Accept a suggestion: it becomes a new active goal."""
+    row = _pending_suggestion(session, actor, suggestion_id)
+    row.status = "accepted"
+    return goal_create(session, actor=actor, student_id=row.student_id, subject=row.subject,
+                       title=f"Learn {row.subject}")
+
+
+def suggestion_dismiss(session: Session, *, actor: User, suggestion_id: object) -> SubjectSuggestion:
+    """Dismiss a suggestion."""
+    row = _pending_suggestion(session, actor, suggestion_id)
+    row.status = "dismissed"
+    return row

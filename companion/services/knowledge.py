@@ -1,0 +1,112 @@
+"""A student's knowledge per concept: Bayesian Knowledge Tracing, seeded by sessions.
+
+BKT parameters (Corbett & Anderson 1995), chosen per difficulty of the evidence:
+p_init 0.30 for a concept never seen; p_learn (chance to learn from one opportunity),
+p_slip (a student who knows answers wrong), p_guess (one who doesn't answers right):
+    easy   0.15 / 0.05 / 0.25   (easy items are guessable, rarely slipped)
+    medium 0.10 / 0.10 / 0.20
+    hard   0.08 / 0.15 / 0.10   (hard items are hard to guess, easier to slip)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from companion.clock import utcnow
+from companion.models import KnowledgeState, MasteryEvent, User
+from companion.services.access import require_view_student
+
+P_INIT = 0.30
+
+
+@dataclass(frozen=True)
+class BKTParams:
+    p_learn: float
+    p_slip: float
+    p_guess: float
+
+
+BKT = {
+    "easy": BKTParams(p_learn=0.15, p_slip=0.05, p_guess=0.25),
+    "medium": BKTParams(p_learn=0.10, p_slip=0.10, p_guess=0.20),
+    "hard": BKTParams(p_learn=0.08, p_slip=0.15, p_guess=0.10),
+}
+
+
+def bkt_update(p_known: float, correct: bool, params: BKTParams) -> float:
+    """Posterior P(known) after one graded answer, then the learning transition."""
+    if correct:
+        hit = p_known * (1 - params.p_slip)
+        posterior = hit / (hit + (1 - p_known) * params.p_guess)
+    else:
+        miss = p_known * params.p_slip
+        posterior = miss / (miss + (1 - p_known) * (1 - params.p_guess))
+    return posterior + (1 - posterior) * params.p_learn
+
+
+def concept_key(name: str, kb_id: str | None = None) -> str:
+    """The key a concept is tracked under: its KB id, else its normalised name."""
+    if kb_id:
+        return kb_id
+    return "name:" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:190]
+
+
+def _state(session: Session, student_id: int, key: str, name: str, subject: str) -> KnowledgeState:
+    row = session.exec(select(KnowledgeState).where(
+        KnowledgeState.student_id == student_id, KnowledgeState.concept_key == key)).first()
+    if row is None:
+        row = KnowledgeState(student_id=student_id, concept_key=key, name=name, subject=subject,
+                             p_known=P_INIT, mastery=round(P_INIT * 100))
+        session.add(row)
+    return row
+
+
+def _record(session: Session, row: KnowledgeState, p_known: float, source: str) -> None:
+    row.p_known = min(0.999, max(0.001, p_known))
+    row.mastery = round(row.p_known * 100)
+    row.updated_at = utcnow()
+    session.add(MasteryEvent(student_id=row.student_id, concept_key=row.concept_key,
+                             mastery=row.mastery, source=source))
+
+
+def knowledge_seed(session: Session, *, student_id: int, key: str, name: str, subject: str,
+                   mastery: int) -> KnowledgeState:
+    """Fold a session's mastery estimate into the student's state for a concept."""
+    row = _state(session, student_id, key, name, subject)
+    evidence = mastery / 100
+    # A first sighting takes the session's estimate; later sessions move it halfway.
+    p = evidence if row.id is None else (row.p_known + evidence) / 2
+    _record(session, row, p, "session")
+    session.flush()
+    return row
+
+
+def knowledge_observe(session: Session, *, student_id: int, key: str, name: str, subject: str,
+                      correct: bool, difficulty: str) -> tuple[int, int]:
+    """Update a concept from one graded answer; returns (mastery before, after)."""
+    row = _state(session, student_id, key, name, subject)
+    before = row.mastery if row.id is not None else round(P_INIT * 100)
+    params = BKT.get(difficulty, BKT["medium"])
+    row.attempts, row.correct = row.attempts + 1, row.correct + int(correct)
+    _record(session, row, bkt_update(row.p_known, correct, params), "practice")
+    session.flush()
+    return before, row.mastery
+
+
+def knowledge_list(session: Session, *, actor: User, student_id: int) -> list[KnowledgeState]:
+    """Every concept the student has met, weakest first."""
+    require_view_student(session, actor, student_id)
+    return list(session.exec(select(KnowledgeState).where(KnowledgeState.student_id == student_id)
+                             .order_by(col(KnowledgeState.mastery), KnowledgeState.name)).all())
+
+
+def mastery_history(session: Session, *, actor: User, student_id: int, limit: int = 2000
+                    ) -> list[MasteryEvent]:
+    """Mastery changes over time, oldest first (charts)."""
+    require_view_student(session, actor, student_id)
+    rows = session.exec(select(MasteryEvent).where(MasteryEvent.student_id == student_id)
+                        .order_by(col(MasteryEvent.at).desc()).limit(limit)).all()
+    return list(reversed(rows))

@@ -1,0 +1,199 @@
+"""Practice sets: request, generate (job), read, submit and grade."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, func, select
+
+from companion.ai import get_provider
+from companion.ai.schemas import ConceptRef, Problem
+from companion.clock import utcnow
+from companion.models import (
+    Concept,
+    KnowledgeState,
+    Practice,
+    PracticeConcept,
+    Transcript,
+    TutoringSession,
+    User,
+)
+from companion.services import messages
+from companion.services.access import require_act_as_student, require_view_student
+from companion.services.errors import Conflict, Invalid, NotFound
+from companion.services.goals import goal_refresh_progress
+from companion.services.knowledge import knowledge_observe
+from companion.services.notifications import notify
+from companion.services.usage import usage_record
+from companion.services.validation import choice_field, int_field, page_args
+from jobs.queue import enqueue
+
+PRACTICE_JOB = "practice.generate"
+DIFFICULTIES = ("easy", "medium", "hard")
+NO_CONCEPTS = "There is nothing to practise yet: upload a session first, or pick concepts."
+MAX_ANSWER = 2000
+
+
+@dataclass(frozen=True)
+class ProblemResult:
+    correct: bool
+    score: float
+    feedback: str
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    practice: Practice
+    results: list[ProblemResult]
+    mastery_changes: dict[str, tuple[str, int, int]]  # concept key -> (name, before, after)
+
+
+def _targets(session: Session, student_id: int, session_id: int | None,
+             concept_keys: list[str]) -> list[tuple[str, str]]:
+    if session_id is not None:
+        rows = session.exec(select(Concept.concept_key, Concept.name)
+                            .where(Concept.session_id == session_id)
+                            .order_by(col(Concept.mastery))).all()
+    else:
+        query = select(KnowledgeState.concept_key, KnowledgeState.name).where(
+            KnowledgeState.student_id == student_id)
+        if concept_keys:
+            query = query.where(col(KnowledgeState.concept_key).in_(concept_keys))
+        rows = session.exec(query.order_by(col(KnowledgeState.mastery)).limit(5)).all()
+    return list(dict.fromkeys((k, n) for k, n in rows))
+
+
+def practice_request(session: Session, *, actor: User, student_id: int,
+                     session_id: object = None, concept_keys: object = None,
+                     difficulty: object = "medium", count: object = 5) -> Practice:
+    """Ask for a practice set (generated in the background)."""
+    require_act_as_student(session, actor, student_id)
+    sid = None if session_id in (None, "") else int_field(session_id, "session_id", lo=1, hi=2**63 - 1)
+    if sid is not None:
+        owner = session.get(TutoringSession, sid)
+        if owner is None or owner.student_id != student_id:
+            raise NotFound(messages.NOT_FOUND)
+    keys = concept_keys or []
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys) or len(keys) > 20:
+        raise Invalid("concept_keys must be a list of up to 20 concept ids.",
+                      details={"concept_keys": "list of strings"})
+    targets = _targets(session, student_id, sid, keys)
+    if not targets:
+        raise Invalid(NO_CONCEPTS, details={"concepts": NO_CONCEPTS})
+    practice = Practice(student_id=student_id, session_id=sid,
+                        difficulty=choice_field(difficulty, "difficulty", DIFFICULTIES),
+                        problems=[], status="pending")
+    practice.answers = [{"count": int_field(count, "count", lo=1, hi=20)}]
+    session.add(practice)
+    session.flush()
+    session.add_all(PracticeConcept(practice_id=practice.id, concept_key=k, name=n) for k, n in targets)
+    enqueue(session, kind=PRACTICE_JOB, payload={"practice_id": practice.id},
+            idempotency_key=f"practice:{practice.id}")
+    return practice
+
+
+def _concept_refs(session: Session, practice: Practice) -> list[ConceptRef]:
+    links = session.exec(select(PracticeConcept).where(PracticeConcept.practice_id == practice.id)).all()
+    refs = []
+    for link in links:
+        state = session.exec(select(KnowledgeState).where(
+            KnowledgeState.student_id == practice.student_id,
+            KnowledgeState.concept_key == link.concept_key)).first()
+        kb_id = None if link.concept_key.startswith("name:") else link.concept_key
+        refs.append(ConceptRef(id=link.concept_key, name=link.name, kb_id=kb_id,
+                               subject=state.subject if state else "",
+                               mastery=state.mastery if state else 30))
+    return refs
+
+
+def practice_generate_run(session: Session, *, practice_id: int) -> Practice | None:
+    """Generate and store the problems, then notify (the job; idempotent)."""
+    practice = session.get(Practice, practice_id)
+    if practice is None or practice.status != "pending":
+        return practice
+    transcript = ""
+    if practice.session_id:
+        transcript = session.exec(select(Transcript.content).where(
+            Transcript.session_id == practice.session_id)).first() or ""
+    count = (practice.answers or [{}])[0].get("count", 5)
+    result = get_provider().generate_practice(_concept_refs(session, practice),
+                                              difficulty=practice.difficulty, count=count,
+                                              transcript=transcript, seed=practice.id)
+    practice.problems = [p.model_dump() for p in result.problems]
+    practice.answers, practice.status, practice.engine = [], "ready", result.engine
+    usage_record(session, student_id=practice.student_id, kind="practice", engine=result.engine,
+                 usage=result.usage)
+    notify(session, student_id=practice.student_id, type="practice_ready",
+           title="Your practice set is ready",
+           message=f"{len(result.problems)} {practice.difficulty} problems are waiting for you.",
+           cta=f"/practice/{practice.id}", cta_label="Start practising")
+    return practice
+
+
+def _owned(session: Session, actor: User, practice_id: object) -> Practice:
+    pid = int_field(practice_id, "practice_id", lo=1, hi=2**63 - 1)
+    practice = session.get(Practice, pid)
+    if practice is None:
+        raise NotFound(messages.NOT_FOUND)
+    require_view_student(session, actor, practice.student_id)
+    return practice
+
+
+def practice_get(session: Session, *, actor: User, practice_id: object) -> Practice:
+    """A practice set; answers and explanations stay hidden until it is submitted."""
+    practice = _owned(session, actor, practice_id)
+    if practice.status != "submitted":
+        hidden = [{**p, "correctAnswer": "", "explanation": ""} for p in practice.problems]
+        session.expunge(practice)
+        practice.problems = hidden
+    return practice
+
+
+def practice_list(session: Session, *, actor: User, student_id: int, page: object = 1,
+                  limit: object = 20) -> tuple[list[Practice], int]:
+    """The student's practice sets, newest first."""
+    require_view_student(session, actor, student_id)
+    p, n = page_args(page, limit)
+    where = Practice.student_id == student_id
+    total = session.exec(select(func.count()).select_from(Practice).where(where)).one()
+    rows = session.exec(select(Practice).where(where).order_by(col(Practice.id).desc())
+                        .offset((p - 1) * n).limit(n)).all()
+    return list(rows), total
+
+
+def _check_answers(answers: object, count: int) -> list[str]:
+    if not isinstance(answers, list) or len(answers) != count:
+        raise Invalid(f"Send one answer per problem ({count}).", details={"answers": "wrong length"})
+    if not all(isinstance(a, str) and len(a) <= MAX_ANSWER for a in answers):
+        raise Invalid("Each answer must be text of at most 2000 characters.",
+                      details={"answers": "must be strings"})
+    return answers
+
+
+def practice_submit(session: Session, *, actor: User, practice_id: object,
+                    answers: object) -> SubmitResult:
+    """Grade every answer, score the set and update the student's knowledge."""
+    practice = _owned(session, actor, practice_id)
+    require_act_as_student(session, actor, practice.student_id)
+    if practice.status != "ready":
+        raise Conflict("This practice set is not open for answers.")
+    given = _check_answers(answers, len(practice.problems))
+    provider, results, changes = get_provider(), [], {}
+    names = dict(session.exec(select(PracticeConcept.concept_key, PracticeConcept.name).where(
+        PracticeConcept.practice_id == practice.id)).all())
+    for raw, answer in zip(practice.problems, given, strict=True):
+        problem = Problem.model_validate(raw)
+        grade = provider.grade_answer(problem, answer)
+        results.append(ProblemResult(correct=grade.correct, score=grade.score, feedback=grade.feedback))
+        key = problem.conceptId or ""
+        if key in names:
+            before, after = knowledge_observe(session, student_id=practice.student_id, key=key,
+                                              name=names[key], subject="", correct=grade.correct,
+                                              difficulty=problem.difficulty)
+            changes[key] = (names[key], changes.get(key, (None, before))[1], after)
+    practice.answers = [{"answer": a, "correct": r.correct, "score": r.score, "feedback": r.feedback}
+                        for a, r in zip(given, results, strict=True)]
+    practice.score = round(100 * sum(r.score for r in results) / max(1, len(results)), 1)
+    practice.status, practice.submitted_at = "submitted", utcnow()
+    goal_refresh_progress(session, student_id=practice.student_id)
+    return SubmitResult(practice=practice, results=results, mastery_changes=changes)

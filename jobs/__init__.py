@@ -1,0 +1,1 @@
+"""The durable job queue, its handlers and the APScheduler worker."""

@@ -1,0 +1,45 @@
+"""Job handlers: each receives ids, opens its own transaction and calls one service."""
+
+from __future__ import annotations
+
+from companion.db import session_scope
+from companion.services.analysis import transcript_analyze, transcript_begin, transcript_fail
+from companion.services.goals import suggestions_create_for_goal
+from companion.services.practice import practice_generate_run
+
+
+def run_transcript_uploaded(payload: dict) -> None:
+    """Analyse an uploaded transcript (pending -> processing -> completed | failed)."""
+    tid = int(payload["transcript_id"])
+    with session_scope() as session:
+        if not transcript_begin(session, transcript_id=tid):
+            return
+    with session_scope() as session:
+        transcript_analyze(session, transcript_id=tid)
+
+
+def dead_transcript_uploaded(payload: dict, error: str) -> None:
+    """After the last attempt: show the student a readable failure."""
+    with session_scope() as session:
+        transcript_fail(session, transcript_id=int(payload["transcript_id"]),
+                        error=f"The analysis failed: {error}")
+
+
+def run_practice_generate(payload: dict) -> None:
+    """Generate a requested practice set."""
+    with session_scope() as session:
+        practice_generate_run(session, practice_id=int(payload["practice_id"]))
+
+
+def run_goal_completed(payload: dict) -> None:
+    """Store next-subject suggestions for a completed goal."""
+    with session_scope() as session:
+        suggestions_create_for_goal(session, goal_id=int(payload["goal_id"]))
+
+
+HANDLERS = {
+    "transcript.uploaded": run_transcript_uploaded,
+    "practice.generate": run_practice_generate,
+    "goal.completed": run_goal_completed,
+}
+ON_DEAD = {"transcript.uploaded": dead_transcript_uploaded}
