@@ -1,0 +1,208 @@
+"""The `companion` command: database, accounts, demo data, worker, import and the offline engine."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from companion.services.errors import DomainError
+
+SOURCES_BY_SUFFIX = {".txt": "txt", ".vtt": "vtt", ".srt": "srt", ".json": "json"}
+
+
+def _quiet_reflex() -> None:
+    os.environ.setdefault("REFLEX_TELEMETRY_ENABLED", "false")
+    os.environ.setdefault("REFLEX_CHECK_LATEST_VERSION", "false")
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    """Apply every pending migration to DATABASE_URL."""
+    from companion.db import database_url
+    from companion.migrations import upgrade
+
+    upgrade(database_url())
+    print("database is up to date")
+    return 0
+
+
+def _read_password() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Repeat password: "):
+        raise DomainError("The passwords don't match.")
+    return first
+
+
+def cmd_user_create(args: argparse.Namespace) -> int:
+    """Create an account of any role (password from the prompt or stdin)."""
+    from companion.db import session_scope
+    from companion.services.users import user_create
+
+    password = _read_password()
+    with session_scope() as session:
+        user = user_create(session, actor=None, email=args.email, name=args.name,
+                           password=password, role=args.role, grade=args.grade)
+        print(f"created {user.role} {user.email} (id {user.id})")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Load the demo accounts and sessions (safe to run twice)."""
+    from companion.db import session_scope
+    from companion.demo import load_demo
+
+    with session_scope() as session:
+        results = load_demo(session)
+    print("Demo accounts (sign in at http://localhost:3000/login):")
+    for spec, created in results:
+        state = "created" if created else "already there"
+        print(f"  {spec.role:<8} {spec.email:<36} password: {spec.password}   ({state})")
+    if not args.no_process:
+        from jobs.worker import drain
+
+        done = drain()
+        print(f"analysed {done} queued job(s)")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Run the background worker (queue polling + daily cron) until SIGTERM."""
+    from jobs.worker import run_worker
+
+    run_worker(concurrency=args.concurrency, poll_interval=args.poll)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import transcript files as sessions of one student, each queued for analysis."""
+    from companion.db import session_scope
+    from companion.services.sessions import session_import
+
+    for path in args.files:
+        file = Path(path)
+        with session_scope() as session:
+            row = session_import(session, student_email=args.student, tutor_email=args.tutor,
+                                 subject=args.subject, date=args.date, filename=file.name,
+                                 content=file.read_bytes(),
+                                 source=SOURCES_BY_SUFFIX.get(file.suffix.lower(), "txt"))
+            print(f"{file.name}: session {row.id} queued for analysis")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """Print each transcript's analysis by the offline engine."""
+    from companion.ai.offline.analysis import analyze
+
+    for path in args.files:
+        file = Path(path)
+        result = analyze(file.read_text(encoding="utf-8", errors="replace"), filename=file.name)
+        if args.json:
+            print(json.dumps({"file": str(file), **result.model_dump(exclude={"usage"})}))
+            continue
+        print(f"== {file} - {result.subject}\n{result.summary}")
+        for c in result.concepts:
+            print(f"  {c.mastery_level:>3}  {c.name} ({c.difficulty})")
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    """Grade one answer, or JSON lines from stdin with --json."""
+    from companion.ai.offline.grading import grade_values
+
+    if not args.json:
+        if args.expected is None or args.answer is None:
+            raise DomainError("Give --expected and --answer, or --json with lines on stdin.")
+        g = grade_values(args.expected, args.answer, type=args.type, question=args.question)
+        print(f"{'correct' if g.correct else 'wrong'} (score {g.score:.2f}): {g.feedback}")
+        return 0 if g.correct else 1
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        g = grade_values(str(item["expected"]), str(item["answer"]),
+                         type=item.get("type", "short_answer"), question=item.get("question", ""))
+        print(json.dumps({"correct": g.correct, "score": g.score, "feedback": g.feedback}))
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Apply migrations and start the app (UI and /api on one port)."""
+    _quiet_reflex()
+    os.environ.setdefault("REFLEX_USE_SYSTEM_BUN", "1")
+    bin_dir = str(Path(sys.executable).parent)
+    os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+    cmd_db_upgrade(args)
+    reflex = [str(Path(bin_dir) / "reflex"), "run", "--env", args.env]
+    if args.env == "prod":
+        reflex += ["--frontend-port", str(args.port), "--backend-port", str(args.port)]
+    os.chdir(Path(__file__).resolve().parent.parent)
+    os.execv(reflex[0], reflex)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every subcommand with its --help."""
+    parser = argparse.ArgumentParser(prog="companion", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    db = sub.add_parser("db", help="database migrations").add_subparsers(dest="db_cmd", required=True)
+    db.add_parser("upgrade", help=cmd_db_upgrade.__doc__).set_defaults(fn=cmd_db_upgrade)
+    user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_cmd", required=True)
+    create = user.add_parser("create", help=cmd_user_create.__doc__)
+    create.add_argument("--email", required=True)
+    create.add_argument("--name", required=True)
+    create.add_argument("--role", required=True, choices=["student", "tutor", "admin"])
+    create.add_argument("--grade")
+    create.set_defaults(fn=cmd_user_create)
+    demo = sub.add_parser("demo", help=cmd_demo.__doc__)
+    demo.add_argument("--no-process", action="store_true", help="only queue the analyses")
+    demo.set_defaults(fn=cmd_demo)
+    worker = sub.add_parser("worker", help=cmd_worker.__doc__)
+    worker.add_argument("--concurrency", type=int, default=10)
+    worker.add_argument("--poll", type=float, default=1.0, help="seconds between queue polls")
+    worker.set_defaults(fn=cmd_worker)
+    imp = sub.add_parser("import", help=cmd_import.__doc__)
+    imp.add_argument("--student", required=True, help="the student's email")
+    imp.add_argument("--tutor", help="the tutor's email")
+    imp.add_argument("--subject", default="General")
+    imp.add_argument("--date", help="session date YYYY-MM-DD (default: today)")
+    imp.add_argument("files", nargs="+")
+    imp.set_defaults(fn=cmd_import)
+    an = sub.add_parser("analyze", help=cmd_analyze.__doc__)
+    an.add_argument("files", nargs="+")
+    an.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
+    an.set_defaults(fn=cmd_analyze)
+    gr = sub.add_parser("grade", help=cmd_grade.__doc__)
+    gr.add_argument("--expected")
+    gr.add_argument("--answer")
+    gr.add_argument("--type", default="short_answer",
+                    choices=["short_answer", "multiple_choice", "problem_solving"])
+    gr.add_argument("--question", default="")
+    gr.add_argument("--json", action="store_true", help="read JSON lines on stdin")
+    gr.set_defaults(fn=cmd_grade)
+    run = sub.add_parser("run", help=cmd_run.__doc__)
+    run.add_argument("--env", default="prod", choices=["prod", "dev"])
+    run.add_argument("--port", type=int, default=3000)
+    run.set_defaults(fn=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except DomainError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
