@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from companion.clock import utcnow
 from companion.models import Goal, TutoringSession, User
 from companion.services.sessions import session_upload
+from companion.services.tutors import tutor_assign
 from companion.services.users import user_create
 
 
@@ -51,6 +52,7 @@ def load_demo(session: Session) -> list[tuple[DemoAccount, bool]]:
     tutor = session.exec(select(User).where(User.email == ACCOUNTS[1].email)).one()
     if session.exec(select(TutoringSession.id).where(TutoringSession.student_id == student.id)).first():
         return results
+    tutor_assign(session, actor=None, tutor_id=tutor.id, student_id=student.id)
     today = utcnow().date()
     folder = resources.files(__package__)
     for filename, subject, days_ago, source in SESSIONS:

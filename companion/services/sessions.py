@@ -163,6 +163,8 @@ def session_import(session: Session, *, student_email: str, tutor_email: str | N
                    subject: str, date: object, filename: str, content: bytes,
                    source: str) -> TutoringSession:
     """Bulk import (operator CLI): a file becomes a session of the student, like an upload."""
+    from companion.services.tutors import tutor_assign
+
     student = session.exec(select(User).where(User.email == student_email.strip().lower())).first()
     if student is None or student.role != Role.student:
         raise NotFound(f"No student with the email {student_email}.")
@@ -171,6 +173,7 @@ def session_import(session: Session, *, student_email: str, tutor_email: str | N
         tutor = session.exec(select(User).where(User.email == tutor_email.strip().lower())).first()
         if tutor is None or tutor.role != Role.tutor:
             raise NotFound(f"No tutor with the email {tutor_email}.")
+        tutor_assign(session, actor=None, tutor_id=tutor.id, student_id=student.id)
     actor = tutor or student
     return session_upload(session, actor=actor, student_id=student.id, subject=subject,
                           date=date or utcnow().date(), content=content, source=source,

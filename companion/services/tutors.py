@@ -22,7 +22,8 @@ from companion.models import (
     TutorStudent,
     User,
 )
-from companion.services.access import require_tutor, require_view_student
+from companion.services.access import require_admin, require_tutor, require_view_student
+from companion.services.errors import NotFound
 
 
 @dataclass
@@ -124,3 +125,17 @@ def student_context(session: Session, *, actor: User, student_id: int) -> dict:
                          select(RoutingDecision).where(RoutingDecision.student_id == student_id)
                          .order_by(col(RoutingDecision.id).desc())).all()],
     }
+
+
+def tutor_assign(session: Session, *, actor: User | None, tutor_id: int, student_id: int) -> None:
+    """Let a tutor work with a student (admins, or the operator's CLI with actor None)."""
+    if actor is not None:
+        require_admin(actor)
+    tutor, student = session.get(User, tutor_id), session.get(User, student_id)
+    if tutor is None or tutor.role != Role.tutor or student is None or student.role != Role.student:
+        raise NotFound("Pick an existing tutor and student.")
+    linked = session.exec(select(TutorStudent.id).where(
+        TutorStudent.tutor_id == tutor_id, TutorStudent.student_id == student_id)).first()
+    if linked is None:
+        session.add(TutorStudent(tutor_id=tutor_id, student_id=student_id))
+        session.flush()

@@ -116,6 +116,8 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "practice_submit": (ACT, lambda s, u, w: practice.practice_submit(
         s, actor=u, practice_id=w.practice_id, answers=["4"])),
     "chat_history": (VIEW, lambda s, u, w: chat.chat_history(s, actor=u, student_id=w.student_id)),
+    "chat_prepare": (ACT, lambda s, u, w: chat.chat_prepare(s, actor=u, student_id=w.student_id,
+                                                            message="hi")),
     "chat_send": (ACT, lambda s, u, w: chat.chat_send(s, actor=u, student_id=w.student_id, message="hi")),
     "routing_analyze": (ACT, lambda s, u, w: routing.routing_analyze(s, actor=u, student_id=w.student_id)),
     "routing_request": (ACT, lambda s, u, w: routing.routing_request(
@@ -136,6 +138,8 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "user_set_active": (ADMIN, lambda s, u, w: users.user_set_active(
         s, actor=u, user_id=w.student_id, active=False) if u.id != w.student_id
         else users.user_set_active(s, actor=u, user_id=w.actors["admin"].id, active=False)),
+    "tutor_assign": (ADMIN, lambda s, u, w: tutors.tutor_assign(
+        s, actor=u, tutor_id=w.actors["other_tutor"].id, student_id=w.student_id)),
     "audit_list": (ADMIN, lambda s, u, w: audit.audit_list(s, actor=u)),
 }
 

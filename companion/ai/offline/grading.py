@@ -15,7 +15,7 @@ _STOPWORDS = _ARTICLES | set(
     re.findall(
         r"\w+",
         "and or of to in on at by for with from is are was were be as it its this that these those"
-        " than then so because which when where what how into can has have you your",
+        " than then so both because which when where what how into can has have you your",
     )
 )
 _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")

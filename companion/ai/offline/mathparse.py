@@ -16,11 +16,8 @@ from sympy.parsing.sympy_parser import (
 
 MAX_LENGTH = 200
 _TRANSFORMS = (*standard_transformations, implicit_multiplication_application, convert_xor)
-_FUNCTIONS = {name: getattr(sympy, name) for name in ("sqrt", "sin", "cos", "tan", "exp")} | {
-    "ln": sympy.log,
-    "log": lambda x: sympy.log(x, 10),
-    "abs": sympy.Abs,
-}
+_FUNCTIONS = {name: getattr(sympy, name) for name in ("sqrt", "sin", "cos", "tan", "exp")}
+_FUNCTIONS |= {"ln": sympy.log, "log": lambda x, **_: sympy.log(x, 10), "abs": sympy.Abs}
 _LOCALS = _FUNCTIONS | {"pi": sympy.pi, "e": sympy.E, "theta": sympy.Symbol("theta")}
 _SYMPY_NAMES = "Integer Float Rational Symbol Add Mul Pow Lt Le Gt Ge Ne Unequality LessThan"
 _SYMPY_NAMES += " GreaterThan StrictLessThan StrictGreaterThan"
@@ -32,6 +29,7 @@ _UNICODE |= str.maketrans({"≥": ">=", "≠": "!="})
 _ALLOWED = re.compile(r"^[0-9A-Za-z\s+\-*/^().,=<>!]*$")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MAX_EXPONENT = 1000
+_Parsed = sympy.Basic | None
 
 
 def normalise(text: str) -> str:
@@ -74,8 +72,6 @@ def _evaluate(expr: sympy.Basic) -> sympy.Basic:
 
 def _parse_side(text: str) -> sympy.Basic | None:
     """Parse one side of an equation into an evaluated sympy expression."""
-    if not text.strip():
-        return None
     options = {"transformations": _TRANSFORMS, "evaluate": False}
     try:
         raw = parse_expr(text, local_dict=dict(_LOCALS), global_dict=dict(_GLOBALS), **options)
@@ -94,15 +90,12 @@ def parse_math(text: str) -> sympy.Expr | sympy.Eq | None:
     if not text or not _is_safe(text) or "," in text:
         return None
     text = text.replace("==", "=")
-    if re.search(r"(?<![<>!])=", text):
-        sides = re.split(r"(?<![<>!])=", text)
-        if len(sides) != 2:
-            return None
-        left, right = (_parse_side(side) for side in sides)
-        if not isinstance(left, sympy.Expr) or not isinstance(right, sympy.Expr):
-            return None
-        return sympy.Eq(left, right, evaluate=False)
-    return _parse_side(text)
+    sides = re.split(r"(?<![<>!])=", text)
+    if len(sides) == 1:
+        return _parse_side(text)
+    left, right = (_parse_side(side) for side in sides) if len(sides) == 2 else (None, None)
+    both = isinstance(left, sympy.Expr) and isinstance(right, sympy.Expr)
+    return sympy.Eq(left, right, evaluate=False) if both else None
 
 
 _CURRENCY = re.compile(r"[$€£¥]")
@@ -155,14 +148,14 @@ def close(a: sympy.Expr, b: sympy.Expr, tol: float = 1e-6, abs_tol: float = 0.0)
     return abs(x - y) <= max(tol * max(1.0, abs(x), abs(y)), abs_tol)
 
 
-def _free_value(expr: sympy.Basic) -> sympy.Basic:
+def _free_value(expr: _Parsed) -> _Parsed:
     """ "x = 3" -> 3; anything else unchanged."""
     is_solution = isinstance(expr, sympy.Eq) and isinstance(expr.lhs, sympy.Symbol)
     return expr.rhs if is_solution and expr.lhs not in expr.rhs.free_symbols else expr
 
 
 def _same_expr(a: sympy.Expr, b: sympy.Expr, tol: float, abs_tol: float = 0.0) -> bool:
-    """Numeric check at seeded random points, simplify() only when that fails to decide."""
+    """Structural difference first, then a numeric check at seeded random points."""
     diff = a - b
     if diff == 0:
         return True
@@ -179,7 +172,7 @@ def _same_expr(a: sympy.Expr, b: sympy.Expr, tol: float, abs_tol: float = 0.0) -
     return True
 
 
-def _same_equation(a: sympy.Eq, b: sympy.Eq, tol: float) -> bool:
+def _same_equation(a: sympy.Eq, b: sympy.Eq) -> bool:
     """Two equations match when one side-difference is a nonzero multiple of the other."""
     da, db = a.lhs - a.rhs, b.lhs - b.rhs
     if db == 0 or da == 0:
@@ -258,9 +251,8 @@ def _same_solutions(a: list, b: list, tol: float, abs_tol: float) -> bool:
     else:
         ordered_a = sorted(a, key=lambda p: complex(sympy.N(p[1])).real)
         ordered_b = sorted(b, key=lambda p: complex(sympy.N(p[1])).real)
-    return all(
-        close(x, y, tol, abs_tol) for (_, x), (_, y) in zip(ordered_a, ordered_b, strict=True)
-    )
+    pairs = zip(ordered_a, ordered_b, strict=True)
+    return all(close(x, y, tol, abs_tol) for (_, x), (_, y) in pairs)
 
 
 @lru_cache(maxsize=4096)
@@ -280,15 +272,13 @@ def equivalent(a: str, b: str, *, tol: float = 1e-6, abs_tol: float = 0.0) -> bo
     return _same_parsed(pa, pb, tol, abs_tol)
 
 
-def _same_parsed(
-    pa: sympy.Basic | None, pb: sympy.Basic | None, tol: float, abs_tol: float
-) -> bool:
+def _same_parsed(pa: _Parsed, pb: _Parsed, tol: float, abs_tol: float) -> bool:
     """Dispatch on the kinds of the two parsed answers."""
     if pa is None or pb is None:
         return False
     try:
         if isinstance(pa, sympy.Eq) and isinstance(pb, sympy.Eq):
-            return _same_equation(pa, pb, tol)
+            return _same_equation(pa, pb)
         if isinstance(pa, sympy.Rel) and isinstance(pb, sympy.Rel):
             return _same_relation(pa, pb)
         if isinstance(pa, sympy.Expr) and isinstance(pb, sympy.Expr):
@@ -301,13 +291,8 @@ def _same_parsed(
 def solve_equation(text: str) -> list[sympy.Expr]:
     """Real solutions of a one-variable equation ("2x + 3 = 7" or "x^2 - 4"), sorted."""
     parsed = parse_math(text)
-    if parsed is None or (isinstance(parsed, sympy.Rel) and not isinstance(parsed, sympy.Eq)):
-        return []
     expr = parsed.lhs - parsed.rhs if isinstance(parsed, sympy.Eq) else parsed
-    symbols = expr.free_symbols
-    if len(symbols) != 1:
+    if not isinstance(expr, sympy.Expr) or len(expr.free_symbols) != 1:
         return []
-    solutions = sympy.solveset(expr, symbols.pop(), sympy.S.Reals)
-    if not isinstance(solutions, sympy.FiniteSet):
-        return []
-    return sorted(solutions, key=lambda s: float(s))
+    solutions = sympy.solveset(expr, expr.free_symbols.pop(), sympy.S.Reals)
+    return sorted(solutions, key=float) if isinstance(solutions, sympy.FiniteSet) else []

@@ -28,7 +28,9 @@ def source_for(ref: ConceptRef, concept: KBConcept | None, kb: KnowledgeBase) ->
     """Build the problem source, preferring the KB concept's richer data."""
     if concept is None:
         short_points = tuple(k for k in ref.key_points if len(k.split()) <= 3)
-        return Source(ref.name, ref.description, (ref.name, *short_points), tuple(ref.key_points), ())
+        return Source(
+            ref.name, ref.description, (ref.name, *short_points), tuple(ref.key_points), ()
+        )
     neighbours = tuple(n.name for n in kb.neighbours(concept.id))
     terms = (concept.name, *concept.keywords, *concept.synonyms)
     return Source(concept.name, concept.description, terms, concept.facts, neighbours)
