@@ -75,6 +75,18 @@ def _fresh_pg(template: str) -> Iterator[str]:
         admin.dispose()
 
 
+def _pointed_at(urls: Iterator[str]) -> Iterator[str]:
+    """Point the app's engine at the first URL; clean up (drop) when the test ends."""
+    url = next(urls)
+    db.use_database(url)
+    try:
+        yield url
+    finally:
+        db.use_database(None)
+        db.dispose_all()
+        next(urls, None)
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def database(request, tmp_path) -> Iterator[str]:
     """A fresh migrated database (both engines); the app's engine points at it."""
@@ -84,28 +96,13 @@ def database(request, tmp_path) -> Iterator[str]:
         urls = iter([f"sqlite:///{path}"])
     else:
         urls = _fresh_pg(request.getfixturevalue("pg_template"))
-    url = next(urls)
-    db.use_database(url)
-    try:
-        yield url
-    finally:
-        db.use_database(None)
-        db.dispose_all()
-        next(urls, None)
+    yield from _pointed_at(urls)
 
 
 @pytest.fixture
 def pg_database(pg_template) -> Iterator[str]:
     """A fresh migrated PostgreSQL database only (queue locking, schema drift)."""
-    urls = _fresh_pg(pg_template)
-    url = next(urls)
-    db.use_database(url)
-    try:
-        yield url
-    finally:
-        db.use_database(None)
-        db.dispose_all()
-        next(urls, None)
+    yield from _pointed_at(_fresh_pg(pg_template))
 
 
 @pytest.fixture
