@@ -63,11 +63,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
         state = "created" if created else "already there"
         print(f"  {spec.role:<8} {spec.email:<36} password: {spec.password}   ({state})")
     if not args.no_process:
-        from jobs.worker import drain
-
-        done = drain()
-        print(f"analysed {done} queued job(s)")
+        left = _process_queue(timeout=180)
+        print("the sessions are analysed" if not left else f"{left} job(s) still queued")
     return 0
+
+
+def _process_queue(*, timeout: float) -> int:
+    """Run a worker until the queue is empty (or the timeout); returns jobs left."""
+    import time
+
+    from companion.db import session_scope
+    from jobs.admin import queue_stats
+    from jobs.worker import start_worker
+
+    handle = start_worker(concurrency=2, poll_interval=0.2, cron_jobs=False)
+    deadline, left = time.monotonic() + timeout, 1
+    try:
+        while left and time.monotonic() < deadline:
+            time.sleep(0.3)
+            with session_scope() as session:
+                stats = queue_stats(session)
+            left = stats.get("queued", 0) + stats.get("running", 0)
+    finally:
+        handle.stop()
+    return left
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -137,9 +156,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     bin_dir = str(Path(sys.executable).parent)
     os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
     cmd_db_upgrade(args)
+    # In prod Reflex serves the UI, the websocket and /api on one port (3000).
     reflex = [str(Path(bin_dir) / "reflex"), "run", "--env", args.env]
-    if args.env == "prod":
-        reflex += ["--frontend-port", str(args.port), "--backend-port", str(args.port)]
     os.chdir(Path(__file__).resolve().parent.parent)
     os.execv(reflex[0], reflex)
     return 0
@@ -186,7 +204,6 @@ def build_parser() -> argparse.ArgumentParser:
     gr.set_defaults(fn=cmd_grade)
     run = sub.add_parser("run", help=cmd_run.__doc__)
     run.add_argument("--env", default="prod", choices=["prod", "dev"])
-    run.add_argument("--port", type=int, default=3000)
     run.set_defaults(fn=cmd_run)
     return parser
 

@@ -71,3 +71,28 @@ def decode_token(token: str) -> dict:
     if not isinstance(claims.get("userId"), int):
         raise Unauthorized(messages.SESSION_EXPIRED)
     return claims
+
+
+EXCHANGE_AUDIENCE = "companion:session-exchange"
+EXCHANGE_TTL = timedelta(minutes=1)
+
+
+def issue_exchange_code(*, user_id: int, version: int) -> str:
+    """A one-minute code the cookie endpoint trades for the session cookie (its audience
+    makes decode_token refuse it as a session token)."""
+    now = utcnow()
+    claims = {"sub": str(user_id), "uid": user_id, "ver": version, "aud": EXCHANGE_AUDIENCE,
+              "iat": int(now.timestamp()), "exp": int((now + EXCHANGE_TTL).timestamp())}
+    return jwt.encode(claims, get_settings().jwt_secret, algorithm=ALGORITHM)
+
+
+def decode_exchange_code(code: object) -> dict:
+    """Verified claims of an exchange code, or Unauthorized."""
+    if not isinstance(code, str) or not code or len(code) > 2048:
+        raise Unauthorized(messages.SESSION_EXPIRED)
+    try:
+        return jwt.decode(code, get_settings().jwt_secret, algorithms=[ALGORITHM],
+                          audience=EXCHANGE_AUDIENCE,
+                          options={"require": ["exp", "iat", "aud", "uid"]})
+    except jwt.PyJWTError as exc:
+        raise Unauthorized(messages.SESSION_EXPIRED) from exc

@@ -13,7 +13,14 @@ from companion.services import messages
 from companion.services.access import require_admin
 from companion.services.audit import audit_record
 from companion.services.errors import Conflict, Invalid, NotFound, Unauthorized
-from companion.services.security import decode_token, hash_password, issue_token, verify_password
+from companion.services.security import (
+    decode_exchange_code,
+    decode_token,
+    hash_password,
+    issue_exchange_code,
+    issue_token,
+    verify_password,
+)
 
 MIN_PASSWORD = 10
 
@@ -134,6 +141,21 @@ def user_from_token(session: Session, token: object) -> User:
     claims = decode_token(token if isinstance(token, str) else "")
     user = session.get(User, claims["userId"])
     if user is None or not user.is_active or claims.get("ver") != user.token_version:
+        raise Unauthorized(messages.SESSION_EXPIRED)
+    return user
+
+
+def exchange_code_issue(user: User) -> str:
+    """A one-minute code for the browser to trade for its HttpOnly cookie."""
+    return issue_exchange_code(user_id=user.id, version=user.token_version)
+
+
+def exchange_code_redeem(session: Session, code: object) -> User:
+    """The active user an exchange code was issued to, or Unauthorized."""
+    claims = decode_exchange_code(code)
+    uid = claims.get("uid")
+    user = session.get(User, uid) if isinstance(uid, int) else None
+    if user is None or not user.is_active or user.token_version != claims.get("ver"):
         raise Unauthorized(messages.SESSION_EXPIRED)
     return user
 

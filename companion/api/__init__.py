@@ -1,0 +1,1 @@
+"""The REST API (FastAPI) served under /api next to the Reflex app."""

@@ -1,0 +1,201 @@
+"""Each role's home: /dashboard (students), /tutor (tutors), /admin (admins)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import reflex as rx
+from sqlmodel import Session
+
+from companion import routes
+from companion.components.layout import private_page
+from companion.db import session_scope
+from companion.models import User
+from companion.services.errors import DomainError
+from companion.services.users import user_list, user_set_active
+from companion.state.auth import ADMINS, AuthState
+
+
+class HomeState(AuthState):
+    """The signed-in user's own profile, shown on every role's home."""
+
+    email: str = ""
+    member_since: str = ""
+
+    def _forget(self) -> None:
+        self.email, self.member_since = "", ""
+
+    @rx.event
+    def load_profile(self):
+        """Load the visitor's own account (nothing at all without a valid cookie)."""
+        try:
+            with session_scope() as s:
+                user = self._require_user(s)
+        except DomainError as exc:
+            self._forget()
+            return self._refuse(exc)
+        self.email = user.email
+        self.member_since = f"{user.created_at:%B %Y}"
+        return None
+
+
+@dataclasses.dataclass
+class UserRow:
+    id: int
+    name: str
+    email: str
+    role: str
+    active: bool
+
+
+class AdminHomeState(AuthState):
+    """The newest accounts, with (de)activation."""
+
+    users: list[UserRow] = []
+    total: int = 0
+
+    def _load(self, session: Session, actor: User) -> None:
+        rows, self.total = user_list(session, actor=actor, limit=20)
+        self.users = [UserRow(u.id, u.name, u.email, u.role, u.is_active) for u in rows]
+
+    @rx.event
+    def load_users(self):
+        """List accounts (admins only)."""
+        try:
+            with session_scope() as s:
+                self._load(s, self._require_user(s, ADMINS))
+        except DomainError as exc:
+            self.users, self.total = [], 0
+            return self._refuse(exc)
+        return None
+
+    @rx.event
+    def set_active(self, user_id: int, active: bool):
+        """Deactivate or reactivate an account (admins only, audited by the service)."""
+        if type(user_id) is not int or type(active) is not bool:
+            return rx.toast.error("That request was not valid.")
+        try:
+            with session_scope() as s:
+                actor = self._require_user(s, ADMINS)
+                user = user_set_active(s, actor=actor, user_id=user_id, active=active)
+                self._load(s, actor)
+        except DomainError as exc:
+            return self._refuse(exc)
+        verb = "reactivated" if active else "deactivated"
+        return rx.toast.success(f"{user.name} was {verb}.")
+
+
+def _welcome(subtitle: str) -> rx.Component:
+    return rx.vstack(
+        rx.heading(f"Welcome, {AuthState.user_name}", size="7", as_="h2"),
+        rx.text(subtitle, color_scheme="gray", size="3"),
+        rx.text(
+            "Signed in as ",
+            rx.text.strong(HomeState.email),
+            rx.cond(
+                HomeState.member_since != "",
+                rx.text.span(f" · member since {HomeState.member_since}"),
+            ),
+            size="2",
+            color_scheme="gray",
+        ),
+        spacing="2",
+    )
+
+
+def _next_step(title: str, body: str, action: str, href: str) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text("Next best step", size="2", weight="bold", color_scheme="indigo"),
+            rx.heading(title, size="5", as_="h3"),
+            rx.text(body, color_scheme="gray"),
+            rx.link(rx.button(action, size="3"), href=href),
+            spacing="3",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+@private_page(
+    routes.DASHBOARD,
+    "Dashboard",
+    guard=AuthState.guard_student,
+    on_load=[HomeState.load_profile],
+)
+def dashboard() -> rx.Component:
+    return rx.vstack(
+        _welcome("Here's what to work on next."),
+        _next_step(
+            "Upload your first session",
+            "Add a tutoring session's transcript and we'll find the concepts you covered, "
+            "how well you hold each one, and practice for the weak spots.",
+            "Upload a session",
+            routes.SESSIONS,
+        ),
+        spacing="6",
+        width="100%",
+    )
+
+
+@private_page(
+    routes.TUTOR, "Students", guard=AuthState.guard_tutor, on_load=[HomeState.load_profile]
+)
+def tutor_home() -> rx.Component:
+    return rx.vstack(
+        _welcome("Your students and the requests waiting for you."),
+        _next_step(
+            "Check the routing queue",
+            "Students the companion thinks need a human tutor appear there, with the reason.",
+            "Open the routing queue",
+            routes.TUTOR_ROUTING,
+        ),
+        spacing="6",
+        width="100%",
+    )
+
+
+def _user_row(row: UserRow) -> rx.Component:
+    return rx.table.row(
+        rx.table.cell(row.name),
+        rx.table.cell(row.email),
+        rx.table.cell(rx.badge(row.role)),
+        rx.table.cell(
+            rx.switch(
+                checked=row.active,
+                on_change=lambda value: AdminHomeState.set_active(row.id, value),
+                aria_label=f"Account active: {row.email}",
+            )
+        ),
+    )
+
+
+@private_page(
+    routes.ADMIN,
+    "Admin",
+    guard=AuthState.guard_admin,
+    on_load=[HomeState.load_profile, AdminHomeState.load_users],
+)
+def admin_home() -> rx.Component:
+    return rx.vstack(
+        _welcome("Accounts, jobs and the audit trail."),
+        rx.heading(f"Newest accounts ({AdminHomeState.total})", size="4", as_="h3"),
+        rx.box(
+            rx.table.root(
+                rx.table.header(
+                    rx.table.row(
+                        rx.table.column_header_cell("Name"),
+                        rx.table.column_header_cell("Email"),
+                        rx.table.column_header_cell("Role"),
+                        rx.table.column_header_cell("Active"),
+                    )
+                ),
+                rx.table.body(rx.foreach(AdminHomeState.users, _user_row)),
+                width="100%",
+            ),
+            overflow_x="auto",
+            width="100%",
+        ),
+        spacing="5",
+        width="100%",
+    )

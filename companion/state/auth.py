@@ -1,0 +1,229 @@
+"""Who is signed in: resolved from the HttpOnly cookie on every handler, never trusted from the client.
+
+The browser's websocket handshake carries `companion_token`; Reflex keeps that header on
+the server (`self.router.headers.cookie`, never sent back). Each handler verifies it again,
+so a crafted socket message without a valid token reaches no private data.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+import reflex as rx
+from sqlmodel import Session
+
+from companion import routes
+from companion.api.session_cookie import token_from_cookie_header
+from companion.db import session_scope
+from companion.models import Role, User
+from companion.services import messages
+from companion.services.errors import DomainError, Forbidden, Unauthorized
+from companion.services.users import (
+    exchange_code_issue,
+    user_authenticate,
+    user_from_token,
+    user_register,
+)
+
+STUDENTS = (Role.student.value,)
+TUTORS = (Role.tutor.value, Role.admin.value)
+ADMINS = (Role.admin.value,)
+
+# The same rule as the frontend's getBackendURL: a backend on localhost is reached on
+# the host the page came from (and over https behind a TLS proxy).
+_POST_SCRIPT = """(() => {
+  const url = new URL(%(api)s);
+  if (["localhost", "0.0.0.0", "::", "0:0:0:0:0:0:0:0"].includes(url.hostname)) {
+    url.hostname = window.location.hostname;
+    if (window.location.protocol === "https:") { url.protocol = "https:"; url.port = ""; }
+  }
+  url.pathname = %(path)s;
+  const form = document.createElement("form");
+  form.method = "POST";
+  form.action = url.toString();
+  form.style.display = "none";
+  const fields = Object.assign({origin: window.location.origin}, %(fields)s);
+  for (const [name, value] of Object.entries(fields)) {
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = name;
+    input.value = value;
+    form.appendChild(input);
+  }
+  document.body.appendChild(form);
+  form.submit();
+})()"""
+
+
+def _api_base() -> str:
+    parts = urlsplit(rx.config.get_config().api_url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def post_form_script(path: str, fields: dict[str, str] | None = None) -> str:
+    """JavaScript that POSTs a hidden form to a backend endpoint as a top-level navigation."""
+    return _POST_SCRIPT % {
+        "api": json.dumps(_api_base()),
+        "path": json.dumps(path),
+        "fields": json.dumps(fields or {}),
+    }
+
+
+def sign_out_script() -> str:
+    """JavaScript for the sign-out button."""
+    return post_form_script(routes.API_LOGOUT)
+
+
+class AuthState(rx.State):
+    """The signed-in user; every private handler starts with `self._require_user(...)`."""
+
+    _user_id: int | None = None
+    _role: str = ""
+    user_name: str = ""
+    user_role: str = ""
+
+    def _remember(self, user: User | None) -> None:
+        self._user_id = user.id if user else None
+        self._role = user.role if user else ""
+        if self.user_name != (user.name if user else ""):
+            self.user_name = user.name if user else ""
+        if self.user_role != self._role:
+            self.user_role = self._role
+
+    def _resolve_user(self, session: Session) -> User | None:
+        token = token_from_cookie_header(self.router.headers.cookie)
+        try:
+            user = user_from_token(session, token) if token else None
+        except Unauthorized:
+            user = None
+        self._remember(user)
+        return user
+
+    def _require_user(self, session: Session, roles: Iterable[str] = ()) -> User:
+        """The verified user, or Unauthorized / Forbidden (the one check of every private handler)."""
+        user = self._resolve_user(session)
+        if user is None:
+            raise Unauthorized(messages.SESSION_EXPIRED)
+        allowed = tuple(roles)
+        if allowed and user.role not in allowed:
+            raise Forbidden(messages.NOT_ALLOWED)
+        return user
+
+    def _refuse(self, error: DomainError) -> rx.event.EventSpec:
+        """Send a refused visitor where they belong: sign-in, or their own home."""
+        if isinstance(error, Unauthorized):
+            return rx.redirect(routes.LOGIN, replace=True)
+        if isinstance(error, Forbidden) and self._role:
+            return rx.redirect(routes.home_for(self._role), replace=True)
+        return rx.toast.error(error.message)
+
+    def _guard(self, roles: Iterable[str]) -> rx.event.EventSpec | None:
+        try:
+            with session_scope() as s:
+                self._require_user(s, roles)
+        except DomainError as exc:
+            return self._refuse(exc)
+        return None
+
+    @rx.event
+    def guard_student(self):
+        """on_load of student pages: signed-out visitors go to /login (handlers check again)."""
+        return self._guard(STUDENTS)
+
+    @rx.event
+    def guard_tutor(self):
+        """on_load of tutor pages."""
+        return self._guard(TUTORS)
+
+    @rx.event
+    def guard_admin(self):
+        """on_load of admin pages."""
+        return self._guard(ADMINS)
+
+    @rx.event
+    def guard_any(self):
+        """on_load of pages every signed-in role may open."""
+        return self._guard(())
+
+    @rx.event
+    def sign_out(self):
+        """Forget the user here; the cookie is cleared by POST /api/auth/logout."""
+        self._remember(None)
+        return rx.call_script(sign_out_script())
+
+
+def _sign_in(email: str, password: str) -> str:
+    with session_scope() as s:
+        return exchange_code_issue(user_authenticate(s, email=email, password=password).user)
+
+
+def _register(email: str, name: str, password: str) -> str:
+    with session_scope() as s:
+        return exchange_code_issue(user_register(s, email=email, name=name, password=password).user)
+
+
+def _text(form: object, key: str) -> str:
+    value = form.get(key, "") if isinstance(form, dict) else ""
+    return value if isinstance(value, str) else ""
+
+
+class SignInState(AuthState):
+    """The /login and /register forms. Errors show inline; the typed fields are kept."""
+
+    form_error: str = ""
+    email_error: str = ""
+    name_error: str = ""
+    password_error: str = ""
+    busy: bool = False
+
+    def _show(self, error: DomainError | None) -> None:
+        details = error.details if error else {}
+        self.email_error = details.get("email", "")
+        self.name_error = details.get("name", "")
+        self.password_error = details.get("password", "")
+        field_shown = self.email_error or self.name_error or self.password_error
+        self.form_error = error.message if error and not field_shown else ""
+
+    @rx.event
+    def redirect_signed_in(self):
+        """on_load of /login and /register: a signed-in visitor goes to their home."""
+        self._show(None)
+        self.busy = False
+        with session_scope() as s:
+            user = self._resolve_user(s)
+        return rx.redirect(routes.home_for(user.role), replace=True) if user else None
+
+    async def _finish(self, work):
+        async with self:
+            if self.busy:
+                return None
+            self.busy = True
+            self._show(None)
+        try:
+            code = await rx.run_in_thread(work)
+        except DomainError as exc:
+            async with self:
+                self.busy = False
+                self._show(exc)
+            return None
+        # busy stays on: the page is about to navigate away.
+        return rx.call_script(post_form_script(routes.API_SESSION, {"code": code}))
+
+    @rx.event(background=True)
+    async def sign_in(self, form: dict):
+        """Check the password in a thread (bcrypt is slow), then trade a code for the cookie."""
+        return await self._finish(
+            functools.partial(_sign_in, _text(form, "email"), _text(form, "password"))
+        )
+
+    @rx.event(background=True)
+    async def register(self, form: dict):
+        """Create a student account in a thread, then sign in the same way."""
+        return await self._finish(
+            functools.partial(
+                _register, _text(form, "email"), _text(form, "name"), _text(form, "password")
+            )
+        )

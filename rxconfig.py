@@ -1,0 +1,27 @@
+"""Reflex configuration, built from the app's settings (the only reader of the environment)."""
+
+import reflex as rx
+
+from companion.db import normalize_url
+from companion.settings import get_settings
+from companion.theme import app_theme
+
+settings = get_settings()
+
+_options: dict = {}
+if settings.redis_url:
+    # Several backend workers share state through Redis; without it state lives in one process.
+    _options["redis_url"] = settings.redis_url
+if settings.is_production and settings.cors_origins:
+    # The websocket and /api answer only pages served from these origins.
+    _options["cors_allowed_origins"] = list(settings.cors_origins)
+
+config = rx.Config(
+    app_name="companion",
+    telemetry_enabled=False,
+    db_url=normalize_url(settings.database_url),
+    show_built_with_reflex=False,
+    plugins=[rx.plugins.RadixThemesPlugin(theme=app_theme())],
+    disable_plugins=[rx.plugins.SitemapPlugin],  # private app: nothing to index
+    **_options,
+)
