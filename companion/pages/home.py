@@ -118,27 +118,6 @@ def _next_step(title: str, body: str, action: str, href: str) -> rx.Component:
 
 
 @private_page(
-    routes.DASHBOARD,
-    "Dashboard",
-    guard=AuthState.guard_student,
-    on_load=[HomeState.load_profile],
-)
-def dashboard() -> rx.Component:
-    return rx.vstack(
-        _welcome("Here's what to work on next."),
-        _next_step(
-            "Upload your first session",
-            "Add a tutoring session's transcript and we'll find the concepts you covered, "
-            "how well you hold each one, and practice for the weak spots.",
-            "Upload a session",
-            routes.SESSIONS,
-        ),
-        spacing="6",
-        width="100%",
-    )
-
-
-@private_page(
     routes.TUTOR, "Students", guard=AuthState.guard_tutor, on_load=[HomeState.load_profile]
 )
 def tutor_home() -> rx.Component:

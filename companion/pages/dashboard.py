@@ -1,0 +1,120 @@
+"""/dashboard: one next best step, then focus, goals, sessions, chart and news."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from companion import routes
+from companion.components.charts import line_chart
+from companion.components.layout import private_page
+from companion.components.mastery import mastery_bar, status_badge
+from companion.pages.goals import goal_card
+from companion.state.auth import AuthState
+from companion.state.dashboard import DashboardState, FocusRow
+from companion.state.practice import PracticeListState
+from companion.state.sessions import SessionRow
+
+D = DashboardState
+
+
+def _step() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text("Next best step", size="2", weight="bold", color_scheme="indigo"),
+            rx.heading(D.step.title, size="5", as_="h2"),
+            rx.text(D.step.body, color_scheme="gray"),
+            rx.cond(
+                D.step.concept != "",
+                rx.button(D.step.action, size="3",
+                          on_click=PracticeListState.practice_concepts([D.step.concept])),
+                rx.link(rx.button(D.step.action, size="3"), href=D.step.href),
+            ),
+            spacing="3",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def _focus(f: FocusRow) -> rx.Component:
+    return rx.hstack(
+        rx.box(mastery_bar(f.name, f.mastery), flex="1", min_width="0"),
+        rx.button("Practice now", size="2", variant="soft",
+                  on_click=PracticeListState.practice_concepts([f.key])),
+        width="100%",
+        align="end",
+        spacing="3",
+    )
+
+
+def _session(row: SessionRow) -> rx.Component:
+    return rx.link(
+        rx.hstack(rx.text(row.subject, weight="medium", flex="1"),
+                  rx.text(row.date, size="1", color_scheme="gray"), status_badge(row.status),
+                  width="100%", align="center", spacing="2", wrap="wrap"),
+        href=row.href, underline="none", color="inherit", width="100%",
+    )
+
+
+def _section(title: str, body: rx.Component, link: str = "", href: str = "") -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(rx.heading(title, size="4", as_="h2", flex="1"),
+                      rx.link(link, href=href, size="2") if link else rx.fragment(),
+                      width="100%", align="center"),
+            body,
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+@private_page(routes.DASHBOARD, "Dashboard", guard=AuthState.guard_student,
+              on_load=[DashboardState.load_dashboard])
+def dashboard_page() -> rx.Component:
+    return rx.cond(
+        D.loaded,
+        rx.vstack(
+            rx.heading("Hi, ", AuthState.user_name, size="6", as_="p"),
+            _step(),
+            rx.grid(
+                _section("Today's focus", rx.cond(
+                    D.focus.length() > 0,
+                    rx.vstack(rx.foreach(D.focus, _focus), spacing="3", width="100%"),
+                    rx.text("Your weakest concepts appear here after your first session.",
+                            color_scheme="gray")), "Progress", routes.PROGRESS),
+                _section("Active goals", rx.cond(
+                    D.goals.length() > 0,
+                    rx.vstack(rx.foreach(D.goals, goal_card), spacing="2", width="100%"),
+                    rx.text("No active goal. Set one to give your practice a direction.",
+                            color_scheme="gray")), "All goals", routes.GOALS),
+                _section("Recent sessions", rx.cond(
+                    D.recent.length() > 0,
+                    rx.vstack(rx.foreach(D.recent, _session), spacing="3", width="100%"),
+                    rx.text("None yet.", color_scheme="gray")), "All sessions", routes.SESSIONS),
+                _section("Mastery over time", rx.cond(
+                    D.chart.length() > 0,
+                    line_chart(D.chart, "day", "mastery", "Average mastery over time",
+                               height=200),
+                    rx.text("The chart fills in as you add sessions and practise.",
+                            color_scheme="gray"))),
+                _section(
+                    "Unread notifications",
+                    rx.cond(D.unread.length() > 0,
+                            rx.vstack(rx.foreach(D.unread, lambda n: rx.vstack(
+                                rx.text(n.title, weight="medium"),
+                                rx.text(n.message, size="2", color_scheme="gray"),
+                                spacing="0")), spacing="2", width="100%"),
+                            rx.text("You're all caught up.", color_scheme="gray")),
+                    "Open", routes.NOTIFICATIONS),
+                columns=rx.breakpoints(initial="1", md="2"),
+                spacing="3",
+                width="100%",
+            ),
+            spacing="4",
+            width="100%",
+        ),
+        rx.vstack(rx.skeleton(rx.box(height="160px", width="100%")),
+                  rx.skeleton(rx.box(height="240px", width="100%")), width="100%"),
+    )

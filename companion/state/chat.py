@@ -1,0 +1,228 @@
+"""The chat companion: history, a streamed reply, citations, and the hand-off to a tutor."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+
+import reflex as rx
+
+from companion import routes
+from companion.db import session_scope
+from companion.models import ChatMessage, User
+from companion.services.chat import (
+    ChatReply,
+    chat_history,
+    chat_prepare,
+    chat_store_reply,
+    chat_stream,
+)
+from companion.services.errors import DomainError, Forbidden, Unauthorized
+from companion.services.routing import URGENCIES, routing_analyze, routing_request
+from companion.state.auth import STUDENTS, AuthState
+
+MAX_MESSAGE = 4000
+SUGGESTED = (
+    "Quiz me on my last session",
+    "Explain distributing again",
+    "What should I practise next?",
+    "Summarise what I learned this week",
+)
+
+
+@dataclasses.dataclass
+class CitationChip:
+    label: str
+    href: str
+
+
+@dataclasses.dataclass
+class Bubble:
+    role: str
+    content: str
+    citations: list[CitationChip] = dataclasses.field(default_factory=list)
+
+
+def _chips(raw: list[dict]) -> list[CitationChip]:
+    chips, seen = [], set()
+    for c in raw or []:
+        sid = c.get("session_id")
+        if not isinstance(sid, int) or sid in seen:
+            continue
+        seen.add(sid)
+        chips.append(CitationChip(f"{c.get('subject', 'Session')} · {c.get('date', '')}",
+                                  routes.session_url(sid)))
+    return chips
+
+
+def _bubble(m: ChatMessage) -> Bubble:
+    return Bubble(m.role, m.content, _chips(m.citations))
+
+
+def _next_chunk(iterator):
+    return next(iterator, None)
+
+
+def _store(student_id: int, reply: ChatReply, usage: object) -> None:
+    with session_scope() as s:
+        chat_store_reply(s, student_id=student_id, reply=reply, usage=usage)
+
+
+def _route(student_id: int, text: str) -> tuple[str, str] | None:
+    """routing_analyze for the student this event verified at its start."""
+    try:
+        with session_scope() as s:
+            user = s.get(User, student_id)
+            if user is None or not user.is_active:
+                return None
+            decision, _row = routing_analyze(s, actor=user, student_id=user.id, message=text)
+    except DomainError:
+        return None
+    if not decision.shouldRoute:
+        return None
+    return decision.reason, decision.recommendedTopic[:200]
+
+
+class ChatState(AuthState):
+    """/chat: one conversation per student, kept across visits."""
+
+    messages: list[Bubble] = []
+    loaded: bool = False
+    draft: str = ""
+    streaming: bool = False
+    error: str = ""
+    suggested: list[str] = list(SUGGESTED)
+
+    # The "Talk to a tutor" dialog.
+    tutor_open: bool = False
+    tutor_reason: str = ""
+    topic: str = ""
+    urgency: str = "medium"
+    preferred_time: str = ""
+    topic_error: str = ""
+    booking: bool = False
+    booked: bool = False
+
+    @rx.event
+    def load_chat(self):
+        """on_load: the conversation so far."""
+        try:
+            with session_scope() as s:
+                user = self._require_user(s, STUDENTS)
+                self.messages = [_bubble(m) for m in chat_history(s, actor=user,
+                                                                  student_id=user.id)]
+        except DomainError as exc:
+            self.messages = []
+            return self._refuse(exc)
+        self.loaded = True
+        return rx.scroll_to("chat-end")
+
+    @rx.event
+    def set_draft(self, value: str):
+        if isinstance(value, str):
+            self.draft, self.error = value[:MAX_MESSAGE], ""
+
+    @rx.event
+    def use_prompt(self, text: str):
+        if isinstance(text, str) and text in SUGGESTED:
+            self.draft = text
+            return ChatState.send
+        return None
+
+    @rx.event(background=True)
+    async def send(self):
+        """Store the message, stream the reply chunk by chunk, then check for a tutor hand-off."""
+        async with self:
+            text = self.draft.strip()
+            if self.streaming or not text:
+                return
+            self.error = ""
+            try:
+                with session_scope() as s:
+                    user = self._require_user(s, STUDENTS)
+                    student_id = user.id
+                    ctx = chat_prepare(s, actor=user, student_id=student_id, message=text)
+            except (Unauthorized, Forbidden) as exc:
+                yield self._refuse(exc)
+                return
+            except DomainError as exc:
+                self.error = exc.message  # the draft stays
+                return
+            self.draft, self.streaming = "", True
+            self.messages.append(Bubble("user", text))
+            self.messages.append(Bubble("assistant", ""))
+        reply, usage = ChatReply(text=""), None
+        try:
+            chunks = await asyncio.to_thread(chat_stream, ctx)
+            while (chunk := await asyncio.to_thread(_next_chunk, chunks)) is not None:
+                reply.text += chunk.text
+                reply.citations.extend(chunk.citations)
+                if chunk.done:
+                    reply.engine, usage = chunk.engine, chunk.usage
+                async with self:
+                    last = self.messages[-1]
+                    self.messages[-1] = Bubble("assistant", last.content + chunk.text,
+                                               _chips([c.model_dump() for c in reply.citations]))
+                yield rx.scroll_to("chat-end")
+        except Exception:  # the provider failed mid-reply: say so, keep what arrived
+            async with self:
+                self.streaming = False
+                self.error = "The companion couldn't finish that reply. Try asking again."
+            return
+        await asyncio.to_thread(_store, student_id, reply, usage)
+        decision = await asyncio.to_thread(_route, student_id, text)
+        async with self:
+            self.streaming = False
+            if decision is not None and not self.booked:
+                self.tutor_reason, self.topic = decision
+                self.tutor_open = True
+
+    # ---- tutor dialog -----------------------------------------------------------------
+    @rx.event
+    def open_tutor(self, value: bool):
+        self.tutor_open = value is True
+        if self.tutor_open and not self.tutor_reason:
+            self.tutor_reason = ""
+        self.topic_error = ""
+
+    @rx.event
+    def set_topic(self, value: str):
+        if isinstance(value, str):
+            self.topic, self.topic_error = value[:200], ""
+
+    @rx.event
+    def set_urgency(self, value: str):
+        if value in URGENCIES:
+            self.urgency = value
+
+    @rx.event
+    def set_preferred_time(self, value: str):
+        if isinstance(value, str):
+            self.preferred_time = value[:120]
+
+    @rx.event
+    def request_tutor(self):
+        """Book time with a human tutor."""
+        if self.booking:
+            return None
+        if not self.topic.strip():
+            self.topic_error = "Tell the tutor what you'd like help with."
+            return None
+        self.booking = True
+        try:
+            with session_scope() as s:
+                user = self._require_user(s, STUDENTS)
+                routing_request(s, actor=user, student_id=user.id, topic=self.topic.strip(),
+                                urgency=self.urgency, preferred_time=self.preferred_time.strip(),
+                                reason=self.tutor_reason or "The student asked for a tutor.")
+        except (Unauthorized, Forbidden) as exc:
+            self.booking = False
+            return self._refuse(exc)
+        except DomainError as exc:
+            self.booking = False
+            self.topic_error = exc.message
+            return None
+        self.booking, self.booked, self.tutor_open = False, True, False
+        self.tutor_reason = ""
+        return rx.toast.success("Request sent. A tutor will pick it up and you'll get a "
+                                "notification.")

@@ -1,0 +1,234 @@
+"""Goals (/goals) and next-subject suggestions (/suggestions)."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+
+import reflex as rx
+from sqlmodel import Session
+
+from companion.db import session_scope
+from companion.models import Goal, SubjectSuggestion, User
+from companion.services.errors import DomainError, Forbidden, Unauthorized
+from companion.services.goals import (
+    goal_complete,
+    goal_create,
+    goal_list,
+    suggestion_accept,
+    suggestion_dismiss,
+    suggestion_list,
+)
+from companion.state.auth import STUDENTS, AuthState
+
+POLL_SECONDS = 1.5
+MAX_POLLS = 80
+
+
+@dataclasses.dataclass
+class GoalRow:
+    id: int
+    title: str
+    subject: str
+    progress: int
+    status: str
+    target: str
+
+
+@dataclasses.dataclass
+class SuggestionRow:
+    id: int
+    subject: str
+    description: str
+    why: str
+    relevance: int
+    related: list[str]
+
+
+def _goal(g: Goal) -> GoalRow:
+    target = f"by {g.target_date:%d %b %Y}" if g.target_date else "no target date"
+    return GoalRow(g.id, g.title, g.subject, g.progress, g.status, target)
+
+
+def _suggestion(s: SubjectSuggestion) -> SuggestionRow:
+    return SuggestionRow(s.id, s.subject, s.description, s.value_proposition,
+                         round(s.relevance * 100), list(s.related_concepts or [])[:5])
+
+
+class GoalsState(AuthState):
+    """Create, follow and complete goals; answer the suggestions that follow."""
+
+    goals: list[GoalRow] = []
+    loaded: bool = False
+    title: str = ""
+    subject: str = ""
+    target_date: str = ""
+    title_error: str = ""
+    subject_error: str = ""
+    date_error: str = ""
+    form_error: str = ""
+    saving: bool = False
+
+    suggestions: list[SuggestionRow] = []
+    dialog_open: bool = False
+    dialog_goal: str = ""
+    waiting_goal: int = 0
+    polling: bool = False
+
+    def _user(self, s: Session) -> User:
+        return self._require_user(s, STUDENTS)
+
+    def _load(self, s: Session, user: User) -> None:
+        rows, _ = goal_list(s, actor=user, student_id=user.id)
+        self.goals = [_goal(g) for g in rows]
+        self.loaded = True
+
+    def _fail(self, exc: DomainError):
+        if isinstance(exc, Unauthorized | Forbidden):
+            return self._refuse(exc)
+        return rx.toast.error(exc.message)
+
+    @rx.event
+    def load_goals(self):
+        try:
+            with session_scope() as s:
+                self._load(s, self._user(s))
+        except DomainError as exc:
+            self.goals = []
+            return self._fail(exc)
+        return None
+
+    @rx.event
+    def load_suggestions(self):
+        """on_load of /suggestions: every pending suggestion."""
+        try:
+            with session_scope() as s:
+                user = self._user(s)
+                self.suggestions = [_suggestion(x) for x in
+                                    suggestion_list(s, actor=user, student_id=user.id)]
+        except DomainError as exc:
+            self.suggestions = []
+            return self._fail(exc)
+        self.loaded = True
+        return None
+
+    @rx.event
+    def set_title(self, value: str):
+        if isinstance(value, str):
+            self.title, self.title_error = value[:200], ""
+
+    @rx.event
+    def set_subject(self, value: str):
+        if isinstance(value, str):
+            self.subject, self.subject_error = value[:120], ""
+
+    @rx.event
+    def set_target_date(self, value: str):
+        if isinstance(value, str):
+            self.target_date, self.date_error = value[:10], ""
+
+    @rx.event
+    def create_goal(self):
+        """A new goal; what was typed stays when something is wrong."""
+        if self.saving:
+            return None
+        self.title_error = "" if self.title.strip() else "Give the goal a short title."
+        self.subject_error = "" if self.subject.strip() else "Which subject is it for?"
+        self.form_error = ""
+        if self.title_error or self.subject_error:
+            return None
+        self.saving = True
+        try:
+            with session_scope() as s:
+                user = self._user(s)
+                goal_create(s, actor=user, student_id=user.id, subject=self.subject.strip(),
+                            title=self.title.strip(), target_date=self.target_date or None)
+                self._load(s, user)
+        except DomainError as exc:
+            self.saving = False
+            if isinstance(exc, Unauthorized | Forbidden):
+                return self._refuse(exc)
+            d = exc.details or {}
+            self.date_error = d.get("target_date", "") and exc.message
+            self.title_error = d.get("title", "") and exc.message
+            self.subject_error = d.get("subject", "") and exc.message
+            if not (self.date_error or self.title_error or self.subject_error):
+                self.form_error = exc.message
+            return None
+        self.saving = False
+        self.title, self.subject, self.target_date = "", "", ""
+        return rx.toast.success("Goal added. Progress follows your mastery in that subject.")
+
+    @rx.event
+    def complete(self, goal_id: int):
+        """Mark a goal done; the dialog waits for the 5 suggestions that follow."""
+        if type(goal_id) is not int:
+            return rx.toast.error("That request was not valid.")
+        try:
+            with session_scope() as s:
+                user = self._user(s)
+                goal = goal_complete(s, actor=user, goal_id=goal_id)
+                title = goal.title
+                self._load(s, user)
+        except DomainError as exc:
+            return self._fail(exc)
+        self.dialog_goal, self.waiting_goal = title, goal_id
+        self.suggestions, self.dialog_open = [], True
+        return GoalsState.poll_suggestions
+
+    @rx.event(background=True)
+    async def poll_suggestions(self):
+        async with self:
+            if self.polling:
+                return
+            self.polling = True
+        try:
+            for _ in range(MAX_POLLS):
+                await asyncio.sleep(POLL_SECONDS)
+                async with self:
+                    gid = self.waiting_goal
+                    if not gid or not self.dialog_open:
+                        return
+                    try:
+                        with session_scope() as s:
+                            user = self._user(s)
+                            rows = suggestion_list(s, actor=user, student_id=user.id, goal_id=gid)
+                    except DomainError:
+                        return
+                    if rows:
+                        self.suggestions = [_suggestion(x) for x in rows]
+                        self.waiting_goal = 0
+                        return
+        finally:
+            async with self:
+                self.polling = False
+
+    @rx.event
+    def set_dialog(self, value: bool):
+        self.dialog_open = value is True
+
+    def _answer(self, suggestion_id: object, accept: bool):
+        if type(suggestion_id) is not int:
+            return rx.toast.error("That request was not valid.")
+        try:
+            with session_scope() as s:
+                user = self._user(s)
+                if accept:
+                    goal = suggestion_accept(s, actor=user, suggestion_id=suggestion_id)
+                    message = f"New goal: {goal.title}."
+                else:
+                    suggestion_dismiss(s, actor=user, suggestion_id=suggestion_id)
+                    message = "Dismissed."
+                self._load(s, user)
+        except DomainError as exc:
+            return self._fail(exc)
+        self.suggestions = [x for x in self.suggestions if x.id != suggestion_id]
+        return rx.toast.success(message)
+
+    @rx.event
+    def accept(self, suggestion_id: int):
+        return self._answer(suggestion_id, True)
+
+    @rx.event
+    def dismiss(self, suggestion_id: int):
+        return self._answer(suggestion_id, False)
