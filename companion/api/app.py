@@ -8,6 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from companion.api import session_cookie
+from companion.api.routes import register_routes
 from companion.db import session_scope
 
 DATABASE_DOWN = "The database is not reachable."
@@ -35,4 +36,5 @@ def create_api() -> FastAPI:
     )
     api.add_api_route("/api/health", health, methods=["GET"], tags=["system"])
     api.include_router(session_cookie.router)
+    register_routes(api)
     return api

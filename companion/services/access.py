@@ -32,6 +32,10 @@ def require_view_student(session: Session, actor: User, student_id: int) -> None
     """Raise NotFound (never reveal that a foreign student exists)."""
     if not can_view_student(session, actor, student_id):
         raise NotFound(messages.NOT_FOUND)
+    if actor.id != student_id:  # admins and tutors: the student must exist and be one
+        student = session.get(User, student_id)
+        if student is None or student.role != Role.student:
+            raise NotFound(messages.NOT_FOUND)
 
 
 def require_act_as_student(session: Session, actor: User, student_id: int) -> None:

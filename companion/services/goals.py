@@ -14,7 +14,7 @@ from companion.services.access import require_act_as_student, require_view_stude
 from companion.services.errors import Conflict, Invalid, NotFound
 from companion.services.notifications import notify
 from companion.services.usage import usage_record
-from companion.services.validation import date_field, int_field, page_args, text_field
+from companion.services.validation import MAX_ID, date_field, int_field, page_args, text_field
 from jobs.queue import enqueue
 
 GOAL_COMPLETED_JOB = "goal.completed"
@@ -67,7 +67,7 @@ def goal_list(session: Session, *, actor: User, student_id: int, status: str | N
 
 
 def _own_goal(session: Session, actor: User, goal_id: object) -> Goal:
-    gid = int_field(goal_id, "goal_id", lo=1, hi=2**63 - 1)
+    gid = int_field(goal_id, "goal_id", lo=1, hi=MAX_ID)
     goal = session.get(Goal, gid)
     if goal is None:
         raise NotFound(messages.NOT_FOUND)
@@ -128,7 +128,7 @@ def suggestion_list(session: Session, *, actor: User, student_id: int, status: s
 
 
 def _pending_suggestion(session: Session, actor: User, suggestion_id: object) -> SubjectSuggestion:
-    sid = int_field(suggestion_id, "suggestion_id", lo=1, hi=2**63 - 1)
+    sid = int_field(suggestion_id, "suggestion_id", lo=1, hi=MAX_ID)
     row = session.get(SubjectSuggestion, sid)
     if row is None:
         raise NotFound(messages.NOT_FOUND)

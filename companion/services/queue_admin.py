@@ -7,7 +7,7 @@ from sqlmodel import Session
 from companion.models import Job, User
 from companion.services.access import require_admin
 from companion.services.audit import audit_record
-from companion.services.validation import int_field
+from companion.services.validation import MAX_ID, int_field
 
 
 def queue_overview(session: Session, *, actor: User, limit: int = 50) -> tuple[dict[str, int], list[Job]]:
@@ -23,6 +23,6 @@ def queue_retry(session: Session, *, actor: User, job_id: object) -> Job:
     from jobs.admin import retry_job
 
     require_admin(actor)
-    job = retry_job(session, int_field(job_id, "job_id", lo=1, hi=2**63 - 1))
+    job = retry_job(session, int_field(job_id, "job_id", lo=1, hi=MAX_ID))
     audit_record(session, actor_id=actor.id, action="job.retry", target=f"job:{job.id} {job.kind}")
     return job

@@ -18,7 +18,7 @@ from companion.services.access import (
 )
 from companion.services.errors import Conflict, NotFound
 from companion.services.notifications import notify
-from companion.services.validation import choice_field, int_field, text_field
+from companion.services.validation import MAX_ID, choice_field, int_field, text_field
 
 URGENCIES = ("low", "medium", "high")
 
@@ -114,7 +114,7 @@ def routing_list(session: Session, *, actor: User, status: str = "open",
 
 def _tutor_request(session: Session, actor: User, request_id: object) -> RoutingDecision:
     require_tutor(actor)
-    rid = int_field(request_id, "request_id", lo=1, hi=2**63 - 1)
+    rid = int_field(request_id, "request_id", lo=1, hi=MAX_ID)
     row = session.get(RoutingDecision, rid)
     if row is None or (actor.role == Role.tutor
                        and not is_tutor_of(session, tutor_id=actor.id, student_id=row.student_id)):

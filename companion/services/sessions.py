@@ -17,7 +17,14 @@ from companion.models import Concept, Role, Transcript, TutoringSession, TutorSt
 from companion.services import messages
 from companion.services.access import require_admin, require_view_student
 from companion.services.errors import Conflict, Invalid, NotFound, TooLarge
-from companion.services.validation import choice_field, date_field, int_field, page_args, text_field
+from companion.services.validation import (
+    MAX_ID,
+    choice_field,
+    date_field,
+    int_field,
+    page_args,
+    text_field,
+)
 from jobs.queue import enqueue
 
 SOURCES = ("txt", "vtt", "srt", "json", "paste")
@@ -128,7 +135,7 @@ def session_list_conducted(session: Session, *, actor: User, page: object = 1, l
 
 
 def _load(session: Session, actor: User, session_id: object) -> tuple[TutoringSession, Transcript]:
-    sid = int_field(session_id, "session_id", lo=1, hi=2**63 - 1)
+    sid = int_field(session_id, "session_id", lo=1, hi=MAX_ID)
     row = session.get(TutoringSession, sid)
     if row is None:
         raise NotFound(messages.NOT_FOUND)

@@ -6,6 +6,8 @@ from datetime import date
 
 from companion.services.errors import Invalid
 
+MAX_ID = 2**31 - 1  # ids are 32-bit integer columns on PostgreSQL
+
 
 def text_field(value: object, field: str, *, max_len: int, min_len: int = 1) -> str:
     """A stripped string within bounds."""

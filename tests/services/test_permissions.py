@@ -105,6 +105,8 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     "suggestion_accept": (ACT, lambda s, u, w: goals.suggestion_accept(s, actor=u, suggestion_id=w.suggestion_id)),
     "suggestion_dismiss": (ACT, lambda s, u, w: goals.suggestion_dismiss(s, actor=u, suggestion_id=w.suggestion_id)),
     "notification_list": (VIEW, lambda s, u, w: notifications.notification_list(s, actor=u, student_id=w.student_id)),
+    "notification_unread_count": (VIEW, lambda s, u, w: notifications.notification_unread_count(
+        s, actor=u, student_id=w.student_id)),
     "notification_read": (ACT, lambda s, u, w: notifications.notification_read(
         s, actor=u, notification_id=w.notification_id)),
     "notification_read_all": (ACT, lambda s, u, w: notifications.notification_read_all(

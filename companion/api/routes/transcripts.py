@@ -1,0 +1,172 @@
+"""Tutoring sessions with their transcripts: upload (JSON or multipart), list, read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePath
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+from starlette.datastructures import UploadFile
+
+from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
+from companion.api.deps import CurrentUser, IdPath, LimitQ, PageQ, SessionDep, page_meta
+from companion.api.routes.docs import READ_ERRORS, UPLOAD_ERRORS
+from companion.api.schemas import (
+    Ok,
+    Paged,
+    SessionDetailOut,
+    SessionItem,
+    SessionOut,
+    TranscriptIn,
+    TranscriptOut,
+)
+from companion.services import sessions
+from companion.services.errors import Invalid, TooLarge
+
+router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
+
+# The transcript may be 2 MB; the other fields and the multipart framing get 64 KiB more.
+MAX_BODY = MAX_TRANSCRIPT_BYTES + 64 * 1024
+UNSUPPORTED = "Send the transcript as JSON or as a multipart form with a file."
+FILE_OR_CONTENT = "Attach a transcript file or send its text as `content`."
+
+
+def _form_schema() -> dict[str, Any]:
+    schema = TranscriptIn.model_json_schema()
+    schema["properties"]["file"] = {
+        "type": "string",
+        "format": "binary",
+        "description": "The transcript file (txt, vtt, srt, json).",
+    }
+    schema["required"] = [f for f in schema["required"] if f != "content"]
+    return schema
+
+
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": TranscriptIn.model_json_schema()},
+            "multipart/form-data": {"schema": _form_schema()},
+        },
+    }
+}
+
+
+async def _read_capped(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise TooLarge(sessions.TOO_LARGE)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise TooLarge(sessions.TOO_LARGE)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _validated(fields: dict[str, Any]) -> TranscriptIn:
+    try:
+        return TranscriptIn.model_validate(fields)
+    except ValidationError as exc:
+        raise RequestValidationError(
+            [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
+        ) from exc
+
+
+def _replay(request: Request, raw: bytes) -> Request:
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    return Request(request.scope, receive)
+
+
+async def _from_form(request: Request, raw: bytes) -> tuple[TranscriptIn, bytes | str]:
+    form = await _replay(request, raw).form(max_files=1, max_fields=20, max_part_size=MAX_BODY)
+    fields: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str) and k != "file"}
+    upload = form.get("file")
+    if isinstance(upload, UploadFile):
+        content: bytes | str = await upload.read(MAX_TRANSCRIPT_BYTES + 1)
+        name = PurePath(upload.filename or "").name[:255]
+        suffix = PurePath(name).suffix.lstrip(".").lower()
+        fields.setdefault("filename", name)
+        fields.setdefault("source", suffix if suffix in sessions.SOURCES else "txt")
+        fields["content"] = "file"  # validated separately: the bytes go to the service as they are
+    elif isinstance(fields.get("content"), str):
+        content = fields["content"]
+    else:
+        raise Invalid(FILE_OR_CONTENT, details={"file": FILE_OR_CONTENT})
+    await form.close()
+    return _validated(fields), content
+
+
+async def upload_body(request: Request) -> tuple[TranscriptIn, bytes | str]:
+    """The upload's fields and transcript, from JSON or multipart, never more than 2 MB."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind not in ("application/json", "multipart/form-data"):
+        raise HTTPException(415, UNSUPPORTED)
+    raw = await _read_capped(request)
+    if kind == "multipart/form-data":
+        return await _from_form(request, raw)
+    try:
+        data = json.loads(raw)
+    except ValueError as exc:
+        raise RequestValidationError(
+            [{"type": "json_invalid", "loc": ("body",), "msg": "JSON decode error"}]
+        ) from exc
+    if not isinstance(data, dict):
+        raise RequestValidationError(
+            [{"type": "dict_type", "loc": ("body",), "msg": "Input should be a JSON object"}]
+        )
+    body = _validated(data)
+    return body, body.content
+
+
+UploadDep = Annotated[tuple[TranscriptIn, bytes | str], Depends(upload_body)]
+
+
+@router.post("/upload", status_code=201, responses=UPLOAD_ERRORS, openapi_extra=UPLOAD_BODY)
+def upload(user: CurrentUser, upload: UploadDep, session: SessionDep) -> Ok[SessionOut]:
+    """Record a session with its transcript; the analysis runs in the background."""
+    body, content = upload
+    row = sessions.session_upload(
+        session,
+        actor=user,
+        student_id=body.student_id or user.id,
+        subject=body.subject,
+        date=body.date,
+        content=content,
+        source=body.source,
+        filename=body.filename,
+        tutor_id=body.tutor_id,
+        duration_min=body.duration_min,
+    )
+    return Ok(data=SessionOut.model_validate(row), message="Transcript uploaded; analysis queued.")
+
+
+@router.get("/student/{student_id}", responses=READ_ERRORS)
+def student_transcripts(
+    student_id: IdPath, user: CurrentUser, session: SessionDep, page: PageQ = 1, limit: LimitQ = 20
+) -> Paged[SessionItem]:
+    """A student's sessions, newest first, with each transcript's status."""
+    rows, total = sessions.session_list(
+        session, actor=user, student_id=student_id, page=page, limit=limit
+    )
+    items = [
+        SessionItem(
+            session=SessionOut.model_validate(s), transcript=TranscriptOut.model_validate(t)
+        )
+        for s, t in rows
+    ]
+    return Paged(data=items, metadata=page_meta(page, limit, total))
+
+
+@router.get("/{session_id}", responses=READ_ERRORS)
+def transcript(session_id: IdPath, user: CurrentUser, session: SessionDep) -> Ok[SessionDetailOut]:
+    """One session (by its id) with its transcript text and the concepts found in it."""
+    detail = sessions.session_get(session, actor=user, session_id=session_id)
+    return Ok(data=SessionDetailOut.model_validate(detail))
