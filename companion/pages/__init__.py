@@ -1,6 +1,7 @@
 """Every page module, imported so its @rx.page registrations run."""
 
 from companion.pages import (
+    admin,
     auth,
     chat,
     dashboard,
@@ -10,9 +11,10 @@ from companion.pages import (
     practice,
     progress,
     sessions,
+    tutor,
 )
 
 __all__ = [
-    "auth", "chat", "dashboard", "goals", "home", "notifications", "practice", "progress",
-    "sessions",
+    "admin", "auth", "chat", "dashboard", "goals", "home", "notifications", "practice", "progress",
+    "sessions", "tutor",
 ]

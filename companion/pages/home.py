@@ -103,37 +103,6 @@ def _welcome(subtitle: str) -> rx.Component:
     )
 
 
-def _next_step(title: str, body: str, action: str, href: str) -> rx.Component:
-    return rx.card(
-        rx.vstack(
-            rx.text("Next best step", size="2", weight="bold", color_scheme="indigo"),
-            rx.heading(title, size="5", as_="h3"),
-            rx.text(body, color_scheme="gray"),
-            rx.link(rx.button(action, size="3"), href=href),
-            spacing="3",
-        ),
-        size="3",
-        width="100%",
-    )
-
-
-@private_page(
-    routes.TUTOR, "Students", guard=AuthState.guard_tutor, on_load=[HomeState.load_profile]
-)
-def tutor_home() -> rx.Component:
-    return rx.vstack(
-        _welcome("Your students and the requests waiting for you."),
-        _next_step(
-            "Check the routing queue",
-            "Students the companion thinks need a human tutor appear there, with the reason.",
-            "Open the routing queue",
-            routes.TUTOR_ROUTING,
-        ),
-        spacing="6",
-        width="100%",
-    )
-
-
 def _user_row(row: UserRow) -> rx.Component:
     return rx.table.row(
         rx.table.cell(row.name),

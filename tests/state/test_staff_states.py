@@ -1,0 +1,353 @@
+"""Tutor and admin handlers called directly, as a crafted websocket event would call them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import reflex as rx
+from reflex.istate.data import PageData
+from sqlmodel import select
+
+from companion import routes
+from companion.clock import utcnow
+from companion.db import session_scope
+from companion.models import AuditLog, Job, Notification, RoutingDecision, TutoringSession, User
+from companion.services import messages
+from companion.services.errors import Forbidden
+from companion.services.sessions import session_upload
+from companion.services.users import token_for
+from companion.state.admin import (
+    AdminAuditState,
+    AdminJobsState,
+    AdminSessionsState,
+    AdminUsersState,
+    _create,
+)
+from companion.state.tutor import RoutingState, TutorState, TutorStudentState
+from tests.factories import make_admin, make_student, make_tutor
+
+TRANSCRIPT = "Tutor: Let's add fractions.\nStudent: I need a common denominator?\nTutor: Yes."
+
+
+def _is_redirect_to(event, path: str) -> bool:
+    return isinstance(event, rx.event.EventSpec) and f'"{path}"' in str(event.args)
+
+
+def _says(event, text: str) -> bool:
+    return isinstance(event, rx.event.EventSpec) and text in str(event.args)
+
+
+@pytest.fixture
+def world(database) -> dict:
+    """Two tutors with one student each, an admin, sessions and an open request per student."""
+    with session_scope() as s:
+        mine, theirs = make_student(s, name="Mia Mine"), make_student(s, name="Theo Theirs")
+        tutor = make_tutor(s, students=(mine,), name="Tara Tutor")
+        other = make_tutor(s, students=(theirs,), name="Otto Other")
+        admin = make_admin(s, name="Ada Admin")
+        for who, student, subject in (
+            (tutor, mine, "Algebra I"),
+            (other, theirs, "Secret Chemistry"),
+        ):
+            session_upload(
+                s,
+                actor=who,
+                student_id=student.id,
+                subject=subject,
+                date="2026-11-02",
+                content=TRANSCRIPT,
+            )
+        requests = {}
+        for student in (mine, theirs):
+            row = RoutingDecision(
+                student_id=student.id,
+                should_route=True,
+                urgency="high",
+                reason=f"{student.name} is stuck on ratios",
+                topic="Ratios",
+                est_minutes=30,
+            )
+            s.add(row)
+            s.flush()
+            requests[student.id] = row.id
+        return {
+            "mine": mine.id,
+            "theirs": theirs.id,
+            "tutor": token_for(tutor),
+            "tutor_id": tutor.id,
+            "other": token_for(other),
+            "admin": token_for(admin),
+            "admin_id": admin.id,
+            "student": token_for(mine),
+            "my_request": requests[mine.id],
+            "their_request": requests[theirs.id],
+        }
+
+
+def _on_page(state: rx.State, student_id: object) -> rx.State:
+    root = state
+    while root.parent_state is not None:
+        root = root.parent_state
+    root.rx_router_page = PageData.from_router_data({"query": {"id": str(student_id)}})
+    return state
+
+
+def _request(request_id: int) -> RoutingDecision:
+    with session_scope() as s:
+        return s.get(RoutingDecision, request_id)
+
+
+# ---------------------------------------------------------------- tutor home
+def test_tutor_home_lists_only_the_tutors_students_with_flags(world, make_state):
+    state = make_state(TutorState, world["tutor"])
+    assert TutorState.load_home.fn(state) is None
+    assert [row.name for row in state.students] == ["Mia Mine"]
+    labels = {flag.text for flag in state.students[0].flags}
+    assert {"Few sessions", "Wants a tutor"} <= labels
+    assert all(flag.why for flag in state.students[0].flags)
+    assert [row.subject for row in state.conducted] == ["Algebra I"]
+
+
+def test_sorting_students_accepts_only_known_columns(world, make_state):
+    state = make_state(TutorState, world["tutor"])
+    TutorState.load_home.fn(state)
+    TutorState.sort_by.fn(state, "mastery")
+    assert (state.sort_key, state.sort_desc) == ("mastery", True)
+    TutorState.sort_by.fn(state, "password_hash")
+    assert state.sort_key == "mastery"
+
+
+def test_tutor_uploads_a_session_for_their_student(world, make_state):
+    state = make_state(TutorState, world["tutor"])
+    TutorState.load_home.fn(state)
+    TutorState.set_student_choice.fn(state, str(world["mine"]))
+    TutorState.set_subject.fn(state, "Fractions")
+    TutorState.set_session_date.fn(state, "2026-11-20")
+    TutorState.set_pasted.fn(state, TRANSCRIPT)
+    assert _says(TutorState.save_session.fn(state), "Saved the Fractions session")
+    with session_scope() as s:
+        row = s.exec(select(TutoringSession).where(TutoringSession.subject == "Fractions")).one()
+        assert (row.student_id, row.tutor_id) == (world["mine"], world["tutor_id"])
+
+
+def test_upload_for_a_foreign_student_is_refused(world, make_state):
+    state = make_state(TutorState, world["tutor"])
+    TutorState.load_home.fn(state)
+    # A crafted event sets what the select would never offer.
+    state.student_choice, state.subject, state.session_date = (
+        str(world["theirs"]),
+        "X",
+        "2026-11-20",
+    )
+    state.pasted = TRANSCRIPT
+    TutorState.save_session.fn(state)
+    assert state.student_error
+    with session_scope() as s:
+        assert s.exec(select(TutoringSession).where(TutoringSession.subject == "X")).first() is None
+
+
+# ---------------------------------------------------------------- student context
+def test_context_of_own_student_shows_sessions_and_requests(world, make_state):
+    state = _on_page(make_state(TutorStudentState, world["tutor"]), world["mine"])
+    assert TutorStudentState.load_context.fn(state) is None
+    assert state.found and state.student_name == "Mia Mine"
+    assert [s.subject for s in state.sessions] == ["Algebra I"]
+    assert state.requests[0].reason == "Mia Mine is stuck on ratios"
+
+
+@pytest.mark.parametrize("raw", ["foreign", "999999", "abc", "-1", ""])
+def test_context_of_a_foreign_or_bad_id_reveals_nothing(world, make_state, raw):
+    state = _on_page(make_state(TutorStudentState, world["tutor"]), world["mine"])
+    TutorStudentState.load_context.fn(state)  # first a real student, then the crafted one
+    _on_page(state, world["theirs"] if raw == "foreign" else raw)
+    event = TutorStudentState.load_context.fn(state)
+    assert not _is_redirect_to(event, routes.LOGIN)
+    assert not state.found
+    assert (state.student_name, state.student_email, state.sessions, state.requests) == (
+        "",
+        "",
+        [],
+        [],
+    )
+    dumped = str(state.dict())
+    assert "Theo" not in dumped and "Secret Chemistry" not in dumped and "Mia" not in dumped
+
+
+def test_context_without_a_tutor_cookie_goes_to_sign_in_or_home(world, make_state):
+    nobody = _on_page(make_state(TutorStudentState), world["mine"])
+    assert _is_redirect_to(TutorStudentState.load_context.fn(nobody), routes.LOGIN)
+    student = _on_page(make_state(TutorStudentState, world["student"]), world["mine"])
+    assert _is_redirect_to(TutorStudentState.load_context.fn(student), routes.DASHBOARD)
+    assert student.student_name == ""
+
+
+# ---------------------------------------------------------------- routing queue
+def test_queue_holds_only_the_tutors_students_requests(world, make_state):
+    state = make_state(RoutingState, world["tutor"])
+    RoutingState.load_queue.fn(state)
+    assert [r.id for r in state.requests] == [world["my_request"]]
+
+
+def test_accepting_a_foreign_request_is_refused_and_changes_nothing(world, make_state):
+    state = make_state(RoutingState, world["tutor"])
+    event = RoutingState.accept.fn(state, {"request_id": str(world["their_request"]), "when": ""})
+    assert _says(event, messages.NOT_FOUND)
+    row = _request(world["their_request"])
+    assert (row.status, row.tutor_id) == ("open", None)
+    assert "Theo" not in str(state.dict())
+    RoutingState.close.fn(state, {"request_id": str(world["their_request"]), "note": "mine now"})
+    assert _request(world["their_request"]).status == "open"
+
+
+def test_tutor_accepts_with_a_time_and_the_student_is_notified(world, make_state):
+    state = make_state(RoutingState, world["tutor"])
+    when = (utcnow() + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+    event = RoutingState.accept.fn(state, {"request_id": str(world["my_request"]), "when": when})
+    assert _says(event, "You took the request about Ratios")
+    row = _request(world["my_request"])
+    assert (row.status, row.tutor_id) == ("booked", world["tutor_id"])
+    assert row.scheduled_for is not None
+    assert state.requests == []
+    with session_scope() as s:
+        note = s.exec(select(Notification).where(Notification.student_id == world["mine"])).one()
+        assert "Tara Tutor" in note.message
+
+
+@pytest.mark.parametrize(
+    "form", [None, "x", {}, {"request_id": "abc"}, {"request_id": 1.5}, {"request_id": "0"}]
+)
+def test_accept_with_malformed_arguments_changes_nothing(world, make_state, form):
+    state = make_state(RoutingState, world["tutor"])
+    assert _says(RoutingState.accept.fn(state, form), "not valid")
+    assert _request(world["my_request"]).status == "open"
+
+
+def test_accept_in_the_past_is_refused(world, make_state):
+    state = make_state(RoutingState, world["tutor"])
+    form = {"request_id": str(world["my_request"]), "when": "2001-01-01T10:00"}
+    assert _says(RoutingState.accept.fn(state, form), "future")
+    assert _request(world["my_request"]).status == "open"
+
+
+def test_tutor_closes_own_request_with_a_note(world, make_state):
+    state = make_state(RoutingState, world["tutor"])
+    RoutingState.close.fn(state, {"request_id": str(world["my_request"]), "note": "Met in class"})
+    row = _request(world["my_request"])
+    assert (row.status, row.note) == ("closed", "Met in class")
+
+
+def test_student_cannot_accept_requests(world, make_state):
+    state = make_state(RoutingState, world["student"])
+    event = RoutingState.accept.fn(state, {"request_id": str(world["my_request"])})
+    assert _is_redirect_to(event, routes.DASHBOARD)
+    assert _request(world["my_request"]).status == "open"
+
+
+# ---------------------------------------------------------------- admin
+ADMIN_CALLS = [
+    (AdminUsersState, "load_users", ()),
+    (AdminUsersState, "set_role", ("target", "admin")),
+    (AdminUsersState, "set_active", ("target", False)),
+    (AdminSessionsState, "load_sessions", ()),
+    (AdminJobsState, "load_jobs", ()),
+    (AdminJobsState, "retry", ("job",)),
+    (AdminAuditState, "load_audit", ()),
+]
+
+
+def _dead_job() -> int:
+    with session_scope() as s:
+        job = Job(
+            kind="practice.generate",
+            payload={},
+            status="dead",
+            attempts=3,
+            last_error="boom",
+            idempotency_key="dead-1",
+            finished_at=utcnow(),
+        )
+        s.add(job)
+        s.flush()
+        return job.id
+
+
+@pytest.mark.parametrize(
+    ("who", "home"), [("student", routes.DASHBOARD), ("tutor", routes.TUTOR), (None, routes.LOGIN)]
+)
+@pytest.mark.parametrize(("cls", "name", "args"), ADMIN_CALLS)
+def test_non_admins_calling_admin_handlers_are_refused(
+    world, make_state, who, home, cls, name, args
+):
+    job_id = _dead_job()
+    values = {"target": world["mine"], "job": job_id}
+    state = make_state(cls, world[who] if who else None)
+    event = getattr(cls, name).fn(state, *[values.get(a, a) for a in args])
+    assert _is_redirect_to(event, home)
+    with session_scope() as s:
+        target = s.get(User, world["mine"])
+        assert (target.role, target.is_active) == ("student", True)
+        assert s.get(Job, job_id).status == "dead"
+        assert s.exec(select(AuditLog)).all() == []
+    dumped = str(state.dict())
+    assert "Mia" not in dumped and "Theo" not in dumped and "boom" not in dumped
+
+
+def test_creating_an_account_needs_an_admin(world):
+    values = {
+        "email": "new@example.com",
+        "name": "New",
+        "password": "long-enough-pw",
+        "role": "admin",
+    }
+    with pytest.raises(Forbidden):
+        _create(world["student"], values)
+    assert _create(world["admin"], values) == ("New", "admin")
+
+
+def test_admin_handlers_work(world, make_state):
+    users = make_state(AdminUsersState, world["admin"])
+    assert AdminUsersState.load_users.fn(users) is None
+    assert {u.name for u in users.users} >= {"Mia Mine", "Theo Theirs", "Ada Admin"}
+    assert _says(AdminUsersState.set_role.fn(users, world["mine"], "tutor"), "role is now tutor")
+    assert _says(AdminUsersState.set_active.fn(users, world["theirs"], False), "deactivated")
+    assert _says(AdminUsersState.set_active.fn(users, world["admin_id"], False), "your own")
+    with session_scope() as s:
+        assert s.get(User, world["mine"]).role == "tutor"
+        assert s.get(User, world["theirs"]).is_active is False
+        assert s.get(User, world["admin_id"]).is_active is True
+
+    sessions = make_state(AdminSessionsState, world["admin"])
+    AdminSessionsState.load_sessions.fn(sessions)
+    assert {(r.subject, r.tutor) for r in sessions.sessions} == {
+        ("Algebra I", "Tara Tutor"),
+        ("Secret Chemistry", "Otto Other"),
+    }
+
+    jobs = make_state(AdminJobsState, world["admin"])
+    job_id = _dead_job()
+    AdminJobsState.load_jobs.fn(jobs)
+    assert [j.error for j in jobs.dead] == ["boom"]
+    assert _says(AdminJobsState.retry.fn(jobs, job_id), "queued again")
+    assert jobs.dead == [] and {c.status: c.count for c in jobs.counts}["queued"] >= 1
+
+    audit = make_state(AdminAuditState, world["admin"])
+    AdminAuditState.load_audit.fn(audit)
+    assert [e.action for e in audit.entries][:3] == ["job.retry", "user.deactivate", "user.role"]
+    assert audit.entries[0].actor == "Ada Admin"
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("set_role", ("1", "admin")),
+        ("set_role", (1, "root")),
+        ("set_active", (1, "no")),
+        ("go_to_page", (99,)),
+    ],
+)
+def test_admin_handlers_reject_malformed_arguments(world, make_state, name, args):
+    state = make_state(AdminUsersState, world["admin"])
+    getattr(AdminUsersState, name).fn(state, *args)
+    with session_scope() as s:
+        assert s.exec(select(AuditLog)).all() == []
