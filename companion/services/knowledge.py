@@ -6,18 +6,25 @@ p_slip (a student who knows answers wrong), p_guess (one who doesn't answers rig
     easy   0.15 / 0.05 / 0.25   (easy items are guessable, rarely slipped)
     medium 0.10 / 0.10 / 0.20
     hard   0.08 / 0.15 / 0.10   (hard items are hard to guess, easier to slip)
+A session's estimate seeds p_known (a first sighting takes it, later sessions move halfway);
+every graded practice answer then updates it. mastery = round(100 * p_known) is the number
+shown everywhere; each change is kept as a MasteryEvent. The emission model also predicts
+success: P(correct) = p_known (1 - p_slip) + (1 - p_known) p_guess (bkt_predict).
+Each concept is also an FSRS card (services/reviews.py): seeding reviews it from the session.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
 from companion.models import KnowledgeState, MasteryEvent, User
 from companion.services.access import require_view_student
+from companion.services.reviews import card_review, rating_for_session
 
 P_INIT = 0.30
 
@@ -34,6 +41,16 @@ BKT = {
     "medium": BKTParams(p_learn=0.10, p_slip=0.10, p_guess=0.20),
     "hard": BKTParams(p_learn=0.08, p_slip=0.15, p_guess=0.10),
 }
+
+
+def bkt_params(difficulty: str) -> BKTParams:
+    """The parameters used for evidence of a difficulty (medium when unknown)."""
+    return BKT.get(difficulty, BKT["medium"])
+
+
+def bkt_predict(p_known: float, params: BKTParams) -> float:
+    """P(correct answer) for a student who knows the skill with probability p_known."""
+    return p_known * (1 - params.p_slip) + (1 - p_known) * params.p_guess
 
 
 def bkt_update(p_known: float, correct: bool, params: BKTParams) -> float:
@@ -64,34 +81,36 @@ def _state(session: Session, student_id: int, key: str, name: str, subject: str)
     return row
 
 
-def _record(session: Session, row: KnowledgeState, p_known: float, source: str) -> None:
+def _record(session: Session, row: KnowledgeState, p_known: float, source: str,
+            now: datetime | None) -> None:
     row.p_known = min(0.999, max(0.001, p_known))
     row.mastery = round(row.p_known * 100)
-    row.updated_at = utcnow()
+    row.updated_at = now or utcnow()
     session.add(MasteryEvent(student_id=row.student_id, concept_key=row.concept_key,
-                             mastery=row.mastery, source=source))
+                             mastery=row.mastery, source=source, at=row.updated_at))
 
 
 def knowledge_seed(session: Session, *, student_id: int, key: str, name: str, subject: str,
-                   mastery: int) -> KnowledgeState:
-    """Fold a session's mastery estimate into the student's state for a concept."""
+                   mastery: int, now: datetime | None = None) -> KnowledgeState:
+    """Fold a session's mastery estimate into the concept's state and review its card."""
     row = _state(session, student_id, key, name, subject)
     evidence = mastery / 100
     # A first sighting takes the session's estimate; later sessions move it halfway.
     p = evidence if row.id is None else (row.p_known + evidence) / 2
-    _record(session, row, p, "session")
+    _record(session, row, p, "session", now)
+    card_review(row, rating_for_session(mastery), now)
     session.flush()
     return row
 
 
 def knowledge_observe(session: Session, *, student_id: int, key: str, name: str, subject: str,
-                      correct: bool, difficulty: str) -> tuple[int, int]:
-    """Update a concept from one graded answer; returns (mastery before, after)."""
+                      correct: bool, difficulty: str, now: datetime | None = None
+                      ) -> tuple[int, int]:
+    """Update a concept from one graded answer (BKT); returns (mastery before, after)."""
     row = _state(session, student_id, key, name, subject)
     before = row.mastery if row.id is not None else round(P_INIT * 100)
-    params = BKT.get(difficulty, BKT["medium"])
     row.attempts, row.correct = row.attempts + 1, row.correct + int(correct)
-    _record(session, row, bkt_update(row.p_known, correct, params), "practice")
+    _record(session, row, bkt_update(row.p_known, correct, bkt_params(difficulty)), "practice", now)
     session.flush()
     return before, row.mastery
 

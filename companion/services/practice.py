@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
+from fsrs import Rating
 from sqlmodel import Session, col, func, select
 
 from companion.ai import get_provider
@@ -11,6 +13,7 @@ from companion.ai.schemas import ConceptRef, Problem
 from companion.clock import utcnow
 from companion.models import (
     Concept,
+    Job,
     KnowledgeState,
     Practice,
     PracticeConcept,
@@ -20,18 +23,27 @@ from companion.models import (
 )
 from companion.services import messages
 from companion.services.access import require_act_as_student, require_view_student
+from companion.services.adaptive import Target, plan_difficulty, practice_mix, targets_for
 from companion.services.errors import Conflict, Invalid, NotFound
 from companion.services.goals import goal_refresh_progress
 from companion.services.knowledge import knowledge_observe
 from companion.services.notifications import notify
+from companion.services.reviews import (
+    check_seconds,
+    concepts_review,
+    due_states,
+    rating_for_answer,
+)
 from companion.services.usage import usage_record
-from companion.services.validation import choice_field, int_field, page_args
+from companion.services.validation import MAX_ID, choice_field, int_field, page_args
 from jobs.queue import enqueue
 
 PRACTICE_JOB = "practice.generate"
 DIFFICULTIES = ("easy", "medium", "hard")
 NO_CONCEPTS = "There is nothing to practise yet: upload a session first, or pick concepts."
 MAX_ANSWER = 2000
+MAX_REVIEW = 10  # concepts (and problems) in a daily review set
+NOTHING_DUE = "Nothing is due for review today. Well done!"
 
 
 @dataclass(frozen=True)
@@ -48,48 +60,97 @@ class SubmitResult:
     mastery_changes: dict[str, tuple[str, int, int]]  # concept key -> (name, before, after)
 
 
-def _targets(session: Session, student_id: int, session_id: int | None,
-             concept_keys: list[str]) -> list[tuple[str, str]]:
-    if session_id is not None:
-        rows = session.exec(select(Concept.concept_key, Concept.name)
-                            .where(Concept.session_id == session_id)
-                            .order_by(col(Concept.mastery))).all()
-    else:
-        query = select(KnowledgeState.concept_key, KnowledgeState.name).where(
-            KnowledgeState.student_id == student_id)
-        if concept_keys:
-            query = query.where(col(KnowledgeState.concept_key).in_(concept_keys))
-        rows = session.exec(query.order_by(col(KnowledgeState.mastery)).limit(5)).all()
-    return list(dict.fromkeys((k, n) for k, n in rows))
+def _session_id(session: Session, student_id: int, session_id: object) -> int | None:
+    if session_id in (None, ""):
+        return None
+    sid = int_field(session_id, "session_id", lo=1, hi=MAX_ID)
+    owner = session.get(TutoringSession, sid)
+    if owner is None or owner.student_id != student_id:
+        raise NotFound(messages.NOT_FOUND)
+    return sid
 
 
-def practice_request(session: Session, *, actor: User, student_id: int,
-                     session_id: object = None, concept_keys: object = None,
-                     difficulty: object = "medium", count: object = 5) -> Practice:
-    """Ask for a practice set (generated in the background)."""
-    require_act_as_student(session, actor, student_id)
-    sid = None if session_id in (None, "") else int_field(session_id, "session_id", lo=1, hi=2**63 - 1)
-    if sid is not None:
-        owner = session.get(TutoringSession, sid)
-        if owner is None or owner.student_id != student_id:
-            raise NotFound(messages.NOT_FOUND)
+def _keys(concept_keys: object) -> list[str]:
     keys = concept_keys or []
     if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys) or len(keys) > 20:
         raise Invalid("concept_keys must be a list of up to 20 concept ids.",
                       details={"concept_keys": "list of strings"})
-    targets = _targets(session, student_id, sid, keys)
-    if not targets:
-        raise Invalid(NO_CONCEPTS, details={"concepts": NO_CONCEPTS})
-    practice = Practice(student_id=student_id, session_id=sid,
-                        difficulty=choice_field(difficulty, "difficulty", DIFFICULTIES),
-                        problems=[], status="pending")
-    practice.answers = [{"count": int_field(count, "count", lo=1, hi=20)}]
+    return keys
+
+
+def _targets(session: Session, student_id: int, session_id: int | None,
+             concept_keys: list[str], now: datetime) -> list[Target]:
+    if session_id is None and not concept_keys:
+        return practice_mix(session, student_id=student_id, now=now)
+    if session_id is not None:
+        rows = session.exec(select(Concept.concept_key, Concept.name, Concept.mastery)
+                            .where(Concept.session_id == session_id)
+                            .order_by(col(Concept.mastery))).all()
+    else:
+        rows = session.exec(select(KnowledgeState.concept_key, KnowledgeState.name,
+                                   KnowledgeState.mastery).where(
+            KnowledgeState.student_id == student_id,
+            col(KnowledgeState.concept_key).in_(concept_keys))
+            .order_by(col(KnowledgeState.mastery)).limit(5)).all()
+    names: dict[str, str] = {}
+    for key, name, _ in rows:
+        names.setdefault(key, name)
+    return targets_for(session, student_id=student_id, concepts=list(names.items()),
+                       fallback={k: m / 100 for k, _, m in rows})
+
+
+def _create(session: Session, *, student_id: int, session_id: int | None, targets: list[Target],
+            plan: tuple[str, str], count: int, job_key: str | None = None) -> Practice:
+    practice = Practice(student_id=student_id, session_id=session_id, difficulty=plan[0],
+                        rationale=plan[1], problems=[], status="pending")
+    practice.answers = [{"count": count}]
     session.add(practice)
     session.flush()
-    session.add_all(PracticeConcept(practice_id=practice.id, concept_key=k, name=n) for k, n in targets)
-    enqueue(session, kind=PRACTICE_JOB, payload={"practice_id": practice.id},
-            idempotency_key=f"practice:{practice.id}")
+    job = enqueue(session, kind=PRACTICE_JOB, payload={"practice_id": practice.id},
+                  idempotency_key=job_key or f"practice:{practice.id}")
+    if job.payload.get("practice_id") != practice.id:  # another process won the same key
+        session.delete(practice)
+        session.flush()
+        return session.get(Practice, job.payload["practice_id"])
+    session.add_all(PracticeConcept(practice_id=practice.id, concept_key=t.key, name=t.name)
+                    for t in targets)
     return practice
+
+
+def practice_request(session: Session, *, actor: User, student_id: int,
+                     session_id: object = None, concept_keys: object = None,
+                     difficulty: object = "medium", count: object = 5,
+                     now: datetime | None = None) -> Practice:
+    """Ask for a practice set (generated in the background); difficulty "auto" adapts."""
+    require_act_as_student(session, actor, student_id)
+    sid = _session_id(session, student_id, session_id)
+    keys = _keys(concept_keys)
+    requested = choice_field(difficulty, "difficulty", (*DIFFICULTIES, "auto"))
+    number = int_field(count, "count", lo=1, hi=20)
+    targets = _targets(session, student_id, sid, keys, now or utcnow())
+    if not targets:
+        raise Invalid(NO_CONCEPTS, details={"concepts": NO_CONCEPTS})
+    return _create(session, student_id=student_id, session_id=sid, targets=targets,
+                   plan=plan_difficulty(targets, requested), count=number)
+
+
+def practice_request_review(session: Session, *, actor: User, student_id: int,
+                            now: datetime | None = None) -> Practice:
+    """Today's review set from the concepts due for review; one per student per day."""
+    require_act_as_student(session, actor, student_id)
+    now = now or utcnow()
+    job_key = f"practice.review:{student_id}:{now.date().isoformat()}"
+    job = session.exec(select(Job).where(Job.idempotency_key == job_key)).first()
+    if job is not None and (today := session.get(Practice, job.payload["practice_id"])):
+        return today
+    due = due_states(session, student_id=student_id, now=now, limit=MAX_REVIEW)
+    if not due:
+        raise Conflict(NOTHING_DUE)
+    targets = [Target(key=r.concept_key, name=r.name, p_known=r.p_known, due=True) for r in due]
+    difficulty, why = plan_difficulty(targets, "auto")
+    return _create(session, student_id=student_id, session_id=None, targets=targets,
+                   plan=(difficulty, f"Daily review. {why}"),
+                   count=min(MAX_REVIEW, max(3, len(due))), job_key=job_key)
 
 
 def _concept_refs(session: Session, practice: Practice) -> list[ConceptRef]:
@@ -131,7 +192,7 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
 
 
 def _owned(session: Session, actor: User, practice_id: object) -> Practice:
-    pid = int_field(practice_id, "practice_id", lo=1, hi=2**63 - 1)
+    pid = int_field(practice_id, "practice_id", lo=1, hi=MAX_ID)
     practice = session.get(Practice, pid)
     if practice is None:
         raise NotFound(messages.NOT_FOUND)
@@ -170,30 +231,48 @@ def _check_answers(answers: object, count: int) -> list[str]:
     return answers
 
 
-def practice_submit(session: Session, *, actor: User, practice_id: object,
-                    answers: object) -> SubmitResult:
-    """Grade every answer, score the set and update the student's knowledge."""
+def _grade_all(session: Session, practice: Practice, given: list[str],
+               times: list[float | None], now: datetime
+               ) -> tuple[list[ProblemResult], dict[str, tuple[str, int, int]], dict[str, Rating]]:
+    provider = get_provider()
+    results: list[ProblemResult] = []
+    changes: dict[str, tuple[str, int, int]] = {}
+    ratings: dict[str, Rating] = {}
+    names = dict(session.exec(select(PracticeConcept.concept_key, PracticeConcept.name).where(
+        PracticeConcept.practice_id == practice.id)).all())
+    for raw, answer, seconds in zip(practice.problems, given, times, strict=True):
+        problem = Problem.model_validate(raw)
+        grade = provider.grade_answer(problem, answer)
+        results.append(ProblemResult(correct=grade.correct, score=grade.score, feedback=grade.feedback))
+        key = problem.conceptId or ""
+        if key not in names:
+            continue
+        before, after = knowledge_observe(session, student_id=practice.student_id, key=key,
+                                          name=names[key], subject="", correct=grade.correct,
+                                          difficulty=problem.difficulty, now=now)
+        changes[key] = (names[key], changes.get(key, (None, before))[1], after)
+        rating = rating_for_answer(correct=grade.correct, difficulty=problem.difficulty,
+                                   seconds=seconds)
+        ratings[key] = min(rating, ratings.get(key, rating))
+    return results, changes, ratings
+
+
+def practice_submit(session: Session, *, actor: User, practice_id: object, answers: object,
+                    seconds: list[float] | None = None, now: datetime | None = None
+                    ) -> SubmitResult:
+    """Grade every answer, score the set, update knowledge (BKT) and review cards (FSRS)."""
     practice = _owned(session, actor, practice_id)
     require_act_as_student(session, actor, practice.student_id)
     if practice.status != "ready":
         raise Conflict("This practice set is not open for answers.")
     given = _check_answers(answers, len(practice.problems))
-    provider, results, changes = get_provider(), [], {}
-    names = dict(session.exec(select(PracticeConcept.concept_key, PracticeConcept.name).where(
-        PracticeConcept.practice_id == practice.id)).all())
-    for raw, answer in zip(practice.problems, given, strict=True):
-        problem = Problem.model_validate(raw)
-        grade = provider.grade_answer(problem, answer)
-        results.append(ProblemResult(correct=grade.correct, score=grade.score, feedback=grade.feedback))
-        key = problem.conceptId or ""
-        if key in names:
-            before, after = knowledge_observe(session, student_id=practice.student_id, key=key,
-                                              name=names[key], subject="", correct=grade.correct,
-                                              difficulty=problem.difficulty)
-            changes[key] = (names[key], changes.get(key, (None, before))[1], after)
-    practice.answers = [{"answer": a, "correct": r.correct, "score": r.score, "feedback": r.feedback}
-                        for a, r in zip(given, results, strict=True)]
+    times = check_seconds(seconds, len(given))
+    now = now or utcnow()
+    results, changes, ratings = _grade_all(session, practice, given, times, now)
+    concepts_review(session, student_id=practice.student_id, ratings=ratings, now=now)
+    practice.answers = [{"answer": a, "correct": r.correct, "score": r.score, "feedback": r.feedback,
+                         "seconds": t} for a, r, t in zip(given, results, times, strict=True)]
     practice.score = round(100 * sum(r.score for r in results) / max(1, len(results)), 1)
-    practice.status, practice.submitted_at = "submitted", utcnow()
+    practice.status, practice.submitted_at = "submitted", now
     goal_refresh_progress(session, student_id=practice.student_id)
     return SubmitResult(practice=practice, results=results, mastery_changes=changes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, datetime
 
 import pytest
 
@@ -28,6 +28,7 @@ from companion.services import (
     notifications,
     practice,
     progress,
+    reviews,
     routing,
     sessions,
     tutors,
@@ -61,7 +62,8 @@ def _world(s) -> World:
     s.add(Transcript(session_id=row.id, content="Tutor: hi\nStudent: hello", status="failed"))
     s.add(Concept(session_id=row.id, name="Linear equations", concept_key="algebra_1.linear_equations"))
     s.add(KnowledgeState(student_id=a.id, concept_key="algebra_1.linear_equations",
-                         name="Linear equations", subject="Algebra I"))
+                         name="Linear equations", subject="Algebra I",
+                         due_at=datetime(2026, 11, 1, tzinfo=UTC)))
     goal = Goal(student_id=a.id, subject="Algebra I", title="Pass algebra")
     done = Goal(student_id=a.id, subject="Geometry", title="Done", status="completed")
     s.add_all([goal, done, ChatMessage(student_id=a.id, role="user", content="help")])
@@ -113,6 +115,9 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         s, actor=u, student_id=w.student_id)),
     "practice_request": (ACT, lambda s, u, w: practice.practice_request(
         s, actor=u, student_id=w.student_id, session_id=w.session_id)),
+    "practice_request_review": (ACT, lambda s, u, w: practice.practice_request_review(
+        s, actor=u, student_id=w.student_id)),
+    "reviews_due": (VIEW, lambda s, u, w: reviews.reviews_due(s, actor=u, student_id=w.student_id)),
     "practice_get": (VIEW, lambda s, u, w: practice.practice_get(s, actor=u, practice_id=w.practice_id)),
     "practice_list": (VIEW, lambda s, u, w: practice.practice_list(s, actor=u, student_id=w.student_id)),
     "practice_submit": (ACT, lambda s, u, w: practice.practice_submit(
@@ -166,7 +171,8 @@ def test_every_role_gets_exactly_what_the_permission_matrix_allows(session, oper
 def test_every_public_service_function_is_in_the_matrix():
     import inspect
 
-    modules = (audit, chat, goals, knowledge, notifications, practice, progress, routing, sessions,
+    modules = (audit, chat, goals, knowledge, notifications, practice, progress, reviews, routing,
+               sessions,
                tutors, users)
     public = {
         name for module in modules for name, fn in inspect.getmembers(module, inspect.isfunction)
