@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import event
+from sqlalchemy import event, insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
@@ -31,6 +32,19 @@ def normalize_url(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg2://" + url[len(prefix) :]
     return url
+
+
+def insert_ignoring_conflicts(session: Session, model: type, rows: dict | list[dict], *,
+                              index_elements: list[str] | None = None):
+    """INSERT ... ON CONFLICT DO NOTHING on PostgreSQL and SQLite (a plain INSERT elsewhere).
+
+    Returns the statement so callers can add `.returning(...)`; execute it yourself.
+    """
+    maker = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(
+        session.get_bind().dialect.name)
+    if maker is None:
+        return insert(model).values(rows)
+    return maker(model).values(rows).on_conflict_do_nothing(index_elements=index_elements)
 
 
 def make_engine(url: str) -> Engine:

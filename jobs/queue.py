@@ -11,11 +11,11 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, insert, or_, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import and_, or_, select, text, update
 from sqlmodel import Session
 
 from companion.clock import utcnow
+from companion.db import insert_ignoring_conflicts
 from companion.models import Job
 
 MAX_ATTEMPTS = 3  # in all, the first run included
@@ -49,11 +49,7 @@ def error_line(exc: BaseException) -> str:
 
 
 def _insert_ignoring_duplicate(session: Session, values: dict) -> int | None:
-    dialect = session.get_bind().dialect.name
-    maker = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect)
-    if maker is None:
-        return session.execute(insert(Job).values(values).returning(Job.id)).scalar()
-    stmt = maker(Job).values(values).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    stmt = insert_ignoring_conflicts(session, Job, values, index_elements=["idempotency_key"])
     return session.execute(stmt.returning(Job.id)).scalar()
 
 

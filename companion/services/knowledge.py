@@ -22,6 +22,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
+from companion.db import insert_ignoring_conflicts
 from companion.models import KnowledgeState, MasteryEvent, User
 from companion.services.access import require_view_student
 from companion.services.reviews import card_review, rating_for_session
@@ -71,14 +72,21 @@ def concept_key(name: str, kb_id: str | None = None) -> str:
     return "name:" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:190]
 
 
-def _state(session: Session, student_id: int, key: str, name: str, subject: str) -> KnowledgeState:
+def _state(session: Session, student_id: int, key: str, name: str, subject: str
+           ) -> tuple[KnowledgeState, bool]:
+    """The locked state row, created if absent; True when this call created it.
+
+    Insert-if-absent plus a row lock: two analyses or submissions of the same student
+    running at once neither collide on the unique key nor lose each other's update.
+    """
+    created = session.execute(insert_ignoring_conflicts(session, KnowledgeState, {
+        "student_id": student_id, "concept_key": key, "name": name, "subject": subject,
+        "p_known": P_INIT, "mastery": round(P_INIT * 100), "card": {}, "attempts": 0,
+        "correct": 0, "updated_at": utcnow()})).rowcount == 1
     row = session.exec(select(KnowledgeState).where(
-        KnowledgeState.student_id == student_id, KnowledgeState.concept_key == key)).first()
-    if row is None:
-        row = KnowledgeState(student_id=student_id, concept_key=key, name=name, subject=subject,
-                             p_known=P_INIT, mastery=round(P_INIT * 100))
-        session.add(row)
-    return row
+        KnowledgeState.student_id == student_id, KnowledgeState.concept_key == key)
+        .with_for_update().execution_options(populate_existing=True)).one()
+    return row, created
 
 
 def _record(session: Session, row: KnowledgeState, p_known: float, source: str,
@@ -93,10 +101,10 @@ def _record(session: Session, row: KnowledgeState, p_known: float, source: str,
 def knowledge_seed(session: Session, *, student_id: int, key: str, name: str, subject: str,
                    mastery: int, now: datetime | None = None) -> KnowledgeState:
     """Fold a session's mastery estimate into the concept's state and review its card."""
-    row = _state(session, student_id, key, name, subject)
+    row, created = _state(session, student_id, key, name, subject)
     evidence = mastery / 100
     # A first sighting takes the session's estimate; later sessions move it halfway.
-    p = evidence if row.id is None else (row.p_known + evidence) / 2
+    p = evidence if created else (row.p_known + evidence) / 2
     _record(session, row, p, "session", now)
     card_review(row, rating_for_session(mastery), now)
     session.flush()
@@ -107,8 +115,8 @@ def knowledge_observe(session: Session, *, student_id: int, key: str, name: str,
                       correct: bool, difficulty: str, now: datetime | None = None
                       ) -> tuple[int, int]:
     """Update a concept from one graded answer (BKT); returns (mastery before, after)."""
-    row = _state(session, student_id, key, name, subject)
-    before = row.mastery if row.id is not None else round(P_INIT * 100)
+    row, _ = _state(session, student_id, key, name, subject)
+    before = row.mastery
     row.attempts, row.correct = row.attempts + 1, row.correct + int(correct)
     _record(session, row, bkt_update(row.p_known, correct, bkt_params(difficulty)), "practice", now)
     session.flush()

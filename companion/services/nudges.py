@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from companion.ai import get_provider
 from companion.ai.schemas import StudentActivity
+from companion.db import insert_ignoring_conflicts
 from companion.models import Goal, KnowledgeState, Notification, Role, TutoringSession, User
 
 NUDGE_TYPE = "nudge"
@@ -44,12 +44,8 @@ def _goal_subjects(session: Session) -> dict[int, str]:
     return dict(rows.all())
 
 def _insert(session: Session, rows: list[dict]) -> int:
-    dialect = session.get_bind().dialect.name
-    maker = postgresql.insert if dialect == "postgresql" else sqlite.insert if dialect == "sqlite" else insert
-    stmt = maker(Notification).values(rows)
-    if hasattr(stmt, "on_conflict_do_nothing"):
-        stmt = stmt.on_conflict_do_nothing()  # the daily unique key: one nudge per student per day
-    return session.execute(stmt).rowcount or 0
+    # The daily unique key (student, type, day) turns a second nudge into a no-op.
+    return session.execute(insert_ignoring_conflicts(session, Notification, rows)).rowcount or 0
 
 def nudges_send_daily(session: Session, *, now: datetime) -> int:
     """Send today's nudges in bulk; returns how many were sent."""

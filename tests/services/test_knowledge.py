@@ -107,3 +107,41 @@ def test_a_simulated_student_who_does_not_know_it_settles_at_the_learning_floor(
     finals = [_simulate(False, difficulty, seed) for seed in range(40)]
     assert min(finals) >= floor
     assert statistics.median(finals) <= floor + 10, finals
+
+
+def test_two_transactions_seeding_one_concept_at_once_both_count(pg_database):
+    """Concurrent analyses of one student neither collide on the unique key nor lose an update."""
+    import threading
+
+    from sqlmodel import select
+
+    from companion.db import session_scope
+    from companion.models import KnowledgeState, MasteryEvent
+    from companion.services.knowledge import knowledge_seed
+    from tests.factories import make_student
+
+    with session_scope() as s:
+        student_id = make_student(s).id
+    barrier, errors = threading.Barrier(2), []
+
+    def seed(mastery: int) -> None:
+        try:
+            with session_scope() as s:
+                barrier.wait()
+                knowledge_seed(s, student_id=student_id, key="biology.photosynthesis",
+                               name="Photosynthesis", subject="Biology", mastery=mastery)
+        except Exception as exc:  # collected: an assertion in a thread would be lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=seed, args=(m,)) for m in (20, 80)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    with session_scope() as s:
+        states = s.exec(select(KnowledgeState)).all()
+        events = s.exec(select(MasteryEvent)).all()
+    assert len(states) == 1 and len(events) == 2
+    # One took its estimate as the first sighting, the other moved it halfway: 50 either way.
+    assert states[0].mastery == 50
