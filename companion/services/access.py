@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlmodel import Session, select
 
 from companion.models import Role, TutorStudent, User
 from companion.services import messages
 from companion.services.errors import Forbidden, NotFound
+
+T = TypeVar("T")
 
 
 def is_tutor_of(session: Session, *, tutor_id: int, student_id: int) -> bool:
@@ -43,6 +47,20 @@ def require_act_as_student(session: Session, actor: User, student_id: int) -> No
     require_view_student(session, actor, student_id)
     if actor.role != Role.admin and actor.id != student_id:
         raise Forbidden(messages.NOT_ALLOWED)
+
+
+def load_student_row(session: Session, actor: User, model: type[T], raw_id: object, *,
+                        field: str, act: bool = False) -> T:
+    """A row owned by a student (it has student_id), by a validated id, if the actor may see it
+    (or change it, with act=True); NotFound otherwise."""
+    from companion.services.validation import MAX_ID, int_field
+
+    row = session.get(model, int_field(raw_id, field, lo=1, hi=MAX_ID))
+    if row is None:
+        raise NotFound(messages.NOT_FOUND)
+    check = require_act_as_student if act else require_view_student
+    check(session, actor, row.student_id)
+    return row
 
 
 def require_admin(actor: User) -> None:

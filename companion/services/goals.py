@@ -9,12 +9,15 @@ from sqlmodel import Session, col, func, select
 from companion.ai import get_provider
 from companion.clock import utcnow
 from companion.models import Goal, KnowledgeState, SubjectSuggestion, TutoringSession, User
-from companion.services import messages
-from companion.services.access import require_act_as_student, require_view_student
-from companion.services.errors import Conflict, Invalid, NotFound
+from companion.services.access import (
+    load_student_row,
+    require_act_as_student,
+    require_view_student,
+)
+from companion.services.errors import Conflict, Invalid
 from companion.services.notifications import notify
 from companion.services.usage import usage_record
-from companion.services.validation import MAX_ID, date_field, int_field, page_args, text_field
+from companion.services.validation import date_field, page_args, text_field
 from jobs.queue import enqueue
 
 GOAL_COMPLETED_JOB = "goal.completed"
@@ -66,18 +69,9 @@ def goal_list(session: Session, *, actor: User, student_id: int, status: str | N
     return list(rows), total
 
 
-def _own_goal(session: Session, actor: User, goal_id: object) -> Goal:
-    gid = int_field(goal_id, "goal_id", lo=1, hi=MAX_ID)
-    goal = session.get(Goal, gid)
-    if goal is None:
-        raise NotFound(messages.NOT_FOUND)
-    require_act_as_student(session, actor, goal.student_id)
-    return goal
-
-
 def goal_complete(session: Session, *, actor: User, goal_id: object) -> Goal:
     """Complete a goal by hand and queue the next-subject suggestions."""
-    goal = _own_goal(session, actor, goal_id)
+    goal = load_student_row(session, actor, Goal, goal_id, field="goal_id", act=True)
     if goal.status != "active":
         raise Conflict("This goal is already closed.")
     goal.status, goal.progress, goal.completed_at = "completed", 100, utcnow()
@@ -128,11 +122,8 @@ def suggestion_list(session: Session, *, actor: User, student_id: int, status: s
 
 
 def _pending_suggestion(session: Session, actor: User, suggestion_id: object) -> SubjectSuggestion:
-    sid = int_field(suggestion_id, "suggestion_id", lo=1, hi=MAX_ID)
-    row = session.get(SubjectSuggestion, sid)
-    if row is None:
-        raise NotFound(messages.NOT_FOUND)
-    require_act_as_student(session, actor, row.student_id)
+    row = load_student_row(session, actor, SubjectSuggestion, suggestion_id,
+                           field="suggestion_id", act=True)
     if row.status != "pending":
         raise Conflict("This suggestion was already answered.")
     return row

@@ -7,10 +7,8 @@ from datetime import date
 from sqlmodel import Session, col, func, select, update
 
 from companion.models import Notification, User
-from companion.services import messages
-from companion.services.access import require_act_as_student, require_view_student
-from companion.services.errors import NotFound
-from companion.services.validation import MAX_ID, int_field, page_args
+from companion.services.access import load_student_row, require_act_as_student, require_view_student
+from companion.services.validation import page_args
 
 
 def notify(session: Session, *, student_id: int, type: str, title: str, message: str,
@@ -50,11 +48,8 @@ def notification_unread_count(session: Session, *, actor: User, student_id: int)
 
 def notification_read(session: Session, *, actor: User, notification_id: object) -> Notification:
     """Mark one notification read (its owner only)."""
-    nid = int_field(notification_id, "notification_id", lo=1, hi=MAX_ID)
-    row = session.get(Notification, nid)
-    if row is None:
-        raise NotFound(messages.NOT_FOUND)
-    require_act_as_student(session, actor, row.student_id)
+    row = load_student_row(session, actor, Notification, notification_id,
+                           field="notification_id", act=True)
     row.read = True
     return row
 

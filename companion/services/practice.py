@@ -22,7 +22,7 @@ from companion.models import (
     User,
 )
 from companion.services import messages
-from companion.services.access import require_act_as_student, require_view_student
+from companion.services.access import load_student_row, require_act_as_student, require_view_student
 from companion.services.adaptive import Target, plan_difficulty, practice_mix, targets_for
 from companion.services.errors import Conflict, Invalid, NotFound
 from companion.services.goals import goal_refresh_progress
@@ -192,12 +192,7 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
 
 
 def _owned(session: Session, actor: User, practice_id: object) -> Practice:
-    pid = int_field(practice_id, "practice_id", lo=1, hi=MAX_ID)
-    practice = session.get(Practice, pid)
-    if practice is None:
-        raise NotFound(messages.NOT_FOUND)
-    require_view_student(session, actor, practice.student_id)
-    return practice
+    return load_student_row(session, actor, Practice, practice_id, field="practice_id")
 
 
 def practice_get(session: Session, *, actor: User, practice_id: object) -> Practice:
