@@ -8,6 +8,7 @@ from companion.ai import get_provider
 from companion.ai.offline.transcripts import TranscriptError
 from companion.clock import utcnow
 from companion.models import Concept, Transcript, TutoringSession
+from companion.services.goals import goal_refresh_progress
 from companion.services.knowledge import concept_key, knowledge_seed
 from companion.services.notifications import notify
 from companion.services.usage import usage_record
@@ -62,3 +63,4 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
     transcript.updated_at = utcnow()
     usage_record(session, student_id=row.student_id, kind="analysis", engine=result.engine,
                  usage=result.usage)
+    goal_refresh_progress(session, student_id=row.student_id)

@@ -107,3 +107,18 @@ def test_running_the_analysis_job_twice_changes_nothing_the_second_time(database
     with session_scope() as s:
         assert sorted((c.name, c.mastery) for c in s.exec(select(Concept)).all()) == first
         assert len(s.exec(select(KnowledgeState)).all()) == events
+
+
+def test_an_analysed_session_moves_the_progress_of_a_goal_in_its_subject(database):
+    with session_scope() as s:
+        student = make_student(s)
+        goal = goal_create(s, actor=student, student_id=student.id, subject="Algebra I",
+                           title="Algebra", today=date(2026, 11, 1))
+        assert goal.progress == 0
+        session_upload(s, actor=student, student_id=student.id, subject="Algebra I",
+                       date="2026-11-02", content=ALGEBRA)
+    _run_jobs("transcript.uploaded")
+    with session_scope() as s:
+        states = s.exec(select(KnowledgeState)).all()
+        expected = round(sum(k.mastery for k in states) / len(states))
+        assert s.get(type(goal), goal.id).progress == expected > 0
