@@ -70,32 +70,22 @@ def urgency_badge(urgency: rx.Var[str]) -> rx.Component:
     )
 
 
+def _trend_text(*children, color: str, label: rx.Var[str] | str, **props) -> rx.Component:
+    return rx.text(
+        *children, color_scheme=color, size="2", aria_label=label, white_space="nowrap", **props
+    )
+
+
 def trend_marker(trend: rx.Var[int]) -> rx.Component:
     """An arrow and the change since the first estimate: '↑ +12', '↓ -8' or '→ 0'."""
     return rx.cond(
         trend > 0,
-        rx.text(
-            "↑ +",
-            trend,
-            color_scheme="green",
-            size="2",
-            weight="medium",
-            aria_label="up " + trend.to_string(),
-            white_space="nowrap",
-        ),
+        _trend_text("↑ +", trend, color="green", label="up " + trend.to_string(), weight="medium"),
         rx.cond(
             trend < 0,
-            rx.text(
-                "↓ ",
-                trend,
-                color_scheme="red",
-                size="2",
-                weight="medium",
-                aria_label="down " + trend.to_string(),
-                white_space="nowrap",
+            _trend_text(
+                "↓ ", trend, color="red", label="down " + trend.to_string(), weight="medium"
             ),
-            rx.text(
-                "→ 0", color_scheme="gray", size="2", aria_label="no change", white_space="nowrap"
-            ),
+            _trend_text("→ 0", color="gray", label="no change"),
         ),
     )

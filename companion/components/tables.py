@@ -50,6 +50,20 @@ def sortable_header(
     )
 
 
+def sortable_headers(
+    columns: Sequence[tuple[str, str]],
+    *,
+    sort_key: rx.Var[str],
+    sort_desc: rx.Var[bool],
+    on_sort: Callable[[str], rx.event.EventSpec],
+) -> list[rx.Component]:
+    """One sortable header per (label, key) column, all driven by the same sort state."""
+    return [
+        sortable_header(label, key, sort_key=sort_key, sort_desc=sort_desc, on_sort=on_sort)
+        for label, key in columns
+    ]
+
+
 def header(label: str, **props) -> rx.Component:
     """A plain (not sortable) column header."""
     return rx.table.column_header_cell(
@@ -80,12 +94,16 @@ def data_table(
         width="100%",
         max_width="100%",
     )
-    skeleton = rx.vstack(
-        *[rx.skeleton(rx.box(height="2rem", width="100%"), loading=True) for _ in range(4)],
+    return rx.cond(~loaded, skeletons(4, "2rem"), rx.cond(rows.length() > 0, table, empty))
+
+
+def skeletons(count: int, height: str, spacing: str = "2") -> rx.Component:
+    """`count` grey placeholder bars of `height`, shown while a page loads."""
+    return rx.vstack(
+        *[rx.skeleton(rx.box(height=height, width="100%"), loading=True) for _ in range(count)],
         width="100%",
-        spacing="2",
+        spacing=spacing,
     )
-    return rx.cond(~loaded, skeleton, rx.cond(rows.length() > 0, table, empty))
 
 
 def empty_state(
@@ -140,4 +158,28 @@ def pager(
         width="100%",
         align="center",
         spacing="2",
+    )
+
+
+def paged_table(
+    state: type[rx.State],
+    headers: Sequence[rx.Component],
+    rows: rx.Var[list],
+    render_row: Callable[[rx.Var], rx.Component],
+    *,
+    label: str,
+    empty: rx.Component,
+    noun: str,
+    top: rx.Component | None = None,
+) -> rx.Component:
+    """A page's table of one page of rows and the pager under it.
+
+    `state` holds `loaded`, `page`, `pages`, `total` and the `go_to_page` handler.
+    """
+    return rx.vstack(
+        *([top] if top is not None else []),
+        data_table(headers, rows, render_row, loaded=state.loaded, empty=empty, label=label),
+        pager(state.page, state.pages, state.total, on_page=state.go_to_page, noun=noun),
+        spacing="4",
+        width="100%",
     )

@@ -2,6 +2,7 @@
 
 from companion.pages import (
     admin,
+    admin_users,
     auth,
     chat,
     dashboard,
@@ -10,11 +11,13 @@ from companion.pages import (
     notifications,
     practice,
     progress,
+    routing_queue,
     sessions,
     tutor,
+    tutor_context,
 )
 
 __all__ = [
-    "admin", "auth", "chat", "dashboard", "goals", "home", "notifications", "practice", "progress",
-    "sessions", "tutor",
+    "admin", "admin_users", "auth", "chat", "dashboard", "goals", "home", "notifications",
+    "practice", "progress", "routing_queue", "sessions", "tutor", "tutor_context",
 ]

@@ -7,14 +7,20 @@ import reflex as rx
 from companion import routes
 from companion.components.charts import line_chart
 from companion.components.layout import private_page
-from companion.components.mastery import mastery_bar, status_badge
+from companion.components.mastery import mastery_badge, mastery_bar, status_badge
 from companion.pages.goals import goal_card
 from companion.state.auth import AuthState
-from companion.state.dashboard import DashboardState, FocusRow
+from companion.state.dashboard import DashboardState, FocusRow, ReviewRow
 from companion.state.practice import PracticeListState
 from companion.state.sessions import SessionRow
 
 D = DashboardState
+
+
+def _review_button(size: str = "3", variant: str = "solid") -> rx.Component:
+    return rx.button(rx.icon("repeat", size=16), "Start review", size=size, variant=variant,
+                     on_click=D.start_review, loading=D.starting,
+                     aria_label="Start today's review")
 
 
 def _step() -> rx.Component:
@@ -24,10 +30,14 @@ def _step() -> rx.Component:
             rx.heading(D.step.title, size="5", as_="h2"),
             rx.text(D.step.body, color_scheme="gray"),
             rx.cond(
-                D.step.concept != "",
-                rx.button(D.step.action, size="3",
-                          on_click=PracticeListState.practice_concepts([D.step.concept])),
-                rx.link(rx.button(D.step.action, size="3"), href=D.step.href),
+                D.step.review,
+                _review_button(),
+                rx.cond(
+                    D.step.concept != "",
+                    rx.button(D.step.action, size="3",
+                              on_click=PracticeListState.practice_concepts([D.step.concept])),
+                    rx.link(rx.button(D.step.action, size="3"), href=D.step.href),
+                ),
             ),
             spacing="3",
         ),
@@ -44,6 +54,39 @@ def _focus(f: FocusRow) -> rx.Component:
         width="100%",
         align="end",
         spacing="3",
+    )
+
+
+def _due(r: ReviewRow) -> rx.Component:
+    return rx.hstack(
+        rx.vstack(rx.text(r.name, weight="medium"),
+                  rx.text(r.when, size="1", color_scheme="gray"),
+                  spacing="0", flex="1", min_width="0"),
+        mastery_badge(r.mastery),
+        width="100%",
+        align="center",
+        spacing="2",
+    )
+
+
+def _reviews() -> rx.Component:
+    return rx.cond(
+        D.reviews.length() > 0,
+        rx.vstack(
+            rx.foreach(D.reviews, _due),
+            rx.cond(D.reviews_more > 0,
+                    rx.text("and ", D.reviews_more, " more", size="2", color_scheme="gray")),
+            _review_button("2", "soft"),
+            rx.cond(D.starting,
+                    rx.hstack(rx.spinner(size="1"),
+                              rx.text("Writing your review set… it opens when it's ready.",
+                                      size="2"),
+                              role="status", align="center")),
+            spacing="3",
+            width="100%",
+        ),
+        rx.text("Nothing is due today. Concepts come back here when it's time to refresh "
+                "them, so they stick.", color_scheme="gray"),
     )
 
 
@@ -79,6 +122,7 @@ def dashboard_page() -> rx.Component:
             rx.heading("Hi, ", AuthState.user_name, size="6", as_="p"),
             _step(),
             rx.grid(
+                _section("Due for review", _reviews()),
                 _section("Today's focus", rx.cond(
                     D.focus.length() > 0,
                     rx.vstack(rx.foreach(D.focus, _focus), spacing="3", width="100%"),

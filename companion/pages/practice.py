@@ -19,6 +19,8 @@ from companion.state.practice import (
 
 L = PracticeListState
 P = PracticeState
+DIFFICULTY_CHOICES = (("auto", "Auto (recommended)"), ("easy", "Easy"), ("medium", "Medium"),
+                      ("hard", "Hard"))
 
 
 def _concept_check(o: Option) -> rx.Component:
@@ -72,15 +74,23 @@ def _generator() -> rx.Component:
                     width="100%",
                 ),
             ),
-            rx.el.label("Difficulty", html_for="field-difficulty", style={"font_weight": "500"}),
-            rx.segmented_control.root(
-                rx.segmented_control.item("Easy", value="easy"),
-                rx.segmented_control.item("Medium", value="medium"),
-                rx.segmented_control.item("Hard", value="hard"),
+            rx.text("Difficulty", id="label-difficulty", weight="medium"),
+            rx.radio_cards.root(
+                *[rx.radio_cards.item(rx.text(label, size="2"), value=value)
+                  for value, label in DIFFICULTY_CHOICES],
                 id="field-difficulty",
                 value=L.difficulty,
-                on_change=L.set_difficulty,
+                on_value_change=L.set_difficulty,
+                columns=rx.breakpoints(initial="2", sm="4"),
+                gap="2",
+                size="1",
+                width="100%",
+                aria_labelledby="label-difficulty",
             ),
+            rx.cond(L.difficulty == "auto",
+                    rx.text("Auto picks the level where you'll get about 3 in 4 right: hard "
+                            "enough to grow, easy enough to keep going.", size="1",
+                            color_scheme="gray")),
             form_alert(L.form_error),
             rx.button(rx.icon("sparkles", size=16), "Generate practice", size="3",
                       on_click=L.generate, loading=L.generating),
@@ -234,8 +244,19 @@ def _question(p: ProblemRow) -> rx.Component:
     )
 
 
+def _rationale() -> rx.Component:
+    return rx.cond(
+        P.rationale != "",
+        rx.hstack(rx.icon("compass", size=16, flex_shrink="0", color="var(--gray-11)",
+                          aria_hidden="true"),
+                  rx.text(P.rationale, size="2", color_scheme="gray"),
+                  spacing="2", align="center", width="100%"),
+    )
+
+
 def _answering() -> rx.Component:
     return rx.vstack(
+        _rationale(),
         _dots(),
         rx.foreach(P.problems, _question),
         form_alert(P.form_error),

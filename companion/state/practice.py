@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import time
 
 import reflex as rx
 from sqlmodel import Session
@@ -25,6 +26,7 @@ from companion.state.auth import STUDENTS, AuthState
 
 POLL_SECONDS = 1.5
 MAX_POLLS = 200
+MAX_PROBLEM_SECONDS = 3600.0  # longer on one problem means the student stepped away
 BAD_REQUEST = "That request was not valid. Reload the page and try again."
 TYPE_WORDS = {"multiple_choice": "Choose one", "short_answer": "Short answer",
               "problem_solving": "Work it out"}
@@ -71,7 +73,8 @@ class DeltaRow:
 
 
 def _practice_row(p: Practice, names: dict[int, str]) -> PracticeRow:
-    source = names.get(p.session_id or 0, "Chosen concepts")
+    fallback = "Daily review" if p.rationale.startswith("Daily review") else "Chosen concepts"
+    source = names.get(p.session_id or 0, fallback)
     n = len(p.problems)
     return PracticeRow(
         id=p.id, title=f"{source} · {n} problems" if n else source, status=p.status,
@@ -86,6 +89,28 @@ def _refused(state: AuthState, exc: DomainError):
     return rx.toast.error(exc.message)
 
 
+def wall_clock() -> float:
+    """Seconds since the epoch (the per-problem timer; wall time survives a backend restart)."""
+    return time.time()
+
+
+def practice_status(state: AuthState, practice_id: int) -> str:
+    """The set's status for the signed-in student ("" when refused or gone)."""
+    try:
+        with session_scope() as s:
+            user = state._require_user(s, STUDENTS)
+            return practice_get(s, actor=user, practice_id=practice_id).status
+    except DomainError:
+        return ""
+
+
+def clamp_seconds(value: object) -> float:
+    """A measured time as seconds in 0..MAX_PROBLEM_SECONDS (anything else counts as 0)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return 0.0
+    return min(MAX_PROBLEM_SECONDS, max(0.0, float(value)))
+
+
 class PracticeListState(AuthState):
     """/practice: earlier sets, and a new set from a session or chosen concepts."""
 
@@ -96,7 +121,7 @@ class PracticeListState(AuthState):
     source: str = "session"  # session | concepts
     chosen_session: str = ""
     chosen_concepts: list[str] = []
-    difficulty: str = "medium"
+    difficulty: str = "auto"
     form_error: str = ""
     generating: bool = False
     waiting_for: int = 0
@@ -153,7 +178,7 @@ class PracticeListState(AuthState):
 
     @rx.event
     def set_difficulty(self, value: str | list[str]):
-        if value in DIFFICULTIES:
+        if isinstance(value, str) and value in (*DIFFICULTIES, "auto"):
             self.difficulty = value
 
     @rx.event
@@ -244,12 +269,17 @@ class PracticeListState(AuthState):
 
 
 class PracticeState(AuthState):
-    """/practice/[id]: answer one problem at a time, submit, see the results."""
+    """/practice/[id]: answer one problem at a time, submit, see the results.
+
+    Time per problem is measured on the server: the clock of the problem on screen runs from
+    when it was shown (page load or moving to it) until the student moves on or submits.
+    """
 
     found: bool = False
     practice_id: int = 0
     status: str = ""
     difficulty: str = ""
+    rationale: str = ""
     problems: list[ProblemRow] = []
     answers: list[str] = []
     current: int = 0
@@ -258,6 +288,8 @@ class PracticeState(AuthState):
     submitting: bool = False
     form_error: str = ""
     show_hint: bool = False
+    _spent: list[float] = []  # seconds per problem so far
+    _shown_at: float = 0.0  # wall-clock time the current problem was shown (0: not timing)
 
     def _param_id(self) -> int | None:
         raw = self.router.page.params.get("id", "")
@@ -266,6 +298,8 @@ class PracticeState(AuthState):
     def _show(self, practice: Practice) -> None:
         self.found, self.practice_id = True, practice.id
         self.status, self.difficulty = practice.status, practice.difficulty
+        lines = (practice.rationale or "").strip().splitlines()
+        self.rationale = lines[0][:300] if lines else ""
         done = practice.status == "submitted"
         given = practice.answers if done else []
         rows = []
@@ -285,10 +319,29 @@ class PracticeState(AuthState):
             self.answers = [r.answer for r in rows]
         self.score = round(practice.score) if practice.score is not None else -1
         self.current = min(self.current, max(0, len(rows) - 1))
+        if len(self._spent) != len(rows) or done:
+            self._spent = [0.0] * len(rows)
+        self._shown_at = wall_clock() if practice.status == "ready" else 0.0
 
     def _clear(self) -> None:
         self.found, self.practice_id, self.problems, self.answers = False, 0, [], []
         self.deltas, self.score, self.current, self.status = [], -1, 0, ""
+        self.rationale, self._spent, self._shown_at = "", [], 0.0
+
+    def _stop_clock(self) -> None:
+        """Add the time on the current problem to its total and restart the clock."""
+        now = wall_clock()
+        if self._shown_at and 0 <= self.current < len(self._spent):
+            spent = list(self._spent)
+            spent[self.current] = clamp_seconds(spent[self.current] + now - self._shown_at)
+            self._spent = spent
+        self._shown_at = now if self.status == "ready" else 0.0
+
+    def _seconds(self) -> list[float] | None:
+        """Seconds per problem for practice_submit (None when nothing was measured)."""
+        if len(self._spent) != len(self.answers) or not any(self._spent):
+            return None
+        return [round(clamp_seconds(s), 1) for s in self._spent]
 
     @rx.event
     def load_set(self):
@@ -318,7 +371,8 @@ class PracticeState(AuthState):
 
     @rx.event
     def go(self, index: int):
-        if type(index) is int and 0 <= index < len(self.problems):
+        if type(index) is int and 0 <= index < len(self.problems) and index != self.current:
+            self._stop_clock()
             self.current, self.show_hint = index, False
 
     @rx.event
@@ -331,17 +385,18 @@ class PracticeState(AuthState):
         if self.submitting or not self.practice_id:
             return None
         missing = [i + 1 for i, a in enumerate(self.answers) if not a.strip()]
+        self._stop_clock()
         if missing:
             self.form_error = (f"Answer every problem first (still open: "
                                f"{', '.join(map(str, missing))}).")
-            self.current = missing[0] - 1
+            self.current, self.show_hint = missing[0] - 1, False
             return None
         self.submitting = True
         try:
             with session_scope() as s:
                 user = self._require_user(s, STUDENTS)
                 result = practice_submit(s, actor=user, practice_id=self.practice_id,
-                                         answers=list(self.answers))
+                                         answers=list(self.answers), seconds=self._seconds())
                 self._show(result.practice)
                 self.deltas = [DeltaRow(name, after - before, after)
                                for name, before, after in result.mastery_changes.values()]

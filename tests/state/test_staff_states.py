@@ -17,14 +17,11 @@ from companion.services import messages
 from companion.services.errors import Forbidden
 from companion.services.sessions import session_upload
 from companion.services.users import token_for
-from companion.state.admin import (
-    AdminAuditState,
-    AdminJobsState,
-    AdminSessionsState,
-    AdminUsersState,
-    _create,
-)
-from companion.state.tutor import RoutingState, TutorState, TutorStudentState
+from companion.state.admin_users import AdminUsersState, _create
+from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
+from companion.state.routing_queue import RoutingState
+from companion.state.tutor import TutorState
+from companion.state.tutor_context import TutorStudentState
 from tests.factories import make_admin, make_student, make_tutor
 
 TRANSCRIPT = "Tutor: Let's add fractions.\nStudent: I need a common denominator?\nTutor: Yes."
