@@ -18,7 +18,8 @@ from companion.clock import utcnow
 from companion.db import insert_ignoring_conflicts
 from companion.models import Job
 
-MAX_ATTEMPTS = 3  # in all, the first run included
+# The first run plus 3 retries after 2 s, 4 s and 8 s (DESIGN: "retry 3 times ... then dead").
+MAX_ATTEMPTS = 4  # in all, the first run included
 JOB_TIMEOUT = 300.0  # seconds a job may run before the worker gives up on it
 LEASE_MARGIN = 30.0  # the lease outlives the timeout so a live worker never loses a job
 

@@ -98,7 +98,7 @@ def test_complete_marks_done_and_a_lost_lease_changes_nothing(session):
     assert (row.status, row.locked_by, row.finished_at) == ("done", None, T0 + timedelta(seconds=4))
 
 
-def test_failures_back_off_2_then_4_seconds_then_the_job_is_dead(session):
+def test_failures_back_off_2_4_then_8_seconds_then_the_job_is_dead(session):
     (job,) = _add(session)
     now, statuses = T0, []
     for _ in range(queue.MAX_ATTEMPTS):
@@ -111,9 +111,9 @@ def test_failures_back_off_2_then_4_seconds_then_the_job_is_dead(session):
             assert row.run_after - now == queue.backoff(claimed.attempts)
             assert _claim(session, now=row.run_after - timedelta(seconds=1)) == []
             now = row.run_after
-    assert statuses == ["queued", "queued", "dead"]
+    assert statuses == ["queued", "queued", "queued", "dead"]
     assert [queue.backoff(n).total_seconds() for n in (1, 2, 3)] == [2, 4, 8]
-    assert (row.status, row.attempts, row.last_error) == ("dead", 3, "ValueError: bad")
+    assert (row.status, row.attempts, row.last_error) == ("dead", 4, "ValueError: bad")
     assert _claim(session, now=now + timedelta(days=1)) == []
 
 
@@ -167,7 +167,7 @@ def test_dead_jobs_are_listed_with_their_error_and_can_be_retried(session):
     (job,) = _add(session)
     _kill(session, job)
     (dead,) = dead_jobs(session)
-    assert (dead.id, dead.last_error) == (job.id, "RuntimeError: try 3")
+    assert (dead.id, dead.last_error) == (job.id, f"RuntimeError: try {queue.MAX_ATTEMPTS}")
     retried = retry_job(session, job.id)
     session.commit()
     assert (retried.status, retried.attempts, retried.finished_at) == ("queued", 0, None)

@@ -180,7 +180,7 @@ def _run(worker: Worker) -> int:
     return started
 
 
-def test_a_failing_job_is_tried_3_times_with_growing_delays_then_dead(pg_database):
+def test_a_failing_job_is_retried_3_times_after_2_4_and_8_seconds_then_dead(pg_database):
     clock, dead_calls = Clock(T0), []
 
     def fails(payload: dict) -> None:
@@ -201,8 +201,8 @@ def test_a_failing_job_is_tried_3_times_with_growing_delays_then_dead(pg_databas
             assert _run(worker) == 0
             clock.now = job.run_after
     job = _job()
-    assert gaps == [2, 4]
-    assert (job.status, job.attempts) == ("dead", 3)
+    assert gaps == [2, 4, 8]
+    assert (job.status, job.attempts) == ("dead", 4)
     assert job.last_error == "RuntimeError: the service is down"
     assert dead_calls == [({"n": 0}, "RuntimeError: the service is down")]
 
