@@ -39,7 +39,9 @@ def apply_migrations() -> None:
 
 
 # The theme is set in rxconfig.py (RadixThemesPlugin); App(theme=...) is deprecated in 0.10.
-app = rx.App(style=STYLE, api_transformer=create_api())
+# Toasts at the top: at the bottom they cover the phone tab bar and the practice buttons.
+app = rx.App(style=STYLE, api_transformer=create_api(),
+             toaster=rx.toast.provider(position="top-center", close_button=True))
 app.register_lifespan_task(apply_migrations)
 
 

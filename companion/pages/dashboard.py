@@ -47,12 +47,14 @@ def _step() -> rx.Component:
 
 
 def _focus(f: FocusRow) -> rx.Component:
-    return rx.hstack(
-        rx.box(mastery_bar(f.name, f.mastery), flex="1", min_width="0"),
+    # Stacked on phones so concept names keep their full width instead of breaking mid-word.
+    return rx.flex(
+        rx.box(mastery_bar(f.name, f.mastery), flex="1", min_width="0", width="100%"),
         rx.button("Practice now", size="2", variant="soft",
                   on_click=PracticeListState.practice_concepts([f.key])),
+        flex_direction=rx.breakpoints(initial="column", sm="row"),
+        align=rx.breakpoints(initial="start", sm="end"),
         width="100%",
-        align="end",
         spacing="3",
     )
 

@@ -64,3 +64,9 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
     usage_record(session, student_id=row.student_id, kind="analysis", engine=result.engine,
                  usage=result.usage)
     goal_refresh_progress(session, student_id=row.student_id)
+    weakest = min(result.concepts, key=lambda c: c.mastery_level, default=None)
+    notify(session, student_id=row.student_id, type="analysis",
+           title=f"Your {row.subject} session is ready",
+           message=f"We found {len(result.concepts)} concepts"
+                   + (f"; {weakest.name} needs the most work." if weakest else "."),
+           cta=f"/sessions/{row.id}", cta_label="See what you covered")

@@ -9,6 +9,7 @@ import sympy
 from companion.ai.offline.templates.common import (
     algebra,
     checked,
+    factor_text,
     level,
     make,
     nonzero,
@@ -92,7 +93,8 @@ def distribute(rng: random.Random, difficulty: Difficulty) -> Problem:
     expanded = sympy.expand(a * (b * x + c))
     assert all(expanded.subs(x, v) == a * (b * v + c) for v in (-2, 0, 3))
     steps = [
-        f"Multiply {a} by each term: {a}·{algebra(b * x)} = {algebra(a * b * x)} and {a}·{c} = {a * c}.",
+        f"Multiply {a} by each term: {a}·{factor_text(b * x)} = {algebra(a * b * x)} "
+        f"and {a}·{factor_text(sympy.Integer(c))} = {a * c}.",
         f"Result: {algebra(expanded)}.",
     ]
     wrong = [

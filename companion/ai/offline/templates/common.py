@@ -109,6 +109,12 @@ def numeric_wrong(value: sympy.Basic, rng: random.Random) -> list[str]:
     return [show(v) for v in shifts]
 
 
+def factor_text(value: object) -> str:
+    """A factor as written after a multiplication sign: negatives in brackets ("4·(-6x)")."""
+    text = value if isinstance(value, str) else algebra(value)
+    return f"({text})" if text.startswith("-") else text
+
+
 def algebra(expr: sympy.Basic) -> str:
     """Textbook spelling of an expression: 3x^2 - 5x + 6, with implicit products."""
     text = str(expr).replace("**", "^")
