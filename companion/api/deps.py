@@ -1,15 +1,24 @@
-"""Dependencies every router shares: the DB session, the caller, ids, pages."""
+"""What every router shares: the caller's token, ids, pages, and the one threadpool hop.
+
+Dependencies here do no I/O and are async, so FastAPI runs them on the event loop. Each
+route then makes exactly one hop to the threadpool (`as_user` / `in_session`): open the
+transaction, resolve the caller, call the service, build the response (JSON encoding
+included), commit. On this VM every extra hop costs ~2 ms of queueing under load.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Annotated, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Path, Query, Request
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
-from companion.api.schemas import MAX_ID, PageMeta
+from companion.api.schemas import MAX_ID
 from companion.db import session_scope
 from companion.models import User
 from companion.services import messages
@@ -19,22 +28,11 @@ from companion.services.users import user_from_token
 T = TypeVar("T")
 
 _bearer = HTTPBearer(auto_error=False, description="The token from /api/auth/login.")
-
-
-def get_session() -> Iterator[Session]:
-    """One transaction per request: committed when the route returns, rolled back on errors."""
-    with session_scope() as session:
-        yield session
-
-
-# scope="function": the commit happens before the response goes out, so a failed commit
-# is an error response, never a success that didn't happen.
-SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 async def bearer_token(credentials: Credentials) -> str:
-    """The raw Bearer token, or Unauthorized."""
+    """The raw Bearer token, or Unauthorized (its signature is checked with the user lookup)."""
     if credentials is None or not credentials.credentials:
         raise Unauthorized(messages.SESSION_EXPIRED)
     return credentials.credentials
@@ -43,15 +41,7 @@ async def bearer_token(credentials: Credentials) -> str:
 TokenDep = Annotated[str, Depends(bearer_token)]
 
 
-def current_user(session: SessionDep, token: TokenDep) -> User:
-    """The signed-in caller (expired, forged or revoked tokens are Unauthorized)."""
-    return user_from_token(session, token)
-
-
-CurrentUser = Annotated[User, Depends(current_user)]
-
-
-def client_ip(request: Request) -> str:
+async def client_ip(request: Request) -> str:
     """The peer address (a proxy in front must pass the real one via uvicorn's --proxy-headers)."""
     return request.client.host if request.client else "unknown"
 
@@ -63,9 +53,43 @@ PageQ = Annotated[int, Query(ge=1, le=100_000)]
 LimitQ = Annotated[int, Query(ge=1, le=100)]
 
 
-def page_meta(page: int, limit: int, total: int) -> PageMeta:
-    """The `metadata` of a list response."""
-    return PageMeta(page=page, limit=limit, total=total)
+def _in_session(work: Callable[[Session], T]) -> T:
+    with session_scope() as session:
+        return work(session)
+
+
+def _as_user(token: str, work: Callable[[Session, User], T]) -> T:
+    with session_scope() as session:
+        return work(session, user_from_token(session, token))
+
+
+async def in_session(work: Callable[[Session], T]) -> T:
+    """`work(session)` in one threadpool hop and one transaction (committed before we answer)."""
+    return await run_in_threadpool(_in_session, work)
+
+
+async def as_user(token: str, work: Callable[[Session, User], T]) -> T:
+    """`work(session, caller)` in one threadpool hop and one transaction, the caller resolved
+    from the token inside it (expired, forged or revoked tokens are Unauthorized)."""
+    return await run_in_threadpool(_as_user, token, work)
+
+
+def dump(model: type[BaseModel], row: Any) -> dict[str, Any]:
+    """A row (ORM object or dict) as the JSON-ready dict of its documented schema."""
+    return model.model_validate(row).model_dump(mode="json")
+
+
+def ok(data: Any, message: str | None = None, *, status: int = 200) -> JSONResponse:
+    """The success body `{data, message?}`; `data` must be JSON-ready already."""
+    body = {"data": data} if message is None else {"data": data, "message": message}
+    return JSONResponse(body, status_code=status)
+
+
+def paged(data: list[Any], *, page: int, limit: int, total: int, **extra: int) -> JSONResponse:
+    """A page of a list: `{data, metadata: {page, limit, total, ...}}`."""
+    return JSONResponse(
+        {"data": data, "metadata": {"page": page, "limit": limit, "total": total, **extra}}
+    )
 
 
 def page_slice(rows: Sequence[T], page: int, limit: int) -> list[T]:

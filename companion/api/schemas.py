@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,6 +12,8 @@ T = TypeVar("T")
 MAX_ID = 2**31 - 1  # ids are 32-bit integer columns on PostgreSQL
 OptionalId = int | None
 Difficulty = Literal["easy", "medium", "hard"]
+RequestedDifficulty = Literal["easy", "medium", "hard", "auto"]
+AnswerSeconds = Annotated[float, Field(ge=0, le=3600, allow_inf_nan=False)]
 Urgency = Literal["low", "medium", "high"]
 
 
@@ -88,12 +90,26 @@ class PracticeIn(BaseModel):
     student_id: OptionalId = id_field("The student; default: the caller.")
     session_id: OptionalId = id_field("Practise the concepts of this session.")
     concept_keys: list[str] = Field(default_factory=list, max_length=20)
-    difficulty: Difficulty = "medium"
+    difficulty: RequestedDifficulty = Field(
+        default="medium",
+        description="`auto` picks the level the student is expected to "
+        "answer about 3 in 4 correctly at.",
+    )
     count: int = Field(default=5, ge=1, le=20)
+
+
+class ReviewIn(BaseModel):
+    student_id: OptionalId = id_field("The student; default: the caller.")
 
 
 class SubmitIn(BaseModel):
     answers: list[str] = Field(max_length=50)
+    seconds: list[AnswerSeconds] | None = Field(
+        default=None,
+        max_length=50,
+        description="Seconds spent on each answer (same length as `answers`); quick right "
+        "answers push the next review further out, slow ones bring it closer.",
+    )
 
 
 class GoalIn(BaseModel):
@@ -199,6 +215,7 @@ class PracticeOut(_Row):
     session_id: int | None
     status: str
     difficulty: str
+    rationale: str = Field(default="", description="Why these concepts at this difficulty.")
     problems: list[ProblemOut]
     answers: list[dict[str, Any]]
     score: float | None
@@ -224,6 +241,16 @@ class SubmitOut(BaseModel):
     practice: PracticeOut
     results: list[ProblemResultOut]
     mastery_changes: list[MasteryChange]
+
+
+class ReviewOut(BaseModel):
+    """A concept due for review (FSRS schedule)."""
+
+    key: str
+    name: str
+    subject: str
+    mastery: int
+    due_at: datetime
 
 
 class GoalOut(_Row):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
 from fastapi import FastAPI
@@ -12,6 +13,7 @@ from sqlmodel import Session
 
 from companion import db
 from companion.api.app import create_api
+from companion.clock import utcnow
 from companion.models import (
     ChatMessage,
     Concept,
@@ -39,7 +41,6 @@ PROBLEM = {
     "difficulty": "easy",
     "conceptId": "algebra_1.linear_equations",
 }
-
 
 
 def build_api() -> FastAPI:
@@ -79,7 +80,8 @@ class World:
 
 
 def make_world(s: Session) -> World:
-    """Student A with a session, transcript, concept, goals, suggestion, note, practice set."""
+    """Student A with a session, transcript, concept (due for review), goals, suggestion,
+    note, practice set."""
     a, b = make_student(s), make_student(s)
     tutor, other = make_tutor(s, students=(a,)), make_tutor(s, students=(b,))
     admin = make_admin(s)
@@ -103,6 +105,7 @@ def make_world(s: Session) -> World:
             concept_key="algebra_1.linear_equations",
             name="Linear equations",
             subject="Algebra I",
+            due_at=utcnow() - timedelta(days=1),
         )
     )
     goal = Goal(student_id=a.id, subject="Algebra I", title="Pass algebra")

@@ -90,6 +90,10 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
         ),
         _expect(201, ACT, tutor=403),
     ),
+    "practice.review": (
+        Call("POST", lambda w: "/api/practice/review", lambda w: {"student_id": w.student_id}),
+        _expect(201, ACT, tutor=403),
+    ),
     "practice.get": (Call("GET", lambda w: f"/api/practice/{w.practice_id}"), _expect(200, VIEW)),
     "practice.submit": (
         Call(
@@ -152,6 +156,10 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
     "tutor.list": (Call("GET", lambda w: "/api/tutor/list"), _expect(200, AUTHED)),
     "progress.get": (
         Call("GET", lambda w: f"/api/progress/student/{w.student_id}"),
+        _expect(200, VIEW),
+    ),
+    "reviews.list": (
+        Call("GET", lambda w: f"/api/reviews/student/{w.student_id}"),
         _expect(200, VIEW),
     ),
     "chat.message": (

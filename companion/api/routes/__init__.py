@@ -12,12 +12,24 @@ from companion.api.routes import (
     notifications,
     practice,
     progress,
+    reviews,
     suggestions,
     transcripts,
     tutor,
 )
 
-ROUTERS = (auth, transcripts, practice, goals, suggestions, notifications, tutor, progress, chat)
+ROUTERS = (
+    auth,
+    transcripts,
+    practice,
+    goals,
+    suggestions,
+    notifications,
+    tutor,
+    progress,
+    reviews,
+    chat,
+)
 
 
 def register_routes(api: FastAPI) -> None:

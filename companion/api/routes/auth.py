@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from sqlmodel import Session
 
-from companion.api.deps import ClientIP, SessionDep, TokenDep
+from companion.api.deps import ClientIP, TokenDep, dump, in_session, ok
 from companion.api.routes.docs import AUTH_ERRORS, LIMITED_ERRORS
 from companion.api.schemas import AuthOut, LoginIn, Ok, RegisterIn, UserOut
 from companion.services import ratelimit, users
@@ -12,31 +14,42 @@ from companion.services import ratelimit, users
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 
-def _signed_in(signed: users.SignedIn, message: str) -> Ok[AuthOut]:
-    return Ok(
-        data=AuthOut(token=signed.token, user=UserOut.model_validate(signed.user)), message=message
-    )
+def _signed_in(signed: users.SignedIn, message: str, status: int = 200) -> JSONResponse:
+    data = {"token": signed.token, "token_type": "bearer", "user": dump(UserOut, signed.user)}
+    return ok(data, message, status=status)
 
 
-@router.post("/login", responses=LIMITED_ERRORS)
-def login(body: LoginIn, session: SessionDep, ip: ClientIP) -> Ok[AuthOut]:
+@router.post("/login", response_model=Ok[AuthOut], responses=LIMITED_ERRORS)
+async def login(body: LoginIn, ip: ClientIP) -> JSONResponse:
     """Exchange email and password for a Bearer token."""
-    ratelimit.attempt_check("login", ip=ip, account=body.email)
-    signed = users.user_authenticate(session, email=body.email, password=body.password)
-    return _signed_in(signed, "Signed in.")
+
+    def work(session: Session) -> JSONResponse:
+        ratelimit.attempt_check("login", ip=ip, account=body.email)
+        signed = users.user_authenticate(session, email=body.email, password=body.password)
+        return _signed_in(signed, "Signed in.")
+
+    return await in_session(work)
 
 
-@router.post("/register", status_code=201, responses=LIMITED_ERRORS)
-def register(body: RegisterIn, session: SessionDep, ip: ClientIP) -> Ok[AuthOut]:
+@router.post("/register", status_code=201, response_model=Ok[AuthOut], responses=LIMITED_ERRORS)
+async def register(body: RegisterIn, ip: ClientIP) -> JSONResponse:
     """Create a student account and sign it in."""
-    ratelimit.attempt_check("register", ip=ip, account=body.email)
-    signed = users.user_register(
-        session, email=body.email, name=body.name, password=body.password, grade=body.grade
-    )
-    return _signed_in(signed, "Account created.")
+
+    def work(session: Session) -> JSONResponse:
+        ratelimit.attempt_check("register", ip=ip, account=body.email)
+        signed = users.user_register(
+            session, email=body.email, name=body.name, password=body.password, grade=body.grade
+        )
+        return _signed_in(signed, "Account created.", status=201)
+
+    return await in_session(work)
 
 
-@router.post("/refresh", responses=AUTH_ERRORS)
-def refresh(session: SessionDep, token: TokenDep) -> Ok[AuthOut]:
+@router.post("/refresh", response_model=Ok[AuthOut], responses=AUTH_ERRORS)
+async def refresh(token: TokenDep) -> JSONResponse:
     """A new token with a fresh expiry for a valid one."""
-    return _signed_in(users.token_refresh(session, token=token), "Token refreshed.")
+
+    def work(session: Session) -> JSONResponse:
+        return _signed_in(users.token_refresh(session, token=token), "Token refreshed.")
+
+    return await in_session(work)

@@ -7,14 +7,16 @@ import logging
 from collections.abc import Iterator
 
 from fastapi import APIRouter, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
+from sqlmodel import Session
 
 from companion.ai.schemas import ChatChunk, ChatContext
-from companion.api.deps import CurrentUser, SessionDep, student_or_self
+from companion.api.deps import TokenDep, as_user, dump, ok, student_or_self
 from companion.api.errors import SERVER_ERROR
 from companion.api.routes.docs import WRITE_ERRORS
 from companion.api.schemas import ChatIn, ChatReplyOut, Ok
 from companion.db import session_scope
+from companion.models import User
 from companion.services import chat
 
 router = APIRouter(prefix="/api/chat", tags=["chat"])
@@ -54,22 +56,28 @@ def _sse(ctx: ChatContext, student_id: int) -> Iterator[str]:
 
 
 @router.post("/message", response_model=Ok[ChatReplyOut], responses={**WRITE_ERRORS, **STREAM_DOC})
-def message(body: ChatIn, request: Request, user: CurrentUser, session: SessionDep):
+async def message(body: ChatIn, request: Request, token: TokenDep) -> Response:
     """Send the companion a message; the reply draws on the student's own sessions."""
-    student_id = student_or_self(body.student_id, user)
-    if EVENT_STREAM in request.headers.get("accept", ""):
-        # The question is committed when this returns (before the stream starts).
-        ctx = chat.chat_prepare(session, actor=user, student_id=student_id, message=body.message)
-        return StreamingResponse(
-            _sse(ctx, student_id),
-            media_type=EVENT_STREAM,
-            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-        )
-    reply = chat.chat_send(session, actor=user, student_id=student_id, message=body.message)
-    return Ok(
-        data=ChatReplyOut(
-            text=reply.text,
-            engine=reply.engine,
-            citations=[c.model_dump() for c in reply.citations],
-        )
-    )
+    stream = EVENT_STREAM in request.headers.get("accept", "")
+
+    def work(session: Session, user: User) -> Response:
+        student_id = student_or_self(body.student_id, user)
+        if stream:
+            # The question is committed when this returns (before the stream starts).
+            ctx = chat.chat_prepare(
+                session, actor=user, student_id=student_id, message=body.message
+            )
+            return StreamingResponse(
+                _sse(ctx, student_id),
+                media_type=EVENT_STREAM,
+                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+            )
+        reply = chat.chat_send(session, actor=user, student_id=student_id, message=body.message)
+        out = {
+            "text": reply.text,
+            "engine": reply.engine,
+            "citations": [c.model_dump() for c in reply.citations],
+        }
+        return ok(dump(ChatReplyOut, out))
+
+    return await as_user(token, work)

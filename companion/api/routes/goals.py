@@ -5,18 +5,23 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
+from sqlmodel import Session
 
 from companion.api.deps import (
-    CurrentUser,
     IdPath,
     LimitQ,
     PageQ,
-    SessionDep,
-    page_meta,
+    TokenDep,
+    as_user,
+    dump,
+    ok,
+    paged,
     student_or_self,
 )
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import GoalIn, GoalOut, Ok, Paged
+from companion.models import User
 from companion.services import goals
 
 router = APIRouter(prefix="/api/goals", tags=["goals"])
@@ -24,40 +29,49 @@ router = APIRouter(prefix="/api/goals", tags=["goals"])
 GoalStatus = Literal["active", "completed", "abandoned"]
 
 
-@router.get("/student/{student_id}", responses=READ_ERRORS)
-def student_goals(
+@router.get("/student/{student_id}", response_model=Paged[GoalOut], responses=READ_ERRORS)
+async def student_goals(
     student_id: IdPath,
-    user: CurrentUser,
-    session: SessionDep,
+    token: TokenDep,
     status: Annotated[GoalStatus | None, Query()] = None,
     page: PageQ = 1,
     limit: LimitQ = 50,
-) -> Paged[GoalOut]:
+) -> JSONResponse:
     """A student's goals, active first, then newest."""
-    rows, total = goals.goal_list(
-        session, actor=user, student_id=student_id, status=status, page=page, limit=limit
-    )
-    return Paged(
-        data=[GoalOut.model_validate(g) for g in rows], metadata=page_meta(page, limit, total)
-    )
+
+    def work(session: Session, user: User) -> JSONResponse:
+        rows, total = goals.goal_list(
+            session, actor=user, student_id=student_id, status=status, page=page, limit=limit
+        )
+        return paged([dump(GoalOut, g) for g in rows], page=page, limit=limit, total=total)
+
+    return await as_user(token, work)
 
 
-@router.post("/create", status_code=201, responses=WRITE_ERRORS)
-def create(body: GoalIn, user: CurrentUser, session: SessionDep) -> Ok[GoalOut]:
+@router.post("/create", status_code=201, response_model=Ok[GoalOut], responses=WRITE_ERRORS)
+async def create(body: GoalIn, token: TokenDep) -> JSONResponse:
     """A new active goal (for yourself; admins for anyone)."""
-    goal = goals.goal_create(
-        session,
-        actor=user,
-        student_id=student_or_self(body.student_id, user),
-        subject=body.subject,
-        title=body.title,
-        target_date=body.target_date,
-    )
-    return Ok(data=GoalOut.model_validate(goal), message="Goal created.")
+
+    def work(session: Session, user: User) -> JSONResponse:
+        goal = goals.goal_create(
+            session,
+            actor=user,
+            student_id=student_or_self(body.student_id, user),
+            subject=body.subject,
+            title=body.title,
+            target_date=body.target_date,
+        )
+        return ok(dump(GoalOut, goal), "Goal created.", status=201)
+
+    return await as_user(token, work)
 
 
-@router.post("/{goal_id}/complete", responses=WRITE_ERRORS)
-def complete(goal_id: IdPath, user: CurrentUser, session: SessionDep) -> Ok[GoalOut]:
+@router.post("/{goal_id}/complete", response_model=Ok[GoalOut], responses=WRITE_ERRORS)
+async def complete(goal_id: IdPath, token: TokenDep) -> JSONResponse:
     """Complete a goal; next-subject suggestions follow in the background."""
-    goal = goals.goal_complete(session, actor=user, goal_id=goal_id)
-    return Ok(data=GoalOut.model_validate(goal), message="Goal completed.")
+
+    def work(session: Session, user: User) -> JSONResponse:
+        goal = goals.goal_complete(session, actor=user, goal_id=goal_id)
+        return ok(dump(GoalOut, goal), "Goal completed.")
+
+    return await as_user(token, work)

@@ -3,49 +3,60 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from sqlmodel import Session
 
-from companion.api.deps import CurrentUser, IdPath, LimitQ, PageQ, SessionDep
+from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, ok, paged
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
-from companion.api.schemas import (
-    CountOut,
-    NotificationMeta,
-    NotificationOut,
-    NotificationPage,
-    Ok,
-)
+from companion.api.schemas import CountOut, NotificationOut, NotificationPage, Ok
+from companion.models import User
 from companion.services import notifications
 
 router = APIRouter(prefix="/api/notifications", tags=["notifications"])
 
 
-@router.get("/student/{student_id}", responses=READ_ERRORS)
-def student_notifications(
+@router.get("/student/{student_id}", response_model=NotificationPage, responses=READ_ERRORS)
+async def student_notifications(
     student_id: IdPath,
-    user: CurrentUser,
-    session: SessionDep,
+    token: TokenDep,
     page: PageQ = 1,
     limit: LimitQ = 20,
     unread_only: bool = False,
-) -> NotificationPage:
+) -> JSONResponse:
     """Newest first; metadata carries the unread count."""
-    rows, total, unread = notifications.notification_list(
-        session, actor=user, student_id=student_id, page=page, limit=limit, unread_only=unread_only
-    )
-    return NotificationPage(
-        data=[NotificationOut.model_validate(n) for n in rows],
-        metadata=NotificationMeta(page=page, limit=limit, total=total, unread=unread),
-    )
+
+    def work(session: Session, user: User) -> JSONResponse:
+        rows, total, unread = notifications.notification_list(
+            session,
+            actor=user,
+            student_id=student_id,
+            page=page,
+            limit=limit,
+            unread_only=unread_only,
+        )
+        data = [dump(NotificationOut, n) for n in rows]
+        return paged(data, page=page, limit=limit, total=total, unread=unread)
+
+    return await as_user(token, work)
 
 
-@router.post("/{notification_id}/read", responses=WRITE_ERRORS)
-def read(notification_id: IdPath, user: CurrentUser, session: SessionDep) -> Ok[NotificationOut]:
+@router.post("/{notification_id}/read", response_model=Ok[NotificationOut], responses=WRITE_ERRORS)
+async def read(notification_id: IdPath, token: TokenDep) -> JSONResponse:
     """Mark one notification read."""
-    row = notifications.notification_read(session, actor=user, notification_id=notification_id)
-    return Ok(data=NotificationOut.model_validate(row))
+
+    def work(session: Session, user: User) -> JSONResponse:
+        row = notifications.notification_read(session, actor=user, notification_id=notification_id)
+        return ok(dump(NotificationOut, row))
+
+    return await as_user(token, work)
 
 
-@router.post("/student/{student_id}/read-all", responses=WRITE_ERRORS)
-def read_all(student_id: IdPath, user: CurrentUser, session: SessionDep) -> Ok[CountOut]:
+@router.post("/student/{student_id}/read-all", response_model=Ok[CountOut], responses=WRITE_ERRORS)
+async def read_all(student_id: IdPath, token: TokenDep) -> JSONResponse:
     """Mark every notification of the student read."""
-    count = notifications.notification_read_all(session, actor=user, student_id=student_id)
-    return Ok(data=CountOut(updated=count), message=f"{count} marked read.")
+
+    def work(session: Session, user: User) -> JSONResponse:
+        count = notifications.notification_read_all(session, actor=user, student_id=student_id)
+        return ok({"updated": count}, f"{count} marked read.")
+
+    return await as_user(token, work)

@@ -1,59 +1,86 @@
-"""Practice sets: ask for one, read it, submit the answers."""
+"""Practice sets: ask for one (or today's review set), read it, submit the answers."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from sqlmodel import Session
 
-from companion.api.deps import CurrentUser, IdPath, SessionDep, student_or_self
+from companion.api.deps import IdPath, TokenDep, as_user, dump, ok, student_or_self
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
-from companion.api.schemas import MasteryChange, Ok, PracticeIn, PracticeOut, SubmitIn, SubmitOut
+from companion.api.schemas import Ok, PracticeIn, PracticeOut, ReviewIn, SubmitIn, SubmitOut
+from companion.models import User
 from companion.services import practice
 
 router = APIRouter(prefix="/api/practice", tags=["practice"])
 
 
-@router.post("/generate", status_code=201, responses=WRITE_ERRORS)
-def generate(body: PracticeIn, user: CurrentUser, session: SessionDep) -> Ok[PracticeOut]:
-    """Ask for a practice set; it is generated in the background (status `pending`)."""
-    row = practice.practice_request(
-        session,
-        actor=user,
-        student_id=student_or_self(body.student_id, user),
-        session_id=body.session_id,
-        concept_keys=body.concept_keys,
-        difficulty=body.difficulty,
-        count=body.count,
-    )
-    return Ok(data=PracticeOut.model_validate(row), message="Practice set requested.")
+@router.post("/generate", status_code=201, response_model=Ok[PracticeOut], responses=WRITE_ERRORS)
+async def generate(body: PracticeIn, token: TokenDep) -> JSONResponse:
+    """Ask for a practice set, generated in the background (status `pending`); difficulty
+    `auto` aims at the student's level (the choice is explained in `rationale`)."""
 
-
-@router.get("/{practice_id}", responses=READ_ERRORS)
-def get(practice_id: IdPath, user: CurrentUser, session: SessionDep) -> Ok[PracticeOut]:
-    """A practice set; answers and explanations appear once it is submitted."""
-    return Ok(
-        data=PracticeOut.model_validate(
-            practice.practice_get(session, actor=user, practice_id=practice_id)
+    def work(session: Session, user: User) -> JSONResponse:
+        row = practice.practice_request(
+            session,
+            actor=user,
+            student_id=student_or_self(body.student_id, user),
+            session_id=body.session_id,
+            concept_keys=body.concept_keys,
+            difficulty=body.difficulty,
+            count=body.count,
         )
-    )
+        return ok(dump(PracticeOut, row), "Practice set requested.", status=201)
+
+    return await as_user(token, work)
 
 
-@router.post("/{practice_id}/submit", responses=WRITE_ERRORS)
-def submit(
-    practice_id: IdPath, body: SubmitIn, user: CurrentUser, session: SessionDep
-) -> Ok[SubmitOut]:
-    """Grade the answers (one per problem) and update the student's mastery."""
-    result = practice.practice_submit(
-        session, actor=user, practice_id=practice_id, answers=body.answers
-    )
-    changes = [
-        MasteryChange(key=k, name=n, before=b, after=a)
-        for k, (n, b, a) in result.mastery_changes.items()
-    ]
-    return Ok(
-        data=SubmitOut(
-            practice=PracticeOut.model_validate(result.practice),
-            results=[r.__dict__ for r in result.results],
-            mastery_changes=changes,
-        ),
-        message=f"Scored {result.practice.score:g}%.",
-    )
+@router.post("/review", status_code=201, response_model=Ok[PracticeOut], responses=WRITE_ERRORS)
+async def review(token: TokenDep, body: ReviewIn | None = None) -> JSONResponse:
+    """Today's review set from the concepts due for review (the same set all day); 409 when
+    nothing is due."""
+
+    def work(session: Session, user: User) -> JSONResponse:
+        row = practice.practice_request_review(
+            session, actor=user, student_id=student_or_self(body.student_id if body else None, user)
+        )
+        return ok(dump(PracticeOut, row), "Review set requested.", status=201)
+
+    return await as_user(token, work)
+
+
+@router.get("/{practice_id}", response_model=Ok[PracticeOut], responses=READ_ERRORS)
+async def get(practice_id: IdPath, token: TokenDep) -> JSONResponse:
+    """A practice set; answers and explanations appear once it is submitted."""
+
+    def work(session: Session, user: User) -> JSONResponse:
+        row = practice.practice_get(session, actor=user, practice_id=practice_id)
+        return ok(dump(PracticeOut, row))
+
+    return await as_user(token, work)
+
+
+@router.post("/{practice_id}/submit", response_model=Ok[SubmitOut], responses=WRITE_ERRORS)
+async def submit(practice_id: IdPath, body: SubmitIn, token: TokenDep) -> JSONResponse:
+    """Grade the answers (one per problem, optionally with the seconds each took) and update
+    the student's mastery and review schedule."""
+
+    def work(session: Session, user: User) -> JSONResponse:
+        result = practice.practice_submit(
+            session,
+            actor=user,
+            practice_id=practice_id,
+            answers=body.answers,
+            seconds=body.seconds,
+        )
+        out = {
+            "practice": result.practice,
+            "results": [r.__dict__ for r in result.results],
+            "mastery_changes": [
+                {"key": k, "name": n, "before": b, "after": a}
+                for k, (n, b, a) in result.mastery_changes.items()
+            ],
+        }
+        return ok(dump(SubmitOut, out), f"Scored {result.practice.score:g}%.")
+
+    return await as_user(token, work)

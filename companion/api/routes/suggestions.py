@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
+from sqlmodel import Session
 
-from companion.api.deps import CurrentUser, IdPath, LimitQ, PageQ, SessionDep, page_meta, page_slice
+from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, ok, page_slice, paged
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import GoalOut, Ok, Paged, SuggestionOut
+from companion.models import User
 from companion.services import goals
 
 router = APIRouter(prefix="/api/suggestions", tags=["suggestions"])
@@ -16,32 +19,43 @@ router = APIRouter(prefix="/api/suggestions", tags=["suggestions"])
 SuggestionStatus = Literal["pending", "accepted", "dismissed"]
 
 
-@router.get("/student/{student_id}", responses=READ_ERRORS)
-def student_suggestions(
+@router.get("/student/{student_id}", response_model=Paged[SuggestionOut], responses=READ_ERRORS)
+async def student_suggestions(
     student_id: IdPath,
-    user: CurrentUser,
-    session: SessionDep,
+    token: TokenDep,
     status: Annotated[SuggestionStatus, Query()] = "pending",
     page: PageQ = 1,
     limit: LimitQ = 20,
-) -> Paged[SuggestionOut]:
+) -> JSONResponse:
     """A student's suggestions, most relevant first."""
-    rows = goals.suggestion_list(session, actor=user, student_id=student_id, status=status)
-    return Paged(
-        data=[SuggestionOut.model_validate(r) for r in page_slice(rows, page, limit)],
-        metadata=page_meta(page, limit, len(rows)),
-    )
+
+    def work(session: Session, user: User) -> JSONResponse:
+        rows = goals.suggestion_list(session, actor=user, student_id=student_id, status=status)
+        data = [dump(SuggestionOut, r) for r in page_slice(rows, page, limit)]
+        return paged(data, page=page, limit=limit, total=len(rows))
+
+    return await as_user(token, work)
 
 
-@router.post("/{suggestion_id}/accept", status_code=201, responses=WRITE_ERRORS)
-def accept(suggestion_id: IdPath, user: CurrentUser, session: SessionDep) -> Ok[GoalOut]:
+@router.post(
+    "/{suggestion_id}/accept", status_code=201, response_model=Ok[GoalOut], responses=WRITE_ERRORS
+)
+async def accept(suggestion_id: IdPath, token: TokenDep) -> JSONResponse:
     """Accept a suggestion: it becomes a new active goal (returned)."""
-    goal = goals.suggestion_accept(session, actor=user, suggestion_id=suggestion_id)
-    return Ok(data=GoalOut.model_validate(goal), message="Suggestion accepted; goal created.")
+
+    def work(session: Session, user: User) -> JSONResponse:
+        goal = goals.suggestion_accept(session, actor=user, suggestion_id=suggestion_id)
+        return ok(dump(GoalOut, goal), "Suggestion accepted; goal created.", status=201)
+
+    return await as_user(token, work)
 
 
-@router.post("/{suggestion_id}/dismiss", responses=WRITE_ERRORS)
-def dismiss(suggestion_id: IdPath, user: CurrentUser, session: SessionDep) -> Ok[SuggestionOut]:
+@router.post("/{suggestion_id}/dismiss", response_model=Ok[SuggestionOut], responses=WRITE_ERRORS)
+async def dismiss(suggestion_id: IdPath, token: TokenDep) -> JSONResponse:
     """Dismiss a suggestion."""
-    row = goals.suggestion_dismiss(session, actor=user, suggestion_id=suggestion_id)
-    return Ok(data=SuggestionOut.model_validate(row), message="Suggestion dismissed.")
+
+    def work(session: Session, user: User) -> JSONResponse:
+        row = goals.suggestion_dismiss(session, actor=user, suggestion_id=suggestion_id)
+        return ok(dump(SuggestionOut, row), "Suggestion dismissed.")
+
+    return await as_user(token, work)

@@ -8,11 +8,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from sqlmodel import Session
 from starlette.datastructures import UploadFile
 
 from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
-from companion.api.deps import CurrentUser, IdPath, LimitQ, PageQ, SessionDep, page_meta
+from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, ok, paged
 from companion.api.routes.docs import READ_ERRORS, UPLOAD_ERRORS
 from companion.api.schemas import (
     Ok,
@@ -21,8 +23,8 @@ from companion.api.schemas import (
     SessionItem,
     SessionOut,
     TranscriptIn,
-    TranscriptOut,
 )
+from companion.models import User
 from companion.services import sessions
 from companion.services.errors import Invalid, TooLarge
 
@@ -129,44 +131,57 @@ async def upload_body(request: Request) -> tuple[TranscriptIn, bytes | str]:
 UploadDep = Annotated[tuple[TranscriptIn, bytes | str], Depends(upload_body)]
 
 
-@router.post("/upload", status_code=201, responses=UPLOAD_ERRORS, openapi_extra=UPLOAD_BODY)
-def upload(user: CurrentUser, upload: UploadDep, session: SessionDep) -> Ok[SessionOut]:
+@router.post(
+    "/upload",
+    status_code=201,
+    response_model=Ok[SessionOut],
+    responses=UPLOAD_ERRORS,
+    openapi_extra=UPLOAD_BODY,
+)
+async def upload(token: TokenDep, upload: UploadDep) -> JSONResponse:
     """Record a session with its transcript; the analysis runs in the background."""
     body, content = upload
-    row = sessions.session_upload(
-        session,
-        actor=user,
-        student_id=body.student_id or user.id,
-        subject=body.subject,
-        date=body.date,
-        content=content,
-        source=body.source,
-        filename=body.filename,
-        tutor_id=body.tutor_id,
-        duration_min=body.duration_min,
-    )
-    return Ok(data=SessionOut.model_validate(row), message="Transcript uploaded; analysis queued.")
 
-
-@router.get("/student/{student_id}", responses=READ_ERRORS)
-def student_transcripts(
-    student_id: IdPath, user: CurrentUser, session: SessionDep, page: PageQ = 1, limit: LimitQ = 20
-) -> Paged[SessionItem]:
-    """A student's sessions, newest first, with each transcript's status."""
-    rows, total = sessions.session_list(
-        session, actor=user, student_id=student_id, page=page, limit=limit
-    )
-    items = [
-        SessionItem(
-            session=SessionOut.model_validate(s), transcript=TranscriptOut.model_validate(t)
+    def work(session: Session, user: User) -> JSONResponse:
+        row = sessions.session_upload(
+            session,
+            actor=user,
+            student_id=body.student_id or user.id,
+            subject=body.subject,
+            date=body.date,
+            content=content,
+            source=body.source,
+            filename=body.filename,
+            tutor_id=body.tutor_id,
+            duration_min=body.duration_min,
         )
-        for s, t in rows
-    ]
-    return Paged(data=items, metadata=page_meta(page, limit, total))
+        return ok(dump(SessionOut, row), "Transcript uploaded; analysis queued.", status=201)
+
+    return await as_user(token, work)
 
 
-@router.get("/{session_id}", responses=READ_ERRORS)
-def transcript(session_id: IdPath, user: CurrentUser, session: SessionDep) -> Ok[SessionDetailOut]:
+@router.get("/student/{student_id}", response_model=Paged[SessionItem], responses=READ_ERRORS)
+async def student_transcripts(
+    student_id: IdPath, token: TokenDep, page: PageQ = 1, limit: LimitQ = 20
+) -> JSONResponse:
+    """A student's sessions, newest first, with each transcript's status."""
+
+    def work(session: Session, user: User) -> JSONResponse:
+        rows, total = sessions.session_list(
+            session, actor=user, student_id=student_id, page=page, limit=limit
+        )
+        items = [dump(SessionItem, {"session": s, "transcript": t}) for s, t in rows]
+        return paged(items, page=page, limit=limit, total=total)
+
+    return await as_user(token, work)
+
+
+@router.get("/{session_id}", response_model=Ok[SessionDetailOut], responses=READ_ERRORS)
+async def transcript(session_id: IdPath, token: TokenDep) -> JSONResponse:
     """One session (by its id) with its transcript text and the concepts found in it."""
-    detail = sessions.session_get(session, actor=user, session_id=session_id)
-    return Ok(data=SessionDetailOut.model_validate(detail))
+
+    def work(session: Session, user: User) -> JSONResponse:
+        detail = sessions.session_get(session, actor=user, session_id=session_id)
+        return ok(dump(SessionDetailOut, detail))
+
+    return await as_user(token, work)
