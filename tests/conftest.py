@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("COMPANION_ENV", "test")
+# One secret for the whole run, so settings reloaded by a test still accept earlier tokens.
+os.environ.setdefault("JWT_SECRET", __import__("secrets").token_urlsafe(48))
 os.environ.setdefault("REFLEX_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("REFLEX_CHECK_LATEST_VERSION", "false")
 

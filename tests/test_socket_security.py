@@ -7,7 +7,6 @@ call opens its own websocket, as a browser would, with the Cookie header under t
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import threading
 import time
@@ -22,7 +21,6 @@ import pytest
 import socketio
 from sqlmodel import select
 
-from companion import db
 from companion.api.session_cookie import COOKIE_NAME
 from companion.clock import utcnow
 from companion.db import session_scope
@@ -31,6 +29,7 @@ from companion.services.security import issue_token
 from companion.services.users import token_for
 from companion.settings import get_settings
 from tests.factories import make_admin, make_student
+from tests.harness import running_backend
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMESPACE = "/_event"
@@ -39,34 +38,10 @@ NAMESPACE = "/_event"
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory, sqlite_template) -> Iterator[str]:
     """The running backend's base URL, on its own fresh database."""
-    from reflex.testing import AppHarness
-
     path = tmp_path_factory.mktemp("socket") / "app.db"
     shutil.copy(sqlite_template, path)
-    url = f"sqlite:///{path}"
-    saved = {k: os.environ.get(k) for k in ("DATABASE_URL", "COMPANION_WORKER", "PATH")}
-    os.environ.update(
-        DATABASE_URL=url,
-        COMPANION_WORKER="off",
-        REFLEX_USE_SYSTEM_BUN="1",
-        PATH=f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
-    )
-    db.use_database(url)  # the harness runs the backend in this process
-    harness = AppHarness.create(root=ROOT, app_name="companion")
-    try:
-        harness._initialize_app()
-        harness._start_backend()
-        sock = harness._poll_for_servers(timeout=30)
-        yield "http://{}:{}".format(*sock.getsockname()[:2])
-    finally:
-        harness.stop()
-        db.use_database(None)
-        db.dispose_all()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    with running_backend(f"sqlite:///{path}", worker="off") as url:
+        yield url
 
 
 def _state_name(cls) -> str:

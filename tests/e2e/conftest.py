@@ -10,17 +10,14 @@ and phone width and checks that nothing scrolls sideways on the phone.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from companion import db
-from companion.settings import get_settings
+from tests.harness import app_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -39,36 +36,9 @@ COPY_IGNORED = shutil.ignore_patterns(
     ".venv", ".git", ".web", ".states", ".hypothesis", ".ruff_cache", ".pytest_cache",
     ".jwt_secret", "uploaded_files", "*.db", "*.db-*", "test-artifacts", "__pycache__",
 )
-# Modules that define Reflex states, pages or components (see _forget_ui_modules).
-UI_PACKAGES = ("companion", "pages", "state", "components", "theme")
-_ENV_KEYS = (
-    "DATABASE_URL", "COMPANION_WORKER", "PATH", "REFLEX_USE_SYSTEM_BUN",
-    "REFLEX_TELEMETRY_ENABLED", "REFLEX_CHECK_LATEST_VERSION",
-)
-
-
 def require_chromium() -> None:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium)")
-
-
-def _forget_ui_modules() -> None:
-    """Let a second app in this process register its states and pages again.
-
-    AppHarness.stop() removes the app package's State classes from Reflex's state tree,
-    and `@rx.page` runs only when a page module is first imported. Re-importing the app
-    module alone then builds an app without pages or states (every route 404s). The UI
-    modules are dropped so the next import recreates them; models, services and the
-    database module stay (their tables and engines are shared with the tests).
-    """
-    prefixes = tuple(f"companion.{name}" for name in UI_PACKAGES)
-    for name in [m for m in sys.modules if m in prefixes or m.startswith(
-            tuple(p + "." for p in prefixes))]:
-        del sys.modules[name]
-        parent, _, child = name.rpartition(".")
-        if parent in sys.modules:  # `from companion import pages` reads the attribute first
-            with contextlib.suppress(AttributeError):
-                delattr(sys.modules[parent], child)
 
 
 @contextlib.contextmanager
@@ -85,37 +55,15 @@ def boot_app(work: Path, template: Path, *, worker: str = "off") -> Iterator[str
     shutil.copytree(ROOT, tree, ignore=COPY_IGNORED, symlinks=True)
     path = work / "app.db"
     shutil.copy(template, path)
-    url = f"sqlite:///{path}"
-    saved = {k: os.environ.get(k) for k in _ENV_KEYS}
-    os.environ.update(
-        DATABASE_URL=url,
-        COMPANION_WORKER=worker,
-        REFLEX_USE_SYSTEM_BUN="1",
-        REFLEX_TELEMETRY_ENABLED="false",
-        REFLEX_CHECK_LATEST_VERSION="false",
-        PATH=f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
-    )
-    # Settings are read once per process: forget an earlier read (another module's app,
-    # another worker mode) so this app sees the environment set just above.
-    get_settings.cache_clear()
-    _forget_ui_modules()
-    db.use_database(url)  # the harness runs the backend in this process
-    harness = AppHarness.create(root=tree, app_name="companion")
-    try:
-        harness.start()
-        # The backend answers on 127.0.0.1; the page must share its host so the sign-in
-        # form POST is not refused as cross-site.
-        yield harness.frontend_url.rstrip("/").replace("//localhost:", "//127.0.0.1:")
-    finally:
-        harness.stop()
-        db.use_database(None)
-        db.dispose_all()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        get_settings.cache_clear()
+    with app_environment(f"sqlite:///{path}", worker=worker):
+        harness = AppHarness.create(root=tree, app_name="companion")
+        try:
+            harness.start()
+            # The backend answers on 127.0.0.1; the page must share its host so the sign-in
+            # form POST is not refused as cross-site.
+            yield harness.frontend_url.rstrip("/").replace("//localhost:", "//127.0.0.1:")
+        finally:
+            harness.stop()
 
 
 @pytest.fixture(scope="module")

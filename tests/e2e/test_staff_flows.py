@@ -7,71 +7,27 @@ driven with Playwright in Debian's Chromium. Screenshots land in test-artifacts/
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
-from companion import db, routes
+from companion import routes
 from companion.clock import utcnow
 from companion.db import session_scope
 from companion.models import Notification, RoutingDecision, User
 from companion.services.routing import routing_request
+from tests.e2e.conftest import ARTIFACTS, boot_app
 from tests.factories import PASSWORD, make_admin, make_student, make_tutor
 
 pytestmark = pytest.mark.e2e
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-IGNORED = shutil.ignore_patterns(
-    ".venv", ".git", "*.db", "*.db-*", "test-artifacts", "__pycache__", ".pytest_cache"
-)
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory, sqlite_template) -> Iterator[str]:
     """The running app (dev frontend + backend) on its own database; yields the page URL."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium is not installed (apt-get install -y chromium)")
-    from reflex.testing import AppHarness
-
-    work = tmp_path_factory.mktemp("staff-e2e")
-    tree = work / "app"
-    shutil.copytree(ROOT, tree, ignore=IGNORED, symlinks=True)
-    path = work / "app.db"
-    shutil.copy(sqlite_template, path)
-    url = f"sqlite:///{path}"
-    saved = {
-        k: os.environ.get(k)
-        for k in ("DATABASE_URL", "COMPANION_WORKER", "PATH", "REFLEX_USE_SYSTEM_BUN")
-    }
-    os.environ.update(
-        DATABASE_URL=url,
-        COMPANION_WORKER="off",
-        REFLEX_USE_SYSTEM_BUN="1",
-        PATH=f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
-    )
-    db.use_database(url)  # the harness runs the backend in this process
-    harness = AppHarness.create(root=tree, app_name="companion")
-    try:
-        harness.start()
-        # The backend answers on 127.0.0.1; the page must share its host so the sign-in
-        # form POST is not refused as cross-site.
-        yield harness.frontend_url.rstrip("/").replace("//localhost:", "//127.0.0.1:")
-    finally:
-        harness.stop()
-        db.use_database(None)
-        db.dispose_all()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    with boot_app(tmp_path_factory.mktemp("staff-e2e"), sqlite_template) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -97,16 +53,8 @@ def people(app_url) -> dict:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield chromium
-        chromium.close()
+def browser(chromium):
+    return chromium
 
 
 def _sign_in(browser, app_url: str, email: str, home: str):

@@ -1,0 +1,82 @@
+"""Boot the app with AppHarness in this process, on a given database (backend-only or full)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from companion import db
+from companion.settings import get_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+# Modules that define Reflex states, pages or components (see forget_ui_modules).
+UI_PACKAGES = ("companion", "pages", "state", "components", "theme")
+_ENV_KEYS = (
+    "DATABASE_URL", "COMPANION_WORKER", "PATH", "REFLEX_USE_SYSTEM_BUN",
+    "REFLEX_TELEMETRY_ENABLED", "REFLEX_CHECK_LATEST_VERSION",
+)
+
+
+def forget_ui_modules() -> None:
+    """Let a second app in this process register its states and pages again.
+
+    AppHarness.stop() removes the app package's State classes from Reflex's state tree,
+    and `@rx.page` runs only when a page module is first imported. Re-importing the app
+    module alone then builds an app without pages or states (every route 404s). The UI
+    modules are dropped so the next import recreates them; models, services and the
+    database module stay (their tables and engines are shared with the tests).
+    """
+    prefixes = tuple(f"companion.{name}" for name in UI_PACKAGES)
+    for name in [m for m in sys.modules if m in prefixes or m.startswith(
+            tuple(p + "." for p in prefixes))]:
+        del sys.modules[name]
+        parent, _, child = name.rpartition(".")
+        if parent in sys.modules:  # `from companion import pages` reads the attribute first
+            with contextlib.suppress(AttributeError):
+                delattr(sys.modules[parent], child)
+
+
+@contextlib.contextmanager
+def app_environment(url: str, *, worker: str = "off") -> Iterator[None]:
+    """Environment, settings and database for an app booted in this process; restored after."""
+    saved = {k: os.environ.get(k) for k in _ENV_KEYS}
+    os.environ.update(
+        DATABASE_URL=url, COMPANION_WORKER=worker, REFLEX_USE_SYSTEM_BUN="1",
+        REFLEX_TELEMETRY_ENABLED="false", REFLEX_CHECK_LATEST_VERSION="false",
+        PATH=f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
+    )
+    # Settings are read once per process: forget an earlier read (another module's app,
+    # another worker mode) so this app sees the environment set just above.
+    get_settings.cache_clear()
+    forget_ui_modules()
+    db.use_database(url)  # the harness runs the backend in this process
+    try:
+        yield
+    finally:
+        db.use_database(None)
+        db.dispose_all()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        get_settings.cache_clear()
+
+
+@contextlib.contextmanager
+def running_backend(url: str, *, worker: str = "off") -> Iterator[str]:
+    """The backend's base URL while it runs on `url` (worker "inprocess" or "off")."""
+    from reflex.testing import AppHarness
+
+    with app_environment(url, worker=worker):
+        harness = AppHarness.create(root=ROOT, app_name="companion")
+        try:
+            harness._initialize_app()
+            harness._start_backend()
+            sock = harness._poll_for_servers(timeout=30)
+            yield "http://{}:{}".format(*sock.getsockname()[:2])
+        finally:
+            harness.stop()
