@@ -45,8 +45,15 @@ def cmd_user_create(args: argparse.Namespace) -> int:
 
     password = _read_password()
     with session_scope() as session:
-        user = user_create(session, actor=None, email=args.email, name=args.name,
-                           password=password, role=args.role, grade=args.grade)
+        user = user_create(
+            session,
+            actor=None,
+            email=args.email,
+            name=args.name,
+            password=password,
+            role=args.role,
+            grade=args.grade,
+        )
         print(f"created {user.role} {user.email} (id {user.id})")
     return 0
 
@@ -105,10 +112,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path in args.files:
         file = Path(path)
         with session_scope() as session:
-            row = session_import(session, student_email=args.student, tutor_email=args.tutor,
-                                 subject=args.subject, date=args.date, filename=file.name,
-                                 content=file.read_bytes(),
-                                 source=SOURCES_BY_SUFFIX.get(file.suffix.lower(), "txt"))
+            row = session_import(
+                session,
+                student_email=args.student,
+                tutor_email=args.tutor,
+                subject=args.subject,
+                date=args.date,
+                filename=file.name,
+                content=file.read_bytes(),
+                source=SOURCES_BY_SUFFIX.get(file.suffix.lower(), "txt"),
+            )
             print(f"{file.name}: session {row.id} queued for analysis")
     return 0
 
@@ -143,8 +156,12 @@ def cmd_grade(args: argparse.Namespace) -> int:
         if not line.strip():
             continue
         item = json.loads(line)
-        g = grade_values(str(item["expected"]), str(item["answer"]),
-                         type=item.get("type", "short_answer"), question=item.get("question", ""))
+        g = grade_values(
+            str(item["expected"]),
+            str(item["answer"]),
+            type=item.get("type", "short_answer"),
+            question=item.get("question", ""),
+        )
         print(json.dumps({"correct": g.correct, "score": g.score, "feedback": g.feedback}))
     return 0
 
@@ -167,7 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
     """Every subcommand with its --help."""
     parser = argparse.ArgumentParser(prog="companion", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    db = sub.add_parser("db", help="database migrations").add_subparsers(dest="db_cmd", required=True)
+    db = sub.add_parser("db", help="database migrations").add_subparsers(
+        dest="db_cmd", required=True
+    )
     db.add_parser("upgrade", help=cmd_db_upgrade.__doc__).set_defaults(fn=cmd_db_upgrade)
     user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_cmd", required=True)
     create = user.add_parser("create", help=cmd_user_create.__doc__)
@@ -197,8 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     gr = sub.add_parser("grade", help=cmd_grade.__doc__)
     gr.add_argument("--expected")
     gr.add_argument("--answer")
-    gr.add_argument("--type", default="short_answer",
-                    choices=["short_answer", "multiple_choice", "problem_solving"])
+    gr.add_argument(
+        "--type",
+        default="short_answer",
+        choices=["short_answer", "multiple_choice", "problem_solving"],
+    )
     gr.add_argument("--question", default="")
     gr.add_argument("--json", action="store_true", help="read JSON lines on stdin")
     gr.set_defaults(fn=cmd_grade)

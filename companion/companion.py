@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 
 import reflex as rx
@@ -40,8 +41,11 @@ def apply_migrations() -> None:
 
 # The theme is set in rxconfig.py (RadixThemesPlugin); App(theme=...) is deprecated in 0.10.
 # Toasts at the top: at the bottom they cover the phone tab bar and the practice buttons.
-app = rx.App(style=STYLE, api_transformer=create_api(),
-             toaster=rx.toast.provider(position="top-center", close_button=True))
+app = rx.App(
+    style=STYLE,
+    api_transformer=create_api(),
+    toaster=rx.toast.provider(position="top-center", close_button=True),
+)
 app.register_lifespan_task(apply_migrations)
 
 
@@ -61,3 +65,12 @@ async def inprocess_worker():
 
 
 app.register_lifespan_task(inprocess_worker)
+
+
+def tune_garbage_collector() -> None:
+    """Keep full collections from pausing every client (REFLEX.md: p99 250 ms -> 20 ms)."""
+    gc.freeze()  # start-up objects (app, pages, models) are never garbage
+    gc.set_threshold(100_000, 50, 1_000)
+
+
+app.register_lifespan_task(tune_garbage_collector)

@@ -34,14 +34,20 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def insert_ignoring_conflicts(session: Session, model: type, rows: dict | list[dict], *,
-                              index_elements: list[str] | None = None):
+def insert_ignoring_conflicts(
+    session: Session,
+    model: type,
+    rows: dict | list[dict],
+    *,
+    index_elements: list[str] | None = None,
+):
     """INSERT ... ON CONFLICT DO NOTHING on PostgreSQL and SQLite (a plain INSERT elsewhere).
 
     Returns the statement so callers can add `.returning(...)`; execute it yourself.
     """
     maker = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(
-        session.get_bind().dialect.name)
+        session.get_bind().dialect.name
+    )
     if maker is None:
         return insert(model).values(rows)
     return maker(model).values(rows).on_conflict_do_nothing(index_elements=index_elements)

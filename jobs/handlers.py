@@ -21,8 +21,11 @@ def run_transcript_uploaded(payload: dict) -> None:
 def dead_transcript_uploaded(payload: dict, error: str) -> None:
     """After the last attempt: show the student a readable failure."""
     with session_scope() as session:
-        transcript_fail(session, transcript_id=int(payload["transcript_id"]),
-                        error=f"The analysis failed: {error}")
+        transcript_fail(
+            session,
+            transcript_id=int(payload["transcript_id"]),
+            error=f"The analysis failed: {error}",
+        )
 
 
 def run_practice_generate(payload: dict) -> None:

@@ -15,8 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # Modules that define Reflex states, pages or components (see forget_ui_modules).
 UI_PACKAGES = ("companion", "pages", "state", "components", "theme")
 _ENV_KEYS = (
-    "DATABASE_URL", "COMPANION_WORKER", "PATH", "REFLEX_USE_SYSTEM_BUN",
-    "REFLEX_TELEMETRY_ENABLED", "REFLEX_CHECK_LATEST_VERSION",
+    "DATABASE_URL",
+    "COMPANION_WORKER",
+    "PATH",
+    "REFLEX_USE_SYSTEM_BUN",
+    "REFLEX_TELEMETRY_ENABLED",
+    "REFLEX_CHECK_LATEST_VERSION",
 )
 
 
@@ -30,8 +34,9 @@ def forget_ui_modules() -> None:
     database module stay (their tables and engines are shared with the tests).
     """
     prefixes = tuple(f"companion.{name}" for name in UI_PACKAGES)
-    for name in [m for m in sys.modules if m in prefixes or m.startswith(
-            tuple(p + "." for p in prefixes))]:
+    for name in [
+        m for m in sys.modules if m in prefixes or m.startswith(tuple(p + "." for p in prefixes))
+    ]:
         del sys.modules[name]
         parent, _, child = name.rpartition(".")
         if parent in sys.modules:  # `from companion import pages` reads the attribute first
@@ -44,8 +49,11 @@ def app_environment(url: str, *, worker: str = "off") -> Iterator[None]:
     """Environment, settings and database for an app booted in this process; restored after."""
     saved = {k: os.environ.get(k) for k in _ENV_KEYS}
     os.environ.update(
-        DATABASE_URL=url, COMPANION_WORKER=worker, REFLEX_USE_SYSTEM_BUN="1",
-        REFLEX_TELEMETRY_ENABLED="false", REFLEX_CHECK_LATEST_VERSION="false",
+        DATABASE_URL=url,
+        COMPANION_WORKER=worker,
+        REFLEX_USE_SYSTEM_BUN="1",
+        REFLEX_TELEMETRY_ENABLED="false",
+        REFLEX_CHECK_LATEST_VERSION="false",
         PATH=f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
     )
     # Settings are read once per process: forget an earlier read (another module's app,

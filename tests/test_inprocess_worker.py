@@ -27,8 +27,15 @@ def _boot(tmp_path_factory, sqlite_template, worker: str) -> Iterator[None]:
 def _upload_and_wait(seconds: float) -> tuple[str, str]:
     with session_scope() as s:
         student = make_student(s)
-        row = session_upload(s, actor=student, student_id=student.id, subject="Chemistry",
-                             date="2026-11-20", content=TRANSCRIPT, source="srt")
+        row = session_upload(
+            s,
+            actor=student,
+            student_id=student.id,
+            subject="Chemistry",
+            date="2026-11-20",
+            content=TRANSCRIPT,
+            source="srt",
+        )
     deadline = time.monotonic() + seconds
     while True:
         with session_scope() as s:

@@ -31,23 +31,33 @@ class LocalProvider:
         """Concepts, mastery, topics and an extractive summary."""
         return analysis.analyze(text, subject_hint=subject_hint)
 
-    def generate_practice(self, concepts: list[ConceptRef], *, difficulty: Difficulty = "medium",
-                          count: int = 5, transcript: str = "", seed: int | None = None
-                          ) -> PracticeSet:
+    def generate_practice(
+        self,
+        concepts: list[ConceptRef],
+        *,
+        difficulty: Difficulty = "medium",
+        count: int = 5,
+        transcript: str = "",
+        seed: int | None = None,
+    ) -> PracticeSet:
         """Problems with computed, checked answers."""
-        return practice.generate(concepts, difficulty=difficulty, count=count,
-                                 transcript=transcript, seed=seed)
+        return practice.generate(
+            concepts, difficulty=difficulty, count=count, transcript=transcript, seed=seed
+        )
 
     def grade_answer(self, problem: Problem, answer: str) -> Grade:
         """Equivalence-aware grading."""
         return grading.grade(problem, answer)
 
-    def suggest_subjects(self, *, completed_subject: str, mastered_concepts: list[str],
-                         studied_subjects: list[str]) -> SuggestionList:
+    def suggest_subjects(
+        self, *, completed_subject: str, mastered_concepts: list[str], studied_subjects: list[str]
+    ) -> SuggestionList:
         """Next subjects from the knowledge-base graph."""
-        return suggestions.suggest(completed_subject=completed_subject,
-                                   mastered_concepts=mastered_concepts,
-                                   studied_subjects=studied_subjects)
+        return suggestions.suggest(
+            completed_subject=completed_subject,
+            mastered_concepts=mastered_concepts,
+            studied_subjects=studied_subjects,
+        )
 
     def nudge_message(self, activity: StudentActivity) -> Nudge:
         """A nudge written from the student's activity."""

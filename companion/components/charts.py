@@ -5,8 +5,15 @@ from __future__ import annotations
 import reflex as rx
 
 
-def line_chart(data: rx.Var, x_key: str, y_key: str, label: str, *, height: int = 240,
-               domain: tuple[int, int] = (0, 100)) -> rx.Component:
+def line_chart(
+    data: rx.Var,
+    x_key: str,
+    y_key: str,
+    label: str,
+    *,
+    height: int = 240,
+    domain: tuple[int, int] = (0, 100),
+) -> rx.Component:
     """One series over time."""
     return rx.box(
         rx.recharts.responsive_container(
@@ -16,9 +23,15 @@ def line_chart(data: rx.Var, x_key: str, y_key: str, label: str, *, height: int 
                 rx.recharts.y_axis(domain=list(domain), width=40, font_size=12),
                 rx.recharts.graphing_tooltip(),
                 rx.recharts.reference_line(y=70, stroke="var(--teal-8)", stroke_dasharray="4 4"),
-                rx.recharts.line(data_key=y_key, name=label, stroke="var(--accent-9)",
-                                 stroke_width=2, type_="monotone", dot=True,
-                                 is_animation_active=False),
+                rx.recharts.line(
+                    data_key=y_key,
+                    name=label,
+                    stroke="var(--accent-9)",
+                    stroke_width=2,
+                    type_="monotone",
+                    dot=True,
+                    is_animation_active=False,
+                ),
                 data=data,
                 margin={"top": 8, "right": 12, "left": 0, "bottom": 0},
             ),
@@ -31,8 +44,9 @@ def line_chart(data: rx.Var, x_key: str, y_key: str, label: str, *, height: int 
     )
 
 
-def bar_chart(data: rx.Var, x_key: str, y_key: str, label: str, *, height: int = 240
-              ) -> rx.Component:
+def bar_chart(
+    data: rx.Var, x_key: str, y_key: str, label: str, *, height: int = 240
+) -> rx.Component:
     """Values per category (scores, mastery per concept)."""
     return rx.box(
         rx.recharts.responsive_container(
@@ -41,8 +55,13 @@ def bar_chart(data: rx.Var, x_key: str, y_key: str, label: str, *, height: int =
                 rx.recharts.x_axis(data_key=x_key, font_size=11, tick_line=False),
                 rx.recharts.y_axis(domain=[0, 100], width=40, font_size=12),
                 rx.recharts.graphing_tooltip(),
-                rx.recharts.bar(data_key=y_key, name=label, fill="var(--accent-9)",
-                                radius=[4, 4, 0, 0], is_animation_active=False),
+                rx.recharts.bar(
+                    data_key=y_key,
+                    name=label,
+                    fill="var(--accent-9)",
+                    radius=[4, 4, 0, 0],
+                    is_animation_active=False,
+                ),
                 data=data,
                 margin={"top": 8, "right": 12, "left": 0, "bottom": 0},
             ),

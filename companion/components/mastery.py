@@ -5,8 +5,12 @@ from __future__ import annotations
 import reflex as rx
 
 # (lowest score, word, Radix colour), highest band first.
-BANDS = ((90, "mastered", "green"), (70, "solid", "teal"), (40, "getting there", "amber"),
-         (0, "needs work", "red"))
+BANDS = (
+    (90, "mastered", "green"),
+    (70, "solid", "teal"),
+    (40, "getting there", "amber"),
+    (0, "needs work", "red"),
+)
 
 
 def mastery_word(value: int) -> str:
@@ -32,8 +36,12 @@ def mastery_color(value: rx.Var[int]) -> rx.Var[str]:
 def mastery_badge(value: rx.Var[int]) -> rx.Component:
     """'72 · solid' as a coloured badge."""
     return rx.badge(
-        f"{value} · ", mastery_word_var(value), color_scheme=mastery_color(value),
-        variant="soft", size="2", white_space="nowrap",
+        f"{value} · ",
+        mastery_word_var(value),
+        color_scheme=mastery_color(value),
+        variant="soft",
+        size="2",
+        white_space="nowrap",
     )
 
 
@@ -48,7 +56,10 @@ def mastery_bar(name: rx.Var[str] | str, value: rx.Var[int]) -> rx.Component:
             spacing="2",
         ),
         rx.progress(
-            value=value, max=100, color_scheme=mastery_color(value), size="2",
+            value=value,
+            max=100,
+            color_scheme=mastery_color(value),
+            size="2",
             aria_label=rx.Var.create(name).to_string() + " mastery",
         ),
         spacing="1",
@@ -59,19 +70,35 @@ def mastery_bar(name: rx.Var[str] | str, value: rx.Var[int]) -> rx.Component:
 def delta_text(value: rx.Var[int], name: rx.Var[str]) -> rx.Component:
     """'+12 on Linear equations' (or '-3 on ...')."""
     return rx.badge(
-        rx.cond(value >= 0, "+", ""), value, " on ", name,
-        color_scheme=rx.cond(value >= 0, "green", "orange"), variant="surface", size="2",
+        rx.cond(value >= 0, "+", ""),
+        value,
+        " on ",
+        name,
+        color_scheme=rx.cond(value >= 0, "green", "orange"),
+        variant="surface",
+        size="2",
     )
 
 
 STATUS_COLORS = {
-    "pending": "gray", "queued": "gray", "processing": "blue", "completed": "green",
-    "failed": "red", "ready": "indigo", "submitted": "green", "active": "indigo",
+    "pending": "gray",
+    "queued": "gray",
+    "processing": "blue",
+    "completed": "green",
+    "failed": "red",
+    "ready": "indigo",
+    "submitted": "green",
+    "active": "indigo",
     "abandoned": "gray",
 }
 STATUS_WORDS = {
-    "pending": "Waiting", "processing": "Analysing", "completed": "Ready", "failed": "Failed",
-    "ready": "Ready to start", "submitted": "Done", "active": "Active",
+    "pending": "Waiting",
+    "processing": "Analysing",
+    "completed": "Ready",
+    "failed": "Failed",
+    "ready": "Ready to start",
+    "submitted": "Done",
+    "active": "Active",
     "abandoned": "Abandoned",
 }
 

@@ -21,8 +21,9 @@ def transcript_dropzone(on_drop: rx.event.EventHandler, file_name: rx.Var[str]) 
             rx.cond(
                 file_name != "",
                 rx.text("Chosen: ", rx.text.strong(file_name), size="2"),
-                rx.text("Drop a transcript here, or click to choose a file", size="2",
-                        weight="medium"),
+                rx.text(
+                    "Drop a transcript here, or click to choose a file", size="2", weight="medium"
+                ),
             ),
             rx.text(".txt, .vtt, .srt or .json, up to 2 MB", size="1", color_scheme="gray"),
             align="center",

@@ -41,8 +41,14 @@ def _account(session: Session, spec: DemoAccount) -> tuple[User, bool]:
     user = session.exec(select(User).where(User.email == spec.email)).first()
     if user is not None:
         return user, False
-    return user_create(session, actor=None, email=spec.email, name=spec.name,
-                       password=spec.password, role=spec.role), True
+    return user_create(
+        session,
+        actor=None,
+        email=spec.email,
+        name=spec.name,
+        password=spec.password,
+        role=spec.role,
+    ), True
 
 
 def load_demo(session: Session) -> list[tuple[DemoAccount, bool]]:
@@ -50,17 +56,30 @@ def load_demo(session: Session) -> list[tuple[DemoAccount, bool]]:
     results = [(spec, _account(session, spec)[1]) for spec in ACCOUNTS]
     student = session.exec(select(User).where(User.email == ACCOUNTS[0].email)).one()
     tutor = session.exec(select(User).where(User.email == ACCOUNTS[1].email)).one()
-    if session.exec(select(TutoringSession.id).where(TutoringSession.student_id == student.id)).first():
+    if session.exec(
+        select(TutoringSession.id).where(TutoringSession.student_id == student.id)
+    ).first():
         return results
     tutor_assign(session, actor=None, tutor_id=tutor.id, student_id=student.id)
     today = utcnow().date()
     folder = resources.files(__package__)
     for filename, subject, days_ago, source in SESSIONS:
-        session_upload(session, actor=tutor, student_id=student.id, subject=subject,
-                       date=today - timedelta(days=days_ago), source=source, filename=filename,
-                       content=folder.joinpath(filename).read_text(encoding="utf-8"))
-    session.add(Goal(student_id=student.id, subject="Algebra I", title="Ace the algebra quiz",
-                     target_date=today + timedelta(days=14)))
+        session_upload(
+            session,
+            actor=tutor,
+            student_id=student.id,
+            subject=subject,
+            date=today - timedelta(days=days_ago),
+            source=source,
+            filename=filename,
+            content=folder.joinpath(filename).read_text(encoding="utf-8"),
+        )
+    session.add(
+        Goal(
+            student_id=student.id,
+            subject="Algebra I",
+            title="Ace the algebra quiz",
+            target_date=today + timedelta(days=14),
+        )
+    )
     return results
-
-

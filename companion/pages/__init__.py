@@ -18,6 +18,18 @@ from companion.pages import (
 )
 
 __all__ = [
-    "admin", "admin_users", "auth", "chat", "dashboard", "goals", "home", "notifications",
-    "practice", "progress", "routing_queue", "sessions", "tutor", "tutor_context",
+    "admin",
+    "admin_users",
+    "auth",
+    "chat",
+    "dashboard",
+    "goals",
+    "home",
+    "notifications",
+    "practice",
+    "progress",
+    "routing_queue",
+    "sessions",
+    "tutor",
+    "tutor_context",
 ]

@@ -15,8 +15,9 @@ C = ChatState
 
 def _chip(c: CitationChip) -> rx.Component:
     return rx.link(
-        rx.badge(rx.icon("notebook-text", size=12), c.label, variant="surface", size="1",
-                 radius="full"),
+        rx.badge(
+            rx.icon("notebook-text", size=12), c.label, variant="surface", size="1", radius="full"
+        ),
         href=c.href,
         underline="none",
         aria_label="Open the session " + c.label,
@@ -28,12 +29,16 @@ def _bubble(m: Bubble) -> rx.Component:
     return rx.hstack(
         rx.box(
             rx.markdown(m.content),
-            rx.cond(m.content == "",
-                    rx.hstack(rx.spinner(size="1"), rx.text("Thinking…", size="2"),
-                              role="status")),
-            rx.cond(m.citations.length() > 0,
-                    rx.hstack(rx.foreach(m.citations, _chip), wrap="wrap", spacing="1",
-                              margin_top="0.25rem")),
+            rx.cond(
+                m.content == "",
+                rx.hstack(rx.spinner(size="1"), rx.text("Thinking…", size="2"), role="status"),
+            ),
+            rx.cond(
+                m.citations.length() > 0,
+                rx.hstack(
+                    rx.foreach(m.citations, _chip), wrap="wrap", spacing="1", margin_top="0.25rem"
+                ),
+            ),
             background=rx.cond(mine, "var(--accent-9)", "var(--gray-a3)"),
             color=rx.cond(mine, "var(--accent-contrast)", "inherit"),
             padding="0.5rem 0.875rem",
@@ -51,18 +56,31 @@ def _tutor_dialog() -> rx.Component:
         rx.dialog.content(
             rx.dialog.title("Talk to a tutor"),
             rx.dialog.description(
-                rx.cond(C.tutor_reason != "", C.tutor_reason,
-                        "A human tutor can go through it with you. Tell them what you need."),
+                rx.cond(
+                    C.tutor_reason != "",
+                    C.tutor_reason,
+                    "A human tutor can go through it with you. Tell them what you need.",
+                ),
                 size="2",
             ),
             rx.vstack(
-                rx.el.label("What would you like help with?", html_for="field-topic",
-                            style={"font_weight": "500"}),
-                rx.input(id="field-topic", value=C.topic, on_change=C.set_topic, size="3",
-                         width="100%", placeholder="e.g. Distributing negatives"),
+                rx.el.label(
+                    "What would you like help with?",
+                    html_for="field-topic",
+                    style={"font_weight": "500"},
+                ),
+                rx.input(
+                    id="field-topic",
+                    value=C.topic,
+                    on_change=C.set_topic,
+                    size="3",
+                    width="100%",
+                    placeholder="e.g. Distributing negatives",
+                ),
                 field_error(C.topic_error, "field-topic"),
-                rx.el.label("How urgent is it?", html_for="field-urgency",
-                            style={"font_weight": "500"}),
+                rx.el.label(
+                    "How urgent is it?", html_for="field-urgency", style={"font_weight": "500"}
+                ),
                 rx.select.root(
                     rx.select.trigger(id="field-urgency", width="100%"),
                     rx.select.content(
@@ -74,15 +92,24 @@ def _tutor_dialog() -> rx.Component:
                     on_change=C.set_urgency,
                     size="3",
                 ),
-                rx.el.label("Preferred time (optional)", html_for="field-time",
-                            style={"font_weight": "500"}),
-                rx.input(id="field-time", value=C.preferred_time, on_change=C.set_preferred_time,
-                         size="3", width="100%", placeholder="e.g. weekdays after 4 pm"),
+                rx.el.label(
+                    "Preferred time (optional)", html_for="field-time", style={"font_weight": "500"}
+                ),
+                rx.input(
+                    id="field-time",
+                    value=C.preferred_time,
+                    on_change=C.set_preferred_time,
+                    size="3",
+                    width="100%",
+                    placeholder="e.g. weekdays after 4 pm",
+                ),
                 rx.hstack(
-                    rx.dialog.close(rx.button("Not now", variant="soft", color_scheme="gray",
-                                              size="3")),
-                    rx.button("Send request", size="3", on_click=C.request_tutor,
-                              loading=C.booking),
+                    rx.dialog.close(
+                        rx.button("Not now", variant="soft", color_scheme="gray", size="3")
+                    ),
+                    rx.button(
+                        "Send request", size="3", on_click=C.request_tutor, loading=C.booking
+                    ),
                     justify="end",
                     width="100%",
                     spacing="3",
@@ -102,8 +129,11 @@ def _empty() -> rx.Component:
     return rx.vstack(
         rx.icon("message-circle", size=32, color="var(--accent-9)"),
         rx.heading("Ask anything about your sessions", size="5", as_="h2"),
-        rx.text("The companion remembers every session you've added and points to where "
-                "an answer came from. Start with one of these:", color_scheme="gray"),
+        rx.text(
+            "The companion remembers every session you've added and points to where "
+            "an answer came from. Start with one of these:",
+            color_scheme="gray",
+        ),
         align="center",
         text_align="center",
         spacing="2",
@@ -116,39 +146,72 @@ def chat_page() -> rx.Component:
     return rx.vstack(
         rx.hstack(
             rx.text("Your study companion", color_scheme="gray", flex="1"),
-            rx.button(rx.icon("user-round", size=16), "Talk to a tutor", variant="soft",
-                      on_click=C.open_tutor(True)),
+            rx.button(
+                rx.icon("user-round", size=16),
+                "Talk to a tutor",
+                variant="soft",
+                on_click=C.open_tutor(True),
+            ),
             width="100%",
             align="center",
         ),
         rx.box(
-            rx.cond(C.messages.length() > 0,
-                    rx.vstack(rx.foreach(C.messages, _bubble), spacing="3", width="100%"),
-                    rx.cond(C.loaded, _empty())),
+            rx.cond(
+                C.messages.length() > 0,
+                rx.vstack(rx.foreach(C.messages, _bubble), spacing="3", width="100%"),
+                rx.cond(C.loaded, _empty()),
+            ),
             rx.box(id="chat-end"),
             width="100%",
             min_height="40vh",
             aria_live="polite",
         ),
         rx.hstack(
-            rx.foreach(C.suggested, lambda p: rx.button(p, variant="surface", size="1",
-                                                        radius="full",
-                                                        on_click=C.use_prompt(p),
-                                                        disabled=C.streaming)),
+            rx.foreach(
+                C.suggested,
+                lambda p: rx.button(
+                    p,
+                    variant="surface",
+                    size="1",
+                    radius="full",
+                    on_click=C.use_prompt(p),
+                    disabled=C.streaming,
+                ),
+            ),
             wrap="wrap",
             spacing="2",
         ),
         form_alert(C.error),
         rx.form(
             rx.hstack(
-                rx.el.label("Message", html_for="field-message", class_name="rt-sr-only",
-                            style={"position": "absolute", "width": "1px", "height": "1px",
-                                   "overflow": "hidden", "clip": "rect(0 0 0 0)"}),
-                rx.input(id="field-message", value=C.draft, on_change=C.set_draft, size="3",
-                         placeholder="Ask about a session, or say 'quiz me'", flex="1",
-                         auto_complete="off"),
-                rx.icon_button(rx.icon("send", size=18), type="submit", size="3",
-                               loading=C.streaming, aria_label="Send"),
+                rx.el.label(
+                    "Message",
+                    html_for="field-message",
+                    class_name="rt-sr-only",
+                    style={
+                        "position": "absolute",
+                        "width": "1px",
+                        "height": "1px",
+                        "overflow": "hidden",
+                        "clip": "rect(0 0 0 0)",
+                    },
+                ),
+                rx.input(
+                    id="field-message",
+                    value=C.draft,
+                    on_change=C.set_draft,
+                    size="3",
+                    placeholder="Ask about a session, or say 'quiz me'",
+                    flex="1",
+                    auto_complete="off",
+                ),
+                rx.icon_button(
+                    rx.icon("send", size=18),
+                    type="submit",
+                    size="3",
+                    loading=C.streaming,
+                    aria_label="Send",
+                ),
                 width="100%",
             ),
             on_submit=lambda _form: C.send,

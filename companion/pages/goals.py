@@ -29,18 +29,42 @@ def _form() -> rx.Component:
         rx.vstack(
             rx.heading("Set a goal", size="4", as_="h2"),
             rx.grid(
-                _field("Goal", "field-title",
-                       rx.input(id="field-title", value=G.title, on_change=G.set_title,
-                                size="3", placeholder="e.g. Ace the algebra unit test"),
-                       G.title_error),
-                _field("Subject", "field-goal-subject",
-                       rx.input(id="field-goal-subject", value=G.subject,
-                                on_change=G.set_subject, size="3", placeholder="e.g. Algebra I"),
-                       G.subject_error),
-                _field("Target date (optional)", "field-target",
-                       rx.input(id="field-target", type="date", value=G.target_date,
-                                on_change=G.set_target_date, size="3"),
-                       G.date_error),
+                _field(
+                    "Goal",
+                    "field-title",
+                    rx.input(
+                        id="field-title",
+                        value=G.title,
+                        on_change=G.set_title,
+                        size="3",
+                        placeholder="e.g. Ace the algebra unit test",
+                    ),
+                    G.title_error,
+                ),
+                _field(
+                    "Subject",
+                    "field-goal-subject",
+                    rx.input(
+                        id="field-goal-subject",
+                        value=G.subject,
+                        on_change=G.set_subject,
+                        size="3",
+                        placeholder="e.g. Algebra I",
+                    ),
+                    G.subject_error,
+                ),
+                _field(
+                    "Target date (optional)",
+                    "field-target",
+                    rx.input(
+                        id="field-target",
+                        type="date",
+                        value=G.target_date,
+                        on_change=G.set_target_date,
+                        size="3",
+                    ),
+                    G.date_error,
+                ),
                 columns=rx.breakpoints(initial="1", md="3"),
                 spacing="3",
                 width="100%",
@@ -59,25 +83,40 @@ def goal_card(g: GoalRow) -> rx.Component:
         rx.vstack(
             rx.hstack(
                 rx.text(g.title, weight="bold", flex="1", min_width="0"),
-                rx.badge(rx.cond(g.status == "completed", "Completed",
-                                 rx.cond(g.status == "active", "Active", g.status)),
-                         color_scheme=rx.cond(g.status == "completed", "green", "indigo"),
-                         variant="soft"),
+                rx.badge(
+                    rx.cond(
+                        g.status == "completed",
+                        "Completed",
+                        rx.cond(g.status == "active", "Active", g.status),
+                    ),
+                    color_scheme=rx.cond(g.status == "completed", "green", "indigo"),
+                    variant="soft",
+                ),
                 width="100%",
                 align="center",
             ),
             rx.text(g.subject, " · ", g.target, size="2", color_scheme="gray"),
             rx.hstack(
-                rx.progress(value=g.progress, max=100, color_scheme=mastery_color(g.progress),
-                            aria_label=g.title + " progress", flex="1"),
+                rx.progress(
+                    value=g.progress,
+                    max=100,
+                    color_scheme=mastery_color(g.progress),
+                    aria_label=g.title + " progress",
+                    flex="1",
+                ),
                 rx.text(g.progress, "%", size="2", weight="medium"),
                 width="100%",
                 align="center",
             ),
             rx.cond(
                 g.status == "active",
-                rx.button(rx.icon("check", size=14), "Mark complete", size="2", variant="soft",
-                          on_click=G.complete(g.id)),
+                rx.button(
+                    rx.icon("check", size=14),
+                    "Mark complete",
+                    size="2",
+                    variant="soft",
+                    on_click=G.complete(g.id),
+                ),
             ),
             spacing="2",
             width="100%",
@@ -96,12 +135,20 @@ def suggestion_card(x: SuggestionRow) -> rx.Component:
             ),
             rx.text(x.description, size="2"),
             rx.cond(x.why != "", rx.text(x.why, size="2", color_scheme="gray")),
-            rx.hstack(rx.foreach(x.related, lambda c: rx.badge(c, variant="soft", size="1")),
-                      wrap="wrap", spacing="1"),
+            rx.hstack(
+                rx.foreach(x.related, lambda c: rx.badge(c, variant="soft", size="1")),
+                wrap="wrap",
+                spacing="1",
+            ),
             rx.hstack(
                 rx.button("Add as a goal", size="2", on_click=G.accept(x.id)),
-                rx.button("Not for me", size="2", variant="soft", color_scheme="gray",
-                          on_click=G.dismiss(x.id)),
+                rx.button(
+                    "Not for me",
+                    size="2",
+                    variant="soft",
+                    color_scheme="gray",
+                    on_click=G.dismiss(x.id),
+                ),
                 spacing="2",
             ),
             spacing="2",
@@ -115,24 +162,34 @@ def _dialog() -> rx.Component:
     return rx.dialog.root(
         rx.dialog.content(
             rx.dialog.title("Well done: ", G.dialog_goal),
-            rx.dialog.description("Here's what builds on it. Add any as your next goal.",
-                                  size="2"),
+            rx.dialog.description("Here's what builds on it. Add any as your next goal.", size="2"),
             rx.box(
                 rx.cond(
                     G.suggestions.length() > 0,
                     rx.vstack(rx.foreach(G.suggestions, suggestion_card), spacing="2"),
-                    rx.cond(G.polling,
-                            rx.hstack(rx.spinner(), rx.text("Finding your next subjects…"),
-                                      role="status", padding="1rem 0"),
-                            rx.text("All answered. You'll find more on the suggestions page.",
-                                    padding="1rem 0")),
+                    rx.cond(
+                        G.polling,
+                        rx.hstack(
+                            rx.spinner(),
+                            rx.text("Finding your next subjects…"),
+                            role="status",
+                            padding="1rem 0",
+                        ),
+                        rx.text(
+                            "All answered. You'll find more on the suggestions page.",
+                            padding="1rem 0",
+                        ),
+                    ),
                 ),
                 max_height="60vh",
                 overflow_y="auto",
                 margin_top="1rem",
             ),
-            rx.hstack(rx.dialog.close(rx.button("Close", variant="soft", size="3")),
-                      justify="end", margin_top="1rem"),
+            rx.hstack(
+                rx.dialog.close(rx.button("Close", variant="soft", size="3")),
+                justify="end",
+                margin_top="1rem",
+            ),
             max_width="560px",
         ),
         open=G.dialog_open,
@@ -140,13 +197,15 @@ def _dialog() -> rx.Component:
     )
 
 
-@private_page(routes.GOALS, "Goals", guard=AuthState.guard_student,
-              on_load=[GoalsState.load_goals])
+@private_page(routes.GOALS, "Goals", guard=AuthState.guard_student, on_load=[GoalsState.load_goals])
 def goals_page() -> rx.Component:
     return rx.vstack(
         rx.hstack(
-            rx.text("Goals give your practice a direction. Progress follows your mastery.",
-                    color_scheme="gray", flex="1"),
+            rx.text(
+                "Goals give your practice a direction. Progress follows your mastery.",
+                color_scheme="gray",
+                flex="1",
+            ),
             rx.link("Suggestions", href=routes.SUGGESTIONS, size="2"),
             width="100%",
             wrap="wrap",
@@ -154,12 +213,20 @@ def goals_page() -> rx.Component:
         _form(),
         rx.cond(
             G.loaded,
-            rx.cond(G.goals.length() > 0,
-                    rx.grid(rx.foreach(G.goals, goal_card),
-                            columns=rx.breakpoints(initial="1", md="2"), spacing="3",
-                            width="100%"),
-                    rx.text("No goals yet. Add one above, for example the unit you're "
-                            "working on with your tutor.", color_scheme="gray")),
+            rx.cond(
+                G.goals.length() > 0,
+                rx.grid(
+                    rx.foreach(G.goals, goal_card),
+                    columns=rx.breakpoints(initial="1", md="2"),
+                    spacing="3",
+                    width="100%",
+                ),
+                rx.text(
+                    "No goals yet. Add one above, for example the unit you're "
+                    "working on with your tutor.",
+                    color_scheme="gray",
+                ),
+            ),
             rx.skeleton(rx.box(height="96px", width="100%")),
         ),
         _dialog(),
@@ -168,20 +235,34 @@ def goals_page() -> rx.Component:
     )
 
 
-@private_page(routes.SUGGESTIONS, "Suggestions", guard=AuthState.guard_student,
-              on_load=[GoalsState.load_suggestions])
+@private_page(
+    routes.SUGGESTIONS,
+    "Suggestions",
+    guard=AuthState.guard_student,
+    on_load=[GoalsState.load_suggestions],
+)
 def suggestions_page() -> rx.Component:
     return rx.vstack(
         rx.text("Subjects that build on what you've finished.", color_scheme="gray"),
         rx.cond(
             G.suggestions.length() > 0,
-            rx.grid(rx.foreach(G.suggestions, suggestion_card),
-                    columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%"),
-            rx.card(rx.vstack(
-                rx.text("No suggestions waiting. Complete a goal and we'll suggest five "
-                        "subjects that build on it."),
-                rx.link(rx.button("Go to goals"), href=routes.GOALS),
-                spacing="3"), width="100%"),
+            rx.grid(
+                rx.foreach(G.suggestions, suggestion_card),
+                columns=rx.breakpoints(initial="1", md="2"),
+                spacing="3",
+                width="100%",
+            ),
+            rx.card(
+                rx.vstack(
+                    rx.text(
+                        "No suggestions waiting. Complete a goal and we'll suggest five "
+                        "subjects that build on it."
+                    ),
+                    rx.link(rx.button("Go to goals"), href=routes.GOALS),
+                    spacing="3",
+                ),
+                width="100%",
+            ),
         ),
         spacing="4",
         width="100%",

@@ -19,8 +19,12 @@ from companion.state.practice import (
 
 L = PracticeListState
 P = PracticeState
-DIFFICULTY_CHOICES = (("auto", "Auto (recommended)"), ("easy", "Easy"), ("medium", "Medium"),
-                      ("hard", "Hard"))
+DIFFICULTY_CHOICES = (
+    ("auto", "Auto (recommended)"),
+    ("easy", "Easy"),
+    ("medium", "Medium"),
+    ("hard", "Hard"),
+)
 
 
 def _concept_check(o: Option) -> rx.Component:
@@ -52,32 +56,44 @@ def _generator() -> rx.Component:
                         L.sessions.length() > 0,
                         rx.select.root(
                             rx.select.trigger(id="field-session", width="100%"),
-                            rx.select.content(rx.foreach(
-                                L.sessions, lambda o: rx.select.item(o.label, value=o.value))),
+                            rx.select.content(
+                                rx.foreach(
+                                    L.sessions, lambda o: rx.select.item(o.label, value=o.value)
+                                )
+                            ),
                             value=L.chosen_session,
                             on_change=L.set_chosen_session,
                             size="3",
                         ),
-                        rx.text("No analysed session yet. ",
-                                rx.link("Upload one", href=routes.SESSIONS), " first.",
-                                size="2", color_scheme="gray"),
+                        rx.text(
+                            "No analysed session yet. ",
+                            rx.link("Upload one", href=routes.SESSIONS),
+                            " first.",
+                            size="2",
+                            color_scheme="gray",
+                        ),
                     ),
                     spacing="1",
                     width="100%",
                 ),
                 rx.vstack(
                     rx.text("Concepts (your mastery in brackets)", weight="medium"),
-                    rx.grid(rx.foreach(L.concepts, _concept_check),
-                            columns=rx.breakpoints(initial="1", sm="2"), spacing="2",
-                            width="100%"),
+                    rx.grid(
+                        rx.foreach(L.concepts, _concept_check),
+                        columns=rx.breakpoints(initial="1", sm="2"),
+                        spacing="2",
+                        width="100%",
+                    ),
                     spacing="1",
                     width="100%",
                 ),
             ),
             rx.text("Difficulty", id="label-difficulty", weight="medium"),
             rx.radio_cards.root(
-                *[rx.radio_cards.item(rx.text(label, size="2"), value=value)
-                  for value, label in DIFFICULTY_CHOICES],
+                *[
+                    rx.radio_cards.item(rx.text(label, size="2"), value=value)
+                    for value, label in DIFFICULTY_CHOICES
+                ],
                 id="field-difficulty",
                 value=L.difficulty,
                 on_value_change=L.set_difficulty,
@@ -87,17 +103,33 @@ def _generator() -> rx.Component:
                 width="100%",
                 aria_labelledby="label-difficulty",
             ),
-            rx.cond(L.difficulty == "auto",
-                    rx.text("Auto picks the level where you'll get about 3 in 4 right: hard "
-                            "enough to grow, easy enough to keep going.", size="1",
-                            color_scheme="gray")),
+            rx.cond(
+                L.difficulty == "auto",
+                rx.text(
+                    "Auto picks the level where you'll get about 3 in 4 right: hard "
+                    "enough to grow, easy enough to keep going.",
+                    size="1",
+                    color_scheme="gray",
+                ),
+            ),
             form_alert(L.form_error),
-            rx.button(rx.icon("sparkles", size=16), "Generate practice", size="3",
-                      on_click=L.generate, loading=L.generating),
-            rx.cond(L.generating,
-                    rx.hstack(rx.spinner(), rx.text("Writing your problems… this page opens "
-                                                    "the set when it's ready.", size="2"),
-                              role="status")),
+            rx.button(
+                rx.icon("sparkles", size=16),
+                "Generate practice",
+                size="3",
+                on_click=L.generate,
+                loading=L.generating,
+            ),
+            rx.cond(
+                L.generating,
+                rx.hstack(
+                    rx.spinner(),
+                    rx.text(
+                        "Writing your problems… this page opens the set when it's ready.", size="2"
+                    ),
+                    role="status",
+                ),
+            ),
             spacing="3",
             width="100%",
         ),
@@ -130,12 +162,18 @@ def _practice_item(row: PracticeRow) -> rx.Component:
     )
 
 
-@private_page(routes.PRACTICE_LIST, "Practice", guard=AuthState.guard_student,
-              on_load=[PracticeListState.load_practice])
+@private_page(
+    routes.PRACTICE_LIST,
+    "Practice",
+    guard=AuthState.guard_student,
+    on_load=[PracticeListState.load_practice],
+)
 def practice_list_page() -> rx.Component:
     return rx.vstack(
-        rx.text("Short sets that target what you're still building. Answers are checked "
-                "right away.", color_scheme="gray"),
+        rx.text(
+            "Short sets that target what you're still building. Answers are checked right away.",
+            color_scheme="gray",
+        ),
         _generator(),
         rx.heading("Your sets", size="4", as_="h2"),
         rx.cond(
@@ -143,11 +181,13 @@ def practice_list_page() -> rx.Component:
             rx.cond(
                 L.practices.length() > 0,
                 rx.vstack(rx.foreach(L.practices, _practice_item), width="100%", spacing="2"),
-                rx.text("No sets yet. Generate one above: it takes a few seconds.",
-                        color_scheme="gray"),
+                rx.text(
+                    "No sets yet. Generate one above: it takes a few seconds.", color_scheme="gray"
+                ),
             ),
-            rx.vstack(*[rx.skeleton(rx.box(height="64px", width="100%")) for _ in range(3)],
-                      width="100%"),
+            rx.vstack(
+                *[rx.skeleton(rx.box(height="64px", width="100%")) for _ in range(3)], width="100%"
+            ),
         ),
         spacing="4",
         width="100%",
@@ -160,10 +200,14 @@ def _dots() -> rx.Component:
         rx.foreach(
             P.problems,
             lambda p: rx.box(
-                width="12px", height="12px", border_radius="50%",
+                width="12px",
+                height="12px",
+                border_radius="50%",
                 background=rx.cond(
-                    p.index == P.current, "var(--accent-9)",
-                    rx.cond(P.answers[p.index] != "", "var(--accent-6)", "var(--gray-5)")),
+                    p.index == P.current,
+                    "var(--accent-9)",
+                    rx.cond(P.answers[p.index] != "", "var(--accent-6)", "var(--gray-5)"),
+                ),
                 on_click=P.go(p.index),
                 cursor="pointer",
                 role="button",
@@ -181,8 +225,10 @@ def _input(p: ProblemRow) -> rx.Component:
     return rx.cond(
         p.kind == "multiple_choice",
         rx.radio_cards.root(
-            rx.foreach(p.options, lambda o: rx.radio_cards.item(
-                rx.text(o, size="3"), value=o, min_height="52px")),
+            rx.foreach(
+                p.options,
+                lambda o: rx.radio_cards.item(rx.text(o, size="3"), value=o, min_height="52px"),
+            ),
             value=P.answers[p.index],
             on_value_change=lambda v: P.set_answer(p.index, v),
             columns=rx.breakpoints(initial="1", sm="2"),
@@ -192,8 +238,11 @@ def _input(p: ProblemRow) -> rx.Component:
             width="100%",
         ),
         rx.vstack(
-            rx.el.label("Your answer", html_for="answer-" + p.index.to_string(),
-                        style={"font_weight": "500"}),
+            rx.el.label(
+                "Your answer",
+                html_for="answer-" + p.index.to_string(),
+                style={"font_weight": "500"},
+            ),
             rx.input(
                 id="answer-" + p.index.to_string(),
                 value=P.answers[p.index],
@@ -202,8 +251,12 @@ def _input(p: ProblemRow) -> rx.Component:
                 width="100%",
                 placeholder="e.g. x = 4, 3/4, 2x + 1",
             ),
-            rx.text("Math tip: write powers as x^2, fractions as 3/4, roots as sqrt(2). "
-                    "Equivalent forms count.", size="1", color_scheme="gray"),
+            rx.text(
+                "Math tip: write powers as x^2, fractions as 3/4, roots as sqrt(2). "
+                "Equivalent forms count.",
+                size="1",
+                color_scheme="gray",
+            ),
             spacing="1",
             width="100%",
         ),
@@ -217,8 +270,14 @@ def _question(p: ProblemRow) -> rx.Component:
             rx.vstack(
                 rx.hstack(
                     rx.badge(p.kind_word, variant="soft"),
-                    rx.text("Problem ", p.index + 1, " of ", P.problems.length(), size="2",
-                            color_scheme="gray"),
+                    rx.text(
+                        "Problem ",
+                        p.index + 1,
+                        " of ",
+                        P.problems.length(),
+                        size="2",
+                        color_scheme="gray",
+                    ),
                     spacing="3",
                     align="center",
                 ),
@@ -227,11 +286,17 @@ def _question(p: ProblemRow) -> rx.Component:
                 rx.cond(
                     p.hint != "",
                     rx.vstack(
-                        rx.button(rx.icon("lightbulb", size=14),
-                                  rx.cond(P.show_hint, "Hide the hint", "Show a hint"),
-                                  variant="ghost", size="2", on_click=P.toggle_hint),
-                        rx.cond(P.show_hint, rx.callout(p.hint, icon="lightbulb",
-                                                        color_scheme="amber", size="1")),
+                        rx.button(
+                            rx.icon("lightbulb", size=14),
+                            rx.cond(P.show_hint, "Hide the hint", "Show a hint"),
+                            variant="ghost",
+                            size="2",
+                            on_click=P.toggle_hint,
+                        ),
+                        rx.cond(
+                            P.show_hint,
+                            rx.callout(p.hint, icon="lightbulb", color_scheme="amber", size="1"),
+                        ),
                         spacing="2",
                     ),
                 ),
@@ -247,10 +312,15 @@ def _question(p: ProblemRow) -> rx.Component:
 def _rationale() -> rx.Component:
     return rx.cond(
         P.rationale != "",
-        rx.hstack(rx.icon("compass", size=16, flex_shrink="0", color="var(--gray-11)",
-                          aria_hidden="true"),
-                  rx.text(P.rationale, size="2", color_scheme="gray"),
-                  spacing="2", align="center", width="100%"),
+        rx.hstack(
+            rx.icon(
+                "compass", size=16, flex_shrink="0", color="var(--gray-11)", aria_hidden="true"
+            ),
+            rx.text(P.rationale, size="2", color_scheme="gray"),
+            spacing="2",
+            align="center",
+            width="100%",
+        ),
     )
 
 
@@ -261,14 +331,18 @@ def _answering() -> rx.Component:
         rx.foreach(P.problems, _question),
         form_alert(P.form_error),
         rx.hstack(
-            rx.button("Previous", variant="soft", size="3", on_click=P.go(P.current - 1),
-                      disabled=P.current == 0),
+            rx.button(
+                "Previous",
+                variant="soft",
+                size="3",
+                on_click=P.go(P.current - 1),
+                disabled=P.current == 0,
+            ),
             rx.spacer(),
             rx.cond(
                 P.current < P.problems.length() - 1,
                 rx.button("Next", size="3", on_click=P.go(P.current + 1)),
-                rx.button("Submit answers", size="3", on_click=P.submit,
-                          loading=P.submitting),
+                rx.button("Submit answers", size="3", on_click=P.submit, loading=P.submitting),
             ),
             width="100%",
         ),
@@ -281,20 +355,31 @@ def _result(p: ProblemRow) -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.hstack(
-                rx.badge(rx.icon(rx.cond(p.correct, "check", "x"), size=14),
-                         rx.cond(p.correct, "Right", "Not yet"),
-                         color_scheme=rx.cond(p.correct, "green", "red"), size="2"),
+                rx.badge(
+                    rx.icon(rx.cond(p.correct, "check", "x"), size=14),
+                    rx.cond(p.correct, "Right", "Not yet"),
+                    color_scheme=rx.cond(p.correct, "green", "red"),
+                    size="2",
+                ),
                 rx.text("Problem ", p.index + 1, size="2", color_scheme="gray"),
                 align="center",
             ),
             rx.text(p.question, weight="medium"),
             rx.text("Your answer: ", rx.text.strong(p.answer), size="2"),
-            rx.cond(~p.correct,
-                    rx.text("Correct answer: ", rx.text.strong(p.correct_answer), size="2")),
+            rx.cond(
+                ~p.correct, rx.text("Correct answer: ", rx.text.strong(p.correct_answer), size="2")
+            ),
             rx.cond(p.feedback != "", rx.text(p.feedback, size="2", color_scheme="gray")),
-            rx.cond(p.explanation != "",
-                    rx.callout(p.explanation, icon="info", size="1", color_scheme="gray",
-                               white_space="pre-line")),
+            rx.cond(
+                p.explanation != "",
+                rx.callout(
+                    p.explanation,
+                    icon="info",
+                    size="1",
+                    color_scheme="gray",
+                    white_space="pre-line",
+                ),
+            ),
             spacing="2",
             width="100%",
         ),
@@ -313,8 +398,10 @@ def _results() -> rx.Component:
                     spacing="1",
                 ),
                 rx.vstack(
-                    rx.cond(P.deltas.length() > 0,
-                            rx.text("Mastery change", size="2", color_scheme="gray")),
+                    rx.cond(
+                        P.deltas.length() > 0,
+                        rx.text("Mastery change", size="2", color_scheme="gray"),
+                    ),
                     rx.foreach(P.deltas, lambda d: delta_text(d.delta, d.name)),
                     spacing="2",
                     align="start",
@@ -338,21 +425,29 @@ def _results() -> rx.Component:
     )
 
 
-@private_page(routes.PRACTICE, "Practice set", guard=AuthState.guard_student,
-              on_load=[PracticeState.load_set])
+@private_page(
+    routes.PRACTICE, "Practice set", guard=AuthState.guard_student, on_load=[PracticeState.load_set]
+)
 def practice_page() -> rx.Component:
     return rx.vstack(
-        rx.link(rx.hstack(rx.icon("arrow-left", size=16), rx.text("All practice")),
-                href=routes.PRACTICE_LIST, size="2"),
+        rx.link(
+            rx.hstack(rx.icon("arrow-left", size=16), rx.text("All practice")),
+            href=routes.PRACTICE_LIST,
+            size="2",
+        ),
         rx.cond(
             P.found,
             rx.match(
                 P.status,
                 ("submitted", _results()),
                 ("ready", _answering()),
-                rx.card(rx.hstack(rx.spinner(), rx.text("This set is still being written. "
-                                                        "Reload in a few seconds.")),
-                        width="100%"),
+                rx.card(
+                    rx.hstack(
+                        rx.spinner(),
+                        rx.text("This set is still being written. Reload in a few seconds."),
+                    ),
+                    width="100%",
+                ),
             ),
             rx.callout("We couldn't find that practice set.", icon="info", width="100%"),
         ),

@@ -28,8 +28,12 @@ def _label(text: str, html_for: str) -> rx.Component:
 
 def _turn(turn: TurnRow) -> rx.Component:
     return rx.hstack(
-        rx.badge(turn.speaker, color_scheme=rx.cond(turn.role == "tutor", "indigo", "gray"),
-                 variant="soft", flex_shrink="0"),
+        rx.badge(
+            turn.speaker,
+            color_scheme=rx.cond(turn.role == "tutor", "indigo", "gray"),
+            variant="soft",
+            flex_shrink="0",
+        ),
         rx.text(turn.text, size="2"),
         align="start",
         spacing="2",
@@ -42,12 +46,16 @@ def _preview() -> rx.Component:
         S.preview_total > 0,
         rx.card(
             rx.vstack(
-                rx.text(f"Preview: {S.preview_total} turns read ({S.preview_format})",
-                        size="2", weight="bold"),
+                rx.text(
+                    f"Preview: {S.preview_total} turns read ({S.preview_format})",
+                    size="2",
+                    weight="bold",
+                ),
                 rx.foreach(S.preview, _turn),
-                rx.cond(S.preview_total > S.preview.length(),
-                        rx.text("…and the rest of the conversation.", size="1",
-                                color_scheme="gray")),
+                rx.cond(
+                    S.preview_total > S.preview.length(),
+                    rx.text("…and the rest of the conversation.", size="1", color_scheme="gray"),
+                ),
                 spacing="2",
                 width="100%",
             ),
@@ -62,12 +70,20 @@ def _upload_form() -> rx.Component:
         rx.vstack(
             rx.heading("Add a session", size="4", as_="h2"),
             transcript_dropzone(S.handle_upload, S.file_name),
-            rx.cond(S.file_name != "",
-                    rx.button("Remove file", variant="ghost", size="1", on_click=S.clear_file)),
+            rx.cond(
+                S.file_name != "",
+                rx.button("Remove file", variant="ghost", size="1", on_click=S.clear_file),
+            ),
             _label("…or paste the transcript", "field-pasted"),
-            rx.text_area(id="field-pasted", value=S.pasted, on_change=S.set_pasted,
-                         placeholder="Tutor: Today let's…\nStudent: …", rows="6", width="100%",
-                         aria_describedby="field-pasted-error"),
+            rx.text_area(
+                id="field-pasted",
+                value=S.pasted,
+                on_change=S.set_pasted,
+                placeholder="Tutor: Today let's…\nStudent: …",
+                rows="6",
+                width="100%",
+                aria_describedby="field-pasted-error",
+            ),
             rx.hstack(
                 rx.button("Preview pasted text", variant="soft", on_click=S.preview_pasted),
                 rx.button("Try a sample", variant="ghost", on_click=S.use_sample),
@@ -79,15 +95,27 @@ def _upload_form() -> rx.Component:
             rx.grid(
                 rx.vstack(
                     _label("Subject", "field-subject"),
-                    rx.input(id="field-subject", value=S.subject, on_change=S.set_subject,
-                             placeholder="e.g. Algebra I", size="3", width="100%"),
+                    rx.input(
+                        id="field-subject",
+                        value=S.subject,
+                        on_change=S.set_subject,
+                        placeholder="e.g. Algebra I",
+                        size="3",
+                        width="100%",
+                    ),
                     field_error(S.subject_error, "field-subject"),
                     spacing="1",
                 ),
                 rx.vstack(
                     _label("Date", "field-date"),
-                    rx.input(id="field-date", type="date", value=S.session_date,
-                             on_change=S.set_session_date, size="3", width="100%"),
+                    rx.input(
+                        id="field-date",
+                        type="date",
+                        value=S.session_date,
+                        on_change=S.set_session_date,
+                        size="3",
+                        width="100%",
+                    ),
                     field_error(S.date_error, "field-date"),
                     spacing="1",
                 ),
@@ -111,10 +139,14 @@ def _upload_form() -> rx.Component:
             ),
             form_alert(S.form_error),
             rx.hstack(
-                rx.button("Save and analyse", size="3", on_click=S.save_session,
-                          loading=S.saving),
-                rx.button("Cancel", size="3", variant="soft", color_scheme="gray",
-                          on_click=S.toggle_form(False)),
+                rx.button("Save and analyse", size="3", on_click=S.save_session, loading=S.saving),
+                rx.button(
+                    "Cancel",
+                    size="3",
+                    variant="soft",
+                    color_scheme="gray",
+                    on_click=S.toggle_form(False),
+                ),
                 spacing="3",
             ),
             spacing="3",
@@ -138,16 +170,22 @@ def _session_card(row: SessionRow) -> rx.Component:
                 rx.cond(
                     (row.status == "pending") | (row.status == "processing"),
                     rx.vstack(
-                        rx.progress(value=row.percent, max=100, size="1",
-                                    aria_label="Analysis progress"),
+                        rx.progress(
+                            value=row.percent, max=100, size="1", aria_label="Analysis progress"
+                        ),
                         rx.text(row.stage, size="1", color_scheme="gray", role="status"),
                         spacing="1",
                         width="100%",
                     ),
                 ),
-                rx.cond(row.status == "failed",
-                        rx.text("We couldn't analyse this one. Open it to try again.",
-                                size="1", color_scheme="red")),
+                rx.cond(
+                    row.status == "failed",
+                    rx.text(
+                        "We couldn't analyse this one. Open it to try again.",
+                        size="1",
+                        color_scheme="red",
+                    ),
+                ),
                 spacing="2",
                 width="100%",
             ),
@@ -161,8 +199,9 @@ def _session_card(row: SessionRow) -> rx.Component:
 
 
 def _skeletons() -> rx.Component:
-    return rx.vstack(*[rx.skeleton(rx.box(height="72px", width="100%")) for _ in range(3)],
-                     width="100%")
+    return rx.vstack(
+        *[rx.skeleton(rx.box(height="72px", width="100%")) for _ in range(3)], width="100%"
+    )
 
 
 def _empty() -> rx.Component:
@@ -170,13 +209,20 @@ def _empty() -> rx.Component:
         rx.vstack(
             rx.icon("notebook-text", size=32, color="var(--accent-9)"),
             rx.heading("Upload your first session", size="5", as_="h2"),
-            rx.text("Add a tutoring session's transcript and we'll find the concepts you "
-                    "covered, how well you hold each one, and what to practise next. No "
-                    "transcript at hand? Try the sample.", color_scheme="gray"),
+            rx.text(
+                "Add a tutoring session's transcript and we'll find the concepts you "
+                "covered, how well you hold each one, and what to practise next. No "
+                "transcript at hand? Try the sample.",
+                color_scheme="gray",
+            ),
             rx.hstack(
                 rx.button("Upload a session", size="3", on_click=S.toggle_form(True)),
-                rx.button("Try a sample", size="3", variant="soft",
-                          on_click=[S.toggle_form(True), S.use_sample]),
+                rx.button(
+                    "Try a sample",
+                    size="3",
+                    variant="soft",
+                    on_click=[S.toggle_form(True), S.use_sample],
+                ),
                 wrap="wrap",
                 spacing="3",
             ),
@@ -189,16 +235,29 @@ def _empty() -> rx.Component:
     )
 
 
-@private_page(routes.SESSIONS, "Sessions", guard=AuthState.guard_student,
-              on_load=[SessionsState.load_sessions])
+@private_page(
+    routes.SESSIONS,
+    "Sessions",
+    guard=AuthState.guard_student,
+    on_load=[SessionsState.load_sessions],
+)
 def sessions_page() -> rx.Component:
     return rx.vstack(
         rx.hstack(
-            rx.text("Every tutoring session you add, and what we found in it.",
-                    color_scheme="gray", flex="1"),
-            rx.cond(~S.form_open,
-                    rx.button(rx.icon("plus", size=16), "Add a session", size="3",
-                              on_click=S.toggle_form(True))),
+            rx.text(
+                "Every tutoring session you add, and what we found in it.",
+                color_scheme="gray",
+                flex="1",
+            ),
+            rx.cond(
+                ~S.form_open,
+                rx.button(
+                    rx.icon("plus", size=16),
+                    "Add a session",
+                    size="3",
+                    on_click=S.toggle_form(True),
+                ),
+            ),
             width="100%",
             align="center",
             wrap="wrap",
@@ -208,8 +267,12 @@ def sessions_page() -> rx.Component:
             S.loaded,
             rx.cond(
                 S.sessions.length() > 0,
-                rx.grid(rx.foreach(S.sessions, _session_card),
-                        columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%"),
+                rx.grid(
+                    rx.foreach(S.sessions, _session_card),
+                    columns=rx.breakpoints(initial="1", md="2"),
+                    spacing="3",
+                    width="100%",
+                ),
                 rx.cond(~S.form_open, _empty()),
             ),
             _skeletons(),
@@ -245,8 +308,12 @@ def _analysing() -> rx.Component:
             rx.hstack(rx.spinner(), rx.text("Analysing your session", weight="bold")),
             rx.progress(value=D.percent, max=100, aria_label="Analysis progress"),
             rx.text(D.stage, size="2", color_scheme="gray", role="status"),
-            rx.text("Parsing → finding concepts → estimating mastery → done. This page "
-                    "updates by itself.", size="1", color_scheme="gray"),
+            rx.text(
+                "Parsing → finding concepts → estimating mastery → done. This page "
+                "updates by itself.",
+                size="1",
+                color_scheme="gray",
+            ),
             spacing="2",
             width="100%",
         ),
@@ -260,11 +327,15 @@ def _failed() -> rx.Component:
         rx.callout.text(
             rx.text.strong("We couldn't analyse this session. "),
             D.error,
-            " Check that the transcript is a dialogue (\"Tutor: …\" / \"Student: …\"), then "
-            "try again.",
+            ' Check that the transcript is a dialogue ("Tutor: …" / "Student: …"), then try again.',
         ),
-        rx.button("Try the analysis again", on_click=D.retry, loading=D.retrying,
-                  margin_top="0.5rem", width="fit-content"),
+        rx.button(
+            "Try the analysis again",
+            on_click=D.retry,
+            loading=D.retrying,
+            margin_top="0.5rem",
+            width="fit-content",
+        ),
         color_scheme="red",
         role="alert",
         width="100%",
@@ -277,34 +348,53 @@ def _completed() -> rx.Component:
             rx.vstack(
                 rx.heading("Summary", size="4", as_="h2"),
                 rx.text(D.summary),
-                rx.hstack(rx.foreach(D.topics, lambda t: rx.badge(t, variant="surface")),
-                          wrap="wrap", spacing="2"),
+                rx.hstack(
+                    rx.foreach(D.topics, lambda t: rx.badge(t, variant="surface")),
+                    wrap="wrap",
+                    spacing="2",
+                ),
                 spacing="3",
             ),
             width="100%",
         ),
         rx.hstack(
             rx.heading("Concepts", size="4", as_="h2", flex="1"),
-            rx.link(rx.button(rx.icon("pencil-line", size=16), "Practise these"),
-                    href=routes.PRACTICE_LIST + "?session=" + D.session_id.to_string()),
+            rx.link(
+                rx.button(rx.icon("pencil-line", size=16), "Practise these"),
+                href=routes.PRACTICE_LIST + "?session=" + D.session_id.to_string(),
+            ),
             width="100%",
             align="center",
         ),
-        rx.text("Weakest first. 0-39 needs work · 40-69 getting there · 70-89 solid · "
-                "90-100 mastered.", size="1", color_scheme="gray"),
-        rx.grid(rx.foreach(D.concepts, _concept), columns=rx.breakpoints(initial="1", md="2"),
-                spacing="3", width="100%"),
+        rx.text(
+            "Weakest first. 0-39 needs work · 40-69 getting there · 70-89 solid · 90-100 mastered.",
+            size="1",
+            color_scheme="gray",
+        ),
+        rx.grid(
+            rx.foreach(D.concepts, _concept),
+            columns=rx.breakpoints(initial="1", md="2"),
+            spacing="3",
+            width="100%",
+        ),
         spacing="3",
         width="100%",
     )
 
 
-@private_page(routes.SESSION, "Session", guard=AuthState.guard_student,
-              on_load=[SessionDetailState.load_detail])
+@private_page(
+    routes.SESSION,
+    "Session",
+    guard=AuthState.guard_student,
+    on_load=[SessionDetailState.load_detail],
+)
 def session_detail_page() -> rx.Component:
     return rx.vstack(
-        rx.link(rx.hstack(rx.icon("arrow-left", size=16), rx.text("All sessions")),
-                href=routes.SESSIONS, size="2"),
+        rx.link(
+            rx.hstack(rx.icon("arrow-left", size=16), rx.text("All sessions")),
+            href=routes.SESSIONS,
+            size="2",
+        ),
         rx.cond(
             D.found,
             rx.vstack(
@@ -324,8 +414,11 @@ def session_detail_page() -> rx.Component:
                 spacing="3",
                 width="100%",
             ),
-            rx.callout("We couldn't find that session. It may belong to another account.",
-                       icon="info", width="100%"),
+            rx.callout(
+                "We couldn't find that session. It may belong to another account.",
+                icon="info",
+                width="100%",
+            ),
         ),
         spacing="4",
         width="100%",

@@ -49,8 +49,9 @@ def require_act_as_student(session: Session, actor: User, student_id: int) -> No
         raise Forbidden(messages.NOT_ALLOWED)
 
 
-def load_student_row(session: Session, actor: User, model: type[T], raw_id: object, *,
-                        field: str, act: bool = False) -> T:
+def load_student_row(
+    session: Session, actor: User, model: type[T], raw_id: object, *, field: str, act: bool = False
+) -> T:
     """A row owned by a student (it has student_id), by a validated id, if the actor may see it
     (or change it, with act=True); NotFound otherwise."""
     from companion.services.validation import MAX_ID, int_field

@@ -47,14 +47,19 @@ def _target(row: KnowledgeState, due: bool) -> Target:
     return Target(key=row.concept_key, name=row.name, p_known=row.p_known, due=due)
 
 
-def practice_mix(session: Session, *, student_id: int, now: datetime, limit: int = 5
-                 ) -> list[Target]:
+def practice_mix(
+    session: Session, *, student_id: int, now: datetime, limit: int = 5
+) -> list[Target]:
     """Due reviews (most overdue first, up to REVIEW_SHARE) then the weakest concepts."""
-    due = [_target(r, True) for r in due_states(session, student_id=student_id, now=now,
-                                                limit=limit)]
-    weak = session.exec(select(KnowledgeState).where(KnowledgeState.student_id == student_id)
-                        .order_by(col(KnowledgeState.mastery), KnowledgeState.name)
-                        .limit(limit + len(due))).all()
+    due = [
+        _target(r, True) for r in due_states(session, student_id=student_id, now=now, limit=limit)
+    ]
+    weak = session.exec(
+        select(KnowledgeState)
+        .where(KnowledgeState.student_id == student_id)
+        .order_by(col(KnowledgeState.mastery), KnowledgeState.name)
+        .limit(limit + len(due))
+    ).all()
     due_keys = {t.key for t in due}
     ordered = due[:REVIEW_SHARE] + [_target(r, r.concept_key in due_keys) for r in weak] + due
     by_key: dict[str, Target] = {}
@@ -63,15 +68,26 @@ def practice_mix(session: Session, *, student_id: int, now: datetime, limit: int
     return list(by_key.values())[:limit]
 
 
-def targets_for(session: Session, *, student_id: int, concepts: list[tuple[str, str]],
-                fallback: dict[str, float] | None = None) -> list[Target]:
+def targets_for(
+    session: Session,
+    *,
+    student_id: int,
+    concepts: list[tuple[str, str]],
+    fallback: dict[str, float] | None = None,
+) -> list[Target]:
     """Targets for chosen concepts, with the student's p_known (else the fallback, else P_INIT)."""
-    known = dict(session.exec(select(KnowledgeState.concept_key, KnowledgeState.p_known).where(
-        KnowledgeState.student_id == student_id,
-        col(KnowledgeState.concept_key).in_([k for k, _ in concepts]))).all())
+    known = dict(
+        session.exec(
+            select(KnowledgeState.concept_key, KnowledgeState.p_known).where(
+                KnowledgeState.student_id == student_id,
+                col(KnowledgeState.concept_key).in_([k for k, _ in concepts]),
+            )
+        ).all()
+    )
     fallback = fallback or {}
-    return [Target(key=k, name=n, p_known=known.get(k, fallback.get(k, P_INIT)))
-            for k, n in concepts]
+    return [
+        Target(key=k, name=n, p_known=known.get(k, fallback.get(k, P_INIT))) for k, n in concepts
+    ]
 
 
 def _where(targets: list[Target], mastery: int) -> str:
@@ -98,8 +114,10 @@ def rationale(targets: list[Target], difficulty: str, *, chosen: bool = True) ->
     if chosen:
         line = f"{difficulty.capitalize()} problems: {where}, {_feel(success)}."
     else:
-        line = (f"{difficulty.capitalize()} problems, as you asked: {where}, "
-                f"so expect about {round(success * 100)}% right.")
+        line = (
+            f"{difficulty.capitalize()} problems, as you asked: {where}, "
+            f"so expect about {round(success * 100)}% right."
+        )
     reviews = sum(t.due for t in targets)
     if reviews:
         line += f" {reviews} of {len(targets)} concepts are due for review."

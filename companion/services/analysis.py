@@ -34,9 +34,16 @@ def transcript_fail(session: Session, *, transcript_id: int, error: str) -> None
     transcript.status, transcript.stage, transcript.error = "failed", "", error[:500]
     transcript.updated_at = utcnow()
     row = session.get(TutoringSession, transcript.session_id)
-    notify(session, student_id=row.student_id, type="analysis", title="We couldn't analyse a session",
-           message=f"Your {row.subject} session from {row.date} could not be analysed: {error[:200]}",
-           cta=f"/sessions/{row.id}", cta_label="Open the session", urgency="medium")
+    notify(
+        session,
+        student_id=row.student_id,
+        type="analysis",
+        title="We couldn't analyse a session",
+        message=f"Your {row.subject} session from {row.date} could not be analysed: {error[:200]}",
+        cta=f"/sessions/{row.id}",
+        cta_label="Open the session",
+        urgency="medium",
+    )
 
 
 def transcript_analyze(session: Session, *, transcript_id: int) -> None:
@@ -53,20 +60,44 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
     session.exec(delete(Concept).where(Concept.session_id == row.id))
     for found in result.concepts:
         key = concept_key(found.name, found.kb_id)
-        session.add(Concept(session_id=row.id, name=found.name, concept_key=key,
-                            description=found.description, mastery=found.mastery_level,
-                            difficulty=found.difficulty, key_points=found.key_points[:6]))
-        knowledge_seed(session, student_id=row.student_id, key=key, name=found.name,
-                       subject=result.subject or row.subject, mastery=found.mastery_level)
+        session.add(
+            Concept(
+                session_id=row.id,
+                name=found.name,
+                concept_key=key,
+                description=found.description,
+                mastery=found.mastery_level,
+                difficulty=found.difficulty,
+                key_points=found.key_points[:6],
+            )
+        )
+        knowledge_seed(
+            session,
+            student_id=row.student_id,
+            key=key,
+            name=found.name,
+            subject=result.subject or row.subject,
+            mastery=found.mastery_level,
+        )
     transcript.summary, transcript.topics = result.summary, result.topics[:20]
     transcript.status, transcript.stage, transcript.engine = "completed", STAGES[-1], result.engine
     transcript.updated_at = utcnow()
-    usage_record(session, student_id=row.student_id, kind="analysis", engine=result.engine,
-                 usage=result.usage)
+    usage_record(
+        session,
+        student_id=row.student_id,
+        kind="analysis",
+        engine=result.engine,
+        usage=result.usage,
+    )
     goal_refresh_progress(session, student_id=row.student_id)
     weakest = min(result.concepts, key=lambda c: c.mastery_level, default=None)
-    notify(session, student_id=row.student_id, type="analysis",
-           title=f"Your {row.subject} session is ready",
-           message=f"We found {len(result.concepts)} concepts"
-                   + (f"; {weakest.name} needs the most work." if weakest else "."),
-           cta=f"/sessions/{row.id}", cta_label="See what you covered")
+    notify(
+        session,
+        student_id=row.student_id,
+        type="analysis",
+        title=f"Your {row.subject} session is ready",
+        message=f"We found {len(result.concepts)} concepts"
+        + (f"; {weakest.name} needs the most work." if weakest else "."),
+        cta=f"/sessions/{row.id}",
+        cta_label="See what you covered",
+    )

@@ -26,32 +26,50 @@ class ChatReply:
     engine: str = "local"
 
 
-def chat_history(session: Session, *, actor: User, student_id: int, limit: int = 100
-                 ) -> list[ChatMessage]:
+def chat_history(
+    session: Session, *, actor: User, student_id: int, limit: int = 100
+) -> list[ChatMessage]:
     """The conversation so far, oldest first."""
     require_view_student(session, actor, student_id)
-    rows = session.exec(select(ChatMessage).where(ChatMessage.student_id == student_id)
-                        .order_by(col(ChatMessage.id).desc()).limit(limit)).all()
+    rows = session.exec(
+        select(ChatMessage)
+        .where(ChatMessage.student_id == student_id)
+        .order_by(col(ChatMessage.id).desc())
+        .limit(limit)
+    ).all()
     return list(reversed(rows))
 
 
 def _session_docs(session: Session, student_id: int) -> list[SessionDoc]:
-    rows = session.exec(select(TutoringSession, Transcript).join(Transcript).where(
-        TutoringSession.student_id == student_id, Transcript.status == "completed")
-        .order_by(col(TutoringSession.date).desc()).limit(CONTEXT_SESSIONS)).all()
+    rows = session.exec(
+        select(TutoringSession, Transcript)
+        .join(Transcript)
+        .where(TutoringSession.student_id == student_id, Transcript.status == "completed")
+        .order_by(col(TutoringSession.date).desc())
+        .limit(CONTEXT_SESSIONS)
+    ).all()
     docs = []
     for row, transcript in rows:
         names = session.exec(select(Concept.name).where(Concept.session_id == row.id)).all()
-        docs.append(SessionDoc(id=row.id, subject=row.subject, date=row.date.isoformat(),
-                               summary=transcript.summary or "", transcript=transcript.content,
-                               concepts=list(names)))
+        docs.append(
+            SessionDoc(
+                id=row.id,
+                subject=row.subject,
+                date=row.date.isoformat(),
+                summary=transcript.summary or "",
+                transcript=transcript.content,
+                concepts=list(names),
+            )
+        )
     return docs
 
 
 def _open_practice(session: Session, student_id: int) -> list[Problem]:
-    practice = session.exec(select(Practice).where(
-        Practice.student_id == student_id, Practice.status == "ready")
-        .order_by(col(Practice.id).desc())).first()
+    practice = session.exec(
+        select(Practice)
+        .where(Practice.student_id == student_id, Practice.status == "ready")
+        .order_by(col(Practice.id).desc())
+    ).first()
     return [Problem.model_validate(p) for p in practice.problems] if practice else []
 
 
@@ -70,7 +88,8 @@ def chat_prepare(session: Session, *, actor: User, student_id: int, message: obj
     student = session.get(User, student_id)
     recent = earlier[-HISTORY_TURNS:]
     return ChatContext(
-        message=text, student_name=student.name if student else "",
+        message=text,
+        student_name=student.name if student else "",
         history=[ChatTurn(role=m.role, content=m.content) for m in recent],
         summary=_running_summary(earlier[:-HISTORY_TURNS]),
         sessions=_session_docs(session, student_id),
@@ -83,11 +102,17 @@ def chat_stream(ctx: ChatContext) -> Iterator[ChatChunk]:
     return get_provider().chat(ctx)
 
 
-def chat_store_reply(session: Session, *, student_id: int, reply: ChatReply,
-                     usage: object = None) -> ChatMessage:
+def chat_store_reply(
+    session: Session, *, student_id: int, reply: ChatReply, usage: object = None
+) -> ChatMessage:
     """Keep the assistant's reply in the history."""
-    row = ChatMessage(student_id=student_id, role="assistant", content=reply.text or "…",
-                      citations=[c.model_dump() for c in reply.citations], engine=reply.engine)
+    row = ChatMessage(
+        student_id=student_id,
+        role="assistant",
+        content=reply.text or "…",
+        citations=[c.model_dump() for c in reply.citations],
+        engine=reply.engine,
+    )
     session.add(row)
     usage_record(session, student_id=student_id, kind="chat", engine=reply.engine, usage=usage)
     session.flush()

@@ -25,47 +25,74 @@ TARGET_IN_PAST = "Pick a target date that is today or later."
 
 
 def _subject_mastery(session: Session, student_id: int, subject: str) -> int | None:
-    avg = session.exec(select(func.avg(KnowledgeState.mastery)).where(
-        KnowledgeState.student_id == student_id,
-        func.lower(KnowledgeState.subject) == subject.lower())).one()
+    avg = session.exec(
+        select(func.avg(KnowledgeState.mastery)).where(
+            KnowledgeState.student_id == student_id,
+            func.lower(KnowledgeState.subject) == subject.lower(),
+        )
+    ).one()
     return None if avg is None else round(avg)
 
 
 def goal_refresh_progress(session: Session, *, student_id: int) -> None:
     """Derive active goals' progress from the mastery of their subject's concepts."""
-    goals = session.exec(select(Goal).where(Goal.student_id == student_id,
-                                            Goal.status == "active")).all()
+    goals = session.exec(
+        select(Goal).where(Goal.student_id == student_id, Goal.status == "active")
+    ).all()
     for goal in goals:
         mastery = _subject_mastery(session, student_id, goal.subject)
         if mastery is not None:
             goal.progress = mastery
 
 
-def goal_create(session: Session, *, actor: User, student_id: int, subject: object,
-                title: object, target_date: object = None, today: date | None = None) -> Goal:
+def goal_create(
+    session: Session,
+    *,
+    actor: User,
+    student_id: int,
+    subject: object,
+    title: object,
+    target_date: object = None,
+    today: date | None = None,
+) -> Goal:
     """A new active goal for the student."""
     require_act_as_student(session, actor, student_id)
     target = None if target_date in (None, "") else date_field(target_date, "target_date")
     if target is not None and target < (today or utcnow().date()):
         raise Invalid(TARGET_IN_PAST, details={"target_date": TARGET_IN_PAST})
-    goal = Goal(student_id=student_id, subject=text_field(subject, "subject", max_len=120),
-                title=text_field(title, "title", max_len=200), target_date=target)
+    goal = Goal(
+        student_id=student_id,
+        subject=text_field(subject, "subject", max_len=120),
+        title=text_field(title, "title", max_len=200),
+        target_date=target,
+    )
     session.add(goal)
     session.flush()
     goal.progress = _subject_mastery(session, student_id, goal.subject) or 0
     return goal
 
 
-def goal_list(session: Session, *, actor: User, student_id: int, status: str | None = None,
-              page: object = 1, limit: object = 50) -> tuple[list[Goal], int]:
+def goal_list(
+    session: Session,
+    *,
+    actor: User,
+    student_id: int,
+    status: str | None = None,
+    page: object = 1,
+    limit: object = 50,
+) -> tuple[list[Goal], int]:
     """The student's goals, active first, then newest."""
     require_view_student(session, actor, student_id)
     p, n = page_args(page, limit)
     where = [Goal.student_id == student_id] + ([Goal.status == status] if status else [])
     total = session.exec(select(func.count()).select_from(Goal).where(*where)).one()
-    rows = session.exec(select(Goal).where(*where).order_by(
-        col(Goal.status) != "active", col(Goal.created_at).desc(), col(Goal.id).desc()
-    ).offset((p - 1) * n).limit(n)).all()
+    rows = session.exec(
+        select(Goal)
+        .where(*where)
+        .order_by(col(Goal.status) != "active", col(Goal.created_at).desc(), col(Goal.id).desc())
+        .offset((p - 1) * n)
+        .limit(n)
+    ).all()
     return list(rows), total
 
 
@@ -75,8 +102,12 @@ def goal_complete(session: Session, *, actor: User, goal_id: object) -> Goal:
     if goal.status != "active":
         raise Conflict("This goal is already closed.")
     goal.status, goal.progress, goal.completed_at = "completed", 100, utcnow()
-    enqueue(session, kind=GOAL_COMPLETED_JOB, payload={"goal_id": goal.id},
-            idempotency_key=f"goal.completed:{goal.id}")
+    enqueue(
+        session,
+        kind=GOAL_COMPLETED_JOB,
+        payload={"goal_id": goal.id},
+        idempotency_key=f"goal.completed:{goal.id}",
+    )
     return goal
 
 
@@ -85,45 +116,84 @@ def suggestions_create_for_goal(session: Session, *, goal_id: int) -> list[Subje
     goal = session.get(Goal, goal_id)
     if goal is None:
         return []
-    existing = session.exec(select(SubjectSuggestion).where(SubjectSuggestion.goal_id == goal_id)).all()
+    existing = session.exec(
+        select(SubjectSuggestion).where(SubjectSuggestion.goal_id == goal_id)
+    ).all()
     if existing:
         return list(existing)
-    mastered = session.exec(select(KnowledgeState.name).where(
-        KnowledgeState.student_id == goal.student_id, KnowledgeState.mastery >= 70)).all()
-    studied = session.exec(select(TutoringSession.subject).where(
-        TutoringSession.student_id == goal.student_id).distinct()).all()
-    result = get_provider().suggest_subjects(completed_subject=goal.subject,
-                                             mastered_concepts=list(mastered),
-                                             studied_subjects=[*studied, goal.subject])
-    rows = [SubjectSuggestion(student_id=goal.student_id, goal_id=goal.id, subject=s.subject,
-                              description=s.description, relevance=s.relevance_score,
-                              value_proposition=s.value_proposition,
-                              related_concepts=s.related_concepts)
-            for s in result.suggestions[:5]]
+    mastered = session.exec(
+        select(KnowledgeState.name).where(
+            KnowledgeState.student_id == goal.student_id, KnowledgeState.mastery >= 70
+        )
+    ).all()
+    studied = session.exec(
+        select(TutoringSession.subject)
+        .where(TutoringSession.student_id == goal.student_id)
+        .distinct()
+    ).all()
+    result = get_provider().suggest_subjects(
+        completed_subject=goal.subject,
+        mastered_concepts=list(mastered),
+        studied_subjects=[*studied, goal.subject],
+    )
+    rows = [
+        SubjectSuggestion(
+            student_id=goal.student_id,
+            goal_id=goal.id,
+            subject=s.subject,
+            description=s.description,
+            relevance=s.relevance_score,
+            value_proposition=s.value_proposition,
+            related_concepts=s.related_concepts,
+        )
+        for s in result.suggestions[:5]
+    ]
     session.add_all(rows)
-    usage_record(session, student_id=goal.student_id, kind="suggestions", engine=result.engine,
-                 usage=result.usage)
-    notify(session, student_id=goal.student_id, type="suggestions",
-           title=f"Goal done: {goal.title}",
-           message=f"Well done on {goal.subject}! Here are {len(rows)} subjects that build on it.",
-           cta="/suggestions", cta_label="See what's next")
+    usage_record(
+        session,
+        student_id=goal.student_id,
+        kind="suggestions",
+        engine=result.engine,
+        usage=result.usage,
+    )
+    notify(
+        session,
+        student_id=goal.student_id,
+        type="suggestions",
+        title=f"Goal done: {goal.title}",
+        message=f"Well done on {goal.subject}! Here are {len(rows)} subjects that build on it.",
+        cta="/suggestions",
+        cta_label="See what's next",
+    )
     return rows
 
 
-def suggestion_list(session: Session, *, actor: User, student_id: int, status: str = "pending",
-                    goal_id: int | None = None) -> list[SubjectSuggestion]:
+def suggestion_list(
+    session: Session,
+    *,
+    actor: User,
+    student_id: int,
+    status: str = "pending",
+    goal_id: int | None = None,
+) -> list[SubjectSuggestion]:
     """Suggestions, most relevant first."""
     require_view_student(session, actor, student_id)
     where = [SubjectSuggestion.student_id == student_id, SubjectSuggestion.status == status]
     if goal_id is not None:
         where.append(SubjectSuggestion.goal_id == goal_id)
-    return list(session.exec(select(SubjectSuggestion).where(*where).order_by(
-        col(SubjectSuggestion.relevance).desc(), SubjectSuggestion.id)).all())
+    return list(
+        session.exec(
+            select(SubjectSuggestion)
+            .where(*where)
+            .order_by(col(SubjectSuggestion.relevance).desc(), SubjectSuggestion.id)
+        ).all()
+    )
 
 
 def _pending_suggestion(session: Session, actor: User, suggestion_id: object) -> SubjectSuggestion:
-    row = load_student_row(session, actor, SubjectSuggestion, suggestion_id,
-                           field="suggestion_id", act=True)
+    row = load_student_row(
+        session, actor, SubjectSuggestion, suggestion_id, field="suggestion_id", act=True
+    )
     if row.status != "pending":
         raise Conflict("This suggestion was already answered.")
     return row
@@ -133,11 +203,18 @@ def suggestion_accept(session: Session, *, actor: User, suggestion_id: object) -
     """Accept a suggestion: it becomes a new active goal."""
     row = _pending_suggestion(session, actor, suggestion_id)
     row.status = "accepted"
-    return goal_create(session, actor=actor, student_id=row.student_id, subject=row.subject,
-                       title=f"Learn {row.subject}")
+    return goal_create(
+        session,
+        actor=actor,
+        student_id=row.student_id,
+        subject=row.subject,
+        title=f"Learn {row.subject}",
+    )
 
 
-def suggestion_dismiss(session: Session, *, actor: User, suggestion_id: object) -> SubjectSuggestion:
+def suggestion_dismiss(
+    session: Session, *, actor: User, suggestion_id: object
+) -> SubjectSuggestion:
     """Dismiss a suggestion."""
     row = _pending_suggestion(session, actor, suggestion_id)
     row.status = "dismissed"

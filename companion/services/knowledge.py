@@ -72,34 +72,71 @@ def concept_key(name: str, kb_id: str | None = None) -> str:
     return "name:" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:190]
 
 
-def _state(session: Session, student_id: int, key: str, name: str, subject: str
-           ) -> tuple[KnowledgeState, bool]:
+def _state(
+    session: Session, student_id: int, key: str, name: str, subject: str
+) -> tuple[KnowledgeState, bool]:
     """The locked state row, created if absent; True when this call created it.
 
     Insert-if-absent plus a row lock: two analyses or submissions of the same student
     running at once neither collide on the unique key nor lose each other's update.
     """
-    created = session.execute(insert_ignoring_conflicts(session, KnowledgeState, {
-        "student_id": student_id, "concept_key": key, "name": name, "subject": subject,
-        "p_known": P_INIT, "mastery": round(P_INIT * 100), "card": {}, "attempts": 0,
-        "correct": 0, "updated_at": utcnow()})).rowcount == 1
-    row = session.exec(select(KnowledgeState).where(
-        KnowledgeState.student_id == student_id, KnowledgeState.concept_key == key)
-        .with_for_update().execution_options(populate_existing=True)).one()
+    created = (
+        session.execute(
+            insert_ignoring_conflicts(
+                session,
+                KnowledgeState,
+                {
+                    "student_id": student_id,
+                    "concept_key": key,
+                    "name": name,
+                    "subject": subject,
+                    "p_known": P_INIT,
+                    "mastery": round(P_INIT * 100),
+                    "card": {},
+                    "attempts": 0,
+                    "correct": 0,
+                    "updated_at": utcnow(),
+                },
+            )
+        ).rowcount
+        == 1
+    )
+    row = session.exec(
+        select(KnowledgeState)
+        .where(KnowledgeState.student_id == student_id, KnowledgeState.concept_key == key)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
     return row, created
 
 
-def _record(session: Session, row: KnowledgeState, p_known: float, source: str,
-            now: datetime | None) -> None:
+def _record(
+    session: Session, row: KnowledgeState, p_known: float, source: str, now: datetime | None
+) -> None:
     row.p_known = min(0.999, max(0.001, p_known))
     row.mastery = round(row.p_known * 100)
     row.updated_at = now or utcnow()
-    session.add(MasteryEvent(student_id=row.student_id, concept_key=row.concept_key,
-                             mastery=row.mastery, source=source, at=row.updated_at))
+    session.add(
+        MasteryEvent(
+            student_id=row.student_id,
+            concept_key=row.concept_key,
+            mastery=row.mastery,
+            source=source,
+            at=row.updated_at,
+        )
+    )
 
 
-def knowledge_seed(session: Session, *, student_id: int, key: str, name: str, subject: str,
-                   mastery: int, now: datetime | None = None) -> KnowledgeState:
+def knowledge_seed(
+    session: Session,
+    *,
+    student_id: int,
+    key: str,
+    name: str,
+    subject: str,
+    mastery: int,
+    now: datetime | None = None,
+) -> KnowledgeState:
     """Fold a session's mastery estimate into the concept's state and review its card."""
     row, created = _state(session, student_id, key, name, subject)
     evidence = mastery / 100
@@ -111,9 +148,17 @@ def knowledge_seed(session: Session, *, student_id: int, key: str, name: str, su
     return row
 
 
-def knowledge_observe(session: Session, *, student_id: int, key: str, name: str, subject: str,
-                      correct: bool, difficulty: str, now: datetime | None = None
-                      ) -> tuple[int, int]:
+def knowledge_observe(
+    session: Session,
+    *,
+    student_id: int,
+    key: str,
+    name: str,
+    subject: str,
+    correct: bool,
+    difficulty: str,
+    now: datetime | None = None,
+) -> tuple[int, int]:
     """Update a concept from one graded answer (BKT); returns (mastery before, after)."""
     row, _ = _state(session, student_id, key, name, subject)
     before = row.mastery
@@ -126,14 +171,24 @@ def knowledge_observe(session: Session, *, student_id: int, key: str, name: str,
 def knowledge_list(session: Session, *, actor: User, student_id: int) -> list[KnowledgeState]:
     """Every concept the student has met, weakest first."""
     require_view_student(session, actor, student_id)
-    return list(session.exec(select(KnowledgeState).where(KnowledgeState.student_id == student_id)
-                             .order_by(col(KnowledgeState.mastery), KnowledgeState.name)).all())
+    return list(
+        session.exec(
+            select(KnowledgeState)
+            .where(KnowledgeState.student_id == student_id)
+            .order_by(col(KnowledgeState.mastery), KnowledgeState.name)
+        ).all()
+    )
 
 
-def mastery_history(session: Session, *, actor: User, student_id: int, limit: int = 2000
-                    ) -> list[MasteryEvent]:
+def mastery_history(
+    session: Session, *, actor: User, student_id: int, limit: int = 2000
+) -> list[MasteryEvent]:
     """Mastery changes over time, oldest first (charts)."""
     require_view_student(session, actor, student_id)
-    rows = session.exec(select(MasteryEvent).where(MasteryEvent.student_id == student_id)
-                        .order_by(col(MasteryEvent.at).desc()).limit(limit)).all()
+    rows = session.exec(
+        select(MasteryEvent)
+        .where(MasteryEvent.student_id == student_id)
+        .order_by(col(MasteryEvent.at).desc())
+        .limit(limit)
+    ).all()
     return list(reversed(rows))

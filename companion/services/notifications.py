@@ -11,45 +11,76 @@ from companion.services.access import load_student_row, require_act_as_student, 
 from companion.services.validation import page_args
 
 
-def notify(session: Session, *, student_id: int, type: str, title: str, message: str,
-           cta: str | None = None, cta_label: str | None = None, urgency: str = "low",
-           day: date | None = None) -> Notification:
+def notify(
+    session: Session,
+    *,
+    student_id: int,
+    type: str,
+    title: str,
+    message: str,
+    cta: str | None = None,
+    cta_label: str | None = None,
+    urgency: str = "low",
+    day: date | None = None,
+) -> Notification:
     """Queue a notification for a student (in the caller's transaction)."""
-    row = Notification(student_id=student_id, type=type, title=title[:200], message=message,
-                       cta=cta, cta_label=cta_label, urgency=urgency, day=day)
+    row = Notification(
+        student_id=student_id,
+        type=type,
+        title=title[:200],
+        message=message,
+        cta=cta,
+        cta_label=cta_label,
+        urgency=urgency,
+        day=day,
+    )
     session.add(row)
     session.flush()
     return row
 
 
-def notification_list(session: Session, *, actor: User, student_id: int, page: object = 1,
-                      limit: object = 20, unread_only: bool = False
-                      ) -> tuple[list[Notification], int, int]:
+def notification_list(
+    session: Session,
+    *,
+    actor: User,
+    student_id: int,
+    page: object = 1,
+    limit: object = 20,
+    unread_only: bool = False,
+) -> tuple[list[Notification], int, int]:
     """Newest first, with the total and the unread count."""
     require_view_student(session, actor, student_id)
     p, n = page_args(page, limit)
     where = [Notification.student_id == student_id]
     if unread_only:
-        where.append(Notification.read == False)  # noqa: E712
+        where.append(Notification.read.is_(False))
     total = session.exec(select(func.count()).select_from(Notification).where(*where)).one()
     unread = notification_unread_count(session, actor=actor, student_id=student_id)
-    rows = session.exec(select(Notification).where(*where)
-                        .order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
-                        .offset((p - 1) * n).limit(n)).all()
+    rows = session.exec(
+        select(Notification)
+        .where(*where)
+        .order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
+        .offset((p - 1) * n)
+        .limit(n)
+    ).all()
     return list(rows), total, unread
 
 
 def notification_unread_count(session: Session, *, actor: User, student_id: int) -> int:
     """How many are unread (the bell)."""
     require_view_student(session, actor, student_id)
-    return session.exec(select(func.count()).select_from(Notification).where(
-        Notification.student_id == student_id, Notification.read == False)).one()  # noqa: E712
+    return session.exec(
+        select(func.count())
+        .select_from(Notification)
+        .where(Notification.student_id == student_id, Notification.read.is_(False))
+    ).one()
 
 
 def notification_read(session: Session, *, actor: User, notification_id: object) -> Notification:
     """Mark one notification read (its owner only)."""
-    row = load_student_row(session, actor, Notification, notification_id,
-                           field="notification_id", act=True)
+    row = load_student_row(
+        session, actor, Notification, notification_id, field="notification_id", act=True
+    )
     row.read = True
     return row
 
@@ -57,7 +88,12 @@ def notification_read(session: Session, *, actor: User, notification_id: object)
 def notification_read_all(session: Session, *, actor: User, student_id: int) -> int:
     """Mark every notification of the student read; returns how many changed."""
     require_act_as_student(session, actor, student_id)
-    result = session.exec(update(Notification).where(
-        Notification.student_id == student_id, Notification.read == False  # noqa: E712
-    ).values(read=True))
+    result = session.exec(
+        update(Notification)
+        .where(
+            Notification.student_id == student_id,
+            Notification.read.is_(False),
+        )
+        .values(read=True)
+    )
     return result.rowcount or 0

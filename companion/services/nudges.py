@@ -17,35 +17,55 @@ INACTIVE_DAYS = 7
 MIN_SESSIONS = 3
 BATCH = 5000
 
+
 def _candidates(session: Session, now: datetime):
-    sessions = (select(TutoringSession.student_id, func.count().label("n"))
-                .group_by(TutoringSession.student_id).subquery())
+    sessions = (
+        select(TutoringSession.student_id, func.count().label("n"))
+        .group_by(TutoringSession.student_id)
+        .subquery()
+    )
     nudged = select(Notification.student_id).where(
-        Notification.type == NUDGE_TYPE, Notification.day == now.date())
+        Notification.type == NUDGE_TYPE, Notification.day == now.date()
+    )
     last = func.coalesce(User.last_active_at, User.created_at)
     return session.execute(
         select(User.id, User.name, func.coalesce(sessions.c.n, 0), last)
         .outerjoin(sessions, sessions.c.student_id == User.id)
-        .where(User.role == Role.student, User.is_active.is_(True), User.id.not_in(nudged),
-               (func.coalesce(sessions.c.n, 0) < MIN_SESSIONS)
-               | (last <= now - timedelta(days=INACTIVE_DAYS)))
+        .where(
+            User.role == Role.student,
+            User.is_active.is_(True),
+            User.id.not_in(nudged),
+            (func.coalesce(sessions.c.n, 0) < MIN_SESSIONS)
+            | (last <= now - timedelta(days=INACTIVE_DAYS)),
+        )
     ).all()
 
+
 def _weakest(session: Session) -> dict[int, str]:
-    ranked = select(KnowledgeState.student_id, KnowledgeState.name, func.row_number().over(
-        partition_by=KnowledgeState.student_id, order_by=KnowledgeState.mastery).label("r")
+    ranked = select(
+        KnowledgeState.student_id,
+        KnowledgeState.name,
+        func.row_number()
+        .over(partition_by=KnowledgeState.student_id, order_by=KnowledgeState.mastery)
+        .label("r"),
     ).subquery()
     rows = session.execute(select(ranked.c.student_id, ranked.c.name).where(ranked.c.r == 1))
     return dict(rows.all())
 
+
 def _goal_subjects(session: Session) -> dict[int, str]:
-    rows = session.execute(select(Goal.student_id, func.min(Goal.subject))
-                           .where(Goal.status == "active").group_by(Goal.student_id))
+    rows = session.execute(
+        select(Goal.student_id, func.min(Goal.subject))
+        .where(Goal.status == "active")
+        .group_by(Goal.student_id)
+    )
     return dict(rows.all())
+
 
 def _insert(session: Session, rows: list[dict]) -> int:
     # The daily unique key (student, type, day) turns a second nudge into a no-op.
     return session.execute(insert_ignoring_conflicts(session, Notification, rows)).rowcount or 0
+
 
 def nudges_send_daily(session: Session, *, now: datetime) -> int:
     """Send today's nudges in bulk; returns how many were sent."""
@@ -56,14 +76,29 @@ def nudges_send_daily(session: Session, *, now: datetime) -> int:
     rows, sent = [], 0
     for sid, name, count, last in candidates:
         days = max(0, (now - last).days) if last else 0
-        nudge = provider.nudge_message(StudentActivity(
-            student_name=name, session_count=count, days_inactive=days,
-            weakest_concepts=[weakest[sid]] if sid in weakest else [],
-            active_goal_subjects=[goals[sid]] if sid in goals else []))
-        rows.append({"student_id": sid, "type": NUDGE_TYPE, "title": "A nudge for today",
-                     "message": nudge.message, "cta": "/practice" if sid in weakest else "/sessions",
-                     "cta_label": nudge.call_to_action[:120], "urgency": nudge.urgency,
-                     "read": False, "day": now.date(), "created_at": now})
+        nudge = provider.nudge_message(
+            StudentActivity(
+                student_name=name,
+                session_count=count,
+                days_inactive=days,
+                weakest_concepts=[weakest[sid]] if sid in weakest else [],
+                active_goal_subjects=[goals[sid]] if sid in goals else [],
+            )
+        )
+        rows.append(
+            {
+                "student_id": sid,
+                "type": NUDGE_TYPE,
+                "title": "A nudge for today",
+                "message": nudge.message,
+                "cta": "/practice" if sid in weakest else "/sessions",
+                "cta_label": nudge.call_to_action[:120],
+                "urgency": nudge.urgency,
+                "read": False,
+                "day": now.date(),
+                "created_at": now,
+            }
+        )
         if len(rows) >= BATCH:
             sent, rows = sent + _insert(session, rows), []
     return sent + (_insert(session, rows) if rows else 0)

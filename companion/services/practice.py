@@ -73,54 +73,97 @@ def _session_id(session: Session, student_id: int, session_id: object) -> int | 
 def _keys(concept_keys: object) -> list[str]:
     keys = concept_keys or []
     if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys) or len(keys) > 20:
-        raise Invalid("concept_keys must be a list of up to 20 concept ids.",
-                      details={"concept_keys": "list of strings"})
+        raise Invalid(
+            "concept_keys must be a list of up to 20 concept ids.",
+            details={"concept_keys": "list of strings"},
+        )
     return keys
 
 
-def _targets(session: Session, student_id: int, session_id: int | None,
-             concept_keys: list[str], now: datetime) -> list[Target]:
+def _targets(
+    session: Session,
+    student_id: int,
+    session_id: int | None,
+    concept_keys: list[str],
+    now: datetime,
+) -> list[Target]:
     if session_id is None and not concept_keys:
         return practice_mix(session, student_id=student_id, now=now)
     if session_id is not None:
-        rows = session.exec(select(Concept.concept_key, Concept.name, Concept.mastery)
-                            .where(Concept.session_id == session_id)
-                            .order_by(col(Concept.mastery))).all()
+        rows = session.exec(
+            select(Concept.concept_key, Concept.name, Concept.mastery)
+            .where(Concept.session_id == session_id)
+            .order_by(col(Concept.mastery))
+        ).all()
     else:
-        rows = session.exec(select(KnowledgeState.concept_key, KnowledgeState.name,
-                                   KnowledgeState.mastery).where(
-            KnowledgeState.student_id == student_id,
-            col(KnowledgeState.concept_key).in_(concept_keys))
-            .order_by(col(KnowledgeState.mastery)).limit(5)).all()
+        rows = session.exec(
+            select(KnowledgeState.concept_key, KnowledgeState.name, KnowledgeState.mastery)
+            .where(
+                KnowledgeState.student_id == student_id,
+                col(KnowledgeState.concept_key).in_(concept_keys),
+            )
+            .order_by(col(KnowledgeState.mastery))
+            .limit(5)
+        ).all()
     names: dict[str, str] = {}
     for key, name, _ in rows:
         names.setdefault(key, name)
-    return targets_for(session, student_id=student_id, concepts=list(names.items()),
-                       fallback={k: m / 100 for k, _, m in rows})
+    return targets_for(
+        session,
+        student_id=student_id,
+        concepts=list(names.items()),
+        fallback={k: m / 100 for k, _, m in rows},
+    )
 
 
-def _create(session: Session, *, student_id: int, session_id: int | None, targets: list[Target],
-            plan: tuple[str, str], count: int, job_key: str | None = None) -> Practice:
-    practice = Practice(student_id=student_id, session_id=session_id, difficulty=plan[0],
-                        rationale=plan[1], problems=[], status="pending")
+def _create(
+    session: Session,
+    *,
+    student_id: int,
+    session_id: int | None,
+    targets: list[Target],
+    plan: tuple[str, str],
+    count: int,
+    job_key: str | None = None,
+) -> Practice:
+    practice = Practice(
+        student_id=student_id,
+        session_id=session_id,
+        difficulty=plan[0],
+        rationale=plan[1],
+        problems=[],
+        status="pending",
+    )
     practice.answers = [{"count": count}]
     session.add(practice)
     session.flush()
-    job = enqueue(session, kind=PRACTICE_JOB, payload={"practice_id": practice.id},
-                  idempotency_key=job_key or f"practice:{practice.id}")
+    job = enqueue(
+        session,
+        kind=PRACTICE_JOB,
+        payload={"practice_id": practice.id},
+        idempotency_key=job_key or f"practice:{practice.id}",
+    )
     if job.payload.get("practice_id") != practice.id:  # another process won the same key
         session.delete(practice)
         session.flush()
         return session.get(Practice, job.payload["practice_id"])
-    session.add_all(PracticeConcept(practice_id=practice.id, concept_key=t.key, name=t.name)
-                    for t in targets)
+    session.add_all(
+        PracticeConcept(practice_id=practice.id, concept_key=t.key, name=t.name) for t in targets
+    )
     return practice
 
 
-def practice_request(session: Session, *, actor: User, student_id: int,
-                     session_id: object = None, concept_keys: object = None,
-                     difficulty: object = "medium", count: object = 5,
-                     now: datetime | None = None) -> Practice:
+def practice_request(
+    session: Session,
+    *,
+    actor: User,
+    student_id: int,
+    session_id: object = None,
+    concept_keys: object = None,
+    difficulty: object = "medium",
+    count: object = 5,
+    now: datetime | None = None,
+) -> Practice:
     """Ask for a practice set (generated in the background); difficulty "auto" adapts."""
     require_act_as_student(session, actor, student_id)
     sid = _session_id(session, student_id, session_id)
@@ -130,12 +173,19 @@ def practice_request(session: Session, *, actor: User, student_id: int,
     targets = _targets(session, student_id, sid, keys, now or utcnow())
     if not targets:
         raise Invalid(NO_CONCEPTS, details={"concepts": NO_CONCEPTS})
-    return _create(session, student_id=student_id, session_id=sid, targets=targets,
-                   plan=plan_difficulty(targets, requested), count=number)
+    return _create(
+        session,
+        student_id=student_id,
+        session_id=sid,
+        targets=targets,
+        plan=plan_difficulty(targets, requested),
+        count=number,
+    )
 
 
-def practice_request_review(session: Session, *, actor: User, student_id: int,
-                            now: datetime | None = None) -> Practice:
+def practice_request_review(
+    session: Session, *, actor: User, student_id: int, now: datetime | None = None
+) -> Practice:
     """Today's review set from the concepts due for review; one per student per day."""
     require_act_as_student(session, actor, student_id)
     now = now or utcnow()
@@ -148,22 +198,39 @@ def practice_request_review(session: Session, *, actor: User, student_id: int,
         raise Conflict(NOTHING_DUE)
     targets = [Target(key=r.concept_key, name=r.name, p_known=r.p_known, due=True) for r in due]
     difficulty, why = plan_difficulty(targets, "auto")
-    return _create(session, student_id=student_id, session_id=None, targets=targets,
-                   plan=(difficulty, f"Daily review. {why}"),
-                   count=min(MAX_REVIEW, max(3, len(due))), job_key=job_key)
+    return _create(
+        session,
+        student_id=student_id,
+        session_id=None,
+        targets=targets,
+        plan=(difficulty, f"Daily review. {why}"),
+        count=min(MAX_REVIEW, max(3, len(due))),
+        job_key=job_key,
+    )
 
 
 def _concept_refs(session: Session, practice: Practice) -> list[ConceptRef]:
-    links = session.exec(select(PracticeConcept).where(PracticeConcept.practice_id == practice.id)).all()
+    links = session.exec(
+        select(PracticeConcept).where(PracticeConcept.practice_id == practice.id)
+    ).all()
     refs = []
     for link in links:
-        state = session.exec(select(KnowledgeState).where(
-            KnowledgeState.student_id == practice.student_id,
-            KnowledgeState.concept_key == link.concept_key)).first()
+        state = session.exec(
+            select(KnowledgeState).where(
+                KnowledgeState.student_id == practice.student_id,
+                KnowledgeState.concept_key == link.concept_key,
+            )
+        ).first()
         kb_id = None if link.concept_key.startswith("name:") else link.concept_key
-        refs.append(ConceptRef(id=link.concept_key, name=link.name, kb_id=kb_id,
-                               subject=state.subject if state else "",
-                               mastery=state.mastery if state else 30))
+        refs.append(
+            ConceptRef(
+                id=link.concept_key,
+                name=link.name,
+                kb_id=kb_id,
+                subject=state.subject if state else "",
+                mastery=state.mastery if state else 30,
+            )
+        )
     return refs
 
 
@@ -174,20 +241,38 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
         return practice
     transcript = ""
     if practice.session_id:
-        transcript = session.exec(select(Transcript.content).where(
-            Transcript.session_id == practice.session_id)).first() or ""
+        transcript = (
+            session.exec(
+                select(Transcript.content).where(Transcript.session_id == practice.session_id)
+            ).first()
+            or ""
+        )
     count = (practice.answers or [{}])[0].get("count", 5)
-    result = get_provider().generate_practice(_concept_refs(session, practice),
-                                              difficulty=practice.difficulty, count=count,
-                                              transcript=transcript, seed=practice.id)
+    result = get_provider().generate_practice(
+        _concept_refs(session, practice),
+        difficulty=practice.difficulty,
+        count=count,
+        transcript=transcript,
+        seed=practice.id,
+    )
     practice.problems = [p.model_dump() for p in result.problems]
     practice.answers, practice.status, practice.engine = [], "ready", result.engine
-    usage_record(session, student_id=practice.student_id, kind="practice", engine=result.engine,
-                 usage=result.usage)
-    notify(session, student_id=practice.student_id, type="practice_ready",
-           title="Your practice set is ready",
-           message=f"{len(result.problems)} {practice.difficulty} problems are waiting for you.",
-           cta=f"/practice/{practice.id}", cta_label="Start practising")
+    usage_record(
+        session,
+        student_id=practice.student_id,
+        kind="practice",
+        engine=result.engine,
+        usage=result.usage,
+    )
+    notify(
+        session,
+        student_id=practice.student_id,
+        type="practice_ready",
+        title="Your practice set is ready",
+        message=f"{len(result.problems)} {practice.difficulty} problems are waiting for you.",
+        cta=f"/practice/{practice.id}",
+        cta_label="Start practising",
+    )
     return practice
 
 
@@ -205,56 +290,83 @@ def practice_get(session: Session, *, actor: User, practice_id: object) -> Pract
     return practice
 
 
-def practice_list(session: Session, *, actor: User, student_id: int, page: object = 1,
-                  limit: object = 20) -> tuple[list[Practice], int]:
+def practice_list(
+    session: Session, *, actor: User, student_id: int, page: object = 1, limit: object = 20
+) -> tuple[list[Practice], int]:
     """The student's practice sets, newest first."""
     require_view_student(session, actor, student_id)
     p, n = page_args(page, limit)
     where = Practice.student_id == student_id
     total = session.exec(select(func.count()).select_from(Practice).where(where)).one()
-    rows = session.exec(select(Practice).where(where).order_by(col(Practice.id).desc())
-                        .offset((p - 1) * n).limit(n)).all()
+    rows = session.exec(
+        select(Practice).where(where).order_by(col(Practice.id).desc()).offset((p - 1) * n).limit(n)
+    ).all()
     return list(rows), total
 
 
 def _check_answers(answers: object, count: int) -> list[str]:
     if not isinstance(answers, list) or len(answers) != count:
-        raise Invalid(f"Send one answer per problem ({count}).", details={"answers": "wrong length"})
+        raise Invalid(
+            f"Send one answer per problem ({count}).", details={"answers": "wrong length"}
+        )
     if not all(isinstance(a, str) and len(a) <= MAX_ANSWER for a in answers):
-        raise Invalid("Each answer must be text of at most 2000 characters.",
-                      details={"answers": "must be strings"})
+        raise Invalid(
+            "Each answer must be text of at most 2000 characters.",
+            details={"answers": "must be strings"},
+        )
     return answers
 
 
-def _grade_all(session: Session, practice: Practice, given: list[str],
-               times: list[float | None], now: datetime
-               ) -> tuple[list[ProblemResult], dict[str, tuple[str, int, int]], dict[str, Rating]]:
+def _grade_all(
+    session: Session, practice: Practice, given: list[str], times: list[float | None], now: datetime
+) -> tuple[list[ProblemResult], dict[str, tuple[str, int, int]], dict[str, Rating]]:
     provider = get_provider()
     results: list[ProblemResult] = []
     changes: dict[str, tuple[str, int, int]] = {}
     ratings: dict[str, Rating] = {}
-    names = dict(session.exec(select(PracticeConcept.concept_key, PracticeConcept.name).where(
-        PracticeConcept.practice_id == practice.id)).all())
+    names = dict(
+        session.exec(
+            select(PracticeConcept.concept_key, PracticeConcept.name).where(
+                PracticeConcept.practice_id == practice.id
+            )
+        ).all()
+    )
     for raw, answer, seconds in zip(practice.problems, given, times, strict=True):
         problem = Problem.model_validate(raw)
         grade = provider.grade_answer(problem, answer)
-        results.append(ProblemResult(correct=grade.correct, score=grade.score, feedback=grade.feedback))
+        results.append(
+            ProblemResult(correct=grade.correct, score=grade.score, feedback=grade.feedback)
+        )
         key = problem.conceptId or ""
         if key not in names:
             continue
-        before, after = knowledge_observe(session, student_id=practice.student_id, key=key,
-                                          name=names[key], subject="", correct=grade.correct,
-                                          difficulty=problem.difficulty, now=now)
+        before, after = knowledge_observe(
+            session,
+            student_id=practice.student_id,
+            key=key,
+            name=names[key],
+            subject="",
+            correct=grade.correct,
+            difficulty=problem.difficulty,
+            now=now,
+        )
         changes[key] = (names[key], changes.get(key, (None, before))[1], after)
-        rating = rating_for_answer(correct=grade.correct, difficulty=problem.difficulty,
-                                   seconds=seconds)
+        rating = rating_for_answer(
+            correct=grade.correct, difficulty=problem.difficulty, seconds=seconds
+        )
         ratings[key] = min(rating, ratings.get(key, rating))
     return results, changes, ratings
 
 
-def practice_submit(session: Session, *, actor: User, practice_id: object, answers: object,
-                    seconds: list[float] | None = None, now: datetime | None = None
-                    ) -> SubmitResult:
+def practice_submit(
+    session: Session,
+    *,
+    actor: User,
+    practice_id: object,
+    answers: object,
+    seconds: list[float] | None = None,
+    now: datetime | None = None,
+) -> SubmitResult:
     """Grade every answer, score the set, update knowledge (BKT) and review cards (FSRS)."""
     practice = _owned(session, actor, practice_id)
     require_act_as_student(session, actor, practice.student_id)
@@ -265,8 +377,10 @@ def practice_submit(session: Session, *, actor: User, practice_id: object, answe
     now = now or utcnow()
     results, changes, ratings = _grade_all(session, practice, given, times, now)
     concepts_review(session, student_id=practice.student_id, ratings=ratings, now=now)
-    practice.answers = [{"answer": a, "correct": r.correct, "score": r.score, "feedback": r.feedback,
-                         "seconds": t} for a, r, t in zip(given, results, times, strict=True)]
+    practice.answers = [
+        {"answer": a, "correct": r.correct, "score": r.score, "feedback": r.feedback, "seconds": t}
+        for a, r, t in zip(given, results, times, strict=True)
+    ]
     practice.score = round(100 * sum(r.score for r in results) / max(1, len(results)), 1)
     practice.status, practice.submitted_at = "submitted", now
     goal_refresh_progress(session, student_id=practice.student_id)

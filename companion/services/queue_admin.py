@@ -10,7 +10,9 @@ from companion.services.audit import audit_record
 from companion.services.validation import MAX_ID, int_field
 
 
-def queue_overview(session: Session, *, actor: User, limit: int = 50) -> tuple[dict[str, int], list[Job]]:
+def queue_overview(
+    session: Session, *, actor: User, limit: int = 50
+) -> tuple[dict[str, int], list[Job]]:
     """Counts by status and the newest dead jobs with their errors (admins only)."""
     from jobs.admin import dead_jobs, queue_stats
 

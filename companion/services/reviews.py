@@ -27,8 +27,9 @@ from companion.models import KnowledgeState, User
 from companion.services.access import require_view_student
 from companion.services.errors import Invalid
 
-SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), maximum_interval=180,
-                      enable_fuzzing=False)
+SCHEDULER = Scheduler(
+    learning_steps=(), relearning_steps=(), maximum_interval=180, enable_fuzzing=False
+)
 SLOW_SECONDS = {"easy": 90.0, "medium": 180.0, "hard": 300.0}  # longer than this is "slow"
 FAST_SECONDS = 30.0  # a right answer to an easy problem within this is "fast"
 MAX_SECONDS = 24 * 3600.0
@@ -60,9 +61,17 @@ def check_seconds(seconds: object, count: int) -> list[float | None]:
     """Validated per-answer times (None: not measured)."""
     if seconds is None:
         return [None] * count
-    ok = isinstance(seconds, list) and len(seconds) == count and all(
-        isinstance(s, int | float) and not isinstance(s, bool) and math.isfinite(s)
-        and 0 <= s <= MAX_SECONDS for s in seconds)
+    ok = (
+        isinstance(seconds, list)
+        and len(seconds) == count
+        and all(
+            isinstance(s, int | float)
+            and not isinstance(s, bool)
+            and math.isfinite(s)
+            and 0 <= s <= MAX_SECONDS
+            for s in seconds
+        )
+    )
     if not ok:
         message = f"Send one time in seconds (0-{MAX_SECONDS:.0f}) per problem ({count})."
         raise Invalid(message, details={"seconds": message})
@@ -89,30 +98,43 @@ def due_cutoff(now: datetime) -> datetime:
     return datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=now.tzinfo)
 
 
-def due_states(session: Session, *, student_id: int, now: datetime, limit: int = 50
-               ) -> list[KnowledgeState]:
+def due_states(
+    session: Session, *, student_id: int, now: datetime, limit: int = 50
+) -> list[KnowledgeState]:
     """The student's concepts due for review, most overdue first (no permission check)."""
-    return list(session.exec(select(KnowledgeState).where(
-        KnowledgeState.student_id == student_id,
-        col(KnowledgeState.due_at).is_not(None),
-        col(KnowledgeState.due_at) < due_cutoff(now),
-    ).order_by(col(KnowledgeState.due_at), KnowledgeState.name).limit(limit)).all())
+    return list(
+        session.exec(
+            select(KnowledgeState)
+            .where(
+                KnowledgeState.student_id == student_id,
+                col(KnowledgeState.due_at).is_not(None),
+                col(KnowledgeState.due_at) < due_cutoff(now),
+            )
+            .order_by(col(KnowledgeState.due_at), KnowledgeState.name)
+            .limit(limit)
+        ).all()
+    )
 
 
-def reviews_due(session: Session, *, actor: User, student_id: int, now: datetime | None = None
-                ) -> list[KnowledgeState]:
+def reviews_due(
+    session: Session, *, actor: User, student_id: int, now: datetime | None = None
+) -> list[KnowledgeState]:
     """The dashboard's "due for review" list: concepts due today, most overdue first."""
     require_view_student(session, actor, student_id)
     return due_states(session, student_id=student_id, now=now or utcnow())
 
 
-def concepts_review(session: Session, *, student_id: int, ratings: dict[str, Rating],
-                    now: datetime | None = None) -> None:
+def concepts_review(
+    session: Session, *, student_id: int, ratings: dict[str, Rating], now: datetime | None = None
+) -> None:
     """Review each rated concept's card once (one practice set is one sitting)."""
     if not ratings:
         return
-    rows = session.exec(select(KnowledgeState).where(
-        KnowledgeState.student_id == student_id,
-        col(KnowledgeState.concept_key).in_(list(ratings)))).all()
+    rows = session.exec(
+        select(KnowledgeState).where(
+            KnowledgeState.student_id == student_id,
+            col(KnowledgeState.concept_key).in_(list(ratings)),
+        )
+    ).all()
     for row in rows:
         card_review(row, ratings[row.concept_key], now)

@@ -26,11 +26,16 @@ URGENCIES = ("low", "medium", "high")
 def _wrong_streaks(session: Session, student_id: int) -> dict[str, int]:
     streaks: dict[str, int] = {}
     closed: set[str] = set()
-    practices = session.exec(select(Practice).where(
-        Practice.student_id == student_id, Practice.status == "submitted")
-        .order_by(col(Practice.id).desc()).limit(5)).all()
+    practices = session.exec(
+        select(Practice)
+        .where(Practice.student_id == student_id, Practice.status == "submitted")
+        .order_by(col(Practice.id).desc())
+        .limit(5)
+    ).all()
     for practice in practices:  # newest first: count wrong answers until a right one
-        for problem, answer in reversed(list(zip(practice.problems, practice.answers, strict=False))):
+        for problem, answer in reversed(
+            list(zip(practice.problems, practice.answers, strict=False))
+        ):
             key = problem.get("conceptId") or ""
             if key in closed:
                 continue
@@ -43,58 +48,95 @@ def _wrong_streaks(session: Session, student_id: int) -> dict[str, int]:
 
 def routing_signals(session: Session, *, student_id: int, message: str = "") -> RoutingSignals:
     """Collect what routing is decided from: chat, wrong streaks, low mastery after practice."""
-    recent = session.exec(select(ChatMessage.content).where(
-        ChatMessage.student_id == student_id, ChatMessage.role == "user")
-        .order_by(col(ChatMessage.id).desc()).limit(6)).all()
-    names = dict(session.exec(select(KnowledgeState.concept_key, KnowledgeState.name).where(
-        KnowledgeState.student_id == student_id)).all())
-    low = session.exec(select(KnowledgeState.name).where(
-        KnowledgeState.student_id == student_id, KnowledgeState.attempts >= 3,
-        KnowledgeState.mastery < 40)).all()
+    recent = session.exec(
+        select(ChatMessage.content)
+        .where(ChatMessage.student_id == student_id, ChatMessage.role == "user")
+        .order_by(col(ChatMessage.id).desc())
+        .limit(6)
+    ).all()
+    names = dict(
+        session.exec(
+            select(KnowledgeState.concept_key, KnowledgeState.name).where(
+                KnowledgeState.student_id == student_id
+            )
+        ).all()
+    )
+    low = session.exec(
+        select(KnowledgeState.name).where(
+            KnowledgeState.student_id == student_id,
+            KnowledgeState.attempts >= 3,
+            KnowledgeState.mastery < 40,
+        )
+    ).all()
     streaks = {names.get(k, k): v for k, v in _wrong_streaks(session, student_id).items()}
-    return RoutingSignals(message=message, recent_messages=list(recent), wrong_streaks=streaks,
-                          low_mastery_after_practice=list(low))
+    return RoutingSignals(
+        message=message,
+        recent_messages=list(recent),
+        wrong_streaks=streaks,
+        low_mastery_after_practice=list(low),
+    )
 
 
-def routing_analyze(session: Session, *, actor: User, student_id: int, message: object = ""
-                    ) -> tuple[Routing, RoutingDecision | None]:
+def routing_analyze(
+    session: Session, *, actor: User, student_id: int, message: object = ""
+) -> tuple[Routing, RoutingDecision | None]:
     """Decide whether the student needs a human; an open request is stored when so."""
     require_act_as_student(session, actor, student_id)
     text = message if isinstance(message, str) else ""
-    decision = get_provider().route_to_tutor(routing_signals(session, student_id=student_id,
-                                                             message=text[:2000]))
+    decision = get_provider().route_to_tutor(
+        routing_signals(session, student_id=student_id, message=text[:2000])
+    )
     if not decision.shouldRoute:
         return decision, None
-    open_row = session.exec(select(RoutingDecision).where(
-        RoutingDecision.student_id == student_id, RoutingDecision.status == "open")).first()
+    open_row = session.exec(
+        select(RoutingDecision).where(
+            RoutingDecision.student_id == student_id, RoutingDecision.status == "open"
+        )
+    ).first()
     if open_row is not None:
         return decision, open_row
-    row = RoutingDecision(student_id=student_id, should_route=True, reason=decision.reason,
-                          urgency=decision.urgency, topic=decision.recommendedTopic[:200],
-                          est_minutes=decision.estimatedDuration)
+    row = RoutingDecision(
+        student_id=student_id,
+        should_route=True,
+        reason=decision.reason,
+        urgency=decision.urgency,
+        topic=decision.recommendedTopic[:200],
+        est_minutes=decision.estimatedDuration,
+    )
     session.add(row)
     session.flush()
     return decision, row
 
 
-def routing_request(session: Session, *, actor: User, student_id: int, topic: object,
-                    urgency: object = "medium", preferred_time: object = "",
-                    reason: object = "The student asked for a tutor.") -> RoutingDecision:
+def routing_request(
+    session: Session,
+    *,
+    actor: User,
+    student_id: int,
+    topic: object,
+    urgency: object = "medium",
+    preferred_time: object = "",
+    reason: object = "The student asked for a tutor.",
+) -> RoutingDecision:
     """The student books a tutor (the booking dialog)."""
     require_act_as_student(session, actor, student_id)
-    row = RoutingDecision(student_id=student_id, should_route=True,
-                          reason=text_field(reason, "reason", max_len=1000),
-                          urgency=choice_field(urgency, "urgency", URGENCIES),
-                          topic=text_field(topic, "topic", max_len=200), est_minutes=30,
-                          preferred_time=text_field(preferred_time, "preferred_time", max_len=120,
-                                                    min_len=0) or None)
+    row = RoutingDecision(
+        student_id=student_id,
+        should_route=True,
+        reason=text_field(reason, "reason", max_len=1000),
+        urgency=choice_field(urgency, "urgency", URGENCIES),
+        topic=text_field(topic, "topic", max_len=200),
+        est_minutes=30,
+        preferred_time=text_field(preferred_time, "preferred_time", max_len=120, min_len=0) or None,
+    )
     session.add(row)
     session.flush()
     return row
 
 
-def routing_list(session: Session, *, actor: User, status: str = "open",
-                 student_id: int | None = None) -> list[RoutingDecision]:
+def routing_list(
+    session: Session, *, actor: User, status: str = "open", student_id: int | None = None
+) -> list[RoutingDecision]:
     """Open requests a tutor may take (their students'), all for admins, own for students."""
     query = select(RoutingDecision).where(RoutingDecision.status == status)
     if student_id is not None:
@@ -116,28 +158,39 @@ def _tutor_request(session: Session, actor: User, request_id: object) -> Routing
     require_tutor(actor)
     rid = int_field(request_id, "request_id", lo=1, hi=MAX_ID)
     row = session.get(RoutingDecision, rid)
-    if row is None or (actor.role == Role.tutor
-                       and not is_tutor_of(session, tutor_id=actor.id, student_id=row.student_id)):
+    if row is None or (
+        actor.role == Role.tutor
+        and not is_tutor_of(session, tutor_id=actor.id, student_id=row.student_id)
+    ):
         raise NotFound(messages.NOT_FOUND)
     return row
 
 
-def routing_accept(session: Session, *, actor: User, request_id: object,
-                   scheduled_for: datetime | None = None) -> RoutingDecision:
+def routing_accept(
+    session: Session, *, actor: User, request_id: object, scheduled_for: datetime | None = None
+) -> RoutingDecision:
     """A tutor takes an open request; the student is notified."""
     row = _tutor_request(session, actor, request_id)
     if row.status != "open":
         raise Conflict("Another tutor already took this request.")
     row.status, row.tutor_id, row.scheduled_for = "booked", actor.id, scheduled_for
     when = f" for {scheduled_for:%a %d %b, %H:%M} UTC" if scheduled_for else ""
-    notify(session, student_id=row.student_id, type="routing", title="A tutor is on it",
-           message=f"{actor.name} accepted your request about {row.topic or 'your studies'}{when}.",
-           cta="/chat", cta_label="Open chat", urgency=row.urgency)
+    notify(
+        session,
+        student_id=row.student_id,
+        type="routing",
+        title="A tutor is on it",
+        message=f"{actor.name} accepted your request about {row.topic or 'your studies'}{when}.",
+        cta="/chat",
+        cta_label="Open chat",
+        urgency=row.urgency,
+    )
     return row
 
 
-def routing_close(session: Session, *, actor: User, request_id: object, note: object = ""
-                  ) -> RoutingDecision:
+def routing_close(
+    session: Session, *, actor: User, request_id: object, note: object = ""
+) -> RoutingDecision:
     """Close a request with a note."""
     row = _tutor_request(session, actor, request_id)
     if row.status == "closed":

@@ -81,8 +81,14 @@ def issue_exchange_code(*, user_id: int, version: int) -> str:
     """A one-minute code the cookie endpoint trades for the session cookie (its audience
     makes decode_token refuse it as a session token)."""
     now = utcnow()
-    claims = {"sub": str(user_id), "uid": user_id, "ver": version, "aud": EXCHANGE_AUDIENCE,
-              "iat": int(now.timestamp()), "exp": int((now + EXCHANGE_TTL).timestamp())}
+    claims = {
+        "sub": str(user_id),
+        "uid": user_id,
+        "ver": version,
+        "aud": EXCHANGE_AUDIENCE,
+        "iat": int(now.timestamp()),
+        "exp": int((now + EXCHANGE_TTL).timestamp()),
+    }
     return jwt.encode(claims, get_settings().jwt_secret, algorithm=ALGORITHM)
 
 
@@ -91,8 +97,12 @@ def decode_exchange_code(code: object) -> dict:
     if not isinstance(code, str) or not code or len(code) > 2048:
         raise Unauthorized(messages.SESSION_EXPIRED)
     try:
-        return jwt.decode(code, get_settings().jwt_secret, algorithms=[ALGORITHM],
-                          audience=EXCHANGE_AUDIENCE,
-                          options={"require": ["exp", "iat", "aud", "uid"]})
+        return jwt.decode(
+            code,
+            get_settings().jwt_secret,
+            algorithms=[ALGORITHM],
+            audience=EXCHANGE_AUDIENCE,
+            options={"require": ["exp", "iat", "aud", "uid"]},
+        )
     except jwt.PyJWTError as exc:
         raise Unauthorized(messages.SESSION_EXPIRED) from exc

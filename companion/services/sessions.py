@@ -61,20 +61,35 @@ def _check_tutor(session: Session, actor: User, student_id: int, tutor_id: objec
     tid = int_field(tutor_id, "tutor_id", lo=1, hi=2**31 - 1)
     tutor = session.get(User, tid)
     if tutor is None or tutor.role != Role.tutor or not tutor.is_active:
-        raise Invalid("Choose one of the tutors in the list.", details={"tutor_id": "unknown tutor"})
+        raise Invalid(
+            "Choose one of the tutors in the list.", details={"tutor_id": "unknown tutor"}
+        )
     return tid
 
 
 def _link_tutor(session: Session, tutor_id: int, student_id: int) -> None:
-    exists = session.exec(select(TutorStudent.id).where(
-        TutorStudent.tutor_id == tutor_id, TutorStudent.student_id == student_id)).first()
+    exists = session.exec(
+        select(TutorStudent.id).where(
+            TutorStudent.tutor_id == tutor_id, TutorStudent.student_id == student_id
+        )
+    ).first()
     if exists is None:
         session.add(TutorStudent(tutor_id=tutor_id, student_id=student_id))
 
 
-def session_upload(session: Session, *, actor: User, student_id: int, subject: object,
-                   date: object, content: object, source: object = "paste", filename: str = "",
-                   tutor_id: object = None, duration_min: object = 60) -> TutoringSession:
+def session_upload(
+    session: Session,
+    *,
+    actor: User,
+    student_id: int,
+    subject: object,
+    date: object,
+    content: object,
+    source: object = "paste",
+    filename: str = "",
+    tutor_id: object = None,
+    duration_min: object = 60,
+) -> TutoringSession:
     """Record a session with its transcript and queue its analysis (one transaction)."""
     require_view_student(session, actor, student_id)
     student = session.get(User, student_id)
@@ -83,42 +98,56 @@ def session_upload(session: Session, *, actor: User, student_id: int, subject: o
     parsed = transcript_preview(content, filename=filename)
     tid = _check_tutor(session, actor, student_id, tutor_id)
     row = TutoringSession(
-        student_id=student_id, tutor_id=tid, subject=text_field(subject, "subject", max_len=120),
+        student_id=student_id,
+        tutor_id=tid,
+        subject=text_field(subject, "subject", max_len=120),
         date=date_field(date, "date"),
         duration_min=int_field(duration_min, "duration_min", lo=0, hi=600),
     )
     session.add(row)
     session.flush()
     text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
-    transcript = Transcript(session_id=row.id, content=text,
-                            source=choice_field(source, "source", SOURCES),
-                            stage=f"queued ({len(parsed.turns)} turns)")
+    transcript = Transcript(
+        session_id=row.id,
+        content=text,
+        source=choice_field(source, "source", SOURCES),
+        stage=f"queued ({len(parsed.turns)} turns)",
+    )
     session.add(transcript)
     if tid is not None:
         _link_tutor(session, tid, student_id)
     session.flush()
-    enqueue(session, kind=ANALYSIS_JOB, payload={"transcript_id": transcript.id},
-            idempotency_key=f"analysis:{transcript.id}:0")
+    enqueue(
+        session,
+        kind=ANALYSIS_JOB,
+        payload={"transcript_id": transcript.id},
+        idempotency_key=f"analysis:{transcript.id}:0",
+    )
     return row
 
 
-def session_list(session: Session, *, actor: User, student_id: int, page: object = 1,
-                 limit: object = 20) -> tuple[list[tuple[TutoringSession, Transcript]], int]:
+def session_list(
+    session: Session, *, actor: User, student_id: int, page: object = 1, limit: object = 20
+) -> tuple[list[tuple[TutoringSession, Transcript]], int]:
     """A student's sessions, newest first, with their transcript status."""
     require_view_student(session, actor, student_id)
     p, n = page_args(page, limit)
     where = TutoringSession.student_id == student_id
     total = session.exec(select(func.count()).select_from(TutoringSession).where(where)).one()
     rows = session.exec(
-        select(TutoringSession, Transcript).join(Transcript)
-        .where(where).order_by(col(TutoringSession.date).desc(), col(TutoringSession.id).desc())
-        .offset((p - 1) * n).limit(n)
+        select(TutoringSession, Transcript)
+        .join(Transcript)
+        .where(where)
+        .order_by(col(TutoringSession.date).desc(), col(TutoringSession.id).desc())
+        .offset((p - 1) * n)
+        .limit(n)
     ).all()
     return [tuple(r) for r in rows], total
 
 
-def session_list_conducted(session: Session, *, actor: User, page: object = 1, limit: object = 50
-                           ) -> tuple[list[tuple[TutoringSession, Transcript]], int]:
+def session_list_conducted(
+    session: Session, *, actor: User, page: object = 1, limit: object = 50
+) -> tuple[list[tuple[TutoringSession, Transcript]], int]:
     """Sessions a tutor conducted, or every session for an admin."""
     p, n = page_args(page, limit)
     query = select(TutoringSession, Transcript).join(Transcript)
@@ -128,9 +157,11 @@ def session_list_conducted(session: Session, *, actor: User, page: object = 1, l
         count = count.where(TutoringSession.tutor_id == actor.id)
     else:
         require_admin(actor)
-    rows = session.exec(query.order_by(col(TutoringSession.date).desc(),
-                                       col(TutoringSession.id).desc())
-                        .offset((p - 1) * n).limit(n)).all()
+    rows = session.exec(
+        query.order_by(col(TutoringSession.date).desc(), col(TutoringSession.id).desc())
+        .offset((p - 1) * n)
+        .limit(n)
+    ).all()
     return [tuple(r) for r in rows], session.exec(count).one()
 
 
@@ -147,8 +178,9 @@ def _load(session: Session, actor: User, session_id: object) -> tuple[TutoringSe
 def session_get(session: Session, *, actor: User, session_id: object) -> SessionDetail:
     """One session with its transcript and the concepts found in it."""
     row, transcript = _load(session, actor, session_id)
-    concepts = session.exec(select(Concept).where(Concept.session_id == row.id)
-                            .order_by(col(Concept.mastery))).all()
+    concepts = session.exec(
+        select(Concept).where(Concept.session_id == row.id).order_by(col(Concept.mastery))
+    ).all()
     return SessionDetail(session=row, transcript=transcript, concepts=list(concepts))
 
 
@@ -161,14 +193,26 @@ def transcript_retry(session: Session, *, actor: User, session_id: object) -> Tr
         raise Conflict("Only a failed analysis can be retried.")
     transcript.status, transcript.error, transcript.stage = "pending", None, "queued"
     transcript.updated_at = utcnow()
-    enqueue(session, kind=ANALYSIS_JOB, payload={"transcript_id": transcript.id},
-            idempotency_key=f"analysis:{transcript.id}:retry:{utcnow().timestamp()}")
+    enqueue(
+        session,
+        kind=ANALYSIS_JOB,
+        payload={"transcript_id": transcript.id},
+        idempotency_key=f"analysis:{transcript.id}:retry:{utcnow().timestamp()}",
+    )
     return transcript
 
 
-def session_import(session: Session, *, student_email: str, tutor_email: str | None,
-                   subject: str, date: object, filename: str, content: bytes,
-                   source: str) -> TutoringSession:
+def session_import(
+    session: Session,
+    *,
+    student_email: str,
+    tutor_email: str | None,
+    subject: str,
+    date: object,
+    filename: str,
+    content: bytes,
+    source: str,
+) -> TutoringSession:
     """Bulk import (operator CLI): a file becomes a session of the student, like an upload."""
     from companion.services.tutors import tutor_assign
 
@@ -182,6 +226,14 @@ def session_import(session: Session, *, student_email: str, tutor_email: str | N
             raise NotFound(f"No tutor with the email {tutor_email}.")
         tutor_assign(session, actor=None, tutor_id=tutor.id, student_id=student.id)
     actor = tutor or student
-    return session_upload(session, actor=actor, student_id=student.id, subject=subject,
-                          date=date or utcnow().date(), content=content, source=source,
-                          filename=filename, tutor_id=tutor.id if tutor else None)
+    return session_upload(
+        session,
+        actor=actor,
+        student_id=student.id,
+        subject=subject,
+        date=date or utcnow().date(),
+        content=content,
+        source=source,
+        filename=filename,
+        tutor_id=tutor.id if tutor else None,
+    )

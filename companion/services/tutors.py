@@ -38,13 +38,22 @@ class StudentOverview:
 
 def tutor_list(session: Session, *, actor: User) -> list[User]:
     """Active tutors (students pick one when they upload or book)."""
-    return list(session.exec(select(User).where(User.role == Role.tutor, User.is_active == True)  # noqa: E712
-                             .order_by(User.name)).all())
+    return list(
+        session.exec(
+            select(User)
+            .where(User.role == Role.tutor, User.is_active.is_(True))
+            .order_by(User.name)
+        ).all()
+    )
 
 
 def _mastery_falling(session: Session, student_id: int) -> bool:
-    recent = session.exec(select(MasteryEvent.mastery).where(MasteryEvent.student_id == student_id)
-                          .order_by(col(MasteryEvent.at).desc()).limit(10)).all()
+    recent = session.exec(
+        select(MasteryEvent.mastery)
+        .where(MasteryEvent.student_id == student_id)
+        .order_by(col(MasteryEvent.at).desc())
+        .limit(10)
+    ).all()
     if len(recent) < 4:
         return False
     half = len(recent) // 2
@@ -52,14 +61,26 @@ def _mastery_falling(session: Session, student_id: int) -> bool:
 
 
 def _overview(session: Session, student: User, now: datetime) -> StudentOverview:
-    count = session.exec(select(func.count()).select_from(TutoringSession).where(
-        TutoringSession.student_id == student.id)).one()
-    avg = session.exec(select(func.avg(KnowledgeState.mastery)).where(
-        KnowledgeState.student_id == student.id)).one()
-    requests = session.exec(select(func.count()).select_from(RoutingDecision).where(
-        RoutingDecision.student_id == student.id, RoutingDecision.status == "open")).one()
-    item = StudentOverview(student=student, sessions=count, last_active=student.last_active_at,
-                           avg_mastery=None if avg is None else round(avg), open_requests=requests)
+    count = session.exec(
+        select(func.count())
+        .select_from(TutoringSession)
+        .where(TutoringSession.student_id == student.id)
+    ).one()
+    avg = session.exec(
+        select(func.avg(KnowledgeState.mastery)).where(KnowledgeState.student_id == student.id)
+    ).one()
+    requests = session.exec(
+        select(func.count())
+        .select_from(RoutingDecision)
+        .where(RoutingDecision.student_id == student.id, RoutingDecision.status == "open")
+    ).one()
+    item = StudentOverview(
+        student=student,
+        sessions=count,
+        last_active=student.last_active_at,
+        avg_mastery=None if avg is None else round(avg),
+        open_requests=requests,
+    )
     if count < 3:
         item.flags.append(("new", f"Only {count} session(s) so far"))
     if _mastery_falling(session, student.id):
@@ -72,14 +93,18 @@ def _overview(session: Session, student: User, now: datetime) -> StudentOverview
     return item
 
 
-def tutor_students(session: Session, *, actor: User, now: datetime | None = None
-                   ) -> list[StudentOverview]:
+def tutor_students(
+    session: Session, *, actor: User, now: datetime | None = None
+) -> list[StudentOverview]:
     """The tutor's students (every student for an admin) with risk flags."""
     require_tutor(actor)
     query = select(User).where(User.role == Role.student)
     if actor.role == Role.tutor:
-        query = query.where(col(User.id).in_(
-            select(TutorStudent.student_id).where(TutorStudent.tutor_id == actor.id)))
+        query = query.where(
+            col(User.id).in_(
+                select(TutorStudent.student_id).where(TutorStudent.tutor_id == actor.id)
+            )
+        )
     students = session.exec(query.order_by(User.name)).all()
     return [_overview(session, s, now or utcnow()) for s in students]
 
@@ -88,42 +113,107 @@ def student_context(session: Session, *, actor: User, student_id: int) -> dict:
     """Everything a tutor reads before a session, in one structure."""
     require_view_student(session, actor, student_id)
     student = session.get(User, student_id)
-    sessions = session.exec(select(TutoringSession, Transcript).join(Transcript).where(
-        TutoringSession.student_id == student_id).order_by(col(TutoringSession.date).desc())
-        .limit(20)).all()
-    concepts = session.exec(select(KnowledgeState).where(KnowledgeState.student_id == student_id)
-                            .order_by(col(KnowledgeState.mastery))).all()
-    history = session.exec(select(MasteryEvent).where(MasteryEvent.student_id == student_id)
-                           .order_by(col(MasteryEvent.at))).all()
+    sessions = session.exec(
+        select(TutoringSession, Transcript)
+        .join(Transcript)
+        .where(TutoringSession.student_id == student_id)
+        .order_by(col(TutoringSession.date).desc())
+        .limit(20)
+    ).all()
+    concepts = session.exec(
+        select(KnowledgeState)
+        .where(KnowledgeState.student_id == student_id)
+        .order_by(col(KnowledgeState.mastery))
+    ).all()
+    history = session.exec(
+        select(MasteryEvent)
+        .where(MasteryEvent.student_id == student_id)
+        .order_by(col(MasteryEvent.at))
+    ).all()
     first: dict[str, int] = {}
     for event in history:
         first.setdefault(event.concept_key, event.mastery)
     return {
-        "student": {"id": student.id, "name": student.name, "email": student.email,
-                    "grade": student.grade},
-        "sessions": [{"id": s.id, "subject": s.subject, "date": s.date.isoformat(),
-                      "status": t.status, "summary": t.summary or "", "topics": t.topics,
-                      "concepts": list(session.exec(select(Concept.name).where(
-                          Concept.session_id == s.id)).all())} for s, t in sessions],
-        "concepts": [{"key": c.concept_key, "name": c.name, "subject": c.subject,
-                      "mastery": c.mastery, "trend": c.mastery - first.get(c.concept_key, c.mastery),
-                      "due_at": c.due_at.isoformat() if c.due_at else None} for c in concepts],
-        "goals": [{"id": g.id, "title": g.title, "subject": g.subject, "progress": g.progress,
-                   "status": g.status} for g in session.exec(select(Goal).where(
-                       Goal.student_id == student_id)).all()],
-        "practice": [{"id": p.id, "score": p.score, "difficulty": p.difficulty,
-                      "submitted_at": p.submitted_at.isoformat() if p.submitted_at else None}
-                     for p in session.exec(select(Practice).where(
-                         Practice.student_id == student_id, Practice.status == "submitted")
-                         .order_by(col(Practice.id).desc()).limit(10)).all()],
-        "chat_topics": [m.content[:140] for m in session.exec(select(ChatMessage).where(
-            ChatMessage.student_id == student_id, ChatMessage.role == "user")
-            .order_by(col(ChatMessage.id).desc()).limit(10)).all()],
-        "routing": [{"id": r.id, "status": r.status, "reason": r.reason, "urgency": r.urgency,
-                     "topic": r.topic, "est_minutes": r.est_minutes,
-                     "created_at": r.created_at.isoformat()} for r in session.exec(
-                         select(RoutingDecision).where(RoutingDecision.student_id == student_id)
-                         .order_by(col(RoutingDecision.id).desc())).all()],
+        "student": {
+            "id": student.id,
+            "name": student.name,
+            "email": student.email,
+            "grade": student.grade,
+        },
+        "sessions": [
+            {
+                "id": s.id,
+                "subject": s.subject,
+                "date": s.date.isoformat(),
+                "status": t.status,
+                "summary": t.summary or "",
+                "topics": t.topics,
+                "concepts": list(
+                    session.exec(select(Concept.name).where(Concept.session_id == s.id)).all()
+                ),
+            }
+            for s, t in sessions
+        ],
+        "concepts": [
+            {
+                "key": c.concept_key,
+                "name": c.name,
+                "subject": c.subject,
+                "mastery": c.mastery,
+                "trend": c.mastery - first.get(c.concept_key, c.mastery),
+                "due_at": c.due_at.isoformat() if c.due_at else None,
+            }
+            for c in concepts
+        ],
+        "goals": [
+            {
+                "id": g.id,
+                "title": g.title,
+                "subject": g.subject,
+                "progress": g.progress,
+                "status": g.status,
+            }
+            for g in session.exec(select(Goal).where(Goal.student_id == student_id)).all()
+        ],
+        "practice": [
+            {
+                "id": p.id,
+                "score": p.score,
+                "difficulty": p.difficulty,
+                "submitted_at": p.submitted_at.isoformat() if p.submitted_at else None,
+            }
+            for p in session.exec(
+                select(Practice)
+                .where(Practice.student_id == student_id, Practice.status == "submitted")
+                .order_by(col(Practice.id).desc())
+                .limit(10)
+            ).all()
+        ],
+        "chat_topics": [
+            m.content[:140]
+            for m in session.exec(
+                select(ChatMessage)
+                .where(ChatMessage.student_id == student_id, ChatMessage.role == "user")
+                .order_by(col(ChatMessage.id).desc())
+                .limit(10)
+            ).all()
+        ],
+        "routing": [
+            {
+                "id": r.id,
+                "status": r.status,
+                "reason": r.reason,
+                "urgency": r.urgency,
+                "topic": r.topic,
+                "est_minutes": r.est_minutes,
+                "created_at": r.created_at.isoformat(),
+            }
+            for r in session.exec(
+                select(RoutingDecision)
+                .where(RoutingDecision.student_id == student_id)
+                .order_by(col(RoutingDecision.id).desc())
+            ).all()
+        ],
     }
 
 
@@ -134,8 +224,11 @@ def tutor_assign(session: Session, *, actor: User | None, tutor_id: int, student
     tutor, student = session.get(User, tutor_id), session.get(User, student_id)
     if tutor is None or tutor.role != Role.tutor or student is None or student.role != Role.student:
         raise NotFound("Pick an existing tutor and student.")
-    linked = session.exec(select(TutorStudent.id).where(
-        TutorStudent.tutor_id == tutor_id, TutorStudent.student_id == student_id)).first()
+    linked = session.exec(
+        select(TutorStudent.id).where(
+            TutorStudent.tutor_id == tutor_id, TutorStudent.student_id == student_id
+        )
+    ).first()
     if linked is None:
         session.add(TutorStudent(tutor_id=tutor_id, student_id=student_id))
         session.flush()

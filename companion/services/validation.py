@@ -24,7 +24,9 @@ def int_field(value: object, field: str, *, lo: int, hi: int) -> int:
     try:
         number = int(value)
     except ValueError as exc:
-        raise Invalid(f"{field} must be a whole number.", details={field: "must be an integer"}) from exc
+        raise Invalid(
+            f"{field} must be a whole number.", details={field: "must be an integer"}
+        ) from exc
     if not lo <= number <= hi:
         message = f"{field} must be between {lo} and {hi}."
         raise Invalid(message, details={field: message})

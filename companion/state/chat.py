@@ -50,8 +50,11 @@ def _chips(raw: list[dict]) -> list[CitationChip]:
         if not isinstance(sid, int) or sid in seen:
             continue
         seen.add(sid)
-        chips.append(CitationChip(f"{c.get('subject', 'Session')} · {c.get('date', '')}",
-                                  routes.session_url(sid)))
+        chips.append(
+            CitationChip(
+                f"{c.get('subject', 'Session')} · {c.get('date', '')}", routes.session_url(sid)
+            )
+        )
     return chips
 
 
@@ -109,8 +112,9 @@ class ChatState(AuthState):
         try:
             with session_scope() as s:
                 user = self._require_user(s, STUDENTS)
-                self.messages = [_bubble(m) for m in chat_history(s, actor=user,
-                                                                  student_id=user.id)]
+                self.messages = [
+                    _bubble(m) for m in chat_history(s, actor=user, student_id=user.id)
+                ]
         except DomainError as exc:
             self.messages = []
             return self._refuse(exc)
@@ -161,8 +165,11 @@ class ChatState(AuthState):
                     reply.engine, usage = chunk.engine, chunk.usage
                 async with self:
                     last = self.messages[-1]
-                    self.messages[-1] = Bubble("assistant", last.content + chunk.text,
-                                               _chips([c.model_dump() for c in reply.citations]))
+                    self.messages[-1] = Bubble(
+                        "assistant",
+                        last.content + chunk.text,
+                        _chips([c.model_dump() for c in reply.citations]),
+                    )
                 yield rx.scroll_to("chat-end")
         except Exception:  # the provider failed mid-reply: say so, keep what arrived
             async with self:
@@ -212,9 +219,15 @@ class ChatState(AuthState):
         try:
             with session_scope() as s:
                 user = self._require_user(s, STUDENTS)
-                routing_request(s, actor=user, student_id=user.id, topic=self.topic.strip(),
-                                urgency=self.urgency, preferred_time=self.preferred_time.strip(),
-                                reason=self.tutor_reason or "The student asked for a tutor.")
+                routing_request(
+                    s,
+                    actor=user,
+                    student_id=user.id,
+                    topic=self.topic.strip(),
+                    urgency=self.urgency,
+                    preferred_time=self.preferred_time.strip(),
+                    reason=self.tutor_reason or "The student asked for a tutor.",
+                )
         except (Unauthorized, Forbidden) as exc:
             self.booking = False
             return self._refuse(exc)
@@ -224,5 +237,6 @@ class ChatState(AuthState):
             return None
         self.booking, self.booked, self.tutor_open = False, True, False
         self.tutor_reason = ""
-        return rx.toast.success("Request sent. A tutor will pick it up and you'll get a "
-                                "notification.")
+        return rx.toast.success(
+            "Request sent. A tutor will pick it up and you'll get a notification."
+        )

@@ -27,8 +27,10 @@ from companion.state.sessions import SessionRow, _row
 
 FOCUS = 3
 REVIEWS_SHOWN = 5
-REVIEW_FAILED = ("We couldn't write today's review set. Practise your weakest concepts from "
-                 "the Practice page instead.")
+REVIEW_FAILED = (
+    "We couldn't write today's review set. Practise your weakest concepts from "
+    "the Practice page instead."
+)
 REVIEW_SLOW = "Your review set is taking longer than usual. Check Practice in a minute."
 
 
@@ -80,40 +82,63 @@ def _review(row: KnowledgeState, now: datetime) -> ReviewRow:
     return ReviewRow(row.concept_key, row.name, row.mastery, due_words(row.due_at, now))
 
 
-def next_step(sessions: list[SessionRow], focus: list[FocusRow], goals: list[GoalRow],
-              reviews: list[ReviewRow] | None = None) -> NextStep:
+def next_step(
+    sessions: list[SessionRow],
+    focus: list[FocusRow],
+    goals: list[GoalRow],
+    reviews: list[ReviewRow] | None = None,
+) -> NextStep:
     """One obvious thing to do now: reviews due, else the weakest concept, else the goal."""
     if reviews:
         n = len(reviews)
-        title = (f"Review {reviews[0].name}" if n == 1
-                 else f"Review {n} concepts that are due today")
-        return NextStep(title,
-                        "A short review now keeps what you learned from fading. It takes "
-                        "a few minutes.", "Start review", review=True)
+        title = f"Review {reviews[0].name}" if n == 1 else f"Review {n} concepts that are due today"
+        return NextStep(
+            title,
+            "A short review now keeps what you learned from fading. It takes a few minutes.",
+            "Start review",
+            review=True,
+        )
     if not sessions:
-        return NextStep("Upload your first session",
-                        "Add a tutoring session's transcript and we'll find the concepts you "
-                        "covered, how well you hold each one, and practice for the weak spots.",
-                        "Upload a session", routes.SESSIONS)
+        return NextStep(
+            "Upload your first session",
+            "Add a tutoring session's transcript and we'll find the concepts you "
+            "covered, how well you hold each one, and practice for the weak spots.",
+            "Upload a session",
+            routes.SESSIONS,
+        )
     busy = next((s for s in sessions if s.status in ("pending", "processing")), None)
     if busy:
-        return NextStep(f"Your {busy.subject} session is being analysed",
-                        "It takes a few seconds. Watch it find the concepts you covered.",
-                        "Watch the analysis", busy.href)
+        return NextStep(
+            f"Your {busy.subject} session is being analysed",
+            "It takes a few seconds. Watch it find the concepts you covered.",
+            "Watch the analysis",
+            busy.href,
+        )
     if focus and focus[0].mastery < 70:
         weakest = focus[0]
-        return NextStep(f"Practise {weakest.name}",
-                        f"It's your weakest concept right now ({weakest.mastery}). Five short "
-                        "problems will move it.", "Practise now", routes.PRACTICE_LIST,
-                        weakest.key)
+        return NextStep(
+            f"Practise {weakest.name}",
+            f"It's your weakest concept right now ({weakest.mastery}). Five short "
+            "problems will move it.",
+            "Practise now",
+            routes.PRACTICE_LIST,
+            weakest.key,
+        )
     active = next((g for g in goals if g.status == "active"), None)
     if active:
-        return NextStep(f"Keep going on {active.title}",
-                        f"You're at {active.progress}%. A practice set in {active.subject} "
-                        "moves it.", "Open goals", routes.GOALS)
-    return NextStep("Add your latest session",
-                    "Everything you've covered looks solid. Add your newest session to keep "
-                    "your picture current.", "Upload a session", routes.SESSIONS)
+        return NextStep(
+            f"Keep going on {active.title}",
+            f"You're at {active.progress}%. A practice set in {active.subject} moves it.",
+            "Open goals",
+            routes.GOALS,
+        )
+    return NextStep(
+        "Add your latest session",
+        "Everything you've covered looks solid. Add your newest session to keep "
+        "your picture current.",
+        "Upload a session",
+        routes.SESSIONS,
+    )
 
 
 class DashboardState(AuthState):
@@ -138,17 +163,21 @@ class DashboardState(AuthState):
                 user = self._require_user(s, STUDENTS)
                 rows, _ = session_list(s, actor=user, student_id=user.id, limit=4)
                 self.recent = [_row(t, tr) for t, tr in rows]
-                self.focus = [FocusRow(k.concept_key, k.name, k.mastery)
-                              for k in knowledge_list(s, actor=user, student_id=user.id)[:FOCUS]]
+                self.focus = [
+                    FocusRow(k.concept_key, k.name, k.mastery)
+                    for k in knowledge_list(s, actor=user, student_id=user.id)[:FOCUS]
+                ]
                 goals, _ = goal_list(s, actor=user, student_id=user.id, status="active", limit=4)
                 self.goals = [_goal(g) for g in goals]
                 self.chart = average_by_day(mastery_history(s, actor=user, student_id=user.id))
                 notes, _, self.unread_count = notification_list(
-                    s, actor=user, student_id=user.id, limit=3, unread_only=True)
+                    s, actor=user, student_id=user.id, limit=3, unread_only=True
+                )
                 self.unread = [Unread(n.title, n.message) for n in notes]
                 now = utcnow()
-                due = [_review(k, now) for k in reviews_due(s, actor=user, student_id=user.id,
-                                                            now=now)]
+                due = [
+                    _review(k, now) for k in reviews_due(s, actor=user, student_id=user.id, now=now)
+                ]
         except DomainError as exc:
             self.recent, self.focus, self.goals, self.chart, self.unread = [], [], [], [], []
             self.reviews, self.reviews_more = [], 0
@@ -180,8 +209,10 @@ class DashboardState(AuthState):
         if status == "ready":
             return rx.redirect(routes.practice_url(pid))
         if status == "submitted":
-            return [rx.toast.info("You've done today's review. Here is how it went."),
-                    rx.redirect(routes.practice_url(pid))]
+            return [
+                rx.toast.info("You've done today's review. Here is how it went."),
+                rx.redirect(routes.practice_url(pid)),
+            ]
         if status != "pending":
             return rx.toast.error(REVIEW_FAILED)
         self.starting, self.review_id = True, pid

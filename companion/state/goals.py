@@ -51,8 +51,14 @@ def _goal(g: Goal) -> GoalRow:
 
 
 def _suggestion(s: SubjectSuggestion) -> SuggestionRow:
-    return SuggestionRow(s.id, s.subject, s.description, s.value_proposition,
-                         round(s.relevance * 100), list(s.related_concepts or [])[:5])
+    return SuggestionRow(
+        s.id,
+        s.subject,
+        s.description,
+        s.value_proposition,
+        round(s.relevance * 100),
+        list(s.related_concepts or [])[:5],
+    )
 
 
 class GoalsState(AuthState):
@@ -104,8 +110,9 @@ class GoalsState(AuthState):
         try:
             with session_scope() as s:
                 user = self._user(s)
-                self.suggestions = [_suggestion(x) for x in
-                                    suggestion_list(s, actor=user, student_id=user.id)]
+                self.suggestions = [
+                    _suggestion(x) for x in suggestion_list(s, actor=user, student_id=user.id)
+                ]
         except DomainError as exc:
             self.suggestions = []
             return self._fail(exc)
@@ -141,8 +148,14 @@ class GoalsState(AuthState):
         try:
             with session_scope() as s:
                 user = self._user(s)
-                goal_create(s, actor=user, student_id=user.id, subject=self.subject.strip(),
-                            title=self.title.strip(), target_date=self.target_date or None)
+                goal_create(
+                    s,
+                    actor=user,
+                    student_id=user.id,
+                    subject=self.subject.strip(),
+                    title=self.title.strip(),
+                    target_date=self.target_date or None,
+                )
                 self._load(s, user)
         except DomainError as exc:
             self.saving = False

@@ -33,8 +33,17 @@ class NoteRow:
 
 def _row(n: Notification) -> NoteRow:
     cta = n.cta if n.cta and n.cta.startswith("/") and not n.cta.startswith("//") else ""
-    return NoteRow(n.id, n.title, n.message, cta, n.cta_label or "Open", n.urgency, n.read,
-                   f"{n.created_at:%d %b, %H:%M}", n.type)
+    return NoteRow(
+        n.id,
+        n.title,
+        n.message,
+        cta,
+        n.cta_label or "Open",
+        n.urgency,
+        n.read,
+        f"{n.created_at:%d %b, %H:%M}",
+        n.type,
+    )
 
 
 class NotificationsState(AuthState):

@@ -28,8 +28,11 @@ POLL_SECONDS = 1.5
 MAX_POLLS = 200
 MAX_PROBLEM_SECONDS = 3600.0  # longer on one problem means the student stepped away
 BAD_REQUEST = "That request was not valid. Reload the page and try again."
-TYPE_WORDS = {"multiple_choice": "Choose one", "short_answer": "Short answer",
-              "problem_solving": "Work it out"}
+TYPE_WORDS = {
+    "multiple_choice": "Choose one",
+    "short_answer": "Short answer",
+    "problem_solving": "Work it out",
+}
 
 
 @dataclasses.dataclass
@@ -77,8 +80,11 @@ def _practice_row(p: Practice, names: dict[int, str]) -> PracticeRow:
     source = names.get(p.session_id or 0, fallback)
     n = len(p.problems)
     return PracticeRow(
-        id=p.id, title=f"{source} · {n} problems" if n else source, status=p.status,
-        difficulty=p.difficulty, score="" if p.score is None else f"{round(p.score)}%",
+        id=p.id,
+        title=f"{source} · {n} problems" if n else source,
+        status=p.status,
+        difficulty=p.difficulty,
+        score="" if p.score is None else f"{round(p.score)}%",
         href=routes.practice_url(p.id),
     )
 
@@ -130,10 +136,13 @@ class PracticeListState(AuthState):
     def _load(self, s: Session, user: User) -> None:
         sessions, _ = session_list(s, actor=user, student_id=user.id, limit=50)
         names = {t.id: f"{t.subject}, {t.date:%d %b}" for t, _tr in sessions}
-        self.sessions = [Option(str(t.id), names[t.id]) for t, tr in sessions
-                         if tr.status == "completed"]
-        self.concepts = [Option(k.concept_key, f"{k.name} ({k.mastery})")
-                         for k in knowledge_list(s, actor=user, student_id=user.id)]
+        self.sessions = [
+            Option(str(t.id), names[t.id]) for t, tr in sessions if tr.status == "completed"
+        ]
+        self.concepts = [
+            Option(k.concept_key, f"{k.name} ({k.mastery})")
+            for k in knowledge_list(s, actor=user, student_id=user.id)
+        ]
         rows, _ = practice_list(s, actor=user, student_id=user.id, limit=30)
         self.practices = [_practice_row(p, names) for p in rows]
         self.loaded = True
@@ -202,9 +211,14 @@ class PracticeListState(AuthState):
         try:
             with session_scope() as s:
                 user = self._require_user(s, STUDENTS)
-                practice = practice_request(s, actor=user, student_id=user.id,
-                                            session_id=session_id, concept_keys=concept_keys,
-                                            difficulty=self.difficulty)
+                practice = practice_request(
+                    s,
+                    actor=user,
+                    student_id=user.id,
+                    session_id=session_id,
+                    concept_keys=concept_keys,
+                    difficulty=self.difficulty,
+                )
                 pid = practice.id
                 self._load(s, user)
         except (Unauthorized, Forbidden) as exc:
@@ -220,8 +234,10 @@ class PracticeListState(AuthState):
         """'Practice now' from the dashboard: a set for the given concepts."""
         if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys) or not keys:
             return rx.toast.error(BAD_REQUEST)
-        return [rx.redirect(routes.PRACTICE_LIST),
-                *self._as_list(self._request(session_id=None, concept_keys=keys[:20]))]
+        return [
+            rx.redirect(routes.PRACTICE_LIST),
+            *self._as_list(self._request(session_id=None, concept_keys=keys[:20])),
+        ]
 
     @staticmethod
     def _as_list(events) -> list:
@@ -253,12 +269,15 @@ class PracticeListState(AuthState):
                         return
                     if status == "ready":
                         self.generating, self.waiting_for = False, 0
-                        return [rx.toast.success("Your practice set is ready."),
-                                rx.redirect(routes.practice_url(pid))]
+                        return [
+                            rx.toast.success("Your practice set is ready."),
+                            rx.redirect(routes.practice_url(pid)),
+                        ]
                     if status == "failed":
                         self.generating, self.waiting_for = False, 0
-                        self.form_error = ("We couldn't write that set. Try again, or pick "
-                                           "other concepts.")
+                        self.form_error = (
+                            "We couldn't write that set. Try again, or pick other concepts."
+                        )
                         return None
             async with self:
                 self.generating = False
@@ -305,15 +324,22 @@ class PracticeState(AuthState):
         rows = []
         for i, p in enumerate(practice.problems):
             a = given[i] if i < len(given) else {}
-            rows.append(ProblemRow(
-                index=i, question=p.get("question", ""), kind=p.get("type", "short_answer"),
-                kind_word=TYPE_WORDS.get(p.get("type", ""), "Answer"),
-                options=[str(o) for o in p.get("options") or []], hint=p.get("hint", ""),
-                difficulty=p.get("difficulty", ""), answer=a.get("answer", ""),
-                correct=bool(a.get("correct")), feedback=a.get("feedback", ""),
-                correct_answer=p.get("correctAnswer", "") if done else "",
-                explanation=p.get("explanation", "") if done else "",
-            ))
+            rows.append(
+                ProblemRow(
+                    index=i,
+                    question=p.get("question", ""),
+                    kind=p.get("type", "short_answer"),
+                    kind_word=TYPE_WORDS.get(p.get("type", ""), "Answer"),
+                    options=[str(o) for o in p.get("options") or []],
+                    hint=p.get("hint", ""),
+                    difficulty=p.get("difficulty", ""),
+                    answer=a.get("answer", ""),
+                    correct=bool(a.get("correct")),
+                    feedback=a.get("feedback", ""),
+                    correct_answer=p.get("correctAnswer", "") if done else "",
+                    explanation=p.get("explanation", "") if done else "",
+                )
+            )
         self.problems = rows
         if len(self.answers) != len(rows) or done:
             self.answers = [r.answer for r in rows]
@@ -387,19 +413,27 @@ class PracticeState(AuthState):
         missing = [i + 1 for i, a in enumerate(self.answers) if not a.strip()]
         self._stop_clock()
         if missing:
-            self.form_error = (f"Answer every problem first (still open: "
-                               f"{', '.join(map(str, missing))}).")
+            self.form_error = (
+                f"Answer every problem first (still open: {', '.join(map(str, missing))})."
+            )
             self.current, self.show_hint = missing[0] - 1, False
             return None
         self.submitting = True
         try:
             with session_scope() as s:
                 user = self._require_user(s, STUDENTS)
-                result = practice_submit(s, actor=user, practice_id=self.practice_id,
-                                         answers=list(self.answers), seconds=self._seconds())
+                result = practice_submit(
+                    s,
+                    actor=user,
+                    practice_id=self.practice_id,
+                    answers=list(self.answers),
+                    seconds=self._seconds(),
+                )
                 self._show(result.practice)
-                self.deltas = [DeltaRow(name, after - before, after)
-                               for name, before, after in result.mastery_changes.values()]
+                self.deltas = [
+                    DeltaRow(name, after - before, after)
+                    for name, before, after in result.mastery_changes.values()
+                ]
         except (Unauthorized, Forbidden) as exc:
             self.submitting = False
             return self._refuse(exc)

@@ -62,14 +62,18 @@ class ProgressState(AuthState):
             return self._refuse(exc)
         self.average = data["average_mastery"] if data["average_mastery"] is not None else -1
         self.concepts = [ConceptOption(c["key"], c["name"], c["mastery"]) for c in data["concepts"]]
-        self.goals = [GoalBar(g["title"], g["subject"], g["progress"], g["status"])
-                      for g in data["goals"]]
-        self.scores = [{"set": f"#{i + 1}", "score": round(p["score"] or 0)}
-                       for i, p in enumerate(data["practice_scores"])]
+        self.goals = [
+            GoalBar(g["title"], g["subject"], g["progress"], g["status"]) for g in data["goals"]
+        ]
+        self.scores = [
+            {"set": f"#{i + 1}", "score": round(p["score"] or 0)}
+            for i, p in enumerate(data["practice_scores"])
+        ]
         history: dict[str, list[dict]] = {}
         for e in events:
             history.setdefault(e.concept_key, []).append(
-                {"when": f"{e.at:%d %b %H:%M}", "mastery": e.mastery})
+                {"when": f"{e.at:%d %b %H:%M}", "mastery": e.mastery}
+            )
         self._history = history
         self.average_points = average_by_day(events)
         keys = {c.key for c in self.concepts}

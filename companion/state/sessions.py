@@ -84,10 +84,14 @@ class TutorOption:
 
 def _row(tsession, transcript) -> SessionRow:
     return SessionRow(
-        id=tsession.id, subject=tsession.subject, date=f"{tsession.date:%a %d %b %Y}",
-        status=transcript.status, stage=stage_label(transcript.status, transcript.stage),
+        id=tsession.id,
+        subject=tsession.subject,
+        date=f"{tsession.date:%a %d %b %Y}",
+        status=transcript.status,
+        stage=stage_label(transcript.status, transcript.stage),
         percent=stage_percent(transcript.status, transcript.stage),
-        error=transcript.error or "", href=routes.session_url(tsession.id),
+        error=transcript.error or "",
+        href=routes.session_url(tsession.id),
     )
 
 
@@ -183,7 +187,9 @@ class SessionsState(AuthState):
 
     @rx.event
     def set_tutor(self, value: str):
-        if isinstance(value, str) and (value == NO_TUTOR or value in {t.value for t in self.tutors}):
+        if isinstance(value, str) and (
+            value == NO_TUTOR or value in {t.value for t in self.tutors}
+        ):
             self.tutor = value
 
     @rx.event
@@ -207,8 +213,9 @@ class SessionsState(AuthState):
             self.preview, self.preview_total, self.preview_format = [], 0, ""
             self.content_error = exc.message
             return False
-        self.preview = [TurnRow(t.speaker, str(t.role), t.text[:400])
-                        for t in parsed.turns[:PREVIEW_TURNS]]
+        self.preview = [
+            TurnRow(t.speaker, str(t.role), t.text[:400]) for t in parsed.turns[:PREVIEW_TURNS]
+        ]
         self.preview_total, self.preview_format = len(parsed.turns), str(parsed.format)
         self.content_error = ""
         return True
@@ -281,8 +288,13 @@ class SessionsState(AuthState):
             with session_scope() as s:
                 user = self._student(s)
                 row = session_upload(
-                    s, actor=user, student_id=user.id, subject=self.subject.strip(),
-                    date=self.session_date, content=text, source=source,
+                    s,
+                    actor=user,
+                    student_id=user.id,
+                    subject=self.subject.strip(),
+                    date=self.session_date,
+                    content=text,
+                    source=source,
                     filename=self.file_name if self._file_text else "",
                     tutor_id=None if self.tutor == NO_TUTOR else int(self.tutor),
                 )
@@ -303,8 +315,10 @@ class SessionsState(AuthState):
         self.saving = False
         self.subject, self.pasted, self.file_name, self._file_text = "", "", "", ""
         self.preview, self.preview_total, self.form_open = [], 0, False
-        return [rx.toast.success(f"Saved your {subject} session. Analysing it now…"),
-                SessionsState.poll]
+        return [
+            rx.toast.success(f"Saved your {subject} session. Analysing it now…"),
+            SessionsState.poll,
+        ]
 
 
 class SessionDetailState(AuthState):
@@ -334,10 +348,15 @@ class SessionDetailState(AuthState):
         self.found, self.session_id, self.subject = True, t.id, t.subject
         self.date = f"{t.date:%A %d %B %Y}"
         self.status, self.error = tr.status, tr.error or ""
-        self.stage, self.percent = stage_label(tr.status, tr.stage), stage_percent(tr.status, tr.stage)
+        self.stage, self.percent = (
+            stage_label(tr.status, tr.stage),
+            stage_percent(tr.status, tr.stage),
+        )
         self.summary, self.topics = tr.summary or "", list(tr.topics or [])
-        self.concepts = [ConceptRow(c.name, c.description, c.mastery, c.difficulty,
-                                    list(c.key_points or [])) for c in detail.concepts]
+        self.concepts = [
+            ConceptRow(c.name, c.description, c.mastery, c.difficulty, list(c.key_points or []))
+            for c in detail.concepts
+        ]
 
     def _clear(self) -> None:
         self.found, self.session_id, self.concepts, self.topics = False, 0, [], []

@@ -14,9 +14,19 @@ def test_the_knowledge_base_has_at_least_25_subjects_and_300_concepts():
 
 def test_it_spans_math_science_english_test_prep_and_programming():
     kb = load_kb()
-    for subject_id in ("algebra_1", "calculus", "statistics", "biology", "chemistry", "physics",
-                       "english_reading", "english_writing", "sat_math", "act_math",
-                       "intro_programming"):
+    for subject_id in (
+        "algebra_1",
+        "calculus",
+        "statistics",
+        "biology",
+        "chemistry",
+        "physics",
+        "english_reading",
+        "english_writing",
+        "sat_math",
+        "act_math",
+        "intro_programming",
+    ):
         assert subject_id in kb.subjects, subject_id
 
 

@@ -33,9 +33,22 @@ DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 812}
 SCREENSHOT_WAIT = 60_000  # ms; a dev-server page can be busy re-optimising its modules
 COPY_IGNORED = shutil.ignore_patterns(
-    ".venv", ".git", ".web", ".states", ".hypothesis", ".ruff_cache", ".pytest_cache",
-    ".jwt_secret", "uploaded_files", "*.db", "*.db-*", "test-artifacts", "__pycache__",
+    ".venv",
+    ".git",
+    ".web",
+    ".states",
+    ".hypothesis",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".jwt_secret",
+    "uploaded_files",
+    "*.db",
+    "*.db-*",
+    "test-artifacts",
+    "__pycache__",
 )
+
+
 def require_chromium() -> None:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium)")
@@ -88,12 +101,15 @@ def save_shots(page, folder: Path, name: str) -> None:
         page.set_viewport_size(size)
         page.wait_for_timeout(400)  # let breakpoints and layout settle
         if size is PHONE:
-            wide = page.evaluate(
-                "[document.documentElement.scrollWidth, window.innerWidth]"
-            )
+            wide = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
             assert wide[0] <= wide[1], f"{name} scrolls sideways at 375 px: {wide}"
-        page.screenshot(path=str(folder / f"{name}-{label}.png"), full_page=True,
-                        animations="disabled", caret="hide", timeout=SCREENSHOT_WAIT)
+        page.screenshot(
+            path=str(folder / f"{name}-{label}.png"),
+            full_page=True,
+            animations="disabled",
+            caret="hide",
+            timeout=SCREENSHOT_WAIT,
+        )
     page.set_viewport_size(DESKTOP)
 
 

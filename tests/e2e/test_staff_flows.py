@@ -23,6 +23,7 @@ from tests.factories import PASSWORD, make_admin, make_student, make_tutor
 
 pytestmark = pytest.mark.e2e
 
+
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory, sqlite_template) -> Iterator[str]:
     """The running app (dev frontend + backend) on its own database; yields the page URL."""

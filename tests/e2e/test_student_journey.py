@@ -35,8 +35,7 @@ UI_WAIT = 20_000
 
 @pytest.fixture(scope="module")
 def app_url(boot, tmp_path_factory, sqlite_template) -> Iterator[str]:
-    with boot(tmp_path_factory.mktemp("student-e2e"), sqlite_template,
-              worker="inprocess") as url:
+    with boot(tmp_path_factory.mktemp("student-e2e"), sqlite_template, worker="inprocess") as url:
         yield url
 
 
@@ -54,8 +53,11 @@ def _expr(text: str):
     return parse_expr(
         clean,
         local_dict={"x": sympy.Symbol("x")},
-        transformations=(*standard_transformations, implicit_multiplication_application,
-                         convert_xor),
+        transformations=(
+            *standard_transformations,
+            implicit_multiplication_application,
+            convert_xor,
+        ),
     )
 
 
@@ -155,8 +157,10 @@ def _journey(page, app_url: str, email: str, shots) -> None:
     bars = page.get_by_role("progressbar", name=re.compile(r" mastery$"))
     bars.first.wait_for()
     assert bars.count() >= 1
-    assert page.get_by_text(re.compile(r"^\d+ · (needs work|getting there|solid|mastered)$")
-                            ).count() >= 1
+    assert (
+        page.get_by_text(re.compile(r"^\d+ · (needs work|getting there|solid|mastered)$")).count()
+        >= 1
+    )
     shots(page, SHOTS, "06-session-detail")
 
     # ---- practice from that session --------------------------------------------
@@ -205,10 +209,10 @@ def _journey(page, app_url: str, email: str, shots) -> None:
     page.get_by_role("heading", name="Ask anything about your sessions").wait_for()
     shots(page, SHOTS, "10-chat-empty")
     page.get_by_label("Message").fill(
-        "In my Algebra I session, what did we say about distributing the negative?")
+        "In my Algebra I session, what did we say about distributing the negative?"
+    )
     page.get_by_role("button", name="Send").click()
-    chip = page.locator(f"a[href='/sessions/{session_id}']").filter(
-        has_text="Algebra I")
+    chip = page.locator(f"a[href='/sessions/{session_id}']").filter(has_text="Algebra I")
     chip.first.wait_for(timeout=60_000)
     page.get_by_text("Thinking…").wait_for(state="hidden", timeout=60_000)
     assert chip.first.get_attribute("aria-label").startswith("Open the session")
@@ -264,8 +268,7 @@ def _journey(page, app_url: str, email: str, shots) -> None:
     page.get_by_text(f"{before - 1} unread", exact=True).wait_for()
     assert page.get_by_role("button", name="Mark as read").count() == before - 1
     if before - 1:
-        page.get_by_role(
-            "link", name=f"Notifications, {before - 1} unread").wait_for()
+        page.get_by_role("link", name=f"Notifications, {before - 1} unread").wait_for()
     else:
         page.get_by_role("link", name="Notifications", exact=True).wait_for()
     shots(page, SHOTS, "17-notifications-after")
@@ -297,8 +300,9 @@ def _answer_all(page, total: int) -> dict:
         if choices.count():
             texts = [t.strip() for t in choices.all_inner_texts()]
             pick = next((i for i, t in enumerate(texts) if answer and _same(t, answer)), None)
-            if pick is not None and not (last and not plan["wrong_on_purpose"]
-                                         and plan["computed"]):
+            if pick is not None and not (
+                last and not plan["wrong_on_purpose"] and plan["computed"]
+            ):
                 plan["computed"].append(k)
             elif pick is not None:
                 # the last problem, nothing wrong yet: pick another option on purpose
@@ -310,8 +314,9 @@ def _answer_all(page, total: int) -> dict:
             choices.nth(pick).click()
         else:
             box = card.get_by_label("Your answer")
-            if answer is not None and not (last and not plan["wrong_on_purpose"]
-                                           and plan["computed"]):
+            if answer is not None and not (
+                last and not plan["wrong_on_purpose"] and plan["computed"]
+            ):
                 box.fill(answer)
                 plan["computed"].append(k)
             else:

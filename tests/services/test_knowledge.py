@@ -63,12 +63,21 @@ def test_the_prediction_is_the_emission_model():
 
 def test_seed_then_observe_updates_mastery_and_keeps_the_history(session):
     student = make_student(session)
-    row = knowledge_seed(session, student_id=student.id, key=KEY, name=NAME, subject=SUBJECT,
-                         mastery=50, now=NOW)
+    row = knowledge_seed(
+        session, student_id=student.id, key=KEY, name=NAME, subject=SUBJECT, mastery=50, now=NOW
+    )
     assert (row.p_known, row.mastery) == (0.5, 50)
     # 0.5*0.9 / (0.45 + 0.5*0.2) = 0.45 / 0.55 = 0.818182; + 0.181818*0.1 = 0.836364 -> 84
-    assert knowledge_observe(session, student_id=student.id, key=KEY, name=NAME, subject="",
-                             correct=True, difficulty="medium", now=NOW) == (50, 84)
+    assert knowledge_observe(
+        session,
+        student_id=student.id,
+        key=KEY,
+        name=NAME,
+        subject="",
+        correct=True,
+        difficulty="medium",
+        now=NOW,
+    ) == (50, 84)
     assert (row.attempts, row.correct, row.subject) == (1, 1, SUBJECT)
     history = mastery_history(session, actor=student, student_id=student.id)
     assert [(e.mastery, e.source) for e in history] == [(50, "session"), (84, "practice")]
@@ -78,8 +87,9 @@ def test_seed_then_observe_updates_mastery_and_keeps_the_history(session):
 def test_a_second_session_moves_the_estimate_halfway(session):
     student = make_student(session)
     knowledge_seed(session, student_id=student.id, key=KEY, name=NAME, subject=SUBJECT, mastery=40)
-    row = knowledge_seed(session, student_id=student.id, key=KEY, name=NAME, subject=SUBJECT,
-                         mastery=80)
+    row = knowledge_seed(
+        session, student_id=student.id, key=KEY, name=NAME, subject=SUBJECT, mastery=80
+    )
     assert row.mastery == 60  # (0.40 + 0.80) / 2
     assert len(session.exec(select(MasteryEvent)).all()) == 2
 
@@ -128,8 +138,14 @@ def test_two_transactions_seeding_one_concept_at_once_both_count(pg_database):
         try:
             with session_scope() as s:
                 barrier.wait()
-                knowledge_seed(s, student_id=student_id, key="biology.photosynthesis",
-                               name="Photosynthesis", subject="Biology", mastery=mastery)
+                knowledge_seed(
+                    s,
+                    student_id=student_id,
+                    key="biology.photosynthesis",
+                    name="Photosynthesis",
+                    subject="Biology",
+                    mastery=mastery,
+                )
         except Exception as exc:  # collected: an assertion in a thread would be lost
             errors.append(exc)
 

@@ -41,8 +41,14 @@ def _run_jobs(kind: str) -> int:
 
 def test_upload_enqueues_analysis_in_the_same_transaction(session):
     student = make_student(session)
-    row = session_upload(session, actor=student, student_id=student.id, subject="Algebra I",
-                         date=date(2026, 11, 2), content=ALGEBRA)
+    row = session_upload(
+        session,
+        actor=student,
+        student_id=student.id,
+        subject="Algebra I",
+        date=date(2026, 11, 2),
+        content=ALGEBRA,
+    )
     session.rollback()
     assert session.get(Transcript, 1) is None
     assert session.exec(select(Job)).all() == []
@@ -53,29 +59,42 @@ def test_a_student_goes_from_upload_to_practice_to_a_new_goal(database):
     with session_scope() as s:
         student = make_student(s)
         make_tutor(s, students=(student,))
-        upload = session_upload(s, actor=student, student_id=student.id, subject="Algebra I",
-                                date="2026-11-02", content=ALGEBRA, source="txt")
+        upload = session_upload(
+            s,
+            actor=student,
+            student_id=student.id,
+            subject="Algebra I",
+            date="2026-11-02",
+            content=ALGEBRA,
+            source="txt",
+        )
     assert _run_jobs("transcript.uploaded") == 1
     with session_scope() as s:
         detail = session_get(s, actor=student, session_id=upload.id)
         assert detail.transcript.status == "completed"
         assert detail.concepts, "the analysis found no concept"
         assert all(any(p in ALGEBRA for p in [k]) for c in detail.concepts for k in c.key_points)
-        practice = practice_request(s, actor=student, student_id=student.id,
-                                    session_id=upload.id, count=4)
+        practice = practice_request(
+            s, actor=student, student_id=student.id, session_id=upload.id, count=4
+        )
     assert _run_jobs("practice.generate") == 1
     with session_scope() as s:
         shown = practice_get(s, actor=student, practice_id=practice.id)
         assert shown.status == "ready" and len(shown.problems) == 4
         assert all(p["correctAnswer"] == "" for p in shown.problems)  # hidden until submitted
         before = {k.concept_key: k.mastery for k in s.exec(select(KnowledgeState)).all()}
-        result = practice_submit(s, actor=student, practice_id=practice.id,
-                                 answers=["wrong"] * 4)
+        result = practice_submit(s, actor=student, practice_id=practice.id, answers=["wrong"] * 4)
         assert result.practice.score == 0
         after = {k.concept_key: k.mastery for k in s.exec(select(KnowledgeState)).all()}
         assert any(after[k] < before[k] for k in result.mastery_changes)
-        goal = goal_create(s, actor=student, student_id=student.id, subject="Algebra I",
-                           title="Finish algebra", today=date(2026, 11, 25))
+        goal = goal_create(
+            s,
+            actor=student,
+            student_id=student.id,
+            subject="Algebra I",
+            title="Finish algebra",
+            today=date(2026, 11, 25),
+        )
         goal_complete(s, actor=student, goal_id=goal.id)
     assert _run_jobs("goal.completed") == 1
     with session_scope() as s:
@@ -95,8 +114,14 @@ def test_a_student_goes_from_upload_to_practice_to_a_new_goal(database):
 def test_running_the_analysis_job_twice_changes_nothing_the_second_time(database):
     with session_scope() as s:
         student = make_student(s)
-        session_upload(s, actor=student, student_id=student.id, subject="Algebra I",
-                       date="2026-11-02", content=ALGEBRA)
+        session_upload(
+            s,
+            actor=student,
+            student_id=student.id,
+            subject="Algebra I",
+            date="2026-11-02",
+            content=ALGEBRA,
+        )
     with session_scope() as s:
         payload = s.exec(select(Job)).one().payload
     HANDLERS["transcript.uploaded"](payload)
@@ -112,11 +137,23 @@ def test_running_the_analysis_job_twice_changes_nothing_the_second_time(database
 def test_an_analysed_session_moves_the_progress_of_a_goal_in_its_subject(database):
     with session_scope() as s:
         student = make_student(s)
-        goal = goal_create(s, actor=student, student_id=student.id, subject="Algebra I",
-                           title="Algebra", today=date(2026, 11, 1))
+        goal = goal_create(
+            s,
+            actor=student,
+            student_id=student.id,
+            subject="Algebra I",
+            title="Algebra",
+            today=date(2026, 11, 1),
+        )
         assert goal.progress == 0
-        session_upload(s, actor=student, student_id=student.id, subject="Algebra I",
-                       date="2026-11-02", content=ALGEBRA)
+        session_upload(
+            s,
+            actor=student,
+            student_id=student.id,
+            subject="Algebra I",
+            date="2026-11-02",
+            content=ALGEBRA,
+        )
     _run_jobs("transcript.uploaded")
     with session_scope() as s:
         states = s.exec(select(KnowledgeState)).all()

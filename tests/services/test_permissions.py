@@ -38,8 +38,15 @@ from companion.services.errors import Forbidden, NotFound
 from tests.factories import make_admin, make_session, make_student, make_tutor
 
 ACTORS = ("owner", "stranger", "tutor", "other_tutor", "admin")
-PROBLEM = {"question": "Solve 2x = 8", "type": "short_answer", "options": [], "correctAnswer": "4",
-           "explanation": "Divide by 2.", "difficulty": "easy", "conceptId": "algebra_1.linear_equations"}
+PROBLEM = {
+    "question": "Solve 2x = 8",
+    "type": "short_answer",
+    "options": [],
+    "correctAnswer": "4",
+    "explanation": "Divide by 2.",
+    "difficulty": "easy",
+    "conceptId": "algebra_1.linear_equations",
+}
 
 
 @dataclass
@@ -60,25 +67,48 @@ def _world(s) -> World:
     admin = make_admin(s)
     row = make_session(s, student=a, tutor=tutor)
     s.add(Transcript(session_id=row.id, content="Tutor: hi\nStudent: hello", status="failed"))
-    s.add(Concept(session_id=row.id, name="Linear equations", concept_key="algebra_1.linear_equations"))
-    s.add(KnowledgeState(student_id=a.id, concept_key="algebra_1.linear_equations",
-                         name="Linear equations", subject="Algebra I",
-                         due_at=datetime(2026, 11, 1, tzinfo=UTC)))
+    s.add(
+        Concept(
+            session_id=row.id, name="Linear equations", concept_key="algebra_1.linear_equations"
+        )
+    )
+    s.add(
+        KnowledgeState(
+            student_id=a.id,
+            concept_key="algebra_1.linear_equations",
+            name="Linear equations",
+            subject="Algebra I",
+            due_at=datetime(2026, 11, 1, tzinfo=UTC),
+        )
+    )
     goal = Goal(student_id=a.id, subject="Algebra I", title="Pass algebra")
     done = Goal(student_id=a.id, subject="Geometry", title="Done", status="completed")
     s.add_all([goal, done, ChatMessage(student_id=a.id, role="user", content="help")])
     s.flush()
-    suggestion = SubjectSuggestion(student_id=a.id, goal_id=done.id, subject="Geometry II", relevance=0.9)
+    suggestion = SubjectSuggestion(
+        student_id=a.id, goal_id=done.id, subject="Geometry II", relevance=0.9
+    )
     note = Notification(student_id=a.id, type="nudge", title="t", message="m")
     pr = Practice(student_id=a.id, session_id=row.id, status="ready", problems=[PROBLEM])
     req = RoutingDecision(student_id=a.id, should_route=True, reason="asked", topic="algebra")
     s.add_all([suggestion, note, pr, req])
     s.flush()
-    s.add(PracticeConcept(practice_id=pr.id, concept_key="algebra_1.linear_equations", name="Linear equations"))
+    s.add(
+        PracticeConcept(
+            practice_id=pr.id, concept_key="algebra_1.linear_equations", name="Linear equations"
+        )
+    )
     s.flush()
-    return World(actors={"owner": a, "stranger": b, "tutor": tutor, "other_tutor": other, "admin": admin},
-                 student_id=a.id, session_id=row.id, goal_id=goal.id, suggestion_id=suggestion.id,
-                 notification_id=note.id, practice_id=pr.id, request_id=req.id)
+    return World(
+        actors={"owner": a, "stranger": b, "tutor": tutor, "other_tutor": other, "admin": admin},
+        student_id=a.id,
+        session_id=row.id,
+        goal_id=goal.id,
+        suggestion_id=suggestion.id,
+        notification_id=note.id,
+        practice_id=pr.id,
+        request_id=req.id,
+    )
 
 
 VIEW = {"owner", "tutor", "admin"}  # reads of A's learning data
@@ -90,63 +120,177 @@ EVERYONE = set(ACTORS)
 
 Op = Callable[..., object]
 OPERATIONS: dict[str, tuple[set[str], Op]] = {
-    "session_upload": (VIEW, lambda s, u, w: sessions.session_upload(
-        s, actor=u, student_id=w.student_id, subject="Biology", date="2026-11-03",
-        content="Tutor: Cells.\nStudent: Mitochondria.")),
-    "session_list": (VIEW, lambda s, u, w: sessions.session_list(s, actor=u, student_id=w.student_id)),
-    "session_get": (VIEW, lambda s, u, w: sessions.session_get(s, actor=u, session_id=w.session_id)),
-    "transcript_retry": (VIEW, lambda s, u, w: sessions.transcript_retry(s, actor=u, session_id=w.session_id)),
+    "session_upload": (
+        VIEW,
+        lambda s, u, w: sessions.session_upload(
+            s,
+            actor=u,
+            student_id=w.student_id,
+            subject="Biology",
+            date="2026-11-03",
+            content="Tutor: Cells.\nStudent: Mitochondria.",
+        ),
+    ),
+    "session_list": (
+        VIEW,
+        lambda s, u, w: sessions.session_list(s, actor=u, student_id=w.student_id),
+    ),
+    "session_get": (
+        VIEW,
+        lambda s, u, w: sessions.session_get(s, actor=u, session_id=w.session_id),
+    ),
+    "transcript_retry": (
+        VIEW,
+        lambda s, u, w: sessions.transcript_retry(s, actor=u, session_id=w.session_id),
+    ),
     "session_list_conducted": (STAFF, lambda s, u, w: sessions.session_list_conducted(s, actor=u)),
-    "knowledge_list": (VIEW, lambda s, u, w: knowledge.knowledge_list(s, actor=u, student_id=w.student_id)),
-    "mastery_history": (VIEW, lambda s, u, w: knowledge.mastery_history(s, actor=u, student_id=w.student_id)),
-    "goal_create": (ACT, lambda s, u, w: goals.goal_create(
-        s, actor=u, student_id=w.student_id, subject="Chemistry", title="Learn moles")),
+    "knowledge_list": (
+        VIEW,
+        lambda s, u, w: knowledge.knowledge_list(s, actor=u, student_id=w.student_id),
+    ),
+    "mastery_history": (
+        VIEW,
+        lambda s, u, w: knowledge.mastery_history(s, actor=u, student_id=w.student_id),
+    ),
+    "goal_create": (
+        ACT,
+        lambda s, u, w: goals.goal_create(
+            s, actor=u, student_id=w.student_id, subject="Chemistry", title="Learn moles"
+        ),
+    ),
     "goal_list": (VIEW, lambda s, u, w: goals.goal_list(s, actor=u, student_id=w.student_id)),
     "goal_complete": (ACT, lambda s, u, w: goals.goal_complete(s, actor=u, goal_id=w.goal_id)),
-    "suggestion_list": (VIEW, lambda s, u, w: goals.suggestion_list(s, actor=u, student_id=w.student_id)),
-    "suggestion_accept": (ACT, lambda s, u, w: goals.suggestion_accept(s, actor=u, suggestion_id=w.suggestion_id)),
-    "suggestion_dismiss": (ACT, lambda s, u, w: goals.suggestion_dismiss(s, actor=u, suggestion_id=w.suggestion_id)),
-    "notification_list": (VIEW, lambda s, u, w: notifications.notification_list(s, actor=u, student_id=w.student_id)),
-    "notification_unread_count": (VIEW, lambda s, u, w: notifications.notification_unread_count(
-        s, actor=u, student_id=w.student_id)),
-    "notification_read": (ACT, lambda s, u, w: notifications.notification_read(
-        s, actor=u, notification_id=w.notification_id)),
-    "notification_read_all": (ACT, lambda s, u, w: notifications.notification_read_all(
-        s, actor=u, student_id=w.student_id)),
-    "practice_request": (ACT, lambda s, u, w: practice.practice_request(
-        s, actor=u, student_id=w.student_id, session_id=w.session_id)),
-    "practice_request_review": (ACT, lambda s, u, w: practice.practice_request_review(
-        s, actor=u, student_id=w.student_id)),
+    "suggestion_list": (
+        VIEW,
+        lambda s, u, w: goals.suggestion_list(s, actor=u, student_id=w.student_id),
+    ),
+    "suggestion_accept": (
+        ACT,
+        lambda s, u, w: goals.suggestion_accept(s, actor=u, suggestion_id=w.suggestion_id),
+    ),
+    "suggestion_dismiss": (
+        ACT,
+        lambda s, u, w: goals.suggestion_dismiss(s, actor=u, suggestion_id=w.suggestion_id),
+    ),
+    "notification_list": (
+        VIEW,
+        lambda s, u, w: notifications.notification_list(s, actor=u, student_id=w.student_id),
+    ),
+    "notification_unread_count": (
+        VIEW,
+        lambda s, u, w: notifications.notification_unread_count(
+            s, actor=u, student_id=w.student_id
+        ),
+    ),
+    "notification_read": (
+        ACT,
+        lambda s, u, w: notifications.notification_read(
+            s, actor=u, notification_id=w.notification_id
+        ),
+    ),
+    "notification_read_all": (
+        ACT,
+        lambda s, u, w: notifications.notification_read_all(s, actor=u, student_id=w.student_id),
+    ),
+    "practice_request": (
+        ACT,
+        lambda s, u, w: practice.practice_request(
+            s, actor=u, student_id=w.student_id, session_id=w.session_id
+        ),
+    ),
+    "practice_request_review": (
+        ACT,
+        lambda s, u, w: practice.practice_request_review(s, actor=u, student_id=w.student_id),
+    ),
     "reviews_due": (VIEW, lambda s, u, w: reviews.reviews_due(s, actor=u, student_id=w.student_id)),
-    "practice_get": (VIEW, lambda s, u, w: practice.practice_get(s, actor=u, practice_id=w.practice_id)),
-    "practice_list": (VIEW, lambda s, u, w: practice.practice_list(s, actor=u, student_id=w.student_id)),
-    "practice_submit": (ACT, lambda s, u, w: practice.practice_submit(
-        s, actor=u, practice_id=w.practice_id, answers=["4"])),
+    "practice_get": (
+        VIEW,
+        lambda s, u, w: practice.practice_get(s, actor=u, practice_id=w.practice_id),
+    ),
+    "practice_list": (
+        VIEW,
+        lambda s, u, w: practice.practice_list(s, actor=u, student_id=w.student_id),
+    ),
+    "practice_submit": (
+        ACT,
+        lambda s, u, w: practice.practice_submit(
+            s, actor=u, practice_id=w.practice_id, answers=["4"]
+        ),
+    ),
     "chat_history": (VIEW, lambda s, u, w: chat.chat_history(s, actor=u, student_id=w.student_id)),
-    "chat_prepare": (ACT, lambda s, u, w: chat.chat_prepare(s, actor=u, student_id=w.student_id,
-                                                            message="hi")),
-    "chat_send": (ACT, lambda s, u, w: chat.chat_send(s, actor=u, student_id=w.student_id, message="hi")),
-    "routing_analyze": (ACT, lambda s, u, w: routing.routing_analyze(s, actor=u, student_id=w.student_id)),
-    "routing_request": (ACT, lambda s, u, w: routing.routing_request(
-        s, actor=u, student_id=w.student_id, topic="fractions")),
-    "routing_list": (VIEW, lambda s, u, w: routing.routing_list(s, actor=u, student_id=w.student_id)),
-    "routing_accept": (TUTORING, lambda s, u, w: routing.routing_accept(s, actor=u, request_id=w.request_id)),
-    "routing_close": (TUTORING, lambda s, u, w: routing.routing_close(s, actor=u, request_id=w.request_id)),
+    "chat_prepare": (
+        ACT,
+        lambda s, u, w: chat.chat_prepare(s, actor=u, student_id=w.student_id, message="hi"),
+    ),
+    "chat_send": (
+        ACT,
+        lambda s, u, w: chat.chat_send(s, actor=u, student_id=w.student_id, message="hi"),
+    ),
+    "routing_analyze": (
+        ACT,
+        lambda s, u, w: routing.routing_analyze(s, actor=u, student_id=w.student_id),
+    ),
+    "routing_request": (
+        ACT,
+        lambda s, u, w: routing.routing_request(
+            s, actor=u, student_id=w.student_id, topic="fractions"
+        ),
+    ),
+    "routing_list": (
+        VIEW,
+        lambda s, u, w: routing.routing_list(s, actor=u, student_id=w.student_id),
+    ),
+    "routing_accept": (
+        TUTORING,
+        lambda s, u, w: routing.routing_accept(s, actor=u, request_id=w.request_id),
+    ),
+    "routing_close": (
+        TUTORING,
+        lambda s, u, w: routing.routing_close(s, actor=u, request_id=w.request_id),
+    ),
     "tutor_students": (STAFF, lambda s, u, w: tutors.tutor_students(s, actor=u)),
-    "student_context": (VIEW, lambda s, u, w: tutors.student_context(s, actor=u, student_id=w.student_id)),
+    "student_context": (
+        VIEW,
+        lambda s, u, w: tutors.student_context(s, actor=u, student_id=w.student_id),
+    ),
     "tutor_list": (EVERYONE, lambda s, u, w: tutors.tutor_list(s, actor=u)),
-    "progress_get": (VIEW, lambda s, u, w: progress.progress_get(s, actor=u, student_id=w.student_id)),
-    "user_get": (ADMIN, lambda s, u, w: users.user_get(s, actor=u, user_id=w.student_id)
-                 if u.id != w.student_id else users.user_get(s, actor=u, user_id=w.actors["admin"].id)),
+    "progress_get": (
+        VIEW,
+        lambda s, u, w: progress.progress_get(s, actor=u, student_id=w.student_id),
+    ),
+    "user_get": (
+        ADMIN,
+        lambda s, u, w: (
+            users.user_get(s, actor=u, user_id=w.student_id)
+            if u.id != w.student_id
+            else users.user_get(s, actor=u, user_id=w.actors["admin"].id)
+        ),
+    ),
     "user_list": (ADMIN, lambda s, u, w: users.user_list(s, actor=u)),
-    "user_create": (ADMIN, lambda s, u, w: users.user_create(
-        s, actor=u, email="new@example.com", name="New", password="long enough pw", role="tutor")),
-    "user_set_role": (ADMIN, lambda s, u, w: users.user_set_role(s, actor=u, user_id=w.student_id, role="tutor")),
-    "user_set_active": (ADMIN, lambda s, u, w: users.user_set_active(
-        s, actor=u, user_id=w.student_id, active=False) if u.id != w.student_id
-        else users.user_set_active(s, actor=u, user_id=w.actors["admin"].id, active=False)),
-    "tutor_assign": (ADMIN, lambda s, u, w: tutors.tutor_assign(
-        s, actor=u, tutor_id=w.actors["other_tutor"].id, student_id=w.student_id)),
+    "user_create": (
+        ADMIN,
+        lambda s, u, w: users.user_create(
+            s, actor=u, email="new@example.com", name="New", password="long enough pw", role="tutor"
+        ),
+    ),
+    "user_set_role": (
+        ADMIN,
+        lambda s, u, w: users.user_set_role(s, actor=u, user_id=w.student_id, role="tutor"),
+    ),
+    "user_set_active": (
+        ADMIN,
+        lambda s, u, w: (
+            users.user_set_active(s, actor=u, user_id=w.student_id, active=False)
+            if u.id != w.student_id
+            else users.user_set_active(s, actor=u, user_id=w.actors["admin"].id, active=False)
+        ),
+    ),
+    "tutor_assign": (
+        ADMIN,
+        lambda s, u, w: tutors.tutor_assign(
+            s, actor=u, tutor_id=w.actors["other_tutor"].id, student_id=w.student_id
+        ),
+    ),
     "audit_list": (ADMIN, lambda s, u, w: audit.audit_list(s, actor=u)),
 }
 
@@ -171,14 +315,26 @@ def test_every_role_gets_exactly_what_the_permission_matrix_allows(session, oper
 def test_every_public_service_function_is_in_the_matrix():
     import inspect
 
-    modules = (audit, chat, goals, knowledge, notifications, practice, progress, reviews, routing,
-               sessions,
-               tutors, users)
+    modules = (
+        audit,
+        chat,
+        goals,
+        knowledge,
+        notifications,
+        practice,
+        progress,
+        reviews,
+        routing,
+        sessions,
+        tutors,
+        users,
+    )
     public = {
-        name for module in modules for name, fn in inspect.getmembers(module, inspect.isfunction)
-        if fn.__module__ == module.__name__ and not name.startswith("_")
+        name
+        for module in modules
+        for name, fn in inspect.getmembers(module, inspect.isfunction)
+        if fn.__module__ == module.__name__
+        and not name.startswith("_")
         and "actor" in inspect.signature(fn).parameters
     }
     assert public - set(OPERATIONS) == set()
-
-

@@ -27,19 +27,36 @@ from tests.factories import make_student, make_tutor
 NOW = datetime(2026, 11, 2, 15, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
 KEY, NAME, SUBJECT = "algebra_1.linear_equations", "Linear equations", "Algebra I"
-PROBLEM = {"question": "Solve 2x = 8", "type": "short_answer", "options": [], "correctAnswer": "4",
-           "explanation": "Divide by 2.", "difficulty": "medium", "conceptId": KEY}
+PROBLEM = {
+    "question": "Solve 2x = 8",
+    "type": "short_answer",
+    "options": [],
+    "correctAnswer": "4",
+    "explanation": "Divide by 2.",
+    "difficulty": "medium",
+    "conceptId": KEY,
+}
 
 
 def seed(session, student, *, key=KEY, name=NAME, mastery=60, now=NOW) -> KnowledgeState:
-    return knowledge_seed(session, student_id=student.id, key=key, name=name, subject=SUBJECT,
-                          mastery=mastery, now=now)
+    return knowledge_seed(
+        session,
+        student_id=student.id,
+        key=key,
+        name=name,
+        subject=SUBJECT,
+        mastery=mastery,
+        now=now,
+    )
 
 
 def ready_practice(session, student, *, count=1, difficulty="medium") -> Practice:
     """A generated set of `count` copies of 2x = 8 on Linear equations."""
-    practice = Practice(student_id=student.id, status="ready",
-                        problems=[{**PROBLEM, "difficulty": difficulty}] * count)
+    practice = Practice(
+        student_id=student.id,
+        status="ready",
+        problems=[{**PROBLEM, "difficulty": difficulty}] * count,
+    )
     session.add(practice)
     session.flush()
     session.add(PracticeConcept(practice_id=practice.id, concept_key=KEY, name=NAME))
@@ -47,21 +64,28 @@ def ready_practice(session, student, *, count=1, difficulty="medium") -> Practic
     return practice
 
 
-@pytest.mark.parametrize(("correct", "difficulty", "seconds", "rating"), [
-    (False, "easy", 5.0, Rating.Again),
-    (True, "medium", None, Rating.Good),
-    (True, "medium", 60.0, Rating.Good),
-    (True, "medium", 400.0, Rating.Hard),
-    (True, "easy", 10.0, Rating.Easy),
-    (True, "medium", 10.0, Rating.Good),  # fast, but only easy problems earn Easy
-])
+@pytest.mark.parametrize(
+    ("correct", "difficulty", "seconds", "rating"),
+    [
+        (False, "easy", 5.0, Rating.Again),
+        (True, "medium", None, Rating.Good),
+        (True, "medium", 60.0, Rating.Good),
+        (True, "medium", 400.0, Rating.Hard),
+        (True, "easy", 10.0, Rating.Easy),
+        (True, "medium", 10.0, Rating.Good),  # fast, but only easy problems earn Easy
+    ],
+)
 def test_an_answer_is_rated_from_correctness_and_time(correct, difficulty, seconds, rating):
     assert rating_for_answer(correct=correct, difficulty=difficulty, seconds=seconds) == rating
 
 
 def test_a_session_estimate_is_rated_by_mastery_band():
     assert [rating_for_session(m) for m in (20, 55, 80, 95)] == [
-        Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]
+        Rating.Again,
+        Rating.Hard,
+        Rating.Good,
+        Rating.Easy,
+    ]
 
 
 def test_seeding_from_a_session_creates_the_card_and_mirrors_its_due_date(session):
@@ -73,7 +97,10 @@ def test_seeding_from_a_session_creates_the_card_and_mirrors_its_due_date(sessio
 
 def test_the_next_review_is_later_after_good_than_after_again(session):
     student = make_student(session)
-    good, again = seed(session, student, key="a", name="A"), seed(session, student, key="b", name="B")
+    good, again = (
+        seed(session, student, key="a", name="A"),
+        seed(session, student, key="b", name="B"),
+    )
     later = NOW + DAY
     assert card_review(good, Rating.Good, later) > card_review(again, Rating.Again, later)
 
@@ -93,8 +120,14 @@ def test_practice_answers_move_the_due_date_the_right_way(session):
     for student, answer in ((right, "4"), (wrong, "7")):
         seed(session, student)
         practice = ready_practice(session, student, count=2)
-        practice_submit(session, actor=student, practice_id=practice.id, answers=[answer] * 2,
-                        seconds=[40, 50], now=NOW + DAY)
+        practice_submit(
+            session,
+            actor=student,
+            practice_id=practice.id,
+            answers=[answer] * 2,
+            seconds=[40, 50],
+            now=NOW + DAY,
+        )
     due = dict(session.exec(select(KnowledgeState.student_id, KnowledgeState.due_at)).all())
     assert due[right.id] > due[wrong.id] > NOW + DAY
     stored = session.exec(select(Practice).where(Practice.student_id == right.id)).one()
@@ -106,8 +139,9 @@ def test_one_wrong_answer_makes_the_sitting_an_again(session):
     for student, answers in ((mixed, ["4", "7"]), (right, ["4", "4"])):
         seed(session, student)
         practice = ready_practice(session, student, count=2)
-        practice_submit(session, actor=student, practice_id=practice.id, answers=answers,
-                        now=NOW + DAY)
+        practice_submit(
+            session, actor=student, practice_id=practice.id, answers=answers, now=NOW + DAY
+        )
     due = dict(session.exec(select(KnowledgeState.student_id, KnowledgeState.due_at)).all())
     assert due[mixed.id] == NOW + 2 * DAY < due[right.id]
 
@@ -118,8 +152,9 @@ def test_submit_refuses_malformed_times(session, seconds):
     seed(session, student)
     practice = ready_practice(session, student, count=2)
     with pytest.raises(Invalid):
-        practice_submit(session, actor=student, practice_id=practice.id, answers=["4", "4"],
-                        seconds=seconds)
+        practice_submit(
+            session, actor=student, practice_id=practice.id, answers=["4", "4"], seconds=seconds
+        )
 
 
 def test_reviews_due_lists_only_concepts_due_today_most_overdue_first(session):
@@ -141,17 +176,22 @@ def test_the_daily_review_set_holds_only_due_concepts_and_is_made_once_a_day(ses
     seed(session, student, key="algebra_1.slope", name="Slope", mastery=30)
     seed(session, student, key="algebra_1.quadratics", name="Quadratics", mastery=95)
     practice = practice_request_review(session, actor=student, student_id=student.id, now=NOW + DAY)
-    keys = set(session.exec(select(PracticeConcept.concept_key).where(
-        PracticeConcept.practice_id == practice.id)).all())
+    keys = set(
+        session.exec(
+            select(PracticeConcept.concept_key).where(PracticeConcept.practice_id == practice.id)
+        ).all()
+    )
     assert keys == {"algebra_1.linear_equations", "algebra_1.slope"}
     assert practice.rationale.startswith("Daily review. Easy problems: you're at 25 on average")
-    again = practice_request_review(session, actor=student, student_id=student.id,
-                                    now=NOW + DAY + timedelta(hours=5))
+    again = practice_request_review(
+        session, actor=student, student_id=student.id, now=NOW + DAY + timedelta(hours=5)
+    )
     assert again.id == practice.id
     generated = practice_generate_run(session, practice_id=practice.id)
     assert generated.problems and {p["conceptId"] for p in generated.problems} <= keys
-    tomorrow = practice_request_review(session, actor=student, student_id=student.id,
-                                       now=NOW + 2 * DAY)
+    tomorrow = practice_request_review(
+        session, actor=student, student_id=student.id, now=NOW + 2 * DAY
+    )
     assert tomorrow.id != practice.id
 
 
@@ -169,5 +209,6 @@ def test_only_the_student_requests_their_review_set(session):
     with pytest.raises(Forbidden):
         practice_request_review(session, actor=tutor, student_id=student.id, now=NOW + DAY)
     with pytest.raises(NotFound):
-        practice_request_review(session, actor=make_student(session), student_id=student.id,
-                                now=NOW + DAY)
+        practice_request_review(
+            session, actor=make_student(session), student_id=student.id, now=NOW + DAY
+        )

@@ -50,17 +50,33 @@ def world(database):
         row = make_session(s, student=bea)
         s.add(Transcript(session_id=row.id, content=SAMPLE, status="completed", summary="Bea's"))
         goal = Goal(student_id=bea.id, subject="Algebra I", title="Bea's goal")
-        practice = Practice(student_id=bea.id, status="ready", problems=[
-            {"question": "1+1?", "type": "short_answer", "correctAnswer": "2",
-             "explanation": "sum"}])
+        practice = Practice(
+            student_id=bea.id,
+            status="ready",
+            problems=[
+                {
+                    "question": "1+1?",
+                    "type": "short_answer",
+                    "correctAnswer": "2",
+                    "explanation": "sum",
+                }
+            ],
+        )
         s.add_all([goal, practice])
         s.flush()
         note = notify(s, student_id=bea.id, type="nudge", title="Hi Bea", message="m", cta="/chat")
         sug = SubjectSuggestion(student_id=bea.id, goal_id=goal.id, subject="Geometry")
         s.add(sug)
         s.flush()
-        return {"ann": token_for(ann), "bea": token_for(bea), "session": row.id, "goal": goal.id,
-                "practice": practice.id, "note": note.id, "suggestion": sug.id}
+        return {
+            "ann": token_for(ann),
+            "bea": token_for(bea),
+            "session": row.id,
+            "goal": goal.id,
+            "practice": practice.id,
+            "note": note.id,
+            "suggestion": sug.id,
+        }
 
 
 def _with_param(state, key: str, value: str):
@@ -69,9 +85,12 @@ def _with_param(state, key: str, value: str):
 
 
 LOADERS = [
-    (SessionsState, "load_sessions"), (PracticeListState, "load_practice"),
-    (GoalsState, "load_goals"), (GoalsState, "load_suggestions"),
-    (NotificationsState, "load_notes"), (DashboardState, "load_dashboard"),
+    (SessionsState, "load_sessions"),
+    (PracticeListState, "load_practice"),
+    (GoalsState, "load_goals"),
+    (GoalsState, "load_suggestions"),
+    (NotificationsState, "load_notes"),
+    (DashboardState, "load_dashboard"),
     (ProgressState, "load_progress"),
 ]
 
@@ -87,8 +106,9 @@ def test_loaders_without_cookie_go_to_login_and_load_nothing(world, make_state, 
 def test_tutor_cookie_is_sent_home(world, make_state):
     with session_scope() as s:
         tutor = token_for(make_tutor(s))
-    assert _redirects_to(SessionsState.load_sessions.fn(make_state(SessionsState, tutor)),
-                         routes.TUTOR)
+    assert _redirects_to(
+        SessionsState.load_sessions.fn(make_state(SessionsState, tutor)), routes.TUTOR
+    )
 
 
 def test_own_session_list_and_detail(world, make_state):
@@ -231,8 +251,15 @@ def _due_for(student_id: int, *names: str) -> None:
     """Concepts met three days ago at mastery 60: their cards fell due two days ago."""
     with session_scope() as s:
         for name in names:
-            knowledge_seed(s, student_id=student_id, key=f"k.{name.lower()}", name=name,
-                           subject="Algebra I", mastery=60, now=utcnow() - timedelta(days=3))
+            knowledge_seed(
+                s,
+                student_id=student_id,
+                key=f"k.{name.lower()}",
+                name=name,
+                subject="Algebra I",
+                mastery=60,
+                now=utcnow() - timedelta(days=3),
+            )
 
 
 def _student_id(token: str) -> int:
@@ -269,12 +296,12 @@ def test_due_words():
 def test_start_review_without_cookie_or_as_tutor_creates_nothing(world, make_state):
     bea = _student_id(world["bea"])
     _due_for(bea, "Slope")
-    assert _redirects_to(DashboardState.start_review.fn(make_state(DashboardState)),
-                         routes.LOGIN)
+    assert _redirects_to(DashboardState.start_review.fn(make_state(DashboardState)), routes.LOGIN)
     with session_scope() as s:
         tutor = token_for(make_tutor(s))
-    assert _redirects_to(DashboardState.start_review.fn(make_state(DashboardState, tutor)),
-                         routes.TUTOR)
+    assert _redirects_to(
+        DashboardState.start_review.fn(make_state(DashboardState, tutor)), routes.TUTOR
+    )
     assert len(_practices_of(bea)) == 1  # only the fixture's set
 
 
@@ -341,11 +368,24 @@ def test_practice_page_shows_the_rationale(world, make_state):
 def two_problems(world):
     with session_scope() as s:
         bea = user_from_token(s, world["bea"])
-        practice = Practice(student_id=bea.id, status="ready", problems=[
-            {"question": "1+1?", "type": "short_answer", "correctAnswer": "2",
-             "explanation": "sum"},
-            {"question": "2+2?", "type": "short_answer", "correctAnswer": "4",
-             "explanation": "sum"}])
+        practice = Practice(
+            student_id=bea.id,
+            status="ready",
+            problems=[
+                {
+                    "question": "1+1?",
+                    "type": "short_answer",
+                    "correctAnswer": "2",
+                    "explanation": "sum",
+                },
+                {
+                    "question": "2+2?",
+                    "type": "short_answer",
+                    "correctAnswer": "4",
+                    "explanation": "sum",
+                },
+            ],
+        )
         s.add(practice)
         s.flush()
         return practice.id
@@ -382,7 +422,14 @@ def test_time_per_problem_is_measured_and_sent(world, make_state, two_problems, 
 
 def test_time_per_problem_rejects_bad_values(world, make_state, two_problems):
     assert [clamp_seconds(v) for v in (-5, 12.5, 1e9, float("nan"), True, "30", None)] == [
-        0.0, 12.5, 3600.0, 0.0, 0.0, 0.0, 0.0]
+        0.0,
+        12.5,
+        3600.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+    ]
     state = _with_param(make_state(PracticeState, world["bea"]), "id", str(two_problems))
     PracticeState.load_set.fn(state)
     for bad in ("1", 1.0, None, -1, 2, True):
