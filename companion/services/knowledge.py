@@ -3,11 +3,13 @@
 BKT parameters (Corbett & Anderson 1995), chosen per difficulty of the evidence:
 p_init 0.30 for a concept never seen; p_learn (chance to learn from one opportunity),
 p_slip (a student who knows answers wrong), p_guess (one who doesn't answers right):
-    easy   0.15 / 0.05 / 0.25   (easy items are guessable, rarely slipped)
-    medium 0.10 / 0.10 / 0.20
-    hard   0.08 / 0.15 / 0.10   (hard items are hard to guess, easier to slip)
+    easy   0.08 / 0.05 / 0.25   (easy items are guessable, rarely slipped)
+    medium 0.07 / 0.10 / 0.20
+    hard   0.06 / 0.15 / 0.10   (hard items are hard to guess, easier to slip)
 A session's estimate seeds p_known (a first sighting takes it, later sessions move halfway);
-every graded practice answer then updates it. mastery = round(100 * p_known) is the number
+every graded practice answer then updates it. p_learn stays below 0.09: after wrong answers the estimate settles just above
+100 * p_learn (8.6 / 8.0 / 7.2), so a student who does not know a concept reads within
+10 points of 0 rather than hovering higher. mastery = round(100 * p_known) is the number
 shown everywhere; each change is kept as a MasteryEvent. The emission model also predicts
 success: P(correct) = p_known (1 - p_slip) + (1 - p_known) p_guess (bkt_predict).
 Each concept is also an FSRS card (services/reviews.py): seeding reviews it from the session.
@@ -38,9 +40,9 @@ class BKTParams:
 
 
 BKT = {
-    "easy": BKTParams(p_learn=0.15, p_slip=0.05, p_guess=0.25),
-    "medium": BKTParams(p_learn=0.10, p_slip=0.10, p_guess=0.20),
-    "hard": BKTParams(p_learn=0.08, p_slip=0.15, p_guess=0.10),
+    "easy": BKTParams(p_learn=0.08, p_slip=0.05, p_guess=0.25),
+    "medium": BKTParams(p_learn=0.07, p_slip=0.10, p_guess=0.20),
+    "hard": BKTParams(p_learn=0.06, p_slip=0.15, p_guess=0.10),
 }
 
 

@@ -28,30 +28,30 @@ KEY, NAME, SUBJECT = "algebra_1.linear_equations", "Linear equations", "Algebra 
 
 
 def test_a_right_answer_on_a_medium_problem_from_the_prior_is_hand_computed():
-    # slip 0.10, guess 0.20, learn 0.10, p = 0.30
+    # slip 0.10, guess 0.20, learn 0.07, p = 0.30
     # posterior = 0.30*0.90 / (0.30*0.90 + 0.70*0.20) = 0.27 / 0.41 = 0.658537
-    # after learning: 0.658537 + (1 - 0.658537) * 0.10 = 0.692683
-    assert bkt_update(0.30, True, BKT["medium"]) == pytest.approx(0.692683, abs=1e-6)
+    # after learning: 0.658537 + (1 - 0.658537) * 0.07 = 0.682439
+    assert bkt_update(0.30, True, BKT["medium"]) == pytest.approx(0.682439, abs=1e-6)
 
 
 def test_a_wrong_answer_on_a_medium_problem_from_the_prior_is_hand_computed():
     # posterior = 0.30*0.10 / (0.30*0.10 + 0.70*0.80) = 0.03 / 0.59 = 0.050847
-    # after learning: 0.050847 + 0.949153 * 0.10 = 0.145763
-    assert bkt_update(0.30, False, BKT["medium"]) == pytest.approx(0.145763, abs=1e-6)
+    # after learning: 0.050847 + 0.949153 * 0.07 = 0.117288
+    assert bkt_update(0.30, False, BKT["medium"]) == pytest.approx(0.117288, abs=1e-6)
 
 
 def test_a_right_answer_on_an_easy_problem_is_hand_computed():
-    # slip 0.05, guess 0.25, learn 0.15, p = 0.50
+    # slip 0.05, guess 0.25, learn 0.08, p = 0.50
     # posterior = 0.50*0.95 / (0.475 + 0.50*0.25) = 0.475 / 0.600 = 0.791667
-    # after learning: 0.791667 + 0.208333 * 0.15 = 0.822917
-    assert bkt_update(0.50, True, BKT["easy"]) == pytest.approx(0.822917, abs=1e-6)
+    # after learning: 0.791667 + 0.208333 * 0.08 = 0.808333
+    assert bkt_update(0.50, True, BKT["easy"]) == pytest.approx(0.808333, abs=1e-6)
 
 
 def test_a_wrong_answer_on_a_hard_problem_is_hand_computed():
-    # slip 0.15, guess 0.10, learn 0.08, p = 0.80
+    # slip 0.15, guess 0.10, learn 0.06, p = 0.80
     # posterior = 0.80*0.15 / (0.12 + 0.20*0.90) = 0.12 / 0.30 = 0.40
-    # after learning: 0.40 + 0.60 * 0.08 = 0.448
-    assert bkt_update(0.80, False, BKT["hard"]) == pytest.approx(0.448, abs=1e-9)
+    # after learning: 0.40 + 0.60 * 0.06 = 0.436
+    assert bkt_update(0.80, False, BKT["hard"]) == pytest.approx(0.436, abs=1e-9)
 
 
 def test_the_prediction_is_the_emission_model():
@@ -67,7 +67,7 @@ def test_seed_then_observe_updates_mastery_and_keeps_the_history(session):
         session, student_id=student.id, key=KEY, name=NAME, subject=SUBJECT, mastery=50, now=NOW
     )
     assert (row.p_known, row.mastery) == (0.5, 50)
-    # 0.5*0.9 / (0.45 + 0.5*0.2) = 0.45 / 0.55 = 0.818182; + 0.181818*0.1 = 0.836364 -> 84
+    # 0.5*0.9 / (0.45 + 0.5*0.2) = 0.45 / 0.55 = 0.818182; + 0.181818*0.07 = 0.830909 -> 83
     assert knowledge_observe(
         session,
         student_id=student.id,
@@ -77,10 +77,10 @@ def test_seed_then_observe_updates_mastery_and_keeps_the_history(session):
         correct=True,
         difficulty="medium",
         now=NOW,
-    ) == (50, 84)
+    ) == (50, 83)
     assert (row.attempts, row.correct, row.subject) == (1, 1, SUBJECT)
     history = mastery_history(session, actor=student, student_id=student.id)
-    assert [(e.mastery, e.source) for e in history] == [(50, "session"), (84, "practice")]
+    assert [(e.mastery, e.source) for e in history] == [(50, "session"), (83, "practice")]
     assert knowledge_list(session, actor=student, student_id=student.id) == [row]
 
 
@@ -110,13 +110,12 @@ def test_a_simulated_student_who_knows_the_concept_converges_within_10_points(di
 
 
 @pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
-def test_a_simulated_student_who_does_not_know_it_settles_at_the_learning_floor(difficulty):
+def test_a_simulated_student_who_does_not_know_it_converges_within_10_points(difficulty):
     # BKT assumes each answer may teach, so its estimate never drops below 100 * p_learn
-    # (10-15 here): a student who never learns settles within 10 points of that floor.
-    floor = round(100 * BKT[difficulty].p_learn)
+    # (6-8 here); a lucky guess on the last answers lifts a few students above it.
     finals = [_simulate(False, difficulty, seed) for seed in range(40)]
-    assert min(finals) >= floor
-    assert statistics.median(finals) <= floor + 10, finals
+    assert min(finals) >= round(100 * BKT[difficulty].p_learn)
+    assert statistics.median(finals) <= 10, finals
 
 
 def test_two_transactions_seeding_one_concept_at_once_both_count(pg_database):
