@@ -30,7 +30,7 @@ from companion import db  # noqa: E402
 from companion.clock import utcnow  # noqa: E402
 from companion.migrations import upgrade  # noqa: E402
 from companion.models import Job, Notification, Transcript  # noqa: E402
-from companion.services.nudges import nudges_send_daily  # noqa: E402
+from companion.services.nudges import NUDGE_TYPE, nudges_send_daily  # noqa: E402
 from companion.services.sessions import session_upload  # noqa: E402
 from jobs.worker import Worker, default_handlers  # noqa: E402
 from tests.factories import make_student  # noqa: E402
@@ -141,7 +141,8 @@ def bench_nudges() -> None:
             f"nudge cron ({run} run today): {sent:,} sent in {seconds:.1f} s "
             f"(goal <= {NUDGE_GOAL_SECONDS:g} s: {verdict})"
         )
-    print(f"nudges stored: {_count(Notification):,} (one per student at most)")
+    nudges = _count(Notification, Notification.type == NUDGE_TYPE)
+    print(f"nudges stored: {nudges:,} (one per student at most)")
 
 
 def main() -> None:
