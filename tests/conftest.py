@@ -27,6 +27,15 @@ PG_ADMIN_URL = os.environ.get(
 )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests that boot the whole app last.
+
+    Booting an app in this process re-imports the UI modules (tests.harness), which
+    replaces the Reflex state classes that other test modules imported at collection.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("boots_app") is not None)
+
+
 def _pg_url(name: str) -> str:
     base, _, _ = PG_ADMIN_URL.rpartition("/")
     return f"{base}/{name}"

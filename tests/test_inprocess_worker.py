@@ -14,6 +14,7 @@ from companion.services.sessions import session_upload
 from tests.factories import make_student
 from tests.harness import ROOT, running_backend
 
+pytestmark = pytest.mark.boots_app
 TRANSCRIPT = (ROOT / "companion" / "demo" / "chemistry_stoichiometry.srt").read_text()
 
 

@@ -31,6 +31,7 @@ from companion.settings import get_settings
 from tests.factories import make_admin, make_student
 from tests.harness import running_backend
 
+pytestmark = pytest.mark.boots_app
 ROOT = Path(__file__).resolve().parent.parent
 NAMESPACE = "/_event"
 

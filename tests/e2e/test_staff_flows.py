@@ -21,7 +21,7 @@ from companion.services.routing import routing_request
 from tests.e2e.conftest import ARTIFACTS, boot_app
 from tests.factories import PASSWORD, make_admin, make_student, make_tutor
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.boots_app]
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from sqlmodel import select
 from companion.db import session_scope
 from companion.models import Goal, Practice, User
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.boots_app]
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "test-artifacts" / "student"
