@@ -30,9 +30,19 @@ def forget_ui_modules() -> None:
     AppHarness.stop() removes the app package's State classes from Reflex's state tree,
     and `@rx.page` runs only when a page module is first imported. Re-importing the app
     module alone then builds an app without pages or states (every route 404s). The UI
-    modules are dropped so the next import recreates them; models, services and the
-    database module stay (their tables and engines are shared with the tests).
+    modules are dropped so the next import recreates them (their state classes are
+    unregistered first: tests collected earlier may have imported them); models, services
+    and the database module stay (their tables and engines are shared with the tests).
     """
+    from reflex.state import reload_state_module
+    from reflex_base.registry import RegistrationContext
+
+    # Unregister the state classes imported earlier, deepest first: a parent removed
+    # before its children would hide them from the registry walk.
+    for module in _state_modules_deepest_first():
+        reload_state_module(module=module)
+    pages = RegistrationContext.ensure_context().decorated_pages
+    pages[:] = [(fn, kw) for fn, kw in pages if not fn.__module__.startswith("companion.")]
     prefixes = tuple(f"companion.{name}" for name in UI_PACKAGES)
     for name in [
         m for m in sys.modules if m in prefixes or m.startswith(tuple(p + "." for p in prefixes))
@@ -42,6 +52,19 @@ def forget_ui_modules() -> None:
         if parent in sys.modules:  # `from companion import pages` reads the attribute first
             with contextlib.suppress(AttributeError):
                 delattr(sys.modules[parent], child)
+
+
+def _state_modules_deepest_first() -> list[str]:
+    from reflex.state import State
+
+    depth: dict[str, int] = {}
+    stack = [(State, 0)]
+    while stack:
+        cls, level = stack.pop()
+        if cls.__module__.startswith("companion."):
+            depth[cls.__module__] = min(depth.get(cls.__module__, level), level)
+        stack.extend((sub, level + 1) for sub in cls.get_substates())
+    return sorted(depth, key=depth.__getitem__, reverse=True)
 
 
 @contextlib.contextmanager

@@ -34,6 +34,8 @@ def line_chart(
                 ),
                 data=data,
                 margin={"top": 8, "right": 12, "left": 0, "bottom": 0},
+                # The wrapper is one labelled image; no inner tab stop without a name.
+                custom_attrs={"accessibilityLayer": False},
             ),
             width="100%",
             height=height,
@@ -64,6 +66,8 @@ def bar_chart(
                 ),
                 data=data,
                 margin={"top": 8, "right": 12, "left": 0, "bottom": 0},
+                # The wrapper is one labelled image; no inner tab stop without a name.
+                custom_attrs={"accessibilityLayer": False},
             ),
             width="100%",
             height=height,

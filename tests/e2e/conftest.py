@@ -93,10 +93,38 @@ def chromium():
             browser.close()
 
 
+# Visible form fields without a label and buttons/links without an accessible name.
+UNNAMED_CONTROLS_JS = """() => {
+  const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)
+    && !el.closest('[aria-hidden="true"]');
+  const named = (el) => (el.getAttribute('aria-label') || '').trim()
+    || (el.getAttribute('aria-labelledby') || '').trim()
+    || (el.labels && el.labels.length) || (el.getAttribute('title') || '').trim();
+  const out = [];
+  for (const el of document.querySelectorAll('input, textarea, select')) {
+    // react-dropzone's own file input is out of the tab order; its drop zone is the control.
+    if (el.type === 'hidden' || !visible(el) || el.tabIndex < 0) continue;
+    if (!named(el)) out.push(el.outerHTML.slice(0, 120));
+  }
+  for (const el of document.querySelectorAll('button, a[href], [role=button], [tabindex="0"]')) {
+    if (!visible(el)) continue;
+    if (!named(el) && !(el.innerText || '').trim()) out.push(el.outerHTML.slice(0, 120));
+  }
+  return out;
+}"""
+
+
+def assert_accessible_names(page, name: str) -> None:
+    """Every visible field has a label and every button or link an accessible name."""
+    unnamed = page.evaluate(UNNAMED_CONTROLS_JS)
+    assert unnamed == [], f"{name}: controls without a label or accessible name: {unnamed}"
+
+
 def save_shots(page, folder: Path, name: str) -> None:
     """Full-page screenshots at 1280x800 and 375x812; fail if the phone view scrolls sideways."""
     folder.mkdir(parents=True, exist_ok=True)
     print(f"{time.strftime('%H:%M:%S')} shots {name}: {page.url}")  # shown when a test fails
+    assert_accessible_names(page, name)
     for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
         page.set_viewport_size(size)
         page.wait_for_timeout(400)  # let breakpoints and layout settle

@@ -18,7 +18,7 @@ from companion.clock import utcnow
 from companion.db import session_scope
 from companion.models import Notification, RoutingDecision, User
 from companion.services.routing import routing_request
-from tests.e2e.conftest import ARTIFACTS, boot_app
+from tests.e2e.conftest import ARTIFACTS, boot_app, save_shots
 from tests.factories import PASSWORD, make_admin, make_student, make_tutor
 
 pytestmark = [pytest.mark.e2e, pytest.mark.boots_app]
@@ -69,13 +69,7 @@ def _sign_in(browser, app_url: str, email: str, home: str):
 
 
 def _shots(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    for width in (1280, 375):
-        page.set_viewport_size({"width": width, "height": 900})
-        page.wait_for_timeout(300)
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
-    page.set_viewport_size({"width": 1280, "height": 900})
+    save_shots(page, ARTIFACTS / "staff", name)
 
 
 def test_tutor_takes_a_routed_student_from_the_queue(app_url, people, browser):
