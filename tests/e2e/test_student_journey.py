@@ -326,3 +326,52 @@ def _answer_all(page, total: int) -> dict:
         if not last:
             page.get_by_role("button", name="Next").click()
     return plan
+
+
+# ---- keyboard only ------------------------------------------------------------------
+FOCUSED = "document.activeElement"
+
+
+def _tab_to(page, predicate_js: str, limit: int = 40) -> dict:
+    """Press Tab until the focused element matches; return what it is, and its focus style."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        found = page.evaluate(
+            f"""() => {{ const el = {FOCUSED}; if (!el || !({predicate_js})(el)) return null;
+                const s = getComputedStyle(el);
+                return {{tag: el.tagName, text: (el.innerText || el.getAttribute('aria-label') || '')
+                         .trim(), outline: s.outlineStyle !== 'none' && s.outlineWidth !== '0px',
+                         shadow: s.boxShadow !== 'none'}}; }}"""
+        )
+        if found:
+            return found
+    raise AssertionError(f"Tab never reached an element matching {predicate_js}")
+
+
+def test_signing_in_and_moving_around_works_by_keyboard_alone(app_url, chromium):
+    from companion.services.users import user_register
+
+    email = f"kai-{uuid.uuid4().hex[:8]}@example.com"
+    with session_scope() as s:
+        user_register(s, email=email, name="Kai Keys", password=PASSWORD)
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    context.set_default_timeout(UI_WAIT)
+    page = context.new_page()
+    try:
+        page.goto(app_url + "/login")
+        page.get_by_role("heading", name="Welcome back").wait_for()
+        _tab_to(page, "el => el.type === 'email'")
+        page.keyboard.type(email)
+        _tab_to(page, "el => el.type === 'password'", limit=3)
+        page.keyboard.type(PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/dashboard", timeout=30_000)
+        page.get_by_role("heading", name="Dashboard").first.wait_for()
+        link = _tab_to(page, "el => el.tagName === 'A' && el.innerText.trim() === 'Sessions'")
+        assert link["outline"] or link["shadow"], f"no visible focus on the nav link: {link}"
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/sessions", timeout=UI_WAIT)
+        button = _tab_to(page, "el => el.tagName === 'BUTTON' && el.innerText.trim().length > 0")
+        assert button["outline"] or button["shadow"], f"no visible focus on a button: {button}"
+    finally:
+        context.close()
