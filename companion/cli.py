@@ -166,6 +166,20 @@ def cmd_grade(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    """The offline engine's figures on the dev sets (bench/data); exit 1 if any is below goal."""
+    from companion.evals import DEFAULT_DATA, format_table, run_suites
+
+    results = run_suites(
+        args.suite or None, data_dir=Path(args.data or DEFAULT_DATA), limit=args.limit
+    )
+    if args.json:
+        print(json.dumps({n: [f.__dict__ | {"ok": f.ok} for f in fs] for n, fs in results.items()}))
+    else:
+        print(format_table(results))
+    return 0 if all(f.ok for fs in results.values() for f in fs) else 1
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Apply migrations and start the app (UI and /api on one port)."""
     _quiet_reflex()
@@ -224,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
     gr.add_argument("--question", default="")
     gr.add_argument("--json", action="store_true", help="read JSON lines on stdin")
     gr.set_defaults(fn=cmd_grade)
+    ev = sub.add_parser("eval", help=cmd_eval.__doc__)
+    ev.add_argument("suite", nargs="*", help="suites to run (default: all)")
+    ev.add_argument("--data", help="folder with the dev sets (default: bench/data)")
+    ev.add_argument("--limit", type=int, help="at most this many records per data set")
+    ev.add_argument("--json", action="store_true")
+    ev.set_defaults(fn=cmd_eval)
     run = sub.add_parser("run", help=cmd_run.__doc__)
     run.add_argument("--env", default="prod", choices=["prod", "dev"])
     run.set_defaults(fn=cmd_run)

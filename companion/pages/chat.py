@@ -7,6 +7,7 @@ import reflex as rx
 from companion import routes
 from companion.components.forms import field_error, form_alert
 from companion.components.layout import private_page
+from companion.components.richtext import rich_text
 from companion.state.auth import AuthState
 from companion.state.chat import Bubble, ChatState, CitationChip
 
@@ -28,7 +29,7 @@ def _bubble(m: Bubble) -> rx.Component:
     mine = m.role == "user"
     return rx.hstack(
         rx.box(
-            rx.markdown(m.content),
+            rich_text(m.content),
             rx.cond(
                 m.content == "",
                 rx.hstack(rx.spinner(size="1"), rx.text("Thinking…", size="2"), role="status"),
