@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import reflex as rx
+from reflex.istate.proxy import StateProxy
 from sqlmodel import Session
 
 from companion import routes
@@ -27,7 +29,9 @@ from companion.services.users import (
     user_from_token,
     user_register,
 )
+from companion.state.runner import Outcome, Who, WrongRole, run_service
 
+T = TypeVar("T")
 STUDENTS = (Role.student.value,)
 TUTORS = (Role.tutor.value, Role.admin.value)
 ADMINS = (Role.admin.value,)
@@ -85,7 +89,7 @@ class AuthState(rx.State):
     user_name: str = ""
     user_role: str = ""
 
-    def _remember(self, user: User | None) -> None:
+    def _remember(self, user: User | Who | None) -> None:
         self._user_id = user.id if user else None
         self._role = user.role if user else ""
         if self.user_name != (user.name if user else ""):
@@ -120,33 +124,59 @@ class AuthState(rx.State):
             return rx.redirect(routes.home_for(self._role), replace=True)
         return rx.toast.error(error.message)
 
-    def _guard(self, roles: Iterable[str]) -> rx.event.EventSpec | None:
+    async def _call(
+        self,
+        work: Callable[[Session, User], T],
+        roles: Iterable[str] = (),
+        *,
+        on_error: Callable[[DomainError], Any] | None = None,
+    ) -> Outcome[T]:
+        """Run `work(db, user)` for the signed-in user off the loop; errors become feedback.
+
+        Unauthorized and Forbidden send the visitor away (`_refuse`); any other domain error
+        goes to `on_error` (default: a toast with its message).
+        """
+        token = token_from_cookie_header(self.router.headers.cookie)
+        # A background event's proxy may only change vars inside `async with self`.
+        can_write = not isinstance(self, StateProxy) or self._is_mutable()
         try:
-            with session_scope() as s:
-                self._require_user(s, roles)
+            user, value = await run_service(token, roles, work)
+        except (Unauthorized, Forbidden) as exc:
+            if can_write and isinstance(exc, WrongRole):
+                self._remember(exc.user)
+            elif can_write and isinstance(exc, Unauthorized):
+                self._remember(None)
+            return Outcome(False, feedback=self._refuse(exc))
         except DomainError as exc:
-            return self._refuse(exc)
-        return None
+            return Outcome(
+                False, feedback=on_error(exc) if on_error else rx.toast.error(exc.message)
+            )
+        if can_write:
+            self._remember(user)
+        return Outcome(True, value)
+
+    async def _guard(self, roles: Iterable[str]) -> rx.event.EventSpec | None:
+        return (await self._call(lambda db, user: None, roles)).feedback
 
     @rx.event
-    def guard_student(self):
+    async def guard_student(self):
         """on_load of student pages: signed-out visitors go to /login (handlers check again)."""
-        return self._guard(STUDENTS)
+        return await self._guard(STUDENTS)
 
     @rx.event
-    def guard_tutor(self):
+    async def guard_tutor(self):
         """on_load of tutor pages."""
-        return self._guard(TUTORS)
+        return await self._guard(TUTORS)
 
     @rx.event
-    def guard_admin(self):
+    async def guard_admin(self):
         """on_load of admin pages."""
-        return self._guard(ADMINS)
+        return await self._guard(ADMINS)
 
     @rx.event
-    def guard_any(self):
+    async def guard_any(self):
         """on_load of pages every signed-in role may open."""
-        return self._guard(())
+        return await self._guard(())
 
     @rx.event
     def sign_out(self):

@@ -8,9 +8,8 @@ import dataclasses
 import reflex as rx
 from sqlmodel import Session
 
-from companion.db import session_scope
 from companion.models import Goal, SubjectSuggestion, User
-from companion.services.errors import DomainError, Forbidden, Unauthorized
+from companion.services.errors import DomainError
 from companion.services.goals import (
     goal_complete,
     goal_create,
@@ -61,6 +60,11 @@ def _suggestion(s: SubjectSuggestion) -> SuggestionRow:
     )
 
 
+def _goal_rows(db: Session, user: User) -> list[GoalRow]:
+    rows, _ = goal_list(db, actor=user, student_id=user.id)
+    return [_goal(g) for g in rows]
+
+
 class GoalsState(AuthState):
     """Create, follow and complete goals; answer the suggestions that follow."""
 
@@ -81,43 +85,28 @@ class GoalsState(AuthState):
     waiting_goal: int = 0
     polling: bool = False
 
-    def _user(self, s: Session) -> User:
-        return self._require_user(s, STUDENTS)
-
-    def _load(self, s: Session, user: User) -> None:
-        rows, _ = goal_list(s, actor=user, student_id=user.id)
-        self.goals = [_goal(g) for g in rows]
-        self.loaded = True
-
     def _fail(self, exc: DomainError):
-        if isinstance(exc, Unauthorized | Forbidden):
-            return self._refuse(exc)
         return rx.toast.error(exc.message)
 
     @rx.event
-    def load_goals(self):
-        try:
-            with session_scope() as s:
-                self._load(s, self._user(s))
-        except DomainError as exc:
-            self.goals = []
-            return self._fail(exc)
-        return None
+    async def load_goals(self):
+        out = await self._call(_goal_rows, STUDENTS)
+        self.goals = out.value if out.ok else []
+        self.loaded = out.ok
+        return out.feedback
 
     @rx.event
-    def load_suggestions(self):
+    async def load_suggestions(self):
         """on_load of /suggestions: every pending suggestion."""
-        try:
-            with session_scope() as s:
-                user = self._user(s)
-                self.suggestions = [
-                    _suggestion(x) for x in suggestion_list(s, actor=user, student_id=user.id)
-                ]
-        except DomainError as exc:
-            self.suggestions = []
-            return self._fail(exc)
-        self.loaded = True
-        return None
+        out = await self._call(
+            lambda db, user: [
+                _suggestion(x) for x in suggestion_list(db, actor=user, student_id=user.id)
+            ],
+            STUDENTS,
+        )
+        self.suggestions = out.value if out.ok else []
+        self.loaded = out.ok
+        return out.feedback
 
     @rx.event
     def set_title(self, value: str):
@@ -134,8 +123,16 @@ class GoalsState(AuthState):
         if isinstance(value, str):
             self.target_date, self.date_error = value[:10], ""
 
+    def _show_form_error(self, exc: DomainError) -> None:
+        d = exc.details or {}
+        self.date_error = d.get("target_date", "") and exc.message
+        self.title_error = d.get("title", "") and exc.message
+        self.subject_error = d.get("subject", "") and exc.message
+        if not (self.date_error or self.title_error or self.subject_error):
+            self.form_error = exc.message
+
     @rx.event
-    def create_goal(self):
+    async def create_goal(self):
         """A new goal; what was typed stays when something is wrong."""
         if self.saving:
             return None
@@ -145,46 +142,37 @@ class GoalsState(AuthState):
         if self.title_error or self.subject_error:
             return None
         self.saving = True
-        try:
-            with session_scope() as s:
-                user = self._user(s)
-                goal_create(
-                    s,
-                    actor=user,
-                    student_id=user.id,
-                    subject=self.subject.strip(),
-                    title=self.title.strip(),
-                    target_date=self.target_date or None,
-                )
-                self._load(s, user)
-        except DomainError as exc:
+        subject, title, target = self.subject.strip(), self.title.strip(), self.target_date or None
+
+        def work(db: Session, user: User) -> list[GoalRow]:
+            goal_create(
+                db, actor=user, student_id=user.id, subject=subject, title=title, target_date=target
+            )
+            return _goal_rows(db, user)
+
+        out = await self._call(work, STUDENTS, on_error=self._show_form_error)
+        if not out.ok:
             self.saving = False
-            if isinstance(exc, Unauthorized | Forbidden):
-                return self._refuse(exc)
-            d = exc.details or {}
-            self.date_error = d.get("target_date", "") and exc.message
-            self.title_error = d.get("title", "") and exc.message
-            self.subject_error = d.get("subject", "") and exc.message
-            if not (self.date_error or self.title_error or self.subject_error):
-                self.form_error = exc.message
-            return None
+            return out.feedback
+        self.goals = out.value
         self.saving = False
         self.title, self.subject, self.target_date = "", "", ""
         return rx.toast.success("Goal added. Progress follows your mastery in that subject.")
 
     @rx.event
-    def complete(self, goal_id: int):
+    async def complete(self, goal_id: int):
         """Mark a goal done; the dialog waits for the 5 suggestions that follow."""
         if type(goal_id) is not int:
             return rx.toast.error("That request was not valid.")
-        try:
-            with session_scope() as s:
-                user = self._user(s)
-                goal = goal_complete(s, actor=user, goal_id=goal_id)
-                title = goal.title
-                self._load(s, user)
-        except DomainError as exc:
-            return self._fail(exc)
+
+        def work(db: Session, user: User) -> tuple[str, list[GoalRow]]:
+            goal = goal_complete(db, actor=user, goal_id=goal_id)
+            return goal.title, _goal_rows(db, user)
+
+        out = await self._call(work, STUDENTS)
+        if not out.ok:
+            return out.feedback
+        title, self.goals = out.value
         self.dialog_goal, self.waiting_goal = title, goal_id
         self.suggestions, self.dialog_open = [], True
         return GoalsState.poll_suggestions
@@ -202,14 +190,19 @@ class GoalsState(AuthState):
                     gid = self.waiting_goal
                     if not gid or not self.dialog_open:
                         return
-                    try:
-                        with session_scope() as s:
-                            user = self._user(s)
-                            rows = suggestion_list(s, actor=user, student_id=user.id, goal_id=gid)
-                    except DomainError:
-                        return
+                out = await self._call(
+                    lambda db, user, gid=gid: [
+                        _suggestion(x)
+                        for x in suggestion_list(db, actor=user, student_id=user.id, goal_id=gid)
+                    ],
+                    STUDENTS,
+                )
+                if not out.ok:
+                    return
+                rows = out.value
+                async with self:
                     if rows:
-                        self.suggestions = [_suggestion(x) for x in rows]
+                        self.suggestions = rows
                         self.waiting_goal = 0
                         return
         finally:
@@ -220,28 +213,30 @@ class GoalsState(AuthState):
     def set_dialog(self, value: bool):
         self.dialog_open = value is True
 
-    def _answer(self, suggestion_id: object, accept: bool):
+    async def _answer(self, suggestion_id: object, accept: bool):
         if type(suggestion_id) is not int:
             return rx.toast.error("That request was not valid.")
-        try:
-            with session_scope() as s:
-                user = self._user(s)
-                if accept:
-                    goal = suggestion_accept(s, actor=user, suggestion_id=suggestion_id)
-                    message = f"New goal: {goal.title}."
-                else:
-                    suggestion_dismiss(s, actor=user, suggestion_id=suggestion_id)
-                    message = "Dismissed."
-                self._load(s, user)
-        except DomainError as exc:
-            return self._fail(exc)
+
+        def work(db: Session, user: User) -> tuple[str, list[GoalRow]]:
+            if accept:
+                goal = suggestion_accept(db, actor=user, suggestion_id=suggestion_id)
+                message = f"New goal: {goal.title}."
+            else:
+                suggestion_dismiss(db, actor=user, suggestion_id=suggestion_id)
+                message = "Dismissed."
+            return message, _goal_rows(db, user)
+
+        out = await self._call(work, STUDENTS)
+        if not out.ok:
+            return out.feedback
+        message, self.goals = out.value
         self.suggestions = [x for x in self.suggestions if x.id != suggestion_id]
         return rx.toast.success(message)
 
     @rx.event
-    def accept(self, suggestion_id: int):
-        return self._answer(suggestion_id, True)
+    async def accept(self, suggestion_id: int):
+        return await self._answer(suggestion_id, True)
 
     @rx.event
-    def dismiss(self, suggestion_id: int):
-        return self._answer(suggestion_id, False)
+    async def dismiss(self, suggestion_id: int):
+        return await self._answer(suggestion_id, False)

@@ -18,6 +18,7 @@ from companion.services.users import exchange_code_issue, token_for
 from companion.settings import get_settings
 from companion.state.auth import AuthState, SignInState, _register, _sign_in, post_form_script
 from tests.factories import PASSWORD, make_admin, make_student, make_tutor
+from tests.state.fire import fire
 
 
 def _saved(make, **kw) -> tuple[int, str]:
@@ -39,7 +40,7 @@ def test_cookie_header_parsing_finds_only_our_cookie():
 def test_valid_cookie_resolves_user_and_display_vars(database, make_state):
     user_id, token = _saved(make_student, name="Ada Lovelace")
     state = make_state(HomeState, token)
-    assert HomeState.load_profile.fn(state) is None
+    assert fire(HomeState.load_profile, state) is None
     assert state._user_id == user_id
     assert state.user_name == "Ada Lovelace"
     assert state.user_role == "student"
@@ -50,7 +51,7 @@ def test_valid_cookie_resolves_user_and_display_vars(database, make_state):
 def test_missing_or_malformed_cookie_loads_nothing_and_redirects(database, make_state, cookie):
     _saved(make_student)
     state = make_state(HomeState, cookie)
-    event = HomeState.load_profile.fn(state)
+    event = fire(HomeState.load_profile, state)
     assert _is_redirect_to(event, routes.LOGIN)
     assert (state._user_id, state.user_name, state.email) == (None, "", "")
 
@@ -63,7 +64,7 @@ def test_token_signed_with_another_key_is_refused(database, make_state):
         algorithm="HS256",
     )
     state = make_state(HomeState, forged)
-    assert _is_redirect_to(HomeState.load_profile.fn(state), routes.LOGIN)
+    assert _is_redirect_to(fire(HomeState.load_profile, state), routes.LOGIN)
     assert state.email == ""
 
 
@@ -71,7 +72,7 @@ def test_exchange_code_is_not_a_session_token(database, make_state):
     with session_scope() as s:
         code = exchange_code_issue(make_student(s))
     state = make_state(HomeState, code)
-    assert _is_redirect_to(HomeState.load_profile.fn(state), routes.LOGIN)
+    assert _is_redirect_to(fire(HomeState.load_profile, state), routes.LOGIN)
 
 
 def test_deactivated_users_token_is_refused(database, make_state):
@@ -79,32 +80,34 @@ def test_deactivated_users_token_is_refused(database, make_state):
     with session_scope() as s:
         s.get(User, user_id).is_active = False
     state = make_state(HomeState, token)
-    assert _is_redirect_to(HomeState.load_profile.fn(state), routes.LOGIN)
+    assert _is_redirect_to(fire(HomeState.load_profile, state), routes.LOGIN)
     assert state.user_name == ""
 
 
 def test_guards_send_other_roles_to_their_own_home(database, make_state):
     _, student = _saved(make_student)
     _, tutor = _saved(make_tutor)
-    assert AuthState.guard_student.fn(make_state(AuthState, student)) is None
-    assert _is_redirect_to(AuthState.guard_admin.fn(make_state(AuthState, student)), "/dashboard")
-    assert _is_redirect_to(AuthState.guard_student.fn(make_state(AuthState, tutor)), "/tutor")
-    assert AuthState.guard_tutor.fn(make_state(AuthState, tutor)) is None
-    assert _is_redirect_to(AuthState.guard_any.fn(make_state(AuthState)), routes.LOGIN)
+    assert fire(AuthState.guard_student, make_state(AuthState, student)) is None
+    assert _is_redirect_to(
+        fire(AuthState.guard_admin, make_state(AuthState, student)), "/dashboard"
+    )
+    assert _is_redirect_to(fire(AuthState.guard_student, make_state(AuthState, tutor)), "/tutor")
+    assert fire(AuthState.guard_tutor, make_state(AuthState, tutor)) is None
+    assert _is_redirect_to(fire(AuthState.guard_any, make_state(AuthState)), routes.LOGIN)
 
 
 def test_signed_in_visitor_of_login_goes_home(database, make_state):
     _, token = _saved(make_admin)
-    event = SignInState.redirect_signed_in.fn(make_state(SignInState, token))
+    event = fire(SignInState.redirect_signed_in, make_state(SignInState, token))
     assert _is_redirect_to(event, routes.ADMIN)
-    assert SignInState.redirect_signed_in.fn(make_state(SignInState)) is None
+    assert fire(SignInState.redirect_signed_in, make_state(SignInState)) is None
 
 
 def test_admin_deactivates_a_student(database, make_state):
     _, admin = _saved(make_admin)
     student_id, _ = _saved(make_student)
     state = make_state(AdminHomeState, admin)
-    AdminHomeState.set_active.fn(state, student_id, False)
+    fire(AdminHomeState.set_active, state, student_id, False)
     with session_scope() as s:
         assert s.get(User, student_id).is_active is False
     assert any(row.id == student_id and not row.active for row in state.users)
@@ -115,7 +118,7 @@ def test_set_active_without_admin_cookie_changes_nothing(database, make_state, w
     student_id, student = _saved(make_student)
     cookie = {"nobody": None, "student": student, "forged": student + "x"}[who]
     state = make_state(AdminHomeState, cookie)
-    AdminHomeState.set_active.fn(state, student_id, False)
+    fire(AdminHomeState.set_active, state, student_id, False)
     with session_scope() as s:
         assert s.get(User, student_id).is_active is True
         assert not s.exec(select(AuditLog).where(AuditLog.action == "user.deactivate")).all()
@@ -126,7 +129,7 @@ def test_set_active_rejects_wrong_argument_types(database, make_state):
     _, admin = _saved(make_admin)
     student_id, _ = _saved(make_student)
     state = make_state(AdminHomeState, admin)
-    AdminHomeState.set_active.fn(state, str(student_id), "false")
+    fire(AdminHomeState.set_active, state, str(student_id), "false")
     with session_scope() as s:
         assert s.get(User, student_id).is_active is True
 

@@ -23,6 +23,7 @@ from companion.state.routing_queue import RoutingState
 from companion.state.tutor import TutorState
 from companion.state.tutor_context import TutorStudentState
 from tests.factories import make_admin, make_student, make_tutor
+from tests.state.fire import fire
 
 TRANSCRIPT = "Tutor: Let's add fractions.\nStudent: I need a common denominator?\nTutor: Yes."
 
@@ -98,7 +99,7 @@ def _request(request_id: int) -> RoutingDecision:
 # ---------------------------------------------------------------- tutor home
 def test_tutor_home_lists_only_the_tutors_students_with_flags(world, make_state):
     state = make_state(TutorState, world["tutor"])
-    assert TutorState.load_home.fn(state) is None
+    assert fire(TutorState.load_home, state) is None
     assert [row.name for row in state.students] == ["Mia Mine"]
     labels = {flag.text for flag in state.students[0].flags}
     assert {"Few sessions", "Wants a tutor"} <= labels
@@ -108,21 +109,21 @@ def test_tutor_home_lists_only_the_tutors_students_with_flags(world, make_state)
 
 def test_sorting_students_accepts_only_known_columns(world, make_state):
     state = make_state(TutorState, world["tutor"])
-    TutorState.load_home.fn(state)
-    TutorState.sort_by.fn(state, "mastery")
+    fire(TutorState.load_home, state)
+    fire(TutorState.sort_by, state, "mastery")
     assert (state.sort_key, state.sort_desc) == ("mastery", True)
-    TutorState.sort_by.fn(state, "password_hash")
+    fire(TutorState.sort_by, state, "password_hash")
     assert state.sort_key == "mastery"
 
 
 def test_tutor_uploads_a_session_for_their_student(world, make_state):
     state = make_state(TutorState, world["tutor"])
-    TutorState.load_home.fn(state)
-    TutorState.set_student_choice.fn(state, str(world["mine"]))
-    TutorState.set_subject.fn(state, "Fractions")
-    TutorState.set_session_date.fn(state, "2026-11-20")
-    TutorState.set_pasted.fn(state, TRANSCRIPT)
-    assert _says(TutorState.save_session.fn(state), "Saved the Fractions session")
+    fire(TutorState.load_home, state)
+    fire(TutorState.set_student_choice, state, str(world["mine"]))
+    fire(TutorState.set_subject, state, "Fractions")
+    fire(TutorState.set_session_date, state, "2026-11-20")
+    fire(TutorState.set_pasted, state, TRANSCRIPT)
+    assert _says(fire(TutorState.save_session, state), "Saved the Fractions session")
     with session_scope() as s:
         row = s.exec(select(TutoringSession).where(TutoringSession.subject == "Fractions")).one()
         assert (row.student_id, row.tutor_id) == (world["mine"], world["tutor_id"])
@@ -130,7 +131,7 @@ def test_tutor_uploads_a_session_for_their_student(world, make_state):
 
 def test_upload_for_a_foreign_student_is_refused(world, make_state):
     state = make_state(TutorState, world["tutor"])
-    TutorState.load_home.fn(state)
+    fire(TutorState.load_home, state)
     # A crafted event sets what the select would never offer.
     state.student_choice, state.subject, state.session_date = (
         str(world["theirs"]),
@@ -138,7 +139,7 @@ def test_upload_for_a_foreign_student_is_refused(world, make_state):
         "2026-11-20",
     )
     state.pasted = TRANSCRIPT
-    TutorState.save_session.fn(state)
+    fire(TutorState.save_session, state)
     assert state.student_error
     with session_scope() as s:
         assert s.exec(select(TutoringSession).where(TutoringSession.subject == "X")).first() is None
@@ -147,7 +148,7 @@ def test_upload_for_a_foreign_student_is_refused(world, make_state):
 # ---------------------------------------------------------------- student context
 def test_context_of_own_student_shows_sessions_and_requests(world, make_state):
     state = _on_page(make_state(TutorStudentState, world["tutor"]), world["mine"])
-    assert TutorStudentState.load_context.fn(state) is None
+    assert fire(TutorStudentState.load_context, state) is None
     assert state.found and state.student_name == "Mia Mine"
     assert [s.subject for s in state.sessions] == ["Algebra I"]
     assert state.requests[0].reason == "Mia Mine is stuck on ratios"
@@ -156,9 +157,9 @@ def test_context_of_own_student_shows_sessions_and_requests(world, make_state):
 @pytest.mark.parametrize("raw", ["foreign", "999999", "abc", "-1", ""])
 def test_context_of_a_foreign_or_bad_id_reveals_nothing(world, make_state, raw):
     state = _on_page(make_state(TutorStudentState, world["tutor"]), world["mine"])
-    TutorStudentState.load_context.fn(state)  # first a real student, then the crafted one
+    fire(TutorStudentState.load_context, state)  # first a real student, then the crafted one
     _on_page(state, world["theirs"] if raw == "foreign" else raw)
-    event = TutorStudentState.load_context.fn(state)
+    event = fire(TutorStudentState.load_context, state)
     assert not _is_redirect_to(event, routes.LOGIN)
     assert not state.found
     assert (state.student_name, state.student_email, state.sessions, state.requests) == (
@@ -173,34 +174,36 @@ def test_context_of_a_foreign_or_bad_id_reveals_nothing(world, make_state, raw):
 
 def test_context_without_a_tutor_cookie_goes_to_sign_in_or_home(world, make_state):
     nobody = _on_page(make_state(TutorStudentState), world["mine"])
-    assert _is_redirect_to(TutorStudentState.load_context.fn(nobody), routes.LOGIN)
+    assert _is_redirect_to(fire(TutorStudentState.load_context, nobody), routes.LOGIN)
     student = _on_page(make_state(TutorStudentState, world["student"]), world["mine"])
-    assert _is_redirect_to(TutorStudentState.load_context.fn(student), routes.DASHBOARD)
+    assert _is_redirect_to(fire(TutorStudentState.load_context, student), routes.DASHBOARD)
     assert student.student_name == ""
 
 
 # ---------------------------------------------------------------- routing queue
 def test_queue_holds_only_the_tutors_students_requests(world, make_state):
     state = make_state(RoutingState, world["tutor"])
-    RoutingState.load_queue.fn(state)
+    fire(RoutingState.load_queue, state)
     assert [r.id for r in state.requests] == [world["my_request"]]
 
 
 def test_accepting_a_foreign_request_is_refused_and_changes_nothing(world, make_state):
     state = make_state(RoutingState, world["tutor"])
-    event = RoutingState.accept.fn(state, {"request_id": str(world["their_request"]), "when": ""})
+    event = fire(
+        RoutingState.accept, state, {"request_id": str(world["their_request"]), "when": ""}
+    )
     assert _says(event, messages.NOT_FOUND)
     row = _request(world["their_request"])
     assert (row.status, row.tutor_id) == ("open", None)
     assert "Theo" not in str(state.dict())
-    RoutingState.close.fn(state, {"request_id": str(world["their_request"]), "note": "mine now"})
+    fire(RoutingState.close, state, {"request_id": str(world["their_request"]), "note": "mine now"})
     assert _request(world["their_request"]).status == "open"
 
 
 def test_tutor_accepts_with_a_time_and_the_student_is_notified(world, make_state):
     state = make_state(RoutingState, world["tutor"])
     when = (utcnow() + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
-    event = RoutingState.accept.fn(state, {"request_id": str(world["my_request"]), "when": when})
+    event = fire(RoutingState.accept, state, {"request_id": str(world["my_request"]), "when": when})
     assert _says(event, "You took the request about Ratios")
     row = _request(world["my_request"])
     assert (row.status, row.tutor_id) == ("booked", world["tutor_id"])
@@ -216,27 +219,29 @@ def test_tutor_accepts_with_a_time_and_the_student_is_notified(world, make_state
 )
 def test_accept_with_malformed_arguments_changes_nothing(world, make_state, form):
     state = make_state(RoutingState, world["tutor"])
-    assert _says(RoutingState.accept.fn(state, form), "not valid")
+    assert _says(fire(RoutingState.accept, state, form), "not valid")
     assert _request(world["my_request"]).status == "open"
 
 
 def test_accept_in_the_past_is_refused(world, make_state):
     state = make_state(RoutingState, world["tutor"])
     form = {"request_id": str(world["my_request"]), "when": "2001-01-01T10:00"}
-    assert _says(RoutingState.accept.fn(state, form), "future")
+    assert _says(fire(RoutingState.accept, state, form), "future")
     assert _request(world["my_request"]).status == "open"
 
 
 def test_tutor_closes_own_request_with_a_note(world, make_state):
     state = make_state(RoutingState, world["tutor"])
-    RoutingState.close.fn(state, {"request_id": str(world["my_request"]), "note": "Met in class"})
+    fire(
+        RoutingState.close, state, {"request_id": str(world["my_request"]), "note": "Met in class"}
+    )
     row = _request(world["my_request"])
     assert (row.status, row.note) == ("closed", "Met in class")
 
 
 def test_student_cannot_accept_requests(world, make_state):
     state = make_state(RoutingState, world["student"])
-    event = RoutingState.accept.fn(state, {"request_id": str(world["my_request"])})
+    event = fire(RoutingState.accept, state, {"request_id": str(world["my_request"])})
     assert _is_redirect_to(event, routes.DASHBOARD)
     assert _request(world["my_request"]).status == "open"
 
@@ -279,7 +284,7 @@ def test_non_admins_calling_admin_handlers_are_refused(
     job_id = _dead_job()
     values = {"target": world["mine"], "job": job_id}
     state = make_state(cls, world[who] if who else None)
-    event = getattr(cls, name).fn(state, *[values.get(a, a) for a in args])
+    event = fire(getattr(cls, name), state, *[values.get(a, a) for a in args])
     assert _is_redirect_to(event, home)
     with session_scope() as s:
         target = s.get(User, world["mine"])
@@ -304,18 +309,18 @@ def test_creating_an_account_needs_an_admin(world):
 
 def test_admin_handlers_work(world, make_state):
     users = make_state(AdminUsersState, world["admin"])
-    assert AdminUsersState.load_users.fn(users) is None
+    assert fire(AdminUsersState.load_users, users) is None
     assert {u.name for u in users.users} >= {"Mia Mine", "Theo Theirs", "Ada Admin"}
-    assert _says(AdminUsersState.set_role.fn(users, world["mine"], "tutor"), "role is now tutor")
-    assert _says(AdminUsersState.set_active.fn(users, world["theirs"], False), "deactivated")
-    assert _says(AdminUsersState.set_active.fn(users, world["admin_id"], False), "your own")
+    assert _says(fire(AdminUsersState.set_role, users, world["mine"], "tutor"), "role is now tutor")
+    assert _says(fire(AdminUsersState.set_active, users, world["theirs"], False), "deactivated")
+    assert _says(fire(AdminUsersState.set_active, users, world["admin_id"], False), "your own")
     with session_scope() as s:
         assert s.get(User, world["mine"]).role == "tutor"
         assert s.get(User, world["theirs"]).is_active is False
         assert s.get(User, world["admin_id"]).is_active is True
 
     sessions = make_state(AdminSessionsState, world["admin"])
-    AdminSessionsState.load_sessions.fn(sessions)
+    fire(AdminSessionsState.load_sessions, sessions)
     assert {(r.subject, r.tutor) for r in sessions.sessions} == {
         ("Algebra I", "Tara Tutor"),
         ("Secret Chemistry", "Otto Other"),
@@ -323,13 +328,13 @@ def test_admin_handlers_work(world, make_state):
 
     jobs = make_state(AdminJobsState, world["admin"])
     job_id = _dead_job()
-    AdminJobsState.load_jobs.fn(jobs)
+    fire(AdminJobsState.load_jobs, jobs)
     assert [j.error for j in jobs.dead] == ["boom"]
-    assert _says(AdminJobsState.retry.fn(jobs, job_id), "queued again")
+    assert _says(fire(AdminJobsState.retry, jobs, job_id), "queued again")
     assert jobs.dead == [] and {c.status: c.count for c in jobs.counts}["queued"] >= 1
 
     audit = make_state(AdminAuditState, world["admin"])
-    AdminAuditState.load_audit.fn(audit)
+    fire(AdminAuditState.load_audit, audit)
     assert [e.action for e in audit.entries][:3] == ["job.retry", "user.deactivate", "user.role"]
     assert audit.entries[0].actor == "Ada Admin"
 
@@ -345,6 +350,6 @@ def test_admin_handlers_work(world, make_state):
 )
 def test_admin_handlers_reject_malformed_arguments(world, make_state, name, args):
     state = make_state(AdminUsersState, world["admin"])
-    getattr(AdminUsersState, name).fn(state, *args)
+    fire(getattr(AdminUsersState, name), state, *args)
     with session_scope() as s:
         assert s.exec(select(AuditLog)).all() == []

@@ -35,6 +35,7 @@ from companion.state.practice import (
 from companion.state.progress import ProgressState
 from companion.state.sessions import SAMPLE, SessionDetailState, SessionsState
 from tests.factories import make_session, make_student, make_tutor
+from tests.state.fire import fire
 
 
 def _redirects_to(events, path: str) -> bool:
@@ -98,7 +99,7 @@ LOADERS = [
 @pytest.mark.parametrize(("cls", "name"), LOADERS)
 def test_loaders_without_cookie_go_to_login_and_load_nothing(world, make_state, cls, name):
     state = make_state(cls)
-    assert _redirects_to(getattr(cls, name).fn(state), routes.LOGIN)
+    assert _redirects_to(fire(getattr(cls, name), state), routes.LOGIN)
     for var in ("sessions", "practices", "goals", "notes", "recent", "concepts", "suggestions"):
         assert getattr(state, var, []) == []
 
@@ -107,32 +108,32 @@ def test_tutor_cookie_is_sent_home(world, make_state):
     with session_scope() as s:
         tutor = token_for(make_tutor(s))
     assert _redirects_to(
-        SessionsState.load_sessions.fn(make_state(SessionsState, tutor)), routes.TUTOR
+        fire(SessionsState.load_sessions, make_state(SessionsState, tutor)), routes.TUTOR
     )
 
 
 def test_own_session_list_and_detail(world, make_state):
     state = make_state(SessionsState, world["bea"])
-    SessionsState.load_sessions.fn(state)
+    fire(SessionsState.load_sessions, state)
     assert [r.id for r in state.sessions] == [world["session"]]
     detail = _with_param(make_state(SessionDetailState, world["bea"]), "id", str(world["session"]))
-    SessionDetailState.load_detail.fn(detail)
+    fire(SessionDetailState.load_detail, detail)
     assert detail.found and detail.summary == "Bea's"
 
 
 def test_foreign_session_detail_shows_nothing(world, make_state):
     detail = _with_param(make_state(SessionDetailState, world["ann"]), "id", str(world["session"]))
-    SessionDetailState.load_detail.fn(detail)
+    fire(SessionDetailState.load_detail, detail)
     assert not detail.found and detail.summary == "" and detail.concepts == []
-    SessionDetailState.retry.fn(detail)  # no session id: nothing to retry
+    fire(SessionDetailState.retry, detail)  # no session id: nothing to retry
 
 
 def test_upload_saves_for_the_signed_in_student_only(world, make_state):
     state = make_state(SessionsState, world["ann"])
-    SessionsState.load_sessions.fn(state)
-    SessionsState.set_subject.fn(state, "Algebra I")
-    SessionsState.set_pasted.fn(state, SAMPLE)
-    SessionsState.save_session.fn(state)
+    fire(SessionsState.load_sessions, state)
+    fire(SessionsState.set_subject, state, "Algebra I")
+    fire(SessionsState.set_pasted, state, SAMPLE)
+    fire(SessionsState.save_session, state)
     with session_scope() as s:
         rows = s.exec(select(TutoringSession).where(TutoringSession.subject == "Algebra I")).all()
         assert len(rows) == 2  # Bea's from the fixture and Ann's new one
@@ -141,41 +142,41 @@ def test_upload_saves_for_the_signed_in_student_only(world, make_state):
 
 def test_upload_error_keeps_what_was_typed(world, make_state):
     state = make_state(SessionsState, world["ann"])
-    SessionsState.set_subject.fn(state, "Algebra I")
-    SessionsState.set_pasted.fn(state, SAMPLE)
+    fire(SessionsState.set_subject, state, "Algebra I")
+    fire(SessionsState.set_pasted, state, SAMPLE)
     state.session_date = "2026-13-45"
-    SessionsState.save_session.fn(state)
+    fire(SessionsState.save_session, state)
     assert state.date_error and state.pasted == SAMPLE
     assert state.subject == "Algebra I"
 
 
 def test_upload_without_cookie_saves_nothing(world, make_state):
     state = make_state(SessionsState)
-    SessionsState.set_subject.fn(state, "Hack")
-    SessionsState.set_pasted.fn(state, SAMPLE)
+    fire(SessionsState.set_subject, state, "Hack")
+    fire(SessionsState.set_pasted, state, SAMPLE)
     state.session_date = "2026-11-02"
-    assert _redirects_to(SessionsState.save_session.fn(state), routes.LOGIN)
+    assert _redirects_to(fire(SessionsState.save_session, state), routes.LOGIN)
     with session_scope() as s:
         assert not s.exec(select(TutoringSession).where(TutoringSession.subject == "Hack")).all()
 
 
 def test_foreign_practice_is_not_shown_or_submitted(world, make_state):
     state = _with_param(make_state(PracticeState, world["ann"]), "id", str(world["practice"]))
-    PracticeState.load_set.fn(state)
+    fire(PracticeState.load_set, state)
     assert not state.found and state.problems == []
     state.practice_id, state.answers = world["practice"], ["2"]
-    PracticeState.submit.fn(state)
+    fire(PracticeState.submit, state)
     with session_scope() as s:
         assert s.get(Practice, world["practice"]).status == "ready"
 
 
 def test_own_practice_submit_scores(world, make_state):
     state = _with_param(make_state(PracticeState, world["bea"]), "id", str(world["practice"]))
-    PracticeState.load_set.fn(state)
+    fire(PracticeState.load_set, state)
     assert state.found and state.problems[0].question == "1+1?"
     assert state.problems[0].correct_answer == ""  # hidden until submitted
-    PracticeState.set_answer.fn(state, 0, "2")
-    PracticeState.submit.fn(state)
+    fire(PracticeState.set_answer, state, 0, "2")
+    fire(PracticeState.submit, state)
     assert state.status == "submitted" and state.score == 100
     assert state.problems[0].correct
 
@@ -183,8 +184,8 @@ def test_own_practice_submit_scores(world, make_state):
 @pytest.mark.parametrize("bad", ["1", None, 1.5, [1]])
 def test_handlers_reject_wrong_argument_types(world, make_state, bad):
     goals = make_state(GoalsState, world["bea"])
-    GoalsState.complete.fn(goals, bad)
-    NotificationsState.mark_read.fn(make_state(NotificationsState, world["bea"]), bad)
+    fire(GoalsState.complete, goals, bad)
+    fire(NotificationsState.mark_read, make_state(NotificationsState, world["bea"]), bad)
     with session_scope() as s:
         assert s.get(Goal, world["goal"]).status == "active"
         assert s.get(Notification, world["note"]).read is False
@@ -192,11 +193,11 @@ def test_handlers_reject_wrong_argument_types(world, make_state, bad):
 
 def test_foreign_goal_notification_and_suggestion_are_untouched(world, make_state):
     goals = make_state(GoalsState, world["ann"])
-    GoalsState.complete.fn(goals, world["goal"])
-    GoalsState.accept.fn(goals, world["suggestion"])
+    fire(GoalsState.complete, goals, world["goal"])
+    fire(GoalsState.accept, goals, world["suggestion"])
     notes = make_state(NotificationsState, world["ann"])
-    NotificationsState.mark_read.fn(notes, world["note"])
-    NotificationsState.open_cta.fn(notes, world["note"])
+    fire(NotificationsState.mark_read, notes, world["note"])
+    fire(NotificationsState.open_cta, notes, world["note"])
     with session_scope() as s:
         assert s.get(Goal, world["goal"]).status == "active"
         assert s.get(SubjectSuggestion, world["suggestion"]).status == "pending"
@@ -206,9 +207,9 @@ def test_foreign_goal_notification_and_suggestion_are_untouched(world, make_stat
 
 def test_no_cookie_cannot_complete_or_read(world, make_state):
     goals = make_state(GoalsState)
-    assert _redirects_to(GoalsState.complete.fn(goals, world["goal"]), routes.LOGIN)
+    assert _redirects_to(fire(GoalsState.complete, goals, world["goal"]), routes.LOGIN)
     notes = make_state(NotificationsState)
-    assert _redirects_to(NotificationsState.mark_all.fn(notes), routes.LOGIN)
+    assert _redirects_to(fire(NotificationsState.mark_all, notes), routes.LOGIN)
     with session_scope() as s:
         assert s.get(Goal, world["goal"]).status == "active"
         assert s.get(Notification, world["note"]).read is False
@@ -216,11 +217,11 @@ def test_no_cookie_cannot_complete_or_read(world, make_state):
 
 def test_own_goal_notification_suggestion(world, make_state):
     goals = make_state(GoalsState, world["bea"])
-    GoalsState.complete.fn(goals, world["goal"])
+    fire(GoalsState.complete, goals, world["goal"])
     assert goals.dialog_open
-    GoalsState.accept.fn(goals, world["suggestion"])
+    fire(GoalsState.accept, goals, world["suggestion"])
     notes = make_state(NotificationsState, world["bea"])
-    assert _redirects_to(NotificationsState.open_cta.fn(notes, world["note"]), "/chat")
+    assert _redirects_to(fire(NotificationsState.open_cta, notes, world["note"]), "/chat")
     with session_scope() as s:
         assert s.get(Goal, world["goal"]).status == "completed"
         assert s.get(SubjectSuggestion, world["suggestion"]).status == "accepted"
@@ -229,20 +230,20 @@ def test_own_goal_notification_suggestion(world, make_state):
 
 def test_goal_in_the_past_keeps_the_form(world, make_state):
     goals = make_state(GoalsState, world["bea"])
-    GoalsState.set_title.fn(goals, "Exam")
-    GoalsState.set_subject.fn(goals, "Algebra I")
-    GoalsState.set_target_date.fn(goals, "2000-01-01")
-    GoalsState.create_goal.fn(goals)
+    fire(GoalsState.set_title, goals, "Exam")
+    fire(GoalsState.set_subject, goals, "Algebra I")
+    fire(GoalsState.set_target_date, goals, "2000-01-01")
+    fire(GoalsState.create_goal, goals)
     assert goals.date_error and goals.title == "Exam"
 
 
 def test_bell_counts_only_own_unread(world, make_state):
     bea = make_state(NotificationsState, world["bea"])
-    NotificationsState.load_unread.fn(bea)
+    fire(NotificationsState.load_unread, bea)
     ann = make_state(NotificationsState, world["ann"])
-    NotificationsState.load_unread.fn(ann)
+    fire(NotificationsState.load_unread, ann)
     nobody = make_state(NotificationsState)
-    NotificationsState.load_unread.fn(nobody)
+    fire(NotificationsState.load_unread, nobody)
     assert (bea.unread, ann.unread, nobody.unread) == (1, 0, 0)
 
 
@@ -275,13 +276,13 @@ def _practices_of(student_id: int) -> list[Practice]:
 def test_dashboard_leads_with_own_due_reviews(world, make_state):
     _due_for(_student_id(world["bea"]), "Slope", "Distributing")
     bea = make_state(DashboardState, world["bea"])
-    DashboardState.load_dashboard.fn(bea)
+    fire(DashboardState.load_dashboard, bea)
     assert {r.name for r in bea.reviews} == {"Slope", "Distributing"}
     assert all(r.when.startswith("Due since") for r in bea.reviews)
     assert bea.reviews[0].mastery == 60
     assert bea.step.review and bea.step.action == "Start review"
     ann = make_state(DashboardState, world["ann"])
-    DashboardState.load_dashboard.fn(ann)
+    fire(DashboardState.load_dashboard, ann)
     assert ann.reviews == [] and not ann.step.review
 
 
@@ -296,11 +297,13 @@ def test_due_words():
 def test_start_review_without_cookie_or_as_tutor_creates_nothing(world, make_state):
     bea = _student_id(world["bea"])
     _due_for(bea, "Slope")
-    assert _redirects_to(DashboardState.start_review.fn(make_state(DashboardState)), routes.LOGIN)
+    assert _redirects_to(
+        fire(DashboardState.start_review, make_state(DashboardState)), routes.LOGIN
+    )
     with session_scope() as s:
         tutor = token_for(make_tutor(s))
     assert _redirects_to(
-        DashboardState.start_review.fn(make_state(DashboardState, tutor)), routes.TUTOR
+        fire(DashboardState.start_review, make_state(DashboardState, tutor)), routes.TUTOR
     )
     assert len(_practices_of(bea)) == 1  # only the fixture's set
 
@@ -308,7 +311,7 @@ def test_start_review_without_cookie_or_as_tutor_creates_nothing(world, make_sta
 def test_start_review_is_for_the_caller_only(world, make_state):
     _due_for(_student_id(world["bea"]), "Slope")
     ann = make_state(DashboardState, world["ann"])
-    DashboardState.start_review.fn(ann)  # nothing is due for Ann
+    fire(DashboardState.start_review, ann)  # nothing is due for Ann
     assert not ann.starting and ann.review_id == 0
     assert _practices_of(_student_id(world["ann"])) == []
 
@@ -317,7 +320,7 @@ def test_start_review_waits_for_the_set_then_opens_it(world, make_state):
     bea_id = _student_id(world["bea"])
     _due_for(bea_id, "Slope", "Distributing")
     bea = make_state(DashboardState, world["bea"])
-    events = DashboardState.start_review.fn(bea)
+    events = fire(DashboardState.start_review, bea)
     assert bea.starting and bea.review_id
     assert events[-1].fn.__name__ == "poll_review"
     with session_scope() as s:
@@ -328,7 +331,7 @@ def test_start_review_waits_for_the_set_then_opens_it(world, make_state):
     assert practice_status(bea, bea.review_id) == "ready"
     assert practice_status(make_state(DashboardState, world["ann"]), bea.review_id) == ""
     again = make_state(DashboardState, world["bea"])
-    assert _redirects_to(DashboardState.start_review.fn(again), routes.practice_url(review.id))
+    assert _redirects_to(fire(DashboardState.start_review, again), routes.practice_url(review.id))
     assert not again.starting
 
 
@@ -336,16 +339,16 @@ def test_generator_defaults_to_auto_and_validates_difficulty(world, make_state):
     state = make_state(PracticeListState, world["bea"])
     assert state.difficulty == "auto"
     for bad in ("extreme", ["auto"], None, 3):
-        PracticeListState.set_difficulty.fn(state, bad)
+        fire(PracticeListState.set_difficulty, state, bad)
         assert state.difficulty == "auto"
-    PracticeListState.set_difficulty.fn(state, "hard")
+    fire(PracticeListState.set_difficulty, state, "hard")
     assert state.difficulty == "hard"
-    PracticeListState.set_difficulty.fn(state, "auto")
+    fire(PracticeListState.set_difficulty, state, "auto")
     _due_for(_student_id(world["bea"]), "Slope")
-    PracticeListState.load_practice.fn(state)
-    PracticeListState.set_source.fn(state, "concepts")
-    PracticeListState.toggle_concept.fn(state, "k.slope", True)
-    PracticeListState.generate.fn(state)
+    fire(PracticeListState.load_practice, state)
+    fire(PracticeListState.set_source, state, "concepts")
+    fire(PracticeListState.toggle_concept, state, "k.slope", True)
+    fire(PracticeListState.generate, state)
     assert state.form_error == ""
     with session_scope() as s:
         made = s.get(Practice, state.waiting_for)
@@ -357,10 +360,10 @@ def test_practice_page_shows_the_rationale(world, make_state):
     with session_scope() as s:
         s.get(Practice, world["practice"]).rationale = "Easy: you're at 32 on Slope.\nextra"
     state = _with_param(make_state(PracticeState, world["bea"]), "id", str(world["practice"]))
-    PracticeState.load_set.fn(state)
+    fire(PracticeState.load_set, state)
     assert state.rationale == "Easy: you're at 32 on Slope."
     foreign = _with_param(make_state(PracticeState, world["ann"]), "id", str(world["practice"]))
-    PracticeState.load_set.fn(foreign)
+    fire(PracticeState.load_set, foreign)
     assert foreign.rationale == ""
 
 
@@ -403,17 +406,17 @@ def test_time_per_problem_is_measured_and_sent(world, make_state, two_problems, 
     clock = _Clock()
     monkeypatch.setattr("companion.state.practice.wall_clock", clock)
     state = _with_param(make_state(PracticeState, world["bea"]), "id", str(two_problems))
-    PracticeState.load_set.fn(state)
+    fire(PracticeState.load_set, state)
     clock.now += 40
-    PracticeState.set_answer.fn(state, 0, "2")
-    PracticeState.go.fn(state, 1)
+    fire(PracticeState.set_answer, state, 0, "2")
+    fire(PracticeState.go, state, 1)
     clock.now += 5 * 3600  # stepped away: one problem counts at most an hour
-    PracticeState.set_answer.fn(state, 1, "4")
-    PracticeState.go.fn(state, 0)
+    fire(PracticeState.set_answer, state, 1, "4")
+    fire(PracticeState.go, state, 0)
     clock.now += 2
-    PracticeState.go.fn(state, 1)
+    fire(PracticeState.go, state, 1)
     clock.now += 10
-    PracticeState.submit.fn(state)
+    fire(PracticeState.submit, state)
     assert state.status == "submitted"
     with session_scope() as s:
         saved = s.get(Practice, two_problems).answers
@@ -431,9 +434,9 @@ def test_time_per_problem_rejects_bad_values(world, make_state, two_problems):
         0.0,
     ]
     state = _with_param(make_state(PracticeState, world["bea"]), "id", str(two_problems))
-    PracticeState.load_set.fn(state)
+    fire(PracticeState.load_set, state)
     for bad in ("1", 1.0, None, -1, 2, True):
-        PracticeState.go.fn(state, bad)
+        fire(PracticeState.go, state, bad)
         assert state.current == 0
     state._spent = [0.0, 0.0]
     assert state._seconds() is None  # nothing measured: graded without time
@@ -443,9 +446,9 @@ def test_foreign_submit_with_time_changes_nothing(world, make_state, two_problem
     ann = make_state(PracticeState, world["ann"])
     ann.practice_id, ann.answers, ann.status = two_problems, ["2", "4"], "ready"
     ann._spent = [5.0, 5.0]
-    PracticeState.submit.fn(ann)
+    fire(PracticeState.submit, ann)
     nobody = make_state(PracticeState)
     nobody.practice_id, nobody.answers, nobody.status = two_problems, ["2", "4"], "ready"
-    assert _redirects_to(PracticeState.submit.fn(nobody), routes.LOGIN)
+    assert _redirects_to(fire(PracticeState.submit, nobody), routes.LOGIN)
     with session_scope() as s:
         assert s.get(Practice, two_problems).status == "ready"
