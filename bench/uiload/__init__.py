@@ -1,0 +1,1 @@
+"""The UI load benchmark's parts: seeding, server processes and socket clients."""

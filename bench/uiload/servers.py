@@ -1,0 +1,125 @@
+"""The app's backend and a bare Reflex counter app, each in its own process on a free port."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import psutil
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+BARE_CONFIG = """import reflex as rx
+
+config = rx.Config(app_name="bare", telemetry_enabled=False, show_built_with_reflex=False)
+"""
+BARE_APP = """import reflex as rx
+
+
+class CounterState(rx.State):
+    count: int = 0
+
+    @rx.event
+    def increment(self):
+        self.count += 1
+
+
+def index() -> rx.Component:
+    return rx.text(CounterState.count)
+
+
+app = rx.App()
+app.add_page(index)
+"""
+BARE_HANDLER = "reflex___state____state.bare___bare____counter_state.increment"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_kb(pid: int) -> float:
+    """Resident memory of a process and all its children, in KiB."""
+    proc = psutil.Process(pid)
+    total = proc.memory_info().rss
+    for child in proc.children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            total += child.memory_info().rss
+    return total / 1024
+
+
+def _wait_ready(url: str, proc: subprocess.Popen, timeout: float = 180) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode} before answering {url}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{url}/ping", timeout=1).status_code == 200:
+                return
+        time.sleep(0.5)
+    raise RuntimeError(f"{url} did not answer within {timeout} s")
+
+
+@contextlib.contextmanager
+def backend(cwd: Path, env: dict[str, str], workers: int = 1) -> Iterator[tuple[str, int]]:
+    """`reflex run --env prod --backend-only` in `cwd`; yields (base URL, pid)."""
+    port = free_port()
+    full_env = {
+        **os.environ,
+        **env,
+        "GRANIAN_WORKERS": str(workers),
+        "REFLEX_TELEMETRY_ENABLED": "false",
+        "REFLEX_CHECK_LATEST_VERSION": "false",
+        "REFLEX_USE_SYSTEM_BUN": "1",
+        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    cmd = [str(BIN / "reflex"), "run", "--env", "prod", "--backend-only"]
+    cmd += ["--backend-port", str(port), "--loglevel", "warning"]
+    with tempfile.TemporaryFile("w+", prefix="bench-ui-") as log:
+        proc = subprocess.Popen(cmd, cwd=cwd, env=full_env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_ready(url, proc)
+            yield url, proc.pid
+        except RuntimeError:
+            log.seek(0)
+            print(log.read()[-3000:], file=sys.stderr)
+            raise
+        finally:
+            _stop(proc)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    with contextlib.suppress(psutil.Error):
+        for child in psutil.Process(proc.pid).children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                child.terminate()
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@contextlib.contextmanager
+def bare_app(env: dict[str, str], workers: int = 1) -> Iterator[tuple[str, int]]:
+    """The smallest Reflex app with one counter handler, same server and state manager."""
+    with tempfile.TemporaryDirectory(prefix="bare-reflex-") as tmp:
+        root = Path(tmp)
+        (root / "rxconfig.py").write_text(BARE_CONFIG)
+        (root / "bare").mkdir()
+        (root / "bare" / "__init__.py").write_text("")
+        (root / "bare" / "bare.py").write_text(BARE_APP)
+        with backend(root, env, workers) as served:
+            yield served
