@@ -180,8 +180,39 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0 if all(f.ok for fs in results.values() for f in fs) else 1
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Check the database, migrations, Redis, LLM, SMTP, frontend, Chromium and disk."""
+    from companion.doctor import run_checks
+
+    results = run_checks()
+    for check in results:
+        print(check.line())
+    failed = [c.name for c in results if not c.ok]
+    print(
+        "all checks pass" if not failed else f"{len(failed)} check(s) failed: {', '.join(failed)}"
+    )
+    return 0 if not failed else 1
+
+
+def _start_checks() -> bool:
+    """The checks a start-up needs; prints each failure with its fix."""
+    from companion.doctor import START_CHECKS, run_checks
+
+    failed = [c for c in run_checks(START_CHECKS) if not c.ok]
+    for check in failed:
+        print(check.line(), file=sys.stderr)
+    if failed:
+        print(
+            "companion run: cannot start (see above; `companion doctor` checks everything)",
+            file=sys.stderr,
+        )
+    return not failed
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Apply migrations and start the app (UI and /api on one port)."""
+    if not _start_checks():
+        return 2
     _quiet_reflex()
     os.environ.setdefault("REFLEX_USE_SYSTEM_BUN", "1")
     bin_dir = str(Path(sys.executable).parent)
@@ -238,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     gr.add_argument("--question", default="")
     gr.add_argument("--json", action="store_true", help="read JSON lines on stdin")
     gr.set_defaults(fn=cmd_grade)
+    sub.add_parser("doctor", help=cmd_doctor.__doc__).set_defaults(fn=cmd_doctor)
     ev = sub.add_parser("eval", help=cmd_eval.__doc__)
     ev.add_argument("suite", nargs="*", help="suites to run (default: all)")
     ev.add_argument("--data", help="folder with the dev sets (default: bench/data)")

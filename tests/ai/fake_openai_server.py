@@ -60,6 +60,7 @@ class FakeOpenAIServer:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
+        self.models: list[str] = ["gpt-4o-mini"]  # what GET /v1/models lists
         self._replies: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._closing = threading.Event()
@@ -108,6 +109,13 @@ def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
     """A request handler class bound to one fake server."""
 
     class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path != "/v1/models":
+                self._send_json(404, {"error": {"message": "not found"}})
+                return
+            data = [{"id": m, "object": "model", "owned_by": "fake"} for m in server.models]
+            self._send_json(200, {"object": "list", "data": data})
+
         def do_POST(self) -> None:
             if self.path != "/v1/chat/completions":
                 self._send_json(404, {"error": {"message": "not found"}})
