@@ -60,7 +60,7 @@ def make_app():
     from companion.api.app import create_api
 
     api = create_api()
-    # What the serving process should do after start-up (REFLEX.md, "Performance facts"):
+    # What the serving process does after start-up (docs/architecture.md, "Facts about Reflex"):
     # the ~130,000 objects alive now are never garbage; frozen, a full collection skips them
     # (measured here: the one full collection of a 10 s run paused the server 105 ms -> 6 ms).
     gc.collect()

@@ -1,4 +1,4 @@
-"""The code style checks of STYLE.md hold on the whole tree."""
+"""The code style checks (ruff check and format, CONTRIBUTING.md) hold on the whole tree."""
 
 from __future__ import annotations
 
