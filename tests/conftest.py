@@ -33,6 +33,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     Booting an app in this process re-imports the UI modules (tests.harness), which
     replaces the Reflex state classes that other test modules imported at collection.
     """
+    for item in items:
+        # `-m postgres` / `-m "not postgres"` select tests by the database they need.
+        callspec = getattr(item, "callspec", None)
+        on_pg = callspec is not None and callspec.params.get("database") == "postgres"
+        if on_pg or "pg_database" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
     items.sort(key=lambda item: item.get_closest_marker("boots_app") is not None)
 
 

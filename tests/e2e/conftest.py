@@ -10,6 +10,7 @@ and phone width and checks that nothing scrolls sideways on the phone.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -86,7 +87,14 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # HEADED=1 (under a display, e.g. `xvfb-run` or a desktop) shows the browser, slowed down.
+        headed = os.environ.get("HEADED") == "1"
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=CHROMIUM_ARGS,
+            headless=not headed,
+            slow_mo=250 if headed else 0,
+        )
         try:
             yield browser
         finally:
