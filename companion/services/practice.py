@@ -34,6 +34,7 @@ from companion.services.reviews import (
     due_states,
     rating_for_answer,
 )
+from companion.services.transitions import transition
 from companion.services.usage import usage_record
 from companion.services.validation import MAX_ID, choice_field, int_field, page_args
 from jobs.queue import enqueue
@@ -44,6 +45,7 @@ NO_CONCEPTS = "There is nothing to practise yet: upload a session first, or pick
 MAX_ANSWER = 2000
 MAX_REVIEW = 10  # concepts (and problems) in a daily review set
 NOTHING_DUE = "Nothing is due for review today. Well done!"
+NOT_OPEN = "This practice set is not open for answers."
 
 
 @dataclass(frozen=True)
@@ -371,10 +373,15 @@ def practice_submit(
     practice = _owned(session, actor, practice_id)
     require_act_as_student(session, actor, practice.student_id)
     if practice.status != "ready":
-        raise Conflict("This practice set is not open for answers.")
+        raise Conflict(NOT_OPEN)
     given = _check_answers(answers, len(practice.problems))
     times = check_seconds(seconds, len(given))
     now = now or utcnow()
+    # Claim the set before grading: of racing submits exactly one gets past this line
+    # (the others wait for its row lock, then match nothing); an error rolls the claim back.
+    transition(
+        session, practice, expected="ready", conflict=NOT_OPEN, status="submitted", submitted_at=now
+    )
     results, changes, ratings = _grade_all(session, practice, given, times, now)
     concepts_review(session, student_id=practice.student_id, ratings=ratings, now=now)
     practice.answers = [
@@ -382,6 +389,5 @@ def practice_submit(
         for a, r, t in zip(given, results, times, strict=True)
     ]
     practice.score = round(100 * sum(r.score for r in results) / max(1, len(results)), 1)
-    practice.status, practice.submitted_at = "submitted", now
     goal_refresh_progress(session, student_id=practice.student_id)
     return SubmitResult(practice=practice, results=results, mastery_changes=changes)
