@@ -5,7 +5,7 @@ from __future__ import annotations
 from companion.db import session_scope
 from companion.services.analysis import transcript_analyze, transcript_begin, transcript_fail
 from companion.services.goals import suggestions_create_for_goal
-from companion.services.practice import practice_generate_run
+from companion.services.practice import practice_generate_fail, practice_generate_run
 
 
 def run_transcript_uploaded(payload: dict) -> None:
@@ -34,6 +34,12 @@ def run_practice_generate(payload: dict) -> None:
         practice_generate_run(session, practice_id=int(payload["practice_id"]))
 
 
+def dead_practice_generate(payload: dict, error: str) -> None:
+    """After the last attempt: the set shows as failed instead of pending forever."""
+    with session_scope() as session:
+        practice_generate_fail(session, practice_id=int(payload["practice_id"]))
+
+
 def run_goal_completed(payload: dict) -> None:
     """Store next-subject suggestions for a completed goal."""
     with session_scope() as session:
@@ -45,4 +51,7 @@ HANDLERS = {
     "practice.generate": run_practice_generate,
     "goal.completed": run_goal_completed,
 }
-ON_DEAD = {"transcript.uploaded": dead_transcript_uploaded}
+ON_DEAD = {
+    "transcript.uploaded": dead_transcript_uploaded,
+    "practice.generate": dead_practice_generate,
+}

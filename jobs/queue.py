@@ -185,3 +185,24 @@ def release(session: Session, job: Claimed, *, now: datetime | None = None) -> b
         run_after=now or utcnow(),
     )
     return session.execute(stmt).rowcount == 1
+
+
+def requeue_dead(session: Session, job_id: int, *, now: datetime | None = None) -> bool:
+    """Queue a dead job again now with fresh attempts; False if it is not dead (any more).
+
+    Conditional, so two callers racing to retry one job queue it once.
+    """
+    stmt = (
+        update(Job)
+        .where(Job.id == job_id, Job.status == "dead")
+        .values(
+            status="queued",
+            attempts=0,
+            run_after=now or utcnow(),
+            finished_at=None,
+            locked_by=None,
+            locked_until=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return session.execute(stmt).rowcount == 1

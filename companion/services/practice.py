@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from fsrs import Rating
+from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from companion.ai import get_provider
@@ -37,7 +38,7 @@ from companion.services.reviews import (
 from companion.services.transitions import transition
 from companion.services.usage import usage_record
 from companion.services.validation import MAX_ID, choice_field, int_field, page_args
-from jobs.queue import enqueue
+from jobs.queue import enqueue, requeue_dead
 
 PRACTICE_JOB = "practice.generate"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -46,6 +47,7 @@ MAX_ANSWER = 2000
 MAX_REVIEW = 10  # concepts (and problems) in a daily review set
 NOTHING_DUE = "Nothing is due for review today. Well done!"
 NOT_OPEN = "This practice set is not open for answers."
+GENERATION_FAILED = "Writing this practice set failed. Ask for it again to retry."
 
 
 @dataclass(frozen=True)
@@ -194,7 +196,7 @@ def practice_request_review(
     job_key = f"practice.review:{student_id}:{now.date().isoformat()}"
     job = session.exec(select(Job).where(Job.idempotency_key == job_key)).first()
     if job is not None and (today := session.get(Practice, job.payload["practice_id"])):
-        return today
+        return _retried_if_failed(session, today, job)
     due = due_states(session, student_id=student_id, now=now, limit=MAX_REVIEW)
     if not due:
         raise Conflict(NOTHING_DUE)
@@ -209,6 +211,22 @@ def practice_request_review(
         count=min(MAX_REVIEW, max(3, len(due))),
         job_key=job_key,
     )
+
+
+def _retried_if_failed(session: Session, practice: Practice, job: Job) -> Practice:
+    """Today's set again; if its generation failed, generate it again (the same set)."""
+    stuck = practice.status == "pending" and job.status == "dead"  # the dead hook never ran
+    if practice.status != "failed" and not stuck:
+        return practice
+    requeue_dead(session, job.id)  # conditional: of two retries at once, one requeues
+    session.execute(
+        update(Practice)
+        .where(col(Practice.id) == practice.id, col(Practice.status).in_(("failed", "pending")))
+        .values(status="pending")
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(practice)
+    return practice
 
 
 def _concept_refs(session: Session, practice: Practice) -> list[ConceptRef]:
@@ -239,7 +257,7 @@ def _concept_refs(session: Session, practice: Practice) -> list[ConceptRef]:
 def practice_generate_run(session: Session, *, practice_id: int) -> Practice | None:
     """Generate and store the problems, then notify (the job; idempotent)."""
     practice = session.get(Practice, practice_id)
-    if practice is None or practice.status != "pending":
+    if practice is None or practice.status not in ("pending", "failed"):  # failed: a retry
         return practice
     transcript = ""
     if practice.session_id:
@@ -276,6 +294,24 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
         cta_label="Start practising",
     )
     return practice
+
+
+def practice_generate_fail(session: Session, *, practice_id: int) -> None:
+    """After the job's last attempt: the set shows as failed and the student is told."""
+    practice = session.get(Practice, practice_id)
+    if practice is None or practice.status != "pending":
+        return
+    practice.status = "failed"
+    notify(
+        session,
+        student_id=practice.student_id,
+        type="practice_ready",
+        title="We couldn't write your practice set",
+        message=GENERATION_FAILED,
+        cta="/practice",
+        cta_label="Try again",
+        urgency="medium",
+    )
 
 
 def _owned(session: Session, actor: User, practice_id: object) -> Practice:
