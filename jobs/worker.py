@@ -4,8 +4,11 @@ Timeouts: Python cannot kill a thread, so a job past `job_timeout` is abandoned.
 worker records a failed attempt ("timed out after N s", backoff or dead as usual) and
 stops waiting for it; the thread still counts against `concurrency` until it really
 ends, so the cap holds, and whatever it reports afterwards is ignored (its lease is
-gone). A worker that dies loses its lease at `locked_until` and another worker retries.
-Handlers are idempotent, so a run that was abandoned but finished anyway does no harm.
+gone). Leases are short (30 s) and renewed by a heartbeat every 10 s while the job runs,
+so a worker that dies loses its jobs' leases within 30 s of its last beat and another
+worker retries them. Handlers are idempotent, so a run that was abandoned but finished
+anyway does no harm. A database outage costs a warning per poll and heals by itself (the
+engine pre-pings its pooled connections).
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy.exc import SQLAlchemyError
 
 from companion.clock import utcnow
 from companion.db import session_scope
@@ -68,9 +73,7 @@ class Worker:
         self.handlers, self.on_dead, self.clock = handlers, on_dead, clock
         self.concurrency, self.job_timeout = concurrency, job_timeout
         self.poll_interval = poll_interval
-        self.lease = (
-            lease_seconds if lease_seconds is not None else job_timeout + queue.LEASE_MARGIN
-        )
+        self.lease = lease_seconds if lease_seconds is not None else queue.LEASE_SECONDS
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._running: dict[int, _Running] = {}
         self._lock = threading.Lock()
@@ -96,14 +99,7 @@ class Worker:
                     self._freed.wait(self.poll_interval)
                     self._freed.clear()
                     continue
-                with session_scope() as session:
-                    jobs = queue.claim(
-                        session,
-                        worker_id=self.worker_id,
-                        limit=free,
-                        lease=self.lease,
-                        now=self.clock(),
-                    )
+                jobs = self._claim(free)
                 if not jobs:
                     return started
                 for job in jobs:
@@ -112,6 +108,35 @@ class Worker:
             return started
         finally:
             self._draining.release()
+
+    def _claim(self, limit: int) -> list[Claimed]:
+        try:
+            with session_scope() as session:
+                return queue.claim(
+                    session,
+                    worker_id=self.worker_id,
+                    limit=limit,
+                    lease=self.lease,
+                    now=self.clock(),
+                )
+        except SQLAlchemyError as exc:  # the database is away: try again at the next poll
+            log.warning("worker %s cannot claim jobs: %s", self.worker_id, queue.error_line(exc))
+            return []
+
+    def heartbeat(self) -> int:
+        """Renew the leases of the jobs still running here; returns how many were renewed."""
+        with self._lock:
+            held = [r.job for r in self._running.values() if not r.abandoned]
+        try:
+            with session_scope() as session:
+                renewed = queue.renew(session, held, lease=self.lease, now=self.clock())
+        except SQLAlchemyError as exc:
+            log.warning("worker %s cannot renew leases: %s", self.worker_id, queue.error_line(exc))
+            return 0
+        for job in held:
+            if job.id not in renewed:  # another worker took it over: its result is not ours
+                log.warning("job %s (%s) lost its lease", job.id, job.kind)
+        return len(renewed)
 
     def wait_idle(self, timeout: float) -> bool:
         """Wait until no handler thread is alive (tests, shutdown)."""
@@ -215,28 +240,22 @@ class WorkerHandle:
 
 def start_worker(
     *,
-    concurrency: int = 10,
     poll_interval: float = 1.0,
-    worker_id: str | None = None,
     handlers: Mapping[str, Handler] | None = None,
     on_dead: Mapping[str, DeadHandler] | None = None,
-    lease_seconds: float | None = None,
-    job_timeout: float = queue.JOB_TIMEOUT,
     cron_jobs: bool = True,
+    **options: Any,
 ) -> WorkerHandle:
-    """Start a worker in background threads: the queue poll and the daily cron."""
-    if handlers is None or on_dead is None:
-        known, dead = default_handlers()
-        handlers = known if handlers is None else handlers
-        on_dead = dead if on_dead is None else on_dead
+    """Start a worker in background threads: the queue poll, the heartbeat and the daily cron.
+
+    `options` go to Worker (concurrency, worker_id, lease_seconds, job_timeout).
+    """
+    known, dead = default_handlers() if handlers is None or on_dead is None else ({}, {})
     worker = Worker(
-        handlers=handlers,
-        on_dead=on_dead,
-        concurrency=concurrency,
-        job_timeout=job_timeout,
-        lease_seconds=lease_seconds,
-        worker_id=worker_id,
+        handlers=known if handlers is None else handlers,
+        on_dead=dead if on_dead is None else on_dead,
         poll_interval=poll_interval,
+        **options,
     )
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # not a line per poll
     scheduler = BackgroundScheduler(timezone=UTC)
@@ -248,6 +267,13 @@ def start_worker(
         max_instances=2,
         coalesce=True,
         next_run_time=datetime.now(UTC),
+    )
+    scheduler.add_job(
+        worker.heartbeat,
+        "interval",
+        seconds=min(queue.HEARTBEAT_SECONDS, worker.lease / 3),
+        id="queue.heartbeat",
+        coalesce=True,
     )
     if cron_jobs:
         cron.schedule(scheduler)
@@ -268,32 +294,18 @@ def _stop_on_signals(stop: threading.Event) -> None:
 
 
 def run_worker(
-    *,
-    concurrency: int = 10,
-    poll_interval: float = 1.0,
-    stop: threading.Event | None = None,
-    worker_id: str | None = None,
-    handlers: Mapping[str, Handler] | None = None,
-    on_dead: Mapping[str, DeadHandler] | None = None,
-    lease_seconds: float | None = None,
-    job_timeout: float = queue.JOB_TIMEOUT,
-    grace: float = GRACE_SECONDS,
-    cron_jobs: bool = True,
+    *, stop: threading.Event | None = None, grace: float = GRACE_SECONDS, **options: Any
 ) -> None:
-    """Run a worker until `stop` is set or SIGTERM/SIGINT arrives (`companion worker`)."""
+    """Run a worker until `stop` is set or SIGTERM/SIGINT arrives (`companion worker`).
+
+    `options` are those of start_worker.
+    """
     stop = stop or threading.Event()
     _stop_on_signals(stop)
-    handle = start_worker(
-        concurrency=concurrency,
-        poll_interval=poll_interval,
-        worker_id=worker_id,
-        handlers=handlers,
-        on_dead=on_dead,
-        lease_seconds=lease_seconds,
-        job_timeout=job_timeout,
-        cron_jobs=cron_jobs,
+    handle = start_worker(**options)
+    log.info(
+        "worker %s started (concurrency %s)", handle.worker.worker_id, handle.worker.concurrency
     )
-    log.info("worker %s started (concurrency %s)", handle.worker.worker_id, concurrency)
     stop.wait()
     log.info("worker %s stopping", handle.worker.worker_id)
     handle.stop(grace)
