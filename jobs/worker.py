@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.exc import SQLAlchemyError
@@ -32,6 +32,9 @@ from companion.clock import utcnow
 from companion.db import session_scope
 from jobs import cron, queue
 from jobs.queue import Claimed
+
+if TYPE_CHECKING:
+    from jobs.inprocess import ChildWorker
 
 log = logging.getLogger(__name__)
 
@@ -281,9 +284,11 @@ def start_worker(
     return WorkerHandle(worker, scheduler)
 
 
-def start_inprocess_worker() -> WorkerHandle:
-    """The worker inside the Reflex backend (COMPANION_WORKER=inprocess); call .stop() at exit."""
-    return start_worker()
+def start_inprocess_worker() -> ChildWorker:
+    """The backend's own worker (COMPANION_WORKER=inprocess), in a child process; .stop() it."""
+    from jobs.inprocess import start_child_worker
+
+    return start_child_worker()
 
 
 def _stop_on_signals(stop: threading.Event) -> None:
