@@ -15,26 +15,21 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import socket
 import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import Any
 
-from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.exc import SQLAlchemyError
 
 from companion.clock import utcnow
 from companion.db import session_scope
 from jobs import cron, queue
 from jobs.queue import Claimed
-
-if TYPE_CHECKING:
-    from jobs.inprocess import ChildWorker
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +78,7 @@ class Worker:
         self._draining = threading.Lock()
         self._freed = threading.Event()
         self._stopping = threading.Event()
+        self._outage = False
 
     def busy(self) -> int:
         """Threads in use, abandoned ones included."""
@@ -115,7 +111,7 @@ class Worker:
     def _claim(self, limit: int) -> list[Claimed]:
         try:
             with session_scope() as session:
-                return queue.claim(
+                jobs = queue.claim(
                     session,
                     worker_id=self.worker_id,
                     limit=limit,
@@ -123,8 +119,19 @@ class Worker:
                     now=self.clock(),
                 )
         except SQLAlchemyError as exc:  # the database is away: try again at the next poll
-            log.warning("worker %s cannot claim jobs: %s", self.worker_id, queue.error_line(exc))
+            self._database_down(exc)
             return []
+        if self._outage:
+            self._outage = False
+            log.warning("worker %s reaches the database again", self.worker_id)
+        return jobs
+
+    def _database_down(self, exc: SQLAlchemyError) -> None:
+        if not self._outage:  # one line per outage, not one per poll
+            self._outage = True
+            log.warning(
+                "worker %s cannot reach the database: %s", self.worker_id, queue.error_line(exc)
+            )
 
     def heartbeat(self) -> int:
         """Renew the leases of the jobs still running here; returns how many were renewed."""
@@ -134,11 +141,12 @@ class Worker:
             with session_scope() as session:
                 renewed = queue.renew(session, held, lease=self.lease, now=self.clock())
         except SQLAlchemyError as exc:
-            log.warning("worker %s cannot renew leases: %s", self.worker_id, queue.error_line(exc))
+            self._database_down(exc)
             return 0
-        for job in held:
-            if job.id not in renewed:  # another worker took it over: its result is not ours
-                log.warning("job %s (%s) lost its lease", job.id, job.kind)
+        with self._lock:  # a job that ended meanwhile is not a lost one
+            lost = [j for j in held if j.id not in renewed and j.id in self._running]
+        for job in lost:  # another worker took it over: its result is not ours
+            log.warning("job %s (%s) lost its lease", job.id, job.kind)
         return len(renewed)
 
     def wait_idle(self, timeout: float) -> bool:
@@ -228,89 +236,14 @@ class Worker:
             self._record(entry.job, f"TimeoutError: timed out after {self.job_timeout:g} s")
 
 
-@dataclass
-class WorkerHandle:
-    """A running worker: its scheduler (poll + cron) and its job threads."""
-
-    worker: Worker
-    scheduler: BackgroundScheduler
-
-    def stop(self, grace: float = GRACE_SECONDS) -> None:
-        """Stop polling and cron, then shut the worker down cleanly."""
-        self.scheduler.shutdown(wait=False)
-        self.worker.shutdown(grace)
+_RUNNER_NAMES = {"WorkerHandle", "start_worker", "start_inprocess_worker", "run_worker"}
 
 
-def start_worker(
-    *,
-    poll_interval: float = 1.0,
-    handlers: Mapping[str, Handler] | None = None,
-    on_dead: Mapping[str, DeadHandler] | None = None,
-    cron_jobs: bool = True,
-    **options: Any,
-) -> WorkerHandle:
-    """Start a worker in background threads: the queue poll, the heartbeat and the daily cron.
+def __getattr__(name: str) -> Any:
+    # The process-level API (scheduler, signals, child process) lives in jobs/runner.py;
+    # `from jobs.worker import start_worker` keeps working for every caller.
+    if name in _RUNNER_NAMES:
+        from jobs import runner
 
-    `options` go to Worker (concurrency, worker_id, lease_seconds, job_timeout).
-    """
-    known, dead = default_handlers() if handlers is None or on_dead is None else ({}, {})
-    worker = Worker(
-        handlers=known if handlers is None else handlers,
-        on_dead=dead if on_dead is None else on_dead,
-        poll_interval=poll_interval,
-        **options,
-    )
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # not a line per poll
-    scheduler = BackgroundScheduler(timezone=UTC)
-    scheduler.add_job(
-        worker.drain,
-        "interval",
-        seconds=poll_interval,
-        id="queue.poll",
-        max_instances=2,
-        coalesce=True,
-        next_run_time=datetime.now(UTC),
-    )
-    scheduler.add_job(
-        worker.heartbeat,
-        "interval",
-        seconds=min(queue.HEARTBEAT_SECONDS, worker.lease / 3),
-        id="queue.heartbeat",
-        coalesce=True,
-    )
-    if cron_jobs:
-        cron.schedule(scheduler)
-    scheduler.start()
-    return WorkerHandle(worker, scheduler)
-
-
-def start_inprocess_worker() -> ChildWorker:
-    """The backend's own worker (COMPANION_WORKER=inprocess), in a child process; .stop() it."""
-    from jobs.inprocess import start_child_worker
-
-    return start_child_worker()
-
-
-def _stop_on_signals(stop: threading.Event) -> None:
-    if threading.current_thread() is not threading.main_thread():
-        return  # signals can only be handled in the main thread
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
-
-
-def run_worker(
-    *, stop: threading.Event | None = None, grace: float = GRACE_SECONDS, **options: Any
-) -> None:
-    """Run a worker until `stop` is set or SIGTERM/SIGINT arrives (`companion worker`).
-
-    `options` are those of start_worker.
-    """
-    stop = stop or threading.Event()
-    _stop_on_signals(stop)
-    handle = start_worker(**options)
-    log.info(
-        "worker %s started (concurrency %s)", handle.worker.worker_id, handle.worker.concurrency
-    )
-    stop.wait()
-    log.info("worker %s stopping", handle.worker.worker_id)
-    handle.stop(grace)
+        return getattr(runner, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
