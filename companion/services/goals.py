@@ -16,7 +16,7 @@ from companion.services.access import (
 )
 from companion.services.errors import Invalid
 from companion.services.notifications import notify
-from companion.services.transitions import transition
+from companion.services.transitions import lock_row, transition
 from companion.services.usage import usage_record
 from companion.services.validation import date_field, page_args, text_field
 from jobs.queue import enqueue
@@ -122,9 +122,10 @@ def goal_complete(session: Session, *, actor: User, goal_id: object) -> Goal:
 
 def suggestions_create_for_goal(session: Session, *, goal_id: int) -> list[SubjectSuggestion]:
     """Store 5 suggestions for a completed goal and notify (the job; idempotent)."""
-    goal = session.get(Goal, goal_id)
-    if goal is None:
+    # The goal's lock makes a second run of this job wait, then find the suggestions.
+    if not lock_row(session, Goal, goal_id):
         return []
+    goal = session.get(Goal, goal_id)
     existing = session.exec(
         select(SubjectSuggestion).where(SubjectSuggestion.goal_id == goal_id)
     ).all()

@@ -275,8 +275,19 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
         transcript=transcript,
         seed=practice.id,
     )
-    practice.problems = [p.model_dump() for p in result.problems]
-    practice.answers, practice.status, practice.engine = [], "ready", result.engine
+    try:
+        transition(
+            session,
+            practice,
+            expected=("pending", "failed"),
+            conflict=NOT_OPEN,
+            problems=[p.model_dump() for p in result.problems],
+            answers=[],
+            status="ready",
+            engine=result.engine,
+        )
+    except Conflict:  # another run of this job (its lease taken over) stored a set first
+        return practice
     usage_record(
         session,
         student_id=practice.student_id,

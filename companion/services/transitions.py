@@ -32,3 +32,14 @@ def transition(
         raise Conflict(conflict)
     for name, value in values.items():  # the row in hand now matches what was written
         set_committed_value(row, name, value)
+
+
+def lock_row(db: Session, model: type, row_id: int) -> bool:
+    """Lock one row until the transaction ends, on both databases; False if it is gone.
+
+    An UPDATE rather than SELECT ... FOR UPDATE: SQLite has no row locks, but an UPDATE
+    as the transaction's first statement takes its write lock before anything is read,
+    so what the caller reads next is current on either database.
+    """
+    stmt = update(model).where(model.id == row_id).values(id=model.id)
+    return db.execute(stmt.execution_options(synchronize_session=False)).rowcount == 1

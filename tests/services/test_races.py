@@ -23,6 +23,7 @@ from companion.models import (
     Notification,
     Practice,
     RoutingDecision,
+    SubjectSuggestion,
 )
 from companion.services.errors import Conflict
 from companion.services.goals import (
@@ -30,8 +31,14 @@ from companion.services.goals import (
     goal_create,
     suggestion_accept,
     suggestion_list,
+    suggestions_create_for_goal,
 )
-from companion.services.practice import practice_get, practice_request, practice_submit
+from companion.services.practice import (
+    practice_generate_run,
+    practice_get,
+    practice_request,
+    practice_submit,
+)
 from companion.services.routing import routing_accept, routing_request
 from companion.services.sessions import session_upload
 from jobs.handlers import run_goal_completed, run_practice_generate, run_transcript_uploaded
@@ -151,3 +158,32 @@ def test_a_goal_completed_20_times_at_once_succeeds_once_then_conflicts(database
     assert _count(Job, Job.kind == "goal.completed") == 1
     again = race(lambda db, _: goal_complete(db, actor=student, goal_id=goal.id))
     assert again == Counter(conflict=ATTEMPTS)
+
+
+def test_a_practice_job_run_20_times_at_once_stores_one_set_and_notifies_once(database):
+    student, practice_id = _ready_practice()
+    with session_scope() as db:  # back to a requested set, as if its job ran late
+        practice = db.get(Practice, practice_id)
+        upload_id = practice.session_id
+        again = practice_request(db, actor=student, student_id=student.id, session_id=upload_id)
+
+    outcomes = race(lambda db, _: practice_generate_run(db, practice_id=again.id))
+
+    assert outcomes == Counter(ok=ATTEMPTS)  # a job's late runs are no errors
+    ready = Notification.title == "Your practice set is ready"
+    assert _count(Notification, Notification.student_id == student.id, ready) == 2
+    with session_scope() as db:
+        assert db.get(Practice, again.id).status == "ready"
+
+
+def test_the_suggestions_job_run_20_times_at_once_stores_one_set_of_suggestions(database):
+    with session_scope() as db:
+        student = make_student(db)
+        goal = goal_create(db, actor=student, student_id=student.id, subject="Algebra", title="A")
+        goal_complete(db, actor=student, goal_id=goal.id)
+
+    outcomes = race(lambda db, _: suggestions_create_for_goal(db, goal_id=goal.id))
+
+    assert outcomes == Counter(ok=ATTEMPTS)
+    assert _count(SubjectSuggestion, SubjectSuggestion.goal_id == goal.id) == 5
+    assert _count(Notification, Notification.type == "suggestions") == 1
