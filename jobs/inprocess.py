@@ -48,7 +48,9 @@ def start_child_worker(*args: str) -> ChildWorker:
     """Start the worker process for this backend; `args` go to its command line."""
     path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
     command = [sys.executable, "-m", "jobs.inprocess", "--parent", str(os.getpid()), *args]
-    return ChildWorker(subprocess.Popen(command, env={**os.environ, "PYTHONPATH": path}, cwd=ROOT))
+    # The backend's working directory: a relative SQLite path names the same file.
+    env = {**os.environ, "PYTHONPATH": path}
+    return ChildWorker(subprocess.Popen(command, env=env, cwd=os.getcwd()))
 
 
 def _watch_parent(parent: int, stop: threading.Event) -> None:
