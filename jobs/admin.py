@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from companion.clock import utcnow
 from companion.models import Job
 from companion.services.errors import Conflict, NotFound
+from jobs.queue import requeue_dead
 
 STATUSES = ("queued", "running", "done", "dead")
 NOT_DEAD = "Only a dead job can be retried."
@@ -32,13 +32,8 @@ def dead_jobs(session: Session, limit: int = 50) -> list[Job]:
 
 def retry_job(session: Session, job_id: int) -> Job:
     """Queue a dead job again now, with a fresh set of attempts."""
-    job = session.get(Job, job_id)
-    if job is None:
+    if session.get(Job, job_id) is None:
         raise NotFound("No such job.")
-    if job.status != "dead":
+    if not requeue_dead(session, job_id):
         raise Conflict(NOT_DEAD)
-    job.status, job.attempts, job.run_after = "queued", 0, utcnow()
-    job.finished_at = job.locked_by = job.locked_until = None
-    session.add(job)
-    session.flush()
-    return job
+    return session.get(Job, job_id, populate_existing=True)

@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
+from companion.ai.offline.transcripts import TranscriptError
 from companion.db import session_scope
-from companion.services.analysis import transcript_analyze, transcript_begin, transcript_fail
+from companion.services.analysis import (
+    ESTIMATING,
+    transcript_begin,
+    transcript_fail,
+    transcript_find_concepts,
+    transcript_mark_stage,
+    transcript_store,
+)
 from companion.services.goals import suggestions_create_for_goal
-from companion.services.practice import practice_generate_run
+from companion.services.practice import practice_generate_fail, practice_generate_run
 
 
 def run_transcript_uploaded(payload: dict) -> None:
-    """Analyse an uploaded transcript (pending -> processing -> completed | failed)."""
+    """Analyse an uploaded transcript, committing each stage the student watches."""
     tid = int(payload["transcript_id"])
     with session_scope() as session:
-        if not transcript_begin(session, transcript_id=tid):
-            return
+        work = transcript_begin(session, transcript_id=tid)
+    if work is None:
+        return
+    try:
+        result = transcript_find_concepts(work)  # slow: no transaction is held meanwhile
+    except TranscriptError as exc:  # unreadable: retrying cannot help
+        with session_scope() as session:
+            transcript_fail(session, transcript_id=tid, error=str(exc))
+        return
     with session_scope() as session:
-        transcript_analyze(session, transcript_id=tid)
+        transcript_mark_stage(session, transcript_id=tid, stage=ESTIMATING)
+    with session_scope() as session:
+        transcript_store(session, transcript_id=tid, result=result)
 
 
 def dead_transcript_uploaded(payload: dict, error: str) -> None:
@@ -34,6 +51,12 @@ def run_practice_generate(payload: dict) -> None:
         practice_generate_run(session, practice_id=int(payload["practice_id"]))
 
 
+def dead_practice_generate(payload: dict, error: str) -> None:
+    """After the last attempt: the set shows as failed instead of pending forever."""
+    with session_scope() as session:
+        practice_generate_fail(session, practice_id=int(payload["practice_id"]))
+
+
 def run_goal_completed(payload: dict) -> None:
     """Store next-subject suggestions for a completed goal."""
     with session_scope() as session:
@@ -45,4 +68,7 @@ HANDLERS = {
     "practice.generate": run_practice_generate,
     "goal.completed": run_goal_completed,
 }
-ON_DEAD = {"transcript.uploaded": dead_transcript_uploaded}
+ON_DEAD = {
+    "transcript.uploaded": dead_transcript_uploaded,
+    "practice.generate": dead_practice_generate,
+}

@@ -21,7 +21,10 @@ from companion.models import Job
 # The first run plus 3 retries after 2 s, 4 s and 8 s (DESIGN: "retry 3 times ... then dead").
 MAX_ATTEMPTS = 4  # in all, the first run included
 JOB_TIMEOUT = 300.0  # seconds a job may run before the worker gives up on it
-LEASE_MARGIN = 30.0  # the lease outlives the timeout so a live worker never loses a job
+# A live worker renews the leases of its running jobs every HEARTBEAT_SECONDS; a dead one
+# stops, so its jobs are claimed again LEASE_SECONDS (plus a poll) after its last beat.
+LEASE_SECONDS = 30.0
+HEARTBEAT_SECONDS = 10.0
 
 # SQLite has no SKIP LOCKED: claims of one process go one at a time (SQLite is one host).
 _SQLITE_CLAIM_LOCK = threading.Lock()
@@ -136,6 +139,24 @@ def _no_fsync(session: Session) -> None:
         session.execute(text("SET LOCAL synchronous_commit = off"))
 
 
+def renew(
+    session: Session, jobs: list[Claimed], *, lease: float, now: datetime | None = None
+) -> set[int]:
+    """Extend the leases of jobs this worker still holds; returns the ids renewed."""
+    if not jobs:
+        return set()
+    _no_fsync(session)
+    held = or_(*(and_(Job.id == j.id, Job.attempts == j.attempts) for j in jobs))
+    stmt = (
+        update(Job)
+        .where(held, Job.status == "running", Job.locked_by == jobs[0].worker_id)
+        .values(locked_until=(now or utcnow()) + timedelta(seconds=lease))
+        .returning(Job.id)
+        .execution_options(synchronize_session=False)
+    )
+    return set(session.execute(stmt).scalars())
+
+
 def _held(job: Claimed):
     return update(Job).where(
         Job.id == job.id,
@@ -183,5 +204,26 @@ def release(session: Session, job: Claimed, *, now: datetime | None = None) -> b
         locked_until=None,
         attempts=job.attempts - 1,
         run_after=now or utcnow(),
+    )
+    return session.execute(stmt).rowcount == 1
+
+
+def requeue_dead(session: Session, job_id: int, *, now: datetime | None = None) -> bool:
+    """Queue a dead job again now with fresh attempts; False if it is not dead (any more).
+
+    Conditional, so two callers racing to retry one job queue it once.
+    """
+    stmt = (
+        update(Job)
+        .where(Job.id == job_id, Job.status == "dead")
+        .values(
+            status="queued",
+            attempts=0,
+            run_after=now or utcnow(),
+            finished_at=None,
+            locked_by=None,
+            locked_until=None,
+        )
+        .execution_options(synchronize_session=False)
     )
     return session.execute(stmt).rowcount == 1

@@ -4,24 +4,27 @@ Timeouts: Python cannot kill a thread, so a job past `job_timeout` is abandoned.
 worker records a failed attempt ("timed out after N s", backoff or dead as usual) and
 stops waiting for it; the thread still counts against `concurrency` until it really
 ends, so the cap holds, and whatever it reports afterwards is ignored (its lease is
-gone). A worker that dies loses its lease at `locked_until` and another worker retries.
-Handlers are idempotent, so a run that was abandoned but finished anyway does no harm.
+gone). Leases are short (30 s) and renewed by a heartbeat every 10 s while the job runs,
+so a worker that dies loses its jobs' leases within 30 s of its last beat and another
+worker retries them. Handlers are idempotent, so a run that was abandoned but finished
+anyway does no harm. A database outage costs a warning per poll and heals by itself (the
+engine pre-pings its pooled connections).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import signal
 import socket
 import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
+from typing import Any
 
-from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy.exc import SQLAlchemyError
 
 from companion.clock import utcnow
 from companion.db import session_scope
@@ -68,15 +71,14 @@ class Worker:
         self.handlers, self.on_dead, self.clock = handlers, on_dead, clock
         self.concurrency, self.job_timeout = concurrency, job_timeout
         self.poll_interval = poll_interval
-        self.lease = (
-            lease_seconds if lease_seconds is not None else job_timeout + queue.LEASE_MARGIN
-        )
+        self.lease = lease_seconds if lease_seconds is not None else queue.LEASE_SECONDS
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._running: dict[int, _Running] = {}
         self._lock = threading.Lock()
         self._draining = threading.Lock()
         self._freed = threading.Event()
         self._stopping = threading.Event()
+        self._outage = False
 
     def busy(self) -> int:
         """Threads in use, abandoned ones included."""
@@ -96,14 +98,7 @@ class Worker:
                     self._freed.wait(self.poll_interval)
                     self._freed.clear()
                     continue
-                with session_scope() as session:
-                    jobs = queue.claim(
-                        session,
-                        worker_id=self.worker_id,
-                        limit=free,
-                        lease=self.lease,
-                        now=self.clock(),
-                    )
+                jobs = self._claim(free)
                 if not jobs:
                     return started
                 for job in jobs:
@@ -112,6 +107,47 @@ class Worker:
             return started
         finally:
             self._draining.release()
+
+    def _claim(self, limit: int) -> list[Claimed]:
+        try:
+            with session_scope() as session:
+                jobs = queue.claim(
+                    session,
+                    worker_id=self.worker_id,
+                    limit=limit,
+                    lease=self.lease,
+                    now=self.clock(),
+                )
+        except SQLAlchemyError as exc:  # the database is away: try again at the next poll
+            self._database_down(exc)
+            return []
+        if self._outage:
+            self._outage = False
+            log.warning("worker %s reaches the database again", self.worker_id)
+        return jobs
+
+    def _database_down(self, exc: SQLAlchemyError) -> None:
+        if not self._outage:  # one line per outage, not one per poll
+            self._outage = True
+            log.warning(
+                "worker %s cannot reach the database: %s", self.worker_id, queue.error_line(exc)
+            )
+
+    def heartbeat(self) -> int:
+        """Renew the leases of the jobs still running here; returns how many were renewed."""
+        with self._lock:
+            held = [r.job for r in self._running.values() if not r.abandoned]
+        try:
+            with session_scope() as session:
+                renewed = queue.renew(session, held, lease=self.lease, now=self.clock())
+        except SQLAlchemyError as exc:
+            self._database_down(exc)
+            return 0
+        with self._lock:  # a job that ended meanwhile is not a lost one
+            lost = [j for j in held if j.id not in renewed and j.id in self._running]
+        for job in lost:  # another worker took it over: its result is not ours
+            log.warning("job %s (%s) lost its lease", job.id, job.kind)
+        return len(renewed)
 
     def wait_idle(self, timeout: float) -> bool:
         """Wait until no handler thread is alive (tests, shutdown)."""
@@ -200,100 +236,14 @@ class Worker:
             self._record(entry.job, f"TimeoutError: timed out after {self.job_timeout:g} s")
 
 
-@dataclass
-class WorkerHandle:
-    """A running worker: its scheduler (poll + cron) and its job threads."""
-
-    worker: Worker
-    scheduler: BackgroundScheduler
-
-    def stop(self, grace: float = GRACE_SECONDS) -> None:
-        """Stop polling and cron, then shut the worker down cleanly."""
-        self.scheduler.shutdown(wait=False)
-        self.worker.shutdown(grace)
+_RUNNER_NAMES = {"WorkerHandle", "start_worker", "start_inprocess_worker", "run_worker"}
 
 
-def start_worker(
-    *,
-    concurrency: int = 10,
-    poll_interval: float = 1.0,
-    worker_id: str | None = None,
-    handlers: Mapping[str, Handler] | None = None,
-    on_dead: Mapping[str, DeadHandler] | None = None,
-    lease_seconds: float | None = None,
-    job_timeout: float = queue.JOB_TIMEOUT,
-    cron_jobs: bool = True,
-) -> WorkerHandle:
-    """Start a worker in background threads: the queue poll and the daily cron."""
-    if handlers is None or on_dead is None:
-        known, dead = default_handlers()
-        handlers = known if handlers is None else handlers
-        on_dead = dead if on_dead is None else on_dead
-    worker = Worker(
-        handlers=handlers,
-        on_dead=on_dead,
-        concurrency=concurrency,
-        job_timeout=job_timeout,
-        lease_seconds=lease_seconds,
-        worker_id=worker_id,
-        poll_interval=poll_interval,
-    )
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # not a line per poll
-    scheduler = BackgroundScheduler(timezone=UTC)
-    scheduler.add_job(
-        worker.drain,
-        "interval",
-        seconds=poll_interval,
-        id="queue.poll",
-        max_instances=2,
-        coalesce=True,
-        next_run_time=datetime.now(UTC),
-    )
-    if cron_jobs:
-        cron.schedule(scheduler)
-    scheduler.start()
-    return WorkerHandle(worker, scheduler)
+def __getattr__(name: str) -> Any:
+    # The process-level API (scheduler, signals, child process) lives in jobs/runner.py;
+    # `from jobs.worker import start_worker` keeps working for every caller.
+    if name in _RUNNER_NAMES:
+        from jobs import runner
 
-
-def start_inprocess_worker() -> WorkerHandle:
-    """The worker inside the Reflex backend (COMPANION_WORKER=inprocess); call .stop() at exit."""
-    return start_worker()
-
-
-def _stop_on_signals(stop: threading.Event) -> None:
-    if threading.current_thread() is not threading.main_thread():
-        return  # signals can only be handled in the main thread
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
-
-
-def run_worker(
-    *,
-    concurrency: int = 10,
-    poll_interval: float = 1.0,
-    stop: threading.Event | None = None,
-    worker_id: str | None = None,
-    handlers: Mapping[str, Handler] | None = None,
-    on_dead: Mapping[str, DeadHandler] | None = None,
-    lease_seconds: float | None = None,
-    job_timeout: float = queue.JOB_TIMEOUT,
-    grace: float = GRACE_SECONDS,
-    cron_jobs: bool = True,
-) -> None:
-    """Run a worker until `stop` is set or SIGTERM/SIGINT arrives (`companion worker`)."""
-    stop = stop or threading.Event()
-    _stop_on_signals(stop)
-    handle = start_worker(
-        concurrency=concurrency,
-        poll_interval=poll_interval,
-        worker_id=worker_id,
-        handlers=handlers,
-        on_dead=on_dead,
-        lease_seconds=lease_seconds,
-        job_timeout=job_timeout,
-        cron_jobs=cron_jobs,
-    )
-    log.info("worker %s started (concurrency %s)", handle.worker.worker_id, concurrency)
-    stop.wait()
-    log.info("worker %s stopping", handle.worker.worker_id)
-    handle.stop(grace)
+        return getattr(runner, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -309,8 +309,7 @@ def _analysing() -> rx.Component:
             rx.progress(value=D.percent, max=100, aria_label="Analysis progress"),
             rx.text(D.stage, size="2", color_scheme="gray", role="status"),
             rx.text(
-                "Parsing → finding concepts → estimating mastery → done. This page "
-                "updates by itself.",
+                "Finding concepts → estimating mastery → done. This page updates by itself.",
                 size="1",
                 color_scheme="gray",
             ),

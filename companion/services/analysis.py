@@ -1,11 +1,23 @@
-"""Turning an uploaded transcript into concepts and knowledge (run by the analysis job)."""
+"""Turning an uploaded transcript into concepts and knowledge (run by the analysis job).
+
+The job runs in three steps so the progress the student watches is real and no database
+connection waits on the AI: `transcript_begin` (stage "finding concepts", committed), then
+`transcript_find_concepts` (the AI call, outside any transaction), then
+`transcript_mark_stage("estimating mastery")` (committed) and `transcript_store`, which
+writes concepts, knowledge and the "done" stage in one transaction. Parsing happens at
+upload (services/sessions.py), so the job has no parsing stage of its own.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import update
 from sqlmodel import Session, delete
 
 from companion.ai import get_provider
 from companion.ai.offline.transcripts import TranscriptError
+from companion.ai.schemas import TranscriptAnalysis
 from companion.clock import utcnow
 from companion.models import Concept, Transcript, TutoringSession
 from companion.services.goals import goal_refresh_progress
@@ -13,17 +25,43 @@ from companion.services.knowledge import concept_key, knowledge_seed
 from companion.services.notifications import notify
 from companion.services.usage import usage_record
 
-STAGES = ("parsing", "finding concepts", "estimating mastery", "done")
+FINDING, ESTIMATING, DONE = "finding concepts", "estimating mastery", "done"
+STAGES = (FINDING, ESTIMATING, DONE)  # every stage a running analysis writes, in order
 
 
-def transcript_begin(session: Session, *, transcript_id: int) -> bool:
-    """Mark a transcript as being analysed; False when there is nothing to do."""
+@dataclass(frozen=True)
+class AnalysisInput:
+    """What the AI call needs, read in a short transaction."""
+
+    transcript_id: int
+    content: str
+    subject: str
+
+
+def transcript_begin(session: Session, *, transcript_id: int) -> AnalysisInput | None:
+    """Mark a transcript as being analysed; None when there is nothing to do."""
     transcript = session.get(Transcript, transcript_id)
     if transcript is None or transcript.status == "completed":
-        return False
-    transcript.status, transcript.stage, transcript.error = "processing", STAGES[0], None
+        return None
+    transcript.status, transcript.stage, transcript.error = "processing", FINDING, None
     transcript.updated_at = utcnow()
-    return True
+    row = session.get(TutoringSession, transcript.session_id)
+    return AnalysisInput(transcript_id, transcript.content, row.subject)
+
+
+def transcript_find_concepts(work: AnalysisInput) -> TranscriptAnalysis:
+    """The AI's reading of the transcript (no database); TranscriptError if unreadable."""
+    return get_provider().analyze_transcript(work.content, subject_hint=work.subject)
+
+
+def transcript_mark_stage(session: Session, *, transcript_id: int, stage: str) -> None:
+    """Show the next stage of an analysis that is still running."""
+    session.execute(
+        update(Transcript)
+        .where(Transcript.id == transcript_id, Transcript.status == "processing")
+        .values(stage=stage, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
 
 
 def transcript_fail(session: Session, *, transcript_id: int, error: str) -> None:
@@ -46,41 +84,45 @@ def transcript_fail(session: Session, *, transcript_id: int, error: str) -> None
     )
 
 
-def transcript_analyze(session: Session, *, transcript_id: int) -> None:
-    """Analyse, store concepts, seed knowledge and complete; idempotent."""
-    transcript = session.get(Transcript, transcript_id)
-    if transcript is None or transcript.status == "completed":
+def transcript_store(session: Session, *, transcript_id: int, result: TranscriptAnalysis) -> None:
+    """Store concepts, seed knowledge and complete the analysis; idempotent."""
+    # Claim the completion first: a second run of the job (a worker whose lease expired
+    # while it still ran) waits on this row's lock, then finds it completed.
+    claimed = session.execute(
+        update(Transcript)
+        .where(Transcript.id == transcript_id, Transcript.status != "completed")
+        .values(status="completed")
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not claimed:
         return
+    transcript = session.get(Transcript, transcript_id, populate_existing=True)
     row = session.get(TutoringSession, transcript.session_id)
-    try:
-        result = get_provider().analyze_transcript(transcript.content, subject_hint=row.subject)
-    except TranscriptError as exc:
-        transcript_fail(session, transcript_id=transcript_id, error=str(exc))
-        return
     session.exec(delete(Concept).where(Concept.session_id == row.id))
-    for found in result.concepts:
-        key = concept_key(found.name, found.kb_id)
+    found = [(concept_key(c.name, c.kb_id), c) for c in result.concepts]
+    # Knowledge rows are locked in key order, the same in every transaction (no deadlock).
+    for key, concept in sorted(found, key=lambda pair: pair[0]):
         session.add(
             Concept(
                 session_id=row.id,
-                name=found.name,
+                name=concept.name,
                 concept_key=key,
-                description=found.description,
-                mastery=found.mastery_level,
-                difficulty=found.difficulty,
-                key_points=found.key_points[:6],
+                description=concept.description,
+                mastery=concept.mastery_level,
+                difficulty=concept.difficulty,
+                key_points=concept.key_points[:6],
             )
         )
         knowledge_seed(
             session,
             student_id=row.student_id,
             key=key,
-            name=found.name,
+            name=concept.name,
             subject=result.subject or row.subject,
-            mastery=found.mastery_level,
+            mastery=concept.mastery_level,
         )
     transcript.summary, transcript.topics = result.summary, result.topics[:20]
-    transcript.status, transcript.stage, transcript.engine = "completed", STAGES[-1], result.engine
+    transcript.stage, transcript.engine = DONE, result.engine
     transcript.updated_at = utcnow()
     usage_record(
         session,
@@ -90,6 +132,10 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
         usage=result.usage,
     )
     goal_refresh_progress(session, student_id=row.student_id)
+    _notify_done(session, row, result)
+
+
+def _notify_done(session: Session, row: TutoringSession, result: TranscriptAnalysis) -> None:
     weakest = min(result.concepts, key=lambda c: c.mastery_level, default=None)
     notify(
         session,
@@ -101,3 +147,16 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
         cta=f"/sessions/{row.id}",
         cta_label="See what you covered",
     )
+
+
+def transcript_analyze(session: Session, *, transcript_id: int) -> None:
+    """All steps in the caller's transaction (scripts and tests; the job commits each)."""
+    work = transcript_begin(session, transcript_id=transcript_id)
+    if work is None:
+        return
+    try:
+        result = transcript_find_concepts(work)
+    except TranscriptError as exc:
+        transcript_fail(session, transcript_id=transcript_id, error=str(exc))
+        return
+    transcript_store(session, transcript_id=transcript_id, result=result)

@@ -14,14 +14,17 @@ from companion.services.access import (
     require_act_as_student,
     require_view_student,
 )
-from companion.services.errors import Conflict, Invalid
+from companion.services.errors import Invalid
 from companion.services.notifications import notify
+from companion.services.transitions import lock_row, transition
 from companion.services.usage import usage_record
 from companion.services.validation import date_field, page_args, text_field
 from jobs.queue import enqueue
 
 GOAL_COMPLETED_JOB = "goal.completed"
 TARGET_IN_PAST = "Pick a target date that is today or later."
+GOAL_CLOSED = "This goal is already closed."
+SUGGESTION_ANSWERED = "This suggestion was already answered."
 
 
 def _subject_mastery(session: Session, student_id: int, subject: str) -> int | None:
@@ -99,9 +102,15 @@ def goal_list(
 def goal_complete(session: Session, *, actor: User, goal_id: object) -> Goal:
     """Complete a goal by hand and queue the next-subject suggestions."""
     goal = load_student_row(session, actor, Goal, goal_id, field="goal_id", act=True)
-    if goal.status != "active":
-        raise Conflict("This goal is already closed.")
-    goal.status, goal.progress, goal.completed_at = "completed", 100, utcnow()
+    transition(
+        session,
+        goal,
+        expected="active",
+        conflict=GOAL_CLOSED,
+        status="completed",
+        progress=100,
+        completed_at=utcnow(),
+    )
     enqueue(
         session,
         kind=GOAL_COMPLETED_JOB,
@@ -113,9 +122,10 @@ def goal_complete(session: Session, *, actor: User, goal_id: object) -> Goal:
 
 def suggestions_create_for_goal(session: Session, *, goal_id: int) -> list[SubjectSuggestion]:
     """Store 5 suggestions for a completed goal and notify (the job; idempotent)."""
-    goal = session.get(Goal, goal_id)
-    if goal is None:
+    # The goal's lock makes a second run of this job wait, then find the suggestions.
+    if not lock_row(session, Goal, goal_id):
         return []
+    goal = session.get(Goal, goal_id)
     existing = session.exec(
         select(SubjectSuggestion).where(SubjectSuggestion.goal_id == goal_id)
     ).all()
@@ -190,19 +200,19 @@ def suggestion_list(
     )
 
 
-def _pending_suggestion(session: Session, actor: User, suggestion_id: object) -> SubjectSuggestion:
+def _answer_suggestion(
+    session: Session, actor: User, suggestion_id: object, status: str
+) -> SubjectSuggestion:
     row = load_student_row(
         session, actor, SubjectSuggestion, suggestion_id, field="suggestion_id", act=True
     )
-    if row.status != "pending":
-        raise Conflict("This suggestion was already answered.")
+    transition(session, row, expected="pending", conflict=SUGGESTION_ANSWERED, status=status)
     return row
 
 
 def suggestion_accept(session: Session, *, actor: User, suggestion_id: object) -> Goal:
-    """Accept a suggestion: it becomes a new active goal."""
-    row = _pending_suggestion(session, actor, suggestion_id)
-    row.status = "accepted"
+    """Accept a suggestion: it becomes a new active goal (once, however often it is sent)."""
+    row = _answer_suggestion(session, actor, suggestion_id, "accepted")
     return goal_create(
         session,
         actor=actor,
@@ -216,6 +226,4 @@ def suggestion_dismiss(
     session: Session, *, actor: User, suggestion_id: object
 ) -> SubjectSuggestion:
     """Dismiss a suggestion."""
-    row = _pending_suggestion(session, actor, suggestion_id)
-    row.status = "dismissed"
-    return row
+    return _answer_suggestion(session, actor, suggestion_id, "dismissed")

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
@@ -30,6 +31,7 @@ from companion.services.access import require_view_student
 from companion.services.reviews import card_review, rating_for_session
 
 P_INIT = 0.30
+KNOWLEDGE_LOCK_SPACE = 4_711  # first key of the advisory lock; the second is the student id
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,21 @@ def concept_key(name: str, kb_id: str | None = None) -> str:
     return "name:" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:190]
 
 
+def knowledge_lock(session: Session, *, student_id: int) -> None:
+    """Hold the student's knowledge lock until the transaction ends (PostgreSQL).
+
+    Analyses and submissions lock several knowledge rows each; taken row by row in
+    different orders, two of them deadlock. One lock per student taken before the first
+    row makes them queue instead. Taking it again in the same transaction is free; SQLite
+    serialises writers anyway.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(:space, :student)"),
+            {"space": KNOWLEDGE_LOCK_SPACE, "student": student_id},
+        )
+
+
 def _state(
     session: Session, student_id: int, key: str, name: str, subject: str
 ) -> tuple[KnowledgeState, bool]:
@@ -82,6 +99,7 @@ def _state(
     Insert-if-absent plus a row lock: two analyses or submissions of the same student
     running at once neither collide on the unique key nor lose each other's update.
     """
+    knowledge_lock(session, student_id=student_id)
     created = (
         session.execute(
             insert_ignoring_conflicts(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from fsrs import Rating
+from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from companion.ai import get_provider
@@ -34,9 +35,10 @@ from companion.services.reviews import (
     due_states,
     rating_for_answer,
 )
+from companion.services.transitions import transition
 from companion.services.usage import usage_record
 from companion.services.validation import MAX_ID, choice_field, int_field, page_args
-from jobs.queue import enqueue
+from jobs.queue import enqueue, requeue_dead
 
 PRACTICE_JOB = "practice.generate"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -44,6 +46,8 @@ NO_CONCEPTS = "There is nothing to practise yet: upload a session first, or pick
 MAX_ANSWER = 2000
 MAX_REVIEW = 10  # concepts (and problems) in a daily review set
 NOTHING_DUE = "Nothing is due for review today. Well done!"
+NOT_OPEN = "This practice set is not open for answers."
+GENERATION_FAILED = "Writing this practice set failed. Ask for it again to retry."
 
 
 @dataclass(frozen=True)
@@ -192,7 +196,7 @@ def practice_request_review(
     job_key = f"practice.review:{student_id}:{now.date().isoformat()}"
     job = session.exec(select(Job).where(Job.idempotency_key == job_key)).first()
     if job is not None and (today := session.get(Practice, job.payload["practice_id"])):
-        return today
+        return _retried_if_failed(session, today, job)
     due = due_states(session, student_id=student_id, now=now, limit=MAX_REVIEW)
     if not due:
         raise Conflict(NOTHING_DUE)
@@ -207,6 +211,22 @@ def practice_request_review(
         count=min(MAX_REVIEW, max(3, len(due))),
         job_key=job_key,
     )
+
+
+def _retried_if_failed(session: Session, practice: Practice, job: Job) -> Practice:
+    """Today's set again; if its generation failed, generate it again (the same set)."""
+    stuck = practice.status == "pending" and job.status == "dead"  # the dead hook never ran
+    if practice.status != "failed" and not stuck:
+        return practice
+    requeue_dead(session, job.id)  # conditional: of two retries at once, one requeues
+    session.execute(
+        update(Practice)
+        .where(col(Practice.id) == practice.id, col(Practice.status).in_(("failed", "pending")))
+        .values(status="pending")
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(practice)
+    return practice
 
 
 def _concept_refs(session: Session, practice: Practice) -> list[ConceptRef]:
@@ -237,7 +257,7 @@ def _concept_refs(session: Session, practice: Practice) -> list[ConceptRef]:
 def practice_generate_run(session: Session, *, practice_id: int) -> Practice | None:
     """Generate and store the problems, then notify (the job; idempotent)."""
     practice = session.get(Practice, practice_id)
-    if practice is None or practice.status != "pending":
+    if practice is None or practice.status not in ("pending", "failed"):  # failed: a retry
         return practice
     transcript = ""
     if practice.session_id:
@@ -255,8 +275,19 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
         transcript=transcript,
         seed=practice.id,
     )
-    practice.problems = [p.model_dump() for p in result.problems]
-    practice.answers, practice.status, practice.engine = [], "ready", result.engine
+    try:
+        transition(
+            session,
+            practice,
+            expected=("pending", "failed"),
+            conflict=NOT_OPEN,
+            problems=[p.model_dump() for p in result.problems],
+            answers=[],
+            status="ready",
+            engine=result.engine,
+        )
+    except Conflict:  # another run of this job (its lease taken over) stored a set first
+        return practice
     usage_record(
         session,
         student_id=practice.student_id,
@@ -274,6 +305,24 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
         cta_label="Start practising",
     )
     return practice
+
+
+def practice_generate_fail(session: Session, *, practice_id: int) -> None:
+    """After the job's last attempt: the set shows as failed and the student is told."""
+    practice = session.get(Practice, practice_id)
+    if practice is None or practice.status != "pending":
+        return
+    practice.status = "failed"
+    notify(
+        session,
+        student_id=practice.student_id,
+        type="practice_ready",
+        title="We couldn't write your practice set",
+        message=GENERATION_FAILED,
+        cta="/practice",
+        cta_label="Try again",
+        urgency="medium",
+    )
 
 
 def _owned(session: Session, actor: User, practice_id: object) -> Practice:
@@ -371,10 +420,15 @@ def practice_submit(
     practice = _owned(session, actor, practice_id)
     require_act_as_student(session, actor, practice.student_id)
     if practice.status != "ready":
-        raise Conflict("This practice set is not open for answers.")
+        raise Conflict(NOT_OPEN)
     given = _check_answers(answers, len(practice.problems))
     times = check_seconds(seconds, len(given))
     now = now or utcnow()
+    # Claim the set before grading: of racing submits exactly one gets past this line
+    # (the others wait for its row lock, then match nothing); an error rolls the claim back.
+    transition(
+        session, practice, expected="ready", conflict=NOT_OPEN, status="submitted", submitted_at=now
+    )
     results, changes, ratings = _grade_all(session, practice, given, times, now)
     concepts_review(session, student_id=practice.student_id, ratings=ratings, now=now)
     practice.answers = [
@@ -382,6 +436,5 @@ def practice_submit(
         for a, r, t in zip(given, results, times, strict=True)
     ]
     practice.score = round(100 * sum(r.score for r in results) / max(1, len(results)), 1)
-    practice.status, practice.submitted_at = "submitted", now
     goal_refresh_progress(session, student_id=practice.student_id)
     return SubmitResult(practice=practice, results=results, mastery_changes=changes)

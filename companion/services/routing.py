@@ -16,11 +16,14 @@ from companion.services.access import (
     require_tutor,
     require_view_student,
 )
-from companion.services.errors import Conflict, NotFound
+from companion.services.errors import NotFound
 from companion.services.notifications import notify
+from companion.services.transitions import transition
 from companion.services.validation import MAX_ID, choice_field, int_field, text_field
 
 URGENCIES = ("low", "medium", "high")
+ALREADY_TAKEN = "Another tutor already took this request."
+ALREADY_CLOSED = "This request is already closed."
 
 
 def _wrong_streaks(session: Session, student_id: int) -> dict[str, int]:
@@ -171,9 +174,15 @@ def routing_accept(
 ) -> RoutingDecision:
     """A tutor takes an open request; the student is notified."""
     row = _tutor_request(session, actor, request_id)
-    if row.status != "open":
-        raise Conflict("Another tutor already took this request.")
-    row.status, row.tutor_id, row.scheduled_for = "booked", actor.id, scheduled_for
+    transition(
+        session,
+        row,
+        expected="open",
+        conflict=ALREADY_TAKEN,
+        status="booked",
+        tutor_id=actor.id,
+        scheduled_for=scheduled_for,
+    )
     when = f" for {scheduled_for:%a %d %b, %H:%M} UTC" if scheduled_for else ""
     notify(
         session,
@@ -193,9 +202,13 @@ def routing_close(
 ) -> RoutingDecision:
     """Close a request with a note."""
     row = _tutor_request(session, actor, request_id)
-    if row.status == "closed":
-        raise Conflict("This request is already closed.")
-    row.status = "closed"
-    row.note = text_field(note, "note", max_len=1000, min_len=0) or None
-    row.tutor_id = row.tutor_id or actor.id
+    transition(
+        session,
+        row,
+        expected=("open", "booked"),
+        conflict=ALREADY_CLOSED,
+        status="closed",
+        note=text_field(note, "note", max_len=1000, min_len=0) or None,
+        tutor_id=row.tutor_id or actor.id,
+    )
     return row

@@ -29,7 +29,8 @@ BUSY = ("pending", "processing")
 SOURCES = {"txt": "txt", "vtt": "vtt", "srt": "srt", "json": "json"}
 NO_TUTOR = "none"
 PREVIEW_TURNS = 8
-STAGE_PERCENT = {"parsing": 25, "finding concepts": 50, "estimating mastery": 75, "done": 100}
+# The stages services/analysis.py writes (STAGES), in order.
+STAGE_PERCENT = {"finding concepts": 40, "estimating mastery": 80, "done": 100}
 BAD_REQUEST = "That request was not valid. Reload the page and try again."
 
 
@@ -44,7 +45,7 @@ def stage_label(status: str, stage: str) -> str:
     if status == "pending":
         return "Waiting to start"
     if status == "processing":
-        return (stage or "parsing").capitalize() + "…"
+        return (stage or "finding concepts").capitalize() + "…"
     return stage
 
 
