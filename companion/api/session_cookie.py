@@ -4,6 +4,11 @@ Reflex handlers run over a websocket and cannot set an HttpOnly cookie, so a pag
 signed someone in hands the browser a short-lived code; the browser POSTs it here (a
 plain form, so the response's Set-Cookie and redirect apply to the top-level page) and
 this endpoint sets `companion_token`. Every websocket opened afterwards carries it.
+
+Against login CSRF: a code works once (companion.services.users), and both cookie routes
+refuse requests from another site, from an opaque `Origin: null` frame, or marked
+`Sec-Fetch-Site: cross-site`. Logout revokes the token itself (token_version), so a copy of
+the cookie stops working too.
 """
 
 from __future__ import annotations
