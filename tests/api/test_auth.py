@@ -12,7 +12,7 @@ from sqlmodel import Session
 from companion import db
 from companion.clock import utcnow
 from companion.models import User
-from companion.services import messages
+from companion.services import messages, ratelimit
 from companion.services.ratelimit import POLICIES
 from companion.services.security import issue_token
 from companion.settings import get_settings
@@ -145,6 +145,12 @@ def test_tokens_of_a_deactivated_or_role_changed_account_stop_working(
     assert client.post("/api/auth/refresh", headers=world.headers("owner")).status_code == 401
 
 
+@pytest.fixture
+def frozen_clock(monkeypatch) -> None:
+    """The throttle's clock stands still, so no pause runs out mid-test on a slow machine."""
+    monkeypatch.setattr(ratelimit, "_clock", lambda: 1_000_000.0)
+
+
 def _login(client: TestClient, email: str, password: str) -> int:
     return client.post("/api/auth/login", json={"email": email, "password": password}).status_code
 
@@ -153,7 +159,9 @@ def _from(address: str) -> TestClient:
     return TestClient(build_api(), raise_server_exceptions=False, client=(address, 50000))
 
 
-def test_guesses_from_one_address_are_throttled_with_retry_after(client: TestClient, world: World):
+def test_guesses_from_one_address_are_throttled_with_retry_after(
+    client: TestClient, world: World, frozen_clock
+):
     free = POLICIES["login:address"].free
     for n in range(free):
         assert _login(client, f"x{n}@example.com", "wrong one!") == 401
@@ -169,7 +177,7 @@ def test_guesses_from_one_address_are_throttled_with_retry_after(client: TestCli
 
 
 def test_guesses_at_one_account_slow_new_addresses_but_not_the_usual_one(
-    client: TestClient, world: World
+    client: TestClient, world: World, frozen_clock
 ):
     email = world.users["owner"].email
     with _from("10.0.0.50") as usual:
@@ -186,7 +194,7 @@ def test_guesses_at_one_account_slow_new_addresses_but_not_the_usual_one(
         assert _login(usual, email, PASSWORD) == 200
 
 
-def test_register_is_throttled_per_address(client: TestClient, world: World):
+def test_register_is_throttled_per_address(client: TestClient, world: World, frozen_clock):
     free = POLICIES["register:address"].free
     statuses = [
         client.post(
