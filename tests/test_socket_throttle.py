@@ -3,6 +3,7 @@ keyed by the socket's peer address (a crafted Socket.IO client, as an attacker w
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from collections.abc import Iterator
@@ -45,7 +46,8 @@ def _code(raw: str) -> str:
     return re.search(r"eyJ[\w-]+\.[\w-]+\.[\w-]+", raw).group(0)
 
 
-def test_socket_guesses_are_throttled_and_the_owner_still_signs_in(app_url, monkeypatch):
+def test_socket_guesses_are_throttled_and_the_owner_still_signs_in(app_url, monkeypatch, caplog):
+    caplog.set_level(logging.DEBUG)
     # The backend runs in this process: hold its throttle clock still, so no pause ends
     # while the guesses arrive.
     monkeypatch.setattr(ratelimit, "_clock", lambda: 1_000_000.0)
@@ -72,6 +74,13 @@ def test_socket_guesses_are_throttled_and_the_owner_still_signs_in(app_url, monk
         follow_redirects=False,
     )
     assert session.status_code == 303 and COOKIE_NAME in session.cookies
+    # nothing the sockets carried reached a log: passwords, guesses, codes, the cookie
+    # (httpcore is this test's own HTTP client, tracing the raw response at DEBUG)
+    records = [r for r in caplog.records if not r.name.startswith("httpcore")]
+    logged = "".join(f"{r.getMessage()} {r.args!r} {r.exc_text}" for r in records)
+    assert "WebSocket /_event" in logged  # the running server's records were captured
+    for secret in (PASSWORD, "guess 7", _code(again), session.cookies[COOKIE_NAME]):
+        assert secret not in logged
 
 
 def test_socket_sign_ups_are_throttled(app_url, monkeypatch):
