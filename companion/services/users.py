@@ -57,7 +57,7 @@ def _check_new_account(name: object, password: object, role: object) -> None:
 
 
 def _insert_user(
-    session: Session,
+    db: Session,
     *,
     email: object,
     name: object,
@@ -67,7 +67,7 @@ def _insert_user(
 ) -> User:
     address = normalize_email(email)
     _check_new_account(name, password, role)
-    if session.exec(select(User.id).where(User.email == address)).first() is not None:
+    if db.exec(select(User.id).where(User.email == address)).first() is not None:
         raise Conflict(messages.EMAIL_TAKEN, details={"email": messages.EMAIL_TAKEN})
     user = User(
         email=address,
@@ -79,8 +79,8 @@ def _insert_user(
     try:
         # The check above misses a parallel sign-up of the same address; the unique index
         # doesn't, and the savepoint keeps the transaction usable after it says no.
-        with session.begin_nested():
-            session.add(user)
+        with db.begin_nested():
+            db.add(user)
     except IntegrityError as exc:
         raise Conflict(messages.EMAIL_TAKEN, details={"email": messages.EMAIL_TAKEN}) from exc
     return user
@@ -94,7 +94,7 @@ def token_for(user: User) -> str:
 
 
 def user_register(
-    session: Session,
+    db: Session,
     *,
     email: object,
     name: object,
@@ -110,7 +110,7 @@ def user_register(
     if address is not None:
         ratelimit.register_begin(address)
     user = _insert_user(
-        session, email=email, name=name, password=password, role=Role.student.value, grade=grade
+        db, email=email, name=name, password=password, role=Role.student.value, grade=grade
     )
     return SignedIn(user=user, token=token_for(user))
 
@@ -139,7 +139,7 @@ def user_create(
 
 
 def user_authenticate(
-    session: Session, *, email: object, password: object, address: str | None = None
+    db: Session, *, email: object, password: object, address: str | None = None
 ) -> SignedIn:
     """Sign in; one message for every failure so it reveals nothing.
 
@@ -148,13 +148,13 @@ def user_authenticate(
     """
     email_key = email.strip().lower() if isinstance(email, str) else ""
     attempt = ratelimit.sign_in_begin(address, email_key) if address is not None else None
-    user = session.exec(select(User).where(User.email == email_key)).first() if email_key else None
+    user = db.exec(select(User).where(User.email == email_key)).first() if email_key else None
     ok = verify_password(
         password if isinstance(password, str) else "", user.password_hash if user else None
     )
     if not ok or user is None or not user.is_active:
         audit_record(
-            session,
+            db,
             actor_id=user.id if user else None,
             action="login.failed",
             target=f"email:{email_key[:200]}",
@@ -180,42 +180,40 @@ def exchange_code_issue(user: User) -> str:
     return issue_exchange_code(user_id=user.id, version=user.token_version)
 
 
-def _spend_code(session: Session, claims: dict) -> None:
+def _spend_code(db: Session, claims: dict) -> None:
     # The jti's primary key lets exactly one redemption through, across processes; a
     # replay (even a parallel one, which waits for the first to commit) fails the insert.
     now = utcnow()
-    session.exec(delete(UsedExchangeCode).where(UsedExchangeCode.expires_at < now))
+    db.exec(delete(UsedExchangeCode).where(UsedExchangeCode.expires_at < now))
     row = UsedExchangeCode(
         jti=str(claims["jti"])[:64], expires_at=datetime.fromtimestamp(claims["exp"], UTC)
     )
     try:
-        with session.begin_nested():
-            session.add(row)
+        with db.begin_nested():
+            db.add(row)
     except IntegrityError as exc:
         raise Unauthorized(messages.SESSION_EXPIRED) from exc
 
 
-def exchange_code_redeem(session: Session, code: object) -> User:
+def exchange_code_redeem(db: Session, code: object) -> User:
     """The active user an exchange code was issued to, or Unauthorized; each code works once."""
     claims = decode_exchange_code(code)
     uid = claims.get("uid")
-    user = session.get(User, uid) if isinstance(uid, int) else None
+    user = db.get(User, uid) if isinstance(uid, int) else None
     if user is None or not user.is_active or user.token_version != claims.get("ver"):
         raise Unauthorized(messages.SESSION_EXPIRED)
-    _spend_code(session, claims)
+    _spend_code(db, claims)
     return user
 
 
-def user_sign_out(session: Session, token: object) -> int | None:
+def user_sign_out(db: Session, token: object) -> int | None:
     """Revoke every token of the token's user (token_version + 1); the user's id, or None
     when the token was no longer valid (nothing to revoke)."""
     try:
-        user = user_from_token(session, token)
+        user = user_from_token(db, token)
     except Unauthorized:
         return None
-    session.exec(
-        update(User).where(User.id == user.id).values(token_version=User.token_version + 1)
-    )
+    db.exec(update(User).where(User.id == user.id).values(token_version=User.token_version + 1))
     return user.id
 
 
