@@ -127,3 +127,12 @@ def session(database) -> Iterator[Session]:
     """A session on the fresh database; tests commit when they mean to."""
     with Session(db.get_engine(), expire_on_commit=False) as s:
         yield s
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle() -> Iterator[None]:
+    """Sign-in and sign-up throttles start empty in every test (they live per process)."""
+    from companion.services.ratelimit import rate_limits_reset
+
+    rate_limits_reset()
+    yield

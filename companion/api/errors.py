@@ -11,7 +11,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from companion.api.schemas import ErrorBody
+from companion.api.session_cookie import token_from_cookie_header
 from companion.services import errors as domain
+from companion.services.security import decode_token
 
 log = logging.getLogger("companion.api")
 
@@ -60,10 +62,30 @@ def _status_of(exc: domain.DomainError) -> int:
     return 400
 
 
-async def domain_error(_request: Request, exc: Exception) -> JSONResponse:
+def _who(request: Request) -> str:
+    # The caller's user id when a validly signed token names one (no database hit), and
+    # always the peer address; never the token itself.
+    scheme, _, bearer = request.headers.get("authorization", "").partition(" ")
+    token = bearer.strip() if scheme.lower() == "bearer" else ""
+    token = token or token_from_cookie_header(request.headers.get("cookie"))
+    address = request.client.host if request.client else "unknown"
+    try:
+        return f"user={decode_token(token)['userId']} address={address}"
+    except domain.Unauthorized:
+        return f"user=- address={address}"
+
+
+def log_refusal(request: Request, status: int) -> None:
+    """One line per refused request (401/403/429): who, which route, when (the record's time)."""
+    log.warning("refused %s %s %s %s", status, request.method, request.url.path, _who(request))
+
+
+async def domain_error(request: Request, exc: Exception) -> JSONResponse:
     """A service said no: its message is safe to show."""
     assert isinstance(exc, domain.DomainError)
     status = _status_of(exc)
+    if status in (401, 403, 429):
+        log_refusal(request, status)
     headers = {}
     if isinstance(exc, domain.RateLimited):
         headers["Retry-After"] = str(exc.retry_after)
@@ -91,9 +113,11 @@ async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, INVALID_INPUT, details=details, code="invalid")
 
 
-async def http_error(_request: Request, exc: Exception) -> JSONResponse:
+async def http_error(request: Request, exc: Exception) -> JSONResponse:
     """Framework errors (unknown route, wrong method, bad form) in our shape."""
     assert isinstance(exc, HTTPException)
+    if exc.status_code in (401, 403, 429):
+        log_refusal(request, exc.status_code)
     message = exc.detail if isinstance(exc.detail, str) else "Request failed."
     return error_response(
         exc.status_code,

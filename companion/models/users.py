@@ -53,3 +53,13 @@ class AuditLog(SQLModel, table=True):
     action: str = Field(max_length=64, index=True)
     target: str = Field(default="", max_length=300)
     at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class UsedExchangeCode(SQLModel, table=True):
+    """An exchange code already traded for a cookie: its primary key makes each code work
+    once, even when several processes redeem the same one at the same moment."""
+
+    __tablename__ = "used_exchange_codes"
+
+    jti: str = Field(primary_key=True, max_length=64)
+    expires_at: datetime = Field(index=True)  # rows past this are useless and get pruned

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime, timedelta
 from functools import cache
 
@@ -78,10 +79,11 @@ EXCHANGE_TTL = timedelta(minutes=1)
 
 
 def issue_exchange_code(*, user_id: int, version: int) -> str:
-    """A one-minute code the cookie endpoint trades for the session cookie (its audience
-    makes decode_token refuse it as a session token)."""
+    """A one-minute, single-use code the cookie endpoint trades for the session cookie (its
+    audience makes decode_token refuse it as a session token; its jti is spent on use)."""
     now = utcnow()
     claims = {
+        "jti": secrets.token_urlsafe(18),
         "sub": str(user_id),
         "uid": user_id,
         "ver": version,
@@ -102,7 +104,7 @@ def decode_exchange_code(code: object) -> dict:
             get_settings().jwt_secret,
             algorithms=[ALGORITHM],
             audience=EXCHANGE_AUDIENCE,
-            options={"require": ["exp", "iat", "aud", "uid"]},
+            options={"require": ["exp", "iat", "aud", "uid", "jti"]},
         )
     except jwt.PyJWTError as exc:
         raise Unauthorized(messages.SESSION_EXPIRED) from exc

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import delete, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, func, select
 
 from companion.clock import utcnow
 from companion.models import Role, User
-from companion.services import messages
+from companion.models.users import UsedExchangeCode
+from companion.services import messages, ratelimit
 from companion.services.access import require_admin
 from companion.services.audit import audit_record
 from companion.services.errors import Conflict, Invalid, NotFound, Unauthorized
@@ -53,7 +57,7 @@ def _check_new_account(name: object, password: object, role: object) -> None:
 
 
 def _insert_user(
-    session: Session,
+    db: Session,
     *,
     email: object,
     name: object,
@@ -63,7 +67,7 @@ def _insert_user(
 ) -> User:
     address = normalize_email(email)
     _check_new_account(name, password, role)
-    if session.exec(select(User.id).where(User.email == address)).first() is not None:
+    if db.exec(select(User.id).where(User.email == address)).first() is not None:
         raise Conflict(messages.EMAIL_TAKEN, details={"email": messages.EMAIL_TAKEN})
     user = User(
         email=address,
@@ -72,8 +76,13 @@ def _insert_user(
         grade=grade,
         password_hash=hash_password(str(password)),
     )
-    session.add(user)
-    session.flush()
+    try:
+        # The check above misses a parallel sign-up of the same address; the unique index
+        # doesn't, and the savepoint keeps the transaction usable after it says no.
+        with db.begin_nested():
+            db.add(user)
+    except IntegrityError as exc:
+        raise Conflict(messages.EMAIL_TAKEN, details={"email": messages.EMAIL_TAKEN}) from exc
     return user
 
 
@@ -85,11 +94,23 @@ def token_for(user: User) -> str:
 
 
 def user_register(
-    session: Session, *, email: object, name: object, password: object, grade: str | None = None
+    db: Session,
+    *,
+    email: object,
+    name: object,
+    password: object,
+    grade: str | None = None,
+    address: str | None = None,
 ) -> SignedIn:
-    """Self-service sign-up: always a student account, signed in at once."""
+    """Self-service sign-up: always a student account, signed in at once.
+
+    `address` is the client's (REST and UI pass it; it is throttled); None only for
+    in-process callers such as seeding.
+    """
+    if address is not None:
+        ratelimit.register_begin(address)
     user = _insert_user(
-        session, email=email, name=name, password=password, role=Role.student.value, grade=grade
+        db, email=email, name=name, password=password, role=Role.student.value, grade=grade
     )
     return SignedIn(user=user, token=token_for(user))
 
@@ -117,21 +138,30 @@ def user_create(
     return user
 
 
-def user_authenticate(session: Session, *, email: object, password: object) -> SignedIn:
-    """Sign in; one message for every failure so it reveals nothing."""
-    address = email.strip().lower() if isinstance(email, str) else ""
-    user = session.exec(select(User).where(User.email == address)).first() if address else None
+def user_authenticate(
+    db: Session, *, email: object, password: object, address: str | None = None
+) -> SignedIn:
+    """Sign in; one message for every failure so it reveals nothing.
+
+    `address` is the client's: the attempt is throttled per address and account (see
+    companion.services.ratelimit); None only for in-process callers.
+    """
+    email_key = email.strip().lower() if isinstance(email, str) else ""
+    attempt = ratelimit.sign_in_begin(address, email_key) if address is not None else None
+    user = db.exec(select(User).where(User.email == email_key)).first() if email_key else None
     ok = verify_password(
         password if isinstance(password, str) else "", user.password_hash if user else None
     )
     if not ok or user is None or not user.is_active:
         audit_record(
-            session,
+            db,
             actor_id=user.id if user else None,
             action="login.failed",
-            target=f"email:{address[:200]}",
+            target=f"email:{email_key[:200]}",
         )
         raise Unauthorized(messages.LOGIN_FAILED, keep_changes=True)
+    if attempt is not None:
+        ratelimit.sign_in_succeeded(attempt)
     user.last_active_at = utcnow()
     return SignedIn(user=user, token=token_for(user))
 
@@ -150,14 +180,41 @@ def exchange_code_issue(user: User) -> str:
     return issue_exchange_code(user_id=user.id, version=user.token_version)
 
 
-def exchange_code_redeem(session: Session, code: object) -> User:
-    """The active user an exchange code was issued to, or Unauthorized."""
+def _spend_code(db: Session, claims: dict) -> None:
+    # The jti's primary key lets exactly one redemption through, across processes; a
+    # replay (even a parallel one, which waits for the first to commit) fails the insert.
+    now = utcnow()
+    db.exec(delete(UsedExchangeCode).where(UsedExchangeCode.expires_at < now))
+    row = UsedExchangeCode(
+        jti=str(claims["jti"])[:64], expires_at=datetime.fromtimestamp(claims["exp"], UTC)
+    )
+    try:
+        with db.begin_nested():
+            db.add(row)
+    except IntegrityError as exc:
+        raise Unauthorized(messages.SESSION_EXPIRED) from exc
+
+
+def exchange_code_redeem(db: Session, code: object) -> User:
+    """The active user an exchange code was issued to, or Unauthorized; each code works once."""
     claims = decode_exchange_code(code)
     uid = claims.get("uid")
-    user = session.get(User, uid) if isinstance(uid, int) else None
+    user = db.get(User, uid) if isinstance(uid, int) else None
     if user is None or not user.is_active or user.token_version != claims.get("ver"):
         raise Unauthorized(messages.SESSION_EXPIRED)
+    _spend_code(db, claims)
     return user
+
+
+def user_sign_out(db: Session, token: object) -> int | None:
+    """Revoke every token of the token's user (token_version + 1); the user's id, or None
+    when the token was no longer valid (nothing to revoke)."""
+    try:
+        user = user_from_token(db, token)
+    except Unauthorized:
+        return None
+    db.exec(update(User).where(User.id == user.id).values(token_version=User.token_version + 1))
+    return user.id
 
 
 def token_refresh(session: Session, *, token: object) -> SignedIn:

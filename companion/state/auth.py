@@ -185,14 +185,16 @@ class AuthState(rx.State):
         return rx.call_script(sign_out_script())
 
 
-def _sign_in(email: str, password: str) -> str:
+def _sign_in(email: str, password: str, address: str = "unknown") -> str:
     with session_scope() as s:
-        return exchange_code_issue(user_authenticate(s, email=email, password=password).user)
+        signed = user_authenticate(s, email=email, password=password, address=address)
+        return exchange_code_issue(signed.user)
 
 
-def _register(email: str, name: str, password: str) -> str:
+def _register(email: str, name: str, password: str, address: str = "unknown") -> str:
     with session_scope() as s:
-        return exchange_code_issue(user_register(s, email=email, name=name, password=password).user)
+        signed = user_register(s, email=email, name=name, password=password, address=address)
+        return exchange_code_issue(signed.user)
 
 
 def _text(form: object, key: str) -> str:
@@ -232,8 +234,10 @@ class SignInState(AuthState):
                 return None
             self.busy = True
             self._show(None)
+            # The socket's peer, set by the server (never from the event): the throttle's key.
+            address = self.router.session.client_ip or "unknown"
         try:
-            code = await rx.run_in_thread(work)
+            code = await rx.run_in_thread(functools.partial(work, address=address))
         except DomainError as exc:
             async with self:
                 self.busy = False
