@@ -11,6 +11,7 @@ import re
 
 import sympy
 
+from companion.ai.offline import mathsteps
 from companion.ai.offline.mathparse import parse_math
 
 _NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
@@ -35,12 +36,19 @@ _DERIVATIVE = re.compile(
     r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
     re.I,
 )
+_SOLVE = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
+_FRACTION_OF = re.compile(r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I)
 _REDUCE = re.compile(r"\b(?:simplify|reduce)\b[^\d-]*(?P<p>-?\d+)\s*/\s*(?P<q>\d+)\s*[?.!]*$", re.I)
 
 
 def tex(value: sympy.Basic) -> str:
     """An expression as inline markdown math."""
     return f"${sympy.latex(value)}$"
+
+
+def paragraphs(text: str) -> str:
+    """One markdown paragraph per line, so worked steps don't run together."""
+    return text.replace("\n", "\n\n")
 
 
 def _number(text: str) -> sympy.Rational | None:
@@ -57,11 +65,40 @@ def _number(text: str) -> sympy.Rational | None:
 
 def answer(message: str) -> str | None:
     """The worked answer to a compare, percent, fraction or derivative question, else None."""
-    for handler in (percent_of, what_percent, compare, derivative, reduce_fraction):
-        reply = handler(message)
-        if reply:
-            return reply
+    handlers = (solve_request, percent_of, what_percent, fraction_of, compare, derivative)
+    try:
+        return next((r for h in (*handlers, reduce_fraction) if (r := h(message))), None)
+    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError, AttributeError):
+        return mathsteps.UNSOLVABLE  # sympy refuses things like x/0 = 3 with assorted errors
+
+
+def solve_request(message: str) -> str | None:
+    """ "Can you solve 3(x - 2) = 12?" is a request to solve, not a claim to check."""
+    if not _SOLVE.search(message):
+        return None
+    for span in mathsteps.math_spans(message):
+        equation = parse_math(span)
+        if isinstance(equation, sympy.Eq) and len(equation.free_symbols) == 1:
+            return paragraphs(mathsteps.solve(span, equation))
     return None
+
+
+def fraction_of(message: str) -> str | None:
+    """A fraction of a number: divide by the bottom, multiply by the top."""
+    match = _FRACTION_OF.search(message)
+    if not match or int(match["q"]) == 0:
+        return None
+    p, q, n = int(match["p"]), int(match["q"]), _number(match["n"])
+    if n is None:
+        return None
+    part = n / q
+    return "\n\n".join(
+        [
+            f"$\\frac{{{p}}}{{{q}}}$ of {_plain(n)} is **{_plain(part * p)}**.",
+            f"1. Divide by the bottom number: {_plain(n)} ÷ {q} = {_plain(part)}.\n"
+            f"2. Multiply by the top number: {_plain(part)} × {p} = {_plain(part * p)}.",
+        ]
+    )
 
 
 def compare(message: str) -> str | None:

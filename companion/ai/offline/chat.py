@@ -67,8 +67,10 @@ def _reply(ctx: ChatContext) -> quizzes.Quiz:
         return which_problem(len(ctx.open_practice)), [], None
     if quizzes.QUIZ.search(message):
         return quizzes.make_quiz(message, ctx)
-    if answer := askmath.answer(message) or mathsteps.explain(message):
+    if answer := askmath.answer(message):
         return answer, [], None
+    if answer := mathsteps.explain(message):
+        return askmath.paragraphs(answer), [], None
     if recap := session_recap(message, ctx.sessions):
         return (*recap, None)
     return (*_knowledge(message, ctx), None)
