@@ -11,6 +11,7 @@ import re
 
 from companion.ai.kb import KBConcept, load_kb
 from companion.ai.offline.grading import grade_values, words
+from companion.ai.offline.hints import reveals
 from companion.ai.offline.practice import generate
 from companion.ai.offline.retrieval import (
     cite,
@@ -155,12 +156,21 @@ def _ask(
     else:
         subject = load_kb().subjects[concept.subject_id].name if concept else ""
         intro = f"Here's a question on {name}" + (f" ({subject})." if subject else ".")
+        if reveals(intro, problem) or _names_answer(name, problem):
+            intro = f"Here's one from {subject}." if subject else "Here's a question for you."
         citations = []
     lines = [intro, f"**{md(problem.question)}**"]
     if problem.options:
         lines.append("\n".join(f"{LETTERS[i]}. {md(o)}" for i, o in enumerate(problem.options)))
     lines.append("Reply with your answer and I'll tell you how you did.")
     return "\n\n".join(lines), citations, problem
+
+
+def _names_answer(name: str, problem: Problem) -> bool:
+    """Whether naming the topic would hint at a text answer ("Water cycle" for "water")."""
+    if problem.options:
+        return False
+    return bool(set(words(name)) & set(words(problem.correctAnswer)))
 
 
 def question_for(

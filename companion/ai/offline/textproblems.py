@@ -51,8 +51,10 @@ def _cloze(sentence: str, source: Source, difficulty: Difficulty, origin: str) -
     if match is None:
         return None
     term = match.group(0)
+    # A label that contains the missing term would give it away ("(Photosynthesis): ... for ___").
+    label = "" if _shares_word(origin, term) else f" ({origin})"
     question = (
-        f"Fill in the blank ({origin}): {sentence[: match.start()]}{BLANK}{sentence[match.end() :]}"
+        f"Fill in the blank{label}: {sentence[: match.start()]}{BLANK}{sentence[match.end() :]}"
     )
     return Problem(
         question=question,
@@ -62,6 +64,13 @@ def _cloze(sentence: str, source: Source, difficulty: Difficulty, origin: str) -
         difficulty=difficulty,
         hint=f"It starts with '{term[0]}' and has {len(term)} characters.",
     )
+
+
+def _shares_word(a: str, b: str) -> bool:
+    stems = [
+        {w.rstrip("s") for w in re.findall(r"[a-z]+", t.lower()) if len(w) > 2} for t in (a, b)
+    ]
+    return bool(stems[0] & stems[1])
 
 
 def fact_clozes(source: Source, difficulty: Difficulty) -> list[Problem]:
