@@ -310,9 +310,10 @@ def test_a_student_statement_the_tutor_corrected_is_never_quoted_as_covered() ->
 
 def test_quiz_on_python_loops_asks_about_loops_and_remembers_the_answer() -> None:
     chunks = ask("quiz me on python loops")
-    assert "loop" in text_of(chunks).lower()
     quiz = chunks[-1].quiz
-    assert quiz is not None and "loop" in quiz.correctAnswer.lower()
+    assert quiz is not None and quiz.conceptId.startswith("intro_programming.")
+    assert quiz.conceptId.endswith("_loops") and "loop" in quiz.correctAnswer.lower()
+    assert quiz.correctAnswer.lower() not in text_of(chunks).lower()  # the blank is not given away
 
 
 def answer_quiz(topic: str, answer_from: object) -> str:

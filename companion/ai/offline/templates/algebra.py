@@ -193,3 +193,53 @@ def system_2x2(rng: random.Random, difficulty: Difficulty) -> Problem:
     return make(
         question, f"x = {sx}, y = {sy}", steps, "Use elimination or substitution.", difficulty
     )
+
+
+@template("absolute_value_equation")
+def absolute_value_equation(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Solve |ax + b| = c by splitting it into two linear equations."""
+    a = nonzero(rng, 1, level(difficulty, 1, 3, 5))
+    s, t = checked(
+        lambda: (rng.randint(-12, 12), rng.randint(-12, 12)),
+        lambda p: p[0] != p[1] and (a * (p[0] + p[1])) % 2 == 0,
+    )
+    b, c = -a * (s + t) // 2, a * abs(s - t) // 2
+    roots = sorted({s, t})
+    assert c > 0 and all(abs(a * r + b) == c for r in roots)
+    inside = algebra(a * x + b)
+    steps = [
+        f"Split into two equations: {inside} = {c} or {inside} = {-c}.",
+        f"Solve each: x = {roots[1]} or x = {roots[0]}.",
+        f"Check: |{a * roots[0] + b}| = |{a * roots[1] + b}| = {c}.",
+    ]
+    return make(
+        f"Solve for x: |{inside}| = {c}",
+        f"x = {roots[0]} or x = {roots[1]}",
+        steps,
+        "The expression inside the bars is either c or -c; solve both.",
+        difficulty,
+    )
+
+
+@template("proportion")
+def proportion(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Solve a proportion a/b = x/d by cross-multiplying (whole-number answer)."""
+    a, b = checked(
+        lambda: (rng.randint(1, 9), rng.randint(2, level(difficulty, 6, 9, 12))),
+        lambda p: p[0] != p[1] and sympy.gcd(p[0], p[1]) == 1,
+    )
+    d = b * rng.randint(2, level(difficulty, 4, 6, 9))
+    value = sympy.Rational(a * d, b)
+    assert value.q == 1 and sympy.Rational(a, b) == value / d
+    steps = [
+        f"Cross-multiply: {b} · x = {a} · {d} = {a * d}.",
+        f"Divide both sides by {b}: x = {value}.",
+        f"Check: {value}/{d} simplifies to {a}/{b}.",
+    ]
+    return make(
+        f"Solve the proportion for x: {a}/{b} = x/{d}",
+        str(value),
+        steps,
+        "In a proportion the cross products are equal.",
+        difficulty,
+    )

@@ -83,13 +83,15 @@ def probability_simple(rng: random.Random, difficulty: Difficulty) -> Problem:
             f"P(red) = {red}/{total} = {show(value)}.",
         ]
         wrong = [
-            show(sympy.Rational(red, blue)) if blue != total else "2",
             show(sympy.Rational(blue, total)),
-            show(1 - value + sympy.Rational(1, 100)),
+            show(sympy.Rational(red, blue)),
+            show(sympy.Rational(red, total + 1)),
+            show(sympy.Rational(1, total)),
+            show(sympy.Rational(red + 1, total)),
         ]
     assert 0 <= value <= 1 and sum(sympy.Rational(c, total) for c in (red, blue, green)) == 1
     choices = (
-        options(rng, show(value), [*wrong, *numeric_wrong(value, rng)])
+        options(rng, show(value), [*wrong, *numeric_wrong(value, rng)], low=0, high=1)
         if difficulty != "hard"
         else None
     )
