@@ -9,6 +9,7 @@ import sympy
 from companion.ai.kb import load_kb
 from companion.ai.offline import templates
 from companion.ai.offline.grading import grade
+from companion.ai.offline.hints import reveals
 from companion.ai.offline.mathparse import equivalent, solve_equation, to_number
 from companion.ai.offline.practice import generate, grade_of, server_for, serves
 from companion.ai.offline.retrieval import tokenize
@@ -366,3 +367,22 @@ def test_an_elementary_concept_gets_an_easier_level_rather_than_off_grade_work()
     ref = ConceptRef(id="v", name=prisms.name, kb_id=prisms.id)
     problems = generate([ref], difficulty="hard", count=3, seed=4).problems
     assert problems and all("box" in p.question for p in problems)  # no cones for grade 5
+
+
+@pytest.mark.parametrize("name", sorted(set(templates.names()) - set(REQUIRED)))
+def test_new_templates_answers_grade_correct_and_a_near_miss_grades_wrong(name):
+    for seed in SEEDS:
+        for difficulty in LEVELS:
+            problem = templates.render(name, random.Random(seed), difficulty)
+            assert grade(problem, problem.correctAnswer).correct, problem
+            value = to_number(problem.correctAnswer)
+            if value is not None and not problem.options:
+                assert not grade(problem, str(value + 1)).correct, problem
+
+
+@pytest.mark.parametrize("name", templates.names())
+def test_no_hint_gives_the_answer_away(name):
+    for seed in SEEDS:
+        for difficulty in LEVELS:
+            problem = templates.render(name, random.Random(seed), difficulty)
+            assert not reveals(problem.hint, problem), (problem.hint, problem.correctAnswer)

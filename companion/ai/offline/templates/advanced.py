@@ -142,7 +142,7 @@ def unit_circle(rng: random.Random, difficulty: Difficulty) -> Problem:
         f"What is the exact value of {func}({angle}°)?",
         answer,
         steps,
-        "Reference angles 30°, 45°, 60° give 1/2, sqrt(2)/2, sqrt(3)/2.",
+        "Find the reference angle, then pick the sign from the quadrant the angle ends in.",
         difficulty,
         choices=options(rng, answer, wrong),
     )
@@ -262,7 +262,7 @@ def limit(rng: random.Random, difficulty: Difficulty) -> Problem:
         f"Find the limit of {text} as x approaches {at}.",
         show(value),
         steps,
-        "If you get 0/0, simplify first.",
+        "If substituting gives zero over zero, factor and cancel first.",
         difficulty,
         kind="short_answer",
     )
