@@ -369,3 +369,28 @@ def test_a_quiz_survives_the_round_trip_through_the_stored_history(session) -> N
     assert graded.text.startswith("✅ Correct") and graded.quiz is None
     again = chat_send(session, actor=student, student_id=student.id, message="42")
     assert not again.text.startswith(("✅", "Not quite"))  # one answer per question
+
+
+def test_adding_fractions_shows_the_common_denominator_and_simplifies() -> None:
+    reply = text_of(ask("what's 5/6 - 1/3"))
+    assert "common denominator of 6 and 3 is 6" in reply
+    assert "\\frac{3}{6} = \\frac{1}{2}" in reply
+
+
+def test_a_question_naming_two_concepts_explains_both() -> None:
+    reply = text_of(list(chat(ChatContext(message="difference between mitosis and meiosis?"))))
+    assert "**Meiosis**" in reply and "**Mitosis and the cell cycle**" in reply
+
+
+def test_another_after_a_quiz_asks_a_new_question_on_the_same_concept() -> None:
+    first = ask("quiz me on percents")
+    history = [
+        ChatTurn(role="user", content="quiz me on percents"),
+        ChatTurn(role="assistant", content=text_of(first), quiz=first[-1].quiz),
+        ChatTurn(role="user", content=first[-1].quiz.correctAnswer),
+        ChatTurn(role="assistant", content="✅ Correct"),
+    ]
+    second = ask("another one", history=history)
+    assert second[-1].quiz is not None
+    assert second[-1].quiz.conceptId == first[-1].quiz.conceptId
+    assert second[-1].quiz.question != first[-1].quiz.question

@@ -38,6 +38,7 @@ _DERIVATIVE = re.compile(
 )
 _SOLVE = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
 _FRACTION_OF = re.compile(r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I)
+_FRACTION_SUM = re.compile(r"(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(])")
 _REDUCE = re.compile(r"\b(?:simplify|reduce)\b[^\d-]*(?P<p>-?\d+)\s*/\s*(?P<q>\d+)\s*[?.!]*$", re.I)
 
 
@@ -65,7 +66,8 @@ def _number(text: str) -> sympy.Rational | None:
 
 def answer(message: str) -> str | None:
     """The worked answer to a compare, percent, fraction or derivative question, else None."""
-    handlers = (solve_request, percent_of, what_percent, fraction_of, compare, derivative)
+    handlers = (solve_request, percent_of, what_percent, fraction_of, fraction_sum, compare)
+    handlers = (*handlers, derivative)
     try:
         return next((r for h in (*handlers, reduce_fraction) if (r := h(message))), None)
     except (TypeError, ValueError, ZeroDivisionError, NotImplementedError, AttributeError):
@@ -99,6 +101,27 @@ def fraction_of(message: str) -> str | None:
             f"2. Multiply by the top number: {_plain(part)} × {p} = {_plain(part * p)}.",
         ]
     )
+
+
+def fraction_sum(message: str) -> str | None:
+    """Add or subtract two fractions over their least common denominator."""
+    match = _FRACTION_SUM.search(message)
+    if not match or "=" in message or "0" in (match[2], match[5]):
+        return None
+    a, b, sign, c, d = int(match[1]), int(match[2]), match[3], int(match[4]), int(match[5])
+    lcd = math.lcm(b, d)
+    top = a * lcd // b + (c * lcd // d if sign == "+" else -(c * lcd // d))
+    value = sympy.Rational(top, lcd)
+    frac = "\\frac{{{}}}{{{}}}".format
+    lines = [
+        f"${frac(a, b)} {sign} {frac(c, d)} = {sympy.latex(value)}$\n",
+        f"1. The least common denominator of {b} and {d} is {lcd}.",
+        f"2. Rewrite: ${frac(a, b)} = {frac(a * lcd // b, lcd)}$ and ${frac(c, d)} = {frac(c * lcd // d, lcd)}$.",
+        f"3. {'Add' if sign == '+' else 'Subtract'} the numerators, keep the denominator: ${frac(top, lcd)}$.",
+    ]
+    if value.q != lcd:
+        lines.append(f"4. Simplify: ${frac(top, lcd)} = {sympy.latex(value)}$.")
+    return "\n".join(lines)
 
 
 def compare(message: str) -> str | None:

@@ -65,6 +65,8 @@ def _reply(ctx: ChatContext) -> quizzes.Quiz:
         return practice_hint(problem, ctx.open_practice), [], None
     if ctx.open_practice and HELP.search(message) and len(ctx.open_practice) > 1:
         return which_problem(len(ctx.open_practice)), [], None
+    if request := quizzes.again(message, ctx):
+        return quizzes.make_quiz(request, ctx)
     if quizzes.QUIZ.search(message):
         return quizzes.make_quiz(message, ctx)
     if answer := askmath.answer(message):
@@ -85,7 +87,8 @@ def _knowledge(message: str, ctx: ChatContext) -> Reply:
     if found:
         return found
     if concept is not None:
-        return concept_answer(concept), []
+        both = [c for c in concepts_in(message) if _shares_name_word(c, message)][:2]
+        return "\n\n".join(concept_answer(c) for c in (both if len(both) == 2 else [concept])), []
     return help_reply(message, ctx), []
 
 

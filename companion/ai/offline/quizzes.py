@@ -35,6 +35,11 @@ _NEW_QUESTION = re.compile(
     r"solve|simplify|differentiate|derivative|compare|hi|hello|hey|thanks|thank\s+you)\b",
     re.I,
 )
+_AGAIN = re.compile(
+    r"^\s*(?:another(?:\s+one)?|again|next(?:\s+(?:one|question))?|one\s+more|more|"
+    r"give\s+me\s+another(?:\s+one)?)\s*[.!?]*\s*$",
+    re.I,
+)
 _LEAD = re.compile(r"^[\s,:]*(?:(?:on|about|with|in|for|over)\s+)?(?:the\s+)?", re.I)
 _LETTER = re.compile(r"^\s*\(?([a-dA-D])\)?[.):]?\s*$")
 LETTERS = "ABCD"
@@ -49,9 +54,18 @@ def pending(ctx: ChatContext) -> Problem | None:
     return last.quiz if last else None
 
 
+def again(message: str, ctx: ChatContext) -> str | None:
+    """ "another one" after a quiz: a quiz request on the same concept, else None."""
+    if not _AGAIN.search(message):
+        return None
+    asked = next((t.quiz for t in reversed(ctx.history) if t.quiz is not None), None)
+    concept = load_kb().concepts.get(asked.conceptId or "") if asked else None
+    return f"quiz me on {concept.name}" if concept else None
+
+
 def answers_quiz(message: str) -> bool:
     """Whether a message reads as an answer rather than a new request."""
-    if QUIZ.search(message):
+    if QUIZ.search(message) or _AGAIN.search(message):
         return False
     return not (_NEW_QUESTION.search(message) and len(message.split()) > 4)
 
@@ -64,7 +78,7 @@ def md(text: str) -> str:
 def grade_reply(quiz: Problem, message: str) -> str:
     """Grade the student's reply to the quiz and say what the answer is and why."""
     why = f"\n\n{md(quiz.explanation)}" if quiz.explanation else ""
-    more = "\n\nSay “quiz me” for another one."
+    more = "\n\nSay “another” for one more, or “quiz me on …” for a new topic."
     if _GIVE_UP.search(message):
         return f"No problem! The answer is **{md(quiz.correctAnswer)}**.{why}{more}"
     answer = message.strip()
