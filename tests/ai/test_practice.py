@@ -7,13 +7,10 @@ import pytest
 import sympy
 
 from companion.ai.kb import load_kb
-from companion.ai.offline import templates
+from companion.ai.offline import hints, practice, retrieval, templates
 from companion.ai.offline.grading import grade
-from companion.ai.offline.hints import reveals
 from companion.ai.offline.mathparse import equivalent, solve_equation, to_number
-from companion.ai.offline.practice import generate, grade_of, server_for, serves
-from companion.ai.offline.retrieval import tokenize
-from companion.ai.offline.templates.skills import SKILLS
+from companion.ai.offline.practice import generate
 from companion.ai.offline.textproblems import source_for, text_problems
 from companion.ai.schemas import ConceptRef
 
@@ -218,14 +215,14 @@ MANY_SEEDS = range(40)
 
 
 def topic_words(concept) -> set[str]:
-    return set(tokenize(" ".join((concept.name, *concept.synonyms, *concept.keywords))))
+    return set(retrieval.tokenize(" ".join((concept.name, *concept.synonyms, *concept.keywords))))
 
 
 def problem_words(problem) -> set[str]:
     text = " ".join((problem.question, problem.explanation, problem.hint))
     for sign, word in SIGN_WORDS.items():
         text = text.replace(sign, word)
-    return set(tokenize(text))
+    return set(retrieval.tokenize(text))
 
 
 def served_problems(concept, seeds=range(8)):
@@ -238,7 +235,7 @@ def served_problems(concept, seeds=range(8)):
 
 def servers() -> list[tuple[str, str]]:
     kb = load_kb()
-    return [(c.id, server_for(c) or "item bank (facts)") for c in kb.concepts.values()]
+    return [(c.id, practice.server_for(c) or "item bank (facts)") for c in kb.concepts.values()]
 
 
 @pytest.mark.parametrize(("concept_id", "server"), servers())
@@ -268,10 +265,10 @@ def test_every_kb_concept_is_served_by_an_on_topic_generator_or_its_own_facts(co
 def test_a_kb_generator_that_does_not_practise_the_concept_is_not_used(concept_id, off_topic):
     concept = load_kb().concepts[concept_id]
     assert concept.generator == off_topic  # the KB still suggests it
-    assert not serves(off_topic, concept)
+    assert not practice.serves(off_topic, concept)
     assert all(p.question for p in served_problems(concept, seeds=range(2)))
-    if server_for(concept):
-        assert server_for(concept) != off_topic
+    if practice.server_for(concept):
+        assert practice.server_for(concept) != off_topic
 
 
 def test_the_vocabulary_check_flags_the_old_off_topic_pairing() -> None:
@@ -283,14 +280,16 @@ def test_the_vocabulary_check_flags_the_old_off_topic_pairing() -> None:
 
 
 def test_each_template_declares_the_skills_it_serves() -> None:
-    assert set(templates.names()) <= set(SKILLS)
-    for name, skill in SKILLS.items():
+    assert set(templates.names()) <= set(practice.SKILLS)
+    for name, skill in practice.SKILLS.items():
         assert skill.phrases and list(skill.grades) == sorted(skill.grades), name
 
 
 def elementary_concepts():
     kb = load_kb()
-    return [c for c in kb.concepts.values() if grade_of(c, kb) < 6 and server_for(c)]
+    return [
+        c for c in kb.concepts.values() if practice.grade_of(c, kb) < 6 and practice.server_for(c)
+    ]
 
 
 def test_grade_1_to_5_practice_never_shows_a_negative_number() -> None:
@@ -301,7 +300,7 @@ def test_grade_1_to_5_practice_never_shows_a_negative_number() -> None:
             assert not re.search(r"(?<![\w)])-\s*\d", shown), (concept.id, shown)
 
 
-@pytest.mark.parametrize("name", sorted(SKILLS))
+@pytest.mark.parametrize("name", sorted(practice.SKILLS))
 def test_no_template_shows_a_fraction_like_4_over_4(name):
     for seed in MANY_SEEDS:
         for difficulty in LEVELS:
@@ -318,7 +317,7 @@ def test_probabilities_offered_as_options_lie_between_0_and_1() -> None:
                 assert 0 <= sympy.Rational(value) <= 1, problem
 
 
-@pytest.mark.parametrize("name", sorted(SKILLS))
+@pytest.mark.parametrize("name", sorted(practice.SKILLS))
 def test_distractors_are_distinct_and_never_absurd(name):
     for seed in MANY_SEEDS:
         for difficulty in LEVELS:
@@ -385,4 +384,4 @@ def test_no_hint_gives_the_answer_away(name):
     for seed in SEEDS:
         for difficulty in LEVELS:
             problem = templates.render(name, random.Random(seed), difficulty)
-            assert not reveals(problem.hint, problem), (problem.hint, problem.correctAnswer)
+            assert not hints.reveals(problem.hint, problem), (problem.hint, problem.correctAnswer)

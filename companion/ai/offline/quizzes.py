@@ -10,7 +10,7 @@ import hashlib
 import re
 
 from companion.ai.kb import KBConcept, load_kb
-from companion.ai.offline.grading import grade_values, words
+from companion.ai.offline.grading import grade_values
 from companion.ai.offline.hints import reveals
 from companion.ai.offline.practice import generate
 from companion.ai.offline.retrieval import (
@@ -99,7 +99,13 @@ def _names_the_term(quiz: Problem, answer: str) -> bool:
     """A blank is filled only by its whole term: "while loop" does not fill "for loop"."""
     if BLANK not in quiz.question:
         return True
-    return set(words(quiz.correctAnswer)) <= set(words(answer))
+    return _terms(quiz.correctAnswer) <= _terms(answer)
+
+
+def _terms(text: str) -> set[str]:
+    """Every word but articles, plural-insensitive ("For loops" has the words of "for loop")."""
+    found = re.findall(r"[a-z0-9]+", text.lower())
+    return {w.removesuffix("s") for w in found if w not in ("a", "an", "the")}
 
 
 def make_quiz(message: str, ctx: ChatContext) -> Quiz:
@@ -184,7 +190,7 @@ def _names_answer(name: str, problem: Problem) -> bool:
     """Whether naming the topic would hint at a text answer ("Water cycle" for "water")."""
     if problem.options:
         return False
-    return bool(set(words(name)) & set(words(problem.correctAnswer)))
+    return bool(_terms(name) & _terms(problem.correctAnswer))
 
 
 def question_for(
