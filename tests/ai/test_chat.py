@@ -394,3 +394,25 @@ def test_another_after_a_quiz_asks_a_new_question_on_the_same_concept() -> None:
     assert second[-1].quiz is not None
     assert second[-1].quiz.conceptId == first[-1].quiz.conceptId
     assert second[-1].quiz.question != first[-1].quiz.question
+
+
+def test_a_dollar_in_quoted_session_text_stays_a_dollar_not_math() -> None:
+    shop = SessionDoc(
+        id=7,
+        subject="pre_algebra",
+        date="2026-11-22",
+        transcript="Tutor: The shirt costs $20 and is 25% off, so the discount is $5.\n"
+        "Student: So the percent discount makes the shirt cost $15.",
+        concepts=["Percent increase and decrease"],
+    )
+    reply = text_of(
+        list(
+            chat(
+                ChatContext(
+                    message="how does the percent discount work on the shirt?", sessions=[shop]
+                )
+            )
+        )
+    )
+    assert "\\$" in reply
+    assert "$" not in reply.replace("\\$", "")  # every dollar sign is escaped

@@ -117,7 +117,7 @@ def session_recap(message: str, sessions: list[SessionDoc]) -> Reply | None:
     if doc.summary.strip():
         lines.append(doc.summary.strip())
     lines.append("Want me to quiz you on one of these, or explain one again?")
-    return "\n\n".join(lines), [cite(doc)]
+    return quizzes.md("\n\n".join(lines)), [cite(doc)]
 
 
 def asked_concept(message: str) -> KBConcept | None:
@@ -145,10 +145,8 @@ def concept_answer(concept: KBConcept) -> str:
     subject = load_kb().subjects[concept.subject_id].name
     facts = "\n".join(f"- {fact}" for fact in concept.facts[:4])
     lines = [f"**{concept.name}** ({subject}): {concept.description}", facts]
-    lines.append(
-        f"Want me to quiz you on {concept.name.lower()}? Just say “quiz me on {concept.name.lower()}”."
-    )
-    return "\n\n".join(line for line in lines if line)
+    lines.append(f"Want me to quiz you on {concept.name}? Just say “quiz me on {concept.name}”.")
+    return quizzes.md("\n\n".join(line for line in lines if line))
 
 
 def session_answer(
@@ -177,7 +175,7 @@ def session_answer(
         if concept.facts:
             lines.append(concept.facts[0])
     lines.append("Want me to quiz you on it, or walk through another example?")
-    return "\n\n".join(lines), [cite(doc, excerpt)]
+    return quizzes.md("\n\n".join(lines)), [cite(doc, excerpt)]
 
 
 def _about(text: str, concept: KBConcept) -> bool:
@@ -225,7 +223,7 @@ def _concept_for(message: str, doc: SessionDoc) -> KBConcept | None:
 
 def help_reply(message: str, ctx: ChatContext) -> str:
     """What the companion can do, with examples from the student's own subjects."""
-    name = f" {ctx.student_name.split()[0]}" if ctx.student_name.strip() else ""
+    name = f" {quizzes.md(ctx.student_name.split()[0])}" if ctx.student_name.strip() else ""
     subjects = list(dict.fromkeys(subject_name(d.subject) for d in ctx.sessions))[:3]
     if _THANKS.search(message):
         opener = f"You're welcome{name}! Happy to keep going."
