@@ -385,3 +385,10 @@ def test_no_hint_gives_the_answer_away(name):
         for difficulty in LEVELS:
             problem = templates.render(name, random.Random(seed), difficulty)
             assert not hints.reveals(problem.hint, problem), (problem.hint, problem.correctAnswer)
+
+
+@pytest.mark.parametrize("name", templates.names())
+def test_questions_write_money_in_words_so_markdown_math_never_swallows_it(name):
+    for difficulty in LEVELS:
+        problem = templates.render(name, random.Random(0), difficulty)
+        assert "$" not in problem.question + problem.explanation + problem.hint

@@ -73,9 +73,9 @@ def exponential_growth(rng: random.Random, difficulty: Difficulty) -> Problem:
     value = start * factor**years
     assert abs(float(value) - start * float(factor) ** years) < 1e-6
     if difficulty == "hard":
-        question = f"A car worth ${start} loses {rate}% of its value each year. What is it worth after {years} years? Round to 2 decimal places."
+        question = f"A car worth {start} dollars loses {rate}% of its value each year. What is it worth after {years} years? Round to 2 decimal places."
     else:
-        question = f"${start} is invested at {rate}% interest compounded yearly. How much is there after {years} years? Round to 2 decimal places."
+        question = f"A deposit of {start} dollars is invested at {rate}% interest compounded yearly. How much is there after {years} years? Round to 2 decimal places."
     steps = [
         f"Each year multiplies the amount by {decimal(factor, 2)}.",
         f"A = {start} × {decimal(factor, 2)}^{years} = {decimal(value, 2)}.",

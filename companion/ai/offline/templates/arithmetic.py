@@ -149,7 +149,7 @@ def percent_change(rng: random.Random, difficulty: Difficulty) -> Problem:
     change = (new - old) / old * 100
     assert abs(change) == pct
     word = "increase" if up else "decrease"
-    question = f"A {item} cost ${old}. Now it costs ${float(new):.2f}. What is the percent {word}?"
+    question = f"A {item} cost {old} dollars. Now it costs {float(new):.2f} dollars. What is the percent {word}?"
     steps = [
         f"Change = {decimal(new)} - {old} = {decimal(new - old)}.",
         f"Divide by the original price: {decimal(new - old)}/{old} = {decimal((new - old) / old, 4)}.",
@@ -192,9 +192,7 @@ def unit_rate(rng: random.Random, difficulty: Difficulty) -> Problem:
     )
     total = rate * count
     assert total / count == rate
-    question = (
-        f"{count} notebooks cost ${decimal(total)}. What is the price of one notebook, in dollars?"
-    )
+    question = f"{count} notebooks cost {decimal(total)} dollars. What is the price of one notebook, in dollars?"
     steps = [
         "Unit rate = total ÷ number of items.",
         f"{decimal(total)} ÷ {count} = {decimal(rate)} dollars per notebook.",

@@ -164,8 +164,8 @@ def expected_value(rng: random.Random, difficulty: Difficulty) -> Problem:
     chance = sympy.Rational(1, sides)
     value = chance * win - cost
     assert value == sum(((win if face == 1 else 0) - cost) * chance for face in range(1, sides + 1))
-    pay = f"It costs ${cost} to play. " if cost else ""
-    question = f"{pay}You roll a fair {sides}-sided die and win ${win} if it shows 1, nothing otherwise. What is the expected value of one game, in dollars?"
+    pay = f"It costs {cost} dollars to play. " if cost else ""
+    question = f"{pay}You roll a fair {sides}-sided die and win {win} dollars if it shows 1, nothing otherwise. What is the expected value of one game, in dollars?"
     steps = [
         f"E = P(win) × prize - cost = 1/{sides} × {win} - {cost}.",
         f"E = {show(value)} ≈ {decimal(value, 2)} dollars.",
