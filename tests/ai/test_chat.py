@@ -340,9 +340,17 @@ def test_a_fill_in_the_blank_is_not_filled_by_a_different_term() -> None:
     assert wrong.startswith("Not quite")
 
 
-def test_a_new_question_after_a_quiz_is_answered_not_graded() -> None:
-    reply = answer_quiz("quiz me on percents", lambda q: "what is 15% of 80? I want to check")
-    assert "**12**" in reply
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what is 15% of 80? I want to check", "**12**"),
+        ("what is photosynthesis", "Photosynthesis"),
+        ("hi", "Hi Maya"),
+    ],
+)
+def test_a_new_question_after_a_quiz_is_answered_not_graded(message, expected) -> None:
+    reply = answer_quiz("quiz me on percents", lambda q: message)
+    assert expected in reply and not reply.startswith("Not quite")
 
 
 def test_a_topic_the_kb_does_not_know_gets_an_honest_reply_and_no_quiz() -> None:

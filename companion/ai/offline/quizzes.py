@@ -31,10 +31,12 @@ _GIVE_UP = re.compile(
     re.I,
 )
 _NEW_QUESTION = re.compile(
-    r"^\s*(?:explain|what|how|why|who|when|where|can\s+you|could\s+you|tell\s+me\s+about|"
-    r"solve|simplify|differentiate|derivative|compare|hi|hello|hey|thanks|thank\s+you)\b",
+    r"^\s*(?:explain|define|what\s+(?:is|are|does|do|did|was)|what'?s|how\s+(?:do|does|did|is|are|can|to)|"
+    r"why|who|when|where|can\s+you|could\s+you|tell\s+me\s+about|solve|simplify|differentiate|"
+    r"derivative|compare)\b",
     re.I,
 )
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|thanks|thank\s+you|ok|okay)\W*$", re.I)
 _AGAIN = re.compile(
     r"^\s*(?:another(?:\s+one)?|again|next(?:\s+(?:one|question))?|one\s+more|more|"
     r"give\s+me\s+another(?:\s+one)?)\s*[.!?]*\s*$",
@@ -67,7 +69,9 @@ def answers_quiz(message: str) -> bool:
     """Whether a message reads as an answer rather than a new request."""
     if QUIZ.search(message) or _AGAIN.search(message):
         return False
-    return not (_NEW_QUESTION.search(message) and len(message.split()) > 4)
+    if _GREETING.search(message):
+        return False
+    return not (_NEW_QUESTION.search(message) and len(message.split()) >= 2)
 
 
 def md(text: str) -> str:
