@@ -392,3 +392,18 @@ def test_questions_write_money_in_words_so_markdown_math_never_swallows_it(name)
     for difficulty in LEVELS:
         problem = templates.render(name, random.Random(0), difficulty)
         assert "$" not in problem.question + problem.explanation + problem.hint
+
+
+SIGN_IS_THE_SKILL = {"integer_ops", "slope", "unit_circle"}  # a sign slip is the mistake to catch
+
+
+@pytest.mark.parametrize("name", templates.names())
+def test_every_seed_builds_a_problem_and_no_distractor_has_an_absurd_sign(name):
+    for seed in (*range(100), 165, 176, 240):  # 165: equal exponents once ran out of distractors
+        for difficulty in LEVELS:
+            problem = templates.render(name, random.Random(seed), difficulty)
+            answer = to_number(problem.correctAnswer)
+            if not problem.options or answer is None or answer < 0 or name in SIGN_IS_THE_SKILL:
+                continue
+            if "-" not in problem.question:
+                assert all((to_number(o) or 0) >= 0 for o in problem.options), problem

@@ -10,9 +10,9 @@ from companion.ai.schemas import Difficulty, Problem
 
 def _near(value: int, rng: random.Random, slips: list[int]) -> list[str]:
     """Whole-number distractors from the usual slips, never negative."""
-    pool = [*slips, value + 1, value - 1, value + 10, value - 10, value * 2]
-    rng.shuffle(pool[len(slips) :])
-    return [str(v) for v in pool if v >= 0 and v != value]
+    near = [value + 1, value - 1, value + 10, value - 10, value * 2, value + 2, value + 100]
+    rng.shuffle(near)
+    return [str(v) for v in dict.fromkeys([*slips, *near]) if v >= 0 and v != value]
 
 
 @template("add_subtract_whole")

@@ -97,7 +97,7 @@ def area_perimeter(rng: random.Random, difficulty: Difficulty) -> Problem:
     }[shape]
     answer = decimal(value, 2)
     choices = (
-        options(rng, answer, [decimal(sympy.sympify(v), 2) for v in wrong])
+        options(rng, answer, [decimal(sympy.sympify(v), 2) for v in wrong], low=0)
         if difficulty == "easy"
         else None
     )
