@@ -407,3 +407,27 @@ def test_every_seed_builds_a_problem_and_no_distractor_has_an_absurd_sign(name):
                 continue
             if "-" not in problem.question:
                 assert all((to_number(o) or 0) >= 0 for o in problem.options), problem
+
+
+def test_a_statement_the_tutor_corrected_never_becomes_a_fill_in_the_blank() -> None:
+    transcript = (
+        "Tutor: How do we add fractions with the same denominator?\n"
+        "Student: You add the tops and the bottoms of the fractions to get the answer.\n"
+        "Tutor: Not quite. Keep the denominator and add only the numerators of the fractions.\n"
+        "Student: So for fractions with a common denominator the bottom stays the same."
+    )
+    kb = load_kb()
+    concept = kb.concepts["elementary_math.adding_and_subtracting_fractions"]
+    ref = ConceptRef(id="f", name=concept.name, kb_id=concept.id)
+    problems = text_problems(source_for(ref, concept, kb), random.Random(0), "easy", transcript)
+    from_session = [p for p in problems if "from your session" in p.question]
+    assert from_session
+    assert not any("tops and the bottoms" in p.question for p in from_session)
+    assert not any(p.question.endswith("?") for p in from_session)
+
+
+def test_a_politeness_word_is_never_the_blank() -> None:
+    ref = ConceptRef(id="p", name="Please", key_points=["Please go through the question carefully"])
+    transcript = "Tutor: Please go through the question carefully and check each step."
+    problems = text_problems(source_for(ref, None, load_kb()), random.Random(0), "easy", transcript)
+    assert not any(p.correctAnswer.lower() == "please" for p in problems)

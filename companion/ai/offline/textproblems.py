@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from companion.ai.kb import KBConcept, KnowledgeBase
+from companion.ai.offline.retrieval import corrected, split_turns, tokenize
 from companion.ai.schemas import ConceptRef, Difficulty, Problem
 
 BLANK = "_____"
@@ -51,6 +52,8 @@ def _cloze(sentence: str, source: Source, difficulty: Difficulty, origin: str) -
     if match is None:
         return None
     term = match.group(0)
+    if not tokenize(term):  # "Please", "Okay": a word with no topic is no blank to fill
+        return None
     # A label that contains the missing term would give it away ("(Photosynthesis): ... for ___").
     label = "" if _shares_word(origin, term) else f" ({origin})"
     question = (
@@ -80,10 +83,16 @@ def fact_clozes(source: Source, difficulty: Difficulty) -> list[Problem]:
 
 
 def sentences(transcript: str) -> list[str]:
-    """Transcript sentences without speaker labels, 6-40 words long."""
-    lines = (_SPEAKER.sub("", line) for line in transcript.splitlines())
+    """Statements from the transcript, 6-40 words, without speaker labels.
+
+    A student's turn that the tutor then corrected is not a fact to practise, and a
+    question states nothing, so neither becomes a fill-in-the-blank.
+    """
+    turns = split_turns(transcript)
+    wrong = corrected(turns)
+    lines = (_SPEAKER.sub("", t) for i, t in enumerate(turns) if i not in wrong)
     parts = (s.strip() for line in lines for s in re.split(r"(?<=[.!?])\s+", line))
-    return [s for s in parts if 6 <= len(s.split()) <= 40]
+    return [s for s in parts if 6 <= len(s.split()) <= 40 and not s.endswith("?")]
 
 
 def transcript_clozes(source: Source, transcript: str, difficulty: Difficulty) -> list[Problem]:
