@@ -12,6 +12,9 @@ from companion.ai.schemas import ConceptRef, Difficulty, Problem
 
 BLANK = "_____"
 _SPEAKER = re.compile(r"^\s*[\w .'-]{1,30}:\s*")
+_FILLER = re.compile(
+    r"^(?:(?:right|yes|yeah|exactly|okay|ok|so|well|great|good|correct|nice)\b[,.!]?\s+)+", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,9 @@ def sentences(transcript: str) -> list[str]:
     turns = split_turns(transcript)
     wrong = corrected(turns)
     lines = (_SPEAKER.sub("", t) for i, t in enumerate(turns) if i not in wrong)
-    parts = (s.strip() for line in lines for s in re.split(r"(?<=[.!?])\s+", line))
-    return [s for s in parts if 6 <= len(s.split()) <= 40 and not s.endswith("?")]
+    parts = (_FILLER.sub("", s.strip()) for line in lines for s in re.split(r"(?<=[.!?])\s+", line))
+    kept = [s for s in parts if 6 <= len(s.split()) <= 40 and not s.endswith("?")]
+    return [s[:1].upper() + s[1:] for s in kept]
 
 
 def transcript_clozes(source: Source, transcript: str, difficulty: Difficulty) -> list[Problem]:
