@@ -424,3 +424,9 @@ def test_a_dollar_in_quoted_session_text_stays_a_dollar_not_math() -> None:
     )
     assert "\\$" in reply
     assert "$" not in reply.replace("\\$", "")  # every dollar sign is escaped
+
+
+def test_a_question_about_a_concept_explains_it_first_and_quotes_the_answering_turn() -> None:
+    reply = text_of(ask("What does chlorophyll do in photosynthesis?"))
+    assert reply.startswith("Photosynthesis:")
+    assert '"Tutor: Chlorophyll absorbs light energy' in reply

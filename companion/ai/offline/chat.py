@@ -162,18 +162,18 @@ def session_answer(
     doc = index.session(hits[0].chunk.session_id)
     if concept is None and index.coverage(message, doc.id) < MIN_COVERAGE:
         return None
-    # A passage of what was said beats the bare list of concept names.
-    chunk = next(
-        (h.chunk for h in hits if h.chunk.session_id == doc.id and h.chunk.kind != "concepts"), None
+    # What was said beats the summary, which beats the bare list of concept names.
+    own = [h.chunk for h in hits if h.chunk.session_id == doc.id and h.chunk.kind != "concepts"]
+    chunk = next((c for c in own if c.kind == "transcript"), own[0] if own else None)
+    excerpt = _excerpt(chunk.text, message, doc, concept) if chunk else ""
+    where = f"In your {subject_name(doc.subject)} session on {doc.date}, you covered this"
+    session_line = f'{where}: "{excerpt}"' if excerpt else f"{where}."
+    explained = concept or _concept_for(message, doc)
+    about = (
+        [f"{explained.name}: {explained.description}", *explained.facts[:1]] if explained else []
     )
-    lines = [f"In your {subject_name(doc.subject)} session on {doc.date}, you covered this."]
-    excerpt = _excerpt(chunk.text, message, doc) if chunk else ""
-    if excerpt:
-        lines[0] = f'{lines[0][:-1]}: "{excerpt}"'
-    if concept := concept or _concept_for(message, doc):
-        lines.append(f"{concept.name}: {concept.description}")
-        if concept.facts:
-            lines.append(concept.facts[0])
+    # Asked about a concept: explain it first; asked about a session: the session first.
+    lines = [*about, session_line] if concept else [session_line, *about]
     lines.append("Want me to quiz you on it, or walk through another example?")
     return quizzes.md("\n\n".join(lines)), [cite(doc, excerpt)]
 
@@ -184,8 +184,8 @@ def _about(text: str, concept: KBConcept) -> bool:
     return any(set(tokenize(t)) and set(tokenize(t)) <= words for t in terms)
 
 
-def _excerpt(text: str, message: str, doc: SessionDoc) -> str:
-    """The turn that best matches the question, with the reply that follows it.
+def _excerpt(text: str, message: str, doc: SessionDoc, topic: KBConcept | None = None) -> str:
+    """The turn that best matches the question (a statement over a question), and its answer.
 
     A student statement the tutor then corrected is never quoted as what was covered.
     """
@@ -196,8 +196,17 @@ def _excerpt(text: str, message: str, doc: SessionDoc) -> str:
     usable = [i for i, t in enumerate(lines) if t not in wrong]
     if not usable:
         return ""
-    best = max(usable, key=lambda i: (len(words & set(tokenize(lines[i]))), -i))
-    following = lines[best + 1 : best + 2]
+
+    named = set(tokenize(topic.name)) if topic else set()
+
+    def rank(i: int) -> tuple[float, bool, int]:
+        # The topic's own name is in every passage about it; the other words say what is asked.
+        hits = words & set(tokenize(lines[i]))
+        return sum(0.5 if w in named else 1.0 for w in hits), not lines[i].endswith("?"), -i
+
+    best = max(usable, key=rank)
+    # A question is quoted with the reply that answers it; a statement stands alone.
+    following = lines[best + 1 : best + 2] if lines[best].endswith("?") else []
     quoted = [lines[best], *(t for t in following if t not in wrong)]
     return _shorten(" ".join(quoted))
 
