@@ -57,6 +57,8 @@ SKILLS: dict[str, Skill] = {
     # algebra
     "linear_equation": _s("linear equations", "two step equation", grades=(6, 7, 8)),
     "absolute_value_equation": _s("absolute value equations", grades=(9, 9, 9)),
+    "variation": _s("direct and inverse variation", "direct variation", grades=(8, 8, 9)),
+    "complete_square": _s("completing the square", grades=(9, 9, 9)),
     "linear_inequality": _s("linear inequalities", grades=(7, 7, 8)),
     "distribute": _s("distributive property"),
     "combine_like_terms": _s("combining like terms"),
