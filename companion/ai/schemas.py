@@ -136,6 +136,7 @@ class RoutingSignals(BaseModel):
 class ChatTurn(BaseModel):
     role: Literal["user", "assistant", "system"]
     content: str
+    quiz: Problem | None = None  # the question an assistant turn asked, graded on the next turn
 
 
 class SessionDoc(BaseModel):
@@ -173,3 +174,4 @@ class ChatChunk(BaseModel):
     done: bool = False
     engine: str = "local"
     usage: Usage | None = None
+    quiz: Problem | None = None  # a quiz question this reply asks (kept with the message)

@@ -24,6 +24,21 @@ class ChatReply:
     text: str
     citations: list[Citation] = field(default_factory=list)
     engine: str = "local"
+    quiz: Problem | None = None  # a question the reply asks; the next message answers it
+
+
+QUIZ_KEY = "quiz"  # a pending quiz rides in the citations JSON, marked by this key
+
+
+def pending_quiz(message: ChatMessage) -> Problem | None:
+    """The quiz question an assistant message asked, if any."""
+    for entry in message.citations or []:
+        if isinstance(entry, dict) and isinstance(entry.get(QUIZ_KEY), dict):
+            try:
+                return Problem.model_validate(entry[QUIZ_KEY])
+            except ValueError:
+                return None
+    return None
 
 
 def chat_history(
@@ -90,7 +105,7 @@ def chat_prepare(session: Session, *, actor: User, student_id: int, message: obj
     return ChatContext(
         message=text,
         student_name=student.name if student else "",
-        history=[ChatTurn(role=m.role, content=m.content) for m in recent],
+        history=[ChatTurn(role=m.role, content=m.content, quiz=pending_quiz(m)) for m in recent],
         summary=_running_summary(earlier[:-HISTORY_TURNS]),
         sessions=_session_docs(session, student_id),
         open_practice=_open_practice(session, student_id),
@@ -105,12 +120,15 @@ def chat_stream(ctx: ChatContext) -> Iterator[ChatChunk]:
 def chat_store_reply(
     session: Session, *, student_id: int, reply: ChatReply, usage: object = None
 ) -> ChatMessage:
-    """Keep the assistant's reply in the history."""
+    """Keep the assistant's reply in the history (with the quiz it asked, to grade the answer)."""
+    citations = [c.model_dump() for c in reply.citations]
+    if reply.quiz is not None:
+        citations.append({QUIZ_KEY: reply.quiz.model_dump()})
     row = ChatMessage(
         student_id=student_id,
         role="assistant",
         content=reply.text or "…",
-        citations=[c.model_dump() for c in reply.citations],
+        citations=citations,
         engine=reply.engine,
     )
     session.add(row)
@@ -125,6 +143,7 @@ def collect(chunks: Iterator[ChatChunk]) -> tuple[ChatReply, object]:
     for chunk in chunks:
         reply.text += chunk.text
         reply.citations.extend(chunk.citations)
+        reply.quiz = chunk.quiz or reply.quiz
         if chunk.done:
             reply.engine, usage = chunk.engine, chunk.usage
     return reply, usage

@@ -161,6 +161,7 @@ class ChatState(AuthState):
             while (chunk := await asyncio.to_thread(_next_chunk, chunks)) is not None:
                 reply.text += chunk.text
                 reply.citations.extend(chunk.citations)
+                reply.quiz = chunk.quiz or reply.quiz
                 if chunk.done:
                     reply.engine, usage = chunk.engine, chunk.usage
                 async with self:

@@ -8,7 +8,7 @@ import pytest
 
 from companion.ai.offline.chat import chat
 from companion.ai.offline.retrieval import SessionIndex, chunk_session, split_turns
-from companion.ai.schemas import ChatChunk, ChatContext, Problem, SessionDoc
+from companion.ai.schemas import ChatChunk, ChatContext, ChatTurn, Problem, SessionDoc
 
 ALGEBRA = SessionDoc(
     id=11,
@@ -240,3 +240,193 @@ def test_retrieval_over_fifty_long_sessions_is_fast() -> None:
     chunks = list(chat(ChatContext(message="What does chlorophyll do?", sessions=sessions)))
     assert time.perf_counter() - start < 1.0
     assert chunks[0].citations[0].session_id == 22
+
+
+# ---- answering the question asked ------------------------------------------------
+
+
+def test_comparing_fractions_gives_a_verdict_with_a_common_denominator() -> None:
+    reply = text_of(ask("is 5/8 bigger than 3/5?"))
+    assert reply.startswith("Yes")
+    assert "40" in reply and "25" in reply and "24" in reply
+    assert text_of(ask("is 2/3 bigger than 3/4?")).startswith("No")
+
+
+def test_percent_of_a_number_is_computed_and_explained() -> None:
+    reply = text_of(ask("what is 15% of 80?"))
+    assert "**12**" in reply and "0.15" in reply
+    assert "**25%**" in text_of(ask("12 is what percent of 48?"))
+
+
+def test_solving_simplifying_and_differentiating_are_computed() -> None:
+    assert "x = 4" in text_of(ask("solve 2x+3=11"))
+    assert "\\frac{2}{3}" in text_of(ask("simplify 12/18"))
+    derivative = text_of(ask("derivative of x^3 sin x"))
+    assert "Product rule" in derivative
+    assert "x^{3} \\cos{\\left(x \\right)} + 3 x^{2} \\sin{\\left(x \\right)}" in derivative
+
+
+def test_a_kb_concept_is_explained_even_when_no_session_covered_it() -> None:
+    reply = text_of(list(chat(ChatContext(message="explain photosynthesis"))))
+    assert reply.startswith("**Photosynthesis**") and "light energy" in reply
+    assert "respiration" not in reply.lower()
+    assert "Hash tables" in text_of(ask("what is a hash table?"))
+
+
+def test_a_named_concept_wins_over_the_session_concept_that_mentions_it() -> None:
+    respiration = SessionDoc(
+        id=5,
+        subject="Biology",
+        date="2026-11-20",
+        transcript="Tutor: Cellular respiration uses the glucose that photosynthesis made.\n"
+        "Student: So respiration releases the energy stored in glucose as ATP.",
+        concepts=["Cellular respiration"],
+    )
+    reply = text_of(
+        list(chat(ChatContext(message="explain photosynthesis", sessions=[respiration])))
+    )
+    assert "Photosynthesis:" in reply or reply.startswith("**Photosynthesis**")
+    assert "Cellular respiration:" not in reply
+
+
+def test_a_student_statement_the_tutor_corrected_is_never_quoted_as_covered() -> None:
+    fractions = SessionDoc(
+        id=6,
+        subject="elementary_math",
+        date="2026-11-21",
+        transcript="Tutor: How do we add fractions like 3/4 + 1/4?\n"
+        "Student: You add the tops and the bottoms of the fractions, so it is 4/8.\n"
+        "Tutor: Not quite. Keep the denominator and add the numerators: 4/4, which is 1.\n"
+        "Student: Oh, so adding fractions keeps the bottom number.",
+        concepts=["Adding and subtracting fractions"],
+    )
+    chunks = list(
+        chat(ChatContext(message="how do you add the bottoms of fractions?", sessions=[fractions]))
+    )
+    reply = text_of(chunks)
+    assert "4/8" not in reply and "tops and the bottoms" not in reply
+    assert chunks[0].citations[0].session_id == 6
+
+
+def test_quiz_on_python_loops_asks_about_loops_and_remembers_the_answer() -> None:
+    chunks = ask("quiz me on python loops")
+    quiz = chunks[-1].quiz
+    assert quiz is not None and quiz.conceptId.startswith("intro_programming.")
+    assert quiz.conceptId.endswith("_loops") and "loop" in quiz.correctAnswer.lower()
+    assert quiz.correctAnswer.lower() not in text_of(chunks).lower()  # the blank is not given away
+
+
+def answer_quiz(topic: str, answer_from: object) -> str:
+    first = ask(topic)
+    quiz = first[-1].quiz
+    history = [
+        ChatTurn(role="user", content=topic),
+        ChatTurn(role="assistant", content=text_of(first), quiz=quiz),
+    ]
+    return text_of(ask(answer_from(quiz), history=history))
+
+
+def test_the_reply_to_a_quiz_is_graded_right_and_wrong() -> None:
+    right = answer_quiz("quiz me on percents", lambda q: q.correctAnswer)
+    wrong = answer_quiz("quiz me on percents", lambda q: str(float(q.correctAnswer) + 1))
+    assert right.startswith("✅ Correct")
+    assert wrong.startswith("Not quite") and "the answer is" in wrong
+
+
+def test_a_fill_in_the_blank_is_not_filled_by_a_different_term() -> None:
+    wrong = answer_quiz(
+        "quiz me on python loops", lambda q: q.correctAnswer.replace("for", "while")
+    )
+    assert wrong.startswith("Not quite")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what is 15% of 80? I want to check", "**12**"),
+        ("what is photosynthesis", "Photosynthesis"),
+        ("hi", "Hi Maya"),
+    ],
+)
+def test_a_new_question_after_a_quiz_is_answered_not_graded(message, expected) -> None:
+    reply = answer_quiz("quiz me on percents", lambda q: message)
+    assert expected in reply and not reply.startswith("Not quite")
+
+
+def test_a_topic_the_kb_does_not_know_gets_an_honest_reply_and_no_quiz() -> None:
+    chunks = ask("quiz me on basket weaving")
+    assert "basket weaving" in text_of(chunks) and chunks[-1].quiz is None
+
+
+def test_what_did_we_cover_last_session_recaps_the_latest_one() -> None:
+    chunks = ask("what did we cover in my last biology session?")
+    assert chunks[0].citations[0].session_id == 22
+    assert "Photosynthesis" in text_of(chunks)
+
+
+def test_a_quiz_survives_the_round_trip_through_the_stored_history(session) -> None:
+    from companion.services.chat import chat_send
+    from tests.factories import make_student
+
+    student = make_student(session)
+    asked = chat_send(session, actor=student, student_id=student.id, message="quiz me on percents")
+    assert asked.quiz is not None and "%" in asked.text
+    graded = chat_send(
+        session, actor=student, student_id=student.id, message=asked.quiz.correctAnswer
+    )
+    assert graded.text.startswith("✅ Correct") and graded.quiz is None
+    again = chat_send(session, actor=student, student_id=student.id, message="42")
+    assert not again.text.startswith(("✅", "Not quite"))  # one answer per question
+
+
+def test_adding_fractions_shows_the_common_denominator_and_simplifies() -> None:
+    reply = text_of(ask("what's 5/6 - 1/3"))
+    assert "common denominator of 6 and 3 is 6" in reply
+    assert "\\frac{3}{6} = \\frac{1}{2}" in reply
+
+
+def test_a_question_naming_two_concepts_explains_both() -> None:
+    reply = text_of(list(chat(ChatContext(message="difference between mitosis and meiosis?"))))
+    assert "**Meiosis**" in reply and "**Mitosis and the cell cycle**" in reply
+
+
+def test_another_after_a_quiz_asks_a_new_question_on_the_same_concept() -> None:
+    first = ask("quiz me on percents")
+    history = [
+        ChatTurn(role="user", content="quiz me on percents"),
+        ChatTurn(role="assistant", content=text_of(first), quiz=first[-1].quiz),
+        ChatTurn(role="user", content=first[-1].quiz.correctAnswer),
+        ChatTurn(role="assistant", content="✅ Correct"),
+    ]
+    second = ask("another one", history=history)
+    assert second[-1].quiz is not None
+    assert second[-1].quiz.conceptId == first[-1].quiz.conceptId
+    assert second[-1].quiz.question != first[-1].quiz.question
+
+
+def test_a_dollar_in_quoted_session_text_stays_a_dollar_not_math() -> None:
+    shop = SessionDoc(
+        id=7,
+        subject="pre_algebra",
+        date="2026-11-22",
+        transcript="Tutor: The shirt costs $20 and is 25% off, so the discount is $5.\n"
+        "Student: So the percent discount makes the shirt cost $15.",
+        concepts=["Percent increase and decrease"],
+    )
+    reply = text_of(
+        list(
+            chat(
+                ChatContext(
+                    message="how does the percent discount work on the shirt?", sessions=[shop]
+                )
+            )
+        )
+    )
+    assert "\\$" in reply
+    assert "$" not in reply.replace("\\$", "")  # every dollar sign is escaped
+
+
+def test_a_question_about_a_concept_explains_it_first_and_quotes_the_answering_turn() -> None:
+    reply = text_of(ask("What does chlorophyll do in photosynthesis?"))
+    assert reply.startswith("Photosynthesis:")
+    assert '"Tutor: Chlorophyll absorbs light energy' in reply

@@ -7,7 +7,7 @@ import pytest
 import sympy
 
 from companion.ai.kb import load_kb
-from companion.ai.offline import templates
+from companion.ai.offline import hints, practice, retrieval, templates
 from companion.ai.offline.grading import grade
 from companion.ai.offline.mathparse import equivalent, solve_equation, to_number
 from companion.ai.offline.practice import generate
@@ -206,3 +206,228 @@ def test_generate_matches_a_concept_name_to_its_kb_template():
 
 def test_generate_with_no_concepts_returns_an_empty_set():
     assert generate([], seed=1).problems == []
+
+
+# ---- practice fits the concept and the grade -------------------------------------
+
+SIGN_WORDS = {"%": " percent ", "×": " times ", "÷": " divide ", "|": " absolute value "}
+MANY_SEEDS = range(40)
+
+
+def topic_words(concept) -> set[str]:
+    return set(retrieval.tokenize(" ".join((concept.name, *concept.synonyms, *concept.keywords))))
+
+
+def problem_words(problem) -> set[str]:
+    text = " ".join((problem.question, problem.explanation, problem.hint))
+    for sign, word in SIGN_WORDS.items():
+        text = text.replace(sign, word)
+    return set(retrieval.tokenize(text))
+
+
+def served_problems(concept, seeds=range(8)):
+    """What the practice engine generates for the concept, at every difficulty."""
+    ref = ConceptRef(id=concept.id, name=concept.name, kb_id=concept.id)
+    for seed in seeds:
+        for difficulty in LEVELS:
+            yield from generate([ref], difficulty=difficulty, count=2, seed=seed).problems
+
+
+def servers() -> list[tuple[str, str]]:
+    kb = load_kb()
+    return [(c.id, practice.server_for(c) or "item bank (facts)") for c in kb.concepts.values()]
+
+
+@pytest.mark.parametrize(("concept_id", "server"), servers())
+def test_every_kb_concept_is_served_by_an_on_topic_generator_or_its_own_facts(concept_id, server):
+    kb = load_kb()
+    concept = kb.concepts[concept_id]
+    own_text = " ".join((concept.name, concept.description, *concept.facts)).lower()
+    for problem in served_problems(concept, seeds=range(3)):
+        if server in templates.names():
+            # a computed problem speaks the concept's language (its name, synonyms or keywords)
+            assert topic_words(concept) & problem_words(problem), (server, problem.question)
+        else:
+            # an item-bank problem is written from the concept's own facts and description
+            assert problem.correctAnswer.lower() in own_text or concept.name in problem.question
+
+
+@pytest.mark.parametrize(
+    ("concept_id", "off_topic"),
+    [
+        ("algebra_2.absolute_value_equations", "linear_equation"),
+        ("chemistry.limiting_reactant_and_percent_yield", "percent_of"),
+        ("elementary_math.multiplication_facts", "integer_ops"),
+        ("act_math.direct_and_inverse_variation", "ratio"),
+        ("calculus.u_substitution", "definite_integral"),
+    ],
+)
+def test_a_kb_generator_that_does_not_practise_the_concept_is_not_used(concept_id, off_topic):
+    concept = load_kb().concepts[concept_id]
+    assert concept.generator == off_topic  # the KB still suggests it
+    assert not practice.serves(off_topic, concept)
+    assert all(p.question for p in served_problems(concept, seeds=range(2)))
+    if practice.server_for(concept):
+        assert practice.server_for(concept) != off_topic
+
+
+def test_the_vocabulary_check_flags_the_old_off_topic_pairing() -> None:
+    concept = load_kb().concepts["algebra_2.absolute_value_equations"]
+    old = templates.render("linear_equation", random.Random(1), "medium")
+    assert not topic_words(concept) & problem_words(old)
+    new = generate([ConceptRef(id="1", name=concept.name, kb_id=concept.id)], seed=1).problems
+    assert all("|" in p.question for p in new)
+
+
+def test_each_template_declares_the_skills_it_serves() -> None:
+    assert set(templates.names()) <= set(practice.SKILLS)
+    for name, skill in practice.SKILLS.items():
+        assert skill.phrases and list(skill.grades) == sorted(skill.grades), name
+
+
+def elementary_concepts():
+    kb = load_kb()
+    return [
+        c for c in kb.concepts.values() if practice.grade_of(c, kb) < 6 and practice.server_for(c)
+    ]
+
+
+def test_grade_1_to_5_practice_never_shows_a_negative_number() -> None:
+    assert len(elementary_concepts()) >= 8
+    for concept in elementary_concepts():
+        for problem in served_problems(concept, seeds=MANY_SEEDS):
+            shown = " ".join((problem.question, problem.correctAnswer, *problem.options))
+            assert not re.search(r"(?<![\w)])-\s*\d", shown), (concept.id, shown)
+
+
+@pytest.mark.parametrize("name", sorted(practice.SKILLS))
+def test_no_template_shows_a_fraction_like_4_over_4(name):
+    for seed in MANY_SEEDS:
+        for difficulty in LEVELS:
+            problem = templates.render(name, random.Random(seed), difficulty)
+            shown = " ".join((problem.question, problem.correctAnswer, *problem.options))
+            assert not re.search(r"(?<![\d.])(\d+)/\1(?![\d.])", shown), shown
+
+
+def test_probabilities_offered_as_options_lie_between_0_and_1() -> None:
+    for seed in MANY_SEEDS:
+        for difficulty in LEVELS:
+            problem = templates.render("probability_simple", random.Random(seed), difficulty)
+            for value in (problem.correctAnswer, *problem.options):
+                assert 0 <= sympy.Rational(value) <= 1, problem
+
+
+@pytest.mark.parametrize("name", sorted(practice.SKILLS))
+def test_distractors_are_distinct_and_never_absurd(name):
+    for seed in MANY_SEEDS:
+        for difficulty in LEVELS:
+            problem = templates.render(name, random.Random(seed), difficulty)
+            if not problem.options:
+                continue
+            assert problem.correctAnswer in problem.options and len(problem.options) == 4
+            for i, first in enumerate(problem.options):
+                for second in problem.options[i + 1 :]:
+                    assert not equivalent(first, second), problem.options
+            if "third angle" in problem.question:
+                assert all(0 < float(o) < 180 for o in problem.options), problem.options
+
+
+def test_stated_constants_are_the_ones_used() -> None:
+    for seed in MANY_SEEDS:
+        gas = templates.render("ideal_gas", random.Random(seed), "medium")
+        n, temp, volume = (
+            float(v) for v in re.findall(r"([\d.]+) (?:mol|K|L)\b", gas.question)[:3]
+        )
+        r_stated = float(re.search(r"R = ([\d.]+)", gas.question)[1])
+        assert abs(float(gas.correctAnswer) - n * r_stated * temp / volume) <= 0.005
+        hard = templates.render("ideal_gas", random.Random(seed), "hard")
+        n, temp, pressure = (
+            float(v) for v in re.findall(r"([\d.]+) (?:mol|K|atm)\b", hard.question)[:3]
+        )
+        assert abs(float(hard.correctAnswer) - n * r_stated * temp / pressure) <= 0.005, hard
+        mass = templates.render("molar_mass", random.Random(seed), "hard")
+        stated = {
+            el: float(m) for el, m in re.findall(r"([A-Z][a-z]?) = ([\d.]*\d)", mass.question)
+        }
+        formula = re.search(r"mass of (\w+)", mass.question)[1]
+        total = sum(
+            stated[el] * int(k or 1) for el, k in re.findall(r"([A-Z][a-z]?)(\d*)", formula)
+        )
+        assert abs(float(mass.correctAnswer) - total) <= 0.005
+        for difficulty in LEVELS:
+            moles = templates.render("moles_grams", random.Random(seed), difficulty)
+            grams, per_mol = (float(v) for v in re.findall(r"([\d.]*\d) g", moles.question)[:2])
+            assert float(moles.correctAnswer) == round(grams / per_mol, 2), moles.question
+
+
+def test_an_elementary_concept_gets_an_easier_level_rather_than_off_grade_work() -> None:
+    kb = load_kb()
+    prisms = kb.concepts["elementary_math.volume_of_rectangular_prisms"]
+    ref = ConceptRef(id="v", name=prisms.name, kb_id=prisms.id)
+    problems = generate([ref], difficulty="hard", count=3, seed=4).problems
+    assert problems and all("box" in p.question for p in problems)  # no cones for grade 5
+
+
+@pytest.mark.parametrize("name", sorted(set(templates.names()) - set(REQUIRED)))
+def test_new_templates_answers_grade_correct_and_a_near_miss_grades_wrong(name):
+    for seed in SEEDS:
+        for difficulty in LEVELS:
+            problem = templates.render(name, random.Random(seed), difficulty)
+            assert grade(problem, problem.correctAnswer).correct, problem
+            value = to_number(problem.correctAnswer)
+            if value is not None and not problem.options:
+                assert not grade(problem, str(value + 1)).correct, problem
+
+
+@pytest.mark.parametrize("name", templates.names())
+def test_no_hint_gives_the_answer_away(name):
+    for seed in SEEDS:
+        for difficulty in LEVELS:
+            problem = templates.render(name, random.Random(seed), difficulty)
+            assert not hints.reveals(problem.hint, problem), (problem.hint, problem.correctAnswer)
+
+
+@pytest.mark.parametrize("name", templates.names())
+def test_questions_write_money_in_words_so_markdown_math_never_swallows_it(name):
+    for difficulty in LEVELS:
+        problem = templates.render(name, random.Random(0), difficulty)
+        assert "$" not in problem.question + problem.explanation + problem.hint
+
+
+SIGN_IS_THE_SKILL = {"integer_ops", "slope", "unit_circle"}  # a sign slip is the mistake to catch
+
+
+@pytest.mark.parametrize("name", templates.names())
+def test_every_seed_builds_a_problem_and_no_distractor_has_an_absurd_sign(name):
+    for seed in (*range(100), 165, 176, 240):  # 165: equal exponents once ran out of distractors
+        for difficulty in LEVELS:
+            problem = templates.render(name, random.Random(seed), difficulty)
+            answer = to_number(problem.correctAnswer)
+            if not problem.options or answer is None or answer < 0 or name in SIGN_IS_THE_SKILL:
+                continue
+            if "-" not in problem.question:
+                assert all((to_number(o) or 0) >= 0 for o in problem.options), problem
+
+
+def test_a_statement_the_tutor_corrected_never_becomes_a_fill_in_the_blank() -> None:
+    transcript = (
+        "Tutor: How do we add fractions with the same denominator?\n"
+        "Student: You add the tops and the bottoms of the fractions to get the answer.\n"
+        "Tutor: Not quite. Keep the denominator and add only the numerators of the fractions.\n"
+        "Student: So for fractions with a common denominator the bottom stays the same."
+    )
+    kb = load_kb()
+    concept = kb.concepts["elementary_math.adding_and_subtracting_fractions"]
+    ref = ConceptRef(id="f", name=concept.name, kb_id=concept.id)
+    problems = text_problems(source_for(ref, concept, kb), random.Random(0), "easy", transcript)
+    from_session = [p for p in problems if "from your session" in p.question]
+    assert from_session
+    assert not any("tops and the bottoms" in p.question for p in from_session)
+    assert not any(p.question.endswith("?") for p in from_session)
+
+
+def test_a_politeness_word_is_never_the_blank() -> None:
+    ref = ConceptRef(id="p", name="Please", key_points=["Please go through the question carefully"])
+    transcript = "Tutor: Please go through the question carefully and check each step."
+    problems = text_problems(source_for(ref, None, load_kb()), random.Random(0), "easy", transcript)
+    assert not any(p.correctAnswer.lower() == "please" for p in problems)

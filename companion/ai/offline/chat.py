@@ -2,64 +2,93 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 
 from companion.ai.kb import KBConcept, load_kb
-from companion.ai.offline import mathsteps
-from companion.ai.offline.retrieval import SessionIndex, concepts_in, resolve_concept, tokenize
-from companion.ai.schemas import ChatChunk, ChatContext, Citation, Problem, SessionDoc
+from companion.ai.offline import askmath, mathsteps, quizzes
+from companion.ai.offline.hints import HELP, practice_hint, practice_problem, reveals, which_problem
+from companion.ai.offline.retrieval import (
+    SessionIndex,
+    cite,
+    concepts_in,
+    corrected,
+    match_concepts,
+    resolve_concept,
+    split_turns,
+    subject_name,
+    tokenize,
+)
+from companion.ai.schemas import ChatChunk, ChatContext, Citation, SessionDoc
 
 WORDS_PER_CHUNK = 4
 MIN_SCORE = 1.0  # below this BM25 score a match is noise, not an answer
 MIN_COVERAGE = 0.5  # at least half the question's words must appear in the session
 EXCERPT_CHARS = 280
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
-_QUIZ = re.compile(
-    r"\b(?:quiz|test)\s+me\b|\bask\s+me\s+a\s+question\b|\bgive\s+me\s+a\s+question\b", re.I
+_RECAP = re.compile(
+    r"\b(?:last|latest|recent|previous|most\s+recent)\s+(?:\w+\s+)?(?:session|lesson|class)\b"
+    r"|\bwhat\s+did\s+(?:we|i)\s+(?:do|cover|learn|study|go\s+over)\b",
+    re.I,
+)
+_ASKS = re.compile(
+    r"\b(?:explain|what\s+(?:is|are|was|were|does|do)|what'?s|define|definition|tell\s+me\s+about|"
+    r"how\s+(?:does|do|did|is|are)|why\s+(?:does|do|is|are)|meaning\s+of)\b",
+    re.I,
 )
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|yo)\b", re.I)
 _THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers)\b", re.I)
-_PROBLEM_NUMBER = re.compile(
-    r"\b(?:problem|question|number|exercise|q)\s*#?\s*(\d+)\b|#(\d+)\b", re.I
-)
-_ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|last)\s+(?:problem|question|one)\b", re.I
-)
-_HELP = re.compile(
-    r"\b(?:hint|stuck|help|answer|this\s+(?:one|problem|question)|how\s+do\s+i)\b", re.I
-)
 
 Reply = tuple[str, list[Citation]]
 
 
 def chat(ctx: ChatContext) -> Iterator[ChatChunk]:
     """Stream a reply in word groups, citations on the first chunk, then a done chunk."""
-    text, citations = _guarded(ctx, _reply(ctx))
+    text, citations, quiz = _reply(ctx)
+    guarded = _guarded(ctx, (text, citations))
+    if guarded[0] != text:
+        text, citations, quiz = *guarded, None
     pieces = re.findall(r"\S+\s*", text)
     for start in range(0, len(pieces), WORDS_PER_CHUNK):
         chunk = "".join(pieces[start : start + WORDS_PER_CHUNK])
         yield ChatChunk(text=chunk, citations=citations if start == 0 else [])
-    yield ChatChunk(done=True, engine="local")
+    yield ChatChunk(done=True, engine="local", quiz=quiz)
 
 
-def _reply(ctx: ChatContext) -> Reply:
+def _reply(ctx: ChatContext) -> quizzes.Quiz:
     """The first intent that fits the message, in order of how specific it is."""
     message = ctx.message.strip()
+    quiz = quizzes.pending(ctx)
+    if quiz is not None and quizzes.answers_quiz(message):
+        return quizzes.grade_reply(quiz, message), [], None
     if ctx.open_practice and (problem := practice_problem(message, ctx.open_practice)):
-        return practice_hint(problem, ctx.open_practice), []
-    if ctx.open_practice and _HELP.search(message) and len(ctx.open_practice) > 1:
-        return _which_problem(len(ctx.open_practice)), []
-    if _QUIZ.search(message):
-        return quiz(message, ctx)
+        return practice_hint(problem, ctx.open_practice), [], None
+    if ctx.open_practice and HELP.search(message) and len(ctx.open_practice) > 1:
+        return which_problem(len(ctx.open_practice)), [], None
+    if request := quizzes.again(message, ctx):
+        return quizzes.make_quiz(request, ctx)
+    if quizzes.QUIZ.search(message):
+        return quizzes.make_quiz(message, ctx)
+    if answer := askmath.answer(message):
+        return answer, [], None
     if answer := mathsteps.explain(message):
-        return answer, []
-    if not (_GREETING.search(message) or _THANKS.search(message)):
-        found = session_answer(message, ctx.sessions)
-        if found:
-            return found
+        return askmath.paragraphs(answer), [], None
+    if recap := session_recap(message, ctx.sessions):
+        return (*recap, None)
+    return (*_knowledge(message, ctx), None)
+
+
+def _knowledge(message: str, ctx: ChatContext) -> Reply:
+    """A session passage on the question, else the KB concept it names, else what chat can do."""
+    if _GREETING.search(message) or _THANKS.search(message):
+        return help_reply(message, ctx), []
+    concept = asked_concept(message)
+    found = session_answer(message, ctx.sessions, concept)
+    if found:
+        return found
+    if concept is not None:
+        both = [c for c in concepts_in(message) if _shares_name_word(c, message)][:2]
+        return "\n\n".join(concept_answer(c) for c in (both if len(both) == 2 else [concept])), []
     return help_reply(message, ctx), []
 
 
@@ -71,115 +100,115 @@ def _guarded(ctx: ChatContext, reply: Reply) -> Reply:
     return reply
 
 
-def reveals(text: str, problem: Problem) -> bool:
-    """Whether the text contains the problem's answer (or its value after 'x =')."""
-    answer = problem.correctAnswer.strip()
-    forms = {answer, answer.split("=")[-1].strip()} - {""}
-    return any(re.search(rf"(?<![\w.]){re.escape(f)}(?![\w]|\.\d)", text, re.I) for f in forms)
+# ---- the student's sessions and the knowledge base ------------------------------
 
 
-# ---- open practice ------------------------------------------------------------
-
-
-def practice_problem(message: str, problems: list[Problem]) -> Problem | None:
-    """The open problem the message is about: by number, by its words or its math."""
-    index = _numbered(message, len(problems))
-    if index is not None:
-        return problems[index]
+def session_recap(message: str, sessions: list[SessionDoc]) -> Reply | None:
+    """What a session covered, for "what did we do last session?" (a subject or date narrows it)."""
+    if not _RECAP.search(message) or not sessions:
+        return None
     words = set(tokenize(message))
-    for problem in problems:
-        question = set(tokenize(problem.question))
-        if question and len(words & question) / len(question) >= 0.5:
-            return problem
-        if mathsteps.same_math(message, problem.question):
-            return problem
-    return problems[0] if len(problems) == 1 and _HELP.search(message) else None
+    ordered = sorted(sessions, key=lambda d: d.date, reverse=True)
+    dated = [d for d in ordered if d.date in message]
+    subject = [d for d in ordered if words & set(tokenize(subject_name(d.subject)))]
+    doc = (dated or subject or ordered)[0]
+    names = ", ".join(doc.concepts) if doc.concepts else "no concepts recorded yet"
+    lines = [f"Your {subject_name(doc.subject)} session on {doc.date} covered: {names}."]
+    if doc.summary.strip():
+        lines.append(doc.summary.strip())
+    lines.append("Want me to quiz you on one of these, or explain one again?")
+    return quizzes.md("\n\n".join(lines)), [cite(doc)]
 
 
-def _numbered(message: str, count: int) -> int | None:
-    if match := _PROBLEM_NUMBER.search(message):
-        number = int(match.group(1) or match.group(2))
-        return number - 1 if 1 <= number <= count else None
-    if match := _ORDINAL.search(message):
-        word = match.group(1).lower()
-        number = count if word == "last" else ORDINALS[word]
-        return number - 1 if number <= count else None
-    return None
+def asked_concept(message: str) -> KBConcept | None:
+    """The KB concept a question names outright, or shares a name word with ("explain loops")."""
+    named = concepts_in(message)
+    if named and _names_it(named[0], message):
+        return named[0]
+    if not _ASKS.search(message):
+        return None
+    found = match_concepts(message)
+    return found[0] if found and _shares_name_word(found[0], message) else None
 
 
-def practice_hint(problem: Problem, problems: list[Problem]) -> str:
-    """A Socratic nudge toward the next step; sentences that would give the answer away are dropped."""
-    number = problems.index(problem) + 1 if problem in problems else 1
-    parts = [f"Let's think through problem {number} together."]
-    if problem.hint:
-        parts.append(problem.hint.strip())
-    parts.append(_guiding_question(problem))
-    parts.append("Give it a try and submit your answer in the practice panel to check it.")
-    sentences = re.split(r"(?<=[.!?])\s+", " ".join(parts))
-    return " ".join(s for s in sentences if not reveals(s, problem))
+def _names_it(concept: KBConcept, message: str) -> bool:
+    low = f" {' '.join(tokenize(message))} "
+    return any(f" {' '.join(tokenize(n))} " in low for n in (concept.name, *concept.synonyms))
 
 
-def _guiding_question(problem: Problem) -> str:
-    if problem.type == "multiple_choice":
-        return "Which option can you rule out first, and what makes it wrong?"
-    if mathsteps.has_equation(problem.question):
-        return "What could you do to both sides to get the variable closer to being by itself?"
-    if problem.type == "problem_solving":
-        return "What do you know already, and what is the question really asking you to find?"
-    return "Which key word in the question points to the idea you need?"
+def _shares_name_word(concept: KBConcept, message: str) -> bool:
+    return bool(set(tokenize(concept.name)) & set(tokenize(message)))
 
 
-def _which_problem(count: int) -> str:
-    return f"Happy to help! Which problem are you on? Tell me its number (1 to {count}) and I'll give you a hint."
+def concept_answer(concept: KBConcept) -> str:
+    """A KB concept explained: what it is, its key facts, and an offer to practise."""
+    subject = load_kb().subjects[concept.subject_id].name
+    facts = "\n".join(f"- {fact}" for fact in concept.facts[:4])
+    lines = [f"**{concept.name}** ({subject}): {concept.description}", facts]
+    lines.append(f"Want me to quiz you on {concept.name}? Just say “quiz me on {concept.name}”.")
+    return quizzes.md("\n\n".join(line for line in lines if line))
 
 
-# ---- the student's sessions -----------------------------------------------------
-
-
-def subject_name(subject: str) -> str:
-    """A KB subject id shown by its name ("algebra_1" -> "Algebra I")."""
-    found = load_kb().find_subject(subject)
-    return found.name if found else subject
-
-
-def cite(doc: SessionDoc, excerpt: str = "") -> Citation:
-    """A citation naming the session by subject and date."""
-    return Citation(
-        session_id=doc.id, subject=subject_name(doc.subject), date=doc.date, excerpt=excerpt
-    )
-
-
-def session_answer(message: str, sessions: list[SessionDoc]) -> Reply | None:
+def session_answer(
+    message: str, sessions: list[SessionDoc], concept: KBConcept | None = None
+) -> Reply | None:
     """Quote the best-matching passage of a session and explain its concept from the KB."""
     index = SessionIndex(sessions)
     hits = index.search(message, limit=8)
+    if concept is not None:  # the passage must be about the concept asked for
+        hits = [h for h in hits if _about(h.chunk.text, concept)]
     if not hits or hits[0].score < MIN_SCORE:
         return None
     doc = index.session(hits[0].chunk.session_id)
-    if index.coverage(message, doc.id) < MIN_COVERAGE:
+    if concept is None and index.coverage(message, doc.id) < MIN_COVERAGE:
         return None
-    # A passage of what was said beats the bare list of concept names.
-    chunk = next(
-        (h.chunk for h in hits if h.chunk.session_id == doc.id and h.chunk.kind != "concepts"), None
+    # What was said beats the summary, which beats the bare list of concept names.
+    own = [h.chunk for h in hits if h.chunk.session_id == doc.id and h.chunk.kind != "concepts"]
+    chunk = next((c for c in own if c.kind == "transcript"), own[0] if own else None)
+    excerpt = _excerpt(chunk.text, message, doc, concept) if chunk else ""
+    where = f"In your {subject_name(doc.subject)} session on {doc.date}, you covered this"
+    session_line = f'{where}: "{excerpt}"' if excerpt else f"{where}."
+    explained = concept or _concept_for(message, doc)
+    about = (
+        [f"{explained.name}: {explained.description}", *explained.facts[:1]] if explained else []
     )
-    lines = [f"In your {subject_name(doc.subject)} session on {doc.date}, you covered this."]
-    excerpt = _excerpt(chunk.text, message) if chunk else ""
-    if excerpt:
-        lines[0] = f'{lines[0][:-1]}: "{excerpt}"'
-    if concept := _concept_for(message, doc):
-        lines.append(f"{concept.name}: {concept.description}")
-        if concept.facts:
-            lines.append(concept.facts[0])
+    # Asked about a concept: explain it first; asked about a session: the session first.
+    lines = [*about, session_line] if concept else [session_line, *about]
     lines.append("Want me to quiz you on it, or walk through another example?")
-    return "\n\n".join(lines), [cite(doc, excerpt)]
+    return quizzes.md("\n\n".join(lines)), [cite(doc, excerpt)]
 
 
-def _excerpt(text: str, message: str) -> str:
-    """The turn that best matches the question, with the reply that follows it."""
+def _about(text: str, concept: KBConcept) -> bool:
+    words = set(tokenize(text))
+    terms = (concept.name, *concept.synonyms, *concept.keywords)
+    return any(set(tokenize(t)) and set(tokenize(t)) <= words for t in terms)
+
+
+def _excerpt(text: str, message: str, doc: SessionDoc, topic: KBConcept | None = None) -> str:
+    """The turn that best matches the question (a statement over a question), and its answer.
+
+    A student statement the tutor then corrected is never quoted as what was covered.
+    """
+    turns = split_turns(doc.transcript)
+    wrong = {turns[i] for i in corrected(turns)}
     words = set(tokenize(message))
-    turns = text.split("\n")
-    best = max(range(len(turns)), key=lambda i: (len(words & set(tokenize(turns[i]))), -i))
-    return _shorten(" ".join(turns[best : best + 2]))
+    lines = text.split("\n")
+    usable = [i for i, t in enumerate(lines) if t not in wrong]
+    if not usable:
+        return ""
+
+    named = set(tokenize(topic.name)) if topic else set()
+
+    def rank(i: int) -> tuple[float, bool, int]:
+        # The topic's own name is in every passage about it; the other words say what is asked.
+        hits = words & set(tokenize(lines[i]))
+        return sum(0.5 if w in named else 1.0 for w in hits), not lines[i].endswith("?"), -i
+
+    best = max(usable, key=rank)
+    # A question is quoted with the reply that answers it; a statement stands alone.
+    following = lines[best + 1 : best + 2] if lines[best].endswith("?") else []
+    quoted = [lines[best], *(t for t in following if t not in wrong)]
+    return _shorten(" ".join(quoted))
 
 
 def _shorten(text: str) -> str:
@@ -201,47 +230,9 @@ def _concept_for(message: str, doc: SessionDoc) -> KBConcept | None:
     )
 
 
-def quiz(message: str, ctx: ChatContext) -> Reply:
-    """One question on a concept from the student's sessions (a subject named picks the session)."""
-    sessions = sorted(ctx.sessions, key=lambda d: d.date, reverse=True)
-    wanted = [
-        d
-        for d in sessions
-        if tokenize(subject_name(d.subject))
-        and set(tokenize(subject_name(d.subject))) <= set(tokenize(message))
-    ]
-    doc = next((d for d in (wanted or sessions) if d.concepts), None)
-    if doc is None:
-        return (
-            "Once you have a session with some concepts in it, I can quiz you on them. Upload a transcript to get started!",
-            [],
-        )
-    pick = _stable_index(f"{message}|{len(ctx.history)}", len(doc.concepts))
-    name = doc.concepts[pick]
-    question = _question(name, resolve_concept(name))
-    intro = f"Here's one from your {subject_name(doc.subject)} session on {doc.date}."
-    return f"{intro}\n\n{question}\n\nReply with your answer and I'll tell you how you did.", [
-        cite(doc)
-    ]
-
-
-def _question(name: str, concept: KBConcept | None) -> str:
-    """Fill-in-the-blank from a KB fact when a keyword appears in it, else an explain-it question."""
-    for fact in concept.facts if concept else ():
-        for word in sorted((*concept.keywords, concept.name), key=len, reverse=True):
-            pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
-            if pattern.search(fact):
-                return f"Fill in the blank ({name}): {pattern.sub('_____', fact, count=1)}"
-    return f"In your own words, explain {name}. Can you give one example?"
-
-
-def _stable_index(key: str, size: int) -> int:
-    return hashlib.sha256(key.encode()).digest()[0] % max(size, 1)
-
-
 def help_reply(message: str, ctx: ChatContext) -> str:
     """What the companion can do, with examples from the student's own subjects."""
-    name = f" {ctx.student_name.split()[0]}" if ctx.student_name.strip() else ""
+    name = f" {quizzes.md(ctx.student_name.split()[0])}" if ctx.student_name.strip() else ""
     subjects = list(dict.fromkeys(subject_name(d.subject) for d in ctx.sessions))[:3]
     if _THANKS.search(message):
         opener = f"You're welcome{name}! Happy to keep going."

@@ -4,13 +4,65 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 
 from companion.ai.kb import KBConcept, KnowledgeBase, load_kb
 from companion.ai.offline import templates
+from companion.ai.offline.retrieval import tokenize
+from companion.ai.offline.templates.skills import LEVELS, SKILLS
 from companion.ai.offline.textproblems import source_for, text_problems
 from companion.ai.schemas import ConceptRef, Difficulty, PracticeSet, Problem
 
 MAX_TRIES_PER_PROBLEM = 8
+FIRST_NEGATIVES_GRADE = 6  # negative numbers are taught from grade 6 on
+_NEGATIVE = re.compile(r"(?<![\w)\]])-\s*\d")
+_SAME_FRACTION = re.compile(r"(?<![\d.])(\d+)/\1(?![\d.])")
+_GRADES = re.compile(r"\d+")
+
+
+def serves(name: str, concept: KBConcept, kb: KnowledgeBase | None = None) -> bool:
+    """Whether the template practises what the concept names (see templates.skills)."""
+    skill = SKILLS.get(name)
+    kb = kb or load_kb()
+    if skill is None or templates.get(name) is None:
+        return False
+    if kb.subjects[concept.subject_id].area not in skill.areas:
+        return False
+    title = set(tokenize(concept.name))
+    whole = {frozenset(tokenize(n)) for n in (concept.name, *concept.synonyms)}
+    for phrase in skill.phrases:
+        words = set(tokenize(phrase))
+        if frozenset(words) in whole or (len(words) >= 2 and words <= title):
+            return True
+    return False
+
+
+def server_for(concept: KBConcept) -> str | None:
+    """The template that practises the concept: the KB's suggestion if it fits, else one that does."""
+    if concept.generator and serves(concept.generator, concept):
+        return concept.generator
+    return next((name for name in sorted(SKILLS) if serves(name, concept)), None)
+
+
+def grade_of(concept: KBConcept, kb: KnowledgeBase) -> int:
+    """The highest school grade the concept's subject is taught in ("grades 1-5" -> 5)."""
+    numbers = [int(n) for n in _GRADES.findall(kb.subjects[concept.subject_id].level)]
+    return min(max(numbers), 12) if numbers else 12
+
+
+def level_for(name: str, requested: Difficulty, grade: int) -> Difficulty | None:
+    """The requested difficulty, or the hardest easier one the grade can do (None: none)."""
+    skill = SKILLS[name]
+    fitting = [d for d in LEVELS[: LEVELS.index(requested) + 1] if skill.lowest_grade(d) <= grade]
+    return fitting[-1] if fitting else None
+
+
+def fits_grade(problem: Problem, grade: int) -> bool:
+    """No negative numbers before grade 6 and never a fraction like 4/4."""
+    text = " ".join((problem.question, problem.correctAnswer, *problem.options))
+    if _SAME_FRACTION.search(text):
+        return False
+    return grade >= FIRST_NEGATIVES_GRADE or not _NEGATIVE.search(text)
 
 
 def _key(text: str) -> str:
@@ -46,16 +98,31 @@ def _candidate(
     transcript: str,
     seen: set[str],
 ) -> Problem | None:
-    """One new problem for the concept: its math template, else a text problem."""
-    template = templates.get(concept.generator) if concept and concept.generator else None
-    if template is not None:
-        for _ in range(MAX_TRIES_PER_PROBLEM):
-            problem = template(rng, difficulty)
-            if problem.question not in seen:
-                return problem
+    """One new problem for the concept: a template that fits it, else a text problem."""
+    if concept is not None and (problem := _computed(concept, kb, rng, difficulty, seen)):
+        return problem
     options = text_problems(source_for(ref, concept, kb), rng, difficulty, transcript)
     fresh = [p for p in options if p.question not in seen]
     return rng.choice(fresh) if fresh else None
+
+
+def _computed(
+    concept: KBConcept,
+    kb: KnowledgeBase,
+    rng: random.Random,
+    difficulty: Difficulty,
+    seen: set[str],
+) -> Problem | None:
+    name = server_for(concept)
+    grade = grade_of(concept, kb)
+    level = level_for(name, difficulty, grade) if name else None
+    if name is None or level is None:
+        return None
+    for _ in range(MAX_TRIES_PER_PROBLEM):
+        problem = templates.render(name, rng, level)
+        if problem.question not in seen and fits_grade(problem, grade):
+            return problem
+    return None
 
 
 def generate(

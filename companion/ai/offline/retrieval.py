@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from companion.ai.kb import KBConcept, KnowledgeBase, load_kb
-from companion.ai.schemas import SessionDoc
+from companion.ai.schemas import Citation, SessionDoc
 
 TURNS_PER_CHUNK = 4
 TURN_STEP = 3  # one turn of overlap keeps a question next to its answer
@@ -145,6 +145,19 @@ class SessionIndex:
         return score
 
 
+def subject_name(subject: str) -> str:
+    """A KB subject id shown by its name ("algebra_1" -> "Algebra I")."""
+    found = load_kb().find_subject(subject)
+    return found.name if found else subject
+
+
+def cite(doc: SessionDoc, excerpt: str = "") -> Citation:
+    """A citation naming the session by subject and date."""
+    return Citation(
+        session_id=doc.id, subject=subject_name(doc.subject), date=doc.date, excerpt=excerpt
+    )
+
+
 # ---- the knowledge base, looked up by the words a student uses -----------------
 
 
@@ -176,3 +189,60 @@ def concepts_in(text: str, kb: KnowledgeBase | None = None) -> list[KBConcept]:
         if score:
             scored.append((-score, concept.id, concept))
     return [c for _, _, c in sorted(scored)]
+
+
+def match_concepts(
+    text: str, *, prefer: set[str] = frozenset(), kb: KnowledgeBase | None = None
+) -> list[KBConcept]:
+    """KB concepts sharing any content word with the text, best first.
+
+    A word in the concept's name counts most, then its synonyms, then its keywords and its
+    subject's name; ties go to concepts the student has met (`prefer`), then to shorter names.
+    """
+    kb = kb or load_kb()
+    words = set(tokenize(text)) - _GENERIC
+    if not words:
+        return []
+    scored: list[tuple[float, int, int, str, KBConcept]] = []
+    for concept in kb.concepts.values():
+        named = words & set(tokenize(concept.name))
+        synonym = words & {t for n in concept.synonyms for t in tokenize(n)}
+        keyed = words & {t for k in concept.keywords for t in tokenize(k)}
+        subject = words & set(tokenize(kb.subjects[concept.subject_id].name))
+        score = 3 * len(named) + 2 * len(synonym - named) + len(keyed - named - synonym)
+        score += len(subject - named)
+        if named or synonym or len(keyed) >= 2 or subject:
+            rank = (concept.id not in prefer, len(tokenize(concept.name)))
+            scored.append((-score, *rank, concept.id, concept))
+    return [c for *_, c in sorted(scored)]
+
+
+# Words that name no topic of their own ("quiz me on some problems").
+_GENERIC = frozenset(
+    tokenize("quiz test question questions problem problems some something topic topics me on")
+)
+
+# ---- what a tutor corrected is not a fact --------------------------------------
+
+_TUTOR = re.compile(r"^\s*(?:tutor|teacher|instructor|coach)\b", re.I)
+_CORRECTION = re.compile(
+    r"\b(?:not quite|not right|not correct|incorrect|that'?s wrong|is wrong|isn'?t right|"
+    r"(?:check|look|try) (?:that |it )?again|recheck|double[- ]check|a (?:little|bit|little bit) off|"
+    r"close,? but|almost|careful|mistake|actually|let'?s look again|not exactly)\b|^\s*(?:no|nope|hmm)\b",
+    re.I,
+)
+
+
+def is_tutor(turn: str) -> bool:
+    """Whether a transcript turn is spoken by the tutor."""
+    return bool(_TUTOR.match(turn))
+
+
+def corrected(turns: list[str]) -> set[int]:
+    """Indexes of student turns the tutor's next turn corrects."""
+    out: set[int] = set()
+    for i, turn in enumerate(turns[:-1]):
+        reply = _SPEAKER.sub("", turns[i + 1])
+        if not is_tutor(turn) and is_tutor(turns[i + 1]) and _CORRECTION.search(reply):
+            out.add(i)
+    return out

@@ -7,10 +7,14 @@ import re
 from dataclasses import dataclass
 
 from companion.ai.kb import KBConcept, KnowledgeBase
+from companion.ai.offline.retrieval import corrected, split_turns, tokenize
 from companion.ai.schemas import ConceptRef, Difficulty, Problem
 
 BLANK = "_____"
 _SPEAKER = re.compile(r"^\s*[\w .'-]{1,30}:\s*")
+_FILLER = re.compile(
+    r"^(?:(?:right|yes|yeah|exactly|okay|ok|so|well|great|good|correct|nice)\b[,.!]?\s+)+", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,12 @@ def _cloze(sentence: str, source: Source, difficulty: Difficulty, origin: str) -
     if match is None:
         return None
     term = match.group(0)
+    if not tokenize(term):  # "Please", "Okay": a word with no topic is no blank to fill
+        return None
+    # A label that contains the missing term would give it away ("(Photosynthesis): ... for ___").
+    label = "" if _shares_word(origin, term) else f" ({origin})"
     question = (
-        f"Fill in the blank ({origin}): {sentence[: match.start()]}{BLANK}{sentence[match.end() :]}"
+        f"Fill in the blank{label}: {sentence[: match.start()]}{BLANK}{sentence[match.end() :]}"
     )
     return Problem(
         question=question,
@@ -64,6 +72,13 @@ def _cloze(sentence: str, source: Source, difficulty: Difficulty, origin: str) -
     )
 
 
+def _shares_word(a: str, b: str) -> bool:
+    stems = [
+        {w.rstrip("s") for w in re.findall(r"[a-z]+", t.lower()) if len(w) > 2} for t in (a, b)
+    ]
+    return bool(stems[0] & stems[1])
+
+
 def fact_clozes(source: Source, difficulty: Difficulty) -> list[Problem]:
     """Cloze problems from the concept's facts."""
     problems = (_cloze(fact, source, difficulty, source.name) for fact in source.facts)
@@ -71,10 +86,17 @@ def fact_clozes(source: Source, difficulty: Difficulty) -> list[Problem]:
 
 
 def sentences(transcript: str) -> list[str]:
-    """Transcript sentences without speaker labels, 6-40 words long."""
-    lines = (_SPEAKER.sub("", line) for line in transcript.splitlines())
-    parts = (s.strip() for line in lines for s in re.split(r"(?<=[.!?])\s+", line))
-    return [s for s in parts if 6 <= len(s.split()) <= 40]
+    """Statements from the transcript, 6-40 words, without speaker labels.
+
+    A student's turn that the tutor then corrected is not a fact to practise, and a
+    question states nothing, so neither becomes a fill-in-the-blank.
+    """
+    turns = split_turns(transcript)
+    wrong = corrected(turns)
+    lines = (_SPEAKER.sub("", t) for i, t in enumerate(turns) if i not in wrong)
+    parts = (_FILLER.sub("", s.strip()) for line in lines for s in re.split(r"(?<=[.!?])\s+", line))
+    kept = [s for s in parts if 6 <= len(s.split()) <= 40 and not s.endswith("?")]
+    return [s[:1].upper() + s[1:] for s in kept]
 
 
 def transcript_clozes(source: Source, transcript: str, difficulty: Difficulty) -> list[Problem]:

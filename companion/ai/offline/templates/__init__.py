@@ -8,6 +8,7 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     advanced,
     algebra,
     arithmetic,
+    elementary,
     geometry,
     numbers,
     polynomials,

@@ -73,9 +73,9 @@ def exponential_growth(rng: random.Random, difficulty: Difficulty) -> Problem:
     value = start * factor**years
     assert abs(float(value) - start * float(factor) ** years) < 1e-6
     if difficulty == "hard":
-        question = f"A car worth ${start} loses {rate}% of its value each year. What is it worth after {years} years? Round to 2 decimal places."
+        question = f"A car worth {start} dollars loses {rate}% of its value each year. What is it worth after {years} years? Round to 2 decimal places."
     else:
-        question = f"${start} is invested at {rate}% interest compounded yearly. How much is there after {years} years? Round to 2 decimal places."
+        question = f"A deposit of {start} dollars is invested at {rate}% interest compounded yearly. How much is there after {years} years? Round to 2 decimal places."
     steps = [
         f"Each year multiplies the amount by {decimal(factor, 2)}.",
         f"A = {start} × {decimal(factor, 2)}^{years} = {decimal(value, 2)}.",
@@ -142,7 +142,7 @@ def unit_circle(rng: random.Random, difficulty: Difficulty) -> Problem:
         f"What is the exact value of {func}({angle}°)?",
         answer,
         steps,
-        "Reference angles 30°, 45°, 60° give 1/2, sqrt(2)/2, sqrt(3)/2.",
+        "Find the reference angle, then pick the sign from the quadrant the angle ends in.",
         difficulty,
         choices=options(rng, answer, wrong),
     )
@@ -262,7 +262,7 @@ def limit(rng: random.Random, difficulty: Difficulty) -> Problem:
         f"Find the limit of {text} as x approaches {at}.",
         show(value),
         steps,
-        "If you get 0/0, simplify first.",
+        "If substituting gives zero over zero, factor and cancel first.",
         difficulty,
         kind="short_answer",
     )

@@ -193,3 +193,90 @@ def system_2x2(rng: random.Random, difficulty: Difficulty) -> Problem:
     return make(
         question, f"x = {sx}, y = {sy}", steps, "Use elimination or substitution.", difficulty
     )
+
+
+@template("absolute_value_equation")
+def absolute_value_equation(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Solve |ax + b| = c by splitting it into two linear equations."""
+    a = nonzero(rng, 1, level(difficulty, 1, 3, 5))
+    s, t = checked(
+        lambda: (rng.randint(-12, 12), rng.randint(-12, 12)),
+        lambda p: p[0] != p[1] and (a * (p[0] + p[1])) % 2 == 0,
+    )
+    b, c = -a * (s + t) // 2, a * abs(s - t) // 2
+    roots = sorted({s, t})
+    assert c > 0 and all(abs(a * r + b) == c for r in roots)
+    inside = algebra(a * x + b)
+    steps = [
+        f"Split into two equations: {inside} = {c} or {inside} = {-c}.",
+        f"Solve each: x = {roots[1]} or x = {roots[0]}.",
+        f"Check: |{a * roots[0] + b}| = |{a * roots[1] + b}| = {c}.",
+    ]
+    return make(
+        f"Solve for x: |{inside}| = {c}",
+        f"x = {roots[0]} or x = {roots[1]}",
+        steps,
+        "The expression inside the bars is either c or -c; solve both.",
+        difficulty,
+    )
+
+
+@template("proportion")
+def proportion(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Solve a proportion a/b = x/d by cross-multiplying (whole-number answer)."""
+    a, b = checked(
+        lambda: (rng.randint(1, 9), rng.randint(2, level(difficulty, 6, 9, 12))),
+        lambda p: p[0] != p[1] and sympy.gcd(p[0], p[1]) == 1,
+    )
+    d = b * rng.randint(2, level(difficulty, 4, 6, 9))
+    value = sympy.Rational(a * d, b)
+    assert value.q == 1 and sympy.Rational(a, b) == value / d
+    steps = [
+        f"Cross-multiply: {b} · x = {a} · {d} = {a * d}.",
+        f"Divide both sides by {b}: x = {value}.",
+        f"Check: {value}/{d} simplifies to {a}/{b}.",
+    ]
+    return make(
+        f"Solve the proportion for x: {a}/{b} = x/{d}",
+        str(value),
+        steps,
+        "In a proportion the cross products are equal.",
+        difficulty,
+    )
+
+
+@template("variation")
+def variation(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Direct variation y = kx (easy, medium) or inverse variation y = k/x (hard)."""
+    k = rng.randint(2, level(difficulty, 6, 9, 12))
+    x1, x2 = checked(lambda: (rng.randint(2, 12), rng.randint(2, 12)), lambda p: p[0] != p[1])
+    if difficulty == "hard":
+        k = k * x1 * x2  # whole-number values at both points
+        y1, value, kind, law = k // x1, sympy.Rational(k, x2), "inversely", "y = k/x"
+        steps = [f"{law}, so k = x·y = {x1} × {y1} = {k}.", f"y = {k}/{x2} = {show(value)}."]
+    else:
+        y1, value, kind, law = k * x1, sympy.Integer(k * x2), "directly", "y = kx"
+        steps = [f"{law}, so k = y/x = {y1}/{x1} = {k}.", f"y = {k} × {x2} = {value}."]
+    assert value == (sympy.Rational(k, x2) if difficulty == "hard" else k * x2)
+    question = f"y varies {kind} with x, and y = {y1} when x = {x1}. What is y when x = {x2}?"
+    hint = f"Find the constant of variation k from the pair you know ({law})."
+    return make(question, show(value), steps, hint, difficulty)
+
+
+@template("complete_square")
+def complete_square(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """The constant that makes x^2 + bx + c a perfect square trinomial."""
+    half = nonzero(rng, -level(difficulty, 5, 9, 12), level(difficulty, 5, 9, 12))
+    b = 2 * half
+    value = sympy.Integer(half**2)
+    assert sympy.factor(x**2 + b * x + value) == (x + half) ** 2
+    steps = [
+        f"Take half of the x coefficient: {b}/2 = {half}.",
+        f"Square it: ({half})^2 = {value}, so x^2 + {b}x + {value} = (x + {half})^2.".replace(
+            "+ -", "- "
+        ),
+    ]
+    question = f"What number c makes {algebra(x**2 + b * x)} + c a perfect square trinomial?"
+    return make(
+        question, show(value), steps, "Halve the middle coefficient, then square it.", difficulty
+    )

@@ -47,7 +47,7 @@ def fraction_add(rng: random.Random, difficulty: Difficulty) -> Problem:
         show(total + Q(1, common)),
         *numeric_wrong(total, rng),
     ]
-    choices = options(rng, show(total), wrong) if difficulty == "easy" else None
+    choices = options(rng, show(total), wrong, low=0) if difficulty == "easy" else None
     question = f"What is {a}/{b} + {c}/{d}? Give the answer as a fraction in lowest terms."
     return make(
         question,
@@ -64,8 +64,12 @@ def fraction_add(rng: random.Random, difficulty: Difficulty) -> Problem:
 def fraction_multiply(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Multiply (or divide, when hard) two fractions."""
     top = level(difficulty, 6, 10, 12)
-    a, b = rng.randint(1, top), rng.randint(2, top)
-    c, d = rng.randint(1, top), rng.randint(2, top)
+
+    def draw() -> tuple[int, int, int, int]:
+        return rng.randint(1, top), rng.randint(2, top), rng.randint(1, top), rng.randint(2, top)
+
+    # 4/4 is a whole number dressed as a fraction: never show one.
+    a, b, c, d = checked(draw, lambda p: p[0] != p[1] and p[2] != p[3])
     divide = difficulty == "hard"
     result = Q(a, b) / Q(c, d) if divide else Q(a, b) * Q(c, d)
     assert (result * Q(c, d) if divide else result / Q(c, d)) == Q(a, b)
@@ -145,7 +149,7 @@ def percent_change(rng: random.Random, difficulty: Difficulty) -> Problem:
     change = (new - old) / old * 100
     assert abs(change) == pct
     word = "increase" if up else "decrease"
-    question = f"A {item} cost ${old}. Now it costs ${float(new):.2f}. What is the percent {word}?"
+    question = f"A {item} cost {old} dollars. Now it costs {float(new):.2f} dollars. What is the percent {word}?"
     steps = [
         f"Change = {decimal(new)} - {old} = {decimal(new - old)}.",
         f"Divide by the original price: {decimal(new - old)}/{old} = {decimal((new - old) / old, 4)}.",
@@ -188,9 +192,7 @@ def unit_rate(rng: random.Random, difficulty: Difficulty) -> Problem:
     )
     total = rate * count
     assert total / count == rate
-    question = (
-        f"{count} notebooks cost ${decimal(total)}. What is the price of one notebook, in dollars?"
-    )
+    question = f"{count} notebooks cost {decimal(total)} dollars. What is the price of one notebook, in dollars?"
     steps = [
         "Unit rate = total ÷ number of items.",
         f"{decimal(total)} ÷ {count} = {decimal(rate)} dollars per notebook.",

@@ -65,18 +65,41 @@ def nonzero(rng: random.Random, low: int, high: int) -> int:
     return rng.choice([n for n in range(low, high + 1) if n != 0])
 
 
-def options(rng: random.Random, answer: str, wrong: list[str]) -> list[str]:
-    """Four shuffled options: the answer and three distinct, non-equivalent distractors."""
+def options(
+    rng: random.Random,
+    answer: str,
+    wrong: list[str],
+    *,
+    low: float | None = None,
+    high: float | None = None,
+) -> list[str]:
+    """Four shuffled options: the answer and three distinct, non-equivalent distractors.
+
+    `low`/`high` bound what a distractor may be (a probability lies in [0, 1], a triangle's
+    angle in (0, 180)), so no option is absurd on its face.
+    """
     chosen = [answer]
     for candidate in wrong:
         if len(chosen) == 4:
             break
+        if not _within(candidate, low, high):
+            continue
         if all(not equivalent(candidate, other) for other in chosen):
             chosen.append(candidate)
     if len(chosen) < 4:
         raise ValueError("not enough distinct distractors")
     rng.shuffle(chosen)
     return chosen
+
+
+def _within(candidate: str, low: float | None, high: float | None) -> bool:
+    if low is None and high is None:
+        return True
+    try:
+        value = float(sympy.Rational(candidate))
+    except (TypeError, ValueError):
+        return False
+    return (low is None or value >= low) and (high is None or value <= high)
 
 
 def make(

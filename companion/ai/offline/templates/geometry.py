@@ -97,7 +97,7 @@ def area_perimeter(rng: random.Random, difficulty: Difficulty) -> Problem:
     }[shape]
     answer = decimal(value, 2)
     choices = (
-        options(rng, answer, [decimal(sympy.sympify(v), 2) for v in wrong])
+        options(rng, answer, [decimal(sympy.sympify(v), 2) for v in wrong], low=0)
         if difficulty == "easy"
         else None
     )
@@ -153,7 +153,8 @@ def angle_sum(rng: random.Random, difficulty: Difficulty) -> Problem:
             f"Two angles of a triangle are {a}° and {b}°. What is the third angle, in degrees?",
             [f"Angles of a triangle add to 180°: 180 - {a} - {b} = {value}°."],
         )
-        wrong = [show(360 - a - b), show(a + b), show(90 - a + b), *numeric_wrong(value, rng)]
+        wrong = [show(a + b), show(180 - a), show(180 - b), show(90 - a + b), show(value + 10)]
+        wrong += numeric_wrong(value, rng)
     assert value > 0
     return make(
         question,
@@ -161,7 +162,7 @@ def angle_sum(rng: random.Random, difficulty: Difficulty) -> Problem:
         steps,
         "A triangle's angles add to 180°.",
         difficulty,
-        choices=options(rng, show(value), wrong),
+        choices=options(rng, show(value), wrong, low=1, high=179 if difficulty != "hard" else None),
     )
 
 

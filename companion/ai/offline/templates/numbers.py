@@ -49,7 +49,7 @@ def order_of_operations(rng: random.Random, difficulty: Difficulty) -> Problem:
         "Remember PEMDAS.",
         difficulty,
         kind="short_answer",
-        choices=options(rng, show(value), wrong),
+        choices=options(rng, show(value), wrong, low=0 if value >= 0 else None),
     )
 
 
@@ -107,6 +107,8 @@ def exponent_rules(rng: random.Random, difficulty: Difficulty) -> Problem:
         show(x ** (m - n)),
         show(x ** (m * n + 1)),
         show(x ** (m + n + 1)),
+        show(x ** (m * n + 2)),
+        show(x ** (2 * (m + n))),
     ]
     steps = [f"Use the exponent rule: {rule}.", f"So {text} = {show(result)}."]
     choices = options(rng, show(result), wrong)

@@ -94,7 +94,9 @@ def evaluate_expression(rng: random.Random, difficulty: Difficulty) -> Problem:
         show(value + 2 * a * u * u) if difficulty != "easy" else show(-value),
         *numeric_wrong(value, rng),
     ]
-    choices = options(rng, show(value), wrong) if difficulty == "easy" else None
+    # A sign slip is a plausible mistake only where the question has a minus sign in it.
+    low = 0 if value >= 0 and "-" not in f"{algebra(expr)} {where}" else None
+    choices = options(rng, show(value), wrong, low=low) if difficulty == "easy" else None
     question = f"Evaluate {algebra(expr)} when {where}."
     return make(
         question,

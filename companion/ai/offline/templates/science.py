@@ -152,7 +152,8 @@ def molar_mass(rng: random.Random, difficulty: Difficulty) -> Problem:
 def moles_grams(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Convert a mass of a compound to moles."""
     formula = rng.choice(COMPOUNDS[difficulty])
-    mass_per_mol = molar_mass_of(formula)
+    # The question states the molar mass to 2 decimals; the answer must use that number.
+    mass_per_mol = sympy.Rational(decimal(molar_mass_of(formula)))
     grams = rng.randint(5, 200)
     value = grams / mass_per_mol
     assert abs(float(value) * float(mass_per_mol) - grams) < 1e-9
@@ -179,3 +180,22 @@ def ideal_gas(rng: random.Random, difficulty: Difficulty) -> Problem:
         question = f"{decimal(n)} mol of gas at {temp} K fills {volume} L. What is its pressure, in atm? Use R = 0.08206 L·atm/(mol·K). Round to 2 decimal places."
     steps = ["PV = nRT.", f"Rearrange and substitute: {decimal(value)}."]
     return make(question, decimal(value), steps, "Temperatures must be in kelvin.", difficulty)
+
+
+@template("percent_yield")
+def percent_yield(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Percent yield from the actual and theoretical yields of a reaction."""
+    theoretical = rng.randint(*level(difficulty, (20, 60), (40, 150), (100, 400)))
+    actual = sympy.Rational(rng.randint(theoretical // 2, theoretical - 1) * 10, 10)
+    value = actual / theoretical * 100
+    assert 0 < value < 100
+    question = (
+        f"A reaction should produce {theoretical} g of product, but only {actual} g is collected. "
+        "What is the percent yield? Round to 1 decimal place."
+    )
+    steps = [
+        "Percent yield = actual yield ÷ theoretical yield × 100.",
+        f"{actual} ÷ {theoretical} × 100 ≈ {decimal(value, 1)}%.",
+    ]
+    hint = "Divide what you got by what you should have got."
+    return make(question, decimal(value, 1), steps, hint, difficulty)

@@ -83,13 +83,15 @@ def probability_simple(rng: random.Random, difficulty: Difficulty) -> Problem:
             f"P(red) = {red}/{total} = {show(value)}.",
         ]
         wrong = [
-            show(sympy.Rational(red, blue)) if blue != total else "2",
             show(sympy.Rational(blue, total)),
-            show(1 - value + sympy.Rational(1, 100)),
+            show(sympy.Rational(red, blue)),
+            show(sympy.Rational(red, total + 1)),
+            show(sympy.Rational(1, total)),
+            show(sympy.Rational(red + 1, total)),
         ]
     assert 0 <= value <= 1 and sum(sympy.Rational(c, total) for c in (red, blue, green)) == 1
     choices = (
-        options(rng, show(value), [*wrong, *numeric_wrong(value, rng)])
+        options(rng, show(value), [*wrong, *numeric_wrong(value, rng)], low=0, high=1)
         if difficulty != "hard"
         else None
     )
@@ -162,8 +164,8 @@ def expected_value(rng: random.Random, difficulty: Difficulty) -> Problem:
     chance = sympy.Rational(1, sides)
     value = chance * win - cost
     assert value == sum(((win if face == 1 else 0) - cost) * chance for face in range(1, sides + 1))
-    pay = f"It costs ${cost} to play. " if cost else ""
-    question = f"{pay}You roll a fair {sides}-sided die and win ${win} if it shows 1, nothing otherwise. What is the expected value of one game, in dollars?"
+    pay = f"It costs {cost} dollars to play. " if cost else ""
+    question = f"{pay}You roll a fair {sides}-sided die and win {win} dollars if it shows 1, nothing otherwise. What is the expected value of one game, in dollars?"
     steps = [
         f"E = P(win) × prize - cost = 1/{sides} × {win} - {cost}.",
         f"E = {show(value)} ≈ {decimal(value, 2)} dollars.",

@@ -1,0 +1,294 @@
+"""Math questions in words, computed with sympy and explained: compare, percent, derivative.
+
+Replies are markdown with `$...$` math (the chat renders KaTeX); money is never written
+with a bare dollar sign so it cannot open a math span.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import sympy
+
+from companion.ai.offline import mathsteps
+from companion.ai.offline.mathparse import parse_math
+
+_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
+_COMPARE = re.compile(
+    rf"(?P<a>{_NUMBER})\s+(?:(?:is\s+)?(?P<op>bigger|larger|greater|more|smaller|less|lower)"
+    rf"(?:\s+than)?|or|and|vs\.?|versus)\s+(?P<b>{_NUMBER})",
+    re.I,
+)
+_COMPARE_WORDS = re.compile(
+    r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is)\b", re.I
+)
+_PERCENT_OF = re.compile(
+    rf"(?P<p>{_NUMBER})\s*(?:%|percent)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I
+)
+_WHAT_PERCENT = re.compile(
+    r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
+    r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+))",
+    re.I,
+)
+_DERIVATIVE = re.compile(
+    r"(?:derivative\s+of|differentiate|d/dx(?:\s+of)?)\s*:?\s*(?P<f>.+?)"
+    r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
+    re.I,
+)
+_SOLVE = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
+_FRACTION_OF = re.compile(r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I)
+_FRACTION_SUM = re.compile(r"(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(])")
+_REDUCE = re.compile(r"\b(?:simplify|reduce)\b[^\d-]*(?P<p>-?\d+)\s*/\s*(?P<q>\d+)\s*[?.!]*$", re.I)
+
+
+def tex(value: sympy.Basic) -> str:
+    """An expression as inline markdown math."""
+    return f"${sympy.latex(value)}$"
+
+
+def paragraphs(text: str) -> str:
+    """One markdown paragraph per line, so worked steps don't run together."""
+    return text.replace("\n", "\n\n")
+
+
+def _number(text: str) -> sympy.Rational | None:
+    """5/8, 0.75, 40% or 12 as an exact rational."""
+    raw = text.replace(",", "").replace(" ", "")
+    percent = raw.endswith("%")
+    raw = raw.rstrip("%")
+    try:
+        value = sympy.Rational(raw) if "/" not in raw else sympy.Rational(*raw.split("/"))
+    except (ValueError, TypeError, ZeroDivisionError):
+        return None
+    return value / 100 if percent else value
+
+
+def answer(message: str) -> str | None:
+    """The worked answer to a compare, percent, fraction or derivative question, else None."""
+    handlers = (solve_request, percent_of, what_percent, fraction_of, fraction_sum, compare)
+    handlers = (*handlers, derivative)
+    try:
+        return next((r for h in (*handlers, reduce_fraction) if (r := h(message))), None)
+    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError, AttributeError):
+        return mathsteps.UNSOLVABLE  # sympy refuses things like x/0 = 3 with assorted errors
+
+
+def solve_request(message: str) -> str | None:
+    """ "Can you solve 3(x - 2) = 12?" is a request to solve, not a claim to check."""
+    if not _SOLVE.search(message):
+        return None
+    for span in mathsteps.math_spans(message):
+        equation = parse_math(span)
+        if isinstance(equation, sympy.Eq) and len(equation.free_symbols) == 1:
+            return paragraphs(mathsteps.solve(span, equation))
+    return None
+
+
+def fraction_of(message: str) -> str | None:
+    """A fraction of a number: divide by the bottom, multiply by the top."""
+    match = _FRACTION_OF.search(message)
+    if not match or int(match["q"]) == 0:
+        return None
+    p, q, n = int(match["p"]), int(match["q"]), _number(match["n"])
+    if n is None:
+        return None
+    part = n / q
+    return "\n\n".join(
+        [
+            f"$\\frac{{{p}}}{{{q}}}$ of {_plain(n)} is **{_plain(part * p)}**.",
+            f"1. Divide by the bottom number: {_plain(n)} ÷ {q} = {_plain(part)}.\n"
+            f"2. Multiply by the top number: {_plain(part)} × {p} = {_plain(part * p)}.",
+        ]
+    )
+
+
+def fraction_sum(message: str) -> str | None:
+    """Add or subtract two fractions over their least common denominator."""
+    match = _FRACTION_SUM.search(message)
+    if not match or "=" in message or "0" in (match[2], match[5]):
+        return None
+    a, b, sign, c, d = int(match[1]), int(match[2]), match[3], int(match[4]), int(match[5])
+    lcd = math.lcm(b, d)
+    top = a * lcd // b + (c * lcd // d if sign == "+" else -(c * lcd // d))
+    value = sympy.Rational(top, lcd)
+    frac = "\\frac{{{}}}{{{}}}".format
+    lines = [
+        f"${frac(a, b)} {sign} {frac(c, d)} = {sympy.latex(value)}$\n",
+        f"1. The least common denominator of {b} and {d} is {lcd}.",
+        f"2. Rewrite: ${frac(a, b)} = {frac(a * lcd // b, lcd)}$ and ${frac(c, d)} = {frac(c * lcd // d, lcd)}$.",
+        f"3. {'Add' if sign == '+' else 'Subtract'} the numerators, keep the denominator: ${frac(top, lcd)}$.",
+    ]
+    if value.q != lcd:
+        lines.append(f"4. Simplify: ${frac(top, lcd)} = {sympy.latex(value)}$.")
+    return "\n".join(lines)
+
+
+def compare(message: str) -> str | None:
+    """Which of two numbers is bigger, shown with a common denominator."""
+    match = _COMPARE.search(message)
+    if not match or not _COMPARE_WORDS.search(message):
+        return None
+    a, b = _number(match["a"]), _number(match["b"])
+    if a is None or b is None:
+        return None
+    sa, sb = match["a"].strip(), match["b"].strip()
+    lines = _common_denominator(a, b, sa, sb)
+    bigger, smaller = (sa, sb) if a > b else (sb, sa)
+    op = (match["op"] or "").lower()
+    asks_smaller = op in ("smaller", "less", "lower")
+    if a == b:
+        verdict = f"They are equal: {sa} = {sb}."
+    elif op:
+        claim_true = (a < b) if asks_smaller else (a > b)
+        word = "smaller" if asks_smaller else "bigger"
+        verdict = (
+            f"Yes, {sa} is {word} than {sb}."
+            if claim_true
+            else f"No, {sa} is not {word} than {sb}: {bigger} is the bigger one."
+        )
+    else:
+        verdict = f"{bigger} is bigger than {smaller}."
+    return "\n\n".join([verdict, *lines])
+
+
+def _common_denominator(a: sympy.Rational, b: sympy.Rational, sa: str, sb: str) -> list[str]:
+    if a.q == 1 and b.q == 1:
+        return [f"On the number line {max(a, b)} sits to the right of {min(a, b)}."]
+    if "." in sa + sb or "%" in sa + sb:
+        shown = [f"{t} = {_dec(v)}" if t != _dec(v) else t for t, v in ((sa, a), (sb, b))]
+        return [f"As decimals: {shown[0]} and {shown[1]}; compare them place by place."]
+    lcd = math.lcm(int(a.q), int(b.q))
+    ea, eb = a * lcd, b * lcd
+    return [
+        f"Write both with the common denominator {lcd}: "
+        f"$\\frac{{{a.p}}}{{{a.q}}} = \\frac{{{ea}}}{{{lcd}}}$ and "
+        f"$\\frac{{{b.p}}}{{{b.q}}} = \\frac{{{eb}}}{{{lcd}}}$.",
+        f"Now compare the numerators: {ea} {'>' if ea > eb else '<' if ea < eb else '='} {eb}. "
+        f"(As decimals: {_dec(a)} and {_dec(b)}.)",
+    ]
+
+
+def _dec(value: sympy.Rational) -> str:
+    text = f"{float(value):.4f}".rstrip("0").rstrip(".")
+    return text if sympy.Rational(text) == value else f"about {text}"
+
+
+def _plain(value: sympy.Rational) -> str:
+    return str(value.p) if value.q == 1 else _dec(value).replace("about ", "")
+
+
+def percent_of(message: str) -> str | None:
+    """N% of M: the percent as a fraction of 100, times the whole."""
+    match = _PERCENT_OF.search(message)
+    if not match:
+        return None
+    p, n = _number(match["p"].rstrip("%")), _number(match["n"])
+    if p is None or n is None:
+        return None
+    result = p * n / 100
+    return "\n\n".join(
+        [
+            f"{_plain(p)}% of {_plain(n)} is **{_plain(result)}**.",
+            f"1. A percent is a number out of 100: {_plain(p)}% = $\\frac{{{_plain(p)}}}{{100}}$"
+            f" = {_dec(p / 100)}.\n"
+            f"2. Multiply by the whole: {_dec(p / 100)} × {_plain(n)} = {_plain(result)}.",
+            f"Check: 10% of {_plain(n)} is {_plain(n / 10)}, so the answer should be about"
+            f" {_dec(p / 10)} times that.",
+        ]
+    )
+
+
+def what_percent(message: str) -> str | None:
+    """What percent one number is of another: part ÷ whole × 100."""
+    match = _WHAT_PERCENT.search(message)
+    if not match:
+        return None
+    part = _number(match["p1"] or match["p2"])
+    whole = _number(match["n1"] or match["n2"])
+    if part is None or not whole:
+        return None
+    result = part / whole * 100
+    return "\n".join(
+        [
+            f"{_plain(part)} is **{_dec(result)}%** of {_plain(whole)}.\n",
+            f"1. Divide the part by the whole: {_plain(part)} ÷ {_plain(whole)} = {_dec(part / whole)}.",
+            f"2. Multiply by 100 to get a percent: {_dec(part / whole)} × 100 = {_dec(result)}%.",
+        ]
+    )
+
+
+def reduce_fraction(message: str) -> str | None:
+    """Simplify a fraction by dividing top and bottom by their greatest common factor."""
+    match = _REDUCE.search(message)
+    if not match or int(match["q"]) == 0:
+        return None
+    p, q = int(match["p"]), int(match["q"])
+    g = math.gcd(p, q)
+    value = sympy.Rational(p, q)
+    if g == 1:
+        return (
+            f"$\\frac{{{p}}}{{{q}}}$ is already in lowest terms: {p} and {q} share no factor but 1."
+        )
+    return "\n".join(
+        [
+            f"$\\frac{{{p}}}{{{q}}}$ simplifies to **{tex(value)}**.\n",
+            f"1. The greatest common factor of {p} and {q} is {g}.",
+            f"2. Divide top and bottom by {g}: {p} ÷ {g} = {value.p}, {q} ÷ {g} = {value.q}.",
+        ]
+    )
+
+
+def derivative(message: str) -> str | None:
+    """d/dx of an expression, naming the rule used at the top level."""
+    match = _DERIVATIVE.search(message.strip())
+    if not match:
+        return None
+    expr = parse_math(match["f"].strip())
+    if not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
+        return None
+    symbols = sorted(expr.free_symbols, key=str)
+    var = sympy.Symbol(match["v"]) if match["v"] else (symbols[0] if symbols else sympy.Symbol("x"))
+    result = sympy.simplify(sympy.diff(expr, var))
+    steps = _rule_steps(expr, var)
+    lines = [f"The derivative of {tex(expr)} is **{tex(result)}**.", "\n".join(steps)]
+    expanded = sympy.expand(result)
+    if not steps and expanded != result:
+        lines.append(f"Expanded: {tex(expanded)}.")
+    return "\n\n".join(line for line in lines if line)
+
+
+def _rule_steps(expr: sympy.Expr, var: sympy.Symbol) -> list[str]:
+    """The rule that applies to the outermost operation, with its pieces."""
+    if isinstance(expr, sympy.Add):
+        parts = ", ".join(f"{tex(t)} → {tex(sympy.diff(t, var))}" for t in expr.args)
+        return ["1. Sum rule: differentiate term by term.", f"2. {parts}."]
+    if isinstance(expr, sympy.Mul):
+        const, rest = expr.as_independent(var, as_Add=False)
+        factors = sympy.Mul.make_args(rest)
+        if len(factors) >= 2:
+            u, v = factors[0], sympy.Mul(*factors[1:])
+            du, dv = sympy.diff(u, var), sympy.diff(v, var)
+            scale = "" if const == 1 else f" (the constant {tex(const)} stays as a factor)"
+            return [
+                f"1. Product rule: $(uv)' = u'v + uv'$ with $u = {sympy.latex(u)}$ and"
+                f" $v = {sympy.latex(v)}${scale}.",
+                f"2. $u' = {sympy.latex(du)}$ and $v' = {sympy.latex(dv)}$.",
+                f"3. So the derivative is {tex(const * (du * v + u * dv))}.",
+            ]
+        return _rule_steps(rest, var) if const != 1 else []
+    if isinstance(expr, sympy.Pow) and expr.exp.is_number and expr.base != var:
+        inner = expr.base
+        return [
+            "1. Chain rule: power rule on the outside, times the derivative of the inside.",
+            f"2. Inside $u = {sympy.latex(inner)}$, $u' = {sympy.latex(sympy.diff(inner, var))}$.",
+        ]
+    if isinstance(expr, sympy.Pow) and expr.exp.is_number:
+        return [f"Power rule: bring down the exponent {expr.exp} and lower it by one."]
+    if isinstance(expr, sympy.Function) and expr.args[0] != var:
+        inner = expr.args[0]
+        return [
+            "1. Chain rule: the outer function's derivative times the inside's derivative.",
+            f"2. Inside $u = {sympy.latex(inner)}$, $u' = {sympy.latex(sympy.diff(inner, var))}$.",
+        ]
+    return []

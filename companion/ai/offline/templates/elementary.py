@@ -1,0 +1,85 @@
+"""Grade 1-5 templates: whole numbers only, never a negative number."""
+
+from __future__ import annotations
+
+import random
+
+from companion.ai.offline.templates.common import level, make, options, template
+from companion.ai.schemas import Difficulty, Problem
+
+
+def _near(value: int, rng: random.Random, slips: list[int]) -> list[str]:
+    """Whole-number distractors from the usual slips, never negative."""
+    near = [value + 1, value - 1, value + 10, value - 10, value * 2, value + 2, value + 100]
+    rng.shuffle(near)
+    return [str(v) for v in dict.fromkeys([*slips, *near]) if v >= 0 and v != value]
+
+
+@template("add_subtract_whole")
+def add_subtract_whole(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Add or take away whole numbers that need regrouping; the result is never negative."""
+    digits = level(difficulty, 2, 3, 4)
+    low, high = 10 ** (digits - 1), 10**digits - 1
+    a, b = sorted((rng.randint(low, high), rng.randint(low, high)), reverse=True)
+    if rng.random() < 0.5:
+        value, sign, slip = a + b, "+", a + b - 10  # forgot to carry
+        hint = "Add the ones first; if they make 10 or more, carry a ten."
+    else:
+        value, sign, slip = a - b, "-", abs(a % 10 - b % 10) + (a - a % 10) - (b - b % 10)
+        hint = "Subtract the ones first; if the top digit is smaller, regroup a ten."
+    assert value >= 0 and (value - b == a if sign == "+" else value + b == a)
+    steps = [f"Line up the ones, tens and hundreds of {a} and {b}.", f"{a} {sign} {b} = {value}."]
+    choices = options(rng, str(value), _near(value, rng, [slip])) if difficulty == "easy" else None
+    return make(f"What is {a} {sign} {b}?", str(value), steps, hint, difficulty, choices=choices)
+
+
+@template("multiplication_facts")
+def multiplication_facts(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """A times-table fact (up to 10 × 10, 12 × 12 when hard)."""
+    top = level(difficulty, 5, 10, 12)
+    a, b = rng.randint(2, top), rng.randint(2, top)
+    value = a * b
+    assert value // a == b
+    steps = [f"{a} × {b} means {b} groups of {a}.", f"{a} × {b} = {value}."]
+    slips = [a * (b + 1), a * (b - 1), a + b]
+    choices = options(rng, str(value), _near(value, rng, slips)) if difficulty != "hard" else None
+    hint = f"Skip-count by {a}, {b} times."
+    return make(f"What is {a} × {b}?", str(value), steps, hint, difficulty, choices=choices)
+
+
+@template("multi_digit_multiply")
+def multi_digit_multiply(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """A multi-digit number times a one- or two-digit number."""
+    a = rng.randint(*level(difficulty, (12, 99), (100, 999), (100, 999)))
+    b = rng.randint(*level(difficulty, (2, 9), (2, 9), (11, 99)))
+    value = a * b
+    assert value % b == 0 and value // b == a
+    tens, ones = divmod(a, 10)
+    steps = [
+        f"Split {a} into {tens * 10} + {ones}.",
+        f"{tens * 10} × {b} = {tens * 10 * b} and {ones} × {b} = {ones * b}.",
+        f"Add the partial products: {value}.",
+    ]
+    hint = "Multiply each place value, then add the partial products."
+    return make(f"What is {a} × {b}?", str(value), steps, hint, difficulty)
+
+
+@template("long_division")
+def long_division(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Divide a whole number; when hard, ask for the remainder."""
+    divisor = rng.randint(2, level(difficulty, 5, 9, 9))
+    quotient = rng.randint(*level(difficulty, (11, 30), (21, 199), (21, 199)))
+    remainder = rng.randint(1, divisor - 1) if difficulty == "hard" else 0
+    dividend = divisor * quotient + remainder
+    assert dividend // divisor == quotient and dividend % divisor == remainder
+    if difficulty == "hard":
+        question = f"What is the remainder when {dividend} is divided by {divisor}?"
+        answer = str(remainder)
+    else:
+        question, answer = f"What is {dividend} ÷ {divisor}?", str(quotient)
+    steps = [
+        f"How many times does {divisor} go into {dividend}? {quotient} times.",
+        f"{divisor} × {quotient} = {divisor * quotient}; {dividend} - {divisor * quotient} = {remainder} left over.",
+    ]
+    hint = "Divide, multiply, subtract, bring down the next digit."
+    return make(question, answer, steps, hint, difficulty)

@@ -1,0 +1,118 @@
+"""What each practice template practises, and from which school grade each difficulty fits.
+
+A template serves a knowledge-base concept of its subject area only when the concept names
+one of its skill phrases: every word of a phrase of two or more words appears in the
+concept's name, or the phrase is the whole name or a whole synonym. The
+generator a KB entry suggests is a suggestion: it is used only when it passes this check,
+so "Absolute value equations" never gets plain linear equations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from companion.ai.schemas import Difficulty
+
+LEVELS: tuple[Difficulty, ...] = ("easy", "medium", "hard")
+
+
+@dataclass(frozen=True)
+class Skill:
+    phrases: tuple[str, ...]
+    grades: tuple[int, int, int] = (6, 6, 6)  # lowest school grade for easy, medium, hard
+    areas: tuple[str, ...] = ("math",)  # KB subject areas whose concepts it may serve
+
+    def lowest_grade(self, difficulty: Difficulty) -> int:
+        """The lowest grade whose students can do this template at this difficulty."""
+        return self.grades[LEVELS.index(difficulty)]
+
+
+def _s(
+    *phrases: str, grades: tuple[int, int, int] = (6, 6, 6), areas: tuple[str, ...] = ("math",)
+) -> Skill:
+    return Skill(phrases, grades, areas)
+
+
+SCIENCE = ("science",)
+SKILLS: dict[str, Skill] = {
+    # numbers and arithmetic
+    "add_subtract_whole": _s("addition and subtraction", grades=(1, 2, 3)),
+    "multiplication_facts": _s("multiplication facts", "times table", grades=(3, 3, 3)),
+    "multi_digit_multiply": _s("multi digit multiplication", grades=(4, 4, 5)),
+    "long_division": _s("long division", "division with remainders", grades=(4, 4, 5)),
+    "fraction_add": _s("adding fractions", "subtracting fractions", grades=(4, 5, 5)),
+    "fraction_multiply": _s("multiplying fractions", "dividing fractions", grades=(5, 5, 6)),
+    "decimal_ops": _s("decimals", "adding decimals", grades=(4, 5, 5)),
+    "percent_of": _s("percents", "percent of a number"),
+    "percent_change": _s(
+        "percent increase", "percent change", "discount word problems", grades=(7, 7, 7)
+    ),
+    "ratio": _s("ratios", "similar triangles"),
+    "proportion": _s("proportions", "set up a proportion", grades=(6, 7, 7)),
+    "unit_rate": _s("unit rates", "distance rate"),
+    "order_of_operations": _s("order of operations", grades=(5, 6, 6)),
+    "integer_ops": _s("integer operations", "integers"),
+    "exponent_rules": _s("exponent rules", "laws of exponents", grades=(8, 8, 8)),
+    "gcd_lcm": _s("gcf and lcm", "greatest common factor", "least common multiple"),
+    # algebra
+    "linear_equation": _s("linear equations", "two step equation", grades=(6, 7, 8)),
+    "absolute_value_equation": _s("absolute value equations", grades=(9, 9, 9)),
+    "variation": _s("direct and inverse variation", "direct variation", grades=(8, 8, 9)),
+    "complete_square": _s("completing the square", grades=(9, 9, 9)),
+    "linear_inequality": _s("linear inequalities", grades=(7, 7, 8)),
+    "distribute": _s("distributive property"),
+    "combine_like_terms": _s("combining like terms"),
+    "evaluate_expression": _s("algebraic expressions", "variable expression"),
+    "slope": _s("slope", "equations of lines", "average rate of change", grades=(8, 8, 8)),
+    "system_2x2": _s("systems of equations", grades=(8, 8, 8)),
+    "quadratic_factor": _s("factoring quadratics", "quadratics on the act", grades=(9, 9, 9)),
+    "quadratic_formula": _s(
+        "solving quadratic equations", "quadratic on the sat", grades=(9, 9, 9)
+    ),
+    "polynomial_multiply": _s(
+        "polynomials", "multiplying binomials", "equivalent expressions", grades=(9, 9, 9)
+    ),
+    "function_evaluate": _s("functions", "function notation", grades=(8, 8, 9)),
+    "logarithm": _s("logarithms", "exponential and logarithmic equations", grades=(10, 10, 10)),
+    "exponential_growth": _s(
+        "exponential growth",
+        "compound interest",
+        "linear versus exponential models",
+        grades=(9, 9, 9),
+        areas=("math", "social_studies"),
+    ),
+    # geometry and trigonometry
+    "pythagorean": _s("pythagorean theorem", grades=(8, 8, 8)),
+    "area_perimeter": _s("area and perimeter", "area of plane figures", grades=(3, 3, 6)),
+    "circle": _s("area of circles", grades=(7, 7, 7)),
+    "angle_sum": _s("angle relationships", "polygon angle sums", grades=(7, 7, 8)),
+    "volume": _s("rectangular prisms", "volume and surface area", grades=(5, 8, 8)),
+    "right_triangle_trig": _s(
+        "right triangle trigonometry",
+        "solving right triangles",
+        "trigonometry on the act",
+        "right triangles and trigonometry",
+        grades=(9, 9, 9),
+    ),
+    "unit_circle": _s("unit circle", "reference and coterminal angles", grades=(10, 10, 10)),
+    # calculus
+    "derivative_power": _s("power rule", grades=(11, 11, 11)),
+    "derivative_chain": _s("chain rule", grades=(11, 11, 11)),
+    "definite_integral": _s("definite integrals", grades=(11, 11, 11)),
+    "limit": _s("limits", grades=(11, 11, 11)),
+    # statistics and probability
+    "mean_median_mode": _s("measures of center", "averages and missing values"),
+    "probability_simple": _s("basic probability", "probability with objects", grades=(7, 7, 7)),
+    "standard_deviation": _s("standard deviation", grades=(9, 9, 9)),
+    "combinatorics": _s("permutations and combinations", "counting arrangements", grades=(9, 9, 9)),
+    "expected_value": _s("expected value", grades=(9, 9, 9)),
+    # science
+    "kinematics": _s("kinematics", grades=(9, 9, 9), areas=SCIENCE),
+    "newton_second_law": _s("newton's second law", grades=(9, 9, 9), areas=SCIENCE),
+    "ohms_law": _s("ohm's law", grades=(9, 9, 9), areas=SCIENCE),
+    "kinetic_energy": _s("work energy", grades=(9, 9, 9), areas=SCIENCE),
+    "molar_mass": _s("molar mass", grades=(10, 10, 10), areas=SCIENCE),
+    "moles_grams": _s("stoichiometry", grades=(10, 10, 10), areas=SCIENCE),
+    "ideal_gas": _s("gas laws", grades=(10, 10, 10), areas=SCIENCE),
+    "percent_yield": _s("percent yield", grades=(10, 10, 10), areas=SCIENCE),
+}
