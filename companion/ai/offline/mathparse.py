@@ -14,10 +14,13 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
+from companion.ai.offline.mathtext import from_latex, implicit_products, is_latex, log_bases
+
 MAX_LENGTH = 200
 _TRANSFORMS = (*standard_transformations, implicit_multiplication_application, convert_xor)
 _FUNCTIONS = {name: getattr(sympy, name) for name in ("sqrt", "sin", "cos", "tan", "exp")}
 _FUNCTIONS |= {"ln": sympy.log, "log": lambda x, **_: sympy.log(x, 10), "abs": sympy.Abs}
+_FUNCTIONS |= {f"arc{n}": getattr(sympy, f"a{n}") for n in ("sin", "cos", "tan")}
 _LOCALS = _FUNCTIONS | {"pi": sympy.pi, "e": sympy.E, "theta": sympy.Symbol("theta")}
 _SYMPY_NAMES = "Integer Float Rational Symbol Add Mul Pow Lt Le Gt Ge Ne Unequality LessThan"
 _SYMPY_NAMES += " GreaterThan StrictLessThan StrictGreaterThan"
@@ -33,8 +36,16 @@ _Parsed = sympy.Basic | None
 
 
 def normalise(text: str) -> str:
-    """Replace unicode math symbols with their ASCII spelling."""
+    """Replace unicode math symbols (and authored LaTeX) with their ASCII spelling."""
+    if is_latex(text):
+        text = from_latex(text)
     return text.translate(_UNICODE).strip()
+
+
+def prepare(text: str) -> str:
+    """Typed math as the parser reads it: ASCII, no thousands commas, explicit products."""
+    text = _THOUSANDS.sub("", normalise(text))
+    return implicit_products(log_bases(text)).replace("==", "=")
 
 
 def _is_safe(text: str) -> bool:
@@ -86,10 +97,9 @@ def _parse_side(text: str) -> sympy.Basic | None:
 @lru_cache(maxsize=4096)
 def parse_math(text: str) -> sympy.Expr | sympy.Eq | None:
     """Parse student math ("2x + 1", "x = 3", "3x^2 ≥ 2") safely, or None."""
-    text = _THOUSANDS.sub("", normalise(text))
+    text = prepare(text)
     if not text or not _is_safe(text) or "," in text:
         return None
-    text = text.replace("==", "=")
     sides = re.split(r"(?<![<>!])=", text)
     if len(sides) == 1:
         return _parse_side(text)
@@ -104,14 +114,17 @@ _MIXED = re.compile(r"^([-+]?\d+)\s+(\d+)\s*/\s*(\d+)(.*)$")
 _FRACTION = re.compile(rf"^({_NUMBER})\s*/\s*({_NUMBER})(.*)$")
 _PLAIN = re.compile(rf"^({_NUMBER})(.*)$")
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u202f\u00a0](?=\d{3}(?!\d)(?!\s*/))")
+_UNIT_TAIL = r"(?:[A-Za-zµΩ°²³/.\-]|\^-?\d|(?<=[A-Za-z])\d|\s(?=[A-Za-zµΩ°]))*"
 _UNIT = re.compile(
-    r"^(?:\s+(?![xyz]\b)[A-Za-zµΩ°][\w°/^²³.\- ]*|[A-Za-zµΩ°]{2}[\w°/^²³.\- ]*|°[\w ]*)?$"
+    rf"^(?:\s+(?![xyz]\b)[A-Za-zµΩ°]{_UNIT_TAIL}|[A-Za-zµΩ°]{{2}}{_UNIT_TAIL}|°{_UNIT_TAIL})?$"
 )
+_NOT_UNITS = re.compile(r"\b(?:or|and|but|not|maybe|perhaps|probably|possibly)\b", re.I)
 
 
 def _unit_ok(rest: str) -> bool:
-    """Whether the text after a number is only a unit ("cm", " dollars", "m/s")."""
-    return bool(_UNIT.match(rest.rstrip(" .")))
+    """Whether the text after a number is only a unit ("cm", " dollars", "m/s^2")."""
+    rest = rest.rstrip(" .")
+    return bool(_UNIT.match(rest)) and not _NOT_UNITS.search(rest)
 
 
 @lru_cache(maxsize=4096)
@@ -139,10 +152,12 @@ def _read_number(text: str) -> sympy.Rational | sympy.Float | None:
     return None
 
 
-def close(a: sympy.Expr, b: sympy.Expr, tol: float = 1e-6, abs_tol: float = 0.0) -> bool:
-    """Numeric closeness: relative `tol` (scaled by at least 1) or absolute `abs_tol`."""
+def close(a: sympy.Expr, b: sympy.Expr, tol: float = 1e-9, abs_tol: float = 0.0) -> bool:
+    """Exact for integers and fractions; else relative `tol`; `abs_tol` only when given."""
+    if a.is_Rational and b.is_Rational and (a == b or not abs_tol):
+        return a == b
     try:
-        x, y = complex(sympy.N(a)), complex(sympy.N(b))
+        x, y = complex(sympy.N(a, 30)), complex(sympy.N(b, 30))
     except (TypeError, ValueError):
         return False
     return abs(x - y) <= max(tol * max(1.0, abs(x), abs(y)), abs_tol)
@@ -155,19 +170,19 @@ def _free_value(expr: _Parsed) -> _Parsed:
 
 
 def _same_expr(a: sympy.Expr, b: sympy.Expr, tol: float, abs_tol: float = 0.0) -> bool:
-    """Structural difference first, then a numeric check at seeded random points."""
+    """Symbolic difference first, then a tight numeric check at seeded random points."""
     diff = a - b
-    if diff == 0:
+    if diff == 0 or sympy.expand(diff) == 0:
         return True
     symbols = sorted(diff.free_symbols, key=str)
     if not symbols:
         return close(a, b, tol, abs_tol)
     rng = random.Random(7)
     for _ in range(5):
-        point = {s: sympy.Float(rng.uniform(0.3, 2.7)) for s in symbols}
-        value = complex(diff.xreplace(point).evalf())
-        scale = max(1.0, abs(complex(a.xreplace(point).evalf())))
-        if abs(value) > tol * scale:
+        point = {s: sympy.Rational(rng.randint(30, 270), 100) for s in symbols}
+        value = complex(diff.xreplace(point).evalf(30))
+        scale = max(1.0, abs(complex(a.xreplace(point).evalf(30))))
+        if abs(value) > max(tol * scale, abs_tol):
             return False
     return True
 
@@ -239,12 +254,21 @@ def _values(text: str) -> list[tuple[str, sympy.Expr]] | None:
     return None if None in values else values  # type: ignore[return-value]
 
 
-def _same_solutions(a: list, b: list, tol: float, abs_tol: float) -> bool:
+def _is_point(text: str) -> bool:
+    """An ordered pair or tuple "(2, -1)": its order matters."""
+    text = normalise(text)
+    whole = text.startswith("(") and text.find(")") == len(text) - 1
+    return whole and "," in text and "=" not in text
+
+
+def _same_solutions(a: list, b: list, tol: float, abs_tol: float, ordered: bool = False) -> bool:
     """Compare solution lists as sets, by variable when both name distinct variables."""
     if len(a) != len(b):
         return False
     names_a, names_b = {n for n, _ in a}, {n for n, _ in b}
-    if len(names_a) == len(a) and names_a == names_b and "" not in names_a:
+    if ordered:
+        ordered_a, ordered_b = a, b
+    elif len(names_a) == len(a) and names_a == names_b and "" not in names_a:
         ordered_a, ordered_b = sorted(a), sorted(b)
     elif len(names_a) == len(a) and "" not in names_a and names_b == {""}:
         ordered_a, ordered_b = sorted(a, key=lambda p: p[0]), b
@@ -256,7 +280,7 @@ def _same_solutions(a: list, b: list, tol: float, abs_tol: float) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def equivalent(a: str, b: str, *, tol: float = 1e-6, abs_tol: float = 0.0) -> bool:
+def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bool:
     """Whether two answers mean the same number, expression, equation or solution set."""
     na, nb = to_number(a), to_number(b)
     if na is not None and nb is not None:
@@ -264,7 +288,8 @@ def equivalent(a: str, b: str, *, tol: float = 1e-6, abs_tol: float = 0.0) -> bo
     if _solution_parts(a) or _solution_parts(b):
         va, vb = _values(a), _values(b)
         try:
-            return bool(va and vb) and _same_solutions(va, vb, tol, abs_tol)
+            ordered = _is_point(a) and _is_point(b)
+            return bool(va and vb) and _same_solutions(va, vb, tol, abs_tol, ordered)
         except (TypeError, ValueError):
             return False
     pa = _free_value(na if na is not None else parse_math(a))
