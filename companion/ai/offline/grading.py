@@ -14,9 +14,10 @@ import re
 import sympy
 
 from companion.ai.offline.answers import Reading, read_answer, value_of
-from companion.ai.offline.mathparse import equivalent, normalise, to_number
+from companion.ai.offline.mathparse import equivalent, normalise, solution_parts, to_number
 from companion.ai.offline.mathsteps import show
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
+from companion.ai.offline.tolerance import abs_tolerance
 from companion.ai.schemas import Grade, Problem, ProblemType
 
 __all__ = [
@@ -33,13 +34,9 @@ NO_ANSWER = "No answer given."
 CORRECT = "Correct!"
 HEDGED = "That gives more than one answer ({}), so it can't be marked right. Give one final answer."
 _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
-_DECIMALS = re.compile(r"\d\.(\d+)")
 _PROSE = re.compile(r"[A-Za-z]{4,}")
-_MATH_NAMES = re.compile(r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo")
+_MATH_NAMES = re.compile(r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|degrees?")
 _MATH_CHARS = re.compile(r"[\d=<>+\-*/^()]")
-_ROUNDING = re.compile(
-    r"\bround|\bnearest\b|decimal place|significant (?:figure|digit)|\bapproximate", re.I
-)
 _PARTS = re.compile(r"\s*(?:,|;|\bor\b|\band\b)\s*", re.I)
 
 
@@ -54,11 +51,8 @@ def is_math_answer(expected: str) -> bool:
 
 
 def _parts(expected: str) -> list[str]:
-    """The answers an expected value lists ("x=2 or x=-3" -> two), thousands kept whole."""
-    plain = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", normalise(expected)).strip()
-    if plain.startswith(("(", "[", "{")) and plain.endswith((")", "]", "}")):
-        plain = plain[1:-1]
-    return [p for p in _PARTS.split(plain) if p.strip()]
+    """The answers an expected value lists ("x=2 or x=-3" -> two)."""
+    return solution_parts(expected) or [expected]
 
 
 def _symbols(expected: str) -> set[str]:
@@ -75,22 +69,15 @@ def _same_text(expected: str, answer: str) -> bool:
     return _squeeze(expected) == _squeeze(answer)
 
 
-def _abs_tol(expected: str, question: str) -> float:
-    """Half a unit of the last shown decimal, when rounding is asked for or was done."""
-    places = max((len(d) for d in _DECIMALS.findall(normalise(expected))), default=-1)
-    if _ROUNDING.search(question):
-        return 0.5 * 10 ** -max(places, 0) + 1e-12
-    return 0.5 * 10**-places + 1e-12 if places > 0 else 0.0
-
-
 def _math_match(expected: str, answer: str, question: str) -> bool:
     """Equal numbers/expressions; a percent also matches its bare number."""
-    abs_tol = _abs_tol(expected, question)
+    abs_tol = abs_tolerance(expected, question, answer)
     if equivalent(expected, answer, abs_tol=abs_tol):
         return True
     plain = normalise(expected)
     if plain.endswith("%") and "%" not in answer:
-        return equivalent(plain.rstrip("%"), answer, abs_tol=abs_tol)
+        bare = plain.rstrip("%")
+        return equivalent(bare, answer, abs_tol=abs_tolerance(bare, question, answer))
     return False
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 FUNCTION_NAMES = ("sqrt", "sin", "cos", "tan", "exp", "ln", "log", "abs")
+_SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "²": "^2", "³": "^3"}
+_UNICODE = str.maketrans(_SYMBOLS | {"π": " pi ", "θ": " theta ", "√": " sqrt ", "≤": "<="})
+_UNICODE |= str.maketrans({"≥": ">=", "≠": "!="})
 _LATEX = re.compile(r"\$\$|\\[A-Za-z]+|\\[{}%$,;!]|[\^_]\{")
 _WORD_COMMANDS = {
     "cdot": "*",
@@ -62,7 +65,8 @@ def _simple(text: str) -> bool:
 
 
 def _wrap(text: str) -> str:
-    return text if _simple(text) else f"({text})"
+    enclosed = text.startswith("(") and _closing(text, 0) == len(text) - 1
+    return text if _simple(text) or enclosed else f"({text})"
 
 
 def _command(name: str, text: str, end: int) -> tuple[str, int]:
@@ -93,7 +97,8 @@ def _command(name: str, text: str, end: int) -> tuple[str, int]:
 
 def from_latex(text: str) -> str:
     """Authored LaTeX ($$\\frac{2}{x+2}$$, \\left( \\right), x^{2}) as plain typed math."""
-    text = text.replace("$$", " ").replace("\\\\", " ")
+    text = re.sub(r"\\(?=\$\$)", "", text).replace("$$", " ").replace("\\\\", " ")
+    text = re.sub(r"^\s*\$([^$]*[^$\d\s][^$]*)\$\s*$", r"\1", text).replace("**", "^")
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -115,6 +120,13 @@ def from_latex(text: str) -> str:
     return re.sub(r"\s+", " ", plain).strip()
 
 
+def normalise(text: str) -> str:
+    """Replace unicode math symbols (and authored LaTeX) with their ASCII spelling."""
+    if is_latex(text):
+        text = from_latex(text)
+    return text.translate(_UNICODE).replace("**", "^").strip()
+
+
 def _closing(text: str, start: int) -> int:
     """Index of the bracket closing the one at `start` (or -1)."""
     depth = 0
@@ -126,13 +138,26 @@ def _closing(text: str, start: int) -> int:
 
 
 def log_bases(text: str) -> str:
-    """log_7(x) and log_{7}(x) as ln(x)/ln(7), so the base is kept."""
-    while m := re.search(r"log_\(?([0-9.]+|[a-z])\)?\s*\(", text):
+    """log_7(x), log_{7}(x) and log_(1/3)(x) as ln(x)/ln(base), so the base is kept."""
+    text = re.sub(r"log_?\{([^{}]*)\}", r"log_(\1)", text)
+    while m := re.search(r"log_(\([^()]*\)|[0-9.]+|[a-z])\s*\(", text):
         close = _closing(text, m.end() - 1)
         if close < 0:
             return text
         body = text[m.end() : close]
         text = f"{text[: m.start()]}(ln({body})/ln({m[1]})){text[close + 1 :]}"
+    return text
+
+
+def power_calls(text: str) -> str:
+    """sin^2(x) -> (sin(x))^2, the way it is meant; sin^-1(x) -> arcsin(x)."""
+    text = re.sub(r"\b(sin|cos|tan)\s*\^\s*(?:-1|\(-1\))\s*\(", r"arc\1(", text)
+    while m := re.search(r"\b(sin|cos|tan)\s*\^\s*(\d+|\(-?\d+\))\s*\(", text):
+        close = _closing(text, m.end() - 1)
+        if close < 0:
+            return text
+        body = text[m.end() : close]
+        text = f"{text[: m.start()]}({m[1]}({body}))^{m[2]}{text[close + 1 :]}"
     return text
 
 
