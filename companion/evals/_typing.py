@@ -79,15 +79,14 @@ def typed(latex: str) -> str:
         if previous == text:
             text = _GROUP.sub(lambda m: f"({m[1]})", text, count=1)
     text = re.sub(r"\s*\*\s*(?=[A-Za-z(])", "", text)  # students write 2x and 3(x+1)
+    text = re.sub(r"\)\s+\(", ")(", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 def gradable(latex: str) -> bool:
     """Whether an authored answer is math a student would type (not prose, vectors...)."""
     plain = typed(latex)
-    words = re.sub(
-        r"(?:sqrt|arcsin|arccos|arctan|sin|cos|tan|log|ln|pi|theta|degrees)", "", plain
-    )
+    words = re.sub(r"(?:sqrt|arcsin|arccos|arctan|sin|cos|tan|log|ln|pi|theta|degrees)", "", plain)
     has_math = bool(re.search(r"[\d+\-*/^=<>]", plain))
     return has_math and not _NOT_TYPED_MATH.search(latex) and not _PROSE.search(words)
 

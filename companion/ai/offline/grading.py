@@ -165,7 +165,7 @@ def grade_values(
         question=question or "(no question)",
         type=type,
         correctAnswer=expected,
-        explanation="(graded from values)",
+        explanation=expected,  # the expected answer is the model answer
     )
     return grade(problem, answer)
 

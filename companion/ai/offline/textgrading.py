@@ -107,7 +107,8 @@ def grade_explain(problem: Problem, answer: str) -> Grade:
             f"Your answer uses the wording of {len(touched)} of the {len(facts)} points in it;"
             " check that it also says the same thing."
         )
-        if missed := [f for f in facts if f not in touched]:
+        missed = [f for f in facts if f not in touched]
+        if missed and len(facts) > 1:
             lines.append(f"Not mentioned: {missed[0]}")
     lines.append(f"Model answer: {problem.explanation.strip()}")
     return Grade(correct=False, score=0.0, scored=False, feedback=" ".join(lines))

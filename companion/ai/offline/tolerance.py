@@ -60,12 +60,9 @@ def _literal(text: str) -> tuple[sympy.Rational, int] | None:
     return sympy.Rational(match[0]), len(match[1] or "")
 
 
-def _scale(text: str, value: sympy.Rational) -> sympy.Rational:
+def _scale(text: str) -> sympy.Rational:
     """Value per written unit: 1/100 for a percent, 1 for a plain number."""
-    literal = _literal(text)
-    if literal is None or literal[0] == 0 or value == 0:
-        return sympy.Integer(1)
-    return abs(value / literal[0])
+    return sympy.Rational(1, 100) if text.rstrip(" .").endswith("%") else sympy.Integer(1)
 
 
 def abs_tolerance(expected: str, question: str, answer: str) -> float:
@@ -84,9 +81,9 @@ def abs_tolerance(expected: str, question: str, answer: str) -> float:
             places = shown if shown is not None else _answer_places(answer)
         if places is None:
             return 0.0
-        return float(_HALF * 10**-places * _scale(plain, value)) * _SLACK
+        return float(_HALF * 10**-places * _scale(plain)) * _SLACK
     if shown:
-        return float(_HALF * 10**-shown * _scale(plain, value)) * _SLACK
+        return float(_HALF * 10**-shown * _scale(plain)) * _SLACK
     return 0.0
 
 
