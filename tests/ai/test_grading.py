@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.ai.local import LocalProvider
 from companion.ai.offline.grading import NO_ANSWER, grade, grade_values, read_as, read_as_latex
@@ -258,3 +260,16 @@ def test_math_answers_never_reach_the_llm_even_with_the_openai_provider(monkeypa
     assert not provider.grade_answer(problem, "x^2+3x or x").correct
     choice = choice_problem()
     assert provider.grade_answer(choice, "B").correct
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=80), st.sampled_from(["16", "x(x+3)", r"$$\frac{2}{x+2}$$", "x = 2, y = 3"])
+)
+def test_grading_and_the_preview_never_raise_on_arbitrary_text(answer, expected):
+    assert isinstance(read_as(answer), str) and isinstance(read_as_latex(answer), str)
+    assert isinstance(grade_values(expected, answer).correct, bool)
+
+
+def test_a_lone_one_in_a_sentence_is_a_word_not_a_second_value():
+    assert grade_values("16", "Each one costs $16.").correct

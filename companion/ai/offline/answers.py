@@ -92,8 +92,12 @@ def _words_to_number(words: str) -> str:
 
 
 def number_words(text: str) -> str:
-    """Spelled-out numbers ("sixteen", "twenty-five") as digits."""
-    return _NUMBER_WORDS.sub(lambda m: _words_to_number(m[0]), text)
+    """Spelled-out numbers ("sixteen", "twenty-five") as digits; a lone "one" in a sentence
+    is usually a pronoun ("each one costs $16"), so it stays a word."""
+    alone = text.strip().lower() == "one"
+    return _NUMBER_WORDS.sub(
+        lambda m: m[0] if m[0].lower() == "one" and not alone else _words_to_number(m[0]), text
+    )
 
 
 def _clean(answer: str) -> str:

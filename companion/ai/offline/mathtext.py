@@ -32,6 +32,7 @@ _WORD_COMMANDS = {
     "qquad": " ",
 }
 _SPACING = {",": "", ";": " ", "!": "", " ": " ", "%": "%", "$": "$", "{": "(", "}": ")"}
+MAX_NESTING = 20
 _TEXT_COMMANDS = ("text", "mathrm", "operatorname", "mathit", "textrm", "mbox", "hat", "vec")
 _FRACTIONS = ("frac", "dfrac", "tfrac")
 
@@ -95,8 +96,18 @@ def _command(name: str, text: str, end: int) -> tuple[str, int]:
     return _WORD_COMMANDS.get(name, f" {name} "), end
 
 
+def _depth(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def from_latex(text: str) -> str:
     """Authored LaTeX ($$\\frac{2}{x+2}$$, \\left( \\right), x^{2}) as plain typed math."""
+    if _depth(text) > MAX_NESTING:  # no real answer nests this deep; keep recursion bounded
+        return text
     text = re.sub(r"\\(?=\$\$)", "", text).replace("$$", " ").replace("\\\\", " ")
     text = re.sub(r"^\s*\$([^$]*[^$\d\s][^$]*)\$\s*$", r"\1", text).replace("**", "^")
     out: list[str] = []
