@@ -273,3 +273,8 @@ def test_grading_and_the_preview_never_raise_on_arbitrary_text(answer, expected)
 
 def test_a_lone_one_in_a_sentence_is_a_word_not_a_second_value():
     assert grade_values("16", "Each one costs $16.").correct
+
+
+@pytest.mark.parametrize("answer", ["The answer is B", "The answer is 1/2."])
+def test_multiple_choice_reads_the_choice_from_a_sentence(answer):
+    assert grade(choice_problem(), answer).correct

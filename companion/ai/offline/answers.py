@@ -100,6 +100,11 @@ def number_words(text: str) -> str:
     )
 
 
+def final_text(answer: str) -> str:
+    """The answer after its last "the answer is", without reasons or end punctuation."""
+    return _clean(answer)
+
+
 def _clean(answer: str) -> str:
     """The answer without trailing punctuation, its lead-in, or the reasons after it."""
     text = _THOUSANDS.sub("", number_words(normalise(answer))).strip()

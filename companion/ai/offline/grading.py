@@ -13,7 +13,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.answers import Reading, read_answer, value_of
+from companion.ai.offline.answers import Reading, final_text, read_answer, value_of
 from companion.ai.offline.mathparse import equivalent, normalise, solution_parts, to_number
 from companion.ai.offline.mathsteps import show
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
@@ -32,7 +32,7 @@ __all__ = [
 
 NO_ANSWER = "No answer given."
 CORRECT = "Correct!"
-HEDGED = "That gives more than one answer ({}), so it can't be marked right. Give one final answer."
+HEDGED = "that is more than one answer, so it can't be marked right. Give one final answer."
 _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
 _PROSE = re.compile(r"[A-Za-z]{4,}")
 _MATH_NAMES = re.compile(r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|degrees?")
@@ -96,7 +96,7 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
         read = f" Read as {shown(reading)}." if reading.text else ""
         return Grade(correct=True, score=1.0, feedback=CORRECT + read)
     if reading.hedged:
-        feedback = f"Read as {shown(reading)}. " + HEDGED.format(shown(reading))
+        feedback = f"Read as {shown(reading)}: {HEDGED}"
         return Grade(correct=False, score=0.0, feedback=feedback)
     if reading.text and _math_match(expected, reading.text, problem.question):
         return Grade(correct=True, score=1.0, feedback=f"{CORRECT} Read as {shown(reading)}.")
@@ -128,7 +128,7 @@ def _chosen_option(problem: Problem, answer: str) -> str | None:
 
 def _grade_choice(problem: Problem, answer: str) -> Grade:
     """Multiple choice: right only when the chosen option is the correct one."""
-    chosen = _chosen_option(problem, answer) or _chosen_option(problem, read_answer(answer).text)
+    chosen = _chosen_option(problem, answer) or _chosen_option(problem, final_text(answer))
     if chosen == problem.correctAnswer:
         return Grade(correct=True, score=1.0, feedback=CORRECT)
     if chosen is None:
