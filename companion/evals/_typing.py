@@ -51,10 +51,10 @@ _SYMBOLS = [
     (r"\cos", "cos"),
     (r"\tan", "tan"),
     (r"\degree", " degrees"),
+    (r"\infty", "inf"),
+    (r"\cup", "U"),
 ]
 _DEGREES = re.compile(r"\^\s*\{?\\circ\}?|°")
-# Answers that are prose, vectors, matrices, integrals, intervals or plus-minus pairs.
-_NOT_TYPED_MATH = re.compile(r"(?i)\\(?:begin|vec|hat|int|pm|infty|cup|approx)|⟨|\binf\b|∪|\)U\(")
 _PROSE = re.compile(r"[A-Za-z]{4,}")
 _TRANSFORMS = (*standard_transformations, implicit_multiplication_application, convert_xor)
 
@@ -83,12 +83,32 @@ def typed(latex: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def gradable(latex: str) -> bool:
-    """Whether an authored answer is math a student would type (not prose, vectors...)."""
+_NOTATIONS = {
+    "matrix": re.compile(r"\\begin"),
+    "vector": re.compile(r"\\vec|\\hat|⟨"),
+    "integral": re.compile(r"\\int"),
+    "plus-minus": re.compile(r"\\pm"),
+    "approximation": re.compile(r"\\approx"),
+    "end behaviour": re.compile(r"-->"),
+    "set shorthand": re.compile(r"&"),
+}
+
+
+def skip_reason(latex: str) -> str | None:
+    """Why an authored answer is not math a student types (prose, vectors...), or None."""
+    for reason, pattern in _NOTATIONS.items():
+        if pattern.search(latex):
+            return reason
     plain = typed(latex)
     words = re.sub(r"(?:sqrt|arcsin|arccos|arctan|sin|cos|tan|log|ln|pi|theta|degrees)", "", plain)
-    has_math = bool(re.search(r"[\d+\-*/^=<>]", plain))
-    return has_math and not _NOT_TYPED_MATH.search(latex) and not _PROSE.search(words)
+    if _PROSE.search(words):
+        return "prose"
+    return None if re.search(r"[\d+\-*/^=<>]", plain) else "no number or operator"
+
+
+def gradable(latex: str) -> bool:
+    """Whether an authored answer is math a student would type."""
+    return skip_reason(latex) is None
 
 
 def _numbers(text: str) -> list[re.Match]:

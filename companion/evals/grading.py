@@ -12,8 +12,8 @@ from companion.evals._typing import (
     change_number,
     drop_factor,
     flip_sign,
-    gradable,
     really_different,
+    skip_reason,
     typed,
 )
 
@@ -109,11 +109,11 @@ def _steps(data: Path, limit: int | None):
 def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
     """OpenStax step answers (authored LaTeX) typed plainly are accepted; perturbed, rejected."""
     ok, seen, bad, tried = Counter(), Counter(), Counter(), Counter()
-    skipped = 0
+    skipped: Counter = Counter()
     for step in _steps(data, limit):
         expected = step["answer"][0]
-        if not gradable(expected):
-            skipped += 1
+        if reason := skip_reason(expected):
+            skipped[reason] += 1
             continue
         answer, question = typed(expected), step.get("prompt", "")
         seen["typed"] += 1
@@ -128,7 +128,8 @@ def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
                 continue
             tried[kind] += 1
             bad[kind] += not grade_values(expected, wrong, question=question).correct
-    total = sum(seen.values()) + skipped
+    total = sum(seen.values()) + sum(skipped.values())
+    why = ", ".join(f"{reason} {n}" for reason, n in skipped.most_common())
     return [
         Figure("typed answers accepted", _rate(ok, seen), OPENSTAX_GOAL, detail=_detail(ok, seen)),
         Figure(
@@ -139,9 +140,9 @@ def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
         ),
         Figure(
             "steps skipped (not typed math)",
-            skipped,
+            sum(skipped.values()),
             total,
             higher_is_better=False,
-            detail=f"{skipped} of {total} steps: prose, vectors, matrices, intervals",
+            detail=f"{sum(skipped.values())} of {total} steps: {why}",
         ),
     ]

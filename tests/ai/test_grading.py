@@ -278,3 +278,19 @@ def test_a_lone_one_in_a_sentence_is_a_word_not_a_second_value():
 @pytest.mark.parametrize("answer", ["The answer is B", "The answer is 1/2."])
 def test_multiple_choice_reads_the_choice_from_a_sentence(answer):
     assert grade(choice_problem(), answer).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "correct"),
+    [
+        ("(-inf,-5)U(5,inf)", "(-∞, -5) ∪ (5, ∞)", True),
+        (r"$$(-\infty,\frac{-10}{3}) \cup (4,\infty)$$", "(-inf,-10/3)U(4,inf)", True),
+        ("(-inf,-5)U(5,inf)", "(-inf,-5]U(5,inf)", False),
+        ("[1/3,inf)", "(1/3, inf)", False),
+        (r"$$+\infty$$", "infinity", True),
+        (r"$$+\infty$$", "-inf", False),
+        ("16", "inf", False),
+    ],
+)
+def test_intervals_and_infinity_compare_as_sets_and_limits(expected, answer, correct):
+    assert grade_values(expected, answer).correct is correct

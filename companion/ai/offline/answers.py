@@ -61,7 +61,18 @@ _NUMBER_TOKEN = re.compile(
 )
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _LABEL = re.compile(r"^\s*(?:[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?|[a-z])\s*=\s*(?=\S)")
-_NAMES = {*FUNCTION_NAMES, "pi", "theta", "e", "arcsin", "arccos", "arctan"}
+_NAMES = {
+    *FUNCTION_NAMES,
+    "pi",
+    "theta",
+    "e",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "oo",
+    "inf",
+    "infinity",
+}
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import re
 import sympy
 
 from companion.ai.offline.answers import Reading, final_text, read_answer, value_of
+from companion.ai.offline.intervals import looks_like_interval
 from companion.ai.offline.mathparse import equivalent, normalise, solution_parts, to_number
 from companion.ai.offline.mathsteps import show
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
@@ -35,7 +36,9 @@ CORRECT = "Correct!"
 HEDGED = "that is more than one answer, so it can't be marked right. Give one final answer."
 _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
 _PROSE = re.compile(r"[A-Za-z]{4,}")
-_MATH_NAMES = re.compile(r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|degrees?")
+_MATH_NAMES = re.compile(
+    r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
+)
 _MATH_CHARS = re.compile(r"[\d=<>+\-*/^()]")
 _PARTS = re.compile(r"\s*(?:,|;|\bor\b|\band\b)\s*", re.I)
 
@@ -84,7 +87,7 @@ def _math_match(expected: str, answer: str, question: str) -> bool:
 def _read(problem: Problem, answer: str) -> Reading:
     expected = problem.correctAnswer
     equation = "=" in normalise(expected) and not re.match(r"^\s*[a-z]\s*=", expected)
-    listed = len(_parts(expected)) > 1
+    listed = len(_parts(expected)) > 1 or looks_like_interval(normalise(expected))
     return read_answer(answer, symbols=_symbols(expected), equation=equation, listed=listed)
 
 
@@ -184,7 +187,7 @@ def _show_one(text: str) -> str:
         return f"{show(value * 100)}%"
     if isinstance(value, sympy.Eq):
         return f"{show(value.lhs)} = {show(value.rhs)}"
-    return show(value)
+    return re.sub(r"\boo\b", "∞", show(value))
 
 
 def shown(reading: Reading) -> str:

@@ -14,6 +14,7 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
+from companion.ai.offline.intervals import interval_set, looks_like_interval
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathrelations import same_equation, same_relation
 from companion.ai.offline.mathtext import implicit_products, log_bases, normalise, power_calls
@@ -34,6 +35,8 @@ _FUNCTIONS = {name: getattr(sympy, name) for name in ("sqrt", "sin", "cos", "tan
 _FUNCTIONS |= {"ln": sympy.log, "log": lambda x, **_: sympy.log(x, 10), "abs": sympy.Abs}
 _FUNCTIONS |= {f"arc{n}": getattr(sympy, f"a{n}") for n in ("sin", "cos", "tan")}
 _LOCALS = _FUNCTIONS | {"pi": sympy.pi, "e": sympy.E, "theta": sympy.Symbol("theta")}
+_LOCALS |= {"oo": sympy.oo}
+_INFINITY = re.compile(r"\binf(?:inity)?\b|∞", re.IGNORECASE)
 _SYMPY_NAMES = "Integer Float Rational Number Symbol Add Mul Pow Lt Le Gt Ge Ne Unequality LessThan"
 _SYMPY_NAMES += " GreaterThan StrictLessThan StrictGreaterThan"
 _GLOBALS = {"__builtins__": {}} | {name: getattr(sympy, name) for name in _SYMPY_NAMES.split()}
@@ -49,6 +52,7 @@ _Parsed = sympy.Basic | None
 def prepare(text: str) -> str:
     """Typed math as the parser reads it: ASCII, no thousands commas, explicit products."""
     text = _DEGREES.sub(r"(\1*pi/180)", THOUSANDS.sub("", normalise(text)))
+    text = _INFINITY.sub("oo", text)
     return implicit_products(power_calls(log_bases(text))).replace("==", "=")
 
 
@@ -114,6 +118,8 @@ def parse_math(text: str) -> sympy.Expr | sympy.Eq | None:
 
 def close(a: sympy.Expr, b: sympy.Expr, tol: float = 1e-9, abs_tol: float = 0.0) -> bool:
     """Exact for integers and fractions; else relative `tol`; `abs_tol` only when given."""
+    if a == b or a.is_infinite or b.is_infinite:
+        return a == b
     if a.is_Rational and b.is_Rational:
         return a == b or abs(a - b) <= abs_tol
     try:
@@ -256,6 +262,9 @@ def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bo
     na, nb = to_number(a), to_number(b)
     if na is not None and nb is not None:
         return close(na, nb, tol, abs_tol)
+    if looks_like_interval(normalise(a)) or looks_like_interval(normalise(b)):
+        sa, sb = (interval_set(normalise(t), _interval_end) for t in (a, b))
+        return sa is not None and sa == sb
     if solution_parts(a) or solution_parts(b):
         va, vb = _values(a), _values(b)
         try:
@@ -284,6 +293,11 @@ def _same_parsed(pa: _Parsed, pb: _Parsed, tol: float, abs_tol: float) -> bool:
     except (TypeError, ValueError, ZeroDivisionError):
         return False
     return False
+
+
+def _interval_end(text: str) -> sympy.Expr | None:
+    number = to_number(text)
+    return number if number is not None else parse_math(text)
 
 
 def solve_equation(text: str) -> list[sympy.Expr]:
