@@ -5,40 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.mathtext import FUNCTION_NAMES
 
 _UNITS = {
-    w: n
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
+    word: n
+    for n, word in enumerate(
+        re.findall(
+            r"\w+",
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+            " fourteen fifteen sixteen seventeen eighteen nineteen",
+        )
     )
 }
 _TENS = {
-    w: 10 * n
-    for n, w in enumerate(
-        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    word: 10 * n
+    for n, word in enumerate(
+        re.findall(r"\w+", "_ _ twenty thirty forty fifty sixty seventy eighty ninety")
     )
     if n > 1
 }
@@ -59,20 +43,9 @@ _SPLIT = re.compile(rf"\s*(?:[,;]|{HEDGE.pattern}|\band\b)\s*", re.I)
 _NUMBER_TOKEN = re.compile(
     r"(?<![\w.^])-?\$?\d[\d,]*(?:\.\d+)?(?:\s+\d+/\d+|\s*/\s*\d+(?:\.\d+)?)?\s*%?"
 )
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _LABEL = re.compile(r"^\s*(?:[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?|[a-z])\s*=\s*(?=\S)")
-_NAMES = {
-    *FUNCTION_NAMES,
-    "pi",
-    "theta",
-    "e",
-    "arcsin",
-    "arccos",
-    "arctan",
-    "oo",
-    "inf",
-    "infinity",
-}
+_NAMES = {*FUNCTION_NAMES, "pi", "theta", "e", "arcsin", "arccos", "arctan"}
+_NAMES |= {"oo", "inf", "infinity"}
 
 
 @dataclass(frozen=True)
@@ -113,12 +86,7 @@ def number_words(text: str) -> str:
 
 def final_text(answer: str) -> str:
     """The answer after its last "the answer is", without reasons or end punctuation."""
-    return _clean(answer)
-
-
-def _clean(answer: str) -> str:
-    """The answer without trailing punctuation, its lead-in, or the reasons after it."""
-    text = _THOUSANDS.sub("", number_words(normalise(answer))).strip()
+    text = THOUSANDS.sub("", number_words(normalise(answer))).strip()
     markers = list(_MARKER.finditer(text))
     if markers:
         text = text[markers[-1].end() :]
@@ -164,8 +132,8 @@ def read_answer(
     `listed`: the expected answer is a list ("x = 2, y = 3"), so the answer is read whole.
     """
     if listed:
-        return Reading(_clean(answer))
-    text = _drop_label(_clean(answer), equation)
+        return Reading(final_text(answer))
+    text = _drop_label(final_text(answer), equation)
     whole = _math(text, symbols)
     if whole == text:
         return Reading(text)

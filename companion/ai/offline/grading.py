@@ -40,7 +40,6 @@ _MATH_NAMES = re.compile(
     r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
 )
 _MATH_CHARS = re.compile(r"[\d=<>+\-*/^()]")
-_PARTS = re.compile(r"\s*(?:,|;|\bor\b|\band\b)\s*", re.I)
 
 
 def is_math_answer(expected: str) -> bool:
