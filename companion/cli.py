@@ -150,7 +150,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
         if args.expected is None or args.answer is None:
             raise DomainError("Give --expected and --answer, or --json with lines on stdin.")
         g = grade_values(args.expected, args.answer, type=args.type, question=args.question)
-        print(f"{'correct' if g.correct else 'wrong'} (score {g.score:.2f}): {g.feedback}")
+        verdict = ("correct" if g.correct else "wrong") if g.scored else "not scored"
+        print(f"{verdict} (score {g.score:.2f}): {g.feedback}")
         return 0 if g.correct else 1
     for line in sys.stdin:
         if not line.strip():

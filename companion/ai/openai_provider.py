@@ -15,6 +15,7 @@ import openai
 from pydantic import BaseModel
 
 from companion.ai import prompts
+from companion.ai.offline import grading
 from companion.ai.provider import Provider
 from companion.ai.schemas import (
     ChatChunk,
@@ -113,7 +114,9 @@ class OpenAIProvider:
         return result.model_copy(update={"problems": result.problems[:count]})
 
     def grade_answer(self, problem: Problem, answer: str) -> Grade:
-        """Score one answer against a problem (0..1 with feedback)."""
+        """Score one answer: math and options by the exact offline grader, free text by the LLM."""
+        if grading.is_deterministic(problem):
+            return grading.grade(problem, answer)
         fallback = partial(self._fallback.grade_answer, problem, answer)
         return self._structured("grade_answer", prompts.grade_messages(problem, answer), fallback)
 

@@ -63,6 +63,7 @@ class Grade(_Out):
     score: float = Field(ge=0.0, le=1.0)
     feedback: str = ""
     engine: str = "local"
+    scored: bool = True  # False: shown next to the model answer, not counted in scores
 
 
 class Suggestion(_Out):

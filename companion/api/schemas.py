@@ -228,6 +228,7 @@ class ProblemResultOut(_Row):
     correct: bool
     score: float
     feedback: str
+    scored: bool = True
 
 
 class MasteryChange(BaseModel):

@@ -355,11 +355,15 @@ def _result(p: ProblemRow) -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.hstack(
-                rx.badge(
-                    rx.icon(rx.cond(p.correct, "check", "x"), size=14),
-                    rx.cond(p.correct, "Right", "Not yet"),
-                    color_scheme=rx.cond(p.correct, "green", "red"),
-                    size="2",
+                rx.cond(
+                    p.scored,
+                    rx.badge(
+                        rx.icon(rx.cond(p.correct, "check", "x"), size=14),
+                        rx.cond(p.correct, "Right", "Not yet"),
+                        color_scheme=rx.cond(p.correct, "green", "red"),
+                        size="2",
+                    ),
+                    rx.badge("Not scored: compare with the model answer", size="2"),
                 ),
                 rx.text("Problem ", p.index + 1, size="2", color_scheme="gray"),
                 align="center",
@@ -367,7 +371,8 @@ def _result(p: ProblemRow) -> rx.Component:
             rx.text(p.question, weight="medium"),
             rx.text("Your answer: ", rx.text.strong(p.answer), size="2"),
             rx.cond(
-                ~p.correct, rx.text("Correct answer: ", rx.text.strong(p.correct_answer), size="2")
+                ~p.correct & p.scored,
+                rx.text("Correct answer: ", rx.text.strong(p.correct_answer), size="2"),
             ),
             rx.cond(p.feedback != "", rx.text(p.feedback, size="2", color_scheme="gray")),
             rx.cond(
@@ -391,11 +396,15 @@ def _results() -> rx.Component:
     return rx.vstack(
         rx.card(
             rx.hstack(
-                rx.vstack(
-                    rx.text("Your score", size="2", color_scheme="gray"),
-                    rx.heading(P.score.to_string() + "%", size="8", as_="p"),
-                    rx.badge(mastery_word_var(P.score), color_scheme=mastery_color(P.score)),
-                    spacing="1",
+                rx.cond(
+                    P.score >= 0,
+                    rx.vstack(
+                        rx.text("Your score", size="2", color_scheme="gray"),
+                        rx.heading(P.score.to_string() + "%", size="8", as_="p"),
+                        rx.badge(mastery_word_var(P.score), color_scheme=mastery_color(P.score)),
+                        spacing="1",
+                    ),
+                    rx.text("Nothing in this set is scored.", size="2", color_scheme="gray"),
                 ),
                 rx.vstack(
                     rx.cond(

@@ -55,6 +55,7 @@ class ProblemResult:
     correct: bool
     score: float
     feedback: str
+    scored: bool = True  # False: an explanation shown against the model answer, not counted
 
 
 @dataclass(frozen=True)
@@ -384,10 +385,10 @@ def _grade_all(
         problem = Problem.model_validate(raw)
         grade = provider.grade_answer(problem, answer)
         results.append(
-            ProblemResult(correct=grade.correct, score=grade.score, feedback=grade.feedback)
+            ProblemResult(grade.correct, grade.score, grade.feedback, scored=grade.scored)
         )
         key = problem.conceptId or ""
-        if key not in names:
+        if key not in names or not grade.scored:
             continue
         before, after = knowledge_observe(
             session,
@@ -433,8 +434,10 @@ def practice_submit(
     concepts_review(session, student_id=practice.student_id, ratings=ratings, now=now)
     practice.answers = [
         {"answer": a, "correct": r.correct, "score": r.score, "feedback": r.feedback, "seconds": t}
+        | ({} if r.scored else {"scored": False})
         for a, r, t in zip(given, results, times, strict=True)
     ]
-    practice.score = round(100 * sum(r.score for r in results) / max(1, len(results)), 1)
+    counted = [r.score for r in results if r.scored]
+    practice.score = round(100 * sum(counted) / len(counted), 1) if counted else None
     goal_refresh_progress(session, student_id=practice.student_id)
     return SubmitResult(practice=practice, results=results, mastery_changes=changes)

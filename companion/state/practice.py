@@ -63,6 +63,7 @@ class ProblemRow:
     # filled after submission
     answer: str = ""
     correct: bool = False
+    scored: bool = True
     feedback: str = ""
     correct_answer: str = ""
     explanation: str = ""
@@ -335,6 +336,7 @@ class PracticeState(AuthState):
                     difficulty=p.get("difficulty", ""),
                     answer=a.get("answer", ""),
                     correct=bool(a.get("correct")),
+                    scored=a.get("scored", True) is not False,
                     feedback=a.get("feedback", ""),
                     correct_answer=p.get("correctAnswer", "") if done else "",
                     explanation=p.get("explanation", "") if done else "",
@@ -442,4 +444,4 @@ class PracticeState(AuthState):
             self.form_error = exc.message
             return None
         self.submitting = False
-        return rx.toast.success(f"Scored {self.score}%.")
+        return rx.toast.success(f"Scored {self.score}%." if self.score >= 0 else "Submitted.")

@@ -118,9 +118,11 @@ def test_solve_equation_returns_sorted_real_solutions():
 
 
 @given(st.integers(-(10**6), 10**6), st.integers(1, 999))
-def test_every_fraction_equals_its_decimal_form(num, den):
+def test_a_fraction_equals_its_decimal_form_exactly_or_within_the_given_tolerance(num, den):
     value = sympy.Rational(num, den)
-    assert equivalent(f"{num}/{den}", str(sympy.N(value, 20)))
+    decimal = str(sympy.N(value, 20))
+    assert equivalent(f"{num}/{den}", decimal) == (sympy.Rational(decimal) == value)
+    assert equivalent(f"{num}/{den}", decimal, abs_tol=1e-12)
 
 
 @given(st.text(max_size=60))

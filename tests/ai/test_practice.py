@@ -11,6 +11,7 @@ from companion.ai.offline import hints, practice, retrieval, templates
 from companion.ai.offline.grading import grade
 from companion.ai.offline.mathparse import equivalent, solve_equation, to_number
 from companion.ai.offline.practice import generate
+from companion.ai.offline.textgrading import is_explain
 from companion.ai.offline.textproblems import source_for, text_problems
 from companion.ai.schemas import ConceptRef
 
@@ -147,6 +148,9 @@ def test_each_kb_subject_yields_text_problems_whose_answers_grade_correct(subjec
         for problem in text_problems(source_for(ref, concept, kb), random.Random(1), "medium"):
             made += 1
             assert problem.explanation
+            if is_explain(problem):  # explanations are shown against the model answer, unscored
+                assert not grade(problem, problem.correctAnswer).scored
+                continue
             assert grade(problem, problem.correctAnswer).correct, problem
             if problem.type == "multiple_choice":
                 wrong = next(o for o in problem.options if o != problem.correctAnswer)

@@ -1,115 +1,136 @@
-"""Offline answer grading: options, equivalent math forms, short answers with keywords."""
+"""Offline answer grading: exact math (read from sentences), options, short answers, explanations.
+
+A math answer is graded only by its value: integers and fractions exactly, decimals with
+a tolerance only when the question asks for rounding or the expected value is itself a
+rounded decimal; two different values in one answer ("16 or 17", "17, not 16") are a hedge
+and wrong. Explanations are not scored by keyword counts: they are shown next to the model
+answer with the points they touch on, and marked as not scored.
+"""
 
 from __future__ import annotations
 
 import re
 
-from companion.ai.offline.mathparse import equivalent, parse_math, to_number
+import sympy
+
+from companion.ai.offline.answers import Reading, final_text, read_answer, value_of
+from companion.ai.offline.intervals import looks_like_interval
+from companion.ai.offline.mathparse import equivalent, normalise, solution_parts, to_number
+from companion.ai.offline.mathsteps import show
+from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
+from companion.ai.offline.tolerance import abs_tolerance
 from companion.ai.schemas import Grade, Problem, ProblemType
+
+__all__ = [
+    "NO_ANSWER",
+    "grade",
+    "grade_values",
+    "is_deterministic",
+    "is_math_answer",
+    "read_as",
+    "read_as_latex",
+]
 
 NO_ANSWER = "No answer given."
 CORRECT = "Correct!"
-PASS_SCORE = 0.7
-_ARTICLES = {"a", "an", "the"}
-_STOPWORDS = _ARTICLES | set(
-    re.findall(
-        r"\w+",
-        "and or of to in on at by for with from is are was were be as it its this that these those"
-        " than then so both because which when where what how into can has have you your",
-    )
-)
+HEDGED = "that is more than one answer, so it can't be marked right. Give one final answer."
 _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
-_DECIMALS = re.compile(r"\d+\.(\d+)")
-_FUNCTIONS = re.compile(r"sqrt|sin|cos|tan|log|exp")
+_PROSE = re.compile(r"[A-Za-z]{4,}")
+_MATH_NAMES = re.compile(
+    r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
+)
+_MATH_CHARS = re.compile(r"[\d=<>+\-*/^()]")
 
 
-def stem(word: str) -> str:
-    """A crude English stem: plurals and common endings removed."""
-    for suffix, repl in (
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("ches", "ch"),
-        ("shes", "sh"),
-        ("xes", "x"),
-    ):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)] + repl
-    for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and not word.endswith("ss") and len(word) > len(suffix) + 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased, punctuation-free, article-free word stems."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
-    return [stem(t) for t in tokens if t not in _ARTICLES]
-
-
-def keywords(text: str) -> dict[str, str]:
-    """The content words of an expected answer, stem -> word (what partial credit looks for)."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower())
-    return {stem(t): t for t in reversed(tokens) if t not in _STOPWORDS and len(t) > 2}
-
-
-def _is_math(expected: str) -> bool:
-    """Whether the expected answer is a number, expression, equation or solution list."""
-    if to_number(expected) is not None:
+def is_math_answer(expected: str) -> bool:
+    """Whether an expected answer is math (a number, expression, equation or list of them)."""
+    plain = normalise(expected)
+    if to_number(plain) is not None:
         return True
-    if re.search(r"[A-Za-z]{4,}", expected) and not re.search(_FUNCTIONS, expected):
+    if _PROSE.search(_MATH_NAMES.sub("", plain)):
         return False
-    return bool(re.search(r"[\d=<>+\-*/^()]", expected)) and equivalent(expected, expected)
+    return bool(_MATH_CHARS.search(plain))
 
 
-def _abs_tol(expected: str, question: str) -> float:
-    """Half a unit of the last shown decimal when the question asks for rounding."""
-    if "round" not in question.lower():
-        return 0.0
-    places = max((len(d) for d in _DECIMALS.findall(expected)), default=0)
-    return 0.5 * 10**-places + 1e-9
+def _parts(expected: str) -> list[str]:
+    """The answers an expected value lists ("x=2 or x=-3" -> two)."""
+    return solution_parts(expected) or [expected]
+
+
+def _symbols(expected: str) -> set[str]:
+    """Letters an answer to this expected value may use as variables."""
+    return set(re.findall(r"[A-Za-z]", _MATH_NAMES.sub("", normalise(expected)))) | {"x"}
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", normalise(text)).rstrip(".").lower()
+
+
+def _same_text(expected: str, answer: str) -> bool:
+    """Math the parser cannot read ("LD50") matches only as the same text."""
+    return _squeeze(expected) == _squeeze(answer)
 
 
 def _math_match(expected: str, answer: str, question: str) -> bool:
-    """Equivalent numbers/expressions; percents also match their bare number."""
-    abs_tol = _abs_tol(expected, question)
+    """Equal numbers/expressions; a percent also matches its bare number."""
+    abs_tol = abs_tolerance(expected, question, answer)
     if equivalent(expected, answer, abs_tol=abs_tol):
         return True
-    if expected.strip().endswith("%") and "%" not in answer:
-        return equivalent(expected.strip().rstrip("%"), answer, abs_tol=abs_tol)
+    plain = normalise(expected)
+    if plain.endswith("%") and "%" not in answer:
+        bare = plain.rstrip("%")
+        return equivalent(bare, answer, abs_tol=abs_tolerance(bare, question, answer))
     return False
 
 
+def _read(problem: Problem, answer: str) -> Reading:
+    expected = problem.correctAnswer
+    equation = "=" in normalise(expected) and not re.match(r"^\s*[a-z]\s*=", expected)
+    listed = len(_parts(expected)) > 1 or looks_like_interval(normalise(expected))
+    return read_answer(answer, symbols=_symbols(expected), equation=equation, listed=listed)
+
+
 def _grade_math(problem: Problem, answer: str) -> Grade:
-    """Grade a math answer by equivalence with the computed one."""
-    same_text = answer.strip().lower() == problem.correctAnswer.strip().lower()
-    if same_text or _math_match(problem.correctAnswer, answer, problem.question):
-        return Grade(correct=True, score=1.0, feedback=CORRECT)
-    unreadable = to_number(answer) is None and parse_math(answer) is None
-    reason = "I could not read that as math" if unreadable else "That is not equivalent"
-    feedback = f"{reason}. The expected answer is {problem.correctAnswer}."
+    """Grade a math answer by the value read from it."""
+    reading = _read(problem, answer)
+    expected = problem.correctAnswer
+    if _same_text(expected, answer):
+        read = f" Read as {shown(reading)}." if reading.text else ""
+        return Grade(correct=True, score=1.0, feedback=CORRECT + read)
+    if reading.hedged:
+        feedback = f"Read as {shown(reading)}: {HEDGED}"
+        return Grade(correct=False, score=0.0, feedback=feedback)
+    if reading.text and _math_match(expected, reading.text, problem.question):
+        return Grade(correct=True, score=1.0, feedback=f"{CORRECT} Read as {shown(reading)}.")
+    if not reading.text:
+        feedback = f"I could not read that as math. The expected answer is {expected}."
+    else:
+        feedback = (
+            f"Read as {shown(reading)}: that is not equal to the expected answer, {expected}."
+        )
     if problem.hint:
         feedback += f" Hint: {problem.hint}"
     return Grade(correct=False, score=0.0, feedback=feedback)
 
 
 def _chosen_option(problem: Problem, answer: str) -> str | None:
-    """The option an answer picks: by letter, by text, or by an equivalent value."""
+    """The option an answer picks: by letter, by text, or by an equal value."""
     letter = _LETTER.match(answer.strip())
     if letter and (index := ord(letter[1].lower()) - ord("a")) < len(problem.options):
         return problem.options[index]
     for option in problem.options:
         if option.strip().lower() == answer.strip().lower():
             return option
-    matches = [o for o in problem.options if _is_math(o) and equivalent(o, answer)]
+    matches = [o for o in problem.options if is_math_answer(o) and equivalent(o, answer)]
     if len(matches) == 1:
         return matches[0]
-    texts = [o for o in problem.options if not _is_math(o) and words(o) == words(answer)]
+    texts = [o for o in problem.options if not is_math_answer(o) and words(o) == words(answer)]
     return texts[0] if texts else None
 
 
 def _grade_choice(problem: Problem, answer: str) -> Grade:
     """Multiple choice: right only when the chosen option is the correct one."""
-    chosen = _chosen_option(problem, answer)
+    chosen = _chosen_option(problem, answer) or _chosen_option(problem, final_text(answer))
     if chosen == problem.correctAnswer:
         return Grade(correct=True, score=1.0, feedback=CORRECT)
     if chosen is None:
@@ -119,25 +140,10 @@ def _grade_choice(problem: Problem, answer: str) -> Grade:
     return Grade(correct=False, score=0.0, feedback=feedback)
 
 
-def _grade_text(problem: Problem, answer: str) -> Grade:
-    """Short answers: normalised match, else keyword partial credit."""
-    expected = problem.correctAnswer
-    given = words(answer)
-    if given == words(expected) or " ".join(words(expected)) in " ".join(given):
-        return Grade(correct=True, score=1.0, feedback=CORRECT)
-    wanted = keywords(expected)
-    if not wanted:
-        return Grade(correct=False, score=0.0, feedback=f"The expected answer is {expected}.")
-    found = [k for k in wanted if k in set(given)]
-    missing = [word for k, word in reversed(wanted.items()) if k not in found]
-    score = round(len(found) / len(wanted), 2)
-    correct = score >= PASS_SCORE
-    if correct and not missing:
-        feedback = CORRECT
-    else:
-        prefix = "Mostly right" if correct else "Partly right" if found else "Not quite"
-        feedback = f"{prefix}. Missing: {', '.join(missing)}. Expected: {expected}."
-    return Grade(correct=correct, score=score, feedback=feedback)
+def is_deterministic(problem: Problem) -> bool:
+    """Whether this grader decides the answer exactly (math, options), so no LLM should."""
+    has_options = problem.type == "multiple_choice" and bool(problem.options)
+    return has_options or is_math_answer(problem.correctAnswer)
 
 
 def grade(problem: Problem, answer: str) -> Grade:
@@ -146,9 +152,11 @@ def grade(problem: Problem, answer: str) -> Grade:
         return Grade(correct=False, score=0.0, feedback=NO_ANSWER)
     if problem.type == "multiple_choice" and problem.options:
         return _grade_choice(problem, answer)
-    if _is_math(problem.correctAnswer):
+    if is_math_answer(problem.correctAnswer):
         return _grade_math(problem, answer)
-    return _grade_text(problem, answer)
+    if is_explain(problem):
+        return grade_explain(problem, answer)
+    return grade_text(problem, answer)
 
 
 def grade_values(
@@ -159,6 +167,46 @@ def grade_values(
         question=question or "(no question)",
         type=type,
         correctAnswer=expected,
-        explanation="(graded from values)",
+        explanation=expected,  # the expected answer is the model answer
     )
     return grade(problem, answer)
+
+
+_DECIMAL = re.compile(r"[$€£]?\s*(-?\d+\.\d+)\s*(%?)[^\d]*")
+
+
+def _show_one(text: str) -> str:
+    value = value_of(text)
+    if value is None:
+        return text
+    plain = normalise(text).rstrip(" .")
+    if to_number(plain) is not None and (decimal := _DECIMAL.fullmatch(plain)):
+        return decimal[1] + decimal[2]
+    if plain.endswith("%"):
+        return f"{show(value * 100)}%"
+    if isinstance(value, sympy.Eq):
+        return f"{show(value.lhs)} = {show(value.rhs)}"
+    return re.sub(r"\boo\b", "∞", show(value))
+
+
+def shown(reading: Reading) -> str:
+    """A reading the way feedback and the preview print it ("x·(x + 3)", "16 or 17")."""
+    return " or ".join(_show_one(v) for v in reading.values or (reading.text,))
+
+
+def read_as(text: str) -> str:
+    """How a typed answer will be read, for a preview: "x(x+3)" -> "x·(x + 3)"; "" if unread."""
+    reading = read_answer(text) if text and text.strip() else Reading("")
+    return shown(reading) if reading.text else ""
+
+
+def read_as_latex(text: str) -> str:
+    """The same reading as LaTeX (for a KaTeX preview); "" when nothing can be read."""
+    reading = read_answer(text) if text and text.strip() else Reading("")
+    latex = []
+    for part in reading.values or ((reading.text,) if reading.text else ()):
+        value = value_of(part)
+        if value is None:
+            return ""
+        latex.append(sympy.latex(value))
+    return r" \text{ or } ".join(latex)

@@ -14,27 +14,46 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
+from companion.ai.offline.intervals import interval_set, looks_like_interval
+from companion.ai.offline.mathnumbers import THOUSANDS, to_number
+from companion.ai.offline.mathrelations import same_equation, same_relation
+from companion.ai.offline.mathtext import implicit_products, log_bases, normalise, power_calls
+
+__all__ = [
+    "close",
+    "equivalent",
+    "normalise",
+    "parse_math",
+    "prepare",
+    "solve_equation",
+    "to_number",
+]
+
 MAX_LENGTH = 200
 _TRANSFORMS = (*standard_transformations, implicit_multiplication_application, convert_xor)
 _FUNCTIONS = {name: getattr(sympy, name) for name in ("sqrt", "sin", "cos", "tan", "exp")}
 _FUNCTIONS |= {"ln": sympy.log, "log": lambda x, **_: sympy.log(x, 10), "abs": sympy.Abs}
+_FUNCTIONS |= {f"arc{n}": getattr(sympy, f"a{n}") for n in ("sin", "cos", "tan")}
 _LOCALS = _FUNCTIONS | {"pi": sympy.pi, "e": sympy.E, "theta": sympy.Symbol("theta")}
-_SYMPY_NAMES = "Integer Float Rational Symbol Add Mul Pow Lt Le Gt Ge Ne Unequality LessThan"
+_LOCALS |= {"oo": sympy.oo}
+_INFINITY = re.compile(r"\binf(?:inity)?\b|∞", re.IGNORECASE)
+_SYMPY_NAMES = "Integer Float Rational Number Symbol Add Mul Pow Lt Le Gt Ge Ne Unequality LessThan"
 _SYMPY_NAMES += " GreaterThan StrictLessThan StrictGreaterThan"
 _GLOBALS = {"__builtins__": {}} | {name: getattr(sympy, name) for name in _SYMPY_NAMES.split()}
 _KEYWORDS = {"or", "and", "not", "in", "is", "if", "for", "def", "del", "as", "try"}
-_SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "²": "^2", "³": "^3"}
-_UNICODE = str.maketrans(_SYMBOLS | {"π": " pi ", "θ": " theta ", "√": " sqrt ", "≤": "<="})
-_UNICODE |= str.maketrans({"≥": ">=", "≠": "!="})
-_ALLOWED = re.compile(r"^[0-9A-Za-z\s+\-*/^().,=<>!]*$")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_ALLOWED = re.compile(r"^[0-9A-Za-z_\s+\-*/^().,=<>!]*$")
+_LABEL = re.compile(r"^\s*([A-Za-z])\s*\(\s*[a-z]\s*\)\s*=")
 _MAX_EXPONENT = 1000
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b)")
+_NOISE = 1e-20  # what 30-digit evaluation leaves of an exact zero
 _Parsed = sympy.Basic | None
 
 
-def normalise(text: str) -> str:
-    """Replace unicode math symbols with their ASCII spelling."""
-    return text.translate(_UNICODE).strip()
+def prepare(text: str) -> str:
+    """Typed math as the parser reads it: ASCII, no thousands commas, explicit products."""
+    text = _DEGREES.sub(r"(\1*pi/180)", THOUSANDS.sub("", normalise(text)))
+    text = _INFINITY.sub("oo", text)
+    return implicit_products(power_calls(log_bases(text))).replace("==", "=")
 
 
 def _is_safe(text: str) -> bool:
@@ -86,10 +105,9 @@ def _parse_side(text: str) -> sympy.Basic | None:
 @lru_cache(maxsize=4096)
 def parse_math(text: str) -> sympy.Expr | sympy.Eq | None:
     """Parse student math ("2x + 1", "x = 3", "3x^2 ≥ 2") safely, or None."""
-    text = _THOUSANDS.sub("", normalise(text))
+    text = prepare(text)
     if not text or not _is_safe(text) or "," in text:
         return None
-    text = text.replace("==", "=")
     sides = re.split(r"(?<![<>!])=", text)
     if len(sides) == 1:
         return _parse_side(text)
@@ -98,54 +116,17 @@ def parse_math(text: str) -> sympy.Expr | sympy.Eq | None:
     return sympy.Eq(left, right, evaluate=False) if both else None
 
 
-_CURRENCY = re.compile(r"[$€£¥]")
-_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
-_MIXED = re.compile(r"^([-+]?\d+)\s+(\d+)\s*/\s*(\d+)(.*)$")
-_FRACTION = re.compile(rf"^({_NUMBER})\s*/\s*({_NUMBER})(.*)$")
-_PLAIN = re.compile(rf"^({_NUMBER})(.*)$")
-_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u202f\u00a0](?=\d{3}(?!\d)(?!\s*/))")
-_UNIT = re.compile(
-    r"^(?:\s+(?![xyz]\b)[A-Za-zµΩ°][\w°/^²³.\- ]*|[A-Za-zµΩ°]{2}[\w°/^²³.\- ]*|°[\w ]*)?$"
-)
-
-
-def _unit_ok(rest: str) -> bool:
-    """Whether the text after a number is only a unit ("cm", " dollars", "m/s")."""
-    return bool(_UNIT.match(rest.rstrip(" .")))
-
-
-@lru_cache(maxsize=4096)
-def to_number(text: str) -> sympy.Rational | sympy.Float | None:
-    """Read "$1,200", "50%", "3 1/2", "1 200", "1200 dollars" as an exact number."""
-    text = _CURRENCY.sub("", normalise(text)).strip().rstrip(".")
-    text = _THOUSANDS.sub("", _SPACED_THOUSANDS.sub("", text))
-    text = re.sub(r"^([-+])\s+", r"\1", text)
-    percent = text.endswith("%") or text.lower().endswith(" percent")
-    text = re.sub(r"\s*(%|percent)$", "", text, flags=re.IGNORECASE)
-    value = _read_number(text)
-    return value / 100 if percent and value is not None else value
-
-
-def _read_number(text: str) -> sympy.Rational | sympy.Float | None:
-    """A mixed number, a fraction or a decimal followed by an optional unit."""
-    if (match := _MIXED.match(text)) and int(match[3]) != 0 and _unit_ok(match[4]):
-        sign = -1 if match[1].startswith("-") else 1
-        return sympy.Integer(match[1]) + sign * sympy.Rational(int(match[2]), int(match[3]))
-    if (match := _FRACTION.match(text)) and float(match[2]) != 0 and _unit_ok(match[3]):
-        return sympy.Rational(match[1]) / sympy.Rational(match[2])
-    if (match := _PLAIN.match(text)) and _unit_ok(match[2]):
-        number = match[1]
-        return sympy.Float(number) if "e" in number.lower() else sympy.Rational(number)
-    return None
-
-
-def close(a: sympy.Expr, b: sympy.Expr, tol: float = 1e-6, abs_tol: float = 0.0) -> bool:
-    """Numeric closeness: relative `tol` (scaled by at least 1) or absolute `abs_tol`."""
+def close(a: sympy.Expr, b: sympy.Expr, tol: float = 1e-9, abs_tol: float = 0.0) -> bool:
+    """Exact for integers and fractions; else relative `tol`; `abs_tol` only when given."""
+    if a == b or a.is_infinite or b.is_infinite:
+        return a == b
+    if a.is_Rational and b.is_Rational:
+        return a == b or abs(a - b) <= abs_tol
     try:
-        x, y = complex(sympy.N(a)), complex(sympy.N(b))
+        x, y = complex(sympy.N(a, 30)), complex(sympy.N(b, 30))
     except (TypeError, ValueError):
         return False
-    return abs(x - y) <= max(tol * max(1.0, abs(x), abs(y)), abs_tol)
+    return abs(x - y) <= max(tol * max(abs(x), abs(y)), _NOISE, abs_tol)
 
 
 def _free_value(expr: _Parsed) -> _Parsed:
@@ -155,76 +136,72 @@ def _free_value(expr: _Parsed) -> _Parsed:
 
 
 def _same_expr(a: sympy.Expr, b: sympy.Expr, tol: float, abs_tol: float = 0.0) -> bool:
-    """Structural difference first, then a numeric check at seeded random points."""
+    """Symbolic difference first, then a tight numeric check at seeded random points."""
     diff = a - b
-    if diff == 0:
+    if diff == 0 or sympy.expand(diff) == 0:
         return True
     symbols = sorted(diff.free_symbols, key=str)
     if not symbols:
         return close(a, b, tol, abs_tol)
     rng = random.Random(7)
     for _ in range(5):
-        point = {s: sympy.Float(rng.uniform(0.3, 2.7)) for s in symbols}
-        value = complex(diff.xreplace(point).evalf())
-        scale = max(1.0, abs(complex(a.xreplace(point).evalf())))
-        if abs(value) > tol * scale:
+        point = {s: sympy.Rational(rng.randint(30, 270), 100) for s in symbols}
+        value = complex(diff.xreplace(point).evalf(30))
+        scale = max(1.0, abs(complex(a.xreplace(point).evalf(30))))
+        if abs(value) > max(tol * scale, abs_tol):
             return False
     return True
 
 
-def _same_equation(a: sympy.Eq, b: sympy.Eq) -> bool:
-    """Two equations match when one side-difference is a nonzero multiple of the other."""
-    da, db = a.lhs - a.rhs, b.lhs - b.rhs
-    if db == 0 or da == 0:
-        return da == db
-    ratio = sympy.cancel(da / db)
-    return ratio.is_number and ratio != 0 and bool(ratio.is_finite)
+_WORD_SEPARATORS = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+_OPEN, _CLOSE = "([{", ")]}"
 
 
-_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+def _split_top(text: str) -> list[str]:
+    """Split at commas, semicolons, "or" and "and" outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char in _OPEN) - (char in _CLOSE)
+        if depth == 0 and char in ",;":
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [q.strip() for p in parts for q in _WORD_SEPARATORS.split(p) if q.strip()]
 
 
-def _linear_form(rel: sympy.Rel, var: sympy.Symbol) -> tuple[str, sympy.Expr] | None:
-    """A linear inequality as ("x <op> bound"), or None when it is not linear."""
-    poly = (rel.lhs - rel.rhs).as_poly(var)
-    if poly is None or poly.degree() != 1 or rel.rel_op not in _FLIP:
+def _inside(text: str) -> str | None:
+    """ "(2, 3)" -> "2, 3" when the outer brackets enclose everything, else None."""
+    if text[:1] not in _OPEN or text[-1:] not in _CLOSE:
         return None
-    slope, offset = poly.all_coeffs()
-    return (rel.rel_op if slope > 0 else _FLIP[rel.rel_op]), -offset / slope
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char in _OPEN) - (char in _CLOSE)
+        if depth == 0:
+            return text[1:-1] if i == len(text) - 1 else None
+    return None
 
 
-def _same_relation(a: sympy.Rel, b: sympy.Rel) -> bool:
-    """Inequalities match when they describe the same set of real numbers."""
-    symbols = a.free_symbols | b.free_symbols
-    if len(symbols) != 1:
-        return a == b
-    (var,) = symbols
-    form_a, form_b = _linear_form(a, var), _linear_form(b, var)
-    if form_a and form_b:
-        return form_a == form_b
-    try:
-        return sympy.solveset(a, var, sympy.S.Reals) == sympy.solveset(b, var, sympy.S.Reals)
-    except (NotImplementedError, ValueError, TypeError):
-        return a == b
-
-
-_SEPARATORS = re.compile(r"\s*(?:,|;|\bor\b|\band\b)\s*", re.IGNORECASE)
-
-
-def _solution_parts(text: str) -> list[str] | None:
-    """Split "x=2 or x=-3", "(2, 3)", "-3, 2" into parts; None for a single answer."""
+def solution_parts(text: str) -> list[str] | None:
+    """Split "x=2 or x=-3", "(2, 3)", "-3, 2", "(0,5), -2/3" into parts; None for one answer."""
     text = normalise(text).strip()
-    if text.startswith(("(", "{", "[")) and text.endswith((")", "}", "]")):
-        text = text[1:-1]
-    parts = [p for p in _SEPARATORS.split(text) if p]
+    parts = _split_top(text)
+    if len(parts) == 1 and (inner := _inside(text)) is not None:
+        parts = _split_top(inner)
     return parts if len(parts) > 1 else None
 
 
-def _part_value(part: str) -> tuple[str, sympy.Expr] | None:
-    """One solution part as (variable name or "", value)."""
+def _part_value(part: str) -> tuple[str, sympy.Basic] | None:
+    """One solution part as (variable name or "", value); a point "(2, 3)" is a Tuple."""
     number = to_number(part)
     if number is not None:
         return "", number
+    inner = _inside(part.strip())
+    if inner is not None and "," in inner:
+        coords = [_part_value(c) for c in _split_top(inner)]
+        return None if None in coords else ("", sympy.Tuple(*(v for _, v in coords)))
+    if label := _LABEL.match(part):  # "f(x) = sqrt(x)" names f
+        parsed = parse_math(part[label.end() :])
+        return (label[1], parsed) if isinstance(parsed, sympy.Expr) else None
     parsed = parse_math(part)
     if isinstance(parsed, sympy.Eq) and isinstance(parsed.lhs, sympy.Symbol):
         return str(parsed.lhs), parsed.rhs
@@ -233,43 +210,73 @@ def _part_value(part: str) -> tuple[str, sympy.Expr] | None:
     return None
 
 
-def _values(text: str) -> list[tuple[str, sympy.Expr]] | None:
+def _values(text: str) -> list[tuple[str, sympy.Basic]] | None:
     """The solutions an answer lists (one or several), or None when one is unreadable."""
-    values = [_part_value(p) for p in _solution_parts(text) or [text]]
+    values = [_part_value(p) for p in solution_parts(text) or [text]]
     return None if None in values else values  # type: ignore[return-value]
 
 
-def _same_solutions(a: list, b: list, tol: float, abs_tol: float) -> bool:
+def _is_point(text: str) -> bool:
+    """An ordered pair or tuple "(2, -1)": its order matters."""
+    inner = _inside(normalise(text).strip())
+    return inner is not None and len(_split_top(inner)) > 1 and "=" not in inner
+
+
+def _close_values(x: sympy.Basic, y: sympy.Basic, tol: float, abs_tol: float) -> bool:
+    if isinstance(x, sympy.Tuple) or isinstance(y, sympy.Tuple):
+        same_shape = isinstance(x, sympy.Tuple) and isinstance(y, sympy.Tuple) and len(x) == len(y)
+        return same_shape and all(
+            _close_values(p, q, tol, abs_tol) for p, q in zip(x, y, strict=True)
+        )
+    if x.free_symbols or y.free_symbols:
+        return _same_expr(x, y, tol, abs_tol)
+    return close(x, y, tol, abs_tol)
+
+
+def _same_solutions(a: list, b: list, tol: float, abs_tol: float, ordered: bool = False) -> bool:
     """Compare solution lists as sets, by variable when both name distinct variables."""
     if len(a) != len(b):
         return False
     names_a, names_b = {n for n, _ in a}, {n for n, _ in b}
-    if len(names_a) == len(a) and names_a == names_b and "" not in names_a:
-        ordered_a, ordered_b = sorted(a), sorted(b)
-    elif len(names_a) == len(a) and "" not in names_a and names_b == {""}:
-        ordered_a, ordered_b = sorted(a, key=lambda p: p[0]), b
-    else:
-        ordered_a = sorted(a, key=lambda p: complex(sympy.N(p[1])).real)
-        ordered_b = sorted(b, key=lambda p: complex(sympy.N(p[1])).real)
-    pairs = zip(ordered_a, ordered_b, strict=True)
-    return all(close(x, y, tol, abs_tol) for (_, x), (_, y) in pairs)
+    if "" not in names_a | names_b and sorted(n for n, _ in a) != sorted(n for n, _ in b):
+        return False  # x_1 = ..., x_2 = ... names each value
+    if not ordered and len(names_a) == len(a) and "" not in names_a:
+        if names_a == names_b:
+            a, b, ordered = sorted(a, key=str), sorted(b, key=str), True
+        elif names_b == {""}:
+            a, ordered = sorted(a, key=lambda p: p[0]), True
+    if ordered:
+        return all(_close_values(x, y, tol, abs_tol) for (_, x), (_, y) in zip(a, b, strict=True))
+    left = [y for _, y in b]
+    for _, x in a:  # match each solution to one not yet used
+        match = next((y for y in left if _close_values(x, y, tol, abs_tol)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 @lru_cache(maxsize=4096)
-def equivalent(a: str, b: str, *, tol: float = 1e-6, abs_tol: float = 0.0) -> bool:
+def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bool:
     """Whether two answers mean the same number, expression, equation or solution set."""
     na, nb = to_number(a), to_number(b)
     if na is not None and nb is not None:
         return close(na, nb, tol, abs_tol)
-    if _solution_parts(a) or _solution_parts(b):
+    if looks_like_interval(normalise(a)) or looks_like_interval(normalise(b)):
+        sa, sb = (interval_set(normalise(t), _interval_end) for t in (a, b))
+        return sa is not None and sa == sb
+    if solution_parts(a) or solution_parts(b):
         va, vb = _values(a), _values(b)
         try:
-            return bool(va and vb) and _same_solutions(va, vb, tol, abs_tol)
+            ordered = _is_point(a) and _is_point(b)
+            return bool(va and vb) and _same_solutions(va, vb, tol, abs_tol, ordered)
         except (TypeError, ValueError):
             return False
-    pa = _free_value(na if na is not None else parse_math(a))
-    pb = _free_value(nb if nb is not None else parse_math(b))
-    return _same_parsed(pa, pb, tol, abs_tol)
+    pa = na if na is not None else parse_math(a)
+    pb = nb if nb is not None else parse_math(b)
+    if isinstance(pa, sympy.Eq) and isinstance(pb, sympy.Eq):  # "d_2 = ..." is not "d_3 = ..."
+        return _same_parsed(pa, pb, tol, abs_tol)
+    return _same_parsed(_free_value(pa), _free_value(pb), tol, abs_tol)
 
 
 def _same_parsed(pa: _Parsed, pb: _Parsed, tol: float, abs_tol: float) -> bool:
@@ -278,14 +285,19 @@ def _same_parsed(pa: _Parsed, pb: _Parsed, tol: float, abs_tol: float) -> bool:
         return False
     try:
         if isinstance(pa, sympy.Eq) and isinstance(pb, sympy.Eq):
-            return _same_equation(pa, pb)
+            return same_equation(pa, pb)
         if isinstance(pa, sympy.Rel) and isinstance(pb, sympy.Rel):
-            return _same_relation(pa, pb)
+            return same_relation(pa, pb)
         if isinstance(pa, sympy.Expr) and isinstance(pb, sympy.Expr):
             return _same_expr(pa, pb, tol, abs_tol)
     except (TypeError, ValueError, ZeroDivisionError):
         return False
     return False
+
+
+def _interval_end(text: str) -> sympy.Expr | None:
+    number = to_number(text)
+    return number if number is not None else parse_math(text)
 
 
 def solve_equation(text: str) -> list[sympy.Expr]:

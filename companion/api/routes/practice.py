@@ -81,6 +81,7 @@ async def submit(practice_id: IdPath, body: SubmitIn, token: TokenDep) -> JSONRe
                 for k, (n, b, a) in result.mastery_changes.items()
             ],
         }
-        return ok(dump(SubmitOut, out), f"Scored {result.practice.score:g}%.")
+        score = result.practice.score
+        return ok(dump(SubmitOut, out), "Submitted." if score is None else f"Scored {score:g}%.")
 
     return await as_user(token, work)

@@ -1,0 +1,191 @@
+"""Typed and authored math spelled the way the parser reads it: LaTeX, implicit products, logs."""
+
+from __future__ import annotations
+
+import re
+
+FUNCTION_NAMES = ("sqrt", "sin", "cos", "tan", "exp", "ln", "log", "abs")
+_SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "²": "^2", "³": "^3"}
+_UNICODE = str.maketrans(_SYMBOLS | {"π": " pi ", "θ": " theta ", "√": " sqrt ", "≤": "<="})
+_UNICODE |= str.maketrans({"≥": ">=", "≠": "!="})
+_LATEX = re.compile(r"\$\$|\\[A-Za-z]+|\\[{}%$,;!]|[\^_]\{")
+_WORD_COMMANDS = {
+    "cdot": "*",
+    "times": "*",
+    "div": "/",
+    "pi": " pi ",
+    "theta": " theta ",
+    "infty": " oo ",
+    "geq": ">=",
+    "ge": ">=",
+    "leq": "<=",
+    "le": "<=",
+    "neq": "!=",
+    "ne": "!=",
+    "lt": "<",
+    "gt": ">",
+    "degree": "°",
+    "circ": "°",
+    "cup": " U ",
+    "approx": "=",
+    "quad": " ",
+    "qquad": " ",
+}
+_SPACING = {",": "", ";": " ", "!": "", " ": " ", "%": "%", "$": "$", "{": "(", "}": ")"}
+MAX_NESTING = 20
+_TEXT_COMMANDS = ("text", "mathrm", "operatorname", "mathit", "textrm", "mbox", "hat", "vec")
+_FRACTIONS = ("frac", "dfrac", "tfrac")
+
+
+def is_latex(text: str) -> bool:
+    """Whether the text carries LaTeX markup ($$, commands, ^{...})."""
+    return bool(_LATEX.search(text))
+
+
+def _group(text: str, start: int) -> tuple[str, int]:
+    """The braced group (or single character) at `start`, and the index after it."""
+    while start < len(text) and text[start] == " ":
+        start += 1
+    if start >= len(text):
+        return "", start
+    if text[start] != "{":
+        if text[start] == "\\" and (m := re.match(r"\\[A-Za-z]+", text[start:])):
+            return m[0], start + len(m[0])
+        return text[start], start + 1
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[start + 1 : i], i + 1
+    return text[start + 1 :], len(text)
+
+
+def _simple(text: str) -> bool:
+    """A bare number or letter that needs no brackets around it."""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?|[A-Za-z]", text.strip()))
+
+
+def _wrap(text: str) -> str:
+    enclosed = text.startswith("(") and _closing(text, 0) == len(text) - 1
+    return text if _simple(text) or enclosed else f"({text})"
+
+
+def _command(name: str, text: str, end: int) -> tuple[str, int]:
+    """The plain spelling of one LaTeX command whose arguments start at `end`."""
+    if name in _FRACTIONS:
+        top, end = _group(text, end)
+        bottom, end = _group(text, end)
+        top, bottom = from_latex(top), from_latex(bottom)
+        both = _simple(top) and _simple(bottom)
+        return (f"{top}/{bottom}" if both else f"({_wrap(top)}/{_wrap(bottom)})"), end
+    if name == "sqrt":
+        index = ""
+        if end < len(text) and text[end] == "[":
+            close = text.find("]", end)
+            index, end = text[end + 1 : close], close + 1
+        body, end = _group(text, end)
+        body = from_latex(body)
+        return (f"({_wrap(body)})^(1/{_wrap(index)})" if index else f"sqrt({body})"), end
+    if name in _TEXT_COMMANDS:
+        body, end = _group(text, end)
+        return f" {from_latex(body)} ", end
+    if name in ("left", "right", "big", "Big", "bigl", "bigr"):
+        return "", end
+    if name in FUNCTION_NAMES or name.startswith("arc"):
+        return name, end
+    return _WORD_COMMANDS.get(name, f" {name} "), end
+
+
+def _depth(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def from_latex(text: str) -> str:
+    """Authored LaTeX ($$\\frac{2}{x+2}$$, \\left( \\right), x^{2}) as plain typed math."""
+    if _depth(text) > MAX_NESTING:  # no real answer nests this deep; keep recursion bounded
+        return text
+    text = re.sub(r"\\(?=\$\$)", "", text).replace("$$", " ").replace("\\\\", " ")
+    text = re.sub(r"^\s*\$([^$]*[^$\d\s][^$]*)\$\s*$", r"\1", text).replace("**", "^")
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and (m := re.match(r"\\([A-Za-z]+)", text[i:])):
+            piece, i = _command(m[1], text, i + len(m[0]))
+            out.append(piece)
+        elif char == "\\" and i + 1 < len(text):
+            out.append(_SPACING.get(text[i + 1], text[i + 1]))
+            i += 2
+        elif char in "^_" and i + 1 < len(text) and text[i + 1] == "{":
+            body, i = _group(text, i + 1)
+            body = from_latex(body)
+            out.append(char + ("°" if body.strip() == "°" else _wrap(body)))
+        else:
+            out.append({"{": "(", "}": ")"}.get(char, char))
+            i += 1
+    plain = "".join(out).replace("^°", "°").replace("^ ° ", "°")
+    return re.sub(r"\s+", " ", plain).strip()
+
+
+def normalise(text: str) -> str:
+    """Replace unicode math symbols (and authored LaTeX) with their ASCII spelling."""
+    if is_latex(text):
+        text = from_latex(text)
+    return text.translate(_UNICODE).replace("**", "^").strip()
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the bracket closing the one at `start` (or -1)."""
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return -1
+
+
+def log_bases(text: str) -> str:
+    """log_7(x), log_{7}(x) and log_(1/3)(x) as ln(x)/ln(base), so the base is kept."""
+    text = re.sub(r"log_?\{([^{}]*)\}", r"log_(\1)", text)
+    while m := re.search(r"log_(\([^()]*\)|[0-9.]+|[a-z])\s*\(", text):
+        close = _closing(text, m.end() - 1)
+        if close < 0:
+            return text
+        body = text[m.end() : close]
+        text = f"{text[: m.start()]}(ln({body})/ln({m[1]})){text[close + 1 :]}"
+    return text
+
+
+def power_calls(text: str) -> str:
+    """sin^2(x) -> (sin(x))^2, the way it is meant; sin^-1(x) -> arcsin(x)."""
+    text = re.sub(r"\b(sin|cos|tan)\s*\^\s*(?:-1|\(-1\))\s*\(", r"arc\1(", text)
+    while m := re.search(r"\b(sin|cos|tan)\s*\^\s*(\d+|\(-?\d+\))\s*\(", text):
+        close = _closing(text, m.end() - 1)
+        if close < 0:
+            return text
+        body = text[m.end() : close]
+        text = f"{text[: m.start()]}({m[1]}({body}))^{m[2]}{text[close + 1 :]}"
+    return text
+
+
+_CALLABLE = (*FUNCTION_NAMES, "arcsin", "arccos", "arctan")
+_NAME_BEFORE_BRACKET = re.compile(r"([A-Za-z]+)\s*\(")
+
+
+def _product_or_call(m: re.Match) -> str:
+    """Keep f(...) for known functions; a variable before a bracket multiplies it."""
+    word = m[1]
+    for name in sorted(_CALLABLE, key=len, reverse=True):
+        if word.endswith(name):
+            head = word[: -len(name)]
+            return f"{head}*{name}(" if head else f"{name}("
+    return f"{word}*("
+
+
+def implicit_products(text: str) -> str:
+    """x(x+3) -> x*(x+3), -12x(9-3x^2) -> -12x*(9-3x^2); sqrt(x) stays a call."""
+    return _NAME_BEFORE_BRACKET.sub(_product_or_call, text)

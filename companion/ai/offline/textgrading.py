@@ -1,0 +1,114 @@
+"""Short text answers (normalised match, key terms) and explanations (shown, not scored)."""
+
+from __future__ import annotations
+
+import re
+
+from companion.ai.schemas import Grade, Problem
+
+CORRECT = "Correct!"
+PASS_SCORE = 0.7
+NOT_SCORED = (
+    "Not scored: explanations are not marked automatically. Compare yours with the model answer."
+)
+_ARTICLES = {"a", "an", "the"}
+_STOPWORDS = _ARTICLES | set(
+    re.findall(
+        r"\w+",
+        "and or of to in on at by for with from is are was were be as it its this that these those"
+        " than then so both because which when where what how into can has have you your",
+    )
+)
+_EXPLAIN = re.compile(r"\b(?:explain|describe|in your own words|discuss)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|isn't|aren't|doesn't|don't|cannot|can't)\b", re.I)
+MIN_WORDS = 5
+FACT_OVERLAP = 0.5
+
+
+def stem(word: str) -> str:
+    """A crude English stem: plurals and common endings removed."""
+    for suffix, repl in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + repl
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and not word.endswith("ss") and len(word) > len(suffix) + 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased, punctuation-free, article-free word stems."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
+    return [stem(t) for t in tokens if t not in _ARTICLES]
+
+
+def keywords(text: str) -> dict[str, str]:
+    """The content words of an expected answer, stem -> word (what partial credit looks for)."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    return {stem(t): t for t in reversed(tokens) if t not in _STOPWORDS and len(t) > 2}
+
+
+def grade_text(problem: Problem, answer: str) -> Grade:
+    """Short answers (a term, a phrase): normalised match, else key-term partial credit."""
+    expected = problem.correctAnswer
+    given = words(answer)
+    if given == words(expected) or " ".join(words(expected)) in " ".join(given):
+        return Grade(correct=True, score=1.0, feedback=CORRECT)
+    wanted = keywords(expected)
+    if not wanted:
+        return Grade(correct=False, score=0.0, feedback=f"The expected answer is {expected}.")
+    found = [k for k in wanted if k in set(given)]
+    missing = [word for k, word in reversed(wanted.items()) if k not in found]
+    score = round(len(found) / len(wanted), 2)
+    correct = score >= PASS_SCORE
+    if correct and not missing:
+        feedback = CORRECT
+    else:
+        prefix = "Mostly right" if correct else "Partly right" if found else "Not quite"
+        feedback = f"{prefix}. Missing: {', '.join(missing)}. Expected: {expected}."
+    return Grade(correct=correct, score=score, feedback=feedback)
+
+
+def is_explain(problem: Problem) -> bool:
+    """Whether a problem asks for an explanation in the student's own words."""
+    return problem.type != "multiple_choice" and bool(_EXPLAIN.search(problem.question))
+
+
+def _facts(problem: Problem) -> list[str]:
+    """The model answer's statements (the concept's description and facts)."""
+    parts = re.split(r"(?<=[.!?])\s+", problem.explanation.strip())
+    return [p for p in parts if len(keywords(p)) >= 2]
+
+
+def _touches(fact: str, given: set[str], negated: bool) -> bool:
+    """The answer uses most of a fact's content words, with the same polarity."""
+    wanted = keywords(fact)
+    share = sum(k in given for k in wanted) / len(wanted)
+    return share >= FACT_OVERLAP and negated == bool(_NEGATION.search(fact))
+
+
+def grade_explain(problem: Problem, answer: str) -> Grade:
+    """An explanation is checked against the model answer's facts and shown, never scored."""
+    facts = _facts(problem)
+    given = set(words(answer))
+    negated = bool(_NEGATION.search(answer))
+    lines = [NOT_SCORED]
+    if len(answer.split()) < MIN_WORDS:
+        lines.append("Your answer is very short; say in full sentences what it means and why.")
+    elif facts:
+        touched = [f for f in facts if _touches(f, given, negated)]
+        lines.append(
+            f"Your answer uses the wording of {len(touched)} of the {len(facts)} points in it;"
+            " check that it also says the same thing."
+        )
+        missed = [f for f in facts if f not in touched]
+        if missed and len(facts) > 1:
+            lines.append(f"Not mentioned: {missed[0]}")
+    lines.append(f"Model answer: {problem.explanation.strip()}")
+    return Grade(correct=False, score=0.0, scored=False, feedback=" ".join(lines))

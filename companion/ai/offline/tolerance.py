@@ -1,0 +1,93 @@
+"""How far a numeric answer may be from the expected value: zero unless rounding is involved.
+
+Integers, fractions and expressions compare exactly. A tolerance of half a unit in the
+last place applies only when the question asks for rounding (to the places it names, else
+those the expected or the answer shows) or when the expected value is itself a rounded
+decimal ("12.57", "4.39%", "1.89 × 10^-3"). It is measured in the units the number is
+written in, so a percent or a power of ten scales it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from companion.ai.offline.mathnumbers import THOUSANDS, to_number
+from companion.ai.offline.mathtext import normalise
+
+ROUNDING = re.compile(
+    r"\bround|\bnearest\b|decimal place|significant (?:figure|digit)|\bapproximate", re.I
+)
+_NAMED_PLACES = {
+    "tenth": 1,
+    "hundredth": 2,
+    "thousandth": 3,
+    "ten-thousandth": 4,
+    "cent": 2,
+    "penny": 2,
+    "whole number": 0,
+    "whole": 0,
+    "integer": 0,
+    "dollar": 0,
+    "degree": 0,
+    "unit": 0,
+}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_STATED = re.compile(r"\b(\d|one|two|three|four|five) decimal places?", re.I)
+_NEAREST = re.compile(rf"nearest ({'|'.join(sorted(_NAMED_PLACES, key=len, reverse=True))})", re.I)
+_LITERAL = re.compile(r"-?\d+(?:\.(\d+))?")
+_SCIENTIFIC = re.compile(r"^\s*(-?\d+\.(\d+))\s*\*\s*10\s*\^\s*\(*\s*(-?\d+)\s*\)*\s*$")
+_HALF = 0.5
+_SLACK = 1 + 1e-9  # so that exactly half a unit still rounds to the expected value
+
+
+def _stated_places(question: str) -> int | None:
+    """The number of decimal places a question asks for, when it names one."""
+    if match := _STATED.search(question):
+        word = match[1].lower()
+        return int(word) if word.isdigit() else _COUNTS[word]
+    if match := _NEAREST.search(question):
+        return _NAMED_PLACES[match[1].lower()]
+    return None
+
+
+def _literal(text: str) -> tuple[sympy.Rational, int] | None:
+    """The first number as written in the text and its decimal places."""
+    match = _LITERAL.search(THOUSANDS.sub("", normalise(text)))
+    if match is None:
+        return None
+    return sympy.Rational(match[0]), len(match[1] or "")
+
+
+def _scale(text: str) -> sympy.Rational:
+    """Value per written unit: 1/100 for a percent, 1 for a plain number."""
+    return sympy.Rational(1, 100) if text.rstrip(" .").endswith("%") else sympy.Integer(1)
+
+
+def abs_tolerance(expected: str, question: str, answer: str) -> float:
+    """The absolute distance accepted between the answer's value and the expected one."""
+    plain = normalise(expected)
+    value = to_number(plain)
+    if (sci := _SCIENTIFIC.match(THOUSANDS.sub("", plain))) and not ROUNDING.search(question):
+        return _HALF * 10.0 ** (int(sci[3]) - len(sci[2])) * _SLACK
+    if value is None:
+        return 0.0
+    written = _literal(plain)
+    shown = written[1] if written and "." in plain else None
+    if ROUNDING.search(question):
+        places = _stated_places(question)
+        if places is None:
+            places = shown if shown is not None else _answer_places(answer)
+        if places is None:
+            return 0.0
+        return float(_HALF * 10**-places * _scale(plain)) * _SLACK
+    if shown:
+        return float(_HALF * 10**-shown * _scale(plain)) * _SLACK
+    return 0.0
+
+
+def _answer_places(answer: str) -> int | None:
+    """Decimal places the student showed when they rounded an exact value themselves."""
+    literal = _literal(answer)
+    return literal[1] if literal and literal[1] > 0 else None
