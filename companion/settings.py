@@ -107,3 +107,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
 def get_settings() -> Settings:
     """The process-wide settings, read once."""
     return load_settings()
+
+
+def kb_dirs(environ: dict[str, str] | None = None) -> tuple[Path, ...]:
+    """Extra folders of knowledge-base subject files (COMPANION_KB_DIRS, os.pathsep-separated)."""
+    raw = (os.environ if environ is None else environ).get("COMPANION_KB_DIRS", "")
+    return tuple(Path(p).expanduser() for p in raw.split(os.pathsep) if p.strip())
