@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from companion.ai.offline.transcripts import TranscriptError
 from companion.db import session_scope
 from companion.services.analysis import (
@@ -63,12 +65,26 @@ def run_goal_completed(payload: dict) -> None:
         suggestions_create_for_goal(session, goal_id=int(payload["goal_id"]))
 
 
-HANDLERS = {
+HANDLERS: dict[str, Callable[[dict], None]] = {
     "transcript.uploaded": run_transcript_uploaded,
     "practice.generate": run_practice_generate,
     "goal.completed": run_goal_completed,
 }
-ON_DEAD = {
+ON_DEAD: dict[str, Callable[[dict, str], None]] = {
     "transcript.uploaded": dead_transcript_uploaded,
     "practice.generate": dead_practice_generate,
 }
+
+
+def register(
+    kind: str,
+    run: Callable[[dict], None],
+    on_dead: Callable[[dict, str], None] | None = None,
+) -> None:
+    """Add a job kind (docs/extending.md): the worker runs `run(payload)`, `on_dead` after the
+    last attempt. A kind is registered once; a second registration is a mistake."""
+    if kind in HANDLERS:
+        raise ValueError(f"job kind {kind!r} is already registered")
+    HANDLERS[kind] = run
+    if on_dead is not None:
+        ON_DEAD[kind] = on_dead
