@@ -13,7 +13,7 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from companion.clock import utcnow
 from companion.db import session_scope
-from companion.services.nudges import nudges_send_daily
+from companion.services.nudges import NUDGE_KINDS, nudges_send_daily, nudges_send_kind
 from jobs.queue import enqueue
 
 NUDGES_KIND = "cron.nudges"
@@ -43,8 +43,12 @@ def enqueue_daily_nudges(*, now: datetime | None = None) -> bool:
 
 def run_nudges(payload: dict) -> None:
     """Send today's nudges (the service keeps it to one per student per day)."""
+    now = utcnow()
     with session_scope() as session:
-        nudges_send_daily(session, now=utcnow())
+        nudges_send_daily(session, now=now)
+    for kind in list(NUDGE_KINDS):  # each registered kind in its own transaction
+        with session_scope() as session:
+            nudges_send_kind(session, type=kind, now=now)
 
 
 CRON_HANDLERS = {NUDGES_KIND: run_nudges}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -102,3 +104,57 @@ def nudges_send_daily(session: Session, *, now: datetime) -> int:
         if len(rows) >= BATCH:
             sent, rows = sent + _insert(session, rows), []
     return sent + (_insert(session, rows) if rows else 0)
+
+
+@dataclass(frozen=True)
+class NudgeDraft:
+    """One nudge a registered kind wants sent today."""
+
+    student_id: int
+    message: str
+    cta: str
+    cta_label: str
+    title: str = "A nudge for today"
+    urgency: str = "low"
+
+
+NudgeKind = Callable[[Session, datetime], Iterable[NudgeDraft]]
+NUDGE_KINDS: dict[str, NudgeKind] = {}
+
+
+def nudge_kind_register(type: str, find: NudgeKind) -> None:
+    """Add a nudge kind (docs/extending.md): the daily job sends what `find(db, now)` yields."""
+    if type == NUDGE_TYPE or type in NUDGE_KINDS:
+        raise ValueError(f"nudge kind {type!r} is already registered")
+    NUDGE_KINDS[type] = find
+
+
+def nudges_send_kind(session: Session, *, type: str, now: datetime) -> int:
+    """Send one registered kind's nudges; a student already nudged today (any kind) is skipped."""
+    nudged = set(
+        session.scalars(
+            select(Notification.student_id).where(
+                Notification.type.in_([NUDGE_TYPE, *NUDGE_KINDS]), Notification.day == now.date()
+            )
+        )
+    )
+    rows = []
+    for draft in NUDGE_KINDS[type](session, now):
+        if draft.student_id in nudged:
+            continue
+        nudged.add(draft.student_id)
+        rows.append(
+            {
+                "student_id": draft.student_id,
+                "type": type,
+                "title": draft.title[:200],
+                "message": draft.message,
+                "cta": draft.cta,
+                "cta_label": draft.cta_label[:120],
+                "urgency": draft.urgency,
+                "read": False,
+                "day": now.date(),
+                "created_at": now,
+            }
+        )
+    return _insert(session, rows) if rows else 0

@@ -20,6 +20,11 @@ class Streak:
 def streak_get(db: Session, *, actor: User, student_id: int, today: date) -> Streak:
     """Days in a row (ending today or yesterday) with submitted practice; NotFound if hidden."""
     require_view_student(db, actor, student_id)
+    return streak_of(db, student_id=student_id, today=today)
+
+
+def streak_of(db: Session, *, student_id: int, today: date) -> Streak:
+    """The streak without a permission check: for jobs, which act for nobody."""
     stamps = db.exec(
         select(Practice.submitted_at).where(
             Practice.student_id == student_id, col(Practice.submitted_at).is_not(None)
