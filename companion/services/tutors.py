@@ -41,7 +41,7 @@ def tutor_list(session: Session, *, actor: User) -> list[User]:
     return list(
         session.exec(
             select(User)
-            .where(User.role == Role.tutor, User.is_active.is_(True))
+            .where(col(User.role) == Role.tutor, col(User.is_active).is_(True))
             .order_by(User.name)
         ).all()
     )
