@@ -51,7 +51,7 @@ def notification_list(
     """Newest first, with the total and the unread count."""
     require_view_student(session, actor, student_id)
     p, n = page_args(page, limit)
-    where = [Notification.student_id == student_id]
+    where = [col(Notification.student_id) == student_id]
     if unread_only:
         where.append(col(Notification.read).is_(False))
     total = session.exec(select(func.count()).select_from(Notification).where(*where)).one()
