@@ -96,3 +96,20 @@ def test_the_page_body_builds_without_registering_a_route():
     before = len(pages)
     assert isinstance(page.streak(), rx.Component)
     assert len(pages) == before
+
+
+def test_register_adds_the_guarded_route_to_the_active_app_only():
+    real = RegistrationContext.ensure_context()
+    before = list(real.decorated_pages)
+    token = RegistrationContext.set(real.fork())  # a throwaway copy of the registrations
+    try:
+        page.register()
+        added = RegistrationContext.get().decorated_pages[len(before) :]
+    finally:
+        RegistrationContext.reset(token)
+    assert len(added) == 1
+    _, options = added[0]
+    assert options["route"] == page.ROUTE
+    loaders = [str(e) for e in options["on_load"]]
+    assert any("guard_student" in e for e in loaders) and any("load_streak" in e for e in loaders)
+    assert real.decorated_pages == before
