@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from companion.db import session_scope
+from companion.models import Goal, Practice
 from companion.services.analysis import transcript_analyze, transcript_begin, transcript_fail
 from companion.services.goals import suggestions_create_for_goal
+from companion.services.live import notify_student, notify_transcript_student
 from companion.services.practice import practice_generate_run
 
 
@@ -14,8 +16,10 @@ def run_transcript_uploaded(payload: dict) -> None:
     with session_scope() as session:
         if not transcript_begin(session, transcript_id=tid):
             return
+        notify_transcript_student(session, transcript_id=tid)
     with session_scope() as session:
         transcript_analyze(session, transcript_id=tid)
+        notify_transcript_student(session, transcript_id=tid)
 
 
 def dead_transcript_uploaded(payload: dict, error: str) -> None:
@@ -26,18 +30,25 @@ def dead_transcript_uploaded(payload: dict, error: str) -> None:
             transcript_id=int(payload["transcript_id"]),
             error=f"The analysis failed: {error}",
         )
+        notify_transcript_student(session, transcript_id=int(payload["transcript_id"]))
 
 
 def run_practice_generate(payload: dict) -> None:
     """Generate a requested practice set."""
     with session_scope() as session:
         practice_generate_run(session, practice_id=int(payload["practice_id"]))
+        practice = session.get(Practice, int(payload["practice_id"]))
+        if practice is not None:
+            notify_student(session, student_id=practice.student_id, kind="practice")
 
 
 def run_goal_completed(payload: dict) -> None:
     """Store next-subject suggestions for a completed goal."""
     with session_scope() as session:
         suggestions_create_for_goal(session, goal_id=int(payload["goal_id"]))
+        goal = session.get(Goal, int(payload["goal_id"]))
+        if goal is not None:
+            notify_student(session, student_id=goal.student_id, kind="suggestions")
 
 
 HANDLERS = {
