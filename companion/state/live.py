@@ -192,8 +192,8 @@ class Watcher:
 def _listen_connection():
     """A psycopg2 connection of its own (out of the pool), in autocommit, listening."""
     raw = get_engine().raw_connection()
-    raw.detach()
-    conn = raw.driver_connection
+    conn = raw.dbapi_connection
+    raw.detach()  # ours for good: the pool neither reuses nor resets it
     conn.autocommit = True
     with conn.cursor() as cur:
         cur.execute(f"LISTEN {CHANNEL}")
