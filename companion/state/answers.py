@@ -25,7 +25,7 @@ def read_as(text: str) -> str:
     if number is not None:
         return str(number)[:MAX_READING]
     expr = mathparse.parse_math(text)
-    return "" if expr is None else str(expr)[:MAX_READING]
+    return "" if expr is None else str(expr).replace("**", "^")[:MAX_READING]
 
 
 class AnswerPreview(rx.State, mixin=True):
