@@ -21,6 +21,8 @@ from companion.services.sessions import TOO_LARGE, transcript_preview
 
 DRAFT_DIR = Path(tempfile.gettempdir()) / "companion-drafts"
 MAX_AGE_SECONDS = 24 * 3600
+SWEEP_EVERY_SECONDS = 600
+_last_sweep = [0.0]
 PREVIEW_TURNS = 8
 PREVIEW_CHARS = 400
 DRAFT_GONE = "That transcript is no longer here. Drop the file or paste the text again."
@@ -50,6 +52,9 @@ def _path(owner_id: int, draft_id: object) -> Path:
 
 def _sweep(now: float) -> None:
     """Drop drafts nobody saved within a day (a closed tab leaves its draft behind)."""
+    if now - _last_sweep[0] < SWEEP_EVERY_SECONDS:
+        return
+    _last_sweep[0] = now
     for old in DRAFT_DIR.glob("*.txt"):
         try:
             if now - old.stat().st_mtime > MAX_AGE_SECONDS:

@@ -85,6 +85,9 @@ class TranscriptForm(rx.State, mixin=True):
 
         out = await self._call(work, type(self).UPLOAD_ROLES, on_error=self._content_failed)
         if not out.ok:
+            if self.content_error:  # this text is wrong: never save the earlier one instead
+                self._draft_id, self._draft_source, self._paste_hash = "", "", ""
+                self.preview, self.preview_total, self.file_name = [], 0, ""
             return False, out.feedback
         draft = out.value
         self._draft_id, self._draft_source = draft.id, source

@@ -145,3 +145,17 @@ def test_the_answer_box_shows_how_the_typed_answer_is_read(database, make_state)
     assert state.answers == ["2x + 1"] and state.readings == ["2*x + 1"]
     fire(PracticeState.set_answer, state, 0, "because")
     assert state.readings == [""]
+
+
+def test_a_wrong_paste_after_a_good_file_is_not_saved_as_the_file(student, make_state):
+    state = make_state(SessionsState, student)
+    fire(SessionsState.handle_upload, state, [_file(SAMPLE)])
+    assert state._draft_id and state.file_name == "lesson.txt"
+    fire(SessionsState.stash_pasted, state, "   ")  # empty box: the file stays
+    assert state._draft_id
+    fire(SessionsState.handle_upload, state, [_file("{not json", "bad.json")])
+    assert state.content_error and state._draft_id == "" and state.preview_total == 0
+    fire(SessionsState.set_subject, state, "Algebra I")
+    state.session_date = "2026-11-02"
+    fire(SessionsState.save_session, state)
+    assert state.content_error  # nothing to save, and it says why
