@@ -228,7 +228,11 @@ def _input(p: ProblemRow) -> rx.Component:
         rx.radio_cards.root(
             rx.foreach(
                 p.options,
-                lambda o: rx.radio_cards.item(rx.text(o, size="3"), value=o, min_height="52px"),
+                lambda o, i: rx.radio_cards.item(
+                    rx.box(rich_text(p.option_labels[i]), font_size="var(--font-size-3)"),
+                    value=o,
+                    min_height="52px",
+                ),
             ),
             value=P.answers[p.index],
             on_value_change=lambda v: P.set_answer(p.index, v),

@@ -60,6 +60,7 @@ class ProblemRow:
     kind: str
     kind_word: str
     options: list[str]
+    option_labels: list[str]  # the options as markdown with math, same order
     hint: str
     difficulty: str
     # filled after submission
@@ -329,6 +330,7 @@ class PracticeState(AnswerPreview, AuthState):
                     kind=p.get("type", "short_answer"),
                     kind_word=TYPE_WORDS.get(p.get("type", ""), "Answer"),
                     options=[str(o) for o in p.get("options") or []],
+                    option_labels=[as_markdown(str(o)) for o in p.get("options") or []],
                     hint=as_markdown(p.get("hint", "")),
                     difficulty=p.get("difficulty", ""),
                     answer=a.get("answer", ""),
