@@ -25,7 +25,9 @@ def read_as(text: str) -> str:
     if number is not None:
         return str(number)[:MAX_READING]
     expr = mathparse.parse_math(text)
-    return "" if expr is None else str(expr).replace("**", "^")[:MAX_READING]
+    if expr is None:
+        return ""
+    return str(expr).replace("**", "^").replace("*", "·")[:MAX_READING]
 
 
 class AnswerPreview(rx.State, mixin=True):
