@@ -155,17 +155,23 @@ class Watcher:
         try:
             if catch_up:  # signals sent while we were away are lost: refresh everyone once
                 await self.dispatch_all()
+            pruned = loop.time()
             while True:
                 try:
                     payload = await asyncio.wait_for(queue.get(), TICK_SECONDS)
                 except TimeoutError:
+                    payload = ""
+                if loop.time() - pruned >= TICK_SECONDS:  # also under a steady stream
                     self.prune()
-                    continue
-                if payload is None:
+                    pruned = loop.time()
+                batch = [payload]
+                while not queue.empty():  # a burst becomes one refresh per student and kind
+                    batch.append(queue.get_nowait())
+                if None in batch:
                     raise ConnectionError("the LISTEN connection closed")
-                signal = parse_signal(payload)
-                if signal is not None:
-                    await self.dispatch(*signal)
+                for signal in dict.fromkeys(parse_signal(p) for p in batch):
+                    if signal is not None:
+                        await self.dispatch(*signal)
         finally:
             loop.remove_reader(conn.fileno())
             with contextlib.suppress(Exception):
