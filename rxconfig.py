@@ -10,8 +10,13 @@ settings = get_settings()
 
 _options: dict = {}
 if settings.redis_url:
-    # Several backend workers share state through Redis; without it state lives in one process.
+    # Several backend workers share state through Redis (README: Scaling).
     _options["redis_url"] = settings.redis_url
+    _options["state_manager_mode"] = "redis"
+else:
+    # One worker: state in memory (expired after idle). The default disk manager pickles
+    # every student's states to .states/ and stats all those files every 2 s.
+    _options["state_manager_mode"] = "memory"
 if settings.is_production and settings.cors_origins:
     # The websocket and /api answer only pages served from these origins.
     _options["cors_allowed_origins"] = list(settings.cors_origins)

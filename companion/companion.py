@@ -11,10 +11,12 @@ import reflex as rx
 from sqlalchemy import text
 
 from companion import models, pages  # noqa: F401  (register tables and pages)
+from companion.ai.offline import grading  # noqa: F401  (sympy loads at start, not on a submit)
 from companion.api.app import create_api
 from companion.db import database_url, get_engine
 from companion.migrations import upgrade
 from companion.settings import get_settings
+from companion.state.live import live_updates
 from companion.theme import STYLE
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,7 @@ async def inprocess_worker():
 
 
 app.register_lifespan_task(inprocess_worker)
+app.register_lifespan_task(live_updates)  # one watcher pushes status changes to open tabs
 
 
 def tune_garbage_collector() -> None:

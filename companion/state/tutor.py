@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from typing import ClassVar
 
 import reflex as rx
 from sqlmodel import Session
@@ -16,16 +17,15 @@ from companion import routes
 from companion.clock import utcnow
 from companion.components.flags import flag_color, flag_text
 from companion.components.tables import sorted_rows
-from companion.db import session_scope
 from companion.models import User
-from companion.services.errors import DomainError, Forbidden, NotFound, Unauthorized
+from companion.services.drafts import draft_drop
+from companion.services.errors import DomainError, NotFound
 from companion.services.sessions import session_list_conducted, session_upload
 from companion.services.tutors import StudentOverview, tutor_students
 from companion.state.auth import TUTORS, AuthState
 from companion.state.staff import ago, aware, load_as, next_sort, positive_id, short_date
+from companion.state.transcript_form import TranscriptForm, read_draft
 
-FILE_TYPES = {"txt": "txt", "vtt": "vtt", "srt": "srt", "json": "json"}
-MAX_FILE_BYTES = 2 * 1024 * 1024
 STUDENT_SORTS = {
     "name": "name",
     "sessions": "sessions",
@@ -95,7 +95,7 @@ def _student_row(item: StudentOverview, now: datetime) -> StudentRow:
     )
 
 
-class TutorState(AuthState):
+class TutorState(TranscriptForm, AuthState):
     """/tutor: my students (sortable, flagged), sessions I conducted, and the upload form."""
 
     students: list[StudentRow] = []
@@ -105,19 +105,16 @@ class TutorState(AuthState):
     sort_key: str = "name"
     sort_desc: bool = False
 
-    # The upload form; what the tutor typed survives every error.
+    # The upload form; what the tutor typed survives every error (transcript: TranscriptForm).
+    UPLOAD_ROLES: ClassVar[tuple[str, ...]] = TUTORS
     student_choice: str = ""
     subject: str = ""
     session_date: str = ""
-    pasted: str = ""
-    file_name: str = ""
     student_error: str = ""
     subject_error: str = ""
     date_error: str = ""
-    content_error: str = ""
     form_error: str = ""
     saving: bool = False
-    _file_text: str = ""
 
     @rx.var
     def sorted_students(self) -> list[StudentRow]:
@@ -186,49 +183,13 @@ class TutorState(AuthState):
         if isinstance(value, str):
             self.session_date, self.date_error = value[:10], ""
 
-    @rx.event
-    def set_pasted(self, value: str):
-        if isinstance(value, str):
-            self.pasted, self.content_error = value[:MAX_FILE_BYTES], ""
-            if value.strip():
-                self.file_name, self._file_text = "", ""
-
-    @rx.event
-    async def handle_upload(self, files: list[rx.UploadFile]):
-        """A chosen transcript file: its text stays on the server until the form is saved."""
-        try:
-            with session_scope() as s:
-                self._require_user(s, TUTORS)
-        except DomainError as exc:
-            return self._refuse(exc)
-        if not isinstance(files, list) or not files:
-            return None
-        upload = files[0]
-        name = (upload.name or upload.filename or "transcript.txt")[-200:]
-        if name.rsplit(".", 1)[-1].lower() not in FILE_TYPES:
-            self.content_error = "Choose a .txt, .vtt, .srt or .json file."
-            return None
-        data = await upload.read()
-        if len(data) > MAX_FILE_BYTES:
-            self.content_error = "That file is larger than 2 MB. Split it or paste a part."
-            return None
-        self.file_name, self._file_text = name, data.decode("utf-8", "replace")
-        self.pasted, self.content_error = "", ""
-        return None
-
-    @rx.event
-    def clear_file(self):
-        self.file_name, self._file_text = "", ""
-
-    def _check_form(self) -> tuple[int | None, str]:
+    def _check_form(self) -> tuple[int | None, tuple[str, str, str] | None]:
         student_id = positive_id(self.student_choice)
-        text = self._file_text or self.pasted
         self.form_error = ""
         self.student_error = "" if student_id else "Choose the student this session was with."
         self.subject_error = "" if self.subject.strip() else "Tell us the subject, e.g. Algebra I."
         self.date_error = "" if self.session_date else "Pick the date of the session."
-        self.content_error = "" if text.strip() else "Choose a transcript file or paste the text."
-        return student_id, text
+        return student_id, self._transcript_for_save()
 
     def _show_error(self, exc: DomainError) -> None:
         details = exc.details or {}
@@ -241,37 +202,37 @@ class TutorState(AuthState):
             self.form_error = exc.message
 
     @rx.event
-    def save_session(self):
+    async def save_session(self):
         """Record a session with one of my students; its analysis runs in the background."""
         if self.saving:
             return None
-        student_id, text = self._check_form()
-        if not student_id or self.subject_error or self.date_error or self.content_error:
+        student_id, draft = self._check_form()
+        if not student_id or self.subject_error or self.date_error or draft is None:
             return None
-        ext = self.file_name.rsplit(".", 1)[-1].lower() if self._file_text else ""
+        subject, day = self.subject.strip(), self.session_date
+
+        def work(db: Session, tutor: User) -> str:
+            row = session_upload(
+                db,
+                actor=tutor,
+                student_id=student_id,
+                subject=subject,
+                date=day,
+                content=read_draft(tutor, draft),
+                source=draft[1],
+                filename=draft[2],
+            )
+            draft_drop(owner_id=tutor.id, draft_id=draft[0])
+            return row.subject
+
         self.saving = True
-        try:
-            with session_scope() as s:
-                tutor = self._require_user(s, TUTORS)
-                row = session_upload(
-                    s,
-                    actor=tutor,
-                    student_id=student_id,
-                    subject=self.subject.strip(),
-                    date=self.session_date,
-                    content=text,
-                    source=FILE_TYPES.get(ext, "paste"),
-                    filename=self.file_name if self._file_text else "",
-                )
-                subject = row.subject
-                self._load(s, tutor)
-        except (Unauthorized, Forbidden) as exc:
-            self.saving = False
-            return self._refuse(exc)
-        except DomainError as exc:
-            self.saving = False
-            self._show_error(exc)
-            return None
+        out = await self._call(work, TUTORS, on_error=self._show_error)
         self.saving = False
-        self.subject, self.pasted, self.file_name, self._file_text = "", "", "", ""
-        return rx.toast.success(f"Saved the {subject} session. Its analysis runs now.")
+        if not out.ok:
+            return out.feedback
+        self._forget_transcript(reset_box=True)
+        self.subject = ""
+        return [
+            rx.toast.success(f"Saved the {out.value} session. Its analysis runs now."),
+            TutorState.load_home,  # the conducted list, through the page's own loader
+        ]

@@ -122,8 +122,9 @@ def test_tutor_uploads_a_session_for_their_student(world, make_state):
     fire(TutorState.set_student_choice, state, str(world["mine"]))
     fire(TutorState.set_subject, state, "Fractions")
     fire(TutorState.set_session_date, state, "2026-11-20")
-    fire(TutorState.set_pasted, state, TRANSCRIPT)
-    assert _says(fire(TutorState.save_session, state), "Saved the Fractions session")
+    fire(TutorState.stash_pasted, state, TRANSCRIPT)
+    toast, reload = fire(TutorState.save_session, state)
+    assert _says(toast, "Saved the Fractions session") and reload == TutorState.load_home
     with session_scope() as s:
         row = s.exec(select(TutoringSession).where(TutoringSession.subject == "Fractions")).one()
         assert (row.student_id, row.tutor_id) == (world["mine"], world["tutor_id"])
@@ -138,7 +139,7 @@ def test_upload_for_a_foreign_student_is_refused(world, make_state):
         "X",
         "2026-11-20",
     )
-    state.pasted = TRANSCRIPT
+    fire(TutorState.stash_pasted, state, TRANSCRIPT)
     fire(TutorState.save_session, state)
     assert state.student_error
     with session_scope() as s:
