@@ -4,30 +4,16 @@ from __future__ import annotations
 
 import reflex as rx
 
-from companion.ai.offline import grading, mathparse
+from companion.ai.offline import grading
 from companion.state.runner import in_thread
 
 MAX_READING = 200
 
 
 def read_as(text: str) -> str:
-    """How the grader reads a typed answer ('' when it reads as plain words).
-
-    Uses the grader's own `read_as` when it has one; otherwise the math parser's reading.
-    """
+    """How the grader reads a typed answer ('' when it reads as plain words)."""
     text = text.strip()[:500]
-    if not text:
-        return ""
-    own = getattr(grading, "read_as", None)
-    if callable(own):
-        return str(own(text) or "")[:MAX_READING]
-    number = mathparse.to_number(text)
-    if number is not None:
-        return str(number)[:MAX_READING]
-    expr = mathparse.parse_math(text)
-    if expr is None:
-        return ""
-    return str(expr).replace("**", "^").replace("*", "·")[:MAX_READING]
+    return str(grading.read_as(text) or "")[:MAX_READING] if text else ""
 
 
 class AnswerPreview(rx.State, mixin=True):

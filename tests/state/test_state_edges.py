@@ -120,7 +120,8 @@ def test_odd_digit_routes_show_not_found_instead_of_crashing(student, make_state
 
 
 def test_the_answer_preview_reads_math_and_ignores_words():
-    assert read_as("2x + 1").replace(" ", "") == "2·x+1"
+    assert read_as("2x + 1").replace(" ", "") == "2x+1"
+    assert read_as("x(x+3)").replace(" ", "") == "x·(x+3)"
     assert read_as("x^2+1").replace(" ", "") == "x^2+1"
     assert read_as("") == ""
     assert read_as("because it doubles") == ""
@@ -142,7 +143,9 @@ def test_the_answer_box_shows_how_the_typed_answer_is_read(database, make_state)
     fire(PracticeState.load_set, state)
     assert state.readings == [""]
     fire(PracticeState.set_answer, state, 0, "2x + 1")
-    assert state.answers == ["2x + 1"] and state.readings == ["2·x + 1"]
+    assert state.answers == ["2x + 1"] and state.readings == ["2x + 1"]
+    fire(PracticeState.set_answer, state, 0, "x(x+3)")
+    assert state.readings == ["x·(x + 3)"]
     fire(PracticeState.set_answer, state, 0, "because")
     assert state.readings == [""]
 
