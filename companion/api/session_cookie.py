@@ -56,7 +56,13 @@ def _cross_site(request: Request) -> bool:
     return bool(origin) and origin != "null" and not _same_host(origin, request)
 
 
-def _set_cookie(response: Response, token: str) -> None:
+def cookie_secure(request: Request) -> bool:
+    """Mark the cookie Secure whenever the browser reached the app over https (or via a proxy)."""
+    proto = request.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    return (proto or request.url.scheme) == "https"
+
+
+def _set_cookie(response: Response, token: str, *, secure: bool) -> None:
     settings = get_settings()
     response.set_cookie(
         COOKIE_NAME,
@@ -65,7 +71,7 @@ def _set_cookie(response: Response, token: str) -> None:
         path="/",
         httponly=True,
         samesite="lax",
-        secure=settings.is_production,
+        secure=secure,
     )
 
 
@@ -85,7 +91,7 @@ def session_create(
     except Unauthorized:
         return RedirectResponse(_target(request, origin, routes.LOGIN), status_code=303)
     response = RedirectResponse(_target(request, origin, home), status_code=303)
-    _set_cookie(response, token)
+    _set_cookie(response, token, secure=cookie_secure(request))
     return response
 
 
@@ -96,6 +102,6 @@ def session_delete(request: Request, origin: Annotated[str, Form(max_length=300)
         return JSONResponse({"error": messages.NOT_ALLOWED}, status_code=403)
     response = RedirectResponse(_target(request, origin, routes.LOGIN), status_code=303)
     response.delete_cookie(
-        COOKIE_NAME, path="/", httponly=True, samesite="lax", secure=get_settings().is_production
+        COOKIE_NAME, path="/", httponly=True, samesite="lax", secure=cookie_secure(request)
     )
     return response

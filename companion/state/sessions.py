@@ -15,6 +15,7 @@ from companion.models import User
 from companion.services import messages
 from companion.services.errors import DomainError, Invalid, Unauthorized
 from companion.services.sessions import (
+    MAX_TRANSCRIPT_BYTES,
     session_get,
     session_list,
     session_upload,
@@ -245,7 +246,7 @@ class SessionsState(AuthState):
             self.content_error = "Choose a .txt, .vtt, .srt or .json file."
             return None
         data = await upload.read()
-        if len(data) > 2 * 1024 * 1024:
+        if len(data) > MAX_TRANSCRIPT_BYTES:
             self.content_error = "That file is larger than 2 MB. Split it or paste a part."
             return None
         text = data.decode("utf-8", "replace")

@@ -19,13 +19,17 @@ from companion.components.tables import sorted_rows
 from companion.db import session_scope
 from companion.models import User
 from companion.services.errors import DomainError, Forbidden, NotFound, Unauthorized
-from companion.services.sessions import session_list_conducted, session_upload
+from companion.services.sessions import (
+    MAX_TRANSCRIPT_BYTES,
+    session_list_conducted,
+    session_upload,
+)
 from companion.services.tutors import StudentOverview, tutor_students
 from companion.state.auth import TUTORS, AuthState
 from companion.state.staff import ago, aware, load_as, next_sort, positive_id, short_date
 
 FILE_TYPES = {"txt": "txt", "vtt": "vtt", "srt": "srt", "json": "json"}
-MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FILE_BYTES = MAX_TRANSCRIPT_BYTES  # the one limit, shared with /_upload and the API
 STUDENT_SORTS = {
     "name": "name",
     "sessions": "sessions",
