@@ -80,8 +80,9 @@ def content_security_policy() -> str:
     return "; ".join(
         (
             "default-src 'self'",
-            # The built pages boot from small inline module scripts (React Router).
-            "script-src 'self' 'unsafe-inline'",
+            # The built pages boot from small inline module scripts (React Router), and
+            # Reflex runs rx.call_script (the sign-in hand-off) through eval().
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",  # Radix and emotion set inline styles
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
