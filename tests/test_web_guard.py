@@ -166,6 +166,17 @@ def test_a_signed_in_50mb_upload_is_refused_by_its_declared_size(app_url, studen
     assert "MB" in json.loads(body)["error"]
 
 
+def test_a_50mb_rest_upload_is_refused_by_its_declared_size(app_url, student_token):
+    headers = {
+        "Content-Type": "application/json",
+        "Content-Length": str(FIFTY_MB),
+        "Authorization": f"Bearer {student_token}",
+    }
+    status, body = _raw_post(app_url, "/api/transcripts/upload", headers, b'{"subject": "x"')
+    assert status == 413
+    assert "MB" in json.loads(body)["error"]
+
+
 def test_a_forged_or_odd_cookie_counts_as_anonymous(app_url):
     for cookie in ("forged.token.here", "²"):
         headers = _upload_headers(10, Cookie=f"{COOKIE_NAME}={cookie}")

@@ -64,19 +64,19 @@ def socket_origin_allowed(origin: str | None, environ: dict) -> bool:
     )
 
 
-def _backend_sources() -> str:
+def _backend() -> tuple[str, str]:
     # In development the UI (:3000) talks to a backend on another port; in production both
-    # share one origin and this adds nothing new.
+    # share one origin and this adds nothing new. Returns (http origin, websocket origin).
     parts = urlsplit(get_config().api_url or "")
     if parts.scheme not in _DEFAULT_PORTS or not parts.netloc:
-        return ""
+        return "", ""
     socket = "wss" if parts.scheme == "https" else "ws"
-    return f" {parts.scheme}://{parts.netloc} {socket}://{parts.netloc}"
+    return f" {parts.scheme}://{parts.netloc}", f" {socket}://{parts.netloc}"
 
 
 def content_security_policy() -> str:
     """The CSP of every page and /api response: own scripts only, no frames, no plugins."""
-    backend = _backend_sources()
+    http, socket = _backend()
     return "; ".join(
         (
             "default-src 'self'",
@@ -86,8 +86,8 @@ def content_security_policy() -> str:
             "style-src 'self' 'unsafe-inline'",  # Radix and emotion set inline styles
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
-            f"connect-src 'self'{backend}",
-            f"form-action 'self'{backend}",
+            f"connect-src 'self'{http}{socket}",
+            f"form-action 'self'{http}",
             "frame-src 'none'",
             "frame-ancestors 'none'",
             "object-src 'none'",
