@@ -63,14 +63,17 @@ def test_every_response_carries_the_security_headers(app_url, path):
     _assert_security_headers(httpx.get(app_url + path))
 
 
-def test_a_foreign_origin_gets_no_cors_headers_the_apps_own_does(app_url):
-    foreign = httpx.get(app_url + "/api/health", headers={"Origin": FOREIGN})
+@pytest.mark.parametrize("path", ["/api/health", "/ping", "/"])
+def test_a_foreign_origin_gets_no_cors_headers_the_apps_own_does(app_url, path):
+    foreign = httpx.get(app_url + path, headers={"Origin": FOREIGN})
     assert "access-control-allow-origin" not in foreign.headers
-    null = httpx.get(app_url + "/api/health", headers={"Origin": "null"})
+    assert "access-control-allow-credentials" not in foreign.headers
+    null = httpx.get(app_url + path, headers={"Origin": "null"})
     assert "access-control-allow-origin" not in null.headers
-    own = httpx.get(app_url + "/api/health", headers={"Origin": APP_URL})
+    own = httpx.get(app_url + path, headers={"Origin": APP_URL})
     assert own.headers["access-control-allow-origin"] == APP_URL
     assert own.headers["access-control-allow-credentials"] == "true"
+    assert "Origin" in own.headers["vary"]
 
 
 @pytest.mark.parametrize("path", ["/api/auth/login", "/_upload", "/"])

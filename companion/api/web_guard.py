@@ -33,7 +33,8 @@ ORIGIN_REFUSED = "This page may not call the app from another site."
 UPLOAD_TOO_LARGE = f"Uploads can be at most {MAX_UPLOAD_BODY_BYTES // (1024 * 1024)} MB."
 API_NOT_FOUND = "There is no such API endpoint."
 _CLIENT_TOKEN = re.compile(r"[0-9a-fA-F-]{32,40}")  # Reflex's client token is a UUID
-_CORS_HEADERS = {b"access-control-allow-origin", b"access-control-allow-credentials", b"vary"}
+# Reflex's own CORS answers are replaced by ours (Vary is kept: it also names Accept-Encoding).
+_CORS_HEADERS = {b"access-control-allow-origin", b"access-control-allow-credentials"}
 
 
 def _headers(scope: Message) -> dict[str, str]:
