@@ -178,6 +178,14 @@ def test_a_50mb_rest_upload_is_refused_by_its_declared_size(app_url, student_tok
     status, body = _raw_post(app_url, "/api/transcripts/upload", headers, b'{"subject": "x"')
     assert status == 413
     assert "MB" in json.loads(body)["error"]
+    for auth in ({}, {"Authorization": "Bearer forged.token.value"}):
+        anonymous = (
+            {**headers, **auth}
+            if auth
+            else {k: v for k, v in headers.items() if k != "Authorization"}
+        )
+        status, _ = _raw_post(app_url, "/api/transcripts/upload", anonymous, b'{"subject": "x"')
+        assert status == 401, auth
 
 
 def test_a_forged_or_odd_cookie_counts_as_anonymous(app_url):

@@ -31,6 +31,7 @@ from companion.api.schemas import (
 from companion.models import User
 from companion.services import sessions
 from companion.services.errors import Invalid, TooLarge
+from companion.services.security import decode_token
 
 router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
 
@@ -109,8 +110,9 @@ async def _from_form(request: Request, raw: bytes) -> tuple[TranscriptIn, bytes 
     return _validated(fields), content
 
 
-async def upload_body(request: Request) -> tuple[TranscriptIn, bytes | str]:
+async def upload_body(request: Request, token: TokenDep) -> tuple[TranscriptIn, bytes | str]:
     """The upload's fields and transcript, from JSON or multipart, never more than 2 MB."""
+    decode_token(token)  # a forged or expired token is refused before the body is read
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind not in ("application/json", "multipart/form-data"):
         raise HTTPException(415, UNSUPPORTED)
