@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from companion.components.forms import field_error
+from companion.services.sessions import MAX_TRANSCRIPT_BYTES
 from companion.state.transcript_form import PASTE_MAX_CHARS
 
 UPLOAD_ID = "transcript"
@@ -36,7 +37,7 @@ def transcript_dropzone(on_drop: rx.event.EventHandler, file_name: rx.Var[str]) 
         accept=ACCEPT,
         multiple=False,
         max_files=1,
-        max_size=2 * 1024 * 1024,
+        max_size=MAX_TRANSCRIPT_BYTES,
         on_drop=on_drop(rx.upload_files(upload_id=UPLOAD_ID)),
         border="2px dashed var(--accent-a7)",
         border_radius="var(--radius-4)",

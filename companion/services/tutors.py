@@ -47,6 +47,15 @@ def tutor_list(session: Session, *, actor: User) -> list[User]:
     )
 
 
+def tutor_directory(session: Session, *, actor: User) -> list[dict]:
+    """Active tutors as id and name; their email only for staff (students book through the app)."""
+    staff = actor.role in (Role.tutor, Role.admin)
+    return [
+        {"id": t.id, "name": t.name, "email": t.email if staff else None}
+        for t in tutor_list(session, actor=actor)
+    ]
+
+
 def _mastery_falling(session: Session, student_id: int) -> bool:
     recent = session.exec(
         select(MasteryEvent.mastery)
@@ -110,7 +119,8 @@ def tutor_students(
 
 
 def student_context(session: Session, *, actor: User, student_id: int) -> dict:
-    """Everything a tutor reads before a session, in one structure."""
+    """Everything a tutor reads before a session, in one structure (tutors and admins only)."""
+    require_tutor(actor)  # students, even about themselves: their pages show their own data
     require_view_student(session, actor, student_id)
     student = session.get(User, student_id)
     sessions = session.exec(
