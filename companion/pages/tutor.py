@@ -11,7 +11,13 @@ from companion.components.forms import field_error, form_alert
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_badge
 from companion.components.sections import link_button, muted, section, toolbar
-from companion.components.tables import data_table, empty_state, header, sortable_headers
+from companion.components.tables import (
+    data_table,
+    empty_state,
+    header,
+    paged_table,
+    sortable_headers,
+)
 from companion.state.auth import AuthState
 from companion.state.tutor import ConductedRow, StudentRow, TutorState
 
@@ -55,17 +61,18 @@ def _students_table() -> rx.Component:
         ("Mastery", "mastery"),
         ("Last active", "last_active"),
     ]
-    return data_table(
+    return paged_table(
+        S,
         [
             *sortable_headers(
                 columns, sort_key=S.sort_key, sort_desc=S.sort_desc, on_sort=S.sort_by
             ),
             header("Flags"),
         ],
-        S.sorted_students,
+        S.students,
         _student_row,
-        loaded=S.loaded,
         label="Your students",
+        noun="students",
         empty=empty_state(
             "users",
             "No students yet",
@@ -255,7 +262,7 @@ def tutor_home() -> rx.Component:
     return rx.vstack(
         toolbar(
             rx.text(
-                TutorState.students.length(),
+                TutorState.total,
                 " students · ",
                 TutorState.flagged_count,
                 " flagged",

@@ -14,10 +14,9 @@ from companion.clock import utcnow
 from companion.db import session_scope
 from companion.models import AuditLog, Job, Notification, RoutingDecision, TutoringSession, User
 from companion.services import messages
-from companion.services.errors import Forbidden
 from companion.services.sessions import session_upload
 from companion.services.users import token_for
-from companion.state.admin_users import AdminUsersState, _create
+from companion.state.admin_users import AdminUsersState
 from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
 from companion.state.routing_queue import RoutingState
 from companion.state.tutor import TutorState
@@ -295,16 +294,32 @@ def test_non_admins_calling_admin_handlers_are_refused(
     assert "Mia" not in dumped and "Theo" not in dumped and "boom" not in dumped
 
 
-def test_creating_an_account_needs_an_admin(world):
+def test_creating_an_account_needs_an_admin(world, make_state):
     values = {
         "email": "new@example.com",
         "name": "New",
         "password": "long-enough-pw",
         "role": "admin",
     }
-    with pytest.raises(Forbidden):
-        _create(world["student"], values)
-    assert _create(world["admin"], values) == ("New", "admin")
+    student = make_state(AdminUsersState, world["student"])
+    assert _is_redirect_to(fire(AdminUsersState.create_user, student, values), routes.DASHBOARD)
+    with session_scope() as s:
+        assert s.exec(select(User).where(User.email == "new@example.com")).first() is None
+    admin = make_state(AdminUsersState, world["admin"])
+    assert _says(fire(AdminUsersState.create_user, admin, values), "Created New (admin)")
+    assert admin.users[0].name == "New" and not admin.creating
+    with session_scope() as s:
+        assert s.exec(select(User).where(User.email == "new@example.com")).one().role == "admin"
+
+
+def test_creating_an_account_with_a_taken_email_shows_the_error_inline(world, make_state):
+    admin = make_state(AdminUsersState, world["admin"])
+    fire(AdminUsersState.toggle_create, admin, True)
+    form = {"email": "new@example.com", "name": "N", "password": "long-enough-pw", "role": ""}
+    fire(AdminUsersState.create_user, admin, form)
+    fire(AdminUsersState.toggle_create, admin, True)
+    fire(AdminUsersState.create_user, admin, form)
+    assert admin.email_error and admin.create_open and not admin.creating
 
 
 def test_admin_handlers_work(world, make_state):
