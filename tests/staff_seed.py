@@ -1,5 +1,6 @@
 """Bulk data for staff pages: a tutor with N students, each with analysed sessions, concepts,
-mastery history, a goal, practice, chat and an open request; audit entries and dead jobs.
+mastery history (falling for every other student), a goal, practice and chat; one student
+in ten with an open request, three in ten inactive for a week; audit entries, dead jobs.
 
 Core bulk inserts (one statement per table and batch), so the query-count test and
 bench/bench_tutor_home.py can seed thousands of students in seconds on either database.
@@ -167,9 +168,8 @@ def _extras(db: Session, students: list[int], admin_id: int) -> None:
     chat = {"role": "user", "content": "How do I factor? " * 50, "citations": []}
     _insert(db, ChatMessage, [{**chat, "student_id": s} for s in students])
     request = {"should_route": True, "urgency": "high", "reason": "Stuck", "topic": "Factoring"}
-    _insert(
-        db, RoutingDecision, [{**request, "student_id": s, "est_minutes": 30} for s in students]
-    )
+    asking = students[::10]  # one student in ten wants a tutor
+    _insert(db, RoutingDecision, [{**request, "student_id": s, "est_minutes": 30} for s in asking])
     _insert(
         db,
         AuditLog,

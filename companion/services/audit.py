@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from companion.models import AuditLog, User
@@ -16,7 +16,7 @@ def audit_record(session: Session, *, actor_id: int | None, action: str, target:
 
 
 def audit_list(session: Session, *, actor: User, page: object = 1, limit: object = 50) -> Page:
-    """Newest audit entries first, each with its actor's name (admins only; one statement)."""
+    """Newest audit entries first, each with its actor's name (admins only; two statements)."""
     require_admin(actor)
     a, u = AuditLog.__table__, User.__table__
     query = (
@@ -24,4 +24,4 @@ def audit_list(session: Session, *, actor: User, page: object = 1, limit: object
         .outerjoin(u, u.c.id == a.c.actor_id)
         .order_by(a.c.at.desc(), a.c.id.desc())
     )
-    return page_of(session, query, page, limit)
+    return page_of(session, query, page, limit, select(func.count()).select_from(a))

@@ -1,10 +1,10 @@
 """The tutor home's one statement: every student of a tutor with counts, mastery and risk.
 
-Set-based on PostgreSQL and SQLite alike: per-student aggregates are grouped once over the
-tutor's students (never one query per student), the "mastery falling" signal comes from a
-window over the latest mastery updates, and sorting, paging and the totals (students,
-flagged students) happen in the database. Parameters: `tutor` (when scoped), `week_ago`,
-`offset`, `limit`.
+One statement on PostgreSQL and SQLite alike, never one query per student: the figures
+per student are correlated subqueries that read through the student_id indexes (the
+"mastery falling" signal reads only the latest WINDOW updates, however long the history),
+and sorting, paging and the totals (students, flagged students) happen in the database.
+Parameters: `tutor` (when scoped), `week_ago`, `offset`, `limit`.
 """
 
 from __future__ import annotations
@@ -12,15 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import (
-    Integer,
-    and_,
-    bindparam,
-    case,
-    func,
-    or_,
-    select,
-)
+from sqlalchemy import Integer, and_, bindparam, case, func, null, select
 
 from companion.models import (
     KnowledgeState,
@@ -40,95 +32,100 @@ _ks, _me = KnowledgeState.__table__.c, MasteryEvent.__table__.c
 _rd, _link = RoutingDecision.__table__.c, TutorStudent.__table__.c
 
 
-def _students(scoped: bool) -> Any:
-    query = select(_u.id, _u.name, _u.email, _u.grade, _u.last_active_at, _u.created_at).where(
-        _u.role == Role.student.value
-    )
+def _mine(scoped: bool) -> Any:
+    """The ids of the students in view: the tutor's (by `tutor`), or every student."""
     if scoped:
-        mine = select(_link.student_id).where(_link.tutor_id == bindparam("tutor"))
-        query = query.where(_u.id.in_(mine))
-    return query.cte("students")
+        return select(_link.student_id).where(_link.tutor_id == bindparam("tutor"))
+    return select(_u.id).where(_u.role == Role.student.value)
 
 
-def _per_student(students: Any, column: Any, value: Any, *where: Any) -> Any:
-    ids = select(students.c.id)
-    return (
-        select(column.label("sid"), value.label("v"))
-        .where(column.in_(ids), *where)
-        .group_by(column)
+def _falling(rows: Any) -> Any:
+    """1 when a student's latest mastery updates dropped: the newer half of the last WINDOW
+    averages more than 5 points below the older half. A subquery correlated with `rows`
+    (which has an `id` column) that reads WINDOW rows through the (student_id, at) index."""
+    latest = (
+        select(_me.mastery, _me.at)
+        .where(_me.student_id == rows.c.id)
+        .order_by(_me.at.desc())  # the index's order: no sort
+        .limit(WINDOW)
+        .correlate(rows)  # a FROM subquery is not correlated unless told
         .subquery()
     )
+    ranked = select(
+        latest.c.mastery,
+        func.row_number().over(order_by=latest.c.at.desc()).label("rn"),
+        func.count().over().label("n"),
+    ).subquery()
+    newer = func.avg(case((ranked.c.rn * 2 <= ranked.c.n, ranked.c.mastery)))
+    older = func.avg(case((ranked.c.rn * 2 > ranked.c.n, ranked.c.mastery)))
+    falling = and_(func.count() >= 4, newer < older - 5)
+    return select(case((falling, 1), else_=0)).select_from(ranked).scalar_subquery()
 
 
-def _falling(students: Any) -> Any:
-    ranked = (
+def _count(column: Any, *where: Any) -> Any:
+    return select(func.count()).where(column == _u.id, *where).scalar_subquery()
+
+
+def _students(scoped: bool) -> Any:
+    """One row per student in view with the cheap figures (correlated subqueries through the
+    student_id indexes). OFFSET 0 keeps PostgreSQL from inlining it, so each figure is
+    computed once per student, not once per use."""
+    mastery = select(func.avg(_ks.mastery)).where(_ks.student_id == _u.id).scalar_subquery()
+    return (
         select(
-            _me.student_id,
-            _me.mastery,
-            func.row_number()
-            .over(partition_by=_me.student_id, order_by=(_me.at.desc(), _me.id.desc()))
-            .label("rn"),
-            func.count().over(partition_by=_me.student_id).label("n"),
+            _u.id,
+            _u.name,
+            _u.email,
+            _u.grade,
+            _u.last_active_at,
+            _u.created_at,
+            _count(_ts.student_id).label("sessions"),
+            mastery.label("mastery"),
+            _count(_rd.student_id, _rd.status == "open").label("requests"),
         )
-        .where(_me.student_id.in_(select(students.c.id)))
-        .subquery()
+        .where(_u.role == Role.student.value, _u.id.in_(_mine(scoped)))
+        .offset(0)
+        .subquery("students")
     )
-    cap = case((ranked.c.n > WINDOW, WINDOW), else_=ranked.c.n)
-    newer = func.avg(case((ranked.c.rn * 2 <= cap, ranked.c.mastery)))
-    older = func.avg(case((ranked.c.rn * 2 > cap, ranked.c.mastery)))
-    falling = and_(func.max(cap) >= 4, newer < older - 5)
-    return (
-        select(ranked.c.student_id.label("sid"), case((falling, 1), else_=0).label("v"))
-        .where(ranked.c.rn <= WINDOW)
-        .group_by(ranked.c.student_id)
-        .subquery()
-    )
+
+
+def _sort_keys(rows: Any) -> tuple[Any, ...]:
+    return (func.lower(rows.c.name), rows.c.sessions, rows.c.mastery, rows.c.last_active_at)
 
 
 @lru_cache(maxsize=32)
-def roster_query(scoped: bool, sort: int, descending: bool) -> Any:
+def roster_query(scoped: bool, sort: int, descending: bool, count_flagged: bool = True) -> Any:
     """The roster statement for all students (admins) or a tutor's, sorted by column `sort`
-    (name, sessions, mastery, last active)."""
+    (name, sessions, mastery, last active): one page, with the totals over all of them.
+
+    Without `count_flagged` the `flagged` total is NULL and only the page's rows read their
+    mastery history (sorting and paging do not change how many students are flagged)."""
     students = _students(scoped)
-    sessions = _per_student(students, _ts.student_id, func.count())
-    mastery = _per_student(students, _ks.student_id, func.avg(_ks.mastery))
-    requests = _per_student(students, _rd.student_id, func.count(), _rd.status == "open")
-    falling = _falling(students)
-    n_sessions = func.coalesce(sessions.c.v, 0)
-    n_requests = func.coalesce(requests.c.v, 0)
-    is_falling = func.coalesce(falling.c.v, 0)
-    last = func.coalesce(students.c.last_active_at, students.c.created_at)
+    st = students.c
+    # CASE tests in order: the history is read only for students no cheaper flag caught.
     flagged = case(
-        (
-            or_(
-                n_sessions < FEW_SESSIONS,
-                is_falling == 1,
-                n_requests > 0,
-                last <= bindparam("week_ago"),
-            ),
-            1,
-        ),
+        (st.sessions < FEW_SESSIONS, 1),
+        (st.requests > 0, 1),
+        (func.coalesce(st.last_active_at, st.created_at) <= bindparam("week_ago"), 1),
+        (_falling(students) == 1, 1),
         else_=0,
     )
-    keys = (func.lower(students.c.name), n_sessions, mastery.c.v, students.c.last_active_at)
-    key = keys[sort].desc() if descending else keys[sort].asc()
-    query = (
+
+    def order(rows: Any) -> tuple[Any, ...]:
+        key = _sort_keys(rows)[sort]
+        key = key.desc() if descending else key.asc()
+        return key.nulls_last(), func.lower(rows.c.name), rows.c.id
+
+    page = (
         select(
-            students,
-            n_sessions.label("sessions"),
-            mastery.c.v.label("mastery"),
-            n_requests.label("requests"),
-            is_falling.label("falling"),
+            *st,
             func.count().over().label("total"),
-            func.sum(flagged).over().label("flagged"),
+            (func.sum(flagged).over() if count_flagged else null()).label("flagged"),
         )
-        .select_from(students)
-        .outerjoin(sessions, sessions.c.sid == students.c.id)
-        .outerjoin(mastery, mastery.c.sid == students.c.id)
-        .outerjoin(requests, requests.c.sid == students.c.id)
-        .outerjoin(falling, falling.c.sid == students.c.id)
-        .order_by(key.nulls_last(), func.lower(students.c.name), students.c.id)
+        .order_by(*order(students))
         .offset(bindparam("offset", type_=Integer))
         .limit(bindparam("limit", type_=Integer))
+        .subquery("page")
     )
-    return query
+    # The page's own falling flags: one history read per row shown.
+    return select(*page.c, _falling(page).label("falling")).order_by(*order(page))

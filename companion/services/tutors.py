@@ -90,17 +90,22 @@ def tutor_students(
     descending: bool = False,
     page: object = 1,
     limit: object = 50,
+    count_flagged: bool = True,
 ) -> Roster:
     """The tutor's students (every student for an admin) with risk flags, one sorted page.
 
     One statement whatever the number of students (aggregates and windows in the database).
+    `flagged` (how many students have a flag) is 0 when not `count_flagged`.
     """
     require_tutor(actor)
     p, n = page_args(page, limit)
     now = now or utcnow()
     scoped = actor.role != Role.admin
     query = roster_query(
-        scoped, ROSTER_SORTS.index(sort) if sort in ROSTER_SORTS else 0, descending is True
+        scoped,
+        ROSTER_SORTS.index(sort) if sort in ROSTER_SORTS else 0,
+        descending is True,
+        count_flagged is True,
     )
     params = {"week_ago": now - timedelta(days=7), "offset": (p - 1) * n, "limit": n}
     if scoped:

@@ -106,10 +106,19 @@ class Home:
     options: list[StudentOption]
 
 
-def _roster(db: Session, tutor: User, sort: str, desc: bool, page: int) -> RosterPage:
+def _roster(
+    db: Session, tutor: User, sort: str, desc: bool, page: int, count_flagged: bool = True
+) -> RosterPage:
     now = utcnow()
     roster = tutor_students(
-        db, actor=tutor, now=now, sort=sort, descending=desc, page=page, limit=PAGE_SIZE
+        db,
+        actor=tutor,
+        now=now,
+        sort=sort,
+        descending=desc,
+        page=page,
+        limit=PAGE_SIZE,
+        count_flagged=count_flagged,
     )
     return RosterPage([_student_row(i, now) for i in roster.rows], roster.total, roster.flagged)
 
@@ -165,10 +174,11 @@ class TutorState(AuthState):
     def pages(self) -> int:
         return page_count(self.total)
 
-    def _show_roster(self, roster: RosterPage | None) -> None:
+    def _show_roster(self, roster: RosterPage | None, with_flagged: bool = True) -> None:
         self.students = roster.rows if roster else []
         self.total = roster.total if roster else 0
-        self.flagged_count = roster.flagged if roster else 0
+        if with_flagged or roster is None:
+            self.flagged_count = roster.flagged if roster else 0
 
     def _show(self, home: Home | None) -> None:
         self._show_roster(home.roster if home else None)
@@ -194,10 +204,13 @@ class TutorState(AuthState):
         return out.feedback
 
     async def _show_page(self, sort: str, desc: bool, page: int):
-        out = await self._call(lambda db, user: _roster(db, user, sort, desc, page), TUTORS)
+        # Sorting and paging leave the flagged count as it is: only the shown rows are read.
+        out = await self._call(
+            lambda db, user: _roster(db, user, sort, desc, page, count_flagged=False), TUTORS
+        )
         if out.ok:
             self.sort_key, self.sort_desc, self.page = sort, desc, page
-            self._show_roster(out.value)
+            self._show_roster(out.value, with_flagged=False)
         elif refused(self, out, TUTORS):
             self._show(None)
         return out.feedback

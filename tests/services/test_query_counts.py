@@ -120,8 +120,15 @@ def test_the_tutor_home_shows_one_page_of_students_sorted_by_the_database(databa
     assert len(state.students) == 10 and max(r.mastery for r in state.students) <= shown[-1]
     fire(TutorState.go_to_page, state, 3)  # no such page: nothing changes
     assert state.page == 2
-    # Half the students lose mastery in their latest updates; every student has few sessions.
-    assert state.flagged_count == 60
-    flags = [{f.text for f in r.flags} for r in state.students]
-    assert all("Few sessions" not in f and "Wants a tutor" in f for f in flags)
-    assert 0 < sum("Mastery falling" in f for f in flags) < len(flags)
+    shown = [r for page in (1, 2) for r in _rows_of_page(state, page)]
+    assert len({r.id for r in shown}) == 60
+    assert state.flagged_count == sum(1 for r in shown if r.flags)
+    texts = [{f.text for f in r.flags} for r in shown]
+    assert sum("Wants a tutor" in t for t in texts) == 6
+    assert 0 < sum("Mastery falling" in t for t in texts) < 60
+    assert 0 < sum("Inactive" in t for t in texts) < 60
+
+
+def _rows_of_page(state: rx.State, page: int) -> list:
+    fire(TutorState.go_to_page, state, page)
+    return list(state.students)
