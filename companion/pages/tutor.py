@@ -176,6 +176,7 @@ def _session_fields() -> rx.Component:
                 ),
                 value=S.student_choice,
                 on_change=S.set_student_choice,
+                on_open_change=S.load_options,
                 size="3",
             ),
             S.student_error,

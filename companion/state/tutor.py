@@ -103,7 +103,6 @@ class Home:
     roster: RosterPage
     conducted: list[ConductedRow]
     conducted_total: int
-    options: list[StudentOption]
 
 
 def _roster(
@@ -136,8 +135,11 @@ def _home(db: Session, tutor: User, sort: str, desc: bool) -> Home:
         )
         for r in listed.rows
     ]
-    options = [StudentOption(str(i), name) for i, name in tutor_student_options(db, actor=tutor)]
-    return Home(_roster(db, tutor, sort, desc, 1), conducted, listed.total, options)
+    return Home(_roster(db, tutor, sort, desc, 1), conducted, listed.total)
+
+
+def _options(db: Session, tutor: User) -> list[StudentOption]:
+    return [StudentOption(str(i), name) for i, name in tutor_student_options(db, actor=tutor)]
 
 
 class TutorState(AuthState):
@@ -153,7 +155,8 @@ class TutorState(AuthState):
     loaded: bool = False
     sort_key: str = "name"
     sort_desc: bool = False
-    # Every student of the tutor for the upload form's select, sent once per page load.
+    # Every student of the tutor for the upload form's select: read when the select first
+    # opens, not with every page load (a tutor may have thousands).
     student_options: list[StudentOption] = []
 
     # The upload form; what the tutor typed survives every error.
@@ -184,7 +187,8 @@ class TutorState(AuthState):
         self._show_roster(home.roster if home else None)
         self.conducted = home.conducted if home else []
         self.conducted_total = home.conducted_total if home else 0
-        self.student_options = home.options if home else []
+        if home is None:
+            self.student_options = []
         self.loaded = home is not None
 
     def _load(self, s: Session, tutor: User) -> None:
@@ -201,6 +205,15 @@ class TutorState(AuthState):
         self._show(out.value)
         if out.ok and not self.session_date:
             self.session_date = utcnow().date().isoformat()
+        return out.feedback
+
+    @rx.event
+    async def load_options(self, opened: bool = True):
+        """The upload form's student select opened: list the tutor's students once."""
+        if opened is not True or self.student_options:
+            return None
+        out = await self._call(_options, TUTORS)
+        self.student_options = out.value if out.ok else []
         return out.feedback
 
     async def _show_page(self, sort: str, desc: bool, page: int):

@@ -47,6 +47,7 @@ PAGES = [
     ("tutor home sorted by mastery", TutorState, "sort_by", "tutor", ("mastery",)),
     ("tutor home paging", TutorState, "go_to_page", "tutor", (1,)),
     ("tutor home as admin", TutorState, "load_home", "admin", ()),
+    ("upload form's student select", TutorState, "load_options", "tutor", (True,)),
     ("routing queue", RoutingState, "load_queue", "tutor", ()),
     ("student context (practice, sessions)", TutorStudentState, "load_context", "tutor", ()),
     ("admin users", AdminUsersState, "load_users", "admin", ()),
@@ -84,7 +85,7 @@ def _statements_per_page(students: int) -> dict[str, int]:
     counts = {}
     for name, cls, handler, who, args in PAGES:
         state = _state(cls, tokens[who], world.student_ids[0])
-        if handler in ("sort_by", "go_to_page"):  # a page is on screen first
+        if handler in ("sort_by", "go_to_page", "load_options"):  # a page is on screen first
             fire(getattr(cls, "load_home", None) or cls.load_users, state)
         event = functools.partial(fire, getattr(cls, handler), state, *args)
         counts[name], statements = _count(event)
@@ -112,6 +113,7 @@ def test_the_tutor_home_shows_one_page_of_students_sorted_by_the_database(databa
     fire(TutorState.load_home, state)
     assert (len(state.students), state.total, state.pages) == (50, 60, 2)
     assert [r.name for r in state.students] == sorted(r.name for r in state.students)
+    fire(TutorState.load_options, state, True)
     assert len(state.student_options) == 60
     fire(TutorState.sort_by, state, "mastery")
     shown = [r.mastery for r in state.students]

@@ -119,6 +119,10 @@ def test_tutor_uploads_a_session_for_their_student(world, make_state):
     state = make_state(TutorState, world["tutor"])
     fire(TutorState.load_home, state)
     fire(TutorState.set_student_choice, state, str(world["mine"]))
+    assert state.student_choice == ""  # the select has not listed the students yet
+    fire(TutorState.load_options, state, True)
+    assert [o.label for o in state.student_options] == ["Mia Mine"]
+    fire(TutorState.set_student_choice, state, str(world["mine"]))
     fire(TutorState.set_subject, state, "Fractions")
     fire(TutorState.set_session_date, state, "2026-11-20")
     fire(TutorState.set_pasted, state, TRANSCRIPT)
