@@ -157,7 +157,7 @@ def test_context_of_own_student_shows_sessions_and_requests(world, make_state):
     assert state.requests[0].reason == "Mia Mine is stuck on ratios"
 
 
-@pytest.mark.parametrize("raw", ["foreign", "999999", "abc", "-1", ""])
+@pytest.mark.parametrize("raw", ["foreign", "999999", "abc", "-1", "", "²", "1²"])
 def test_context_of_a_foreign_or_bad_id_reveals_nothing(world, make_state, raw):
     state = _on_page(make_state(TutorStudentState, world["tutor"]), world["mine"])
     fire(TutorStudentState.load_context, state)  # first a real student, then the crafted one
@@ -218,7 +218,16 @@ def test_tutor_accepts_with_a_time_and_the_student_is_notified(world, make_state
 
 
 @pytest.mark.parametrize(
-    "form", [None, "x", {}, {"request_id": "abc"}, {"request_id": 1.5}, {"request_id": "0"}]
+    "form",
+    [
+        None,
+        "x",
+        {},
+        {"request_id": "abc"},
+        {"request_id": 1.5},
+        {"request_id": "0"},
+        {"request_id": "²"},
+    ],
 )
 def test_accept_with_malformed_arguments_changes_nothing(world, make_state, form):
     state = make_state(RoutingState, world["tutor"])
