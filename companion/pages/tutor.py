@@ -19,7 +19,8 @@ from companion.components.tables import (
     sortable_headers,
 )
 from companion.state.auth import AuthState
-from companion.state.tutor import ConductedRow, StudentRow, TutorState
+from companion.state.tutor import TutorState
+from companion.state.tutor_rows import ConductedRow, StudentRow
 
 UPLOAD_ID = "tutor-transcript"
 

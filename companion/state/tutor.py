@@ -6,140 +6,33 @@ what that tutor may see; a refused call leaves nothing of another student in the
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import datetime
-
 import reflex as rx
 from sqlmodel import Session
 
-from companion import routes
 from companion.clock import utcnow
-from companion.components.flags import flag_color, flag_text
 from companion.db import session_scope
 from companion.models import User
 from companion.services.errors import DomainError, Forbidden, NotFound, Unauthorized
-from companion.services.listings import sessions_page
 from companion.services.sessions import session_upload
-from companion.services.tutors import (
-    ROSTER_SORTS,
-    StudentOverview,
-    tutor_student_options,
-    tutor_students,
-)
-from companion.state.admin import PAGE_SIZE, page_count
+from companion.services.tutors import ROSTER_SORTS
+from companion.state.admin import page_count
 from companion.state.auth import TUTORS, AuthState
-from companion.state.staff import ago, next_sort, positive_id, refused, short_date
+from companion.state.staff import next_sort, positive_id, refused
+from companion.state.tutor_rows import (
+    ConductedRow,
+    Home,
+    RosterPage,
+    StudentOption,
+    StudentRow,
+    home_page,
+    roster_page,
+    student_options,
+)
 
 FILE_TYPES = {"txt": "txt", "vtt": "vtt", "srt": "srt", "json": "json"}
 MAX_FILE_BYTES = 2 * 1024 * 1024
 STUDENT_SORTS = ROSTER_SORTS
 DESC_FIRST = ("mastery", "sessions", "last_active")  # the columns that sort high to low first
-
-
-# ---------------------------------------------------------------- rows sent to the page
-@dataclasses.dataclass
-class FlagRow:
-    text: str
-    color: str
-    why: str
-
-
-@dataclasses.dataclass
-class StudentRow:
-    id: int
-    name: str
-    email: str
-    grade: str
-    url: str
-    sessions: int
-    mastery: int
-    has_mastery: bool
-    last_active_label: str
-    open_requests: int
-    flags: list[FlagRow]
-
-
-@dataclasses.dataclass
-class ConductedRow:
-    id: int
-    student_name: str
-    student_url: str
-    subject: str
-    date: str
-    status: str
-
-
-@dataclasses.dataclass
-class StudentOption:
-    value: str
-    label: str
-
-
-def _student_row(item: StudentOverview, now: datetime) -> StudentRow:
-    return StudentRow(
-        id=item.id,
-        name=item.name,
-        email=item.email,
-        grade=item.grade,
-        url=routes.tutor_student_url(item.id),
-        sessions=item.sessions,
-        mastery=item.avg_mastery or 0,
-        has_mastery=item.avg_mastery is not None,
-        last_active_label=ago(item.last_active, now),
-        open_requests=item.open_requests,
-        flags=[FlagRow(flag_text(label), flag_color(label), why) for label, why in item.flags],
-    )
-
-
-@dataclasses.dataclass
-class RosterPage:
-    rows: list[StudentRow]
-    total: int
-    flagged: int
-
-
-@dataclasses.dataclass
-class Home:
-    roster: RosterPage
-    conducted: list[ConductedRow]
-    conducted_total: int
-
-
-def _roster(
-    db: Session, tutor: User, sort: str, desc: bool, page: int, count_flagged: bool = True
-) -> RosterPage:
-    now = utcnow()
-    roster = tutor_students(
-        db,
-        actor=tutor,
-        now=now,
-        sort=sort,
-        descending=desc,
-        page=page,
-        limit=PAGE_SIZE,
-        count_flagged=count_flagged,
-    )
-    return RosterPage([_student_row(i, now) for i in roster.rows], roster.total, roster.flagged)
-
-
-def _home(db: Session, tutor: User, sort: str, desc: bool) -> Home:
-    listed = sessions_page(db, actor=tutor, limit=PAGE_SIZE)
-    conducted = [
-        ConductedRow(
-            id=r.id,
-            student_name=r.student_name,
-            student_url=routes.tutor_student_url(r.student_id),
-            subject=r.subject,
-            date=short_date(r.date),
-            status=r.status,
-        )
-        for r in listed.rows
-    ]
-    return Home(_roster(db, tutor, sort, desc, 1), conducted, listed.total)
-
-
-def _options(db: Session, tutor: User) -> list[StudentOption]:
-    return [StudentOption(str(i), name) for i, name in tutor_student_options(db, actor=tutor)]
 
 
 class TutorState(AuthState):
@@ -194,13 +87,13 @@ class TutorState(AuthState):
     def _load(self, s: Session, tutor: User) -> None:
         """Fill the page in the caller's transaction (the upload form reloads it after saving)."""
         self.page = 1
-        self._show(_home(s, tutor, self.sort_key, self.sort_desc))
+        self._show(home_page(s, tutor, self.sort_key, self.sort_desc))
 
     @rx.event
     async def load_home(self):
         """on_load of /tutor."""
         sort, desc = self.sort_key, self.sort_desc
-        out = await self._call(lambda db, user: _home(db, user, sort, desc), TUTORS)
+        out = await self._call(lambda db, user: home_page(db, user, sort, desc), TUTORS)
         self.page = 1
         self._show(out.value)
         if out.ok and not self.session_date:
@@ -212,14 +105,14 @@ class TutorState(AuthState):
         """The upload form's student select opened: list the tutor's students once."""
         if opened is not True or self.student_options:
             return None
-        out = await self._call(_options, TUTORS)
+        out = await self._call(student_options, TUTORS)
         self.student_options = out.value if out.ok else []
         return out.feedback
 
     async def _show_page(self, sort: str, desc: bool, page: int):
         # Sorting and paging leave the flagged count as it is: only the shown rows are read.
         out = await self._call(
-            lambda db, user: _roster(db, user, sort, desc, page, count_flagged=False), TUTORS
+            lambda db, user: roster_page(db, user, sort, desc, page, count_flagged=False), TUTORS
         )
         if out.ok:
             self.sort_key, self.sort_desc, self.page = sort, desc, page
