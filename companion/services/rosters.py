@@ -41,8 +41,9 @@ def _mine(scoped: bool) -> Any:
 
 def _falling(rows: Any) -> Any:
     """1 when a student's latest mastery updates dropped: the newer half of the last WINDOW
-    averages more than 5 points below the older half. A subquery correlated with `rows`
-    (which has an `id` column) that reads WINDOW rows through the (student_id, at) index."""
+    (at least 4) averages more than 5 points below the older half. A subquery correlated
+    with `rows` (which has an `id` column) that reads WINDOW rows through the
+    (student_id, at) index; one window function, the halves compared without division."""
     latest = (
         select(_me.mastery, _me.at)
         .where(_me.student_id == rows.c.id)
@@ -52,14 +53,20 @@ def _falling(rows: Any) -> Any:
         .subquery()
     )
     ranked = select(
-        latest.c.mastery,
-        func.row_number().over(order_by=latest.c.at.desc()).label("rn"),
-        func.count().over().label("n"),
+        latest.c.mastery, func.row_number().over(order_by=latest.c.at.desc()).label("rn")
     ).subquery()
-    newer = func.avg(case((ranked.c.rn * 2 <= ranked.c.n, ranked.c.mastery)))
-    older = func.avg(case((ranked.c.rn * 2 > ranked.c.n, ranked.c.mastery)))
-    falling = and_(func.count() >= 4, newer < older - 5)
-    return select(case((falling, 1), else_=0)).select_from(ranked).scalar_subquery()
+    halves = range(2, WINDOW // 2 + 1)  # the newer half holds n // 2 updates
+    sums = select(
+        func.count().label("n"),
+        func.sum(ranked.c.mastery).label("total"),
+        *(func.sum(case((ranked.c.rn <= h, ranked.c.mastery))).label(f"s{h}") for h in halves),
+    ).subquery()
+    n = sums.c.n
+    half = case({k: k // 2 for k in range(4, WINDOW + 1)}, value=n, else_=0)
+    newer = case({k: sums.c[f"s{k // 2}"] for k in range(4, WINDOW + 1)}, value=n, else_=0)
+    # newer / half < (total - newer) / (n - half) - 5, multiplied out by half * (n - half)
+    dropped = newer * (n - half) < (sums.c.total - newer) * half - 5 * half * (n - half)
+    return select(case((and_(n >= 4, dropped), 1), else_=0)).select_from(sums).scalar_subquery()
 
 
 def _count(column: Any, *where: Any) -> Any:
