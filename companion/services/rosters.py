@@ -69,15 +69,22 @@ def _falling(rows: Any) -> Any:
     return select(case((and_(n >= 4, dropped), 1), else_=0)).select_from(sums).scalar_subquery()
 
 
-def _count(column: Any, *where: Any) -> Any:
-    return select(func.count()).where(column == _u.id, *where).scalar_subquery()
+def _count(column: Any) -> Any:
+    return select(func.count()).where(column == _u.id).scalar_subquery()
 
 
 def _students(scoped: bool) -> Any:
-    """One row per student in view with the cheap figures (correlated subqueries through the
-    student_id indexes). OFFSET 0 keeps PostgreSQL from inlining it, so each figure is
-    computed once per student, not once per use."""
+    """One row per student in view with the cheap figures: counts through the student_id
+    indexes, and open requests grouped once (few rows, and a per-student subquery there is
+    planned as a scan of them all). OFFSET 0 keeps PostgreSQL from inlining it, so each
+    figure is computed once per student, not once per use."""
     mastery = select(func.avg(_ks.mastery)).where(_ks.student_id == _u.id).scalar_subquery()
+    open_requests = (
+        select(_rd.student_id.label("sid"), func.count().label("n"))
+        .where(_rd.status == "open")
+        .group_by(_rd.student_id)
+        .subquery("open_requests")
+    )
     return (
         select(
             _u.id,
@@ -88,8 +95,9 @@ def _students(scoped: bool) -> Any:
             _u.created_at,
             _count(_ts.student_id).label("sessions"),
             mastery.label("mastery"),
-            _count(_rd.student_id, _rd.status == "open").label("requests"),
+            func.coalesce(open_requests.c.n, 0).label("requests"),
         )
+        .outerjoin(open_requests, open_requests.c.sid == _u.id)
         .where(_u.role == Role.student.value, _u.id.in_(_mine(scoped)))
         .offset(0)
         .subquery("students")
