@@ -150,7 +150,7 @@ class TutorStudentState(AuthState):
 
     @rx.var
     def falling(self) -> list[ContextConcept]:
-        return [c for c in self.concepts if c.trend < 0]
+        return [c for c in self.concepts if c.trend < 0][:5]  # a glance, not a second list
 
     @rx.var
     def open_requests(self) -> int:
