@@ -11,10 +11,17 @@ from companion.components.forms import field_error, form_alert
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_badge
 from companion.components.sections import link_button, muted, section, toolbar
-from companion.components.tables import data_table, empty_state, header, sortable_headers
+from companion.components.tables import (
+    data_table,
+    empty_state,
+    header,
+    paged_table,
+    sortable_headers,
+)
 from companion.components.upload import transcript_field
 from companion.state.auth import AuthState
-from companion.state.tutor import ConductedRow, StudentRow, TutorState
+from companion.state.tutor import TutorState
+from companion.state.tutor_rows import ConductedRow, StudentRow
 
 
 def _student_row(row: StudentRow) -> rx.Component:
@@ -54,17 +61,18 @@ def _students_table() -> rx.Component:
         ("Mastery", "mastery"),
         ("Last active", "last_active"),
     ]
-    return data_table(
+    return paged_table(
+        S,
         [
             *sortable_headers(
                 columns, sort_key=S.sort_key, sort_desc=S.sort_desc, on_sort=S.sort_by
             ),
             header("Flags"),
         ],
-        S.sorted_students,
+        S.students,
         _student_row,
-        loaded=S.loaded,
         label="Your students",
+        noun="students",
         empty=empty_state(
             "users",
             "No students yet",
@@ -128,6 +136,7 @@ def _session_fields() -> rx.Component:
                 ),
                 value=S.student_choice,
                 on_change=S.set_student_choice,
+                on_open_change=S.load_options,
                 size="3",
             ),
             S.student_error,
@@ -199,7 +208,7 @@ def tutor_home() -> rx.Component:
     return rx.vstack(
         toolbar(
             rx.text(
-                TutorState.students.length(),
+                TutorState.total,
                 " students · ",
                 TutorState.flagged_count,
                 " flagged",

@@ -25,6 +25,7 @@ from companion.services import (
     chat,
     goals,
     knowledge,
+    listings,
     notifications,
     practice,
     progress,
@@ -249,6 +250,9 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         lambda s, u, w: routing.routing_close(s, actor=u, request_id=w.request_id),
     ),
     "tutor_students": (STAFF, lambda s, u, w: tutors.tutor_students(s, actor=u)),
+    "tutor_student_options": (STAFF, lambda s, u, w: tutors.tutor_student_options(s, actor=u)),
+    "sessions_page": (STAFF, lambda s, u, w: listings.sessions_page(s, actor=u)),
+    "requests_page": (STAFF, lambda s, u, w: listings.requests_page(s, actor=u)),
     "student_context": (
         TUTORING,  # a student reads their own data on their pages, not the tutor's context
         lambda s, u, w: tutors.student_context(s, actor=u, student_id=w.student_id),
@@ -321,6 +325,7 @@ def test_every_public_service_function_is_in_the_matrix():
         chat,
         goals,
         knowledge,
+        listings,
         notifications,
         practice,
         progress,
