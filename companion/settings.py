@@ -31,6 +31,8 @@ class Settings:
     redis_url: str
     worker_mode: str  # "inprocess" | "off"
     cors_origins: tuple[str, ...]
+    app_url: str = "http://localhost:3000"  # where browsers reach the app (COMPANION_URL)
+    allowed_origins: tuple[str, ...] = ()  # pages that may call the app; the app's own by default
 
     @property
     def is_production(self) -> bool:
@@ -100,6 +102,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             "COMPANION_WORKER", env.get("COMPANION_WORKER", "inprocess"), {"inprocess", "off"}
         ),
         cors_origins=tuple(o for o in env.get("COMPANION_CORS_ORIGINS", "").split(",") if o),
+        **_web_settings(env),
     )
 
 
@@ -107,6 +110,18 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
 def get_settings() -> Settings:
     """The process-wide settings, read once."""
     return load_settings()
+
+
+def _web_settings(env: dict[str, str]) -> dict:
+    """COMPANION_URL and COMPANION_ALLOWED_ORIGINS (COMPANION_CORS_ORIGINS is the older name)."""
+    app_url = env.get("COMPANION_URL", "http://localhost:3000").strip().rstrip("/")
+    if not app_url.startswith(("http://", "https://")):
+        raise SettingsError(f"COMPANION_URL must start with http:// or https://, got {app_url!r}")
+    raw = env.get("COMPANION_ALLOWED_ORIGINS") or env.get("COMPANION_CORS_ORIGINS", "")
+    listed = tuple(o.strip().rstrip("/") for o in raw.split(",") if o.strip())
+    if "*" in listed:
+        raise SettingsError("COMPANION_ALLOWED_ORIGINS lists origins; '*' is not allowed")
+    return {"app_url": app_url, "allowed_origins": listed or (app_url,)}
 
 
 def kb_dirs(environ: dict[str, str] | None = None) -> tuple[Path, ...]:

@@ -8,6 +8,7 @@ from sqlmodel import Session, col, func, select, update
 
 from companion.models import Notification, User
 from companion.services.access import load_student_row, require_act_as_student, require_view_student
+from companion.services.live import notify_student
 from companion.services.validation import page_args
 
 
@@ -36,6 +37,7 @@ def notify(
     )
     session.add(row)
     session.flush()
+    notify_student(session, student_id=student_id, kind="notification")
     return row
 
 
