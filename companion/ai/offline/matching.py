@@ -35,6 +35,21 @@ _STOPWORD_TEXT = """a about above after again all also am an and any are as at b
     kind something anything everything nothing however instead except must every total number
     left new old per"""
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# politeness, fillers and scoring talk: never a concept, whatever their capitals
+_NOT_CONCEPT_TEXT = """please plus point points score scores bonus keep going bye goodbye welcome feedback
+    form session lesson minutes minute effort job work try attempt practice ready done
+    question questions answer answers final here comes tutor teacher student class everyone
+    pete petes mr mrs ms miss dr sir madam hey hmm well super way fine sounds nope"""
+NOT_CONCEPTS = STOPWORDS | frozenset(_NOT_CONCEPT_TEXT.split())
+_AREA_ALIASES = {"maths": "math", "mathematics": "math", "arithmetic": "math"}
+_SKILL_OF_OPERATION = {
+    "Addition": "elementary_math.addition_and_subtraction_with_regrouping",
+    "Subtraction": "elementary_math.addition_and_subtraction_with_regrouping",
+    "Multiplication": "elementary_math.multiplication_facts",
+    "Division": "elementary_math.long_division",
+    "Percentages": "pre_algebra.percents",
+}
+MULTI_STEP = "elementary_math.multi_step_word_problems"
 _ARITHMETIC = re.compile(
     r"\d\s*([-+*/×÷x=%]|plus|minus|times|divided by)\s*\$?\d|\d\s*(%|percent)", re.I
 )
@@ -149,6 +164,7 @@ def kb_index(kb: KnowledgeBase | None = None) -> PhraseIndex:
 def hinted_subjects(kb: KnowledgeBase, hint: str) -> set[str]:
     """Ids of the subjects a free-text hint names ("Geometry", "algebra_1", "math")."""
     key = hint.strip().lower()
+    key = _AREA_ALIASES.get(key, key)
     if not key:
         return set()
     exact = kb.find_subject(key)
@@ -179,12 +195,14 @@ def salient_terms(texts: list[str], *, exclude: set[str], limit: int = 6) -> lis
         for term in _CAPITALISED.findall(text):
             kept = _trim_stopwords(term.split())
             key = " ".join(tokenize(" ".join(kept)))
-            if key and key not in exclude:
-                capitalised[key] += 2  # names are better concepts than repeated phrases
+            # a single capitalised word is a name or a sentence start, not a topic
+            if len(kept) >= 2 and not _is_junk(key, exclude):
+                capitalised[key] += 1
                 surface.setdefault(key, " ".join(kept))
         for key, raw in _content_ngrams(words(text)):
-            repeated[key] += 1
-            surface.setdefault(key, raw)
+            if not _is_junk(key, exclude):
+                repeated[key] += 1
+                surface.setdefault(key, raw)
     # "Civil War" is found both ways; count it once
     counts = repeated | capitalised
     ranked = sorted(
@@ -203,6 +221,27 @@ def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
             if name and (not found[name] or found[name][-1] != i):
                 found[name].append(i)
     return {name: turns for name, turns in found.items() if turns}
+
+
+def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
+    """KB concept id -> turns computing with it; several operations make a multi-step problem."""
+    found = arithmetic_turns(texts)
+    operations = {name for name in found if name != "Percentages"}
+    computing = sorted({t for name in operations for t in found[name]})
+    skills: dict[str, list[int]] = defaultdict(list)
+    if len(operations) >= 2 and len(computing) >= 2:
+        skills[MULTI_STEP] = computing
+    else:
+        for name in operations:
+            skills[_SKILL_OF_OPERATION[name]] += found[name]
+    if "Percentages" in found:
+        skills[_SKILL_OF_OPERATION["Percentages"]] += found["Percentages"]
+    return {cid: sorted(set(turns)) for cid, turns in skills.items()}
+
+
+def _is_junk(key: str, exclude: set[str]) -> bool:
+    parts = key.split()
+    return not parts or any(p in exclude for p in parts) or all(p in NOT_CONCEPTS for p in parts)
 
 
 def _trim_stopwords(parts: list[str]) -> list[str]:

@@ -1,0 +1,129 @@
+"""The student's attempts in a transcript and how the tutor judged each: evidence for mastery.
+
+An attempt is a student turn that answers something (a number, an expression or a real
+sentence, not "ok" or "yes"). The tutor's next turns judge it: a correction ("not quite",
+"a little bit off", "recheck", "let's look again", "are you sure", "good try") marks it
+wrong, a confirmation marks it right (right after an earlier correction counts less), and
+an answer given with a hedge ("I think", "maybe", "is it ...?") counts less even when right.
+Praise that follows no attempt ("Excellent work so far!") is not evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from companion.ai.offline.transcripts import Turn
+
+Outcome = Literal["right", "right_after_correction", "hedged", "wrong", "confused"]
+
+# how much each outcome says the student knows it (0..1) and how much it weighs
+SCORE: dict[str, float] = {
+    "right": 1.0,
+    "right_after_correction": 0.7,
+    "hedged": 0.6,
+    "wrong": 0.0,
+    "confused": 0.0,
+}
+WEIGHT: dict[str, float] = {"confused": 0.5}
+MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
+
+_CORRECTION = re.compile(
+    r"\b(not quite|not right|not correct|incorrect|not the (?:right |correct )?answer|"
+    r"that'?s wrong|is wrong|(?:re-?|double[- ])?check (?:again|your|it|that|the)|recheck|re-check|"
+    r"try again|try once more|take another look|(?:let'?s )?look (?:at it )?again|not exactly|"
+    r"close,? but|almost|(?:a )?(?:little|tiny|bit) (?:bit )?off|a bit off|are you sure|"
+    r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|for trying|"
+    r"read (?:the|that) (?:question|problem)(?: (?:again|once again|carefully))?|"
+    r"that'?s not|that is not|isn'?t (?:right|correct)|think again|go back|why would you|"
+    r"mistake|an error|wrong|you missed|you forgot|careful|not what|no,|^no\b|nope|"
+    r"let'?s (?:check|see) (?:that|this|again)|(?:start|begin) (?:again|over)|reconsider|revisit)"
+)
+_CONFIRM = re.compile(
+    r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
+    r"you were (?:right|correct)|correct|right!|yes|yep|great job|good job|well done|nice work|"
+    r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
+    r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good)\b"
+)
+_HEDGE = re.compile(
+    r"\b(i think|i guess|maybe|not sure|probably|i'?m not sure|is it|might be|perhaps)\b|\?\s*$"
+)
+_CONFUSED = re.compile(
+    r"\b(i don'?t (?:get|understand|know)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
+    r"no idea|makes no sense|what do you mean|huh)\b"
+)
+_ACK = re.compile(
+    r"^\W*(ok(?:ay)?|yes|yeah|yep|no|nope|sure|done|thanks?(?: you)?|hi|hello|bye|alright|"
+    r"got it|i see|cool|right|fine|ready|good|great|sorry|hm+|um+|uh+)\W*$"
+)
+_SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
+_QUESTION_ONLY = re.compile(r"^[^.!]*\?\s*$")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    turn: int  # the student's turn
+    outcome: Outcome
+    reply: int | None = None  # the tutor turn that judged it
+
+
+def reaction(text: str) -> Literal["right", "wrong"] | None:
+    """How a tutor turn judges the answer before it, if it does."""
+    lowered = text.lower().replace("’", "'")
+    if _CORRECTION.search(lowered):
+        return "wrong"
+    statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
+    if _CONFIRM.search(statements):
+        return "wrong" if re.search(r"\b(but|however)\b", statements) else "right"
+    return None
+
+
+def is_answer(text: str) -> bool:
+    """A student turn that answers something, not an acknowledgement."""
+    return not _ACK.match(text.lower()) and bool(_SUBSTANCE.search(text.lower()))
+
+
+def find_attempts(turns: list[Turn]) -> list[Attempt]:
+    """Every judged attempt and every confused turn, in order."""
+    found: list[Attempt] = []
+    pending: int | None = None
+    corrected = False
+    for i, turn in enumerate(turns):
+        lowered = turn.text.lower().replace("’", "'")
+        if turn.role == "tutor":
+            verdict = reaction(turn.text) if pending is not None else None
+            if verdict is not None and pending is not None:
+                found.append(Attempt(pending, _outcome(turns[pending].text, verdict, corrected), i))
+                corrected = corrected or verdict == "wrong"
+                pending = None
+            continue
+        if _CONFUSED.search(lowered):
+            found.append(Attempt(i, "confused"))
+        if is_answer(turn.text):
+            pending = i
+    return found
+
+
+def _outcome(text: str, verdict: str, corrected: bool) -> Outcome:
+    if verdict == "wrong":
+        return "wrong"
+    if _HEDGE.search(text.lower()):
+        return "hedged"
+    return "right_after_correction" if corrected else "right"
+
+
+def estimate(attempts: list[Attempt]) -> tuple[int, int, bool]:
+    """(mastery 0-100, judged attempts, enough evidence?) from a concept's attempts.
+
+    A Beta(1, 1) prior updated by each outcome's score; later attempts weigh more, since
+    where the student ended up says more than where they started.
+    """
+    judged = [a for a in attempts if a.outcome != "confused"]
+    got = total = 0.0
+    for k, attempt in enumerate(attempts):
+        weight = WEIGHT.get(attempt.outcome, 1.0) * (1.0 + k / max(1, len(attempts) - 1))
+        got += weight * SCORE[attempt.outcome]
+        total += weight
+    level = round(100 * (1.0 + got) / (2.0 + total))
+    return max(5, min(98, level)), len(judged), len(judged) >= MIN_EVIDENCE
