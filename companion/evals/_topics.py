@@ -149,10 +149,20 @@ BRIDGE_TOPICS: dict[str, tuple[str, ...]] = {
 
 # the KB subjects whose material each course's chapters cover
 COURSE_SUBJECTS: dict[str, frozenset[str]] = {
-    "OpenStax: Elementary Algebra": frozenset({"pre_algebra", "algebra_1", "algebra_2"}),
-    "OpenStax: Intermediate Algebra": frozenset({"algebra_1", "algebra_2", "precalculus"}),
-    "OpenStax: College Algebra": frozenset({"algebra_1", "algebra_2", "precalculus"}),
-    "OpenStax: Pre-Calculus": frozenset({"algebra_1", "algebra_2", "precalculus", "trigonometry"}),
+    # chapter 1 reviews arithmetic; 3.4 is geometry applications
+    "OpenStax: Elementary Algebra": frozenset(
+        {"elementary_math", "pre_algebra", "algebra_1", "algebra_2", "geometry"}
+    ),
+    # chapter 1 reviews pre-algebra; 11.1 is distance, midpoint and circles
+    "OpenStax: Intermediate Algebra": frozenset(
+        {"pre_algebra", "algebra_1", "algebra_2", "precalculus", "geometry"}
+    ),
+    # chapter 9 ends with counting and probability
+    "OpenStax: College Algebra": frozenset({"algebra_1", "algebra_2", "precalculus", "statistics"}),
+    # chapters 5-8 are trigonometry, 11 counting and probability, 12 limits and derivatives
+    "OpenStax: Pre-Calculus": frozenset(
+        {"algebra_1", "algebra_2", "precalculus", "trigonometry", "statistics", "calculus"}
+    ),
     "OpenStax: Calculus Volume 1": frozenset({"calculus"}),
     "OpenStax: Introductory Stats": frozenset({"statistics"}),
     "OpenStax: University Physics": frozenset({"physics"}),

@@ -103,9 +103,10 @@ def auc(positives: list[float], negatives: list[float]) -> float:
 
 
 def session_mastery(result: TranscriptAnalysis) -> float:
-    """Mean mastery over the concepts with enough evidence (50 when none has)."""
-    measured = [c.mastery_level for c in result.concepts if c.measured]
-    return sum(measured) / len(measured) if measured else 50.0
+    """Mastery over the session's concepts, each weighted by its evidence (50 with none)."""
+    weights = [(c.evidence or 0, c.mastery_level) for c in result.concepts]
+    total = sum(w for w, _ in weights)
+    return sum(w * m for w, m in weights) / total if total else 50.0
 
 
 @suite("bridge", BRIDGE)

@@ -21,6 +21,7 @@ from companion.ai.offline.matching import (
     build_index,
     hinted_subjects,
     kb_index,
+    notation_skills,
     salient_terms,
     subject_grade,
 )
@@ -59,15 +60,19 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     kb = load_kb()
     index = kb_index(kb)
     evidence = _find(index, sentences)
-    skills = arithmetic_skills([turn.text for turn in turns])
-    scores = _grounded(_concept_scores(index, evidence), evidence)
+    texts = [turn.text for turn in turns]
+    skills = arithmetic_skills(texts)
+    for cid, used in notation_skills(texts).items():
+        skills[cid] = sorted({*skills.get(cid, []), *used})
+    scores = _grounded(_concept_scores(index, evidence), evidence, index)
     for cid, skill_turns in skills.items():
         scores[cid] = scores.get(cid, 0.0) + SKILL_WEIGHT * (1 + math.log(len(skill_turns)))
         evidence.concept_turns[cid] = sorted({*evidence.concept_turns.get(cid, []), *skill_turns})
     hinted = hinted_subjects(kb, subject_hint)
     scores = _within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
-    subject = _dominant_subject(kb, scores, hinted, mathy=len(computing) >= 0.2 * len(turns))
+    named = {t for sentence in sentences for t in sentence.tokens}
+    subject = _dominant_subject(kb, scores, hinted, named, mathy=len(computing) >= 0.2 * len(turns))
     if subject is None:
         if hinted:  # a known subject with none of its terms: say so, invent nothing
             return _no_topic(subject_hint.strip())
@@ -129,14 +134,21 @@ def _concept_scores(index: PhraseIndex, evidence: _Evidence) -> dict[str, float]
     }
 
 
-def _grounded(scores: dict[str, float], evidence: _Evidence) -> dict[str, float]:
-    """Only concepts the session works with: a multiword term, or one term in two turns."""
+def _grounded(
+    scores: dict[str, float], evidence: _Evidence, index: PhraseIndex
+) -> dict[str, float]:
+    """Only concepts the session works with: a multiword or specific term, or one in two turns."""
     return {
         cid: score
         for cid, score in scores.items()
-        if any(len(p) >= 2 for p in evidence.concept_phrases.get(cid, ()))
+        if any(_specific(p, index) for p in evidence.concept_phrases.get(cid, ()))
         or len(evidence.concept_turns.get(cid, [])) >= 2
     }
+
+
+def _specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:
+    """A phrase that names one thing: several words, or a long word only one concept owns."""
+    return len(phrase) >= 2 or (len(phrase[0]) >= 6 and len(index.owners(phrase)) == 1)
 
 
 def _within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
@@ -148,11 +160,14 @@ def _within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) 
 
 
 def _dominant_subject(
-    kb: KnowledgeBase, scores: dict[str, float], hinted: set[str], *, mathy: bool
+    kb: KnowledgeBase, scores: dict[str, float], hinted: set[str], named: set[str], *, mathy: bool
 ) -> KBSubject | None:
     totals: dict[str, float] = defaultdict(float)
     for cid, score in scores.items():
-        totals[kb.concepts[cid].subject_id] += score
+        subject = kb.subject_of(cid)
+        # a test-prep course shares its material with the school subjects: only when named
+        prep = "test prep" in subject.level and subject.name.split()[0].lower() not in named
+        totals[subject.id] += score * (0.4 if prep else 1.0)
     if hinted & totals.keys():
         totals = {sid: totals[sid] * 1.5 + 1.0 for sid in hinted & totals.keys()}
     if mathy:
@@ -169,8 +184,9 @@ def _dominant_subject(
 def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSubject) -> list[str]:
     own = {cid: s for cid, s in scores.items() if kb.concepts[cid].subject_id == subject.id}
     top = max(own.values())
-    # concepts of other subjects (prerequisites, neighbours) only when about as present
-    kept = [cid for cid, s in scores.items() if s >= (0.2 * top if cid in own else 0.6 * top)]
+    # concepts of other subjects of the area (prerequisites, neighbours) only when as present
+    near = {cid: s for cid, s in scores.items() if kb.subject_of(cid).area == subject.area}
+    kept = [cid for cid, s in near.items() if s >= (0.2 * top if cid in own else 0.6 * top)]
     return sorted(kept, key=lambda cid: (-scores[cid], cid))[:MAX_CONCEPTS]
 
 

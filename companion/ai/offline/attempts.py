@@ -16,17 +16,20 @@ from typing import Literal
 
 from companion.ai.offline.transcripts import Turn
 
-Outcome = Literal["right", "right_after_correction", "hedged", "wrong", "confused"]
+Outcome = Literal["right", "right_after_correction", "hedged", "unconfirmed", "wrong", "confused"]
 
 # how much each outcome says the student knows it (0..1) and how much it weighs
 SCORE: dict[str, float] = {
     "right": 1.0,
     "right_after_correction": 0.7,
     "hedged": 0.6,
+    "unconfirmed": 0.25,
     "wrong": 0.0,
     "confused": 0.0,
 }
-WEIGHT: dict[str, float] = {"confused": 0.5}
+# an answer the tutor moved on from without confirming says less than a verdict
+WEIGHT: dict[str, float] = {"confused": 0.5, "unconfirmed": 0.75}
+UNJUDGED = ("confused", "unconfirmed")
 MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
 
 _CORRECTION = re.compile(
@@ -38,7 +41,10 @@ _CORRECTION = re.compile(
     r"read (?:the|that) (?:question|problem)(?: (?:again|once again|carefully))?|"
     r"that'?s not|that is not|isn'?t (?:right|correct)|think again|go back|why would you|"
     r"mistake|an error|wrong|you missed|you forgot|careful|not what|no,|^no\b|nope|"
-    r"let'?s (?:check|see) (?:that|this|again)|(?:start|begin) (?:again|over)|reconsider|revisit)"
+    r"let'?s (?:check|see) (?:that|this|again)|(?:start|begin) (?:again|over)|reconsider|revisit|"
+    r"another (?:way|think|look)|think (?:about (?:it|this|that) )?again|nearly there|mixed up|"
+    r"i disagree|(?:you )?(?:do not|don'?t) need to|instead of|(?:and )?not \$?\d|^but\b|"
+    r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is)"
 )
 _CONFIRM = re.compile(
     r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
@@ -58,7 +64,7 @@ _ACK = re.compile(
     r"got it|i see|cool|right|fine|ready|good|great|sorry|hm+|um+|uh+)\W*$"
 )
 _SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
-_QUESTION_ONLY = re.compile(r"^[^.!]*\?\s*$")
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -85,24 +91,42 @@ def is_answer(text: str) -> bool:
 
 
 def find_attempts(turns: list[Turn]) -> list[Attempt]:
-    """Every judged attempt and every confused turn, in order."""
+    """Every judged attempt and every confused turn, in order.
+
+    An answer that repeats a value the tutor already corrected is wrong again, judged or not.
+    """
     found: list[Attempt] = []
     pending: int | None = None
-    corrected = False
+    rejected: set[str] = set()
     for i, turn in enumerate(turns):
-        lowered = turn.text.lower().replace("’", "'")
         if turn.role == "tutor":
             verdict = reaction(turn.text) if pending is not None else None
             if verdict is not None and pending is not None:
+                corrected = any(a.outcome == "wrong" for a in found)
                 found.append(Attempt(pending, _outcome(turns[pending].text, verdict, corrected), i))
-                corrected = corrected or verdict == "wrong"
+                if verdict == "wrong":
+                    rejected.update(_final_value(turns[pending].text))
                 pending = None
             continue
-        if _CONFUSED.search(lowered):
+        if _CONFUSED.search(turn.text.lower().replace("\u2019", "'")):
             found.append(Attempt(i, "confused"))
-        if is_answer(turn.text):
-            pending = i
+        if not is_answer(turn.text):
+            continue
+        if pending is not None:
+            found.append(Attempt(pending, "unconfirmed"))
+        pending = i
+        if rejected & set(_final_value(turn.text)):
+            found.append(Attempt(i, "wrong"))
+            pending = None
     return found
+
+
+def _final_value(text: str) -> list[str]:
+    numbers = _NUMBER.findall(text)
+    if not numbers:
+        return []
+    value = numbers[-1].replace(",", "")
+    return [value.rstrip("0").rstrip(".") if "." in value else value]
 
 
 def _outcome(text: str, verdict: str, corrected: bool) -> Outcome:
@@ -119,10 +143,10 @@ def estimate(attempts: list[Attempt]) -> tuple[int, int, bool]:
     A Beta(1, 1) prior updated by each outcome's score; later attempts weigh more, since
     where the student ended up says more than where they started.
     """
-    judged = [a for a in attempts if a.outcome != "confused"]
+    judged = [a for a in attempts if a.outcome not in UNJUDGED]
     got = total = 0.0
     for k, attempt in enumerate(attempts):
-        weight = WEIGHT.get(attempt.outcome, 1.0) * (1.0 + k / max(1, len(attempts) - 1))
+        weight = WEIGHT.get(attempt.outcome, 1.0) * (1.0 + 2.0 * k / max(1, len(attempts) - 1))
         got += weight * SCORE[attempt.outcome]
         total += weight
     level = round(100 * (1.0 + got) / (2.0 + total))

@@ -48,10 +48,31 @@ _SKILL_OF_OPERATION = {
     "Multiplication": "elementary_math.multiplication_facts",
     "Division": "elementary_math.long_division",
     "Percentages": "pre_algebra.percents",
+    "Fractions": "elementary_math.fraction_basics",
 }
+# a proper fraction written inline ("3/4", "1/5 < 1/2") is a fraction, not a division
+_FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?![\d.])")
 MULTI_STEP = "elementary_math.multi_step_word_problems"
+# numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4")
 _ARITHMETIC = re.compile(
-    r"\d\s*([-+*/×÷x=%]|plus|minus|times|divided by)\s*\$?\d|\d\s*(%|percent)", re.I
+    r"(?<![a-z^_.\d])\d+(?:\.\d+)?\s*([-+*/×÷x=]|plus|minus|times|divided by)\s*\$?\d+(?:\.\d+)?"
+    r"(?![a-z(^\d])|\d\s*(%|percent)",
+    re.I,
+)
+# notation that shows which skill is in use, whatever words surround it
+_NOTATION = (
+    (re.compile(r"\blim(?:_|\b)"), "calculus.limits"),
+    (re.compile(r"\bd/dx|\bdy/dx|\b[fgy]'\s*\(|[fgy]′"), "calculus.definition_of_the_derivative"),
+    (re.compile(r"∫"), "calculus.antiderivatives"),
+    (re.compile(r"\b(?:log|ln)\b"), "algebra_2.logarithms"),
+    (re.compile(r"\b(?:sin|cos|tan|sec|csc|cot)\b"), "trigonometry.right_triangle_trigonometry"),
+    (re.compile(r"√|\bsqrt\b"), "algebra_2.radicals_and_rational_exponents"),
+    (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
+    (re.compile(r"\b\d*[a-z]\s*(?:\^|\*\*)\s*[2-9]"), "algebra_1.polynomials"),
+    (
+        re.compile(r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+\s*=|=\s*-?\d*[a-z](?![a-z(])"),
+        "algebra_1.linear_equations",
+    ),
 )
 _OPERATIONS = {
     "+": "Addition",
@@ -226,17 +247,38 @@ def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
 def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
     """KB concept id -> turns computing with it; several operations make a multi-step problem."""
     found = arithmetic_turns(texts)
-    operations = {name for name in found if name != "Percentages"}
+    fractions = [i for i, text in enumerate(texts) if _proper_fraction(text)]
+    if fractions:
+        found["Fractions"] = fractions
+        if found.get("Division") and set(found["Division"]) <= set(fractions):
+            del found["Division"]
+    special = ("Percentages", "Fractions")
+    operations = {name for name in found if name not in special}
     computing = sorted({t for name in operations for t in found[name]})
     skills: dict[str, list[int]] = defaultdict(list)
-    if len(operations) >= 2 and len(computing) >= 2:
+    if len(operations) >= 2 and len(computing) >= 3:
         skills[MULTI_STEP] = computing
     else:
         for name in operations:
             skills[_SKILL_OF_OPERATION[name]] += found[name]
-    if "Percentages" in found:
-        skills[_SKILL_OF_OPERATION["Percentages"]] += found["Percentages"]
+    for name in special:
+        if name in found:
+            skills[_SKILL_OF_OPERATION[name]] += found[name]
     return {cid: sorted(set(turns)) for cid, turns in skills.items()}
+
+
+def notation_skills(texts: list[str]) -> dict[str, list[int]]:
+    """KB concept id -> turns whose notation uses it ("lim", "log", "f(x) =", "x^2", "3x + 5 =")."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        for pattern, cid in _NOTATION:
+            if pattern.search(text):
+                found[cid].append(i)
+    return dict(found)
+
+
+def _proper_fraction(text: str) -> bool:
+    return any(0 < int(a) < int(b) for a, b in _FRACTION.findall(text))
 
 
 def _is_junk(key: str, exclude: set[str]) -> bool:
