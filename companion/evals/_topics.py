@@ -163,7 +163,8 @@ COURSE_SUBJECTS: dict[str, frozenset[str]] = {
     "OpenStax: Pre-Calculus": frozenset(
         {"algebra_1", "algebra_2", "precalculus", "trigonometry", "statistics", "calculus"}
     ),
-    "OpenStax: Calculus Volume 1": frozenset({"calculus"}),
+    # chapter 1 reviews functions, trigonometric, exponential and logarithmic functions
+    "OpenStax: Calculus Volume 1": frozenset({"calculus", "precalculus", "trigonometry"}),
     "OpenStax: Introductory Stats": frozenset({"statistics"}),
     "OpenStax: University Physics": frozenset({"physics"}),
     "OpenStax: College Physics": frozenset({"physics"}),

@@ -145,10 +145,11 @@ def test_a_session_the_knowledge_base_does_not_know_still_gets_concepts() -> Non
     assert all(p in text for p in sicilian.key_points)
 
 
-def test_a_session_without_hint_or_known_terms_is_general() -> None:
+def test_a_session_without_hint_or_known_terms_says_no_clear_topic() -> None:
     result = analyze("Hello there.\n\nSee you next week, bye.")
     assert result.subject == "General"
-    assert result.concepts
+    assert result.concepts == []
+    assert "No clear topic found" in result.summary
 
 
 def test_a_ten_thousand_word_session_still_reports_at_most_eight_concepts() -> None:

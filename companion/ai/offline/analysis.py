@@ -62,7 +62,8 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     evidence = _find(index, sentences)
     texts = [turn.text for turn in turns]
     skills = arithmetic_skills(texts)
-    for cid, used in notation_skills(texts).items():
+    notation = notation_skills(texts)
+    for cid, used in notation.items():
         skills[cid] = sorted({*skills.get(cid, []), *used})
     scores = _grounded(_concept_scores(index, evidence), evidence, index)
     for cid, skill_turns in skills.items():
@@ -72,7 +73,8 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     scores = _within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
     named = {t for sentence in sentences for t in sentence.tokens}
-    subject = _dominant_subject(kb, scores, hinted, named, mathy=len(computing) >= 0.2 * len(turns))
+    mathy = len(computing) >= 0.2 * len(turns)
+    subject = _dominant_subject(kb, scores, hinted, named, mathy=mathy, algebraic=bool(notation))
     if subject is None:
         if hinted:  # a known subject with none of its terms: say so, invent nothing
             return _no_topic(subject_hint.strip())
@@ -160,14 +162,24 @@ def _within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) 
 
 
 def _dominant_subject(
-    kb: KnowledgeBase, scores: dict[str, float], hinted: set[str], named: set[str], *, mathy: bool
+    kb: KnowledgeBase,
+    scores: dict[str, float],
+    hinted: set[str],
+    named: set[str],
+    *,
+    mathy: bool,
+    algebraic: bool,
 ) -> KBSubject | None:
-    totals: dict[str, float] = defaultdict(float)
+    by_subject: dict[str, list[float]] = defaultdict(list)
     for cid, score in scores.items():
         subject = kb.subject_of(cid)
         # a test-prep course shares its material with the school subjects: only when named
         prep = "test prep" in subject.level and subject.name.split()[0].lower() not in named
-        totals[subject.id] += score * (0.4 if prep else 1.0)
+        # variables and functions are not grade-school work
+        early = algebraic and subject_grade(subject.level) < 6
+        by_subject[subject.id].append(score * (0.4 if prep else 1.0) * (0.3 if early else 1.0))
+    # the strongest concept leads; more concepts of the subject add, with less weight
+    totals = {sid: max(s) + 0.5 * (sum(s) - max(s)) for sid, s in by_subject.items()}
     if hinted & totals.keys():
         totals = {sid: totals[sid] * 1.5 + 1.0 for sid in hinted & totals.keys()}
     if mathy:

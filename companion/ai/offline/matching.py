@@ -70,7 +70,9 @@ _NOTATION = (
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
     (re.compile(r"\b\d*[a-z]\s*(?:\^|\*\*)\s*[2-9]"), "algebra_1.polynomials"),
     (
-        re.compile(r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+\s*=|=\s*-?\d*[a-z](?![a-z(])"),
+        re.compile(
+            r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d"
+        ),
         "algebra_1.linear_equations",
     ),
 )
