@@ -59,6 +59,19 @@ _ARITHMETIC = re.compile(
     r"(?![a-z(^\d])|\d\s*(%|percent)",
     re.I,
 )
+# operations said in words next to a number ("I divided 100 by 4", "half of 14")
+_WORD_OPERATIONS = tuple(
+    (
+        re.compile(rf"\b(?:{words})\b[^.?!\n]{{0,40}}?\d|\d[^.?!\n]{{0,40}}?\b(?:{words})\b", re.I),
+        name,
+    )
+    for words, name in (
+        ("add|added|adding|sum of", "Addition"),
+        ("subtract|subtracted|subtracting|take away|difference between", "Subtraction"),
+        ("multiply|multiplied|multiplying|product of|twice|double|triple", "Multiplication"),
+        ("divide|divided|dividing|half of|split equally|quotient", "Division"),
+    )
+)
 # notation that shows which skill is in use, whatever words surround it
 _NOTATION = (
     (re.compile(r"\blim(?:_|\b)"), "calculus.limits"),
@@ -67,6 +80,11 @@ _NOTATION = (
     (re.compile(r"\b(?:log|ln)\b"), "algebra_2.logarithms"),
     (re.compile(r"\b(?:sin|cos|tan|sec|csc|cot)\b"), "trigonometry.right_triangle_trigonometry"),
     (re.compile(r"√|\bsqrt\b"), "algebra_2.radicals_and_rational_exponents"),
+    # derived SI units belong to physics, unlike the km and kg of a word problem
+    (
+        re.compile(r"\d\s*\(?(?:N|J|W|Pa|Hz|m/s|N/m|N·m|kg·m/s|m/s\^?2|rad/s)\)?(?![A-Za-z])"),
+        "physics.units_and_measurement",
+    ),
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
     (re.compile(r"\b\d*[a-z]\s*(?:\^|\*\*)\s*[2-9]"), "algebra_1.polynomials"),
     (
@@ -214,6 +232,7 @@ def salient_terms(texts: list[str], *, exclude: set[str], limit: int = 6) -> lis
     capitalised: Counter[str] = Counter()
     repeated: Counter[str] = Counter()
     surface: dict[str, str] = {}
+    names = exclude | _names_in(texts)
     for text in texts:
         for term in _CAPITALISED.findall(text):
             kept = _trim_stopwords(term.split())
@@ -223,7 +242,7 @@ def salient_terms(texts: list[str], *, exclude: set[str], limit: int = 6) -> lis
                 capitalised[key] += 1
                 surface.setdefault(key, " ".join(kept))
         for key, raw in _content_ngrams(words(text)):
-            if not _is_junk(key, exclude):
+            if not _is_junk(key, names):
                 repeated[key] += 1
                 surface.setdefault(key, raw)
     # "Civil War" is found both ways; count it once
@@ -235,14 +254,24 @@ def salient_terms(texts: list[str], *, exclude: set[str], limit: int = 6) -> lis
     return [surface[key] for key in _without_nested(ranked)[:limit]]
 
 
+def _names_in(texts: list[str]) -> set[str]:
+    """Lower-cased words written capitalised inside a sentence only: people and places."""
+    inside = {m[1] for text in texts for m in _MID_CAPITAL.finditer(text)}
+    lower = {w for text in texts for w in _WORD.findall(text)}
+    return {stem(w.lower()) for w in inside if w.lower() not in lower}
+
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;]\s)([A-Z][a-z]+)")
+
+
 def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
     """Operation name -> indices of the texts that compute with it ("5*80", "20%")."""
     found: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        for match in _ARITHMETIC.finditer(text):
-            name = _OPERATIONS.get((match[1] or match[2]).lower())
-            if name and (not found[name] or found[name][-1] != i):
-                found[name].append(i)
+        names = {_OPERATIONS.get((m[1] or m[2]).lower()) for m in _ARITHMETIC.finditer(text)}
+        names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
+        for name in sorted(n for n in names if n):
+            found[name].append(i)
     return {name: turns for name, turns in found.items() if turns}
 
 
