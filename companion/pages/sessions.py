@@ -289,7 +289,7 @@ D = SessionDetailState
 def _concept(c: ConceptRow) -> rx.Component:
     return rx.card(
         rx.vstack(
-            mastery_bar(c.name, c.mastery),
+            mastery_bar(c.name, c.mastery, c.measured),
             rx.cond(c.description != "", rx.text(c.description, size="2", color_scheme="gray")),
             rx.foreach(
                 c.evidence,

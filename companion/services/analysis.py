@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time
+
 from sqlmodel import Session, delete
 
 from companion.ai import get_provider
@@ -46,6 +48,11 @@ def transcript_fail(session: Session, *, transcript_id: int, error: str) -> None
     )
 
 
+def session_moment(day: date) -> datetime:
+    """When a session's evidence is dated: noon UTC of its day, never in the future."""
+    return min(datetime.combine(day, time(12), tzinfo=UTC), utcnow())
+
+
 def transcript_analyze(session: Session, *, transcript_id: int) -> None:
     """Analyse, store concepts, seed knowledge and complete; idempotent."""
     transcript = session.get(Transcript, transcript_id)
@@ -58,6 +65,7 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
         transcript_fail(session, transcript_id=transcript_id, error=str(exc))
         return
     session.exec(delete(Concept).where(Concept.session_id == row.id))
+    held_at = session_moment(row.date)
     for found in result.concepts:
         key = concept_key(found.name, found.kb_id)
         session.add(
@@ -69,8 +77,12 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
                 mastery=found.mastery_level,
                 difficulty=found.difficulty,
                 key_points=found.key_points[:6],
+                evidence=found.evidence,
+                measured=found.measured,
             )
         )
+        if not found.measured:
+            continue  # a guess from too few answers must not move what the student knows
         knowledge_seed(
             session,
             student_id=row.student_id,
@@ -78,6 +90,7 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
             name=found.name,
             subject=result.subject or row.subject,
             mastery=found.mastery_level,
+            now=held_at,
         )
     transcript.summary, transcript.topics = result.summary, result.topics[:20]
     transcript.status, transcript.stage, transcript.engine = "completed", STAGES[-1], result.engine
@@ -90,14 +103,20 @@ def transcript_analyze(session: Session, *, transcript_id: int) -> None:
         usage=result.usage,
     )
     goal_refresh_progress(session, student_id=row.student_id)
-    weakest = min(result.concepts, key=lambda c: c.mastery_level, default=None)
+    weakest = min(
+        (c for c in result.concepts if c.measured), key=lambda c: c.mastery_level, default=None
+    )
     notify(
         session,
         student_id=row.student_id,
         type="analysis",
         title=f"Your {row.subject} session is ready",
-        message=f"We found {len(result.concepts)} concepts"
-        + (f"; {weakest.name} needs the most work." if weakest else "."),
+        message=(
+            f"We found {len(result.concepts)} concepts"
+            + (f"; {weakest.name} needs the most work." if weakest else ".")
+            if result.concepts
+            else "No clear topic found in it."
+        ),
         cta=f"/sessions/{row.id}",
         cta_label="See what you covered",
     )

@@ -74,6 +74,7 @@ class ConceptRow:
     mastery: int
     difficulty: str
     evidence: list[str]
+    measured: bool = True  # False: "not enough evidence yet" instead of the number
 
 
 @dataclasses.dataclass
@@ -354,7 +355,9 @@ class SessionDetailState(AuthState):
         )
         self.summary, self.topics = tr.summary or "", list(tr.topics or [])
         self.concepts = [
-            ConceptRow(c.name, c.description, c.mastery, c.difficulty, list(c.key_points or []))
+            ConceptRow(
+                c.name, c.description, c.mastery, c.difficulty, list(c.key_points or []), c.measured
+            )
             for c in detail.concepts
         ]
 
