@@ -56,7 +56,7 @@ MULTI_STEP = "elementary_math.multi_step_word_problems"
 # numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4")
 _ARITHMETIC = re.compile(
     r"(?<![a-z^_.\d])\d+(?:\.\d+)?\s*([-+*/×÷x=]|plus|minus|times|divided by)\s*\$?\d+(?:\.\d+)?"
-    r"(?![a-z(^\d])|\d\s*(%|percent)",
+    r"(?![a-z(^\d])|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d",
     re.I,
 )
 # operations said in words next to a number ("I divided 100 by 4", "half of 14")
@@ -268,7 +268,9 @@ def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
     """Operation name -> indices of the texts that compute with it ("5*80", "20%")."""
     found: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        names = {_OPERATIONS.get((m[1] or m[2]).lower()) for m in _ARITHMETIC.finditer(text)}
+        names = {
+            _OPERATIONS.get((m[1] or m[2] or m[3]).lower()) for m in _ARITHMETIC.finditer(text)
+        }
         names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
         for name in sorted(n for n in names if n):
             found[name].append(i)
@@ -278,6 +280,10 @@ def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
 def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
     """KB concept id -> turns computing with it; several operations make a multi-step problem."""
     found = arithmetic_turns(texts)
+    both_in_one = any(
+        len({n for n, turns in found.items() if i in turns and n != "Percentages"}) >= 2
+        for i in range(len(texts))
+    )
     fractions = [i for i, text in enumerate(texts) if _proper_fraction(text)]
     if fractions:
         found["Fractions"] = fractions
@@ -287,7 +293,7 @@ def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
     operations = {name for name in found if name not in special}
     computing = sorted({t for name in operations for t in found[name]})
     skills: dict[str, list[int]] = defaultdict(list)
-    if len(operations) >= 2 and len(computing) >= 3:
+    if len(operations) >= 2 and (len(computing) >= 3 or both_in_one):
         skills[MULTI_STEP] = computing
     else:
         for name in operations:

@@ -8,12 +8,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from companion.ai.offline.attempts import SCORE, Attempt
+from companion.ai.offline.attempts import SCORE, Attempt, reaction
 from companion.ai.offline.matching import STOPWORDS, tokenize
 from companion.ai.offline.transcripts import Turn
 from companion.ai.schemas import ConceptAnalysis
 
 # a sentence ends at . ! ? (plus closing quotes) before a space or the end, so "3.5" stays whole
+_DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"')\]]*(?=\s|\Z)|(?=\n)|\Z)", re.S)
 
 
@@ -106,7 +107,9 @@ def misconceptions(turns: list[Turn], attempts: list[Attempt], *, limit: int = 3
         thought = _quote(turns[attempt.turn].text)
         fix = _fix(turns, attempt.reply) or _later_right(turns, attempts[k + 1 :])
         line = f"You first thought \u201c{thought}\u201d \u2014 " + (
-            f"the fix was \u201c{fix}\u201d." if fix else "it was corrected but not yet resolved."
+            f"the fix was \u201c{fix}\u201d{'' if fix[-1:] in '.!?' else '.'}"
+            if fix
+            else "it was corrected but not yet resolved."
         )
         if thought and line not in out:
             out.append(line)
@@ -131,7 +134,9 @@ def _fix(turns: list[Turn], reply: int) -> str:
         if turn.role == "student":
             break
         for sentence in split_sentences(turn.text):
-            if len(tokenize(sentence)) >= 5 and not sentence.endswith("?"):
+            tokens = tokenize(sentence)
+            verdict_only = reaction(sentence) and len(tokens) <= 8 and not _DIGIT.search(sentence)
+            if len(tokens) >= 5 and not sentence.endswith("?") and not verdict_only:
                 return sentence
     return ""
 
