@@ -38,6 +38,7 @@ from companion.ai.schemas import ConceptAnalysis, Difficulty, TranscriptAnalysis
 MAX_CONCEPTS = 8
 MIN_SUBJECT_SCORE = 1.0
 SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in turns)
+NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
 WINDOW = 3  # turns either side in which an attempt still speaks about a concept
 MATH_AREA = "math"
 NO_TOPIC = "No clear topic found"
@@ -62,12 +63,14 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     evidence = _find(index, sentences)
     texts = [turn.text for turn in turns]
     skills = arithmetic_skills(texts)
+    computed = set(skills)
     notation = notation_skills(texts)
     for cid, used in notation.items():
         skills[cid] = sorted({*skills.get(cid, []), *used})
     scores = _grounded(_concept_scores(index, evidence), evidence, index)
     for cid, skill_turns in skills.items():
-        scores[cid] = scores.get(cid, 0.0) + SKILL_WEIGHT * (1 + math.log(len(skill_turns)))
+        weight = NOTATION_WEIGHT if cid in notation and cid not in computed else SKILL_WEIGHT
+        scores[cid] = scores.get(cid, 0.0) + weight * (1 + math.log(len(skill_turns)))
         evidence.concept_turns[cid] = sorted({*evidence.concept_turns.get(cid, []), *skill_turns})
     hinted = hinted_subjects(kb, subject_hint)
     scores = _within_hint(kb, scores, hinted)

@@ -86,7 +86,8 @@ _NOTATION = (
         "physics.units_and_measurement",
     ),
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
-    (re.compile(r"\b\d*[a-z]\s*(?:\^|\*\*)\s*[2-9]"), "algebra_1.polynomials"),
+    # x^2, not Euler's e^2 nor a unit such as (m^2)
+    (re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\))"), "algebra_1.polynomials"),
     (
         re.compile(
             r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d"
