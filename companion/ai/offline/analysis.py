@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from companion.ai.kb import KBConcept, KBSubject, KnowledgeBase, load_kb
 from companion.ai.offline.attempts import Attempt, estimate, find_attempts
 from companion.ai.offline.matching import (
+    MULTI_STEP,
     PhraseIndex,
     arithmetic_skills,
     build_index,
@@ -42,6 +44,7 @@ NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
 WINDOW = 3  # turns either side in which an attempt still speaks about a concept
 MATH_AREA = "math"
 NO_TOPIC = "No clear topic found"
+_NUMBER = re.compile(r"\d")
 
 
 @dataclass
@@ -62,12 +65,15 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     index = kb_index(kb)
     evidence = _find(index, sentences)
     texts = [turn.text for turn in turns]
+    scores = _grounded(_concept_scores(index, evidence), evidence, index)
     skills = arithmetic_skills(texts)
+    quantities = [i for i, text in enumerate(texts) if _NUMBER.search(text)]
+    if not skills and not scores and len(quantities) >= max(3, 0.4 * len(texts)):
+        skills[MULTI_STEP] = quantities  # a dialogue that keeps reasoning with quantities
     computed = set(skills)
     notation = notation_skills(texts)
     for cid, used in notation.items():
         skills[cid] = sorted({*skills.get(cid, []), *used})
-    scores = _grounded(_concept_scores(index, evidence), evidence, index)
     for cid, skill_turns in skills.items():
         weight = NOTATION_WEIGHT if cid in notation and cid not in computed else SKILL_WEIGHT
         scores[cid] = scores.get(cid, 0.0) + weight * (1 + math.log(len(skill_turns)))
