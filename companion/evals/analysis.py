@@ -103,8 +103,8 @@ def auc(positives: list[float], negatives: list[float]) -> float:
 
 
 def session_mastery(result: TranscriptAnalysis) -> float:
-    """Mastery over the session's concepts, each weighted by its evidence (50 with none)."""
-    weights = [(c.evidence or 0, c.mastery_level) for c in result.concepts]
+    """Mastery over the session's concepts, weighted by their judged answers (50 with none)."""
+    weights = [(1 + (c.evidence or 0), c.mastery_level) for c in result.concepts]
     total = sum(w for w, _ in weights)
     return sum(w * m for w, m in weights) / total if total else 50.0
 

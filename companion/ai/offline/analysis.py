@@ -214,7 +214,7 @@ def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSub
 def _assign(
     attempts: list[Attempt], chosen: list[str], concept_turns: dict[str, list[int]]
 ) -> dict[str, list[Attempt]]:
-    """Each attempt goes to the concepts named near it (else to the nearest ones)."""
+    """Each attempt goes to the concepts named near it (else to every concept)."""
     out: dict[str, list[Attempt]] = {cid: [] for cid in chosen}
     for attempt in attempts:
         if not chosen:
@@ -223,8 +223,8 @@ def _assign(
         distance = {
             cid: min(_distance(concept_turns.get(cid, []), t) for t in where) for cid in chosen
         }
-        near = [cid for cid, d in distance.items() if d <= WINDOW]
-        targets = near or [cid for cid, d in distance.items() if d == min(distance.values())]
+        # far from every mention, an attempt is about the session's problem as a whole
+        targets = [cid for cid, d in distance.items() if d <= WINDOW] or chosen
         for cid in targets:
             out[cid].append(attempt)
     return out

@@ -18,7 +18,18 @@ from companion.ai.offline.transcripts import Turn
 
 Outcome = Literal["right", "right_after_correction", "hedged", "unconfirmed", "wrong", "confused"]
 
-# how much each outcome says the student knows it (0..1) and how much it weighs
+P_INIT, P_LEARN, P_SLIP, P_GUESS = 0.3, 0.05, 0.1, 0.2
+# P(outcome | knows it), P(outcome | does not): a hedge is a weaker "right", an answer the
+# tutor moved on from without confirming and a confused turn are nearly a "wrong"
+LIKELIHOOD: dict[str, tuple[float, float]] = {
+    "right": (1 - P_SLIP, P_GUESS),
+    "right_after_correction": (1 - P_SLIP, P_GUESS),
+    "hedged": (0.8, 0.3),
+    "unconfirmed": (0.15, 0.8),
+    "wrong": (P_SLIP, 1 - P_GUESS),
+    "confused": (0.4, 0.6),
+}
+# how much each outcome says the student knows it (0..1), for summaries
 SCORE: dict[str, float] = {
     "right": 1.0,
     "right_after_correction": 0.7,
@@ -27,8 +38,6 @@ SCORE: dict[str, float] = {
     "wrong": 0.0,
     "confused": 0.0,
 }
-# an answer the tutor moved on from without confirming says less than a verdict
-WEIGHT: dict[str, float] = {"confused": 0.5, "unconfirmed": 0.75}
 UNJUDGED = ("confused", "unconfirmed")
 MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
 
@@ -138,16 +147,17 @@ def _outcome(text: str, verdict: str, corrected: bool) -> Outcome:
 
 
 def estimate(attempts: list[Attempt]) -> tuple[int, int, bool]:
-    """(mastery 0-100, judged attempts, enough evidence?) from a concept's attempts.
+    """(mastery 0-100, judged attempts, enough evidence?) from a concept's attempts, in order.
 
-    A Beta(1, 1) prior updated by each outcome's score; later attempts weigh more, since
-    where the student ended up says more than where they started.
+    Knowledge tracing (the BKT model the knowledge service uses): each outcome updates
+    P(known) by how likely it is for a student who knows the skill and for one who does
+    not, then the student may learn from the step; where they ended up counts most.
     """
+    p_known = P_INIT
+    for attempt in attempts:
+        if_known, if_unknown = LIKELIHOOD[attempt.outcome]
+        posterior = p_known * if_known / (p_known * if_known + (1 - p_known) * if_unknown)
+        p_known = posterior + (1 - posterior) * P_LEARN
     judged = [a for a in attempts if a.outcome not in UNJUDGED]
-    got = total = 0.0
-    for k, attempt in enumerate(attempts):
-        weight = WEIGHT.get(attempt.outcome, 1.0) * (1.0 + 2.0 * k / max(1, len(attempts) - 1))
-        got += weight * SCORE[attempt.outcome]
-        total += weight
-    level = round(100 * (1.0 + got) / (2.0 + total))
-    return max(5, min(98, level)), len(judged), len(judged) >= MIN_EVIDENCE
+    level = max(5, min(98, round(100 * p_known)))
+    return level, len(judged), len(judged) >= MIN_EVIDENCE
