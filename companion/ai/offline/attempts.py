@@ -43,7 +43,7 @@ MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
 
 _CORRECTION = re.compile(
     r"\b(not quite|not right|not correct|incorrect|not the (?:right |correct )?answer|"
-    r"that'?s wrong|is wrong|(?:re-?|double[- ])?check (?:again|your|it|that|the)|recheck|re-check|"
+    r"that'?s wrong|is wrong|(?:re-?|double[- ])?check (?:again|your?|it|that|the)|recheck|re-check|"
     r"try again|try once more|take another look|(?:let'?s )?look (?:at it )?again|not exactly|"
     r"close,? but|almost|(?:a )?(?:little|tiny|bit) (?:bit )?off|a bit off|are you sure|"
     r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|for trying|"
@@ -59,7 +59,12 @@ _CONFIRM = re.compile(
     r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
     r"you were (?:right|correct)|correct|right!|yes|yep|great job|good job|well done|nice work|"
     r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
-    r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good)\b"
+    r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
+    r"wonderful|amazing|outstanding|terrific|true)\b"
+)
+# "Good, so how much by week 4?": praise that opens a question still confirms the answer
+_OPENING_PRAISE = re.compile(
+    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super)\b"
 )
 _HEDGE = re.compile(
     r"\b(i think|i guess|maybe|not sure|probably|i'?m not sure|is it|might be|perhaps)\b|\?\s*$"
@@ -89,7 +94,7 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     if _CORRECTION.search(lowered):
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
-    if _CONFIRM.search(statements):
+    if _CONFIRM.search(statements) or _OPENING_PRAISE.search(lowered):
         return "wrong" if re.search(r"\b(but|however)\b", statements) else "right"
     return None
 
