@@ -53,18 +53,22 @@ _CORRECTION = re.compile(
     r"let'?s (?:check|see) (?:that|this|again)|(?:start|begin) (?:again|over)|reconsider|revisit|"
     r"another (?:way|think|look)|think (?:about (?:it|this|that) )?again|nearly there|mixed up|"
     r"i disagree|(?:you )?(?:do not|don'?t) need to|instead of|(?:and )?not \$?\d|^but\b|"
-    r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is)"
+    r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is|not understanding|"
+    r"(?:take|be) more care|numerical error|contradict\w*|one more time|double[- ]?check|re-?read|"
+    r"unfortunately|why (?:are|did) you|do you need to|where does the|is (?:that|this) (?:correct|right)\?|"
+    r"do you think (?:this|that)[^.?!]* correct)"
 )
 _CONFIRM = re.compile(
     r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
     r"you were (?:right|correct)|correct|right!|yes|yep|great job|good job|well done|nice work|"
     r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
     r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
-    r"wonderful|amazing|outstanding|terrific|true)\b"
+    r"wonderful|amazing|outstanding|terrific|true|brill)\b"
 )
 # "Good, so how much by week 4?": praise that opens a question still confirms the answer
 _OPENING_PRAISE = re.compile(
-    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super)\b"
+    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super|"
+    r"very (?:good|well)|brill\w*|spot on)\b"
 )
 _HEDGE = re.compile(
     r"\b(i think|i guess|maybe|not sure|probably|i'?m not sure|is it|might be|perhaps)\b|\?\s*$"
