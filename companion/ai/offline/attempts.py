@@ -82,6 +82,7 @@ _ACK = re.compile(
     r"got it|i see|cool|right|fine|ready|good|great|sorry|hm+|um+|uh+)\W*$"
 )
 _SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
+_TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -119,6 +120,8 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     for i, turn in enumerate(turns):
         if turn.role == "tutor":
             verdict = reaction(turn.text) if pending is not None else None
+            if verdict is None and pending is not None and _TELLING.search(turn.text):
+                verdict = "wrong"  # the tutor works the step out for the student
             if verdict is not None and pending is not None:
                 corrected = any(a.outcome == "wrong" for a in found)
                 found.append(Attempt(pending, _outcome(turns[pending].text, verdict, corrected), i))
