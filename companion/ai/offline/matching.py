@@ -90,7 +90,9 @@ _NOTATION = (
     (re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\))"), "algebra_1.polynomials"),
     (
         re.compile(
-            r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d"
+            r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d|"
+            r"(?<![\w'])[a-z]\s*=\s*-?\(?\d|\b(?:let|assume|call)\s+[a-z]\s+(?:be|=|is)\b|"
+            r"\bsolve for [a-z]\b|\bin terms of [a-z]\b"
         ),
         "algebra_1.linear_equations",
     ),
