@@ -8,43 +8,38 @@ session with nothing clear says "No clear topic found" instead of inventing one.
 
 from __future__ import annotations
 
-import bisect
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from companion.ai.kb import KBConcept, KBSubject, KnowledgeBase, load_kb
-from companion.ai.offline.attempts import Attempt, estimate, find_attempts
+from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
+from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
 from companion.ai.offline.matching import (
-    MULTI_STEP,
     PhraseIndex,
-    arithmetic_skills,
     build_index,
+    difficulty_of,
     hinted_subjects,
     kb_index,
-    notation_skills,
     salient_terms,
     subject_grade,
 )
+from companion.ai.offline.skills import session_skills
 from companion.ai.offline.summaries import (
     Sentence,
     compose_summary,
-    key_points,
+    concept_points,
     misconceptions,
     sentences_of,
 )
 from companion.ai.offline.transcripts import Turn, parse_transcript
-from companion.ai.schemas import ConceptAnalysis, Difficulty, TranscriptAnalysis
+from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis
 
 MAX_CONCEPTS = 8
 MIN_SUBJECT_SCORE = 1.0
 SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in turns)
 NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
-WINDOW = 3  # turns either side in which an attempt still speaks about a concept
 MATH_AREA = "math"
 NO_TOPIC = "No clear topic found"
-_NUMBER = re.compile(r"\d")
 
 
 @dataclass
@@ -64,32 +59,21 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     kb = load_kb()
     index = kb_index(kb)
     evidence = _find(index, sentences)
-    texts = [turn.text for turn in turns]
-    scores = _grounded(_concept_scores(index, evidence), evidence, index)
-    skills = arithmetic_skills(texts)
-    quantities = [i for i, text in enumerate(texts) if _NUMBER.search(text)]
-    if not skills and not scores and len(quantities) >= max(3, 0.4 * len(texts)):
-        skills[MULTI_STEP] = quantities  # a dialogue that keeps reasoning with quantities
-    computed = set(skills)
-    notation = notation_skills(texts)
-    for cid, used in notation.items():
-        skills[cid] = sorted({*skills.get(cid, []), *used})
-    for cid, skill_turns in skills.items():
-        weight = NOTATION_WEIGHT if cid in notation and cid not in computed else SKILL_WEIGHT
-        scores[cid] = scores.get(cid, 0.0) + weight * (1 + math.log(len(skill_turns)))
-        evidence.concept_turns[cid] = sorted({*evidence.concept_turns.get(cid, []), *skill_turns})
+    scores, skills, notation_only = _scores_with_skills(turns, evidence, index)
     hinted = hinted_subjects(kb, subject_hint)
     scores = _within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
     named = {t for sentence in sentences for t in sentence.tokens}
     mathy = len(computing) >= 0.2 * len(turns)
-    subject = _dominant_subject(kb, scores, hinted, named, mathy=mathy, algebraic=bool(notation))
+    subject = _dominant_subject(
+        kb, scores, hinted, named, mathy=mathy, algebraic=bool(notation_only)
+    )
     if subject is None:
         if hinted:  # a known subject with none of its terms: say so, invent nothing
             return _no_topic(subject_hint.strip())
         return _without_kb(turns, sentences, subject_hint)
     chosen = _choose_concepts(kb, scores, subject)
-    attempts = _assign(find_attempts(turns), chosen, evidence.concept_turns)
+    attempts = assign(find_attempts(turns), chosen, evidence.concept_turns)
     concepts = [
         _concept_analysis(kb, cid, subject, attempts[cid], evidence, index, turns, chosen)
         for cid in chosen
@@ -102,6 +86,19 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
         subject=subject.name,
         engine="local",
     )
+
+
+def _scores_with_skills(
+    turns: list[Turn], evidence: _Evidence, index: PhraseIndex
+) -> tuple[dict[str, float], dict[str, list[int]], set[str]]:
+    """Grounded term scores plus the skills the session computes or writes in notation."""
+    scores = _grounded(_concept_scores(index, evidence), evidence, index)
+    skills, notation_only = session_skills([t.text for t in turns], has_terms=bool(scores))
+    for cid, skill_turns in skills.items():
+        weight = NOTATION_WEIGHT if cid in notation_only else SKILL_WEIGHT
+        scores[cid] = scores.get(cid, 0.0) + weight * (1 + math.log(len(skill_turns)))
+        evidence.concept_turns[cid] = sorted({*evidence.concept_turns.get(cid, []), *skill_turns})
+    return scores, skills, notation_only
 
 
 def attempts_by_name(concepts: list[ConceptAnalysis], attempts: dict) -> dict[str, list[Attempt]]:
@@ -211,40 +208,6 @@ def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSub
     return sorted(kept, key=lambda cid: (-scores[cid], cid))[:MAX_CONCEPTS]
 
 
-def _assign(
-    attempts: list[Attempt], chosen: list[str], concept_turns: dict[str, list[int]]
-) -> dict[str, list[Attempt]]:
-    """Each attempt goes to the concepts named near it (else to every concept)."""
-    out: dict[str, list[Attempt]] = {cid: [] for cid in chosen}
-    for attempt in attempts:
-        if not chosen:
-            break
-        where = [t for t in (attempt.turn, attempt.reply) if t is not None]
-        distance = {
-            cid: min(_distance(concept_turns.get(cid, []), t) for t in where) for cid in chosen
-        }
-        # far from every mention, an attempt is about the session's problem as a whole
-        targets = [cid for cid, d in distance.items() if d <= WINDOW] or chosen
-        for cid in targets:
-            out[cid].append(attempt)
-    return out
-
-
-def _distance(turns: list[int], t: int) -> int:
-    if not turns:
-        return 10**9
-    i = bisect.bisect_left(turns, t)
-    return min(abs(turns[j] - t) for j in (i - 1, i) if 0 <= j < len(turns))
-
-
-def difficulty_of(subject: KBSubject, concept: KBConcept) -> Difficulty:
-    """Difficulty from the subject's level, nudged up for concepts later in the subject."""
-    ids = [c.id for c in subject.concepts]
-    position = ids.index(concept.id) / max(1, len(ids) - 1) if concept.id in ids else 0.5
-    score = subject_grade(subject.level) / 13 * 0.75 + position * 0.25
-    return "easy" if score < 0.45 else "medium" if score < 0.8 else "hard"
-
-
 def _concept_analysis(
     kb: KnowledgeBase,
     cid: str,
@@ -262,7 +225,9 @@ def _concept_analysis(
         description=concept.description,
         mastery_level=level,
         difficulty=difficulty_of(kb.subject_of(cid), concept),
-        key_points=_key_points_for(cid, evidence, index, chosen, _corrected_turns(attempts)),
+        key_points=concept_points(
+            cid, evidence.sentences, evidence.phrases, index, chosen, _corrected_turns(attempts)
+        ),
         kb_id=concept.id,
         evidence=judged,
         measured=measured,
@@ -272,26 +237,6 @@ def _concept_analysis(
 
 def _corrected_turns(attempts: list[Attempt]) -> set[int]:
     return {a.turn for a in attempts if a.outcome in ("wrong", "confused")}
-
-
-def _key_points_for(
-    cid: str,
-    evidence: _Evidence,
-    index: PhraseIndex,
-    chosen: list[str],
-    corrected: set[int],
-) -> list[str]:
-    """Sentences that teach this concept more than any other; never a corrected statement."""
-    candidates = []
-    for sentence, found in zip(evidence.sentences, evidence.phrases, strict=True):
-        if sentence.turn in corrected:
-            continue
-        hits = {c: sum(1 for p in set(found) if c in index.owners(p)) for c in chosen}
-        if hits.get(cid) and hits[cid] == max(hits.values()):
-            best = [c for c in chosen if hits[c] == hits[cid]]
-            if best[0] == cid:
-                candidates.append((sentence, hits[cid]))
-    return key_points(candidates)
 
 
 def _no_topic(subject: str) -> TranscriptAnalysis:
@@ -314,7 +259,7 @@ def _without_kb(turns: list[Turn], sentences: list[Sentence], hint: str) -> Tran
         return _no_topic(subject)
     index = build_index((term, term, 1.0) for term in terms)
     evidence = _find(index, sentences)
-    attempts = _assign(find_attempts(turns), terms, evidence.concept_turns)
+    attempts = assign(find_attempts(turns), terms, evidence.concept_turns)
     concepts = []
     for term in terms:
         level, judged, measured = estimate(attempts[term])
@@ -323,8 +268,13 @@ def _without_kb(turns: list[Turn], sentences: list[Sentence], hint: str) -> Tran
                 name=term[:1].upper() + term[1:],
                 description=f"Came up in {len(evidence.concept_turns.get(term, []))} turn(s).",
                 mastery_level=level,
-                key_points=_key_points_for(
-                    term, evidence, index, terms, _corrected_turns(attempts[term])
+                key_points=concept_points(
+                    term,
+                    evidence.sentences,
+                    evidence.phrases,
+                    index,
+                    terms,
+                    _corrected_turns(attempts[term]),
                 ),
                 evidence=judged,
                 measured=measured,

@@ -10,6 +10,7 @@ Praise that follows no attempt ("Excellent work so far!") is not evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -39,6 +40,7 @@ SCORE: dict[str, float] = {
     "confused": 0.0,
 }
 UNJUDGED = ("confused", "unconfirmed")
+WINDOW = 3  # turns either side in which an attempt still speaks about a concept
 MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
 
 _CORRECTION = re.compile(
@@ -173,3 +175,29 @@ def estimate(attempts: list[Attempt]) -> tuple[int, int, bool]:
     judged = [a for a in attempts if a.outcome not in UNJUDGED]
     level = max(5, min(98, round(100 * p_known)))
     return level, len(judged), len(judged) >= MIN_EVIDENCE
+
+
+def assign(
+    attempts: list[Attempt], chosen: list[str], concept_turns: dict[str, list[int]]
+) -> dict[str, list[Attempt]]:
+    """Each attempt goes to the concepts named within `WINDOW` turns of it (else to every one)."""
+    out: dict[str, list[Attempt]] = {cid: [] for cid in chosen}
+    for attempt in attempts:
+        if not chosen:
+            break
+        where = [t for t in (attempt.turn, attempt.reply) if t is not None]
+        distance = {
+            cid: min(_distance(concept_turns.get(cid, []), t) for t in where) for cid in chosen
+        }
+        # far from every mention, an attempt is about the session's problem as a whole
+        targets = [cid for cid, d in distance.items() if d <= WINDOW] or chosen
+        for cid in targets:
+            out[cid].append(attempt)
+    return out
+
+
+def _distance(turns: list[int], t: int) -> int:
+    if not turns:
+        return 10**9
+    i = bisect.bisect_left(turns, t)
+    return min(abs(turns[j] - t) for j in (i - 1, i) if 0 <= j < len(turns))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from companion.ai.offline.attempts import SCORE, Attempt, reaction
-from companion.ai.offline.matching import STOPWORDS, tokenize
+from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
 from companion.ai.offline.transcripts import Turn
 from companion.ai.schemas import ConceptAnalysis
 
@@ -62,6 +62,27 @@ def key_points(candidates: Iterable[tuple[Sentence, int]], *, limit: int = 3) ->
         if all(sentence.text != text for _, text in chosen):
             chosen.append((order, sentence.text))
     return [text for _, text in sorted(chosen)]
+
+
+def concept_points(
+    cid: str,
+    sentences: list[Sentence],
+    phrases: list[list[tuple[str, ...]]],
+    index: PhraseIndex,
+    chosen: list[str],
+    corrected: set[int],
+) -> list[str]:
+    """Sentences that teach this concept more than any other; never a corrected statement."""
+    candidates = []
+    for sentence, found in zip(sentences, phrases, strict=True):
+        if sentence.turn in corrected:
+            continue
+        hits = {c: sum(1 for p in set(found) if c in index.owners(p)) for c in chosen}
+        if hits.get(cid) and hits[cid] == max(hits.values()):
+            best = [c for c in chosen if hits[c] == hits[cid]]
+            if best[0] == cid:
+                candidates.append((sentence, hits[cid]))
+    return key_points(candidates)
 
 
 def central_sentences(
