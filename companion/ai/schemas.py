@@ -32,7 +32,8 @@ class ConceptAnalysis(_Out):
     kb_id: str | None = None  # knowledge-base concept id when the engine knows it
     evidence: int | None = None  # graded student attempts behind the estimate (None: uncounted)
     measured: bool = True  # False: too little evidence, mastery_level is only a neutral prior
-    misconceptions: list[str] = Field(default_factory=list)  # "You first thought ... — the fix was ..."
+    # statements the tutor corrected: "You first thought ... — the fix was ..."
+    misconceptions: list[str] = Field(default_factory=list)
 
 
 class TranscriptAnalysis(_Out):
