@@ -180,24 +180,23 @@ def estimate(attempts: list[Attempt]) -> tuple[int, int, bool]:
 def assign(
     attempts: list[Attempt], chosen: list[str], concept_turns: dict[str, list[int]]
 ) -> dict[str, list[Attempt]]:
-    """Each attempt goes to the concepts named within `WINDOW` turns of it (else to every one)."""
+    """Each attempt goes to the concepts named in the `WINDOW` turns up to its verdict.
+
+    A concept first named later is not what the answer was about; an attempt far from
+    every mention is about the session's problem as a whole.
+    """
     out: dict[str, list[Attempt]] = {cid: [] for cid in chosen}
     for attempt in attempts:
-        if not chosen:
-            break
-        where = [t for t in (attempt.turn, attempt.reply) if t is not None]
-        distance = {
-            cid: min(_distance(concept_turns.get(cid, []), t) for t in where) for cid in chosen
-        }
-        # far from every mention, an attempt is about the session's problem as a whole
-        targets = [cid for cid, d in distance.items() if d <= WINDOW] or chosen
-        for cid in targets:
+        until = attempt.reply if attempt.reply is not None else attempt.turn
+        since = {cid: _since(concept_turns.get(cid, []), until) for cid in chosen}
+        near = [cid for cid, d in since.items() if d <= WINDOW + (until - attempt.turn)]
+        started = [cid for cid, d in since.items() if d < 10**9]
+        for cid in near or started or chosen:
             out[cid].append(attempt)
     return out
 
 
-def _distance(turns: list[int], t: int) -> int:
-    if not turns:
-        return 10**9
-    i = bisect.bisect_left(turns, t)
-    return min(abs(turns[j] - t) for j in (i - 1, i) if 0 <= j < len(turns))
+def _since(turns: list[int], t: int) -> int:
+    """Turns since the concept was last named at or before turn t (huge when not yet)."""
+    i = bisect.bisect_right(turns, t)
+    return t - turns[i - 1] if i else 10**9
