@@ -66,7 +66,12 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     named = {t for sentence in sentences for t in sentence.tokens}
     mathy = len(computing) >= 0.2 * len(turns)
     subject = _dominant_subject(
-        kb, scores, hinted, named, mathy=mathy, algebraic=bool(notation_only)
+        kb,
+        scores,
+        hinted,
+        named,
+        mathy=mathy,
+        algebraic=bool(notation_only) or _advanced(kb, evidence),
     )
     if subject is None:
         if hinted:  # a known subject with none of its terms: say so, invent nothing
@@ -157,6 +162,14 @@ def _grounded(
 def _specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:
     """A phrase that names one thing: several words, or a long word only one concept owns."""
     return len(phrase) >= 2 or (len(phrase[0]) >= 6 and len(index.owners(phrase)) == 1)
+
+
+def _advanced(kb: KnowledgeBase, evidence: _Evidence) -> bool:
+    """A high-school term of several words ("rational expression") rules out grade school."""
+    return any(
+        subject_grade(kb.subject_of(cid).level) >= 9 and any(len(p) >= 2 for p in phrases)
+        for cid, phrases in evidence.concept_phrases.items()
+    )
 
 
 def _within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
