@@ -85,6 +85,7 @@ _ACK = re.compile(
 )
 _SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
 _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
+_HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)\b")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -107,8 +108,11 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
 
 
 def is_answer(text: str) -> bool:
-    """A student turn that answers something, not an acknowledgement."""
-    return not _ACK.match(text.lower()) and bool(_SUBSTANCE.search(text.lower()))
+    """A student turn that answers something, not an acknowledgement or a call for help."""
+    lowered = text.lower()
+    if _ACK.match(lowered) or (_HELP.search(lowered) and not re.search(r"\d", lowered)):
+        return False
+    return bool(_SUBSTANCE.search(lowered))
 
 
 def find_attempts(turns: list[Turn]) -> list[Attempt]:

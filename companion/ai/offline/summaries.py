@@ -14,7 +14,7 @@ from companion.ai.offline.transcripts import Turn
 from companion.ai.schemas import ConceptAnalysis
 
 # a sentence ends at . ! ? (plus closing quotes) before a space or the end, so "3.5" stays whole
-_DIGIT = re.compile(r"\d")
+_SCORING = re.compile(r"\bpoints?\b|\beffort\b", re.I)
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"')\]]*(?=\s|\Z)|(?=\n)|\Z)", re.S)
 
 
@@ -127,7 +127,8 @@ def misconceptions(turns: list[Turn], attempts: list[Attempt], *, limit: int = 3
             continue
         thought = _quote(turns[attempt.turn].text)
         fix = _fix(turns, attempt.reply) or _later_right(turns, attempts[k + 1 :])
-        line = f"You first thought \u201c{thought}\u201d \u2014 " + (
+        verb = "thought" if len(thought.split()) >= 3 else "answered"
+        line = f"You first {verb} \u201c{thought}\u201d \u2014 " + (
             f"the fix was \u201c{fix}\u201d{'' if fix[-1:] in '.!?' else '.'}"
             if fix
             else "it was corrected but not yet resolved."
@@ -156,7 +157,7 @@ def _fix(turns: list[Turn], reply: int) -> str:
             break
         for sentence in split_sentences(turn.text):
             tokens = tokenize(sentence)
-            verdict_only = reaction(sentence) and len(tokens) <= 8 and not _DIGIT.search(sentence)
+            verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
             if len(tokens) >= 5 and not sentence.endswith("?") and not verdict_only:
                 return sentence
     return ""
