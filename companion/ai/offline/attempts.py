@@ -103,7 +103,7 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
     if _CONFIRM.search(statements) or _OPENING_PRAISE.search(lowered):
-        return "wrong" if re.search(r"\b(but|however)\b", statements) else "right"
+        return "wrong" if re.search(r"\b(but|however|though|although)\b", statements) else "right"
     return None
 
 

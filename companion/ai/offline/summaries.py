@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from companion.ai.offline.attempts import SCORE, Attempt, reaction
+from companion.ai.offline.attempts import SCORE, UNJUDGED, Attempt, reaction
 from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
 from companion.ai.offline.transcripts import Turn
 from companion.ai.schemas import ConceptAnalysis
@@ -178,8 +178,12 @@ def compose_summary(
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
     parts = [f"{subject} session working on {listed}." if names else f"{subject} session."]
     struggled = [c for c in concepts if c.misconceptions]
+    quoted: set[str] = set()
     for concept in struggled[:2]:
-        tries = [a for a in attempts.get(concept.name, []) if a.outcome != "confused"]
+        if concept.misconceptions[0] in quoted:
+            continue  # one answer corrected once is one struggle, whatever concepts it touches
+        quoted.add(concept.misconceptions[0])
+        tries = [a for a in attempts.get(concept.name, []) if a.outcome not in UNJUDGED]
         ended = "resolved by the end" if tries and SCORE[tries[-1].outcome] > 0 else "still open"
         parts.append(
             f"The student struggled with {concept.name} ({ended}): {concept.misconceptions[0]}"
@@ -200,5 +204,5 @@ def compose_summary(
 
 
 def _all_right(tries: list[Attempt]) -> bool:
-    judged = [a for a in tries if a.outcome != "confused"]
+    judged = [a for a in tries if a.outcome not in UNJUDGED]
     return bool(judged) and all(SCORE[a.outcome] > 0 for a in judged)
