@@ -26,6 +26,7 @@ LIKELIHOOD: dict[str, tuple[float, float]] = {
     "right": (1 - P_SLIP, P_GUESS),
     "right_after_correction": (1 - P_SLIP, P_GUESS),
     "hedged": (0.8, 0.3),
+    "accepted": (0.7, 0.4),
     "unconfirmed": (0.15, 0.8),
     "wrong": (P_SLIP, 1 - P_GUESS),
     "confused": (0.4, 0.6),
@@ -35,11 +36,12 @@ SCORE: dict[str, float] = {
     "right": 1.0,
     "right_after_correction": 0.7,
     "hedged": 0.6,
+    "accepted": 0.5,
     "unconfirmed": 0.25,
     "wrong": 0.0,
     "confused": 0.0,
 }
-UNJUDGED = ("confused", "unconfirmed")
+UNJUDGED = ("confused", "unconfirmed", "accepted")
 WINDOW = 3  # turns either side in which an attempt still speaks about a concept
 MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
 
@@ -86,6 +88,8 @@ _ACK = re.compile(
 _SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
 _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
 _HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)\b")
+# "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step
+_BUILDS_ON = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b[^.!]*\?\s*$")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -128,6 +132,10 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             verdict = reaction(turn.text) if pending is not None else None
             if verdict is None and pending is not None and _TELLING.search(turn.text):
                 verdict = "wrong"  # the tutor works the step out for the student
+            if verdict is None and pending is not None and _BUILDS_ON.search(turn.text.lower()):
+                found.append(Attempt(pending, "accepted", i))  # the next step builds on it
+                pending = None
+                continue
             if verdict is not None and pending is not None:
                 corrected = any(a.outcome == "wrong" for a in found)
                 found.append(Attempt(pending, _outcome(turns[pending].text, verdict, corrected), i))
