@@ -67,7 +67,8 @@ _CONFIRM = re.compile(
     r"you were (?:right|correct)|correct|right!|yes|yep|great job|good job|well done|nice work|"
     r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
     r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
-    r"wonderful|amazing|outstanding|terrific|true|brill)\b"
+    r"wonderful|amazing|outstanding|terrific|true|brill|there you go|you'?ve got it|bingo|"
+    r"you did it|that'?s the one|spot on)\b"
 )
 # "Good, so how much by week 4?": praise that opens a question still confirms the answer
 _OPENING_PRAISE = re.compile(
