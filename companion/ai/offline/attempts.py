@@ -52,7 +52,7 @@ _CORRECTION = re.compile(
     r"close,? but|almost|(?:a )?(?:little|tiny|bit) (?:bit )?off|a bit off|are you sure|"
     r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|for trying|"
     r"read (?:the|that) (?:question|problem)(?: (?:again|once again|carefully))?|"
-    r"that'?s not|that is not|isn'?t (?:right|correct)|think again|go back|why would you|"
+    r"that'?s not|that is not|isn'?t (?:right|correct)|think again|go back (?:and|to (?:your|the question|the problem)|over)|why would you|"
     r"mistake|an error|wrong|you missed|you forgot|careful|not what|no,|^no\b|nope|"
     r"let'?s (?:check|see) (?:that|this|again)|(?:start|begin) (?:again|over)|reconsider|revisit|"
     r"another (?:way|think|look)|think (?:about (?:it|this|that) )?again|nearly there|mixed up|"
@@ -61,6 +61,13 @@ _CORRECTION = re.compile(
     r"(?:take|be) more care|numerical error|contradict\w*|one more time|double[- ]?check|re-?read|"
     r"unfortunately|why (?:are|did) you|do you need to|where does the|is (?:that|this) (?:correct|right)\?|"
     r"do you think (?:this|that)[^.?!]* correct)"
+)
+# corrections that stand even after a word of praise ("Good try, but not quite")
+_STRONG_CORRECTION = re.compile(
+    r"\b(not quite|not right|not correct|incorrect|wrong|mistake|an error|recheck|re-check|"
+    r"check (?:again|your?)|try again|(?:little|tiny|bit) (?:bit )?off|are you sure|"
+    r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|that'?s not|"
+    r"that is not|isn'?t (?:right|correct)|nearly there|almost)\b"
 )
 _CONFIRM = re.compile(
     r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
@@ -102,12 +109,19 @@ class Attempt:
 
 
 def reaction(text: str) -> Literal["right", "wrong"] | None:
-    """How a tutor turn judges the answer before it, if it does."""
-    lowered = text.lower().replace("’", "'")
-    if _CORRECTION.search(lowered):
+    """How a tutor turn judges the answer before it, if it does.
+
+    Praise that opens the turn and goes on to the next step ("Great work -- but what if
+    ...?") confirms; praise with a correction in it ("Good effort, not quite") does not.
+    """
+    lowered = text.lower().replace("\u2019", "'")
+    praised = _OPENING_PRAISE.search(lowered)
+    if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
-    if _CONFIRM.search(statements) or _OPENING_PRAISE.search(lowered):
+    if praised:
+        return "right"
+    if _CONFIRM.search(statements):
         return "wrong" if re.search(r"\b(but|however|though|although)\b", statements) else "right"
     return None
 
