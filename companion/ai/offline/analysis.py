@@ -126,6 +126,8 @@ def _find(index: PhraseIndex, sentences: list[Sentence]) -> _Evidence:
 
 
 def _role_weight(sentence: Sentence) -> float:
+    if sentence.turn == 0 and sentence.role == "tutor":
+        return 1.5  # the opening sets the agenda ("Today we'll work on ...")
     if sentence.role == "student":
         return 1.3  # the student using the words is stronger evidence than hearing them
     if sentence.role == "tutor" and len(sentence.tokens) >= 12:
