@@ -101,6 +101,8 @@ def build_index(named_phrases: Iterable[tuple[str, str, float]]) -> PhraseIndex:
         phrase = tuple(tokenize(text))
         if not phrase or (len(phrase) == 1 and (phrase[0] in STOPWORDS or len(phrase[0]) < 3)):
             continue
+        if all(len(t) <= 1 for t in phrase):
+            continue  # "a.m." reads as "a m", which any a^m also gives
         # single words are ambiguous; longer phrases say more about what was taught
         weight = base * (0.6 if len(phrase) == 1 else 1.0 + 0.2 * (len(phrase) - 1))
         raw[phrase][concept_id] = max(raw[phrase].get(concept_id, 0.0), weight)
