@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from companion.ai.offline.transcripts import TranscriptError
 from companion.db import session_scope
@@ -82,12 +83,12 @@ def run_goal_completed(payload: dict) -> None:
             notify_student(session, student_id=goal.student_id, kind="suggestions")
 
 
-HANDLERS: dict[str, Callable[[dict], None]] = {
+HANDLERS = {
     "transcript.uploaded": run_transcript_uploaded,
     "practice.generate": run_practice_generate,
     "goal.completed": run_goal_completed,
 }
-ON_DEAD: dict[str, Callable[[dict, str], None]] = {
+ON_DEAD = {
     "transcript.uploaded": dead_transcript_uploaded,
     "practice.generate": dead_practice_generate,
 }
@@ -102,6 +103,7 @@ def register(
     last attempt. A kind is registered once; a second registration is a mistake."""
     if kind in HANDLERS:
         raise ValueError(f"job kind {kind!r} is already registered")
-    HANDLERS[kind] = run
+    # The tables are inferred from their entries' exact signatures: widen them here.
+    cast(dict[str, Callable[[dict], None]], HANDLERS)[kind] = run
     if on_dead is not None:
-        ON_DEAD[kind] = on_dead
+        cast(dict[str, Callable[[dict, str], None]], ON_DEAD)[kind] = on_dead

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from companion.models import Practice, Role, User
-from companion.services.nudges import NudgeDraft, nudge_kind_register
+from companion.services.nudge_kinds import NudgeDraft, nudge_kind_register
 from examples.study_streak.service import streak_of
 
 TYPE = "streak"

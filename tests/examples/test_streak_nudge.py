@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from companion import db
 from companion.clock import utcnow
 from companion.models import Notification, Practice
-from companion.services import nudges
+from companion.services import nudge_kinds, nudges
 from examples.streak_nudge import kind
 from jobs import cron
 from tests.factories import make_session, make_student
@@ -21,7 +21,7 @@ from tests.factories import make_session, make_student
 def installed():
     kind.install()
     yield
-    nudges.NUDGE_KINDS.pop(kind.TYPE, None)
+    nudge_kinds.NUDGE_KINDS.pop(kind.TYPE, None)
 
 
 def _student(s, name: str, *, sessions: int, practised_days_ago: tuple[int, ...]) -> int:
@@ -70,4 +70,4 @@ def test_a_kind_is_registered_once_and_cannot_take_the_daily_nudges_name(install
     with pytest.raises(ValueError, match="already registered"):
         kind.install()
     with pytest.raises(ValueError, match="already registered"):
-        nudges.nudge_kind_register(nudges.NUDGE_TYPE, kind.find_streaks_at_risk)
+        nudge_kinds.nudge_kind_register(nudges.NUDGE_TYPE, kind.find_streaks_at_risk)
