@@ -18,6 +18,7 @@ from companion.api.web_guard import WebGuard
 from companion.db import database_url, get_engine
 from companion.migrations import upgrade
 from companion.settings import get_settings
+from companion.state.failures import backend_error
 from companion.state.live import live_updates
 from companion.theme import STYLE
 
@@ -68,6 +69,7 @@ app = CompanionApp(
     style=STYLE,
     api_transformer=create_api(),
     toaster=rx.toast.provider(position="top-center", close_button=True),
+    backend_exception_handler=backend_error,
 )
 app.register_lifespan_task(apply_migrations)
 

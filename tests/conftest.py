@@ -10,6 +10,8 @@ os.environ.setdefault("JWT_SECRET", __import__("secrets").token_urlsafe(48))
 os.environ.setdefault("REFLEX_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("REFLEX_CHECK_LATEST_VERSION", "false")
 
+import logging
+import re
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -21,6 +23,7 @@ from sqlmodel import Session
 
 from companion import db
 from companion.migrations import upgrade
+from tests.factories import PASSWORD
 
 PG_ADMIN_URL = os.environ.get(
     "COMPANION_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -136,3 +139,37 @@ def _fresh_throttle() -> Iterator[None]:
 
     rate_limits_reset()
     yield
+
+
+_SECRET_IN_LOG = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}")  # a JWT (token, code)
+
+
+class _SecretsInLogs(logging.Handler):
+    """Collects every log record that carries a token, an exchange code or a test password."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.leaks: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = record.getMessage()
+        except Exception:
+            return
+        if record.exc_info and record.exc_info[1] is not None:
+            text += f" {record.exc_info[1]!r}"
+        if _SECRET_IN_LOG.search(text) or PASSWORD in text:
+            self.leaks.append(f"{record.name}: {text[:200]}")
+
+
+@pytest.fixture(autouse=True)
+def _no_secrets_in_logs() -> Iterator[None]:
+    """Across the whole suite: no log record carries a token, exchange code or password."""
+    handler = _SecretsInLogs()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    assert handler.leaks == [], f"secrets in logs: {handler.leaks}"

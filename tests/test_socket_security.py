@@ -6,7 +6,9 @@ call opens its own websocket, as a browser would, with the Cookie header under t
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import shutil
 import threading
 import time
@@ -242,3 +244,18 @@ def test_sign_in_from_a_socket_yields_only_an_exchange_script(app_url, people):
     )
     assert "match an account" in raw
     assert "Grace Hopper-Secret" not in raw
+
+
+def test_repeated_junk_events_cost_one_log_line_each_not_a_traceback(app_url, caplog):
+    caplog.set_level(logging.INFO)
+    state = _home("home")
+    junk = [
+        (f"{state}.setvar", {"var_name": "no_such_var", "value": 1}),
+        (f"{state}.setvar", {"var_name": 7, "value": [[[]]]}),
+    ]
+    for _ in range(10):
+        for name, payload in junk:
+            with contextlib.suppress(AssertionError):  # junk may get no update at all
+                call(app_url, None, name, payload, quiet=0.2)
+    tracebacks = [r for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()]
+    assert len(tracebacks) <= len(junk), [r.getMessage()[:120] for r in tracebacks]
