@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, cast
 
 from sqlalchemy import event, insert
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine, Result
+from sqlalchemy.sql.dml import Insert
 from sqlmodel import Session, create_engine
 
 from companion.services.errors import DomainError
@@ -17,7 +19,7 @@ _engines: dict[str, Engine] = {}
 _override_url: str | None = None
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Foreign keys are off by default in SQLite; WAL lets readers and the worker coexist.
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -34,20 +36,26 @@ def normalize_url(url: str) -> str:
     return url
 
 
+def rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE/DELETE/INSERT matched (execute() is typed as a plain Result)."""
+    return cast(CursorResult[Any], result).rowcount
+
+
 def insert_ignoring_conflicts(
     session: Session,
     model: type,
     rows: dict | list[dict],
     *,
     index_elements: list[str] | None = None,
-):
+) -> Insert:
     """INSERT ... ON CONFLICT DO NOTHING on PostgreSQL and SQLite (a plain INSERT elsewhere).
 
     Returns the statement so callers can add `.returning(...)`; execute it yourself.
     """
-    maker = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(
-        session.get_bind().dialect.name
-    )
+    maker: Callable[..., Any] | None = {
+        "postgresql": postgresql.insert,
+        "sqlite": sqlite.insert,
+    }.get(session.get_bind().dialect.name)
     if maker is None:
         return insert(model).values(rows)
     return maker(model).values(rows).on_conflict_do_nothing(index_elements=index_elements)

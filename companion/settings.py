@@ -122,3 +122,9 @@ def _web_settings(env: dict[str, str]) -> dict:
     if "*" in listed:
         raise SettingsError("COMPANION_ALLOWED_ORIGINS lists origins; '*' is not allowed")
     return {"app_url": app_url, "allowed_origins": listed or (app_url,)}
+
+
+def kb_dirs(environ: dict[str, str] | None = None) -> tuple[Path, ...]:
+    """Extra folders of knowledge-base subject files (COMPANION_KB_DIRS, os.pathsep-separated)."""
+    raw = (os.environ if environ is None else environ).get("COMPANION_KB_DIRS", "")
+    return tuple(Path(p).expanduser() for p in raw.split(os.pathsep) if p.strip())

@@ -15,7 +15,7 @@ NOT_DEAD = "Only a dead job can be retried."
 
 def queue_stats(session: Session) -> dict[str, int]:
     """How many jobs are in each status (every status present, zero included)."""
-    rows = session.execute(select(Job.status, func.count()).group_by(Job.status)).all()
+    rows = session.execute(select(col(Job.status), func.count()).group_by(col(Job.status))).all()
     return dict.fromkeys(STATUSES, 0) | {status: int(n) for status, n in rows}
 
 
@@ -23,7 +23,7 @@ def dead_jobs(session: Session, limit: int = 50) -> list[Job]:
     """The most recently dead jobs with their last error."""
     query = (
         select(Job)
-        .where(Job.status == "dead")
+        .where(col(Job.status) == "dead")
         .order_by(col(Job.finished_at).desc(), col(Job.id).desc())
         .limit(limit)
     )
@@ -36,4 +36,4 @@ def retry_job(session: Session, job_id: int) -> Job:
         raise NotFound("No such job.")
     if not requeue_dead(session, job_id):
         raise Conflict(NOT_DEAD)
-    return session.get(Job, job_id, populate_existing=True)
+    return session.get_one(Job, job_id, populate_existing=True)

@@ -41,10 +41,21 @@ def enqueue_daily_nudges(*, now: datetime | None = None) -> bool:
     return True
 
 
+def send_nudge_kinds() -> None:
+    """Send each registered nudge kind (docs/extending.md), each in its own transaction."""
+    from companion.services.nudge_kinds import NUDGE_KINDS, nudges_send_kind
+
+    now = utcnow()
+    for kind in list(NUDGE_KINDS):
+        with session_scope() as session:
+            nudges_send_kind(session, type=kind, now=now)
+
+
 def run_nudges(payload: dict) -> None:
     """Send today's nudges (the service keeps it to one per student per day)."""
     with session_scope() as session:
         nudges_send_daily(session, now=utcnow())
+    send_nudge_kinds()
 
 
 CRON_HANDLERS = {NUDGES_KIND: run_nudges}

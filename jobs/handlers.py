@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
 from companion.ai.offline.transcripts import TranscriptError
 from companion.db import session_scope
 from companion.models import Goal, Practice
@@ -89,3 +92,18 @@ ON_DEAD = {
     "transcript.uploaded": dead_transcript_uploaded,
     "practice.generate": dead_practice_generate,
 }
+
+
+def register(
+    kind: str,
+    run: Callable[[dict], None],
+    on_dead: Callable[[dict, str], None] | None = None,
+) -> None:
+    """Add a job kind (docs/extending.md): the worker runs `run(payload)`, `on_dead` after the
+    last attempt. A kind is registered once; a second registration is a mistake."""
+    if kind in HANDLERS:
+        raise ValueError(f"job kind {kind!r} is already registered")
+    # The tables are inferred from their entries' exact signatures: widen them here.
+    cast(dict[str, Callable[[dict], None]], HANDLERS)[kind] = run
+    if on_dead is not None:
+        cast(dict[str, Callable[[dict, str], None]], ON_DEAD)[kind] = on_dead

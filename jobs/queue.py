@@ -10,12 +10,14 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, or_, select, text, update
-from sqlmodel import Session
+from sqlalchemy import Update, and_, or_, select, text, update
+from sqlalchemy.sql.dml import ReturningUpdate
+from sqlmodel import Session, col
 
 from companion.clock import utcnow
-from companion.db import insert_ignoring_conflicts
+from companion.db import insert_ignoring_conflicts, rowcount
 from companion.models import Job
 
 # The first run plus 3 retries after 2 s, 4 s and 8 s (DESIGN: "retry 3 times ... then dead").
@@ -54,7 +56,7 @@ def error_line(exc: BaseException) -> str:
 
 def _insert_ignoring_duplicate(session: Session, values: dict) -> int | None:
     stmt = insert_ignoring_conflicts(session, Job, values, index_elements=["idempotency_key"])
-    return session.execute(stmt.returning(Job.id)).scalar()
+    return session.execute(stmt.returning(col(Job.id))).scalar()
 
 
 def enqueue(
@@ -66,7 +68,7 @@ def enqueue(
     run_after: datetime | None = None,
 ) -> Job:
     """Add a job in the caller's transaction; the same key twice gives the same job."""
-    by_key = select(Job).where(Job.idempotency_key == idempotency_key)
+    by_key = select(Job).where(col(Job.idempotency_key) == idempotency_key)
     existing = session.scalars(by_key).first()
     if existing is not None:
         return existing
@@ -86,27 +88,29 @@ def enqueue(
     )
     if job_id is None:
         return session.scalars(by_key).one()
-    return session.get(Job, job_id)
+    return session.get_one(Job, job_id)
 
 
-def _claim_statement(*, dialect: str, worker_id: str, limit: int, lease: float, now: datetime):
+def _claim_statement(
+    *, dialect: str, worker_id: str, limit: int, lease: float, now: datetime
+) -> ReturningUpdate[Any]:
     due = or_(
-        and_(Job.status == "queued", Job.run_after <= now),
-        and_(Job.status == "running", Job.locked_until < now),
+        and_(col(Job.status) == "queued", col(Job.run_after) <= now),
+        and_(col(Job.status) == "running", col(Job.locked_until) < now),
     )
-    ids = select(Job.id).where(due).order_by(Job.run_after).limit(limit)
+    ids = select(col(Job.id)).where(due).order_by(col(Job.run_after)).limit(limit)
     if dialect == "postgresql":
         ids = ids.with_for_update(skip_locked=True)
     return (
         update(Job)
-        .where(Job.id.in_(ids.scalar_subquery()))
+        .where(col(Job.id).in_(ids.scalar_subquery()))
         .values(
             status="running",
             locked_by=worker_id,
             locked_until=now + timedelta(seconds=lease),
-            attempts=Job.attempts + 1,
+            attempts=col(Job.attempts) + 1,
         )
-        .returning(Job.id, Job.kind, Job.payload, Job.attempts)
+        .returning(col(Job.id), col(Job.kind), col(Job.payload), col(Job.attempts))
     )
 
 
@@ -146,23 +150,23 @@ def renew(
     if not jobs:
         return set()
     _no_fsync(session)
-    held = or_(*(and_(Job.id == j.id, Job.attempts == j.attempts) for j in jobs))
+    held = or_(*(and_(col(Job.id) == j.id, col(Job.attempts) == j.attempts) for j in jobs))
     stmt = (
         update(Job)
-        .where(held, Job.status == "running", Job.locked_by == jobs[0].worker_id)
+        .where(held, col(Job.status) == "running", col(Job.locked_by) == jobs[0].worker_id)
         .values(locked_until=(now or utcnow()) + timedelta(seconds=lease))
-        .returning(Job.id)
+        .returning(col(Job.id))
         .execution_options(synchronize_session=False)
     )
     return set(session.execute(stmt).scalars())
 
 
-def _held(job: Claimed):
+def _held(job: Claimed) -> Update:
     return update(Job).where(
-        Job.id == job.id,
-        Job.status == "running",
-        Job.locked_by == job.worker_id,
-        Job.attempts == job.attempts,
+        col(Job.id) == job.id,
+        col(Job.status) == "running",
+        col(Job.locked_by) == job.worker_id,
+        col(Job.attempts) == job.attempts,
     )
 
 
@@ -172,7 +176,7 @@ def complete(session: Session, job: Claimed, *, now: datetime | None = None) -> 
     stmt = _held(job).values(
         status="done", locked_by=None, locked_until=None, finished_at=now or utcnow()
     )
-    return session.execute(stmt).rowcount == 1
+    return rowcount(session.execute(stmt)) == 1
 
 
 def fail(
@@ -188,12 +192,13 @@ def fail(
     Returns the new status ("queued" or "dead"), or None if the lease was lost.
     """
     now = now or utcnow()
+    values: dict[str, Any]
     if job.attempts >= max_attempts:
         values = {"status": "dead", "finished_at": now, "attempts": min(job.attempts, max_attempts)}
     else:
         values = {"status": "queued", "run_after": now + backoff(job.attempts)}
     stmt = _held(job).values(locked_by=None, locked_until=None, last_error=error, **values)
-    return values["status"] if session.execute(stmt).rowcount == 1 else None
+    return values["status"] if rowcount(session.execute(stmt)) == 1 else None
 
 
 def release(session: Session, job: Claimed, *, now: datetime | None = None) -> bool:
@@ -205,7 +210,7 @@ def release(session: Session, job: Claimed, *, now: datetime | None = None) -> b
         attempts=job.attempts - 1,
         run_after=now or utcnow(),
     )
-    return session.execute(stmt).rowcount == 1
+    return rowcount(session.execute(stmt)) == 1
 
 
 def requeue_dead(session: Session, job_id: int, *, now: datetime | None = None) -> bool:
@@ -215,7 +220,7 @@ def requeue_dead(session: Session, job_id: int, *, now: datetime | None = None) 
     """
     stmt = (
         update(Job)
-        .where(Job.id == job_id, Job.status == "dead")
+        .where(col(Job.id) == job_id, col(Job.status) == "dead")
         .values(
             status="queued",
             attempts=0,
@@ -226,4 +231,4 @@ def requeue_dead(session: Session, job_id: int, *, now: datetime | None = None) 
         )
         .execution_options(synchronize_session=False)
     )
-    return session.execute(stmt).rowcount == 1
+    return rowcount(session.execute(stmt)) == 1

@@ -106,7 +106,11 @@ class OpenAIProvider:
         seed: int | None = None,
     ) -> PracticeSet:
         """Problems for the given concepts, each with an answer and explanation."""
-        options = {"difficulty": difficulty, "count": count, "transcript": transcript}
+        options: dict[str, Any] = {
+            "difficulty": difficulty,
+            "count": count,
+            "transcript": transcript,
+        }
         fallback = partial(self._fallback.generate_practice, concepts, **options, seed=seed)
         messages = prompts.practice_messages(concepts, difficulty, count, transcript)
         extra = {"seed": seed} if seed is not None else {}
@@ -164,7 +168,8 @@ class OpenAIProvider:
         except ProviderFailure as failure:
             log.warning("openai %s failed (%s); the fallback answers", kind, failure)
             answer = fallback()
-            return answer.model_copy(update={"engine": _fallback_label(answer.engine, failure)})
+            label = _fallback_label(getattr(answer, "engine", ""), failure)
+            return answer.model_copy(update={"engine": label})
         update: dict[str, Any] = {"engine": self.engine}
         if "usage" in type(result).model_fields:
             update["usage"] = usage

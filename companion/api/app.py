@@ -19,7 +19,7 @@ def health() -> JSONResponse:
     """The app is up and its database answers a SELECT 1."""
     try:
         with session_scope() as s:
-            s.exec(text("SELECT 1"))
+            s.execute(text("SELECT 1"))
     except SQLAlchemyError:
         return JSONResponse(
             {"error": DATABASE_DOWN, "details": {"database": False}}, status_code=503

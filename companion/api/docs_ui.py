@@ -19,7 +19,8 @@ OPENAPI_URL = "/api/openapi.json"
 # Only the package's static files are used (found without importing its web handlers);
 # Swagger UI 5 reads the OpenAPI 3.1 documents FastAPI writes.
 _SPEC = find_spec("swagger_ui")
-STATIC = Path(_SPEC.submodule_search_locations[0]) / "static" if _SPEC else None
+_WHERE = _SPEC.submodule_search_locations if _SPEC else None
+STATIC = Path(_WHERE[0]) / "static" if _WHERE else None
 
 _PAGE = f"""<!doctype html>
 <html lang="en">

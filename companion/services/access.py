@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlmodel import Session, select
 
@@ -28,7 +28,7 @@ def can_view_student(session: Session, actor: User, student_id: int) -> bool:
     if actor.role == Role.admin or actor.id == student_id:
         return True
     return actor.role == Role.tutor and is_tutor_of(
-        session, tutor_id=actor.id, student_id=student_id
+        session, tutor_id=cast(int, actor.id), student_id=student_id
     )
 
 
@@ -60,7 +60,7 @@ def load_student_row(
     if row is None:
         raise NotFound(messages.NOT_FOUND)
     check = require_act_as_student if act else require_view_student
-    check(session, actor, row.student_id)
+    check(session, actor, cast(Any, row).student_id)
     return row
 
 

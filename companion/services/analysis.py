@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import cast
 
 from sqlalchemy import update
-from sqlmodel import Session, delete
+from sqlmodel import Session, col, delete
 
 from companion.ai import get_provider
 from companion.ai.offline.transcripts import TranscriptError
 from companion.ai.schemas import TranscriptAnalysis
 from companion.clock import utcnow
+from companion.db import rowcount
 from companion.models import Concept, Transcript, TutoringSession
 from companion.services.goals import goal_refresh_progress
 from companion.services.knowledge import concept_key, knowledge_seed
@@ -46,7 +48,7 @@ def transcript_begin(session: Session, *, transcript_id: int) -> AnalysisInput |
         return None
     transcript.status, transcript.stage, transcript.error = "processing", FINDING, None
     transcript.updated_at = utcnow()
-    row = session.get(TutoringSession, transcript.session_id)
+    row = session.get_one(TutoringSession, transcript.session_id)
     return AnalysisInput(transcript_id, transcript.content, row.subject)
 
 
@@ -59,7 +61,7 @@ def transcript_mark_stage(session: Session, *, transcript_id: int, stage: str) -
     """Show the next stage of an analysis that is still running."""
     session.execute(
         update(Transcript)
-        .where(Transcript.id == transcript_id, Transcript.status == "processing")
+        .where(col(Transcript.id) == transcript_id, col(Transcript.status) == "processing")
         .values(stage=stage, updated_at=utcnow())
         .execution_options(synchronize_session=False)
     )
@@ -72,7 +74,7 @@ def transcript_fail(session: Session, *, transcript_id: int, error: str) -> None
         return
     transcript.status, transcript.stage, transcript.error = "failed", "", error[:500]
     transcript.updated_at = utcnow()
-    row = session.get(TutoringSession, transcript.session_id)
+    row = session.get_one(TutoringSession, transcript.session_id)
     notify(
         session,
         student_id=row.student_id,
@@ -94,24 +96,26 @@ def transcript_store(session: Session, *, transcript_id: int, result: Transcript
     """Store concepts, seed knowledge and complete the analysis; idempotent."""
     # Claim the completion first: a second run of the job (a worker whose lease expired
     # while it still ran) waits on this row's lock, then finds it completed.
-    claimed = session.execute(
-        update(Transcript)
-        .where(Transcript.id == transcript_id, Transcript.status != "completed")
-        .values(status="completed")
-        .execution_options(synchronize_session=False)
-    ).rowcount
+    claimed = rowcount(
+        session.execute(
+            update(Transcript)
+            .where(col(Transcript.id) == transcript_id, col(Transcript.status) != "completed")
+            .values(status="completed")
+            .execution_options(synchronize_session=False)
+        )
+    )
     if not claimed:
         return
-    transcript = session.get(Transcript, transcript_id, populate_existing=True)
-    row = session.get(TutoringSession, transcript.session_id)
-    session.exec(delete(Concept).where(Concept.session_id == row.id))
+    transcript = session.get_one(Transcript, transcript_id, populate_existing=True)
+    row = session.get_one(TutoringSession, transcript.session_id)
+    session.exec(delete(Concept).where(col(Concept.session_id) == row.id))
     held_at = session_moment(row.date)
     found = [(concept_key(c.name, c.kb_id), c) for c in result.concepts]
     # Knowledge rows are locked in key order, the same in every transaction (no deadlock).
     for key, concept in sorted(found, key=lambda pair: pair[0]):
         session.add(
             Concept(
-                session_id=row.id,
+                session_id=cast(int, row.id),
                 name=concept.name,
                 concept_key=key,
                 description=concept.description,

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from sqlmodel import Session, col, select
 
 from companion.ai import get_provider
-from companion.ai.schemas import ChatChunk, ChatContext, ChatTurn, Citation, Problem, SessionDoc
+from companion.ai.schemas import (
+    ChatChunk,
+    ChatContext,
+    ChatTurn,
+    Citation,
+    Problem,
+    SessionDoc,
+    Usage,
+)
 from companion.models import ChatMessage, Concept, Practice, Transcript, TutoringSession, User
 from companion.services.access import require_act_as_student, require_view_student
 from companion.services.usage import usage_record
@@ -68,7 +77,7 @@ def _session_docs(session: Session, student_id: int) -> list[SessionDoc]:
         names = session.exec(select(Concept.name).where(Concept.session_id == row.id)).all()
         docs.append(
             SessionDoc(
-                id=row.id,
+                id=cast(int, row.id),
                 subject=row.subject,
                 date=row.date.isoformat(),
                 summary=transcript.summary or "",
@@ -105,7 +114,10 @@ def chat_prepare(session: Session, *, actor: User, student_id: int, message: obj
     return ChatContext(
         message=text,
         student_name=student.name if student else "",
-        history=[ChatTurn(role=m.role, content=m.content, quiz=pending_quiz(m)) for m in recent],
+        history=[
+            ChatTurn(role=cast(Any, m.role), content=m.content, quiz=pending_quiz(m))
+            for m in recent
+        ],
         summary=_running_summary(earlier[:-HISTORY_TURNS]),
         sessions=_session_docs(session, student_id),
         open_practice=_open_practice(session, student_id),
@@ -118,7 +130,7 @@ def chat_stream(ctx: ChatContext) -> Iterator[ChatChunk]:
 
 
 def chat_store_reply(
-    session: Session, *, student_id: int, reply: ChatReply, usage: object = None
+    session: Session, *, student_id: int, reply: ChatReply, usage: Usage | None = None
 ) -> ChatMessage:
     """Keep the assistant's reply in the history (with the quiz it asked, to grade the answer)."""
     citations = [c.model_dump() for c in reply.citations]
@@ -137,9 +149,10 @@ def chat_store_reply(
     return row
 
 
-def collect(chunks: Iterator[ChatChunk]) -> tuple[ChatReply, object]:
+def collect(chunks: Iterator[ChatChunk]) -> tuple[ChatReply, Usage | None]:
     """Join a streamed reply (for JSON answers and tests)."""
-    reply, usage = ChatReply(text=""), None
+    reply = ChatReply(text="")
+    usage: Usage | None = None
     for chunk in chunks:
         reply.text += chunk.text
         reply.citations.extend(chunk.citations)

@@ -126,6 +126,8 @@ def suggestions_create_for_goal(session: Session, *, goal_id: int) -> list[Subje
     if not lock_row(session, Goal, goal_id):
         return []
     goal = session.get(Goal, goal_id)
+    if goal is None:  # the lock above found the row; a gone goal has nothing to suggest
+        return []
     existing = session.exec(
         select(SubjectSuggestion).where(SubjectSuggestion.goal_id == goal_id)
     ).all()
@@ -195,7 +197,7 @@ def suggestion_list(
         session.exec(
             select(SubjectSuggestion)
             .where(*where)
-            .order_by(col(SubjectSuggestion.relevance).desc(), SubjectSuggestion.id)
+            .order_by(col(SubjectSuggestion.relevance).desc(), col(SubjectSuggestion.id))
         ).all()
     )
 

@@ -25,7 +25,7 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
-from companion.db import insert_ignoring_conflicts
+from companion.db import insert_ignoring_conflicts, rowcount
 from companion.models import KnowledgeState, MasteryEvent, User
 from companion.services.access import require_view_student
 from companion.services.reviews import card_review, rating_for_session
@@ -101,24 +101,26 @@ def _state(
     """
     knowledge_lock(session, student_id=student_id)
     created = (
-        session.execute(
-            insert_ignoring_conflicts(
-                session,
-                KnowledgeState,
-                {
-                    "student_id": student_id,
-                    "concept_key": key,
-                    "name": name,
-                    "subject": subject,
-                    "p_known": P_INIT,
-                    "mastery": round(P_INIT * 100),
-                    "card": {},
-                    "attempts": 0,
-                    "correct": 0,
-                    "updated_at": utcnow(),
-                },
+        rowcount(
+            session.execute(
+                insert_ignoring_conflicts(
+                    session,
+                    KnowledgeState,
+                    {
+                        "student_id": student_id,
+                        "concept_key": key,
+                        "name": name,
+                        "subject": subject,
+                        "p_known": P_INIT,
+                        "mastery": round(P_INIT * 100),
+                        "card": {},
+                        "attempts": 0,
+                        "correct": 0,
+                        "updated_at": utcnow(),
+                    },
+                )
             )
-        ).rowcount
+        )
         == 1
     )
     row = session.exec(

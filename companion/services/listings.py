@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from companion.models import Role, RoutingDecision, Transcript, TutoringSession, User
 from companion.models import TutorStudent as Link
@@ -97,6 +97,6 @@ def requests_page(session: Session, *, actor: User, page: object = 1, limit: obj
         .order_by(urgency, rd.c.created_at, rd.c.id)
     )
     if actor.role != Role.admin:
-        mine = select(Link.student_id).where(Link.tutor_id == actor.id)
+        mine = select(col(Link.student_id)).where(col(Link.tutor_id) == actor.id)
         query = query.where(rd.c.student_id.in_(mine))
     return page_of(session, query, page, limit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import func, literal, select, text, union_all
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from companion.models import Notification, Practice, SubjectSuggestion, Transcript, TutoringSession
 
@@ -48,34 +48,34 @@ def student_fingerprints(
         return {}
     analysis = (
         select(
-            TutoringSession.student_id,
+            col(TutoringSession.student_id),
             literal("analysis").label("kind"),
-            Transcript.status,
+            col(Transcript.status),
             func.count(),
         )
-        .join(Transcript, Transcript.session_id == TutoringSession.id)
-        .where(TutoringSession.student_id.in_(ids))
-        .group_by(TutoringSession.student_id, Transcript.status)
+        .join(Transcript, col(Transcript.session_id) == col(TutoringSession.id))
+        .where(col(TutoringSession.student_id).in_(ids))
+        .group_by(col(TutoringSession.student_id), col(Transcript.status))
     )
     practice = (
-        select(Practice.student_id, literal("practice"), Practice.status, func.count())
-        .where(Practice.student_id.in_(ids))
-        .group_by(Practice.student_id, Practice.status)
+        select(col(Practice.student_id), literal("practice"), col(Practice.status), func.count())
+        .where(col(Practice.student_id).in_(ids))
+        .group_by(col(Practice.student_id), col(Practice.status))
     )
     notes = (
         select(
-            Notification.student_id,
+            col(Notification.student_id),
             literal("notification"),
             literal(""),
-            func.max(Notification.id),
+            func.max(col(Notification.id)),
         )
-        .where(Notification.student_id.in_(ids))
-        .group_by(Notification.student_id)
+        .where(col(Notification.student_id).in_(ids))
+        .group_by(col(Notification.student_id))
     )
     suggestions = (
-        select(SubjectSuggestion.student_id, literal("suggestions"), literal(""), func.count())
-        .where(SubjectSuggestion.student_id.in_(ids))
-        .group_by(SubjectSuggestion.student_id)
+        select(col(SubjectSuggestion.student_id), literal("suggestions"), literal(""), func.count())
+        .where(col(SubjectSuggestion.student_id).in_(ids))
+        .group_by(col(SubjectSuggestion.student_id))
     )
     out: dict[int, dict[str, list]] = {}
     for sid, kind, status, count in db.execute(union_all(analysis, practice, notes, suggestions)):
@@ -86,9 +86,9 @@ def student_fingerprints(
 def notify_transcript_student(db: Session, *, transcript_id: int, kind: str = "analysis") -> None:
     """notify_student for the student whose session holds the transcript."""
     student_id = db.execute(
-        select(TutoringSession.student_id)
-        .join(Transcript, Transcript.session_id == TutoringSession.id)
-        .where(Transcript.id == transcript_id)
+        select(col(TutoringSession.student_id))
+        .join(Transcript, col(Transcript.session_id) == col(TutoringSession.id))
+        .where(col(Transcript.id) == transcript_id)
     ).scalar()
     if student_id is not None:
         notify_student(db, student_id=student_id, kind=kind)

@@ -53,9 +53,9 @@ def notification_list(
     """Newest first, with the total and the unread count."""
     require_view_student(session, actor, student_id)
     p, n = page_args(page, limit)
-    where = [Notification.student_id == student_id]
+    where = [col(Notification.student_id) == student_id]
     if unread_only:
-        where.append(Notification.read.is_(False))
+        where.append(col(Notification.read).is_(False))
     total = session.exec(select(func.count()).select_from(Notification).where(*where)).one()
     unread = notification_unread_count(session, actor=actor, student_id=student_id)
     rows = session.exec(
@@ -74,7 +74,7 @@ def notification_unread_count(session: Session, *, actor: User, student_id: int)
     return session.exec(
         select(func.count())
         .select_from(Notification)
-        .where(Notification.student_id == student_id, Notification.read.is_(False))
+        .where(col(Notification.student_id) == student_id, col(Notification.read).is_(False))
     ).one()
 
 
@@ -93,8 +93,8 @@ def notification_read_all(session: Session, *, actor: User, student_id: int) -> 
     result = session.exec(
         update(Notification)
         .where(
-            Notification.student_id == student_id,
-            Notification.read.is_(False),
+            col(Notification.student_id) == student_id,
+            col(Notification.read).is_(False),
         )
         .values(read=True)
     )

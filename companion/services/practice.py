@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from fsrs import Rating
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from companion.ai import get_provider
-from companion.ai.schemas import ConceptRef, Problem
+from companion.ai.schemas import ConceptRef, Difficulty, Problem
 from companion.clock import utcnow
 from companion.models import (
     Concept,
@@ -142,6 +143,7 @@ def _create(
     practice.answers = [{"count": count}]
     session.add(practice)
     session.flush()
+    assert practice.id is not None  # flushed
     job = enqueue(
         session,
         kind=PRACTICE_JOB,
@@ -151,7 +153,7 @@ def _create(
     if job.payload.get("practice_id") != practice.id:  # another process won the same key
         session.delete(practice)
         session.flush()
-        return session.get(Practice, job.payload["practice_id"])
+        return session.get_one(Practice, job.payload["practice_id"])
     session.add_all(
         PracticeConcept(practice_id=practice.id, concept_key=t.key, name=t.name) for t in targets
     )
@@ -219,7 +221,7 @@ def _retried_if_failed(session: Session, practice: Practice, job: Job) -> Practi
     stuck = practice.status == "pending" and job.status == "dead"  # the dead hook never ran
     if practice.status != "failed" and not stuck:
         return practice
-    requeue_dead(session, job.id)  # conditional: of two retries at once, one requeues
+    requeue_dead(session, cast(int, job.id))  # conditional: of two retries at once, one requeues
     session.execute(
         update(Practice)
         .where(col(Practice.id) == practice.id, col(Practice.status).in_(("failed", "pending")))
@@ -271,7 +273,7 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
     count = (practice.answers or [{}])[0].get("count", 5)
     result = get_provider().generate_practice(
         _concept_refs(session, practice),
-        difficulty=practice.difficulty,
+        difficulty=cast(Difficulty, practice.difficulty),
         count=count,
         transcript=transcript,
         seed=practice.id,

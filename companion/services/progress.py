@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     Float,
     String,
     bindparam,
@@ -30,8 +31,10 @@ from companion.services.access import require_view_student
 MAX_SCORES = 20  # the most recent submitted practice sets
 CONCEPT, GOAL, SCORE = 0, 1, 2
 
-_ks, _goal, _pr = KnowledgeState.__table__.c, Goal.__table__.c, Practice.__table__.c
-_sid = bindparam("sid")
+# SQLModel sets __table__ on table classes at runtime; its type stubs do not declare it.
+_tables: tuple[Any, ...] = (KnowledgeState, Goal, Practice)
+_ks, _goal, _pr = (m.__table__.c for m in _tables)
+_sid: BindParameter[Any] = bindparam("sid")
 
 
 def _branch(kind: int, order: Any, num: Any, a: Any, b: Any, c: Any, score: Any, at: Any) -> Any:

@@ -25,13 +25,13 @@ def queue_overview(
 
     require_admin(actor)
     j = Job.__table__.c
-    dead = session.exec(
+    dead = session.execute(
         select(j.id, j.kind, j.attempts, j.last_error, j.created_at, j.finished_at)
         .where(j.status == "dead")
         .order_by(j.finished_at.desc(), j.id.desc())
         .limit(limit)
     )
-    return queue_stats(session), dead.all()
+    return queue_stats(session), list(dead.all())
 
 
 def queue_retry(session: Session, *, actor: User, job_id: object) -> Job:

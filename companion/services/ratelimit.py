@@ -17,7 +17,7 @@ import math
 import threading
 import time
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, cast
 
 from companion.services.errors import RateLimited
 from companion.settings import get_settings
@@ -144,7 +144,7 @@ class RedisStore:
         self._give_back = self._redis.register_script(_GIVE_BACK)
 
     def take(self, key: str, policy: Backoff, now: float) -> float:
-        args = [repr(now), policy.free, repr(policy.cap), repr(policy.forget)]
+        args: list[str | int] = [repr(now), policy.free, repr(policy.cap), repr(policy.forget)]
         return float(self._take(keys=[self._prefix + key], args=args))
 
     def give_back(self, key: str) -> None:
@@ -159,7 +159,7 @@ class RedisStore:
         pipe.execute()
 
     def trusted(self, account: str, address: str, now: float) -> bool:
-        seen = self._redis.zscore(f"{self._prefix}trust:{account}", address)
+        seen = cast("float | None", self._redis.zscore(f"{self._prefix}trust:{account}", address))
         return seen is not None and now - float(seen) < TRUST_SECONDS
 
     def clear(self) -> None:

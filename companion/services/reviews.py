@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, time, timedelta
+from typing import cast
 
 from fsrs import Card, Rating, Scheduler
 from sqlmodel import Session, col, select
@@ -75,7 +76,7 @@ def check_seconds(seconds: object, count: int) -> list[float | None]:
     if not ok:
         message = f"Send one time in seconds (0-{MAX_SECONDS:.0f}) per problem ({count})."
         raise Invalid(message, details={"seconds": message})
-    return [float(s) for s in seconds]
+    return [float(s) for s in cast(list[float], seconds)]
 
 
 def card_of(row: KnowledgeState, now: datetime) -> Card:

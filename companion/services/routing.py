@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from sqlmodel import Session, col, select
 
@@ -163,7 +164,7 @@ def _tutor_request(session: Session, actor: User, request_id: object) -> Routing
     row = session.get(RoutingDecision, rid)
     if row is None or (
         actor.role == Role.tutor
-        and not is_tutor_of(session, tutor_id=actor.id, student_id=row.student_id)
+        and not is_tutor_of(session, tutor_id=cast(int, actor.id), student_id=row.student_id)
     ):
         raise NotFound(messages.NOT_FOUND)
     return row

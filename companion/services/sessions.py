@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from sqlmodel import Session, col, func, select
 
@@ -107,6 +108,9 @@ def session_upload(
     )
     session.add(row)
     session.flush()
+    assert row.id is not None and isinstance(
+        content, str | bytes
+    )  # flushed; checked by the preview
     text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
     transcript = Transcript(
         session_id=row.id,
@@ -144,7 +148,7 @@ def session_list(
         .offset((p - 1) * n)
         .limit(n)
     ).all()
-    return [tuple(r) for r in rows], total
+    return [(s, t) for s, t in rows], total
 
 
 def session_list_conducted(
@@ -164,7 +168,7 @@ def session_list_conducted(
         .offset((p - 1) * n)
         .limit(n)
     ).all()
-    return [tuple(r) for r in rows], session.exec(count).one()
+    return [(s, t) for s, t in rows], session.exec(count).one()
 
 
 def _load(session: Session, actor: User, session_id: object) -> tuple[TutoringSession, Transcript]:
@@ -226,12 +230,14 @@ def session_import(
         tutor = session.exec(select(User).where(User.email == tutor_email.strip().lower())).first()
         if tutor is None or tutor.role != Role.tutor:
             raise NotFound(f"No tutor with the email {tutor_email}.")
-        tutor_assign(session, actor=None, tutor_id=tutor.id, student_id=student.id)
+        tutor_assign(
+            session, actor=None, tutor_id=cast(int, tutor.id), student_id=cast(int, student.id)
+        )
     actor = tutor or student
     return session_upload(
         session,
         actor=actor,
-        student_id=student.id,
+        student_id=cast(int, student.id),
         subject=subject,
         date=date or utcnow().date(),
         content=content,

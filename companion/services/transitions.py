@@ -9,18 +9,21 @@ SQLite writers are serialised and the same WHERE decides.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
+from companion.db import rowcount
 from companion.services.errors import Conflict
 
 
 def transition(
-    db: Session, row: object, *, expected: str | tuple[str, ...], conflict: str, **values: object
+    db: Session, row: Any, *, expected: str | tuple[str, ...], conflict: str, **values: object
 ) -> None:
     """Set `values` on the loaded row only if its status is still `expected`; else Conflict."""
-    model = type(row)
+    model: Any = type(row)  # any table with `id` and `status` columns
     allowed = (expected,) if isinstance(expected, str) else expected
     stmt = (
         update(model)
@@ -28,13 +31,13 @@ def transition(
         .values(**values)
         .execution_options(synchronize_session=False)
     )
-    if db.execute(stmt).rowcount != 1:
+    if rowcount(db.execute(stmt)) != 1:
         raise Conflict(conflict)
     for name, value in values.items():  # the row in hand now matches what was written
         set_committed_value(row, name, value)
 
 
-def lock_row(db: Session, model: type, row_id: int) -> bool:
+def lock_row(db: Session, model: Any, row_id: int) -> bool:
     """Lock one row until the transaction ends, on both databases; False if it is gone.
 
     An UPDATE rather than SELECT ... FOR UPDATE: SQLite has no row locks, but an UPDATE
@@ -42,4 +45,4 @@ def lock_row(db: Session, model: type, row_id: int) -> bool:
     so what the caller reads next is current on either database.
     """
     stmt = update(model).where(model.id == row_id).values(id=model.id)
-    return db.execute(stmt.execution_options(synchronize_session=False)).rowcount == 1
+    return rowcount(db.execute(stmt.execution_options(synchronize_session=False))) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -144,7 +144,7 @@ def tutor_student_options(session: Session, *, actor: User) -> list[tuple[int, s
     u = User.__table__.c
     query = select(u.id, u.name).where(u.role == Role.student).order_by(u.name, u.id)
     if actor.role != Role.admin:
-        query = query.where(u.id.in_(_linked(actor.id)))
+        query = query.where(u.id.in_(_linked(cast(int, actor.id))))
     return [(r.id, r.name) for r in session.exec(query)]
 
 
@@ -257,7 +257,7 @@ def student_context(session: Session, *, actor: User, student_id: int) -> dict:
     transcript text)."""
     require_tutor(actor)  # students, even about themselves: their pages show their own data
     require_view_student(session, actor, student_id)
-    student = session.get(User, student_id)
+    student = session.get_one(User, student_id)  # require_view_student found it
     return {
         "student": {
             "id": student.id,

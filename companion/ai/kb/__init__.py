@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -70,13 +72,11 @@ def _concept(subject_id: str, raw: dict) -> KBConcept:
 
 @cache
 def load_kb() -> KnowledgeBase:
-    """Read every `data/*.json` subject file once per process."""
+    """Read every `data/*.json` subject file (and COMPANION_KB_DIRS' files) once per process."""
     subjects: dict[str, KBSubject] = {}
     concepts: dict[str, KBConcept] = {}
-    for entry in sorted(resources.files(__package__).joinpath("data").iterdir(), key=str):
-        if not entry.name.endswith(".json"):
-            continue
-        raw = json.loads(entry.read_text(encoding="utf-8"))
+    for entry in _subject_files():
+        raw = read_subject(entry)
         subject_concepts = tuple(_concept(raw["id"], c) for c in raw["concepts"])
         subjects[raw["id"]] = KBSubject(
             id=raw["id"],
@@ -89,3 +89,60 @@ def load_kb() -> KnowledgeBase:
         )
         concepts.update((c.id, c) for c in subject_concepts)
     return KnowledgeBase(subjects=subjects, concepts=concepts)
+
+
+class KBFileError(ValueError):
+    """A subject file that cannot be read: the message names the file and what is wrong."""
+
+
+_SUBJECT_KEYS = ("id", "name", "area", "description", "concepts")
+_CONCEPT_KEYS = ("id", "name", "description")
+
+
+def _subject_files() -> list[Traversable | Path]:
+    """The shipped subject files, then those of each COMPANION_KB_DIRS folder, by name."""
+    from companion.settings import kb_dirs
+
+    shipped = resources.files(__package__).joinpath("data").iterdir()
+    files: list[Traversable | Path] = sorted(
+        (e for e in shipped if e.name.endswith(".json")), key=str
+    )
+    for folder in kb_dirs():
+        if not folder.is_dir():
+            raise KBFileError(f"COMPANION_KB_DIRS: {folder} is not a folder")
+        files.extend(sorted(folder.glob("*.json")))
+    return files
+
+
+def read_subject(entry: Traversable | Path) -> dict:
+    """One subject file, parsed and checked (see check_subject)."""
+    try:
+        raw = json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KBFileError(f"{entry}: not a readable JSON file ({exc})") from exc
+    check_subject(raw, str(entry))
+    return raw
+
+
+def check_subject(raw: object, source: str = "subject") -> None:
+    """Raise KBFileError naming the first missing or mistyped field of a subject file."""
+    if not isinstance(raw, dict):
+        raise KBFileError(f"{source}: a subject file holds one JSON object")
+    for key in _SUBJECT_KEYS:
+        if key not in raw:
+            raise KBFileError(f"{source}: the subject has no {key!r}")
+    if not isinstance(raw["concepts"], list) or not raw["concepts"]:
+        raise KBFileError(f"{source}: 'concepts' must be a non-empty list")
+    for n, concept in enumerate(raw["concepts"], 1):
+        where = f"{source}: concept {n}"
+        if not isinstance(concept, dict):
+            raise KBFileError(f"{where} is not an object")
+        for key in _CONCEPT_KEYS:
+            if not isinstance(concept.get(key), str) or not concept[key]:
+                raise KBFileError(f"{where} has no text {key!r}")
+        if not concept["id"].startswith(f"{raw['id']}."):
+            raise KBFileError(f"{where}: its id must start with {raw['id']!r} and a dot")
+        for key in ("keywords", "synonyms", "prerequisites", "facts"):
+            value = concept.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise KBFileError(f"{where}: {key!r} must be a list of strings")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 import sympy
 
@@ -66,7 +67,14 @@ def _number(text: str) -> sympy.Rational | None:
 
 def answer(message: str) -> str | None:
     """The worked answer to a compare, percent, fraction or derivative question, else None."""
-    handlers = (solve_request, percent_of, what_percent, fraction_of, fraction_sum, compare)
+    handlers: tuple[Callable[[str], str | None], ...] = (
+        solve_request,
+        percent_of,
+        what_percent,
+        fraction_of,
+        fraction_sum,
+        compare,
+    )
     handlers = (*handlers, derivative)
     try:
         return next((r for h in (*handlers, reduce_fraction) if (r := h(message))), None)

@@ -17,7 +17,9 @@ from typing import Literal
 
 from companion.ai.offline.transcripts import Turn
 
-Outcome = Literal["right", "right_after_correction", "hedged", "unconfirmed", "wrong", "confused"]
+Outcome = Literal[
+    "right", "right_after_correction", "hedged", "unconfirmed", "accepted", "wrong", "confused"
+]
 
 P_INIT, P_LEARN, P_SLIP, P_GUESS = 0.3, 0.05, 0.1, 0.2
 # P(outcome | knows it), P(outcome | does not): a hedge is a weaker "right", an answer the

@@ -10,6 +10,7 @@ answer with the points they touch on, and marked as not scored.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import sympy
 
@@ -176,7 +177,7 @@ _DECIMAL = re.compile(r"[$€£]?\s*(-?\d+\.\d+)\s*(%?)[^\d]*")
 
 
 def _show_one(text: str) -> str:
-    value = value_of(text)
+    value: Any = value_of(text)  # a number or a sympy object
     if value is None:
         return text
     plain = normalise(text).rstrip(" .")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 import sympy
 
@@ -23,7 +25,7 @@ def looks_like_interval(text: str) -> bool:
     return has_bracket and ("oo" in plain or bool(_UNION.search(plain)) or half_open)
 
 
-def _end(text: str, read) -> sympy.Expr | None:
+def _end(text: str, read: Callable[[str], Any]) -> sympy.Expr | None:
     text = text.strip().replace(" ", "")
     if text in ("oo", "+oo"):
         return sympy.oo
@@ -33,7 +35,7 @@ def _end(text: str, read) -> sympy.Expr | None:
     return value if isinstance(value, sympy.Expr) and value.is_real else None
 
 
-def interval_set(text: str, read) -> sympy.Set | None:
+def interval_set(text: str, read: Callable[[str], Any]) -> sympy.Set | None:
     """The set an interval answer describes, reading each end with `read`, or None."""
     pieces = _UNION.split(_spelled(text).strip())
     sets = []

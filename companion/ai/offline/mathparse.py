@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from functools import lru_cache
+from typing import TypeAlias
 
 import sympy
 from sympy.parsing.sympy_parser import (
@@ -46,7 +47,7 @@ _LABEL = re.compile(r"^\s*([A-Za-z])\s*\(\s*[a-z]\s*\)\s*=")
 _MAX_EXPONENT = 1000
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b)")
 _NOISE = 1e-20  # what 30-digit evaluation leaves of an exact zero
-_Parsed = sympy.Basic | None
+_Parsed: TypeAlias = "sympy.Basic | None"
 
 
 def prepare(text: str) -> str:
@@ -198,7 +199,8 @@ def _part_value(part: str) -> tuple[str, sympy.Basic] | None:
     inner = _inside(part.strip())
     if inner is not None and "," in inner:
         coords = [_part_value(c) for c in _split_top(inner)]
-        return None if None in coords else ("", sympy.Tuple(*(v for _, v in coords)))
+        values = [c for c in coords if c is not None]
+        return None if len(values) < len(coords) else ("", sympy.Tuple(*(v for _, v in values)))
     if label := _LABEL.match(part):  # "f(x) = sqrt(x)" names f
         parsed = parse_math(part[label.end() :])
         return (label[1], parsed) if isinstance(parsed, sympy.Expr) else None
@@ -269,7 +271,7 @@ def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bo
         va, vb = _values(a), _values(b)
         try:
             ordered = _is_point(a) and _is_point(b)
-            return bool(va and vb) and _same_solutions(va, vb, tol, abs_tol, ordered)
+            return bool(va and vb) and _same_solutions(va or [], vb or [], tol, abs_tol, ordered)
         except (TypeError, ValueError):
             return False
     pa = na if na is not None else parse_math(a)

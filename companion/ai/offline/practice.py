@@ -80,7 +80,8 @@ def resolve(ref: ConceptRef, kb: KnowledgeBase) -> KBConcept | None:
     ]
     subject = kb.find_subject(ref.subject) if ref.subject else None
     preferred = [c for c in matches if subject and c.subject_id == subject.id]
-    return (preferred or matches or [None])[0]
+    found = preferred or matches
+    return found[0] if found else None
 
 
 def _seed_for(concepts: list[ConceptRef], difficulty: str) -> int:

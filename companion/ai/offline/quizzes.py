@@ -201,7 +201,9 @@ def question_for(
     name: str, concept: KBConcept | None, key: str, doc: SessionDoc | None = None
 ) -> Problem | None:
     """One practice problem on the concept: computed math, else a fact question (never an essay)."""
-    ref = ConceptRef(id=concept.id if concept else name, name=name, kb_id=concept and concept.id)
+    ref = ConceptRef(
+        id=concept.id if concept else name, name=name, kb_id=concept.id if concept else None
+    )
     seed = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
     transcript = doc.transcript if doc is not None and concept is None else ""
     problems = generate([ref], count=6, seed=seed, transcript=transcript).problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -192,7 +193,7 @@ def concepts_in(text: str, kb: KnowledgeBase | None = None) -> list[KBConcept]:
 
 
 def match_concepts(
-    text: str, *, prefer: set[str] = frozenset(), kb: KnowledgeBase | None = None
+    text: str, *, prefer: AbstractSet[str] = frozenset(), kb: KnowledgeBase | None = None
 ) -> list[KBConcept]:
     """KB concepts sharing any content word with the text, best first.
 

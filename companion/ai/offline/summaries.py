@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -93,7 +93,7 @@ def central_sentences(
     df = Counter(t for words in content for t in set(words))
     n = len(sentences) or 1
     idf = {t: math.log(1 + n / d) for t, d in df.items()}
-    centroid: Counter[str] = Counter()
+    centroid: defaultdict[str, float] = defaultdict(float)
     for words in content:
         for t in words:
             centroid[t] += idf[t]
@@ -107,8 +107,8 @@ def central_sentences(
         scored.append((score, i))
     chosen: list[int] = []
     for _, i in sorted(scored, reverse=True):
-        words = set(sentences[i].tokens)
-        if all(_overlap(words, set(sentences[j].tokens)) < 0.5 for j in chosen):
+        tokens = set(sentences[i].tokens)
+        if all(_overlap(tokens, set(sentences[j].tokens)) < 0.5 for j in chosen):
             chosen.append(i)
         if len(chosen) == limit:
             break

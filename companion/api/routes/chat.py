@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
@@ -23,7 +24,7 @@ router = APIRouter(prefix="/api/chat", tags=["chat"])
 log = logging.getLogger("companion.api")
 
 EVENT_STREAM = "text/event-stream"
-STREAM_DOC = {
+STREAM_DOC: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The reply as JSON, or with `Accept: text/event-stream` as "
         "events: `data: {text, citations}` chunks, then `event: done` with the "

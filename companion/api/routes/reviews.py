@@ -30,7 +30,7 @@ async def student_reviews(
                 "name": r.name,
                 "subject": r.subject,
                 "mastery": r.mastery,
-                "due_at": r.due_at.isoformat(),
+                "due_at": r.due_at.isoformat() if r.due_at else None,
             }
             for r in page_slice(rows, page, limit)
         ]

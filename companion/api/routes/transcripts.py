@@ -150,6 +150,7 @@ async def upload(token: TokenDep, upload: UploadDep) -> JSONResponse:
     body, content = upload
 
     def work(session: Session, user: User) -> JSONResponse:
+        assert user.id is not None  # the caller is a stored row
         row = sessions.session_upload(
             session,
             actor=user,

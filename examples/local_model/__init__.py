@@ -1,0 +1,1 @@
+"""Recipe: the app on another OpenAI-compatible server (Ollama, vLLM), by settings alone."""

@@ -1,0 +1,1 @@
+"""Recipe: a nudge kind: keep a streak alive before the day ends."""

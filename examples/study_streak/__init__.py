@@ -1,0 +1,1 @@
+"""Recipe: a student page (/streak) with its state and a permission-checked service."""
