@@ -31,6 +31,10 @@ class Settings:
     redis_url: str
     worker_mode: str  # "inprocess" | "off"
     cors_origins: tuple[str, ...]
+    smtp_url: str = ""  # smtp://user:pass@host:port (STARTTLS when offered) or smtps://
+    mail_from: str = ""
+    mail_outbox: str = "outbox"  # where mail goes when SMTP is not configured
+    app_url: str = "http://localhost:3000"  # the address links in emails point at
 
     @property
     def is_production(self) -> bool:
@@ -64,6 +68,14 @@ def _bcrypt_rounds(mode: str, raw: str) -> int:
     if not floor <= rounds <= 16:
         raise SettingsError(f"BCRYPT_ROUNDS must be between {floor} and 16, got {rounds}")
     return rounds
+
+
+def _default_outbox(env: dict[str, str]) -> str:
+    # Beside a SQLite database file, else in the app folder.
+    url = env.get("DATABASE_URL", "sqlite:///companion.db")
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        return str(Path(url.removeprefix("sqlite:///")).parent / "outbox")
+    return "outbox"
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -100,6 +112,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             "COMPANION_WORKER", env.get("COMPANION_WORKER", "inprocess"), {"inprocess", "off"}
         ),
         cors_origins=tuple(o for o in env.get("COMPANION_CORS_ORIGINS", "").split(",") if o),
+        smtp_url=env.get("SMTP_URL", ""),
+        mail_from=env.get("MAIL_FROM", ""),
+        mail_outbox=env.get("MAIL_OUTBOX", "") or _default_outbox(env),
+        app_url=env.get("APP_URL", "http://localhost:3000").rstrip("/"),
     )
 
 

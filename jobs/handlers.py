@@ -13,6 +13,8 @@ from companion.services.analysis import (
     transcript_store,
 )
 from companion.services.goals import suggestions_create_for_goal
+from companion.services.mail import MAIL_KIND, mail_deliver
+from companion.services.password_reset import RESET_TEMPLATE, reset_mail
 from companion.services.practice import practice_generate_fail, practice_generate_run
 
 
@@ -63,10 +65,22 @@ def run_goal_completed(payload: dict) -> None:
         suggestions_create_for_goal(session, goal_id=int(payload["goal_id"]))
 
 
+def run_mail_send(payload: dict) -> None:
+    """Deliver one queued email (a password reset is rendered now, its link never stored)."""
+    if payload.get("template") == RESET_TEMPLATE:
+        with session_scope() as session:
+            message = reset_mail(session, reset_id=int(payload["reset_id"]))
+        if message is None:  # used, expired or superseded: nothing worth sending
+            return
+        payload = message
+    mail_deliver(payload)  # no transaction is held while the SMTP server answers
+
+
 HANDLERS = {
     "transcript.uploaded": run_transcript_uploaded,
     "practice.generate": run_practice_generate,
     "goal.completed": run_goal_completed,
+    MAIL_KIND: run_mail_send,
 }
 ON_DEAD = {
     "transcript.uploaded": dead_transcript_uploaded,

@@ -25,7 +25,9 @@ from companion.services import (
     chat,
     goals,
     knowledge,
+    mail,
     notifications,
+    password_reset,
     practice,
     progress,
     reviews,
@@ -35,7 +37,7 @@ from companion.services import (
     users,
 )
 from companion.services.errors import Forbidden, NotFound
-from tests.factories import make_admin, make_session, make_student, make_tutor
+from tests.factories import PASSWORD, make_admin, make_session, make_student, make_tutor
 
 ACTORS = ("owner", "stranger", "tutor", "other_tutor", "admin")
 PROBLEM = {
@@ -292,6 +294,17 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         ),
     ),
     "audit_list": (ADMIN, lambda s, u, w: audit.audit_list(s, actor=u)),
+    "outbox_list": (ADMIN, lambda s, u, w: mail.outbox_list(actor=u)),
+    "password_change": (
+        EVERYONE,
+        lambda s, u, w: password_reset.password_change(
+            s, actor=u, current_password=PASSWORD, new_password="another long password"
+        ),
+    ),
+    "password_reset_link_send": (
+        ADMIN,
+        lambda s, u, w: password_reset.password_reset_link_send(s, actor=u, user_id=w.student_id),
+    ),
 }
 
 
@@ -320,7 +333,9 @@ def test_every_public_service_function_is_in_the_matrix():
         chat,
         goals,
         knowledge,
+        mail,
         notifications,
+        password_reset,
         practice,
         progress,
         reviews,
