@@ -12,6 +12,9 @@ from dataclasses import dataclass
 import pytest
 from fastapi.testclient import TestClient
 
+from companion import db
+from companion.models import PasswordReset
+from companion.services import password_reset
 from tests.api.conftest import ACTORS, World
 from tests.factories import PASSWORD
 
@@ -39,6 +42,18 @@ VIEW = {"owner", "tutor", "admin"}
 ACT = {"owner", "admin"}
 AUTHED = {"owner", "stranger", "tutor", "other_tutor", "admin"}
 
+ADMIN_ONLY = {**dict.fromkeys(ACTORS, 403), "anonymous": 401, "admin": 200}
+
+
+def _reset_token(w: World) -> dict:
+    """A live reset link's token for student A, read from the mail it would send."""
+    with db.session_scope() as s:
+        password_reset.password_reset_request(s, email=w.users["owner"].email)
+        row = s.query(PasswordReset).filter(PasswordReset.used_at.is_(None)).one()
+        text = password_reset.reset_mail(s, reset_id=row.id)["text"]
+    return {"token": text.split("token=")[1].split()[0], "new_password": "a brand new password"}
+
+
 ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
     "auth.login": (
         Call(
@@ -61,6 +76,30 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
         dict.fromkeys(ACTORS, 201),
     ),
     "auth.refresh": (Call("POST", lambda w: "/api/auth/refresh"), _expect(200, AUTHED)),
+    "auth.password_change": (
+        Call(
+            "POST",
+            lambda w: "/api/auth/password/change",
+            lambda w: {"current_password": PASSWORD, "new_password": "another long password"},
+        ),
+        _expect(200, AUTHED),
+    ),
+    "auth.password_reset_request": (
+        Call(
+            "POST",
+            lambda w: "/api/auth/password/reset-request",
+            lambda w: {"email": w.users["owner"].email},
+        ),
+        ANYONE,
+    ),
+    "auth.password_reset": (
+        Call("POST", lambda w: "/api/auth/password/reset", _reset_token),
+        ANYONE,
+    ),
+    "admin.users_reset_link": (
+        Call("POST", lambda w: f"/api/admin/users/{w.student_id}/reset-link"),
+        ADMIN_ONLY,
+    ),
     "transcripts.upload": (
         Call(
             "POST",
@@ -199,7 +238,8 @@ def test_the_matrix_covers_every_route(client: TestClient) -> None:
             .replace("{goal_id}", "3")
             .replace("{suggestion_id}", "4")
             .replace("{notification_id}", "5")
-            .replace("{practice_id}", "6"),
+            .replace("{practice_id}", "6")
+            .replace("{user_id}", "1"),
         )
         for m, p in documented
         if p != "/api/health"

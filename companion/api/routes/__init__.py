@@ -6,10 +6,12 @@ from fastapi import FastAPI
 
 from companion.api.errors import install_error_handlers
 from companion.api.routes import (
+    admin_users,
     auth,
     chat,
     goals,
     notifications,
+    passwords,
     practice,
     progress,
     reviews,
@@ -29,6 +31,8 @@ ROUTERS = (
     progress,
     reviews,
     chat,
+    passwords,
+    admin_users,
 )
 
 
