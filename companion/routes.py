@@ -30,6 +30,7 @@ ADMIN_USERS = "/admin/users"
 ADMIN_SESSIONS = "/admin/sessions"
 ADMIN_JOBS = "/admin/jobs"
 ADMIN_AUDIT = "/admin/audit"
+ADMIN_MAIL = "/admin/mail"
 
 # Backend HTTP endpoints (FastAPI, mounted under /api)
 API_PREFIX = "/api"

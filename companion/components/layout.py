@@ -43,6 +43,7 @@ NAV: dict[str, tuple[NavItem, ...]] = {
         NavItem("Sessions", routes.ADMIN_SESSIONS, "notebook-text"),
         NavItem("Jobs", routes.ADMIN_JOBS, "list-checks"),
         NavItem("Audit log", routes.ADMIN_AUDIT, "scroll-text"),
+        NavItem("Mail", routes.ADMIN_MAIL, "mail"),
     ),
 }
 

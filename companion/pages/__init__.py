@@ -2,6 +2,7 @@
 
 from companion.pages import (
     admin,
+    admin_mail,
     admin_users,
     auth,
     chat,
@@ -19,6 +20,7 @@ from companion.pages import (
 
 __all__ = [
     "admin",
+    "admin_mail",
     "admin_users",
     "auth",
     "chat",
