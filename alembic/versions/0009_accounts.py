@@ -1,4 +1,4 @@
-"""accounts: password reset links
+"""accounts: password reset links, notification preferences
 
 Revision ID: 0009_accounts
 Revises: 0002_used_exchange_codes
@@ -35,9 +35,24 @@ def upgrade() -> None:
             batch_op.f("ix_password_resets_expires_at"), ["expires_at"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_password_resets_user_id"), ["user_id"], unique=False)
+    op.create_table(
+        "notification_preferences",
+        sa.Column("student_id", sa.Integer(), nullable=False),
+        sa.Column("channels", sa.JSON(), nullable=False),
+        sa.Column("timezone", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("quiet_start", sqlmodel.sql.sqltypes.AutoString(length=5), nullable=True),
+        sa.Column("quiet_end", sqlmodel.sql.sqltypes.AutoString(length=5), nullable=True),
+        sa.Column("daily_cap", sa.Integer(), nullable=False),
+        sa.Column("email_day", sa.Date(), nullable=True),
+        sa.Column("emails_sent", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["student_id"], ["users.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("student_id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("notification_preferences")
     with op.batch_alter_table("password_resets", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_password_resets_user_id"))
         batch_op.drop_index(batch_op.f("ix_password_resets_expires_at"))

@@ -29,6 +29,7 @@ from companion.services import (
     notifications,
     password_reset,
     practice,
+    preferences,
     progress,
     reviews,
     routing,
@@ -294,6 +295,16 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         ),
     ),
     "audit_list": (ADMIN, lambda s, u, w: audit.audit_list(s, actor=u)),
+    "preferences_get": (
+        ACT,
+        lambda s, u, w: preferences.preferences_get(s, actor=u, student_id=w.student_id),
+    ),
+    "preferences_update": (
+        ACT,
+        lambda s, u, w: preferences.preferences_update(
+            s, actor=u, student_id=w.student_id, daily_cap=1
+        ),
+    ),
     "outbox_list": (ADMIN, lambda s, u, w: mail.outbox_list(actor=u)),
     "password_change": (
         EVERYONE,
@@ -337,6 +348,7 @@ def test_every_public_service_function_is_in_the_matrix():
         notifications,
         password_reset,
         practice,
+        preferences,
         progress,
         reviews,
         routing,
