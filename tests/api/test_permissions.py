@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from companion import db
 from companion.models import PasswordReset
-from companion.services import password_reset
+from companion.services import password_reset, preferences
 from tests.api.conftest import ACTORS, World
 from tests.factories import PASSWORD
 
@@ -52,6 +52,10 @@ def _reset_token(w: World) -> dict:
         row = s.query(PasswordReset).filter(PasswordReset.used_at.is_(None)).one()
         text = password_reset.reset_mail(s, reset_id=row.id)["text"]
     return {"token": text.split("token=")[1].split()[0], "new_password": "a brand new password"}
+
+
+def _unsubscribe_url(w: World) -> str:
+    return f"/api/unsubscribe?token={preferences.unsubscribe_token(w.student_id, 'daily_nudge')}"
 
 
 ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
@@ -96,6 +100,13 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
         Call("POST", lambda w: "/api/auth/password/reset", _reset_token),
         ANYONE,
     ),
+    "me.preferences_get": (Call("GET", lambda w: "/api/me/preferences"), _expect(200, AUTHED)),
+    "me.preferences_put": (
+        Call("PUT", lambda w: "/api/me/preferences", lambda w: {"daily_cap": 1}),
+        _expect(200, AUTHED),
+    ),
+    "unsubscribe.get": (Call("GET", _unsubscribe_url), ANYONE),
+    "unsubscribe.post": (Call("POST", _unsubscribe_url), ANYONE),
     "admin.users_reset_link": (
         Call("POST", lambda w: f"/api/admin/users/{w.student_id}/reset-link"),
         ADMIN_ONLY,
@@ -229,7 +240,7 @@ def test_the_matrix_covers_every_route(client: TestClient) -> None:
         notification_id=5,
         practice_id=6,
     )
-    walked = {(c.method, c.path(w)) for c, _ in ROUTES.values()}
+    walked = {(c.method, c.path(w).partition("?")[0]) for c, _ in ROUTES.values()}
     templated = {
         (
             m,

@@ -10,6 +10,7 @@ from companion.api.routes import (
     auth,
     chat,
     goals,
+    me,
     notifications,
     passwords,
     practice,
@@ -18,6 +19,7 @@ from companion.api.routes import (
     suggestions,
     transcripts,
     tutor,
+    unsubscribe,
 )
 
 ROUTERS = (
@@ -33,6 +35,8 @@ ROUTERS = (
     chat,
     passwords,
     admin_users,
+    me,
+    unsubscribe,
 )
 
 

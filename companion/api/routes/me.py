@@ -1,0 +1,71 @@
+"""The signed-in user's own account: notification preferences (and their data)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Literal
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlmodel import Session
+
+from companion.api.deps import TokenDep, as_user, ok
+from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
+from companion.api.schemas import Ok
+from companion.models import User
+from companion.services import preferences
+
+router = APIRouter(prefix="/api/me", tags=["me"])
+
+Channel = Literal["in_app", "email", "both", "off"]
+Kind = Literal["daily_nudge", "analysis_ready", "practice_ready", "weekly_summary", "tutor_handoff"]
+HHMM = Field(default=None, pattern=r"^\d{2}:\d{2}$")
+
+
+class PreferencesOut(BaseModel):
+    channels: dict[Kind, Channel]
+    timezone: str
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+    daily_cap: int
+
+
+class PreferencesIn(BaseModel):
+    """Only the fields sent change; quiet hours go together (both, or both null)."""
+
+    channels: dict[Kind, Channel] | None = None
+    timezone: str | None = Field(default=None, max_length=64)
+    quiet_start: str | None = HHMM
+    quiet_end: str | None = HHMM
+    daily_cap: int | None = Field(default=None, ge=0, le=preferences.MAX_CAP)
+
+
+def _out(prefs: preferences.Preferences) -> dict:
+    return dataclasses.asdict(prefs)
+
+
+@router.get("/preferences", response_model=Ok[PreferencesOut], responses=READ_ERRORS)
+async def get_preferences(token: TokenDep) -> JSONResponse:
+    """Your notification choices (students)."""
+
+    def work(db: Session, user: User) -> JSONResponse:
+        return ok(_out(preferences.preferences_get(db, actor=user, student_id=user.id)))
+
+    return await as_user(token, work)
+
+
+@router.put("/preferences", response_model=Ok[PreferencesOut], responses=WRITE_ERRORS)
+async def put_preferences(body: PreferencesIn, token: TokenDep) -> JSONResponse:
+    """Change your notification choices; fields left out stay as they are."""
+    changes = body.model_dump(exclude_unset=True)
+    if changes.get("timezone") is None:
+        changes.pop("timezone", None)
+    if changes.get("daily_cap") is None:
+        changes.pop("daily_cap", None)
+
+    def work(db: Session, user: User) -> JSONResponse:
+        prefs = preferences.preferences_update(db, actor=user, student_id=user.id, **changes)
+        return ok(_out(prefs), "Notification choices saved.")
+
+    return await as_user(token, work)
