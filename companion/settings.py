@@ -35,6 +35,7 @@ class Settings:
     mail_from: str = ""
     mail_outbox: str = "outbox"  # where mail goes when SMTP is not configured
     app_url: str = "http://localhost:3000"  # the address links in emails point at
+    transcript_retention_days: int = 0  # 0 keeps raw transcript text forever
 
     @property
     def is_production(self) -> bool:
@@ -78,6 +79,13 @@ def _default_outbox(env: dict[str, str]) -> str:
     return "outbox"
 
 
+def _retention(raw: str) -> int:
+    days = int(raw or "0")
+    if days < 0:
+        raise SettingsError(f"TRANSCRIPT_RETENTION_DAYS must be 0 (keep) or more, got {days}")
+    return days
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     """Build settings from the environment (or a given mapping, for tests)."""
     env = dict(os.environ if environ is None else environ)
@@ -116,6 +124,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         mail_from=env.get("MAIL_FROM", ""),
         mail_outbox=env.get("MAIL_OUTBOX", "") or _default_outbox(env),
         app_url=env.get("APP_URL", "http://localhost:3000").rstrip("/"),
+        transcript_retention_days=_retention(env.get("TRANSCRIPT_RETENTION_DAYS", "")),
     )
 
 

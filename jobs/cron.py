@@ -13,7 +13,9 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from companion.clock import utcnow
 from companion.db import session_scope
+from companion.services.account_data import transcripts_expire
 from companion.services.nudges import nudges_send_daily
+from companion.settings import get_settings
 from jobs.queue import enqueue
 
 NUDGES_KIND = "cron.nudges"
@@ -47,7 +49,31 @@ def run_nudges(payload: dict) -> None:
         nudges_send_daily(session, now=utcnow())
 
 
-CRON_HANDLERS = {NUDGES_KIND: run_nudges}
+RETENTION_KIND = "cron.retention"
+
+
+def enqueue_daily_retention(*, now: datetime | None = None) -> bool:
+    """Queue today's transcript-retention job when TRANSCRIPT_RETENTION_DAYS is set."""
+    now = now or utcnow()
+    if get_settings().transcript_retention_days <= 0:
+        return False
+    with session_scope() as session:
+        enqueue(
+            session,
+            kind=RETENTION_KIND,
+            payload={"day": now.date().isoformat()},
+            idempotency_key=f"cron:retention:{now.date().isoformat()}",
+        )
+    return True
+
+
+def run_retention(payload: dict) -> None:
+    """Remove raw transcript text older than the retention period (concepts stay)."""
+    with session_scope() as session:
+        transcripts_expire(session, now=utcnow(), days=get_settings().transcript_retention_days)
+
+
+CRON_HANDLERS = {NUDGES_KIND: run_nudges, RETENTION_KIND: run_retention}
 
 
 def schedule(scheduler: BaseScheduler) -> None:
@@ -57,6 +83,17 @@ def schedule(scheduler: BaseScheduler) -> None:
         "interval",
         minutes=TICK_MINUTES,
         id=NUDGES_KIND,
+        coalesce=True,
+        max_instances=1,
+        next_run_time=datetime.now(UTC),
+    )
+    if get_settings().transcript_retention_days <= 0:
+        return  # retention is off: raw transcripts are kept
+    scheduler.add_job(
+        enqueue_daily_retention,
+        "interval",
+        minutes=TICK_MINUTES,
+        id=RETENTION_KIND,
         coalesce=True,
         max_instances=1,
         next_run_time=datetime.now(UTC),

@@ -21,6 +21,7 @@ from companion.models import (
     Transcript,
 )
 from companion.services import (
+    account_data,
     audit,
     chat,
     goals,
@@ -305,6 +306,16 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
             s, actor=u, student_id=w.student_id, daily_cap=1
         ),
     ),
+    "account_export": (
+        ACT,
+        lambda s, u, w: account_data.account_export(s, actor=u, user_id=w.student_id),
+    ),
+    "account_delete": (
+        ACT,
+        lambda s, u, w: account_data.account_delete(
+            s, actor=u, user_id=w.student_id, password=PASSWORD
+        ),
+    ),
     "outbox_list": (ADMIN, lambda s, u, w: mail.outbox_list(actor=u)),
     "password_change": (
         EVERYONE,
@@ -340,6 +351,7 @@ def test_every_public_service_function_is_in_the_matrix():
     import inspect
 
     modules = (
+        account_data,
         audit,
         chat,
         goals,
