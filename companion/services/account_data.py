@@ -38,6 +38,7 @@ from companion.services.security import verify_password
 from companion.services.users import user_get
 
 PASSWORD_NEEDED = "Enter your password to delete your account."
+OWN_ACCOUNT = "Delete your own account from your account page, with your password."
 LAST_ADMIN = "You are the only admin: make someone else an admin before deleting this account."
 PROFILE_FIELDS = ("id", "email", "name", "role", "grade", "is_active", "created_at")
 EXPIRED_TRANSCRIPT = ""  # what a transcript's text becomes after the retention period
@@ -137,19 +138,7 @@ def _only_admin(db: Session, user: User) -> bool:
     return db.exec(others).first() is None
 
 
-def account_delete(db: Session, *, actor: User, user_id: int, password: object = None) -> None:
-    """Delete an account and everything it owns; your own needs your password, any other an admin.
-
-    Transcripts, chat, practice, knowledge, goals and notifications go with it (the foreign
-    keys cascade), tutors lose access; the audit log keeps a content-free entry.
-    """
-    if actor.id == user_id:
-        ok = isinstance(password, str) and verify_password(password, actor.password_hash)
-        if not ok:
-            raise Invalid(PASSWORD_NEEDED, details={"password": PASSWORD_NEEDED})
-    else:
-        require_admin(actor)
-    user = user_get(db, actor=actor, user_id=user_id)
+def _delete(db: Session, *, actor: User, user: User) -> None:
     if _only_admin(db, user):
         raise Conflict(LAST_ADMIN)
     _forget_traces(db, user)
@@ -159,8 +148,28 @@ def account_delete(db: Session, *, actor: User, user_id: int, password: object =
         action="user.delete",
         target=f"user:{user.id} role={user.role}",
     )
+    # The foreign keys cascade: sessions, transcripts, concepts, chat, practice, knowledge,
+    # goals, notifications and tutor links go with the row.
     db.exec(delete(User).where(User.id == user.id))
     db.expunge(user)
+
+
+def account_delete(db: Session, *, actor: User, password: object) -> None:
+    """Delete your own account and everything it holds, confirmed with your password.
+
+    The audit log keeps a content-free entry (the id and role, nothing else).
+    """
+    if not isinstance(password, str) or not verify_password(password, actor.password_hash):
+        raise Invalid(PASSWORD_NEEDED, details={"password": PASSWORD_NEEDED})
+    _delete(db, actor=actor, user=actor)
+
+
+def account_delete_user(db: Session, *, actor: User, user_id: int) -> None:
+    """Delete any other account and everything it holds (admins only, audited)."""
+    require_admin(actor)
+    if actor.id == user_id:
+        raise Conflict(OWN_ACCOUNT)
+    _delete(db, actor=actor, user=user_get(db, actor=actor, user_id=user_id))
 
 
 def transcripts_expire(db: Session, *, now: datetime, days: int) -> int:

@@ -16,7 +16,7 @@ from companion import db
 from companion.models import PasswordReset
 from companion.services import password_reset, preferences
 from tests.api.conftest import ACTORS, World
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_admin
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,13 @@ def _reset_token(w: World) -> dict:
         row = s.query(PasswordReset).filter(PasswordReset.used_at.is_(None)).one()
         text = password_reset.reset_mail(s, reset_id=row.id)["text"]
     return {"token": text.split("token=")[1].split()[0], "new_password": "a brand new password"}
+
+
+def _password_with_a_second_admin(w: World) -> dict:
+    """The deletion body; a second admin exists, so an admin may delete their own account."""
+    with db.session_scope() as s:
+        make_admin(s)
+    return {"password": PASSWORD}
 
 
 def _unsubscribe_url(w: World) -> str:
@@ -107,6 +114,19 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
     ),
     "unsubscribe.get": (Call("GET", _unsubscribe_url), ANYONE),
     "unsubscribe.post": (Call("POST", _unsubscribe_url), ANYONE),
+    "me.export": (Call("GET", lambda w: "/api/me/export"), _expect(200, AUTHED)),
+    "me.delete": (
+        Call("DELETE", lambda w: "/api/me", _password_with_a_second_admin),
+        _expect(200, AUTHED),
+    ),
+    "admin.users_export": (
+        Call("GET", lambda w: f"/api/admin/users/{w.student_id}/export"),
+        {**ADMIN_ONLY, "owner": 200},  # the student's own data: the same as /api/me/export
+    ),
+    "admin.users_delete": (
+        Call("DELETE", lambda w: f"/api/admin/users/{w.student_id}"),
+        ADMIN_ONLY,
+    ),
     "admin.users_reset_link": (
         Call("POST", lambda w: f"/api/admin/users/{w.student_id}/reset-link"),
         ADMIN_ONLY,
@@ -270,6 +290,9 @@ def test_route_as_actor_against_student_a(
         json=call.body(world) if call.body else None,
     )
     assert response.status_code == expected[actor], response.text
+    if response.headers["content-type"] == "application/zip":
+        assert response.content.startswith(b"PK")  # a ZIP archive, only ever on success
+        return
     body = response.json()
     if response.status_code < 300:
         assert "data" in body and "error" not in body

@@ -26,6 +26,7 @@ from companion.models import (
 from companion.services.account_data import (
     LAST_ADMIN,
     account_delete,
+    account_delete_user,
     account_export,
     transcripts_expire,
 )
@@ -86,7 +87,7 @@ def test_only_the_user_or_an_admin_may_export(session):
 def test_deleting_needs_the_password_and_a_wrong_one_changes_nothing(session):
     student = _student_with_data(session)
     with pytest.raises(Invalid):
-        account_delete(session, actor=student, user_id=student.id, password="not my password")
+        account_delete(session, actor=student, password="not my password")
     assert session.get(User, student.id) is not None
     assert _count(session, Transcript) == 1
 
@@ -94,7 +95,7 @@ def test_deleting_needs_the_password_and_a_wrong_one_changes_nothing(session):
 def test_deleting_removes_everything_and_the_audit_keeps_no_content(session):
     student, other = _student_with_data(session), _student_with_data(session, name="Bo Other")
     sid, email = student.id, student.email
-    account_delete(session, actor=student, user_id=sid, password=PASSWORD)
+    account_delete(session, actor=student, password=PASSWORD)
     session.expire_all()
     assert session.get(User, sid) is None
     for model in (TutoringSession, Goal, ChatMessage, Notification, Practice, TutorStudent):
@@ -108,11 +109,11 @@ def test_deleting_removes_everything_and_the_audit_keeps_no_content(session):
 def test_an_admin_deletes_any_account_but_not_the_last_admin(session):
     student, admin = _student_with_data(session), make_admin(session)
     with pytest.raises(Forbidden):
-        account_delete(session, actor=make_student(session), user_id=student.id)
-    account_delete(session, actor=admin, user_id=student.id)
+        account_delete_user(session, actor=make_student(session), user_id=student.id)
+    account_delete_user(session, actor=admin, user_id=student.id)
     assert session.get(User, student.id) is None
     with pytest.raises(Conflict, match=LAST_ADMIN):
-        account_delete(session, actor=admin, user_id=admin.id, password=PASSWORD)
+        account_delete(session, actor=admin, password=PASSWORD)
 
 
 def test_retention_removes_old_transcript_text_and_keeps_the_concepts(session):

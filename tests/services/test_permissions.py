@@ -311,9 +311,19 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         lambda s, u, w: account_data.account_export(s, actor=u, user_id=w.student_id),
     ),
     "account_delete": (
-        ACT,
-        lambda s, u, w: account_data.account_delete(
-            s, actor=u, user_id=w.student_id, password=PASSWORD
+        EVERYONE,
+        # Everyone may delete their own account (a second admin exists so the last one stays).
+        lambda s, u, w: (
+            make_admin(s),
+            account_data.account_delete(s, actor=u, password=PASSWORD),
+        ),
+    ),
+    "account_delete_user": (
+        ADMIN,
+        lambda s, u, w: (
+            account_data.account_delete_user(s, actor=u, user_id=w.student_id)
+            if u.id != w.student_id
+            else account_data.account_delete_user(s, actor=u, user_id=w.actors["admin"].id)
         ),
     ),
     "outbox_list": (ADMIN, lambda s, u, w: mail.outbox_list(actor=u)),

@@ -1,4 +1,4 @@
-"""The signed-in user's own account: notification preferences (and their data)."""
+"""The signed-in user's own account: notification preferences, data export, deletion."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 from typing import Literal
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
@@ -14,9 +14,10 @@ from companion.api.deps import TokenDep, as_user, ok
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import Ok
 from companion.models import User
-from companion.services import preferences
+from companion.services import account_data, preferences
 
 router = APIRouter(prefix="/api/me", tags=["me"])
+ZIP_RESPONSE = {200: {"content": {"application/zip": {}}, "description": "A ZIP archive."}}
 
 Channel = Literal["in_app", "email", "both", "off"]
 Kind = Literal["daily_nudge", "analysis_ready", "practice_ready", "weekly_summary", "tutor_handoff"]
@@ -67,5 +68,37 @@ async def put_preferences(body: PreferencesIn, token: TokenDep) -> JSONResponse:
     def work(db: Session, user: User) -> JSONResponse:
         prefs = preferences.preferences_update(db, actor=user, student_id=user.id, **changes)
         return ok(_out(prefs), "Notification choices saved.")
+
+    return await as_user(token, work)
+
+
+def zip_response(data: bytes, user_id: int) -> Response:
+    """An export as a download."""
+    name = f"study-companion-export-{user_id}.zip"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    return Response(data, media_type="application/zip", headers=headers)
+
+
+class DeleteIn(BaseModel):
+    password: str = Field(max_length=1024)
+
+
+@router.get("/export", response_class=Response, responses={**READ_ERRORS, **ZIP_RESPONSE})
+async def export(token: TokenDep) -> Response:
+    """Everything the app holds about you, as a ZIP of JSON files and transcript texts."""
+
+    def work(db: Session, user: User) -> Response:
+        return zip_response(account_data.account_export(db, actor=user, user_id=user.id), user.id)
+
+    return await as_user(token, work)
+
+
+@router.delete("", response_model=Ok[None], responses=WRITE_ERRORS)
+async def delete_me(body: DeleteIn, token: TokenDep) -> JSONResponse:
+    """Delete your account and everything it holds (confirm with your password)."""
+
+    def work(db: Session, user: User) -> JSONResponse:
+        account_data.account_delete(db, actor=user, password=body.password)
+        return ok(None, "Your account and its data were deleted.")
 
     return await as_user(token, work)
