@@ -30,6 +30,7 @@ from companion.models import (
     TutoringSession,
     User,
 )
+from companion.services import messages
 from companion.services.access import require_admin
 from companion.services.audit import audit_record
 from companion.services.errors import Conflict, Invalid
@@ -184,3 +185,18 @@ def transcripts_expire(db: Session, *, now: datetime, days: int) -> int:
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
+
+
+GRADE_TOO_LONG = "Keep the grade short (at most 32 characters), like 9th grade."
+
+
+def profile_update(db: Session, *, actor: User, user_id: int, name: object, grade: object) -> User:
+    """Change an account's name and grade: your own, or anyone's for an admin."""
+    user = user_get(db, actor=actor, user_id=user_id)
+    if not isinstance(name, str) or not 1 <= len(name.strip()) <= 120:
+        raise Invalid(messages.NAME_REQUIRED, details={"name": messages.NAME_REQUIRED})
+    if grade is not None and (not isinstance(grade, str) or len(grade.strip()) > 32):
+        raise Invalid(GRADE_TOO_LONG, details={"grade": GRADE_TOO_LONG})
+    user.name, user.grade = name.strip(), (grade.strip() or None) if grade else None
+    db.flush()
+    return user

@@ -114,6 +114,10 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
     ),
     "unsubscribe.get": (Call("GET", _unsubscribe_url), ANYONE),
     "unsubscribe.post": (Call("POST", _unsubscribe_url), ANYONE),
+    "me.profile_put": (
+        Call("PUT", lambda w: "/api/me/profile", lambda w: {"name": "New Name", "grade": "9"}),
+        _expect(200, AUTHED),
+    ),
     "me.export": (Call("GET", lambda w: "/api/me/export"), _expect(200, AUTHED)),
     "me.delete": (
         Call("DELETE", lambda w: "/api/me", _password_with_a_second_admin),

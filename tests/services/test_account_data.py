@@ -28,6 +28,7 @@ from companion.services.account_data import (
     account_delete,
     account_delete_user,
     account_export,
+    profile_update,
     transcripts_expire,
 )
 from companion.services.errors import Conflict, Forbidden, Invalid
@@ -131,3 +132,12 @@ def test_retention_removes_old_transcript_text_and_keeps_the_concepts(session):
     assert texts == {old.id: "", recent.id: "Tutor: today"}
     assert _count(session, Concept, Concept.session_id == old.id) == 1
     assert transcripts_expire(session, now=now, days=30) == 0  # once
+
+
+def test_profile_update_trims_and_refuses_a_blank_name_without_changing_anything(session):
+    student = make_student(session, name="Ada")
+    profile_update(session, actor=student, user_id=student.id, name="  Ada L.  ", grade=" 9th ")
+    assert (student.name, student.grade) == ("Ada L.", "9th")
+    with pytest.raises(Invalid):
+        profile_update(session, actor=student, user_id=student.id, name="   ", grade="10th")
+    assert (student.name, student.grade) == ("Ada L.", "9th")

@@ -306,6 +306,12 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
             s, actor=u, student_id=w.student_id, daily_cap=1
         ),
     ),
+    "profile_update": (
+        ACT,
+        lambda s, u, w: account_data.profile_update(
+            s, actor=u, user_id=w.student_id, name="Renamed", grade="10"
+        ),
+    ),
     "account_export": (
         ACT,
         lambda s, u, w: account_data.account_export(s, actor=u, user_id=w.student_id),

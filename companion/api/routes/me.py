@@ -10,9 +10,9 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from companion.api.deps import TokenDep, as_user, ok
+from companion.api.deps import TokenDep, as_user, dump, ok
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
-from companion.api.schemas import Ok
+from companion.api.schemas import Ok, UserOut
 from companion.models import User
 from companion.services import account_data, preferences
 
@@ -100,5 +100,23 @@ async def delete_me(body: DeleteIn, token: TokenDep) -> JSONResponse:
     def work(db: Session, user: User) -> JSONResponse:
         account_data.account_delete(db, actor=user, password=body.password)
         return ok(None, "Your account and its data were deleted.")
+
+    return await as_user(token, work)
+
+
+class ProfileIn(BaseModel):
+    name: str = Field(min_length=1, max_length=120)
+    grade: str | None = Field(default=None, max_length=32)
+
+
+@router.put("/profile", response_model=Ok[UserOut], responses=WRITE_ERRORS)
+async def put_profile(body: ProfileIn, token: TokenDep) -> JSONResponse:
+    """Change your name and grade."""
+
+    def work(db: Session, user: User) -> JSONResponse:
+        row = account_data.profile_update(
+            db, actor=user, user_id=user.id, name=body.name, grade=body.grade
+        )
+        return ok(dump(UserOut, row), "Profile saved.")
 
     return await as_user(token, work)
