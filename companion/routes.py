@@ -18,6 +18,7 @@ GOALS = "/goals"
 SUGGESTIONS = "/suggestions"
 NOTIFICATIONS = "/notifications"
 PROGRESS = "/progress"
+ACCOUNT = "/account"
 
 # Tutors
 TUTOR = "/tutor"

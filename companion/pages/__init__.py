@@ -1,6 +1,7 @@
 """Every page module, imported so its @rx.page registrations run."""
 
 from companion.pages import (
+    account,
     admin,
     admin_mail,
     admin_users,
@@ -19,6 +20,7 @@ from companion.pages import (
 )
 
 __all__ = [
+    "account",
     "admin",
     "admin_mail",
     "admin_users",
