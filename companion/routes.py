@@ -6,6 +6,8 @@ from companion.models import Role
 
 LOGIN = "/login"
 REGISTER = "/register"
+FORGOT_PASSWORD = "/forgot-password"
+RESET_PASSWORD = "/reset-password"  # the page reset emails link to
 
 # Students
 DASHBOARD = "/dashboard"

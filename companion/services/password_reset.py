@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from companion.clock import utcnow
 from companion.models import PasswordReset, User
+from companion.routes import RESET_PASSWORD
 from companion.services import ratelimit
 from companion.services.access import require_admin
 from companion.services.audit import audit_record
@@ -31,7 +32,6 @@ from jobs.queue import enqueue
 
 RESET_TEMPLATE = "password_reset"
 RESET_TTL = timedelta(minutes=30)
-RESET_PAGE = "/reset-password"
 RESET_SENT = (
     "If an account uses that address, we've emailed it a link to choose a new password. "
     "The link works for 30 minutes."
@@ -86,7 +86,7 @@ def reset_mail(db: Session, *, reset_id: int, now: datetime | None = None) -> di
     user = db.get(User, row.user_id)
     if user is None or not user.is_active:
         return None
-    link = f"{get_settings().app_url}{RESET_PAGE}?token={_token(user.id, row.nonce)}"
+    link = f"{get_settings().app_url}{RESET_PASSWORD}?token={_token(user.id, row.nonce)}"
     text = (
         f"Hello {user.name},\n\n"
         "Someone (we hope you) asked to reset the password of your Study Companion account.\n"
