@@ -55,9 +55,13 @@ def mail_queue(
     key: str,
     headers: dict[str, str] | None = None,
     run_after: datetime | None = None,
+    html: str | None = None,
 ) -> Job:
-    """Queue one plain-text message in the caller's transaction (the same key twice: one)."""
+    """Queue one message (plain text, and HTML when given) in the caller's transaction
+    (the same key twice: one)."""
     payload = {"to": to, "subject": subject, "text": text, "headers": dict(headers or {})}
+    if html:
+        payload["html"] = html
     return enqueue(db, kind=MAIL_KIND, payload=payload, idempotency_key=key, run_after=run_after)
 
 
@@ -71,6 +75,8 @@ def mail_build(payload: dict) -> EmailMessage:
     for name, value in (payload.get("headers") or {}).items():
         message[name] = str(value)
     message.set_content(str(payload["text"]))
+    if payload.get("html"):
+        message.add_alternative(str(payload["html"]), subtype="html")
     return message
 
 

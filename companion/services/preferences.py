@@ -230,8 +230,12 @@ def email_queue(
     key: str,
     run_after: datetime | None = None,
     prefs: Preferences | None = None,
+    html: str | None = None,
 ) -> bool:
-    """Queue an email about `kind` with its unsubscribe link, unless today's cap is reached."""
+    """Queue an email about `kind` with its unsubscribe link, unless today's cap is reached.
+
+    `html`, when given, must already be escaped; "{unsubscribe}" in it becomes the link.
+    """
     if db.exec(select(Job.id).where(Job.idempotency_key == key)).first() is not None:
         return False  # queued already (a retried sender): neither sent nor counted twice
     prefs = prefs or _view(db.get(NotificationPreference, student.id))
@@ -252,6 +256,7 @@ def email_queue(
         key=key,
         headers=headers,
         run_after=run_after,
+        html=html.replace("{unsubscribe}", link) if html else None,
     )
     return True
 
