@@ -8,6 +8,7 @@ LOGIN = "/login"
 REGISTER = "/register"
 FORGOT_PASSWORD = "/forgot-password"
 RESET_PASSWORD = "/reset-password"  # the page reset emails link to
+CONFIRM_EMAIL = "/confirm-email"  # the page email-change confirmations link to
 
 # Students
 DASHBOARD = "/dashboard"

@@ -84,6 +84,17 @@ def _password() -> rx.Component:
                 on_submit=S.change_password,
                 reset_on_submit=True,
             ),
+            rx.separator(),
+            muted("Lost a phone or used a shared computer? This ends every session, here too."),
+            rx.button(
+                rx.icon("log-out", size=16),
+                "Sign out of all devices",
+                on_click=S.sign_out,
+                variant="soft",
+                color_scheme="gray",
+                width="fit-content",
+                type="button",
+            ),
         ),
     )
 

@@ -13,8 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from companion import db
-from companion.models import PasswordReset
-from companion.services import password_reset, preferences
+from companion.models import Job, PasswordReset
+from companion.services import email_change, password_reset, preferences
 from tests.api.conftest import ACTORS, World
 from tests.factories import PASSWORD, make_admin
 
@@ -59,6 +59,19 @@ def _password_with_a_second_admin(w: World) -> dict:
     with db.session_scope() as s:
         make_admin(s)
     return {"password": PASSWORD}
+
+
+def _email_token(w: World) -> dict:
+    """A live email-change link's token for student A, read from the queued mail."""
+    with db.session_scope() as s:
+        owner = s.get(type(w.users["owner"]), w.users["owner"].id)
+        email_change.email_change_request(
+            s, actor=owner, new_email="moved@example.com", password=PASSWORD
+        )
+        (text,) = [
+            j.payload["text"] for j in s.query(Job) if j.payload.get("to") == "moved@example.com"
+        ]
+    return {"token": text.split("token=")[1].split()[0]}
 
 
 def _unsubscribe_url(w: World) -> str:
@@ -118,6 +131,15 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
         Call("PUT", lambda w: "/api/me/profile", lambda w: {"name": "New Name", "grade": "9"}),
         _expect(200, AUTHED),
     ),
+    "me.email": (
+        Call(
+            "POST",
+            lambda w: "/api/me/email",
+            lambda w: {"new_email": "elsewhere@example.com", "password": PASSWORD},
+        ),
+        _expect(200, AUTHED),
+    ),
+    "auth.email_confirm": (Call("POST", lambda w: "/api/auth/email/confirm", _email_token), ANYONE),
     "me.export": (Call("GET", lambda w: "/api/me/export"), _expect(200, AUTHED)),
     "me.delete": (
         Call("DELETE", lambda w: "/api/me", _password_with_a_second_admin),

@@ -24,6 +24,7 @@ from companion.services import (
     account_data,
     audit,
     chat,
+    email_change,
     goals,
     knowledge,
     mail,
@@ -306,6 +307,12 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
             s, actor=u, student_id=w.student_id, daily_cap=1
         ),
     ),
+    "email_change_request": (
+        EVERYONE,
+        lambda s, u, w: email_change.email_change_request(
+            s, actor=u, new_email=f"changed{u.id}@example.com", password=PASSWORD
+        ),
+    ),
     "profile_update": (
         ACT,
         lambda s, u, w: account_data.profile_update(
@@ -370,6 +377,7 @@ def test_every_public_service_function_is_in_the_matrix():
         account_data,
         audit,
         chat,
+        email_change,
         goals,
         knowledge,
         mail,

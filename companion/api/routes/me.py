@@ -14,7 +14,7 @@ from companion.api.deps import TokenDep, as_user, dump, ok
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import Ok, UserOut
 from companion.models import User
-from companion.services import account_data, preferences
+from companion.services import account_data, email_change, preferences
 
 router = APIRouter(prefix="/api/me", tags=["me"])
 ZIP_RESPONSE = {200: {"content": {"application/zip": {}}, "description": "A ZIP archive."}}
@@ -118,5 +118,23 @@ async def put_profile(body: ProfileIn, token: TokenDep) -> JSONResponse:
             db, actor=user, user_id=user.id, name=body.name, grade=body.grade
         )
         return ok(dump(UserOut, row), "Profile saved.")
+
+    return await as_user(token, work)
+
+
+class EmailChangeIn(BaseModel):
+    new_email: str = Field(max_length=254)
+    password: str = Field(max_length=1024)
+
+
+@router.post("/email", response_model=Ok[None], responses=WRITE_ERRORS)
+async def change_email(body: EmailChangeIn, token: TokenDep) -> JSONResponse:
+    """Send a confirmation link to a new address; the email changes when it is opened."""
+
+    def work(db: Session, user: User) -> JSONResponse:
+        message = email_change.email_change_request(
+            db, actor=user, new_email=body.new_email, password=body.password
+        )
+        return ok(None, message)
 
     return await as_user(token, work)

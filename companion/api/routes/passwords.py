@@ -1,4 +1,5 @@
-"""Passwords: change (signed in), reset request and reset by emailed link (signed out)."""
+"""Passwords: change (signed in), reset request and reset by emailed link (signed out);
+and the confirmation of an email change (a link, signed out too)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from companion.api.deps import ClientIP, TokenDep, as_user, dump, in_session, ok
 from companion.api.routes.docs import LIMITED_ERRORS, WRITE_ERRORS
 from companion.api.schemas import AuthOut, Ok, UserOut
 from companion.models import User
-from companion.services import password_reset
+from companion.services import email_change, password_reset
 
-router = APIRouter(prefix="/api/auth/password", tags=["auth"])
+router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 
 class PasswordChangeIn(BaseModel):
@@ -30,7 +31,7 @@ class ResetIn(BaseModel):
     new_password: str = Field(max_length=1024)
 
 
-@router.post("/change", response_model=Ok[AuthOut], responses=WRITE_ERRORS)
+@router.post("/password/change", response_model=Ok[AuthOut], responses=WRITE_ERRORS)
 async def change(body: PasswordChangeIn, token: TokenDep) -> JSONResponse:
     """Change your password; every other token is revoked and a fresh one returned."""
 
@@ -44,7 +45,7 @@ async def change(body: PasswordChangeIn, token: TokenDep) -> JSONResponse:
     return await as_user(token, work)
 
 
-@router.post("/reset-request", response_model=Ok[None], responses=LIMITED_ERRORS)
+@router.post("/password/reset-request", response_model=Ok[None], responses=LIMITED_ERRORS)
 async def reset_request(body: ResetRequestIn, ip: ClientIP) -> JSONResponse:
     """Email a reset link; the same answer whether or not the address has an account."""
 
@@ -54,12 +55,27 @@ async def reset_request(body: ResetRequestIn, ip: ClientIP) -> JSONResponse:
     return await in_session(work)
 
 
-@router.post("/reset", response_model=Ok[None], responses=LIMITED_ERRORS)
+@router.post("/password/reset", response_model=Ok[None], responses=LIMITED_ERRORS)
 async def reset(body: ResetIn) -> JSONResponse:
     """Choose a new password with a reset link's token (once, within 30 minutes)."""
 
     def work(db: Session) -> JSONResponse:
         password_reset.password_reset(db, token=body.token, new_password=body.new_password)
         return ok(None, "Password changed. Sign in with your new password.")
+
+    return await in_session(work)
+
+
+class EmailConfirmIn(BaseModel):
+    token: str = Field(max_length=1000)
+
+
+@router.post("/email/confirm", response_model=Ok[None], responses=LIMITED_ERRORS)
+async def confirm_email(body: EmailConfirmIn) -> JSONResponse:
+    """Switch to the new address with the link's token; sign in again afterwards."""
+
+    def work(db: Session) -> JSONResponse:
+        user = email_change.email_change_confirm(db, token=body.token)
+        return ok(None, f"Your email is now {user.email}. Sign in again with it.")
 
     return await in_session(work)
