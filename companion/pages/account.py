@@ -55,6 +55,38 @@ def _profile() -> rx.Component:
     )
 
 
+def _email() -> rx.Component:
+    return section(
+        "Email",
+        _card(
+            muted("We send a link to the new address; your email changes when you open it."),
+            rx.cond(
+                S.email_message != "",
+                rx.callout(S.email_message, icon="mail", color_scheme="green", width="100%"),
+            ),
+            rx.form(
+                rx.vstack(
+                    form_alert(S.email_error),
+                    labelled_input(
+                        "New email", "new_email", type="email", autocomplete="email", required=True
+                    ),
+                    labelled_input(
+                        "Your password",
+                        "password",
+                        type="password",
+                        autocomplete="current-password",
+                        required=True,
+                    ),
+                    rx.button("Send confirmation link", type="submit", width="fit-content"),
+                    spacing="3",
+                ),
+                on_submit=S.change_email,
+                reset_on_submit=True,
+            ),
+        ),
+    )
+
+
 def _password() -> rx.Component:
     return section(
         "Password",
@@ -201,6 +233,7 @@ def _data() -> rx.Component:
 def account() -> rx.Component:
     return rx.vstack(
         _profile(),
+        _email(),
         _password(),
         rx.cond(S.is_student, _notifications()),
         _data(),

@@ -1,4 +1,4 @@
-"""/forgot-password and /reset-password (the page a reset email links to)."""
+"""/forgot-password, /reset-password and /confirm-email: the pages emailed links open."""
 
 from __future__ import annotations
 
@@ -75,6 +75,28 @@ def reset_password() -> rx.Component:
                 ),
                 on_submit=S.set_new_password,
                 reset_on_submit=False,
+                width="100%",
+            ),
+        ),
+        _back(),
+        spacing="4",
+        width="100%",
+    )
+
+
+@public_page(routes.CONFIRM_EMAIL, "Confirm your new email", on_load=[S.clear])
+def confirm_email() -> rx.Component:
+    return rx.vstack(
+        rx.heading("Confirm your new email", size="6", as_="h1"),
+        form_alert(S.error),
+        rx.cond(
+            S.done,
+            rx.callout(S.sent_message, icon="circle-check", color_scheme="green", width="100%"),
+            rx.button(
+                "Use this email address",
+                on_click=S.confirm_email,
+                loading=S.busy,
+                size="3",
                 width="100%",
             ),
         ),

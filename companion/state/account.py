@@ -10,6 +10,7 @@ from sqlmodel import Session
 from companion import routes
 from companion.models import Role, User
 from companion.services.account_data import account_delete, account_export, profile_update
+from companion.services.email_change import email_change_request
 from companion.services.errors import DomainError
 from companion.services.password_reset import PASSWORD_CHANGED, password_change
 from companion.services.preferences import (
@@ -71,6 +72,8 @@ class AccountState(AuthState):
     password_error: str = ""
     prefs_error: str = ""
     delete_error: str = ""
+    email_error: str = ""
+    email_message: str = ""
     delete_open: bool = False
     busy: bool = False
 
@@ -127,6 +130,20 @@ class AccountState(AuthState):
             rx.toast.success(PASSWORD_CHANGED),
             rx.call_script(post_form_script(routes.API_SESSION, {"code": out.value})),
         ]
+
+    @rx.event
+    async def change_email(self, form: dict):
+        """Send a confirmation link to the new address (the password confirms it is you)."""
+        address, password = _text(form, "new_email", 254), _text(form, "password", 1024)
+
+        def work(db: Session, user: User) -> str:
+            return email_change_request(db, actor=user, new_email=address, password=password)
+
+        out = await self._call(work, (), on_error=lambda e: self._set("email_error", e))
+        self.email_message = out.value if out.ok else ""
+        if out.ok:
+            self.email_error = ""
+        return out.feedback
 
     @rx.event
     def set_channel(self, kind: str, channel: str):

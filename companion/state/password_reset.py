@@ -1,4 +1,4 @@
-"""/forgot-password and /reset-password: signed-out visitors get back into their account."""
+"""Pages that emailed links open, signed out: /forgot-password, /reset-password, /confirm-email."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import functools
 import reflex as rx
 
 from companion.db import session_scope
+from companion.services.email_change import CHANGE_LINK_INVALID, email_change_confirm
 from companion.services.errors import DomainError
 from companion.services.password_reset import (
     RESET_LINK_INVALID,
@@ -23,6 +24,11 @@ def _request(email: str, address: str) -> str:
 def _reset(token: str, new_password: str) -> None:
     with session_scope() as db:
         password_reset(db, token=token, new_password=new_password)
+
+
+def _confirm(token: str) -> str:
+    with session_scope() as db:
+        return email_change_confirm(db, token=token).email
 
 
 def _text(form: object, key: str, limit: int) -> str:
@@ -71,6 +77,22 @@ class PasswordResetState(rx.State):
             await rx.run_in_thread(
                 functools.partial(_reset, token, _text(form, "new_password", 1024))
             )
+            self.done = True
+        except DomainError as exc:
+            self.error = exc.message
+        self.busy = False
+
+    @rx.event
+    async def confirm_email(self):
+        """Switch the account to the new address (a button, so link scanners change nothing)."""
+        token = self.router.page.params.get("token", "")
+        if self.busy or not isinstance(token, str) or not token:
+            self.error = "" if self.busy else CHANGE_LINK_INVALID
+            return
+        self.busy, self.error = True, ""
+        try:
+            address = await rx.run_in_thread(functools.partial(_confirm, token))
+            self.sent_message = f"Your email is now {address}. Sign in again with it."
             self.done = True
         except DomainError as exc:
             self.error = exc.message

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import pytest
 import reflex as rx
+from reflex.istate.data import PageData
 from sqlmodel import select
 
 from companion import routes
 from companion.db import session_scope
-from companion.models import NotificationPreference, User
+from companion.models import Job, NotificationPreference, User
 from companion.services.errors import Unauthorized
 from companion.services.preferences import BAD_QUIET
 from companion.services.security import verify_password
 from companion.services.users import token_for, user_from_token
 from companion.state.account import AccountState
+from companion.state.password_reset import PasswordResetState
 from tests.factories import PASSWORD, make_student, make_tutor
 from tests.state.fire import fire
 
@@ -117,3 +119,27 @@ def test_deleting_needs_the_password_then_signs_out(student, make_state):
     assert _has(done, routes.API_LOGOUT)
     with session_scope() as s:
         assert s.exec(select(User).where(User.id == uid)).first() is None
+
+
+def test_email_change_sends_a_link_and_the_confirm_page_switches_the_address(student, make_state):
+    uid, token = student
+    state = _loaded(make_state, token)
+    fire(AccountState.change_email, state, {"new_email": "ada.new@example.com", "password": "x"})
+    assert state.email_error and state.email_message == ""
+    fire(
+        AccountState.change_email,
+        state,
+        {"new_email": "ada.new@example.com", "password": PASSWORD},
+    )
+    assert "ada.new@example.com" in state.email_message
+    with session_scope() as s:
+        (text,) = [
+            j.payload["text"] for j in s.exec(select(Job)) if j.payload["to"].startswith("ada.new")
+        ]
+    confirm = make_state(PasswordResetState)
+    link_token = text.split("token=")[1].split()[0]
+    confirm.parent_state.rx_router_page = PageData.from_router_data(
+        {"query": {"token": link_token}}
+    )
+    fire(PasswordResetState.confirm_email, confirm)
+    assert confirm.done and _user(uid).email == "ada.new@example.com"
