@@ -79,6 +79,12 @@ def _default_outbox(env: dict[str, str]) -> str:
     return "outbox"
 
 
+def _smtp_url(url: str) -> str:
+    if url and not url.startswith(("smtp://", "smtps://")):
+        raise SettingsError("SMTP_URL must start with smtp:// or smtps://")
+    return url
+
+
 def _retention(raw: str) -> int:
     days = int(raw or "0")
     if days < 0:
@@ -120,7 +126,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             "COMPANION_WORKER", env.get("COMPANION_WORKER", "inprocess"), {"inprocess", "off"}
         ),
         cors_origins=tuple(o for o in env.get("COMPANION_CORS_ORIGINS", "").split(",") if o),
-        smtp_url=env.get("SMTP_URL", ""),
+        smtp_url=_smtp_url(env.get("SMTP_URL", "")),
         mail_from=env.get("MAIL_FROM", ""),
         mail_outbox=env.get("MAIL_OUTBOX", "") or _default_outbox(env),
         app_url=env.get("APP_URL", "http://localhost:3000").rstrip("/"),

@@ -69,3 +69,18 @@ def test_without_smtp_mail_lands_in_the_outbox_and_only_admins_list_it(session, 
 
 def test_an_empty_outbox_lists_nothing(session, outbox):
     assert outbox_list(actor=make_admin(session)) == []
+
+
+def test_mail_settings_default_to_an_outbox_beside_the_database_and_refuse_bad_values():
+    from companion.settings import SettingsError, load_settings
+
+    base = {"COMPANION_ENV": "test", "DATABASE_URL": "sqlite:////srv/app/companion.db"}
+    settings = load_settings(base)
+    assert (settings.mail_outbox, settings.smtp_url, settings.transcript_retention_days) == (
+        "/srv/app/outbox",
+        "",
+        0,
+    )
+    for bad in ({"SMTP_URL": "http://mail.example.org"}, {"TRANSCRIPT_RETENTION_DAYS": "-3"}):
+        with pytest.raises(SettingsError):
+            load_settings({**base, **bad})
