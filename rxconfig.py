@@ -10,11 +10,16 @@ settings = get_settings()
 
 _options: dict = {}
 if settings.redis_url:
-    # Several backend workers share state through Redis; without it state lives in one process.
+    # Several backend workers share state through Redis (README: Scaling).
     _options["redis_url"] = settings.redis_url
-if settings.is_production and settings.cors_origins:
-    # The websocket and /api answer only pages served from these origins.
-    _options["cors_allowed_origins"] = list(settings.cors_origins)
+    _options["state_manager_mode"] = "redis"
+else:
+    # One worker: state in memory (expired after idle). The default disk manager pickles
+    # every student's states to .states/ and stats all those files every 2 s.
+    _options["state_manager_mode"] = "memory"
+# In every mode, /api, /_upload and the websocket answer only pages from the app's own URL
+# (COMPANION_URL) or COMPANION_ALLOWED_ORIGINS; companion.api.web_guard applies the same rule.
+_options["cors_allowed_origins"] = list(settings.allowed_origins)
 
 config = rx.Config(
     app_name="companion",

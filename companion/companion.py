@@ -11,10 +11,14 @@ import reflex as rx
 from sqlalchemy import text
 
 from companion import models, pages  # noqa: F401  (register tables and pages)
+from companion.ai.offline import grading  # noqa: F401  (sympy loads at start, not on a submit)
 from companion.api.app import create_api
+from companion.api.origins import socket_origin_allowed
+from companion.api.web_guard import WebGuard
 from companion.db import database_url, get_engine
 from companion.migrations import upgrade
 from companion.settings import get_settings
+from companion.state.live import live_updates
 from companion.theme import STYLE
 
 log = logging.getLogger(__name__)
@@ -39,9 +43,28 @@ def apply_migrations() -> None:
             conn.commit()
 
 
+class CompanionApp(rx.App):
+    """The Reflex app behind WebGuard, with the websocket handshake checking its Origin."""
+
+    def __call__(self):
+        asgi = super().__call__()
+        if self.sio is not None:
+            # Reflex turns cors_allowed_origins into a fixed list; a callable also accepts
+            # the page's own host and the dev UI's port, known only once it has started.
+            self.sio.eio.cors_allowed_origins = socket_origin_allowed
+        return WebGuard(asgi, client_cookie=self.client_cookie)
+
+    async def client_cookie(self, client_token: str) -> str:
+        """The Cookie header a page's websocket sent (Reflex keeps it in the client's state)."""
+        from reflex.istate.manager.token import BaseStateToken
+
+        root = await self.state_manager.get_state(BaseStateToken(ident=client_token, cls=rx.State))
+        return root.router.headers.cookie
+
+
 # The theme is set in rxconfig.py (RadixThemesPlugin); App(theme=...) is deprecated in 0.10.
 # Toasts at the top: at the bottom they cover the phone tab bar and the practice buttons.
-app = rx.App(
+app = CompanionApp(
     style=STYLE,
     api_transformer=create_api(),
     toaster=rx.toast.provider(position="top-center", close_button=True),
@@ -65,6 +88,7 @@ async def inprocess_worker():
 
 
 app.register_lifespan_task(inprocess_worker)
+app.register_lifespan_task(live_updates)  # one watcher pushes status changes to open tabs
 
 
 def tune_garbage_collector() -> None:

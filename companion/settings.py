@@ -31,10 +31,11 @@ class Settings:
     redis_url: str
     worker_mode: str  # "inprocess" | "off"
     cors_origins: tuple[str, ...]
+    app_url: str = "http://localhost:3000"  # where browsers reach the app (COMPANION_URL)
+    allowed_origins: tuple[str, ...] = ()  # pages that may call the app; the app's own by default
     smtp_url: str = ""  # smtp://user:pass@host:port (STARTTLS when offered) or smtps://
     mail_from: str = ""
     mail_outbox: str = "outbox"  # where mail goes when SMTP is not configured
-    app_url: str = "http://localhost:3000"  # the address links in emails point at
     transcript_retention_days: int = 0  # 0 keeps raw transcript text forever
 
     @property
@@ -126,10 +127,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             "COMPANION_WORKER", env.get("COMPANION_WORKER", "inprocess"), {"inprocess", "off"}
         ),
         cors_origins=tuple(o for o in env.get("COMPANION_CORS_ORIGINS", "").split(",") if o),
+        **_web_settings(env),
         smtp_url=_smtp_url(env.get("SMTP_URL", "")),
         mail_from=env.get("MAIL_FROM", ""),
         mail_outbox=env.get("MAIL_OUTBOX", "") or _default_outbox(env),
-        app_url=env.get("APP_URL", "http://localhost:3000").rstrip("/"),
         transcript_retention_days=_retention(env.get("TRANSCRIPT_RETENTION_DAYS", "")),
     )
 
@@ -138,3 +139,15 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
 def get_settings() -> Settings:
     """The process-wide settings, read once."""
     return load_settings()
+
+
+def _web_settings(env: dict[str, str]) -> dict:
+    """COMPANION_URL and COMPANION_ALLOWED_ORIGINS (COMPANION_CORS_ORIGINS is the older name)."""
+    app_url = env.get("COMPANION_URL", "http://localhost:3000").strip().rstrip("/")
+    if not app_url.startswith(("http://", "https://")):
+        raise SettingsError(f"COMPANION_URL must start with http:// or https://, got {app_url!r}")
+    raw = env.get("COMPANION_ALLOWED_ORIGINS") or env.get("COMPANION_CORS_ORIGINS", "")
+    listed = tuple(o.strip().rstrip("/") for o in raw.split(",") if o.strip())
+    if "*" in listed:
+        raise SettingsError("COMPANION_ALLOWED_ORIGINS lists origins; '*' is not allowed")
+    return {"app_url": app_url, "allowed_origins": listed or (app_url,)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from companion.ai.offline.transcripts import TranscriptError
 from companion.db import session_scope
+from companion.models import Goal, Practice
 from companion.services.analysis import (
     ESTIMATING,
     transcript_begin,
@@ -13,6 +14,7 @@ from companion.services.analysis import (
     transcript_store,
 )
 from companion.services.goals import suggestions_create_for_goal
+from companion.services.live import notify_student, notify_transcript_student
 from companion.services.mail import MAIL_KIND, mail_deliver
 from companion.services.password_reset import RESET_TEMPLATE, reset_mail
 from companion.services.practice import practice_generate_fail, practice_generate_run
@@ -23,6 +25,8 @@ def run_transcript_uploaded(payload: dict) -> None:
     tid = int(payload["transcript_id"])
     with session_scope() as session:
         work = transcript_begin(session, transcript_id=tid)
+        if work is not None:
+            notify_transcript_student(session, transcript_id=tid)
     if work is None:
         return
     try:
@@ -30,11 +34,14 @@ def run_transcript_uploaded(payload: dict) -> None:
     except TranscriptError as exc:  # unreadable: retrying cannot help
         with session_scope() as session:
             transcript_fail(session, transcript_id=tid, error=str(exc))
+            notify_transcript_student(session, transcript_id=tid)
         return
     with session_scope() as session:
         transcript_mark_stage(session, transcript_id=tid, stage=ESTIMATING)
+        notify_transcript_student(session, transcript_id=tid)
     with session_scope() as session:
         transcript_store(session, transcript_id=tid, result=result)
+        notify_transcript_student(session, transcript_id=tid)
 
 
 def dead_transcript_uploaded(payload: dict, error: str) -> None:
@@ -45,24 +52,34 @@ def dead_transcript_uploaded(payload: dict, error: str) -> None:
             transcript_id=int(payload["transcript_id"]),
             error=f"The analysis failed: {error}",
         )
+        notify_transcript_student(session, transcript_id=int(payload["transcript_id"]))
 
 
 def run_practice_generate(payload: dict) -> None:
     """Generate a requested practice set."""
     with session_scope() as session:
         practice_generate_run(session, practice_id=int(payload["practice_id"]))
+        practice = session.get(Practice, int(payload["practice_id"]))
+        if practice is not None:
+            notify_student(session, student_id=practice.student_id, kind="practice")
 
 
 def dead_practice_generate(payload: dict, error: str) -> None:
     """After the last attempt: the set shows as failed instead of pending forever."""
     with session_scope() as session:
         practice_generate_fail(session, practice_id=int(payload["practice_id"]))
+        practice = session.get(Practice, int(payload["practice_id"]))
+        if practice is not None:
+            notify_student(session, student_id=practice.student_id, kind="practice")
 
 
 def run_goal_completed(payload: dict) -> None:
     """Store next-subject suggestions for a completed goal."""
     with session_scope() as session:
         suggestions_create_for_goal(session, goal_id=int(payload["goal_id"]))
+        goal = session.get(Goal, int(payload["goal_id"]))
+        if goal is not None:
+            notify_student(session, student_id=goal.student_id, kind="suggestions")
 
 
 def run_mail_send(payload: dict) -> None:

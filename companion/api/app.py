@@ -8,6 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from companion.api import session_cookie
+from companion.api.docs_ui import OPENAPI_URL, install_docs
 from companion.api.routes import register_routes
 from companion.db import session_scope
 
@@ -30,10 +31,11 @@ def create_api() -> FastAPI:
     """The /api application; feature routers join it with `api.include_router`."""
     api = FastAPI(
         title="Study Companion API",
-        docs_url="/api/docs",
-        openapi_url="/api/openapi.json",
+        docs_url=None,  # served from packaged assets by install_docs, not a CDN
+        openapi_url=OPENAPI_URL,
         redoc_url=None,
     )
+    install_docs(api)
     api.add_api_route("/api/health", health, methods=["GET"], tags=["system"])
     api.include_router(session_cookie.router)
     register_routes(api)

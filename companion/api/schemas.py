@@ -318,7 +318,7 @@ class RoutingOut(BaseModel):
 class TutorOut(_Row):
     id: int
     name: str
-    email: str
+    email: str | None = None  # shown to tutors and admins only
 
 
 class ContextStudent(BaseModel):

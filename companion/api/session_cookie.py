@@ -90,9 +90,14 @@ def cross_site(request: Request) -> bool:
     return origin is not None and not _own_origin(origin, request)
 
 
+def cookie_secure(request: Request) -> bool:
+    """Mark the cookie Secure whenever the browser reached the app over https (or via a proxy)."""
+    proto = request.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    return (proto or request.url.scheme) == "https"
+
+
 def _cookie_flags(request: Request) -> dict:
-    secure = get_settings().is_production or request.url.scheme == "https"
-    return {"path": "/", "httponly": True, "samesite": "lax", "secure": secure}
+    return {"path": "/", "httponly": True, "samesite": "lax", "secure": cookie_secure(request)}
 
 
 def _set_cookie(response: Response, request: Request, token: str) -> None:

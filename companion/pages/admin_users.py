@@ -129,7 +129,7 @@ def admin_users() -> rx.Component:
             header("Last active"),
             header("Active"),
         ],
-        S.sorted_users,
+        S.users,
         _user_row,
         label="Accounts",
         empty=empty_state("users", "No accounts", "Create the first tutor account."),

@@ -9,9 +9,7 @@ from sqlmodel import Session
 
 from companion import routes
 from companion.components.layout import private_page
-from companion.db import session_scope
 from companion.models import User
-from companion.services.errors import DomainError
 from companion.services.users import user_list, user_set_active
 from companion.state.auth import ADMINS, AuthState
 
@@ -22,21 +20,12 @@ class HomeState(AuthState):
     email: str = ""
     member_since: str = ""
 
-    def _forget(self) -> None:
-        self.email, self.member_since = "", ""
-
     @rx.event
-    def load_profile(self):
+    async def load_profile(self):
         """Load the visitor's own account (nothing at all without a valid cookie)."""
-        try:
-            with session_scope() as s:
-                user = self._require_user(s)
-        except DomainError as exc:
-            self._forget()
-            return self._refuse(exc)
-        self.email = user.email
-        self.member_since = f"{user.created_at:%B %Y}"
-        return None
+        out = await self._call(lambda db, user: (user.email, f"{user.created_at:%B %Y}"))
+        self.email, self.member_since = out.value if out.ok else ("", "")
+        return out.feedback
 
 
 @dataclasses.dataclass
@@ -48,41 +37,40 @@ class UserRow:
     active: bool
 
 
+def _users(db: Session, actor: User) -> tuple[list[UserRow], int]:
+    rows, total = user_list(db, actor=actor, limit=20)
+    return [UserRow(u.id, u.name, u.email, u.role, u.is_active) for u in rows], total
+
+
 class AdminHomeState(AuthState):
     """The newest accounts, with (de)activation."""
 
     users: list[UserRow] = []
     total: int = 0
 
-    def _load(self, session: Session, actor: User) -> None:
-        rows, self.total = user_list(session, actor=actor, limit=20)
-        self.users = [UserRow(u.id, u.name, u.email, u.role, u.is_active) for u in rows]
-
     @rx.event
-    def load_users(self):
+    async def load_users(self):
         """List accounts (admins only)."""
-        try:
-            with session_scope() as s:
-                self._load(s, self._require_user(s, ADMINS))
-        except DomainError as exc:
-            self.users, self.total = [], 0
-            return self._refuse(exc)
-        return None
+        out = await self._call(_users, ADMINS)
+        self.users, self.total = out.value if out.ok else ([], 0)
+        return out.feedback
 
     @rx.event
-    def set_active(self, user_id: int, active: bool):
+    async def set_active(self, user_id: int, active: bool):
         """Deactivate or reactivate an account (admins only, audited by the service)."""
         if type(user_id) is not int or type(active) is not bool:
             return rx.toast.error("That request was not valid.")
-        try:
-            with session_scope() as s:
-                actor = self._require_user(s, ADMINS)
-                user = user_set_active(s, actor=actor, user_id=user_id, active=active)
-                self._load(s, actor)
-        except DomainError as exc:
-            return self._refuse(exc)
+
+        def work(db: Session, actor: User) -> tuple[str, tuple[list[UserRow], int]]:
+            user = user_set_active(db, actor=actor, user_id=user_id, active=active)
+            return user.name, _users(db, actor)
+
+        out = await self._call(work, ADMINS)
+        if not out.ok:
+            return out.feedback
+        name, (self.users, self.total) = out.value
         verb = "reactivated" if active else "deactivated"
-        return rx.toast.success(f"{user.name} was {verb}.")
+        return rx.toast.success(f"{name} was {verb}.")
 
 
 def _welcome(subtitle: str) -> rx.Component:

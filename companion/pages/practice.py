@@ -8,6 +8,7 @@ from companion import routes
 from companion.components.forms import form_alert
 from companion.components.layout import private_page
 from companion.components.mastery import delta_text, mastery_color, mastery_word_var, status_badge
+from companion.components.richtext import rich_text
 from companion.state.auth import AuthState
 from companion.state.practice import (
     Option,
@@ -227,7 +228,11 @@ def _input(p: ProblemRow) -> rx.Component:
         rx.radio_cards.root(
             rx.foreach(
                 p.options,
-                lambda o: rx.radio_cards.item(rx.text(o, size="3"), value=o, min_height="52px"),
+                lambda o, i: rx.radio_cards.item(
+                    rx.box(rich_text(p.option_labels[i]), font_size="var(--font-size-3)"),
+                    value=o,
+                    min_height="52px",
+                ),
             ),
             value=P.answers[p.index],
             on_value_change=lambda v: P.set_answer(p.index, v),
@@ -243,13 +248,31 @@ def _input(p: ProblemRow) -> rx.Component:
                 html_for="answer-" + p.index.to_string(),
                 style={"font_weight": "500"},
             ),
-            rx.input(
-                id="answer-" + p.index.to_string(),
-                value=P.answers[p.index],
-                on_change=lambda v: P.set_answer(p.index, v),
-                size="3",
-                width="100%",
-                placeholder="e.g. x = 4, 3/4, 2x + 1",
+            rx.debounce_input(
+                rx.input(
+                    id="answer-" + p.index.to_string(),
+                    value=P.answers[p.index],
+                    on_change=lambda v: P.set_answer(p.index, v),
+                    size="3",
+                    width="100%",
+                    placeholder="e.g. x = 4, 3/4, 2x + 1",
+                    aria_describedby="reading-" + p.index.to_string(),
+                ),
+                debounce_timeout=350,
+            ),
+            rx.cond(
+                P.readings.length() > p.index,
+                rx.cond(
+                    P.readings[p.index] != "",
+                    rx.text(
+                        "Read as ",
+                        rx.code(P.readings[p.index]),
+                        id="reading-" + p.index.to_string(),
+                        size="1",
+                        color_scheme="gray",
+                        role="status",
+                    ),
+                ),
             ),
             rx.text(
                 "Math tip: write powers as x^2, fractions as 3/4, roots as sqrt(2). "
@@ -281,7 +304,7 @@ def _question(p: ProblemRow) -> rx.Component:
                     spacing="3",
                     align="center",
                 ),
-                rx.text(p.question, size="4", weight="medium"),
+                rx.box(rich_text(p.question), font_size="var(--font-size-4)", font_weight="500"),
                 _input(p),
                 rx.cond(
                     p.hint != "",
@@ -295,7 +318,9 @@ def _question(p: ProblemRow) -> rx.Component:
                         ),
                         rx.cond(
                             P.show_hint,
-                            rx.callout(p.hint, icon="lightbulb", color_scheme="amber", size="1"),
+                            rx.callout(
+                                rich_text(p.hint), icon="lightbulb", color_scheme="amber", size="1"
+                            ),
                         ),
                         spacing="2",
                     ),
@@ -368,22 +393,19 @@ def _result(p: ProblemRow) -> rx.Component:
                 rx.text("Problem ", p.index + 1, size="2", color_scheme="gray"),
                 align="center",
             ),
-            rx.text(p.question, weight="medium"),
+            rx.box(rich_text(p.question), font_weight="500"),
             rx.text("Your answer: ", rx.text.strong(p.answer), size="2"),
             rx.cond(
                 ~p.correct & p.scored,
                 rx.text("Correct answer: ", rx.text.strong(p.correct_answer), size="2"),
             ),
-            rx.cond(p.feedback != "", rx.text(p.feedback, size="2", color_scheme="gray")),
+            rx.cond(
+                p.feedback != "",
+                rx.box(rich_text(p.feedback), font_size="var(--font-size-2)", color="gray"),
+            ),
             rx.cond(
                 p.explanation != "",
-                rx.callout(
-                    p.explanation,
-                    icon="info",
-                    size="1",
-                    color_scheme="gray",
-                    white_space="pre-line",
-                ),
+                rx.callout(rich_text(p.explanation), icon="info", size="1", color_scheme="gray"),
             ),
             spacing="2",
             width="100%",

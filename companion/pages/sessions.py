@@ -8,7 +8,8 @@ from companion import routes
 from companion.components.forms import field_error, form_alert
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_bar, status_badge
-from companion.components.upload import transcript_dropzone
+from companion.components.richtext import rich_text
+from companion.components.upload import transcript_field
 from companion.state.auth import AuthState
 from companion.state.sessions import (
     NO_TUTOR,
@@ -16,7 +17,6 @@ from companion.state.sessions import (
     SessionDetailState,
     SessionRow,
     SessionsState,
-    TurnRow,
 )
 
 S = SessionsState
@@ -26,72 +26,12 @@ def _label(text: str, html_for: str) -> rx.Component:
     return rx.el.label(text, html_for=html_for, style={"font_weight": "500"})
 
 
-def _turn(turn: TurnRow) -> rx.Component:
-    return rx.hstack(
-        rx.badge(
-            turn.speaker,
-            color_scheme=rx.cond(turn.role == "tutor", "indigo", "gray"),
-            variant="soft",
-            flex_shrink="0",
-        ),
-        rx.text(turn.text, size="2"),
-        align="start",
-        spacing="2",
-        width="100%",
-    )
-
-
-def _preview() -> rx.Component:
-    return rx.cond(
-        S.preview_total > 0,
-        rx.card(
-            rx.vstack(
-                rx.text(
-                    f"Preview: {S.preview_total} turns read ({S.preview_format})",
-                    size="2",
-                    weight="bold",
-                ),
-                rx.foreach(S.preview, _turn),
-                rx.cond(
-                    S.preview_total > S.preview.length(),
-                    rx.text("…and the rest of the conversation.", size="1", color_scheme="gray"),
-                ),
-                spacing="2",
-                width="100%",
-            ),
-            width="100%",
-            variant="surface",
-        ),
-    )
-
-
 def _upload_form() -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.heading("Add a session", size="4", as_="h2"),
-            transcript_dropzone(S.handle_upload, S.file_name),
-            rx.cond(
-                S.file_name != "",
-                rx.button("Remove file", variant="ghost", size="1", on_click=S.clear_file),
-            ),
-            _label("…or paste the transcript", "field-pasted"),
-            rx.text_area(
-                id="field-pasted",
-                value=S.pasted,
-                on_change=S.set_pasted,
-                placeholder="Tutor: Today let's…\nStudent: …",
-                rows="6",
-                width="100%",
-                aria_describedby="field-pasted-error",
-            ),
-            rx.hstack(
-                rx.button("Preview pasted text", variant="soft", on_click=S.preview_pasted),
-                rx.button("Try a sample", variant="ghost", on_click=S.use_sample),
-                spacing="3",
-                wrap="wrap",
-            ),
-            field_error(S.content_error, "field-pasted"),
-            _preview(),
+            transcript_field(S),
+            rx.button("Try a sample", variant="ghost", on_click=S.use_sample),
             rx.grid(
                 rx.vstack(
                     _label("Subject", "field-subject"),
@@ -290,10 +230,13 @@ def _concept(c: ConceptRow) -> rx.Component:
     return rx.card(
         rx.vstack(
             mastery_bar(c.name, c.mastery),
-            rx.cond(c.description != "", rx.text(c.description, size="2", color_scheme="gray")),
+            rx.cond(
+                c.description != "",
+                rx.box(rich_text(c.description), font_size="var(--font-size-2)", color="gray"),
+            ),
             rx.foreach(
                 c.evidence,
-                lambda quote: rx.blockquote(quote, size="2", color="gray"),
+                lambda quote: rx.blockquote(rich_text(quote), size="2", color="gray"),
             ),
             spacing="2",
             width="100%",
@@ -346,7 +289,7 @@ def _completed() -> rx.Component:
         rx.card(
             rx.vstack(
                 rx.heading("Summary", size="4", as_="h2"),
-                rx.text(D.summary),
+                rich_text(D.summary),
                 rx.hstack(
                     rx.foreach(D.topics, lambda t: rx.badge(t, variant="surface")),
                     wrap="wrap",

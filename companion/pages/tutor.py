@@ -11,11 +11,17 @@ from companion.components.forms import field_error, form_alert
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_badge
 from companion.components.sections import link_button, muted, section, toolbar
-from companion.components.tables import data_table, empty_state, header, sortable_headers
+from companion.components.tables import (
+    data_table,
+    empty_state,
+    header,
+    paged_table,
+    sortable_headers,
+)
+from companion.components.upload import transcript_field
 from companion.state.auth import AuthState
-from companion.state.tutor import ConductedRow, StudentRow, TutorState
-
-UPLOAD_ID = "tutor-transcript"
+from companion.state.tutor import TutorState
+from companion.state.tutor_rows import ConductedRow, StudentRow
 
 
 def _student_row(row: StudentRow) -> rx.Component:
@@ -55,17 +61,18 @@ def _students_table() -> rx.Component:
         ("Mastery", "mastery"),
         ("Last active", "last_active"),
     ]
-    return data_table(
+    return paged_table(
+        S,
         [
             *sortable_headers(
                 columns, sort_key=S.sort_key, sort_desc=S.sort_desc, on_sort=S.sort_by
             ),
             header("Flags"),
         ],
-        S.sorted_students,
+        S.students,
         _student_row,
-        loaded=S.loaded,
         label="Your students",
+        noun="students",
         empty=empty_state(
             "users",
             "No students yet",
@@ -100,46 +107,6 @@ def _conducted_table() -> rx.Component:
     )
 
 
-def _file_picker() -> rx.Component:
-    return rx.cond(
-        TutorState.file_name != "",
-        rx.hstack(
-            rx.icon("file-text", size=16),
-            rx.text(TutorState.file_name, size="2", weight="medium"),
-            rx.button(
-                "Remove",
-                variant="ghost",
-                size="1",
-                on_click=TutorState.clear_file,
-                aria_label="Remove the chosen file",
-            ),
-            align="center",
-            spacing="2",
-        ),
-        rx.upload.root(
-            rx.vstack(
-                rx.icon("upload", size=20),
-                rx.text(
-                    "Drop a .txt, .vtt, .srt or .json transcript, or click to choose",
-                    size="2",
-                    align="center",
-                ),
-                align="center",
-                spacing="1",
-            ),
-            id=UPLOAD_ID,
-            accept={"text/plain": [".txt", ".vtt", ".srt"], "application/json": [".json"]},
-            max_files=1,
-            on_drop=TutorState.handle_upload(rx.upload_files(upload_id=UPLOAD_ID)),
-            border="1px dashed var(--gray-a8)",
-            border_radius="var(--radius-3)",
-            padding="1rem",
-            width="100%",
-            cursor="pointer",
-        ),
-    )
-
-
 def _field(
     label: str, field_id: str, control: rx.Component, error: rx.Var[str], **props
 ) -> rx.Component:
@@ -169,6 +136,7 @@ def _session_fields() -> rx.Component:
                 ),
                 value=S.student_choice,
                 on_change=S.set_student_choice,
+                on_open_change=S.load_options,
                 size="3",
             ),
             S.student_error,
@@ -215,22 +183,7 @@ def _upload_form() -> rx.Component:
             form_alert(S.form_error),
             _session_fields(),
             rx.text("Transcript", weight="medium"),
-            _file_picker(),
-            _field(
-                "…or paste it",
-                "upload-paste",
-                rx.text_area(
-                    id="upload-paste",
-                    value=S.pasted,
-                    on_change=S.set_pasted.debounce(300),
-                    placeholder="Tutor: Let's start with …\nStudent: …",
-                    rows="6",
-                    width="100%",
-                    disabled=S.file_name != "",
-                ),
-                S.content_error,
-                width="100%",
-            ),
+            transcript_field(S, field_id="upload-paste"),
             rx.hstack(
                 rx.button(
                     "Save session",
@@ -255,7 +208,7 @@ def tutor_home() -> rx.Component:
     return rx.vstack(
         toolbar(
             rx.text(
-                TutorState.students.length(),
+                TutorState.total,
                 " students · ",
                 TutorState.flagged_count,
                 " flagged",

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, func, select, update
 
 from companion.models import Notification, User
 from companion.services.access import load_student_row, require_act_as_student, require_view_student
+from companion.services.live import notify_student
 from companion.services.preferences import delivery_plan, email_notification
 from companion.services.validation import page_args
 
@@ -53,6 +54,7 @@ def notify(
     )
     session.add(row)
     session.flush()
+    notify_student(session, student_id=student_id, kind="notification")
     return row
 
 

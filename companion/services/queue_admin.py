@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import select
 from sqlmodel import Session
 
 from companion.models import Job, User
@@ -12,12 +15,23 @@ from companion.services.validation import MAX_ID, int_field
 
 def queue_overview(
     session: Session, *, actor: User, limit: int = 50
-) -> tuple[dict[str, int], list[Job]]:
-    """Counts by status and the newest dead jobs with their errors (admins only)."""
-    from jobs.admin import dead_jobs, queue_stats
+) -> tuple[dict[str, int], list[Any]]:
+    """Counts by status and the newest dead jobs with their errors (admins only).
+
+    Two statements; a dead job's row carries no payload (id, kind, attempts, last_error,
+    created_at, finished_at).
+    """
+    from jobs.admin import queue_stats
 
     require_admin(actor)
-    return queue_stats(session), dead_jobs(session, limit=limit)
+    j = Job.__table__.c
+    dead = session.exec(
+        select(j.id, j.kind, j.attempts, j.last_error, j.created_at, j.finished_at)
+        .where(j.status == "dead")
+        .order_by(j.finished_at.desc(), j.id.desc())
+        .limit(limit)
+    )
+    return queue_stats(session), dead.all()
 
 
 def queue_retry(session: Session, *, actor: User, job_id: object) -> Job:

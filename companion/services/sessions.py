@@ -17,6 +17,7 @@ from companion.models import Concept, Role, Transcript, TutoringSession, TutorSt
 from companion.services import messages
 from companion.services.access import require_admin, require_view_student
 from companion.services.errors import Conflict, Invalid, NotFound, TooLarge
+from companion.services.live import notify_student
 from companion.services.validation import (
     MAX_ID,
     choice_field,
@@ -123,6 +124,7 @@ def session_upload(
         payload={"transcript_id": transcript.id},
         idempotency_key=f"analysis:{transcript.id}:0",
     )
+    notify_student(session, student_id=student_id, kind="analysis")
     return row
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlmodel import Session, col, func, select
+from sqlalchemy import func
+from sqlmodel import Session, select
 
 from companion.clock import utcnow
 from companion.models import (
@@ -24,16 +26,34 @@ from companion.models import (
 )
 from companion.services.access import require_admin, require_tutor, require_view_student
 from companion.services.errors import NotFound
+from companion.services.rosters import roster_query
+from companion.services.validation import page_args
+
+MAX_CONTEXT_SESSIONS = 20
+MAX_CONTEXT_REQUESTS = 50
+ROSTER_SORTS = ("name", "sessions", "mastery", "last_active")
 
 
 @dataclass
 class StudentOverview:
-    student: User
+    id: int
+    name: str
+    email: str
+    grade: str
     sessions: int
     last_active: datetime | None
     avg_mastery: int | None
     open_requests: int
     flags: list[tuple[str, str]] = field(default_factory=list)  # (label, why)
+
+
+@dataclass
+class Roster:
+    """One page of a tutor's students, with totals over all of them."""
+
+    rows: list[StudentOverview]
+    total: int
+    flagged: int
 
 
 def tutor_list(session: Session, *, actor: User) -> list[User]:
@@ -47,92 +67,197 @@ def tutor_list(session: Session, *, actor: User) -> list[User]:
     )
 
 
-def _mastery_falling(session: Session, student_id: int) -> bool:
-    recent = session.exec(
-        select(MasteryEvent.mastery)
-        .where(MasteryEvent.student_id == student_id)
-        .order_by(col(MasteryEvent.at).desc())
-        .limit(10)
-    ).all()
-    if len(recent) < 4:
-        return False
-    half = len(recent) // 2
-    return sum(recent[:half]) / half < sum(recent[half:]) / (len(recent) - half) - 5
+def tutor_directory(session: Session, *, actor: User) -> list[dict]:
+    """Active tutors as id and name; their email only for staff (students book through the app)."""
+    staff = actor.role in (Role.tutor, Role.admin)
+    return [
+        {"id": t.id, "name": t.name, "email": t.email if staff else None}
+        for t in tutor_list(session, actor=actor)
+    ]
 
 
-def _overview(session: Session, student: User, now: datetime) -> StudentOverview:
-    count = session.exec(
-        select(func.count())
-        .select_from(TutoringSession)
-        .where(TutoringSession.student_id == student.id)
-    ).one()
-    avg = session.exec(
-        select(func.avg(KnowledgeState.mastery)).where(KnowledgeState.student_id == student.id)
-    ).one()
-    requests = session.exec(
-        select(func.count())
-        .select_from(RoutingDecision)
-        .where(RoutingDecision.student_id == student.id, RoutingDecision.status == "open")
-    ).one()
-    item = StudentOverview(
-        student=student,
-        sessions=count,
-        last_active=student.last_active_at,
-        avg_mastery=None if avg is None else round(avg),
-        open_requests=requests,
-    )
-    if count < 3:
-        item.flags.append(("new", f"Only {count} session(s) so far"))
-    if _mastery_falling(session, student.id):
-        item.flags.append(("falling", "Mastery dropped over the latest updates"))
-    if requests:
-        item.flags.append(("routing", f"{requests} open request(s) for a tutor"))
-    last = student.last_active_at or student.created_at
+def _flags(row: Any, now: datetime) -> list[tuple[str, str]]:
+    flags = []
+    if row.sessions < 3:
+        flags.append(("new", f"Only {row.sessions} session(s) so far"))
+    if row.falling:
+        flags.append(("falling", "Mastery dropped over the latest updates"))
+    if row.requests:
+        flags.append(("routing", f"{row.requests} open request(s) for a tutor"))
+    last = row.last_active_at or row.created_at
     if last and now - last >= timedelta(days=7):
-        item.flags.append(("inactive", f"Inactive for {(now - last).days} days"))
-    return item
+        flags.append(("inactive", f"Inactive for {(now - last).days} days"))
+    return flags
 
 
 def tutor_students(
-    session: Session, *, actor: User, now: datetime | None = None
-) -> list[StudentOverview]:
-    """The tutor's students (every student for an admin) with risk flags."""
+    session: Session,
+    *,
+    actor: User,
+    now: datetime | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    page: object = 1,
+    limit: object = 50,
+    count_flagged: bool = True,
+) -> Roster:
+    """The tutor's students (every student for an admin) with risk flags, one sorted page.
+
+    One statement whatever the number of students (aggregates and windows in the database).
+    `flagged` (how many students have a flag) is 0 when not `count_flagged`.
+    """
     require_tutor(actor)
-    query = select(User).where(User.role == Role.student)
-    if actor.role == Role.tutor:
-        query = query.where(
-            col(User.id).in_(
-                select(TutorStudent.student_id).where(TutorStudent.tutor_id == actor.id)
-            )
+    p, n = page_args(page, limit)
+    now = now or utcnow()
+    scoped = actor.role != Role.admin
+    query = roster_query(
+        scoped,
+        ROSTER_SORTS.index(sort) if sort in ROSTER_SORTS else 0,
+        descending is True,
+        count_flagged is True,
+    )
+    params = {"week_ago": now - timedelta(days=7), "offset": (p - 1) * n, "limit": n}
+    if scoped:
+        params["tutor"] = actor.id
+    rows = session.exec(query, params=params).all()
+    items = [
+        StudentOverview(
+            id=r.id,
+            name=r.name,
+            email=r.email,
+            grade=r.grade or "",
+            sessions=r.sessions,
+            last_active=r.last_active_at,
+            avg_mastery=None if r.mastery is None else round(r.mastery),
+            open_requests=r.requests,
+            flags=_flags(r, now),
         )
-    students = session.exec(query.order_by(User.name)).all()
-    return [_overview(session, s, now or utcnow()) for s in students]
+        for r in rows
+    ]
+    total, flagged = (rows[0].total, rows[0].flagged) if rows else (0, 0)
+    return Roster(items, total, int(flagged or 0))
+
+
+def tutor_student_options(session: Session, *, actor: User) -> list[tuple[int, str]]:
+    """(id, name) of the tutor's students (every student for an admin), by name."""
+    require_tutor(actor)
+    u = User.__table__.c
+    query = select(u.id, u.name).where(u.role == Role.student).order_by(u.name, u.id)
+    if actor.role != Role.admin:
+        query = query.where(u.id.in_(_linked(actor.id)))
+    return [(r.id, r.name) for r in session.exec(query)]
+
+
+def _linked(tutor_id: int) -> Any:
+    return select(TutorStudent.student_id).where(TutorStudent.tutor_id == tutor_id)
+
+
+def _context_sessions(session: Session, student_id: int) -> list[dict]:
+    ts, tr, c = TutoringSession.__table__.c, Transcript.__table__.c, Concept.__table__.c
+    rows = session.exec(
+        select(ts.id, ts.subject, ts.date, tr.status, tr.summary, tr.topics)
+        .join_from(TutoringSession.__table__, Transcript.__table__, tr.session_id == ts.id)
+        .where(ts.student_id == student_id)
+        .order_by(ts.date.desc(), ts.id.desc())
+        .limit(MAX_CONTEXT_SESSIONS)
+    ).all()
+    names: dict[int, list[str]] = {r.id: [] for r in rows}
+    if names:
+        query = select(c.session_id, c.name).where(c.session_id.in_(list(names)))
+        for sid, name in session.exec(query.order_by(c.session_id, c.id)):
+            names[sid].append(name)
+    return [
+        {
+            "id": r.id,
+            "subject": r.subject,
+            "date": r.date.isoformat(),
+            "status": r.status,
+            "summary": r.summary or "",
+            "topics": r.topics,
+            "concepts": names[r.id],
+        }
+        for r in rows
+    ]
+
+
+def _context_concepts(session: Session, student_id: int) -> list[dict]:
+    ks, me = KnowledgeState.__table__.c, MasteryEvent.__table__.c
+    ranked = (
+        select(
+            me.concept_key,
+            me.mastery,
+            func.row_number()
+            .over(partition_by=me.concept_key, order_by=(me.at, me.id))
+            .label("rn"),
+        )
+        .where(me.student_id == student_id)
+        .subquery()
+    )
+    first = select(ranked.c.concept_key, ranked.c.mastery).where(ranked.c.rn == 1).subquery()
+    rows = session.exec(
+        select(ks.concept_key, ks.name, ks.subject, ks.mastery, ks.due_at, first.c.mastery)
+        .outerjoin_from(KnowledgeState.__table__, first, first.c.concept_key == ks.concept_key)
+        .where(ks.student_id == student_id)
+        .order_by(ks.mastery, ks.id)
+    ).all()
+    return [
+        {
+            "key": key,
+            "name": name,
+            "subject": subject,
+            "mastery": mastery,
+            "trend": mastery - (mastery if start is None else start),
+            "due_at": due.isoformat() if due else None,
+        }
+        for key, name, subject, mastery, due, start in rows
+    ]
+
+
+def _context_rest(session: Session, student_id: int) -> dict:
+    g, p = Goal.__table__.c, Practice.__table__.c
+    m, r = ChatMessage.__table__.c, RoutingDecision.__table__.c
+    goals = session.exec(
+        select(g.id, g.title, g.subject, g.progress, g.status)
+        .where(g.student_id == student_id)
+        .order_by(g.id)
+    ).all()
+    practice = session.exec(
+        select(p.id, p.score, p.difficulty, p.submitted_at)
+        .where(p.student_id == student_id, p.status == "submitted")
+        .order_by(p.id.desc())
+        .limit(10)
+    ).all()
+    chat = session.exec(
+        select(func.substr(m.content, 1, 140))
+        .where(m.student_id == student_id, m.role == "user")
+        .order_by(m.id.desc())
+        .limit(10)
+    ).all()
+    routing = session.exec(
+        select(r.id, r.status, r.reason, r.urgency, r.topic, r.est_minutes, r.created_at)
+        .where(r.student_id == student_id)
+        .order_by(r.id.desc())
+        .limit(MAX_CONTEXT_REQUESTS)
+    ).all()
+    return {
+        "goals": [dict(x._mapping) for x in goals],
+        "practice": [{**x._mapping, "submitted_at": _iso(x.submitted_at)} for x in practice],
+        "chat_topics": list(chat),  # one column: sqlmodel gives scalars
+        "routing": [{**x._mapping, "created_at": _iso(x.created_at)} for x in routing],
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
 
 
 def student_context(session: Session, *, actor: User, student_id: int) -> dict:
-    """Everything a tutor reads before a session, in one structure."""
+    """Everything a tutor reads before a session, in one structure (tutors and admins only;
+    a bounded number of statements whatever the history: no per-session query, no
+    transcript text)."""
+    require_tutor(actor)  # students, even about themselves: their pages show their own data
     require_view_student(session, actor, student_id)
     student = session.get(User, student_id)
-    sessions = session.exec(
-        select(TutoringSession, Transcript)
-        .join(Transcript)
-        .where(TutoringSession.student_id == student_id)
-        .order_by(col(TutoringSession.date).desc())
-        .limit(20)
-    ).all()
-    concepts = session.exec(
-        select(KnowledgeState)
-        .where(KnowledgeState.student_id == student_id)
-        .order_by(col(KnowledgeState.mastery))
-    ).all()
-    history = session.exec(
-        select(MasteryEvent)
-        .where(MasteryEvent.student_id == student_id)
-        .order_by(col(MasteryEvent.at))
-    ).all()
-    first: dict[str, int] = {}
-    for event in history:
-        first.setdefault(event.concept_key, event.mastery)
     return {
         "student": {
             "id": student.id,
@@ -140,80 +265,9 @@ def student_context(session: Session, *, actor: User, student_id: int) -> dict:
             "email": student.email,
             "grade": student.grade,
         },
-        "sessions": [
-            {
-                "id": s.id,
-                "subject": s.subject,
-                "date": s.date.isoformat(),
-                "status": t.status,
-                "summary": t.summary or "",
-                "topics": t.topics,
-                "concepts": list(
-                    session.exec(select(Concept.name).where(Concept.session_id == s.id)).all()
-                ),
-            }
-            for s, t in sessions
-        ],
-        "concepts": [
-            {
-                "key": c.concept_key,
-                "name": c.name,
-                "subject": c.subject,
-                "mastery": c.mastery,
-                "trend": c.mastery - first.get(c.concept_key, c.mastery),
-                "due_at": c.due_at.isoformat() if c.due_at else None,
-            }
-            for c in concepts
-        ],
-        "goals": [
-            {
-                "id": g.id,
-                "title": g.title,
-                "subject": g.subject,
-                "progress": g.progress,
-                "status": g.status,
-            }
-            for g in session.exec(select(Goal).where(Goal.student_id == student_id)).all()
-        ],
-        "practice": [
-            {
-                "id": p.id,
-                "score": p.score,
-                "difficulty": p.difficulty,
-                "submitted_at": p.submitted_at.isoformat() if p.submitted_at else None,
-            }
-            for p in session.exec(
-                select(Practice)
-                .where(Practice.student_id == student_id, Practice.status == "submitted")
-                .order_by(col(Practice.id).desc())
-                .limit(10)
-            ).all()
-        ],
-        "chat_topics": [
-            m.content[:140]
-            for m in session.exec(
-                select(ChatMessage)
-                .where(ChatMessage.student_id == student_id, ChatMessage.role == "user")
-                .order_by(col(ChatMessage.id).desc())
-                .limit(10)
-            ).all()
-        ],
-        "routing": [
-            {
-                "id": r.id,
-                "status": r.status,
-                "reason": r.reason,
-                "urgency": r.urgency,
-                "topic": r.topic,
-                "est_minutes": r.est_minutes,
-                "created_at": r.created_at.isoformat(),
-            }
-            for r in session.exec(
-                select(RoutingDecision)
-                .where(RoutingDecision.student_id == student_id)
-                .order_by(col(RoutingDecision.id).desc())
-            ).all()
-        ],
+        "sessions": _context_sessions(session, student_id),
+        "concepts": _context_concepts(session, student_id),
+        **_context_rest(session, student_id),
     }
 
 

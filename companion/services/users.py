@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import delete, update
@@ -17,6 +18,7 @@ from companion.services import messages, ratelimit
 from companion.services.access import require_admin
 from companion.services.audit import audit_record
 from companion.services.errors import Conflict, Invalid, NotFound, Unauthorized
+from companion.services.listings import page_of
 from companion.services.security import (
     decode_exchange_code,
     decode_token,
@@ -238,19 +240,34 @@ def user_get(session: Session, *, actor: User, user_id: int) -> User:
     return user
 
 
+USER_SORTS = ("name", "email", "role", "created")
+
+
 def user_list(
-    session: Session, *, actor: User, page: int = 1, limit: int = 50, role: str | None = None
-) -> tuple[list[User], int]:
-    """Every account, newest first (admins only)."""
+    session: Session,
+    *,
+    actor: User,
+    page: object = 1,
+    limit: object = 50,
+    role: str | None = None,
+    sort: str = "created",
+    descending: bool = True,
+) -> tuple[list[Any], int]:
+    """Accounts, newest first unless sorted otherwise (admins only; one statement).
+
+    Rows carry id, name, email, role, is_active, created_at and last_active_at only.
+    """
     require_admin(actor)
-    query = select(User)
-    count = select(func.count()).select_from(User)
+    u = User.__table__.c
+    keys = {"name": func.lower(u.name), "email": u.email, "role": u.role, "created": u.id}
+    key = keys.get(sort, u.id)
+    query = select(
+        u.id, u.name, u.email, u.role, u.is_active, u.created_at, u.last_active_at
+    ).order_by(key.desc() if descending is True else key.asc(), u.id.desc())
     if role:
-        query, count = query.where(User.role == role), count.where(User.role == role)
-    rows = session.exec(
-        query.order_by(User.id.desc()).offset((page - 1) * limit).limit(limit)
-    ).all()
-    return list(rows), session.exec(count).one()
+        query = query.where(u.role == role)
+    result = page_of(session, query, page, limit)
+    return result.rows, result.total
 
 
 def user_set_role(session: Session, *, actor: User, user_id: int, role: object) -> User:

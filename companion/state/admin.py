@@ -1,21 +1,23 @@
-"""What every admin page's state shares: work as the verified admin, reload, page through.
+"""What every admin page's state shares: load as the verified admin, act and reload, page.
 
-Each handler resolves the admin from the HttpOnly cookie again; the services refuse everyone
-else, and a refused call empties what the page held.
+Every handler reaches the services through `AuthState._call` (the admin resolved from the
+HttpOnly cookie again, the work in a worker thread); the services refuse everyone else,
+and a refused call empties what the page held.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 import reflex as rx
 from sqlmodel import Session
 
-from companion.db import session_scope
-from companion.models import Role, User
-from companion.services.errors import DomainError, Unauthorized
+from companion.models import User
+from companion.services.errors import DomainError
 from companion.state.auth import ADMINS, AuthState
+from companion.state.staff import refused
 
 PAGE_SIZE = 50
 
@@ -26,7 +28,8 @@ def page_count(total: int) -> int:
 
 
 class AdminState(AuthState, mixin=True):
-    """An admin page: `_load(s, admin)` fills it, `_forget()` empties it.
+    """An admin page: `_fetch()` says what to read (a `work(db, admin)` built from the
+    page's vars on the loop), `_show(data)` shows it, `_show(None)` empties the page.
 
     A concrete state lists `AuthState` after this mixin, e.g.
     `class AdminJobsState(AdminState, AuthState)`.
@@ -34,30 +37,42 @@ class AdminState(AuthState, mixin=True):
 
     loaded: bool = False
 
-    def _load(self, s: Session, admin: User) -> None:
+    def _fetch(self) -> Callable[[Session, User], Any]:
         raise NotImplementedError
 
-    def _forget(self) -> None:
+    def _show(self, data: Any) -> None:
         raise NotImplementedError
 
-    def _run(self, work: Callable[[Session, User], str] | None = None) -> rx.event.EventSpec | None:
-        """Open a transaction as the verified admin, do `work`, reload; errors become toasts."""
-        try:
-            with session_scope() as s:
-                admin = self._require_user(s, ADMINS)
-                message = work(s, admin) if work else ""
-                self._load(s, admin)
-        except DomainError as exc:
-            if not isinstance(exc, Unauthorized) and self._role == Role.admin.value:
-                return rx.toast.error(exc.message)
-            self._forget()
-            return self._refuse(exc)
+    async def _reload(
+        self,
+        act: Callable[[Session, User], str] | None = None,
+        on_error: Callable[[DomainError], Any] | None = None,
+    ):
+        """Do `act` (if any) and read the page again, in one transaction off the loop.
+
+        A domain error of `act` goes to `on_error` (default: a toast) and changes nothing.
+        """
+        fetch = self._fetch()
+
+        def work(db: Session, admin: User) -> tuple[str, Any]:
+            message = act(db, admin) if act else ""
+            db.flush()  # the page's read sees what `act` changed
+            return message, fetch(db, admin)
+
+        out = await self._call(work, ADMINS, on_error=on_error)
+        if not out.ok:
+            if refused(self, out, ADMINS):
+                self._show(None)
+                self.loaded = False
+            return out.feedback
+        message, data = out.value
+        self._show(data)
         self.loaded = True
         return rx.toast.success(message) if message else None
 
 
 class AdminPagedState(AdminState, mixin=True):
-    """An admin list shown PAGE_SIZE rows at a time; `_load` reads page `self.page`."""
+    """An admin list shown PAGE_SIZE rows at a time; `_fetch` reads page `self.page`."""
 
     total: int = 0
     page: int = 1
@@ -66,14 +81,14 @@ class AdminPagedState(AdminState, mixin=True):
     def pages(self) -> int:
         return page_count(self.total)
 
-    def _first_page(self) -> rx.event.EventSpec | None:
+    async def _first_page(self):
         self.page = 1
-        return self._run()
+        return await self._reload()
 
     @rx.event
-    def go_to_page(self, page: int):
+    async def go_to_page(self, page: int):
         """Show another page; anything but an existing page number is ignored."""
         if type(page) is not int or not 1 <= page <= self.pages:
             return None
         self.page = page
-        return self._run()
+        return await self._reload()

@@ -1,12 +1,14 @@
 """/admin/sessions, /admin/jobs, /admin/audit: every session, the job queue, the audit log.
 
-Each handler resolves the admin from the HttpOnly cookie again; the services refuse everyone
-else, and a refused call empties what the page held.
+Each page is one bounded read (names joined in the database, one page of rows); handlers go
+through `AdminState._reload`, so a refused call empties what the page held.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from typing import Any
 
 import reflex as rx
 from sqlmodel import Session
@@ -14,32 +16,11 @@ from sqlmodel import Session
 from companion import routes
 from companion.models import User
 from companion.services.audit import audit_list
-from companion.services.errors import NotFound
+from companion.services.listings import sessions_page
 from companion.services.queue_admin import queue_overview, queue_retry
-from companion.services.sessions import session_list_conducted
-from companion.services.users import user_get
 from companion.state.admin import PAGE_SIZE, AdminPagedState, AdminState
 from companion.state.auth import AuthState
 from companion.state.staff import BAD_REQUEST, short_date, short_time
-
-
-class _Names:
-    """Display names of the accounts a page mentions, each read once through the service."""
-
-    def __init__(self, session: Session, actor: User) -> None:
-        self._session, self._actor, self._cache = session, actor, {}
-
-    def __call__(self, user_id: int | None, missing: str = "—") -> str:
-        if user_id is None:
-            return missing
-        if user_id not in self._cache:
-            try:
-                self._cache[user_id] = user_get(
-                    self._session, actor=self._actor, user_id=user_id
-                ).name
-            except NotFound:
-                self._cache[user_id] = f"Deleted account #{user_id}"
-        return self._cache[user_id]
 
 
 # ---------------------------------------------------------------- sessions
@@ -59,29 +40,34 @@ class AdminSessionsState(AdminPagedState, AuthState):
 
     sessions: list[AdminSessionRow] = []
 
-    def _load(self, s: Session, admin: User) -> None:
-        rows, self.total = session_list_conducted(s, actor=admin, page=self.page, limit=PAGE_SIZE)
-        names = _Names(s, admin)
-        self.sessions = [
-            AdminSessionRow(
-                id=t.id,
-                date=short_date(t.date),
-                subject=t.subject,
-                student=names(t.student_id),
-                student_url=routes.tutor_student_url(t.student_id),
-                tutor=names(t.tutor_id, "No tutor"),
-                status=tr.status,
-            )
-            for t, tr in rows
-        ]
+    def _fetch(self) -> Callable[[Session, User], tuple[list[AdminSessionRow], int]]:
+        page = self.page
 
-    def _forget(self) -> None:
-        self.sessions, self.total = [], 0
+        def fetch(db: Session, admin: User) -> tuple[list[AdminSessionRow], int]:
+            listed = sessions_page(db, actor=admin, page=page, limit=PAGE_SIZE)
+            rows = [
+                AdminSessionRow(
+                    id=r.id,
+                    date=short_date(r.date),
+                    subject=r.subject,
+                    student=r.student_name,
+                    student_url=routes.tutor_student_url(r.student_id),
+                    tutor=r.tutor_name or "No tutor",
+                    status=r.status,
+                )
+                for r in listed.rows
+            ]
+            return rows, listed.total
+
+        return fetch
+
+    def _show(self, data: tuple[list[AdminSessionRow], int] | None) -> None:
+        self.sessions, self.total = data or ([], 0)
 
     @rx.event
-    def load_sessions(self):
+    async def load_sessions(self):
         """on_load of /admin/sessions."""
-        return self._first_page()
+        return await self._first_page()
 
 
 # ---------------------------------------------------------------- jobs
@@ -101,46 +87,50 @@ class DeadJobRow:
     finished: str
 
 
+def _jobs(db: Session, admin: User) -> tuple[list[CountRow], list[DeadJobRow]]:
+    stats, dead = queue_overview(db, actor=admin)
+    rows = [
+        DeadJobRow(
+            j.id,
+            j.kind,
+            j.attempts,
+            (j.last_error or "(no error kept)")[:2000],
+            short_time(j.created_at),
+            short_time(j.finished_at),
+        )
+        for j in dead
+    ]
+    return [CountRow(k, v) for k, v in stats.items()], rows
+
+
 class AdminJobsState(AdminState, AuthState):
     """/admin/jobs: how many jobs in each status, the dead ones with their errors, retry."""
 
     counts: list[CountRow] = []
     dead: list[DeadJobRow] = []
 
-    def _load(self, s: Session, admin: User) -> None:
-        stats, dead = queue_overview(s, actor=admin)
-        self.counts = [CountRow(k, v) for k, v in stats.items()]
-        self.dead = [
-            DeadJobRow(
-                j.id,
-                j.kind,
-                j.attempts,
-                j.last_error or "(no error kept)",
-                short_time(j.created_at),
-                short_time(j.finished_at),
-            )
-            for j in dead
-        ]
+    def _fetch(self) -> Callable[[Session, User], tuple[list[CountRow], list[DeadJobRow]]]:
+        return _jobs
 
-    def _forget(self) -> None:
-        self.counts, self.dead = [], []
+    def _show(self, data: tuple[list[CountRow], list[DeadJobRow]] | None) -> None:
+        self.counts, self.dead = data or ([], [])
 
     @rx.event
-    def load_jobs(self):
+    async def load_jobs(self):
         """on_load of /admin/jobs (and the Refresh button)."""
-        return self._run()
+        return await self._reload()
 
     @rx.event
-    def retry(self, job_id: int):
+    async def retry(self, job_id: int):
         """Queue a dead job again (audited)."""
         if type(job_id) is not int:
             return rx.toast.error(BAD_REQUEST)
 
-        def work(s: Session, admin: User) -> str:
-            job = queue_retry(s, actor=admin, job_id=job_id)
+        def act(db: Session, admin: User) -> str:
+            job = queue_retry(db, actor=admin, job_id=job_id)
             return f"Job #{job.id} ({job.kind}) is queued again."
 
-        return self._run(work)
+        return await self._reload(act)
 
 
 # ---------------------------------------------------------------- audit log
@@ -153,23 +143,33 @@ class AuditRow:
     target: str
 
 
+def _actor(entry: Any) -> str:
+    if entry.actor_id is None:
+        return "System"
+    return entry.actor_name or f"Deleted account #{entry.actor_id}"
+
+
 class AdminAuditState(AdminPagedState, AuthState):
     """/admin/audit: the audit log, newest first."""
 
     entries: list[AuditRow] = []
 
-    def _load(self, s: Session, admin: User) -> None:
-        rows, self.total = audit_list(s, actor=admin, page=self.page, limit=PAGE_SIZE)
-        names = _Names(s, admin)
-        self.entries = [
-            AuditRow(a.id, short_time(a.at), names(a.actor_id, "System"), a.action, a.target)
-            for a in rows
-        ]
+    def _fetch(self) -> Callable[[Session, User], tuple[list[AuditRow], int]]:
+        page = self.page
 
-    def _forget(self) -> None:
-        self.entries, self.total = [], 0
+        def fetch(db: Session, admin: User) -> tuple[list[AuditRow], int]:
+            listed = audit_list(db, actor=admin, page=page, limit=PAGE_SIZE)
+            rows = [
+                AuditRow(a.id, short_time(a.at), _actor(a), a.action, a.target) for a in listed.rows
+            ]
+            return rows, listed.total
+
+        return fetch
+
+    def _show(self, data: tuple[list[AuditRow], int] | None) -> None:
+        self.entries, self.total = data or ([], 0)
 
     @rx.event
-    def load_audit(self):
+    async def load_audit(self):
         """on_load of /admin/audit."""
-        return self._first_page()
+        return await self._first_page()

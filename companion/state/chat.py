@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 
 import reflex as rx
+from sqlmodel import Session
 
 from companion import routes
 from companion.db import session_scope
@@ -17,9 +17,10 @@ from companion.services.chat import (
     chat_store_reply,
     chat_stream,
 )
-from companion.services.errors import DomainError, Forbidden, Unauthorized
+from companion.services.errors import DomainError
 from companion.services.routing import URGENCIES, routing_analyze, routing_request
 from companion.state.auth import STUDENTS, AuthState
+from companion.state.runner import in_thread
 
 MAX_MESSAGE = 4000
 SUGGESTED = (
@@ -107,17 +108,16 @@ class ChatState(AuthState):
     booked: bool = False
 
     @rx.event
-    def load_chat(self):
+    async def load_chat(self):
         """on_load: the conversation so far."""
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                self.messages = [
-                    _bubble(m) for m in chat_history(s, actor=user, student_id=user.id)
-                ]
-        except DomainError as exc:
+        out = await self._call(
+            lambda db, user: [_bubble(m) for m in chat_history(db, actor=user, student_id=user.id)],
+            STUDENTS,
+        )
+        if not out.ok:
             self.messages = []
-            return self._refuse(exc)
+            return out.feedback
+        self.messages = out.value
         self.loaded = True
         return rx.scroll_to("chat-end")
 
@@ -140,25 +140,32 @@ class ChatState(AuthState):
             text = self.draft.strip()
             if self.streaming or not text:
                 return
-            self.error = ""
-            try:
-                with session_scope() as s:
-                    user = self._require_user(s, STUDENTS)
-                    student_id = user.id
-                    ctx = chat_prepare(s, actor=user, student_id=student_id, message=text)
-            except (Unauthorized, Forbidden) as exc:
-                yield self._refuse(exc)
-                return
-            except DomainError as exc:
-                self.error = exc.message  # the draft stays
-                return
-            self.draft, self.streaming = "", True
+            self.error, self.streaming = "", True
+        out = await self._call(
+            lambda db, user: (
+                user.id,
+                chat_prepare(db, actor=user, student_id=user.id, message=text),
+            ),
+            STUDENTS,
+            on_error=lambda exc: exc.message,
+        )
+        if not out.ok:
+            async with self:
+                self.streaming = False
+                if isinstance(out.feedback, str):
+                    self.error = out.feedback  # the draft stays
+            if not isinstance(out.feedback, str):
+                yield out.feedback
+            return
+        student_id, ctx = out.value
+        async with self:
+            self.draft = ""
             self.messages.append(Bubble("user", text))
             self.messages.append(Bubble("assistant", ""))
         reply, usage = ChatReply(text=""), None
         try:
-            chunks = await asyncio.to_thread(chat_stream, ctx)
-            while (chunk := await asyncio.to_thread(_next_chunk, chunks)) is not None:
+            chunks = await in_thread(chat_stream, ctx)
+            while (chunk := await in_thread(_next_chunk, chunks)) is not None:
                 reply.text += chunk.text
                 reply.citations.extend(chunk.citations)
                 reply.quiz = chunk.quiz or reply.quiz
@@ -177,8 +184,8 @@ class ChatState(AuthState):
                 self.streaming = False
                 self.error = "The companion couldn't finish that reply. Try asking again."
             return
-        await asyncio.to_thread(_store, student_id, reply, usage)
-        decision = await asyncio.to_thread(_route, student_id, text)
+        await in_thread(_store, student_id, reply, usage)
+        decision = await in_thread(_route, student_id, text)
         async with self:
             self.streaming = False
             if decision is not None and not self.booked:
@@ -208,36 +215,37 @@ class ChatState(AuthState):
         if isinstance(value, str):
             self.preferred_time = value[:120]
 
+    def _topic_failed(self, exc: DomainError) -> None:
+        self.topic_error = exc.message
+
     @rx.event
-    def request_tutor(self):
+    async def request_tutor(self):
         """Book time with a human tutor."""
         if self.booking:
             return None
         if not self.topic.strip():
             self.topic_error = "Tell the tutor what you'd like help with."
             return None
+        topic, urgency = self.topic.strip(), self.urgency
+        when, reason = self.preferred_time.strip(), self.tutor_reason
+
+        def work(db: Session, user: User) -> None:
+            routing_request(
+                db,
+                actor=user,
+                student_id=user.id,
+                topic=topic,
+                urgency=urgency,
+                preferred_time=when,
+                reason=reason or "The student asked for a tutor.",
+            )
+
         self.booking = True
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                routing_request(
-                    s,
-                    actor=user,
-                    student_id=user.id,
-                    topic=self.topic.strip(),
-                    urgency=self.urgency,
-                    preferred_time=self.preferred_time.strip(),
-                    reason=self.tutor_reason or "The student asked for a tutor.",
-                )
-        except (Unauthorized, Forbidden) as exc:
-            self.booking = False
-            return self._refuse(exc)
-        except DomainError as exc:
-            self.booking = False
-            self.topic_error = exc.message
-            return None
-        self.booking, self.booked, self.tutor_open = False, True, False
-        self.tutor_reason = ""
+        out = await self._call(work, STUDENTS, on_error=self._topic_failed)
+        self.booking = False
+        if not out.ok:
+            return out.feedback
+        self.booked, self.tutor_open, self.tutor_reason = True, False, ""
         return rx.toast.success(
             "Request sent. A tutor will pick it up and you'll get a notification."
         )

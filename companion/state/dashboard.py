@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from datetime import UTC, datetime
 
 import reflex as rx
+from sqlmodel import Session
 
 from companion import routes
 from companion.clock import utcnow
-from companion.db import session_scope
-from companion.models import KnowledgeState
-from companion.services.errors import DomainError, Forbidden, Unauthorized
+from companion.models import KnowledgeState, User
 from companion.services.goals import goal_list
 from companion.services.knowledge import knowledge_list, mastery_history
 from companion.services.notifications import notification_list
-from companion.services.practice import practice_request_review
+from companion.services.practice import practice_get, practice_request_review
 from companion.services.reviews import reviews_due
 from companion.services.sessions import session_list
+from companion.state import live
 from companion.state.auth import STUDENTS, AuthState
 from companion.state.goals import GoalRow, _goal
-from companion.state.practice import MAX_POLLS, POLL_SECONDS, practice_status
 from companion.state.progress import average_by_day
 from companion.state.sessions import SessionRow, _row
 
@@ -31,7 +29,7 @@ REVIEW_FAILED = (
     "We couldn't write today's review set. Practise your weakest concepts from "
     "the Practice page instead."
 )
-REVIEW_SLOW = "Your review set is taking longer than usual. Check Practice in a minute."
+LIVE_KINDS = ("analysis", "practice", "notification")
 
 
 @dataclasses.dataclass
@@ -141,6 +139,38 @@ def next_step(
     )
 
 
+@dataclasses.dataclass
+class DashboardData:
+    recent: list[SessionRow]
+    focus: list[FocusRow]
+    goals: list[GoalRow]
+    chart: list[dict]
+    unread: list[Unread]
+    unread_count: int
+    due: list[ReviewRow]
+
+
+def _dashboard(db: Session, user: User) -> DashboardData:
+    rows, _ = session_list(db, actor=user, student_id=user.id, limit=4)
+    goals, _ = goal_list(db, actor=user, student_id=user.id, status="active", limit=4)
+    notes, _, unread_count = notification_list(
+        db, actor=user, student_id=user.id, limit=3, unread_only=True
+    )
+    now = utcnow()
+    return DashboardData(
+        recent=[_row(t, tr) for t, tr in rows],
+        focus=[
+            FocusRow(k.concept_key, k.name, k.mastery)
+            for k in knowledge_list(db, actor=user, student_id=user.id)[:FOCUS]
+        ],
+        goals=[_goal(g) for g in goals],
+        chart=average_by_day(mastery_history(db, actor=user, student_id=user.id)),
+        unread=[Unread(n.title, n.message) for n in notes],
+        unread_count=unread_count,
+        due=[_review(k, now) for k in reviews_due(db, actor=user, student_id=user.id, now=now)],
+    )
+
+
 class DashboardState(AuthState):
     step: NextStep = NextStep()
     focus: list[FocusRow] = []
@@ -153,55 +183,66 @@ class DashboardState(AuthState):
     reviews_more: int = 0  # due beyond the ones listed
     starting: bool = False  # a review set is being requested or written
     review_id: int = 0
-    polling: bool = False
     loaded: bool = False
 
+    def _take(self, d: DashboardData) -> None:
+        self.recent, self.focus, self.goals, self.chart = d.recent, d.focus, d.goals, d.chart
+        self.unread, self.unread_count = d.unread, d.unread_count
+        self.reviews = d.due[:REVIEWS_SHOWN]
+        self.reviews_more = max(0, len(d.due) - REVIEWS_SHOWN)
+        self.step = next_step(self.recent, self.focus, self.goals, d.due)
+        self.loaded = True
+
     @rx.event
-    def load_dashboard(self):
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                rows, _ = session_list(s, actor=user, student_id=user.id, limit=4)
-                self.recent = [_row(t, tr) for t, tr in rows]
-                self.focus = [
-                    FocusRow(k.concept_key, k.name, k.mastery)
-                    for k in knowledge_list(s, actor=user, student_id=user.id)[:FOCUS]
-                ]
-                goals, _ = goal_list(s, actor=user, student_id=user.id, status="active", limit=4)
-                self.goals = [_goal(g) for g in goals]
-                self.chart = average_by_day(mastery_history(s, actor=user, student_id=user.id))
-                notes, _, self.unread_count = notification_list(
-                    s, actor=user, student_id=user.id, limit=3, unread_only=True
-                )
-                self.unread = [Unread(n.title, n.message) for n in notes]
-                now = utcnow()
-                due = [
-                    _review(k, now) for k in reviews_due(s, actor=user, student_id=user.id, now=now)
-                ]
-        except DomainError as exc:
+    async def load_dashboard(self):
+        live.follow(self, DashboardState.on_live, LIVE_KINDS)
+        out = await self._call(_dashboard, STUDENTS)
+        if not out.ok:
             self.recent, self.focus, self.goals, self.chart, self.unread = [], [], [], [], []
             self.reviews, self.reviews_more = [], 0
-            return self._refuse(exc)
-        self.reviews, self.reviews_more = due[:REVIEWS_SHOWN], max(0, len(due) - REVIEWS_SHOWN)
-        self.step = next_step(self.recent, self.focus, self.goals, due)
-        self.loaded = True
+            return out.feedback
+        self._take(out.value)
+        live.follow(self, DashboardState.on_live, LIVE_KINDS)
         return None
 
     @rx.event
-    def start_review(self):
+    async def on_live(self, kind: str = ""):
+        """Sent by the live watcher: refresh, and open the review set once it is written."""
+        if self.router.page.path != routes.DASHBOARD:
+            live.unfollow(self, DashboardState.on_live)
+            return None
+        pid = self.review_id
+        if pid and kind == "practice":
+            out = await self._call(
+                lambda db, user: practice_get(db, actor=user, practice_id=pid).status,
+                STUDENTS,
+                on_error=lambda exc: None,
+            )
+            if not out.ok:
+                self.starting, self.review_id = False, 0
+                return out.feedback
+            if out.value != "pending":
+                return self._follow(pid, out.value)
+        out = await self._call(_dashboard, STUDENTS)
+        if out.ok:
+            self._take(out.value)
+        return out.feedback
+
+    @rx.event
+    async def start_review(self):
         """Ask for today's review set; the page opens it once it is written."""
         if self.starting:
             return None
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                practice = practice_request_review(s, actor=user, student_id=user.id)
-                pid, status = practice.id, practice.status
-        except (Unauthorized, Forbidden) as exc:
-            return self._refuse(exc)
-        except DomainError as exc:
-            return rx.toast.info(exc.message)
-        return self._follow(pid, status)
+        live.follow(self, DashboardState.on_live, LIVE_KINDS)
+
+        def work(db: Session, user: User) -> tuple[int, str]:
+            practice = practice_request_review(db, actor=user, student_id=user.id)
+            return practice.id, practice.status
+
+        out = await self._call(work, STUDENTS, on_error=lambda exc: rx.toast.info(exc.message))
+        if not out.ok:
+            return out.feedback
+        return self._follow(*out.value)
 
     def _follow(self, pid: int, status: str):
         """Open a ready set, report a failed one, or wait for a pending one."""
@@ -216,28 +257,4 @@ class DashboardState(AuthState):
         if status != "pending":
             return rx.toast.error(REVIEW_FAILED)
         self.starting, self.review_id = True, pid
-        return [rx.toast.info("Writing your review set…"), DashboardState.poll_review]
-
-    @rx.event(background=True)
-    async def poll_review(self):
-        """Wait for the review set being written, then open it."""
-        async with self:
-            if self.polling:
-                return None
-            self.polling = True
-        try:
-            for _ in range(MAX_POLLS):
-                await asyncio.sleep(POLL_SECONDS)
-                async with self:
-                    pid = self.review_id
-                    if not pid:
-                        return None
-                    status = practice_status(self, pid)
-                    if status != "pending":
-                        return self._follow(pid, status)
-            async with self:
-                self.starting, self.review_id = False, 0
-            return rx.toast.warning(REVIEW_SLOW)
-        finally:
-            async with self:
-                self.polling = False
+        return rx.toast.info("Writing your review set…")

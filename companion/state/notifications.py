@@ -5,17 +5,21 @@ from __future__ import annotations
 import dataclasses
 
 import reflex as rx
+from sqlmodel import Session
 
-from companion.db import session_scope
-from companion.models import Notification
-from companion.services.errors import DomainError, Forbidden, Unauthorized
+from companion import routes
+from companion.models import Notification, User
 from companion.services.notifications import (
     notification_list,
     notification_read,
     notification_read_all,
     notification_unread_count,
 )
+from companion.state import live
 from companion.state.auth import STUDENTS, AuthState
+
+NOTIFICATION = ("notification",)
+BAD_REQUEST = "That request was not valid."
 
 
 @dataclasses.dataclass
@@ -46,81 +50,96 @@ def _row(n: Notification) -> NoteRow:
     )
 
 
+def _notes(db: Session, user: User) -> tuple[list[NoteRow], int]:
+    rows, _total, unread = notification_list(db, actor=user, student_id=user.id, limit=50)
+    return [_row(n) for n in rows], unread
+
+
+def _unread(db: Session, user: User) -> int:
+    return notification_unread_count(db, actor=user, student_id=user.id)
+
+
 class NotificationsState(AuthState):
-    """Unread count (bell, every page) and /notifications."""
+    """Unread count (bell, every page) and /notifications; new ones arrive live."""
 
     unread: int = 0
     notes: list[NoteRow] = []
     loaded: bool = False
 
-    def _fail(self, exc: DomainError):
-        if isinstance(exc, Unauthorized | Forbidden):
-            return self._refuse(exc)
-        return rx.toast.error(exc.message)
+    @rx.event
+    async def load_unread(self):
+        """The bell: students only; other roles (and signed-out visitors) see no count."""
+        live.follow(self, NotificationsState.on_live, NOTIFICATION)
+        out = await self._call(_unread, STUDENTS, on_error=lambda exc: None)
+        self.unread = out.value if out.ok else 0
+        if out.ok:
+            live.follow(self, NotificationsState.on_live, NOTIFICATION)
 
     @rx.event
-    def load_unread(self):
-        """The bell: students only; other roles (and signed-out visitors) see no count."""
-        try:
-            with session_scope() as s:
-                user = self._resolve_user(s)
-                if user is None or user.role not in STUDENTS:
-                    self.unread = 0
-                    return
-                self.unread = notification_unread_count(s, actor=user, student_id=user.id)
-        except DomainError:
-            self.unread = 0
+    async def on_live(self, kind: str = ""):
+        """Sent by the live watcher when a notification arrived: the bell (and list) update."""
+        on_page = self.router.page.path == routes.NOTIFICATIONS
+        out = await self._call(_notes if on_page else _unread, STUDENTS, on_error=lambda e: None)
+        if not out.ok:
+            return None
+        if on_page:
+            self.notes, self.unread = out.value
+        else:
+            self.unread = out.value
+        return None
 
-    def _reload(self, s, user) -> None:
-        rows, _total, self.unread = notification_list(s, actor=user, student_id=user.id, limit=50)
-        self.notes = [_row(n) for n in rows]
+    def _take(self, value: tuple[list[NoteRow], int]) -> None:
+        self.notes, self.unread = value
         self.loaded = True
 
     @rx.event
-    def load_notes(self):
-        try:
-            with session_scope() as s:
-                self._reload(s, self._require_user(s, STUDENTS))
-        except DomainError as exc:
+    async def load_notes(self):
+        out = await self._call(_notes, STUDENTS)
+        if not out.ok:
             self.notes, self.unread = [], 0
-            return self._fail(exc)
+            return out.feedback
+        self._take(out.value)
         return None
 
     @rx.event
-    def mark_read(self, notification_id: int):
+    async def mark_read(self, notification_id: int):
         if type(notification_id) is not int:
-            return rx.toast.error("That request was not valid.")
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                notification_read(s, actor=user, notification_id=notification_id)
-                self._reload(s, user)
-        except DomainError as exc:
-            return self._fail(exc)
-        return None
+            return rx.toast.error(BAD_REQUEST)
+
+        def work(db: Session, user: User) -> tuple[list[NoteRow], int]:
+            notification_read(db, actor=user, notification_id=notification_id)
+            return _notes(db, user)
+
+        out = await self._call(work, STUDENTS)
+        if out.ok:
+            self._take(out.value)
+        return out.feedback
 
     @rx.event
-    def open_cta(self, notification_id: int):
+    async def open_cta(self, notification_id: int):
         """Follow a nudge's link (stored server-side, in-app only), marking it read."""
         if type(notification_id) is not int:
-            return rx.toast.error("That request was not valid.")
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                row = notification_read(s, actor=user, notification_id=notification_id)
-                target = _row(row).cta
-                self._reload(s, user)
-        except DomainError as exc:
-            return self._fail(exc)
+            return rx.toast.error(BAD_REQUEST)
+
+        def work(db: Session, user: User):
+            target = _row(notification_read(db, actor=user, notification_id=notification_id)).cta
+            return target, _notes(db, user)
+
+        out = await self._call(work, STUDENTS)
+        if not out.ok:
+            return out.feedback
+        target, notes = out.value
+        self._take(notes)
         return rx.redirect(target) if target else None
 
     @rx.event
-    def mark_all(self):
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                changed = notification_read_all(s, actor=user, student_id=user.id)
-                self._reload(s, user)
-        except DomainError as exc:
-            return self._fail(exc)
+    async def mark_all(self):
+        def work(db: Session, user: User):
+            return notification_read_all(db, actor=user, student_id=user.id), _notes(db, user)
+
+        out = await self._call(work, STUDENTS)
+        if not out.ok:
+            return out.feedback
+        changed, notes = out.value
+        self._take(notes)
         return rx.toast.success(f"Marked {changed} as read." if changed else "Nothing unread.")

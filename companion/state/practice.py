@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import time
 
@@ -10,9 +9,9 @@ import reflex as rx
 from sqlmodel import Session
 
 from companion import routes
-from companion.db import session_scope
+from companion.components.richtext import as_markdown
 from companion.models import Practice, User
-from companion.services.errors import DomainError, Forbidden, Unauthorized
+from companion.services.errors import DomainError
 from companion.services.knowledge import knowledge_list
 from companion.services.practice import (
     DIFFICULTIES,
@@ -22,10 +21,13 @@ from companion.services.practice import (
     practice_submit,
 )
 from companion.services.sessions import session_list
+from companion.state import live
+from companion.state.answers import AnswerPreview
 from companion.state.auth import STUDENTS, AuthState
+from companion.state.params import route_id
 
-POLL_SECONDS = 1.5
-MAX_POLLS = 200
+PRACTICE = ("practice",)
+SET_FAILED = "We couldn't write that set. Try again, or pick other concepts."
 MAX_PROBLEM_SECONDS = 3600.0  # longer on one problem means the student stepped away
 BAD_REQUEST = "That request was not valid. Reload the page and try again."
 TYPE_WORDS = {
@@ -58,6 +60,7 @@ class ProblemRow:
     kind: str
     kind_word: str
     options: list[str]
+    option_labels: list[str]  # the options as markdown with math, same order
     hint: str
     difficulty: str
     # filled after submission
@@ -90,25 +93,9 @@ def _practice_row(p: Practice, names: dict[int, str]) -> PracticeRow:
     )
 
 
-def _refused(state: AuthState, exc: DomainError):
-    if isinstance(exc, Unauthorized | Forbidden):
-        return state._refuse(exc)
-    return rx.toast.error(exc.message)
-
-
 def wall_clock() -> float:
     """Seconds since the epoch (the per-problem timer; wall time survives a backend restart)."""
     return time.time()
-
-
-def practice_status(state: AuthState, practice_id: int) -> str:
-    """The set's status for the signed-in student ("" when refused or gone)."""
-    try:
-        with session_scope() as s:
-            user = state._require_user(s, STUDENTS)
-            return practice_get(s, actor=user, practice_id=practice_id).status
-    except DomainError:
-        return ""
 
 
 def clamp_seconds(value: object) -> float:
@@ -116,6 +103,34 @@ def clamp_seconds(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
         return 0.0
     return min(MAX_PROBLEM_SECONDS, max(0.0, float(value)))
+
+
+@dataclasses.dataclass
+class ListData:
+    practices: list[PracticeRow]
+    sessions: list[Option]
+    concepts: list[Option]
+
+
+def _list_data(db: Session, user: User) -> ListData:
+    sessions, _ = session_list(db, actor=user, student_id=user.id, limit=50)
+    names = {t.id: f"{t.subject}, {t.date:%d %b}" for t, _tr in sessions}
+    rows, _ = practice_list(db, actor=user, student_id=user.id, limit=30)
+    return ListData(
+        practices=[_practice_row(p, names) for p in rows],
+        sessions=[Option(str(t.id), names[t.id]) for t, tr in sessions if tr.status == "completed"],
+        concepts=[
+            Option(k.concept_key, f"{k.name} ({k.mastery})")
+            for k in knowledge_list(db, actor=user, student_id=user.id)
+        ],
+    )
+
+
+def _with_status(pid: int):
+    def work(db: Session, user: User) -> tuple[str, ListData]:
+        return practice_get(db, actor=user, practice_id=pid).status, _list_data(db, user)
+
+    return work
 
 
 class PracticeListState(AuthState):
@@ -132,31 +147,27 @@ class PracticeListState(AuthState):
     form_error: str = ""
     generating: bool = False
     waiting_for: int = 0
-    polling: bool = False
 
-    def _load(self, s: Session, user: User) -> None:
-        sessions, _ = session_list(s, actor=user, student_id=user.id, limit=50)
-        names = {t.id: f"{t.subject}, {t.date:%d %b}" for t, _tr in sessions}
-        self.sessions = [
-            Option(str(t.id), names[t.id]) for t, tr in sessions if tr.status == "completed"
-        ]
-        self.concepts = [
-            Option(k.concept_key, f"{k.name} ({k.mastery})")
-            for k in knowledge_list(s, actor=user, student_id=user.id)
-        ]
-        rows, _ = practice_list(s, actor=user, student_id=user.id, limit=30)
-        self.practices = [_practice_row(p, names) for p in rows]
+    def _take(self, data: ListData) -> None:
+        self.practices, self.sessions, self.concepts = data.practices, data.sessions, data.concepts
         self.loaded = True
 
     @rx.event
-    def load_practice(self):
+    async def load_practice(self):
         """on_load: sets, sessions and concepts; `?session=ID` preselects a session."""
-        try:
-            with session_scope() as s:
-                self._load(s, self._require_user(s, STUDENTS))
-        except DomainError as exc:
-            self.practices = []
-            return _refused(self, exc)
+        live.follow(self, PracticeListState.on_live, PRACTICE)
+        pid = self.waiting_for
+        out = await self._call(_with_status(pid) if pid else _list_data, STUDENTS)
+        if not out.ok:
+            self.practices, self.sessions, self.concepts = [], [], []
+            self.generating, self.waiting_for = False, 0
+            return out.feedback
+        status, data = out.value if pid else ("", out.value)
+        self._take(data)
+        live.follow(self, PracticeListState.on_live, PRACTICE)
+        arrived = self._arrived(pid, status) if pid else None
+        if arrived is not None:
+            return arrived
         wanted = self.router.page.params.get("session", "")
         valid = {o.value for o in self.sessions}
         if isinstance(wanted, str) and wanted in valid:
@@ -165,6 +176,38 @@ class PracticeListState(AuthState):
             self.chosen_session = self.sessions[0].value if self.sessions else ""
         if not self.sessions and self.concepts:
             self.source = "concepts"
+        return None
+
+    @rx.event
+    async def on_live(self, kind: str = ""):
+        """Sent by the live watcher: a set changed; open the one this page waits for."""
+        if self.router.page.path != routes.PRACTICE_LIST:
+            live.unfollow(self, PracticeListState.on_live)
+            return None
+        pid = self.waiting_for
+        if not pid:
+            out = await self._call(_list_data, STUDENTS)
+            if out.ok:
+                self._take(out.value)
+            return out.feedback
+        out = await self._call(_with_status(pid), STUDENTS, on_error=lambda exc: None)
+        if not out.ok:
+            self.generating, self.waiting_for = False, 0
+            return out.feedback
+        status, data = out.value
+        self._take(data)
+        return self._arrived(pid, status)
+
+    def _arrived(self, pid: int, status: str):
+        if status == "ready":
+            self.generating, self.waiting_for = False, 0
+            return [
+                rx.toast.success("Your practice set is ready."),
+                rx.redirect(routes.practice_url(pid)),
+            ]
+        if status == "failed":
+            self.generating, self.waiting_for = False, 0
+            self.form_error = SET_FAILED
         return None
 
     @rx.event
@@ -192,8 +235,8 @@ class PracticeListState(AuthState):
             self.difficulty = value
 
     @rx.event
-    def generate(self):
-        """Ask for a set; it is written in the background and this page waits for it."""
+    async def generate(self):
+        """Ask for a set; it is written in the background and this page opens it when ready."""
         if self.generating:
             return None
         if self.source == "session" and not self.chosen_session:
@@ -202,93 +245,53 @@ class PracticeListState(AuthState):
         if self.source == "concepts" and not self.chosen_concepts:
             self.form_error = "Tick at least one concept to practise."
             return None
-        return self._request(
+        return await self._request(
             session_id=int(self.chosen_session) if self.source == "session" else None,
             concept_keys=list(self.chosen_concepts) if self.source == "concepts" else [],
         )
 
-    def _request(self, *, session_id: int | None, concept_keys: list[str]):
+    def _show_form_error(self, exc: DomainError) -> None:
+        self.form_error = exc.message
+
+    async def _request(self, *, session_id: int | None, concept_keys: list[str]):
         self.form_error = ""
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                practice = practice_request(
-                    s,
-                    actor=user,
-                    student_id=user.id,
-                    session_id=session_id,
-                    concept_keys=concept_keys,
-                    difficulty=self.difficulty,
-                )
-                pid = practice.id
-                self._load(s, user)
-        except (Unauthorized, Forbidden) as exc:
-            return self._refuse(exc)
-        except DomainError as exc:
-            self.form_error = exc.message
-            return None
+        difficulty = self.difficulty
+
+        def work(db: Session, user: User) -> tuple[int, str, ListData]:
+            practice = practice_request(
+                db,
+                actor=user,
+                student_id=user.id,
+                session_id=session_id,
+                concept_keys=concept_keys,
+                difficulty=difficulty,
+            )
+            return practice.id, practice.status, _list_data(db, user)
+
+        live.follow(self, PracticeListState.on_live, PRACTICE)
+        self.generating = True
+        out = await self._call(work, STUDENTS, on_error=self._show_form_error)
+        self.generating = False
+        if not out.ok:
+            return out.feedback
+        pid, status, data = out.value
+        self._take(data)
+        if status != "pending":  # written already (an in-process worker can be that quick)
+            return self._arrived(pid, status)
         self.generating, self.waiting_for = True, pid
-        return [rx.toast.info("Writing your practice set…"), PracticeListState.poll]
+        return rx.toast.info("Writing your practice set…")
 
     @rx.event
-    def practice_concepts(self, keys: list[str]):
+    async def practice_concepts(self, keys: list[str]):
         """'Practice now' from the dashboard: a set for the given concepts."""
         if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys) or not keys:
             return rx.toast.error(BAD_REQUEST)
-        return [
-            rx.redirect(routes.PRACTICE_LIST),
-            *self._as_list(self._request(session_id=None, concept_keys=keys[:20])),
-        ]
-
-    @staticmethod
-    def _as_list(events) -> list:
-        if events is None:
-            return []
-        return events if isinstance(events, list) else [events]
-
-    @rx.event(background=True)
-    async def poll(self):
-        """Wait for the requested set, then open it."""
-        async with self:
-            if self.polling:
-                return
-            self.polling = True
-        try:
-            for _ in range(MAX_POLLS):
-                await asyncio.sleep(POLL_SECONDS)
-                async with self:
-                    pid = self.waiting_for
-                    if not pid:
-                        return
-                    try:
-                        with session_scope() as s:
-                            user = self._require_user(s, STUDENTS)
-                            status = practice_get(s, actor=user, practice_id=pid).status
-                            self._load(s, user)
-                    except DomainError:
-                        self.generating, self.waiting_for = False, 0
-                        return
-                    if status == "ready":
-                        self.generating, self.waiting_for = False, 0
-                        return [
-                            rx.toast.success("Your practice set is ready."),
-                            rx.redirect(routes.practice_url(pid)),
-                        ]
-                    if status == "failed":
-                        self.generating, self.waiting_for = False, 0
-                        self.form_error = (
-                            "We couldn't write that set. Try again, or pick other concepts."
-                        )
-                        return None
-            async with self:
-                self.generating = False
-                self.form_error = "This is taking longer than usual. Check back in a minute."
-        finally:
-            async with self:
-                self.polling = False
+        events = await self._request(session_id=None, concept_keys=keys[:20])
+        events = [] if events is None else events if isinstance(events, list) else [events]
+        return [rx.redirect(routes.PRACTICE_LIST), *events]
 
 
-class PracticeState(AuthState):
+class PracticeState(AnswerPreview, AuthState):
     """/practice/[id]: answer one problem at a time, submit, see the results.
 
     Time per problem is measured on the server: the clock of the problem on screen runs from
@@ -311,10 +314,6 @@ class PracticeState(AuthState):
     _spent: list[float] = []  # seconds per problem so far
     _shown_at: float = 0.0  # wall-clock time the current problem was shown (0: not timing)
 
-    def _param_id(self) -> int | None:
-        raw = self.router.page.params.get("id", "")
-        return int(raw) if isinstance(raw, str) and raw.isdigit() and len(raw) < 19 else None
-
     def _show(self, practice: Practice) -> None:
         self.found, self.practice_id = True, practice.id
         self.status, self.difficulty = practice.status, practice.difficulty
@@ -328,18 +327,19 @@ class PracticeState(AuthState):
             rows.append(
                 ProblemRow(
                     index=i,
-                    question=p.get("question", ""),
+                    question=as_markdown(p.get("question", "")),
                     kind=p.get("type", "short_answer"),
                     kind_word=TYPE_WORDS.get(p.get("type", ""), "Answer"),
                     options=[str(o) for o in p.get("options") or []],
-                    hint=p.get("hint", ""),
+                    option_labels=[as_markdown(str(o)) for o in p.get("options") or []],
+                    hint=as_markdown(p.get("hint", "")),
                     difficulty=p.get("difficulty", ""),
                     answer=a.get("answer", ""),
                     correct=bool(a.get("correct")),
                     scored=a.get("scored", True) is not False,
-                    feedback=a.get("feedback", ""),
+                    feedback=as_markdown(a.get("feedback", "")),
                     correct_answer=p.get("correctAnswer", "") if done else "",
-                    explanation=p.get("explanation", "") if done else "",
+                    explanation=as_markdown(p.get("explanation", "")) if done else "",
                 )
             )
         self.problems = rows
@@ -372,30 +372,33 @@ class PracticeState(AuthState):
         return [round(clamp_seconds(s), 1) for s in self._spent]
 
     @rx.event
-    def load_set(self):
-        pid = self._param_id()
+    async def load_set(self):
+        """on_load: the set in the route (a malformed or foreign id shows nothing)."""
+        pid = route_id(self)
         if pid != self.practice_id:
             self._clear()
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                if pid is None:
-                    return None
-                self._show(practice_get(s, actor=user, practice_id=pid))
-        except (Unauthorized, Forbidden) as exc:
+        out = await self._call(
+            lambda db, user: None if pid is None else practice_get(db, actor=user, practice_id=pid),
+            STUDENTS,
+            on_error=lambda exc: None,
+        )
+        if not out.ok or out.value is None:
             self._clear()
-            return self._refuse(exc)
-        except DomainError:
-            self._clear()
+            return out.feedback
+        self._show(out.value)
+        self._forget_readings(len(self.problems))
         return None
 
     @rx.event
-    def set_answer(self, index: int, value: str):
+    async def set_answer(self, index: int, value: str):
+        """Keep the typed answer (debounced on the page) and show how it will be read."""
         if type(index) is not int or not isinstance(value, str):
             return
         if 0 <= index < len(self.answers) and self.status == "ready":
             self.answers[index] = value[:2000]
             self.form_error = ""
+            if self.problems[index].kind != "multiple_choice":
+                await self._read(index, value[:2000])
 
     @rx.event
     def go(self, index: int):
@@ -407,8 +410,11 @@ class PracticeState(AuthState):
     def toggle_hint(self):
         self.show_hint = not self.show_hint
 
+    def _submit_failed(self, exc: DomainError) -> None:
+        self.form_error = exc.message
+
     @rx.event
-    def submit(self):
+    async def submit(self):
         """Grade every answer; show right/wrong, the score and the mastery change."""
         if self.submitting or not self.practice_id:
             return None
@@ -420,28 +426,21 @@ class PracticeState(AuthState):
             )
             self.current, self.show_hint = missing[0] - 1, False
             return None
+        pid, answers, seconds = self.practice_id, list(self.answers), self._seconds()
         self.submitting = True
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                result = practice_submit(
-                    s,
-                    actor=user,
-                    practice_id=self.practice_id,
-                    answers=list(self.answers),
-                    seconds=self._seconds(),
-                )
-                self._show(result.practice)
-                self.deltas = [
-                    DeltaRow(name, after - before, after)
-                    for name, before, after in result.mastery_changes.values()
-                ]
-        except (Unauthorized, Forbidden) as exc:
-            self.submitting = False
-            return self._refuse(exc)
-        except DomainError as exc:
-            self.submitting = False
-            self.form_error = exc.message
-            return None
+        out = await self._call(
+            lambda db, user: practice_submit(
+                db, actor=user, practice_id=pid, answers=answers, seconds=seconds
+            ),
+            STUDENTS,
+            on_error=self._submit_failed,
+        )
         self.submitting = False
+        if not out.ok:
+            return out.feedback
+        self._show(out.value.practice)
+        self.deltas = [
+            DeltaRow(name, after - before, after)
+            for name, before, after in out.value.mastery_changes.values()
+        ]
         return rx.toast.success(f"Scored {self.score}%." if self.score >= 0 else "Submitted.")

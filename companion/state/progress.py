@@ -5,10 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 import reflex as rx
+from sqlmodel import Session
 
-from companion.db import session_scope
-from companion.models import MasteryEvent
-from companion.services.errors import DomainError
+from companion.models import MasteryEvent, User
 from companion.services.knowledge import mastery_history
 from companion.services.progress import progress_get
 from companion.state.auth import STUDENTS, AuthState
@@ -39,6 +38,39 @@ def average_by_day(events: list[MasteryEvent]) -> list[dict]:
     return [{"day": d, "mastery": m} for d, m in points.items()]
 
 
+@dataclasses.dataclass
+class ProgressData:
+    average: int
+    concepts: list[ConceptOption]
+    goals: list[GoalBar]
+    scores: list[dict]
+    history: dict[str, list[dict]]
+    average_points: list[dict]
+
+
+def _progress(db: Session, user: User) -> ProgressData:
+    data = progress_get(db, actor=user, student_id=user.id)
+    events = mastery_history(db, actor=user, student_id=user.id)
+    history: dict[str, list[dict]] = {}
+    for e in events:
+        history.setdefault(e.concept_key, []).append(
+            {"when": f"{e.at:%d %b %H:%M}", "mastery": e.mastery}
+        )
+    return ProgressData(
+        average=data["average_mastery"] if data["average_mastery"] is not None else -1,
+        concepts=[ConceptOption(c["key"], c["name"], c["mastery"]) for c in data["concepts"]],
+        goals=[
+            GoalBar(g["title"], g["subject"], g["progress"], g["status"]) for g in data["goals"]
+        ],
+        scores=[
+            {"set": f"#{i + 1}", "score": round(p["score"] or 0)}
+            for i, p in enumerate(data["practice_scores"])
+        ],
+        history=history,
+        average_points=average_by_day(events),
+    )
+
+
 class ProgressState(AuthState):
     average: int = -1
     concepts: list[ConceptOption] = []
@@ -51,35 +83,23 @@ class ProgressState(AuthState):
     _history: dict[str, list[dict]] = {}
 
     @rx.event
-    def load_progress(self):
-        try:
-            with session_scope() as s:
-                user = self._require_user(s, STUDENTS)
-                data = progress_get(s, actor=user, student_id=user.id)
-                events = mastery_history(s, actor=user, student_id=user.id)
-        except DomainError as exc:
+    async def load_progress(self):
+        out = await self._call(_progress, STUDENTS)
+        if not out.ok:
             self.concepts, self.goals, self.scores, self._history = [], [], [], {}
-            return self._refuse(exc)
-        self.average = data["average_mastery"] if data["average_mastery"] is not None else -1
-        self.concepts = [ConceptOption(c["key"], c["name"], c["mastery"]) for c in data["concepts"]]
-        self.goals = [
-            GoalBar(g["title"], g["subject"], g["progress"], g["status"]) for g in data["goals"]
-        ]
-        self.scores = [
-            {"set": f"#{i + 1}", "score": round(p["score"] or 0)}
-            for i, p in enumerate(data["practice_scores"])
-        ]
-        history: dict[str, list[dict]] = {}
-        for e in events:
-            history.setdefault(e.concept_key, []).append(
-                {"when": f"{e.at:%d %b %H:%M}", "mastery": e.mastery}
-            )
-        self._history = history
-        self.average_points = average_by_day(events)
+            return out.feedback
+        d = out.value
+        self.average, self.concepts, self.goals, self.scores = (
+            d.average,
+            d.concepts,
+            d.goals,
+            d.scores,
+        )
+        self._history, self.average_points = d.history, d.average_points
         keys = {c.key for c in self.concepts}
         if self.chosen not in keys:
             self.chosen = self.concepts[0].key if self.concepts else ""
-        self.concept_points = history.get(self.chosen, [])
+        self.concept_points = d.history.get(self.chosen, [])
         self.loaded = True
         return None
 

@@ -7,6 +7,7 @@ refuse a request of someone else's student.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import reflex as rx
@@ -14,13 +15,12 @@ from sqlmodel import Session
 
 from companion import routes
 from companion.clock import utcnow
-from companion.db import session_scope
 from companion.models import User
-from companion.services.errors import DomainError, Forbidden, Invalid, Unauthorized
-from companion.services.routing import routing_accept, routing_close, routing_list
-from companion.services.tutors import tutor_students
+from companion.services.errors import Invalid
+from companion.services.listings import requests_page
+from companion.services.routing import routing_accept, routing_close
 from companion.state.auth import TUTORS, AuthState
-from companion.state.staff import BAD_REQUEST, aware, form_text, load_as, positive_id, short_time
+from companion.state.staff import BAD_REQUEST, aware, form_text, positive_id, refused, short_time
 
 
 @dataclasses.dataclass
@@ -54,6 +54,23 @@ def parse_when(value: str, now: datetime) -> datetime | None:
     return moment
 
 
+def _queue(db: Session, tutor: User) -> list[RequestRow]:
+    return [
+        RequestRow(
+            id=r.id,
+            student_name=r.student_name,
+            student_url=routes.tutor_student_url(r.student_id),
+            urgency=r.urgency,
+            topic=r.topic or "(no topic given)",
+            est_minutes=r.est_minutes,
+            reason=r.reason,
+            preferred_time=r.preferred_time or "",
+            created=short_time(r.created_at),
+        )
+        for r in requests_page(db, actor=tutor).rows
+    ]
+
+
 class RoutingState(AuthState):
     """/tutor/routing: open requests of my students, to accept (optionally scheduled) or close."""
 
@@ -61,73 +78,58 @@ class RoutingState(AuthState):
     loaded: bool = False
     busy_id: int = 0
 
-    def _load(self, s: Session, tutor: User) -> None:
-        names = {item.student.id: item.student.name for item in tutor_students(s, actor=tutor)}
-        self.requests = [
-            RequestRow(
-                id=r.id,
-                student_name=names.get(r.student_id, "A student"),
-                student_url=routes.tutor_student_url(r.student_id),
-                urgency=r.urgency,
-                topic=r.topic or "(no topic given)",
-                est_minutes=r.est_minutes,
-                reason=r.reason,
-                preferred_time=r.preferred_time or "",
-                created=short_time(r.created_at),
-            )
-            for r in routing_list(s, actor=tutor, status="open")
-        ]
-        self.loaded = True
-
-    def _forget(self) -> None:
-        self.requests = []
-
     @rx.event
-    def load_queue(self):
+    async def load_queue(self):
         """on_load of /tutor/routing."""
-        return load_as(self, TUTORS, self._load, self._forget)
+        out = await self._call(_queue, TUTORS)
+        self.requests = out.value if out.ok else []
+        self.loaded = out.ok
+        return out.feedback
 
-    def _act(self, request_id: int, work) -> rx.event.EventSpec | None:
+    async def _decide(self, request_id: int, act: Callable[[Session, User], str]):
+        """Do `act` on a request and show the queue as it is afterwards."""
+
+        def work(db: Session, tutor: User) -> tuple[str, list[RequestRow]]:
+            message = act(db, tutor)
+            db.flush()
+            return message, _queue(db, tutor)
+
         self.busy_id = request_id
-        try:
-            with session_scope() as s:
-                tutor = self._require_user(s, TUTORS)
-                message = work(s, tutor)
-                self._load(s, tutor)
-        except (Unauthorized, Forbidden) as exc:
-            return self._refuse(exc)
-        except DomainError as exc:
-            return rx.toast.error(exc.message)
-        finally:
-            self.busy_id = 0
+        out = await self._call(work, TUTORS)
+        self.busy_id = 0
+        if not out.ok:
+            if refused(self, out, TUTORS):
+                self.requests = []
+            return out.feedback
+        message, self.requests = out.value
         return rx.toast.success(message)
 
     @rx.event
-    def accept(self, form: dict):
+    async def accept(self, form: dict):
         """Take a request; with a date and time it is scheduled. The student is notified."""
         request_id = positive_id(form_text(form, "request_id", 20))
         when_text = form_text(form, "when", 40).strip()
         if request_id is None:
             return rx.toast.error(BAD_REQUEST)
 
-        def work(s: Session, tutor: User) -> str:
+        def act(db: Session, tutor: User) -> str:
             when = parse_when(when_text, utcnow())
-            row = routing_accept(s, actor=tutor, request_id=request_id, scheduled_for=when)
+            row = routing_accept(db, actor=tutor, request_id=request_id, scheduled_for=when)
             at = f" for {short_time(when)}" if when else ""
             return f"You took the request about {row.topic or 'their studies'}{at}."
 
-        return self._act(request_id, work)
+        return await self._decide(request_id, act)
 
     @rx.event
-    def close(self, form: dict):
+    async def close(self, form: dict):
         """Close a request with a note (why, or what was done)."""
         request_id = positive_id(form_text(form, "request_id", 20))
         note = form_text(form, "note", 1000)
         if request_id is None:
             return rx.toast.error(BAD_REQUEST)
 
-        def work(s: Session, tutor: User) -> str:
-            routing_close(s, actor=tutor, request_id=request_id, note=note.strip())
+        def act(db: Session, tutor: User) -> str:
+            routing_close(db, actor=tutor, request_id=request_id, note=note.strip())
             return "Request closed."
 
-        return self._act(request_id, work)
+        return await self._decide(request_id, act)

@@ -21,7 +21,7 @@ from sqlmodel import Session
 from companion.db import session_scope
 from companion.models import User
 from companion.services import messages
-from companion.services.errors import Forbidden, Unauthorized
+from companion.services.errors import DomainError, Forbidden, Unauthorized
 from companion.services.users import user_from_token
 
 T = TypeVar("T")
@@ -75,10 +75,25 @@ def _resolve(db: Session, token: str | None, roles: tuple[str, ...]) -> User:
     return user
 
 
+def _where(work: Callable) -> str:
+    """The handler a piece of work came from ('TutorState.load_home'), for one log line."""
+    name = getattr(work, "__qualname__", type(work).__name__)
+    return name.split(".<locals>")[0]
+
+
 def _run(token: str | None, roles: tuple[str, ...], work: Callable[[Session, User], T]):
-    with session_scope() as db:
-        user = _resolve(db, token, roles)
-        return user, work(db, user)
+    user_id = None
+    try:
+        with session_scope() as db:
+            user = _resolve(db, token, roles)
+            user_id = user.id
+            return user, work(db, user)
+    except DomainError as exc:
+        # One line per refused or failed call, never a traceback: junk events from a crafted
+        # client cost a line each. No message text (it may quote what the client sent).
+        who = user_id or getattr(getattr(exc, "user", None), "id", None)
+        log.info("ui %s: %s for user %s", _where(work), type(exc).__name__, who)
+        raise
 
 
 async def run_service(

@@ -1,22 +1,18 @@
-"""What the tutor and admin states share: date labels, client-argument checks, loading a page.
+"""What the tutor and admin states share: date labels, client-argument checks, refusals.
 
-Every staff handler resolves its user from the HttpOnly cookie again; `load_as` is that one
-step for a page's on_load, so a refused call leaves nothing of the page in the state.
+Every staff handler reaches the services through `AuthState._call` (the user resolved from
+the HttpOnly cookie again, the work in a worker thread); a refused call leaves nothing of
+the page in the state (`refused`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
-import reflex as rx
-from sqlmodel import Session
-
 from companion.clock import utcnow
-from companion.db import session_scope
-from companion.models import User
-from companion.services.errors import DomainError
 from companion.state.auth import AuthState
+from companion.state.runner import Outcome
 
 BAD_REQUEST = "That request was not valid. Reload the page and try again."
 
@@ -54,7 +50,8 @@ def positive_id(value: object) -> int | None:
     """An id from a client: a positive int, or a string of digits; None for anything else."""
     if type(value) is int:
         return value if 0 < value < 2**63 else None
-    if isinstance(value, str) and value.isdigit() and len(value) < 19:
+    # isascii first: "²" and other Unicode digits pass isdigit() but not int().
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 19:
         return int(value) or None
     return None
 
@@ -78,17 +75,7 @@ def next_sort(
     return (key, not sort_desc) if key == sort_key else (key, key in tuple(desc_first))
 
 
-def load_as(
-    state: AuthState,
-    roles: Iterable[str],
-    load: Callable[[Session, User], None],
-    forget: Callable[[], None],
-) -> rx.event.EventSpec | None:
-    """Run `load` as the verified user; on any refusal `forget` what the page held."""
-    try:
-        with session_scope() as s:
-            load(s, state._require_user(s, roles))
-    except DomainError as exc:
-        forget()
-        return state._refuse(exc)
-    return None
+def refused(state: AuthState, out: Outcome, roles: Iterable[str]) -> bool:
+    """True when `_call` turned the visitor away (signed out, or not staff): the page then
+    forgets what it held. A failed action of a signed-in staff member is not a refusal."""
+    return not out.ok and state._role not in tuple(roles)

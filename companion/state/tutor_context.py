@@ -15,7 +15,7 @@ from companion.models import User
 from companion.services.errors import NotFound
 from companion.services.tutors import student_context
 from companion.state.auth import TUTORS, AuthState
-from companion.state.staff import load_as, positive_id, short_date
+from companion.state.staff import positive_id, short_date
 
 
 @dataclasses.dataclass
@@ -66,6 +66,68 @@ class ContextRequest:
     created: str
 
 
+@dataclasses.dataclass
+class Context:
+    student: dict
+    sessions: list[ContextSession]
+    concepts: list[ContextConcept]
+    goals: list[ContextGoal]
+    practice: list[ContextPractice]
+    chat_topics: list[str]
+    requests: list[ContextRequest]
+
+
+def _context(ctx: dict) -> Context:
+    """The service's context as the rows the page shows (built in the worker thread)."""
+    return Context(
+        student=ctx["student"],
+        sessions=[
+            ContextSession(
+                s["id"],
+                s["subject"],
+                short_date(s["date"]),
+                s["status"],
+                s["summary"],
+                list(s["topics"] or []),
+                s["concepts"],
+            )
+            for s in ctx["sessions"]
+        ],
+        concepts=[
+            ContextConcept(
+                c["name"], c["subject"], c["mastery"], c["trend"], short_date(c["due_at"])
+            )
+            for c in ctx["concepts"]
+        ],
+        goals=[
+            ContextGoal(g["title"], g["subject"], g["progress"], g["status"]) for g in ctx["goals"]
+        ],
+        practice=[
+            ContextPractice(
+                p["id"],
+                round(p["score"] or 0),
+                p["score"] is not None,
+                p["difficulty"] or "",
+                short_date(p["submitted_at"]),
+            )
+            for p in ctx["practice"]
+        ],
+        chat_topics=list(ctx["chat_topics"]),
+        requests=[
+            ContextRequest(
+                r["id"],
+                r["status"],
+                r["urgency"],
+                r["topic"],
+                r["est_minutes"],
+                r["reason"],
+                short_date(r["created_at"]),
+            )
+            for r in ctx["routing"]
+        ],
+    )
+
+
 class TutorStudentState(AuthState):
     """/tutor/students/[id]: everything to read in two minutes before a session."""
 
@@ -88,7 +150,7 @@ class TutorStudentState(AuthState):
 
     @rx.var
     def falling(self) -> list[ContextConcept]:
-        return [c for c in self.concepts if c.trend < 0]
+        return [c for c in self.concepts if c.trend < 0][:5]  # a glance, not a second list
 
     @rx.var
     def open_requests(self) -> int:
@@ -103,73 +165,33 @@ class TutorStudentState(AuthState):
         )
 
     def _forget(self) -> None:
-        self.found, self.student_id = False, 0
-        self.student_name = self.student_email = self.student_grade = ""
-        self.sessions, self.concepts, self.goals, self.practice = [], [], [], []
-        self.chat_topics, self.requests = [], []
+        self._show(None)
 
-    def _show(self, ctx: dict) -> None:
-        student = ctx["student"]
-        self.student_id, self.student_name = student["id"], student["name"]
-        self.student_email, self.student_grade = student["email"], student["grade"] or ""
-        self.sessions = [
-            ContextSession(
-                s["id"],
-                s["subject"],
-                short_date(s["date"]),
-                s["status"],
-                s["summary"],
-                list(s["topics"] or []),
-                s["concepts"],
-            )
-            for s in ctx["sessions"]
-        ]
-        self.concepts = [
-            ContextConcept(
-                c["name"], c["subject"], c["mastery"], c["trend"], short_date(c["due_at"])
-            )
-            for c in ctx["concepts"]
-        ]
-        self.goals = [
-            ContextGoal(g["title"], g["subject"], g["progress"], g["status"]) for g in ctx["goals"]
-        ]
-        self.practice = [
-            ContextPractice(
-                p["id"],
-                p["score"] or 0,
-                p["score"] is not None,
-                p["difficulty"] or "",
-                short_date(p["submitted_at"]),
-            )
-            for p in ctx["practice"]
-        ]
-        self.chat_topics = list(ctx["chat_topics"])
-        self.requests = [
-            ContextRequest(
-                r["id"],
-                r["status"],
-                r["urgency"],
-                r["topic"],
-                r["est_minutes"],
-                r["reason"],
-                short_date(r["created_at"]),
-            )
-            for r in ctx["routing"]
-        ]
-        self.found = True
+    def _show(self, ctx: Context | None) -> None:
+        self.found = ctx is not None
+        student = ctx.student if ctx else {}
+        self.student_id = student.get("id", 0)
+        self.student_name = student.get("name", "")
+        self.student_email = student.get("email", "")
+        self.student_grade = student.get("grade") or ""
+        self.sessions = ctx.sessions if ctx else []
+        self.concepts = ctx.concepts if ctx else []
+        self.goals = ctx.goals if ctx else []
+        self.practice = ctx.practice if ctx else []
+        self.chat_topics = ctx.chat_topics if ctx else []
+        self.requests = ctx.requests if ctx else []
 
     @rx.event
-    def load_context(self):
+    async def load_context(self):
         """on_load: the student in the URL, if they are this tutor's student."""
-        self._forget()
-        self.loaded = False
         student_id = positive_id(self.router.page.params.get("id", ""))
 
-        def load(s: Session, tutor: User) -> None:
+        def work(db: Session, tutor: User) -> Context:
             if student_id is None:
                 raise NotFound("We couldn't find that student.")
-            self._show(student_context(s, actor=tutor, student_id=student_id))
+            return _context(student_context(db, actor=tutor, student_id=student_id))
 
-        refused = load_as(self, TUTORS, load, self._forget)
+        out = await self._call(work, TUTORS)
+        self._show(out.value)
         self.loaded = True
-        return refused
+        return out.feedback

@@ -247,7 +247,8 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
     ),
     "tutor.context": (
         Call("GET", lambda w: f"/api/tutor/context/student/{w.student_id}"),
-        _expect(200, VIEW),
+        # tutors and admins only: the student themself is refused, like any student
+        {**_expect(200, {"tutor", "admin"}), "owner": 403, "stranger": 403},
     ),
     "tutor.list": (Call("GET", lambda w: "/api/tutor/list"), _expect(200, AUTHED)),
     "progress.get": (
@@ -325,3 +326,14 @@ def test_route_as_actor_against_student_a(
     else:
         assert "data" not in body and isinstance(body["error"], str)
         assert body["code"] in {"unauthorized", "forbidden", "not_found"}
+
+
+@pytest.mark.parametrize("actor", ["owner", "stranger", "tutor", "admin"])
+def test_tutor_emails_are_shown_to_staff_only(client: TestClient, world: World, actor: str) -> None:
+    rows = client.get("/api/tutor/list", headers=world.headers(actor)).json()["data"]
+    assert rows and all(r["name"] for r in rows)
+    emails = [r["email"] for r in rows]
+    if actor in ("owner", "stranger"):
+        assert emails == [None] * len(rows)
+    else:
+        assert all("@" in e for e in emails)

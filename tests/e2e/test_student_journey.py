@@ -143,14 +143,7 @@ def _journey(page, app_url: str, email: str, shots) -> None:
     page.get_by_role("button", name="Save and analyse").click()
     page.get_by_text("Saved your Algebra I session").wait_for()
 
-    # The list polls while the worker analyses; the card turns "Ready".
-    card = page.get_by_role("link").filter(has_text="Algebra I")
-    card.first.wait_for()
-    card.filter(has_text="Ready").first.wait_for(timeout=WORKER_WAIT)
-    shots(page, SHOTS, "05-sessions-list")
-
-    # ---- the session's concepts ------------------------------------------------
-    card.first.click()
+    # ---- the new session opens; the watcher pushes the analysis as it goes -----------
     page.wait_for_url(re.compile(r".*/sessions/\d+$"))
     session_id = int(page.url.rstrip("/").rsplit("/", 1)[-1])
     page.get_by_role("heading", name="Concepts").wait_for(timeout=WORKER_WAIT)
@@ -162,6 +155,16 @@ def _journey(page, app_url: str, email: str, shots) -> None:
         >= 1
     )
     shots(page, SHOTS, "06-session-detail")
+
+    # The list shows it ready; back to the session from its card.
+    page.get_by_role("link", name="Sessions").first.click()
+    page.wait_for_url("**/sessions")
+    card = page.get_by_role("link").filter(has_text="Algebra I")
+    card.filter(has_text="Ready").first.wait_for(timeout=WORKER_WAIT)
+    shots(page, SHOTS, "05-sessions-list")
+    card.first.click()
+    page.wait_for_url(re.compile(rf".*/sessions/{session_id}$"))
+    page.get_by_role("heading", name="Concepts").wait_for(timeout=WORKER_WAIT)
 
     # ---- practice from that session --------------------------------------------
     page.get_by_role("button", name="Practise these").click()

@@ -27,6 +27,7 @@ from companion.services import (
     email_change,
     goals,
     knowledge,
+    listings,
     mail,
     notifications,
     password_reset,
@@ -254,11 +255,15 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         lambda s, u, w: routing.routing_close(s, actor=u, request_id=w.request_id),
     ),
     "tutor_students": (STAFF, lambda s, u, w: tutors.tutor_students(s, actor=u)),
+    "tutor_student_options": (STAFF, lambda s, u, w: tutors.tutor_student_options(s, actor=u)),
+    "sessions_page": (STAFF, lambda s, u, w: listings.sessions_page(s, actor=u)),
+    "requests_page": (STAFF, lambda s, u, w: listings.requests_page(s, actor=u)),
     "student_context": (
-        VIEW,
+        TUTORING,  # a student reads their own data on their pages, not the tutor's context
         lambda s, u, w: tutors.student_context(s, actor=u, student_id=w.student_id),
     ),
     "tutor_list": (EVERYONE, lambda s, u, w: tutors.tutor_list(s, actor=u)),
+    "tutor_directory": (EVERYONE, lambda s, u, w: tutors.tutor_directory(s, actor=u)),
     "progress_get": (
         VIEW,
         lambda s, u, w: progress.progress_get(s, actor=u, student_id=w.student_id),
@@ -380,6 +385,7 @@ def test_every_public_service_function_is_in_the_matrix():
         email_change,
         goals,
         knowledge,
+        listings,
         mail,
         notifications,
         password_reset,
@@ -401,3 +407,13 @@ def test_every_public_service_function_is_in_the_matrix():
         and "actor" in inspect.signature(fn).parameters
     }
     assert public - set(OPERATIONS) == set()
+
+
+def test_students_see_tutors_names_but_not_their_emails(session):
+    world = _world(session)
+    for name in ACTORS:
+        emails = {t["email"] for t in tutors.tutor_directory(session, actor=world.actors[name])}
+        staff = name in STAFF
+        assert (emails == {None}) is not staff, (name, emails)
+        if staff:
+            assert all("@" in e for e in emails)

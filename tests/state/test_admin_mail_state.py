@@ -20,7 +20,9 @@ from tests.state.fire import fire
 
 @pytest.fixture
 def outbox(tmp_path, monkeypatch) -> Iterator:
-    use_settings(monkeypatch, MAIL_OUTBOX=str(tmp_path), SMTP_URL="", APP_URL="http://app.test")
+    use_settings(
+        monkeypatch, MAIL_OUTBOX=str(tmp_path), SMTP_URL="", COMPANION_URL="http://app.test"
+    )
     yield tmp_path
     get_settings.cache_clear()
 

@@ -14,10 +14,9 @@ from companion.clock import utcnow
 from companion.db import session_scope
 from companion.models import AuditLog, Job, Notification, RoutingDecision, TutoringSession, User
 from companion.services import messages
-from companion.services.errors import Forbidden
 from companion.services.sessions import session_upload
 from companion.services.users import token_for
-from companion.state.admin_users import AdminUsersState, _create
+from companion.state.admin_users import AdminUsersState
 from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
 from companion.state.routing_queue import RoutingState
 from companion.state.tutor import TutorState
@@ -120,10 +119,15 @@ def test_tutor_uploads_a_session_for_their_student(world, make_state):
     state = make_state(TutorState, world["tutor"])
     fire(TutorState.load_home, state)
     fire(TutorState.set_student_choice, state, str(world["mine"]))
+    assert state.student_choice == ""  # the select has not listed the students yet
+    fire(TutorState.load_options, state, True)
+    assert [o.label for o in state.student_options] == ["Mia Mine"]
+    fire(TutorState.set_student_choice, state, str(world["mine"]))
     fire(TutorState.set_subject, state, "Fractions")
     fire(TutorState.set_session_date, state, "2026-11-20")
-    fire(TutorState.set_pasted, state, TRANSCRIPT)
-    assert _says(fire(TutorState.save_session, state), "Saved the Fractions session")
+    fire(TutorState.stash_pasted, state, TRANSCRIPT)
+    toast, reload = fire(TutorState.save_session, state)
+    assert _says(toast, "Saved the Fractions session") and reload == TutorState.load_home
     with session_scope() as s:
         row = s.exec(select(TutoringSession).where(TutoringSession.subject == "Fractions")).one()
         assert (row.student_id, row.tutor_id) == (world["mine"], world["tutor_id"])
@@ -138,7 +142,7 @@ def test_upload_for_a_foreign_student_is_refused(world, make_state):
         "X",
         "2026-11-20",
     )
-    state.pasted = TRANSCRIPT
+    fire(TutorState.stash_pasted, state, TRANSCRIPT)
     fire(TutorState.save_session, state)
     assert state.student_error
     with session_scope() as s:
@@ -154,7 +158,7 @@ def test_context_of_own_student_shows_sessions_and_requests(world, make_state):
     assert state.requests[0].reason == "Mia Mine is stuck on ratios"
 
 
-@pytest.mark.parametrize("raw", ["foreign", "999999", "abc", "-1", ""])
+@pytest.mark.parametrize("raw", ["foreign", "999999", "abc", "-1", "", "²", "1²"])
 def test_context_of_a_foreign_or_bad_id_reveals_nothing(world, make_state, raw):
     state = _on_page(make_state(TutorStudentState, world["tutor"]), world["mine"])
     fire(TutorStudentState.load_context, state)  # first a real student, then the crafted one
@@ -215,7 +219,16 @@ def test_tutor_accepts_with_a_time_and_the_student_is_notified(world, make_state
 
 
 @pytest.mark.parametrize(
-    "form", [None, "x", {}, {"request_id": "abc"}, {"request_id": 1.5}, {"request_id": "0"}]
+    "form",
+    [
+        None,
+        "x",
+        {},
+        {"request_id": "abc"},
+        {"request_id": 1.5},
+        {"request_id": "0"},
+        {"request_id": "²"},
+    ],
 )
 def test_accept_with_malformed_arguments_changes_nothing(world, make_state, form):
     state = make_state(RoutingState, world["tutor"])
@@ -295,16 +308,32 @@ def test_non_admins_calling_admin_handlers_are_refused(
     assert "Mia" not in dumped and "Theo" not in dumped and "boom" not in dumped
 
 
-def test_creating_an_account_needs_an_admin(world):
+def test_creating_an_account_needs_an_admin(world, make_state):
     values = {
         "email": "new@example.com",
         "name": "New",
         "password": "long-enough-pw",
         "role": "admin",
     }
-    with pytest.raises(Forbidden):
-        _create(world["student"], values)
-    assert _create(world["admin"], values) == ("New", "admin")
+    student = make_state(AdminUsersState, world["student"])
+    assert _is_redirect_to(fire(AdminUsersState.create_user, student, values), routes.DASHBOARD)
+    with session_scope() as s:
+        assert s.exec(select(User).where(User.email == "new@example.com")).first() is None
+    admin = make_state(AdminUsersState, world["admin"])
+    assert _says(fire(AdminUsersState.create_user, admin, values), "Created New (admin)")
+    assert admin.users[0].name == "New" and not admin.creating
+    with session_scope() as s:
+        assert s.exec(select(User).where(User.email == "new@example.com")).one().role == "admin"
+
+
+def test_creating_an_account_with_a_taken_email_shows_the_error_inline(world, make_state):
+    admin = make_state(AdminUsersState, world["admin"])
+    fire(AdminUsersState.toggle_create, admin, True)
+    form = {"email": "new@example.com", "name": "N", "password": "long-enough-pw", "role": ""}
+    fire(AdminUsersState.create_user, admin, form)
+    fire(AdminUsersState.toggle_create, admin, True)
+    fire(AdminUsersState.create_user, admin, form)
+    assert admin.email_error and admin.create_open and not admin.creating
 
 
 def test_admin_handlers_work(world, make_state):

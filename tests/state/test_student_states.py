@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -19,6 +20,7 @@ from companion.models import (
     Transcript,
     TutoringSession,
 )
+from companion.services.drafts import DRAFT_GONE
 from companion.services.knowledge import knowledge_seed
 from companion.services.notifications import notify
 from companion.services.practice import practice_generate_run
@@ -26,12 +28,7 @@ from companion.services.users import token_for, user_from_token
 from companion.state.dashboard import DashboardState, due_words
 from companion.state.goals import GoalsState
 from companion.state.notifications import NotificationsState
-from companion.state.practice import (
-    PracticeListState,
-    PracticeState,
-    clamp_seconds,
-    practice_status,
-)
+from companion.state.practice import PracticeListState, PracticeState, clamp_seconds
 from companion.state.progress import ProgressState
 from companion.state.sessions import SAMPLE, SessionDetailState, SessionsState
 from tests.factories import make_session, make_student, make_tutor
@@ -85,6 +82,13 @@ def _with_param(state, key: str, value: str):
     return state
 
 
+def _at(state, path: str):
+    """The state as seen from a tab showing `path`."""
+    root = state._get_root_state()
+    root.rx_router_page = dataclasses.replace(root.rx_router_page, path=path)
+    return state
+
+
 LOADERS = [
     (SessionsState, "load_sessions"),
     (PracticeListState, "load_practice"),
@@ -128,36 +132,54 @@ def test_foreign_session_detail_shows_nothing(world, make_state):
     fire(SessionDetailState.retry, detail)  # no session id: nothing to retry
 
 
-def test_upload_saves_for_the_signed_in_student_only(world, make_state):
+def test_upload_saves_for_the_signed_in_student_and_opens_the_new_session(world, make_state):
     state = make_state(SessionsState, world["ann"])
     fire(SessionsState.load_sessions, state)
     fire(SessionsState.set_subject, state, "Algebra I")
-    fire(SessionsState.set_pasted, state, SAMPLE)
-    fire(SessionsState.save_session, state)
+    fire(SessionsState.stash_pasted, state, SAMPLE)
+    assert state.preview_total == 12 and state.content_error == ""
+    events = fire(SessionsState.save_session, state)
     with session_scope() as s:
         rows = s.exec(select(TutoringSession).where(TutoringSession.subject == "Algebra I")).all()
         assert len(rows) == 2  # Bea's from the fixture and Ann's new one
-    assert len(state.sessions) == 1 and state.pasted == ""
+        mine = next(r for r in rows if r.id != world["session"])
+    assert _redirects_to(events, routes.session_url(mine.id))
+    assert state._draft_id == "" and state.preview_total == 0
 
 
 def test_upload_error_keeps_what_was_typed(world, make_state):
     state = make_state(SessionsState, world["ann"])
     fire(SessionsState.set_subject, state, "Algebra I")
-    fire(SessionsState.set_pasted, state, SAMPLE)
+    fire(SessionsState.stash_pasted, state, SAMPLE)
+    draft = state._draft_id
     state.session_date = "2026-13-45"
     fire(SessionsState.save_session, state)
-    assert state.date_error and state.pasted == SAMPLE
+    assert state.date_error and state._draft_id == draft and state.preview_total == 12
     assert state.subject == "Algebra I"
 
 
 def test_upload_without_cookie_saves_nothing(world, make_state):
     state = make_state(SessionsState)
     fire(SessionsState.set_subject, state, "Hack")
-    fire(SessionsState.set_pasted, state, SAMPLE)
-    state.session_date = "2026-11-02"
+    assert _redirects_to(fire(SessionsState.stash_pasted, state, SAMPLE), routes.LOGIN)
+    assert state._draft_id == ""
+    state.session_date, state._draft_id = "2026-11-02", "a" * 24  # a forged draft id
     assert _redirects_to(fire(SessionsState.save_session, state), routes.LOGIN)
     with session_scope() as s:
         assert not s.exec(select(TutoringSession).where(TutoringSession.subject == "Hack")).all()
+
+
+def test_another_students_draft_cannot_be_saved(world, make_state):
+    bea = make_state(SessionsState, world["bea"])
+    fire(SessionsState.stash_pasted, bea, SAMPLE)
+    ann = make_state(SessionsState, world["ann"])
+    fire(SessionsState.set_subject, ann, "Stolen")
+    ann._draft_id, ann._draft_source = bea._draft_id, "paste"
+    ann.session_date = "2026-11-02"
+    fire(SessionsState.save_session, ann)
+    assert ann.form_error == DRAFT_GONE
+    with session_scope() as s:
+        assert not s.exec(select(TutoringSession).where(TutoringSession.subject == "Stolen")).all()
 
 
 def test_foreign_practice_is_not_shown_or_submitted(world, make_state):
@@ -320,16 +342,24 @@ def test_start_review_waits_for_the_set_then_opens_it(world, make_state):
     bea_id = _student_id(world["bea"])
     _due_for(bea_id, "Slope", "Distributing")
     bea = make_state(DashboardState, world["bea"])
-    events = fire(DashboardState.start_review, bea)
+    _at(bea, routes.DASHBOARD)
+    fire(DashboardState.start_review, bea)
     assert bea.starting and bea.review_id
-    assert events[-1].fn.__name__ == "poll_review"
     with session_scope() as s:
         review = s.get(Practice, bea.review_id)
         assert review.student_id == bea_id and review.status == "pending"
         assert review.rationale.startswith("Daily review.")
+    assert fire(DashboardState.on_live, bea, "practice") is None  # still being written
+    assert bea.starting
+    with session_scope() as s:
         practice_generate_run(s, practice_id=review.id)
-    assert practice_status(bea, bea.review_id) == "ready"
-    assert practice_status(make_state(DashboardState, world["ann"]), bea.review_id) == ""
+    ann = _at(make_state(DashboardState, world["ann"]), routes.DASHBOARD)
+    ann.review_id, ann.starting = review.id, True  # a forged wait for Bea's set
+    assert not _redirects_to(fire(DashboardState.on_live, ann, "practice"), "/practice")
+    assert _redirects_to(
+        fire(DashboardState.on_live, bea, "practice"), routes.practice_url(review.id)
+    )
+    assert not bea.starting
     again = make_state(DashboardState, world["bea"])
     assert _redirects_to(fire(DashboardState.start_review, again), routes.practice_url(review.id))
     assert not again.starting

@@ -7,19 +7,27 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import PurePath
 from typing import Literal
 
 Role = Literal["tutor", "student", "unknown"]
 Format = Literal["txt", "vtt", "srt", "json", "dialogue"]
 
+# The one size limit of a transcript: the upload widget, /_upload, the REST API and the
+# services all read it from here.
 MAX_TRANSCRIPT_BYTES = 2 * 1024 * 1024
+# A whole upload request: the transcript plus the other fields and the multipart framing.
+MAX_UPLOAD_BODY_BYTES = MAX_TRANSCRIPT_BYTES + 64 * 1024
+# Real transcripts nest 3 or 4 levels; deeper JSON only exhausts the parser's recursion.
+MAX_JSON_DEPTH = 32
 
 ERR_EMPTY = "The transcript is empty."
 ERR_BINARY = "The transcript is not text; it looks like a binary file."
 ERR_TOO_LARGE = f"The transcript is larger than {MAX_TRANSCRIPT_BYTES // (1024 * 1024)} MB."
 ERR_JSON = 'A JSON transcript must be a list of {"speaker", "text"} objects or {"turns": [...]}.'
 ERR_NO_TEXT = "No readable dialogue was found in the transcript."
+ERR_TOO_DEEP = f"The JSON is nested more than {MAX_JSON_DEPTH} levels deep."
 
 
 class TranscriptError(ValueError):
@@ -209,9 +217,29 @@ def _cue_line(line: str, previous_speaker: str) -> tuple[str, str]:
     return found if found else (previous_speaker, body)
 
 
+# Possessive, and an unterminated string runs to the end: linear time on any input.
+_JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)', re.S)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def json_depth(text: str | bytes) -> int:
+    """How deep the JSON's arrays and objects nest (brackets inside strings do not count)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
+
+
+def loads_bounded(text: str | bytes, max_depth: int = MAX_JSON_DEPTH) -> object:
+    """json.loads, refusing input nested deeper than `max_depth` with TranscriptError."""
+    if json_depth(text) > max_depth:
+        raise TranscriptError(ERR_TOO_DEEP)
+    return json.loads(text)
+
+
 def _is_json(text: str) -> bool:
     try:
-        json.loads(text)
+        loads_bounded(text)
     except json.JSONDecodeError:
         return False
     return True
@@ -219,7 +247,7 @@ def _is_json(text: str) -> bool:
 
 def _parse_json(text: str) -> list[tuple[str, str]]:
     try:
-        data = json.loads(text)
+        data = loads_bounded(text)
     except json.JSONDecodeError as exc:
         raise TranscriptError(f"{ERR_JSON} ({exc.msg} at line {exc.lineno})") from exc
     if isinstance(data, dict):

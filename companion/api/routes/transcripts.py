@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePath
 from typing import Annotated, Any
 
@@ -13,7 +12,12 @@ from pydantic import ValidationError
 from sqlmodel import Session
 from starlette.datastructures import UploadFile
 
-from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
+from companion.ai.offline.transcripts import (
+    MAX_TRANSCRIPT_BYTES,
+    MAX_UPLOAD_BODY_BYTES,
+    TranscriptError,
+    loads_bounded,
+)
 from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, ok, paged
 from companion.api.routes.docs import READ_ERRORS, UPLOAD_ERRORS
 from companion.api.schemas import (
@@ -27,11 +31,11 @@ from companion.api.schemas import (
 from companion.models import User
 from companion.services import sessions
 from companion.services.errors import Invalid, TooLarge
+from companion.services.security import decode_token
 
 router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
 
-# The transcript may be 2 MB; the other fields and the multipart framing get 64 KiB more.
-MAX_BODY = MAX_TRANSCRIPT_BYTES + 64 * 1024
+MAX_BODY = MAX_UPLOAD_BODY_BYTES  # the transcript, the other fields and the multipart framing
 UNSUPPORTED = "Send the transcript as JSON or as a multipart form with a file."
 FILE_OR_CONTENT = "Attach a transcript file or send its text as `content`."
 
@@ -59,8 +63,8 @@ UPLOAD_BODY = {
 
 
 async def _read_capped(request: Request) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
+    declared = request.headers.get("content-length", "").strip()
+    if declared.isascii() and declared.isdigit() and int(declared) > MAX_BODY:
         raise TooLarge(sessions.TOO_LARGE)
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -106,8 +110,9 @@ async def _from_form(request: Request, raw: bytes) -> tuple[TranscriptIn, bytes 
     return _validated(fields), content
 
 
-async def upload_body(request: Request) -> tuple[TranscriptIn, bytes | str]:
+async def upload_body(request: Request, token: TokenDep) -> tuple[TranscriptIn, bytes | str]:
     """The upload's fields and transcript, from JSON or multipart, never more than 2 MB."""
+    decode_token(token)  # a forged or expired token is refused before the body is read
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind not in ("application/json", "multipart/form-data"):
         raise HTTPException(415, UNSUPPORTED)
@@ -115,7 +120,9 @@ async def upload_body(request: Request) -> tuple[TranscriptIn, bytes | str]:
     if kind == "multipart/form-data":
         return await _from_form(request, raw)
     try:
-        data = json.loads(raw)
+        data = loads_bounded(raw)
+    except TranscriptError as exc:  # nested deeper than any real upload
+        raise Invalid(str(exc), details={"body": str(exc)}) from exc
     except ValueError as exc:
         raise RequestValidationError(
             [{"type": "json_invalid", "loc": ("body",), "msg": "JSON decode error"}]

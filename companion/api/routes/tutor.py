@@ -67,10 +67,10 @@ async def student_context(student_id: IdPath, token: TokenDep) -> JSONResponse:
 
 @router.get("/list", response_model=Paged[TutorOut], responses=READ_ERRORS)
 async def tutor_list(token: TokenDep, page: PageQ = 1, limit: LimitQ = 50) -> JSONResponse:
-    """Active tutors, by name."""
+    """Active tutors, by name (emails for tutors and admins only)."""
 
     def work(session: Session, user: User) -> JSONResponse:
-        rows = tutors.tutor_list(session, actor=user)
+        rows = tutors.tutor_directory(session, actor=user)
         data = [dump(TutorOut, t) for t in page_slice(rows, page, limit)]
         return paged(data, page=page, limit=limit, total=len(rows))
 
