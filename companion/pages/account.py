@@ -190,7 +190,13 @@ def _notifications() -> rx.Component:
 
 def _data() -> rx.Component:
     delete_dialog = form_dialog(
-        rx.button("Delete my account", color_scheme="red", variant="soft", type="button"),
+        rx.button(
+            "Delete my account",
+            color_scheme="red",
+            variant="soft",
+            type="button",
+            width="fit-content",
+        ),
         "Delete your account?",
         [rx.text.strong("What goes: "), GOES, " ", rx.text.strong("What stays: "), STAYS],
         [
