@@ -1,7 +1,7 @@
 """accounts: password reset links, notification preferences
 
 Revision ID: 0009_accounts
-Revises: 0002_used_exchange_codes
+Revises: 0003_concept_evidence
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0009_accounts"
-down_revision: str | None = "0002_used_exchange_codes"
+down_revision: str | None = "0003_concept_evidence"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -30,6 +30,10 @@ class ConceptAnalysis(_Out):
     difficulty: Difficulty = "medium"
     key_points: list[str] = Field(default_factory=list)
     kb_id: str | None = None  # knowledge-base concept id when the engine knows it
+    evidence: int | None = None  # graded student attempts behind the estimate (None: uncounted)
+    measured: bool = True  # False: too little evidence, mastery_level is only a neutral prior
+    # statements the tutor corrected: "You first thought ... — the fix was ..."
+    misconceptions: list[str] = Field(default_factory=list)
 
 
 class TranscriptAnalysis(_Out):

@@ -33,9 +33,23 @@ def mastery_color(value: rx.Var[int]) -> rx.Var[str]:
     return _pick(value, 2)
 
 
-def mastery_badge(value: rx.Var[int]) -> rx.Component:
-    """'72 · solid' as a coloured badge."""
+NOT_ENOUGH_EVIDENCE = "not enough evidence yet"
+
+
+def mastery_label(value: int, *, measured: bool = True) -> str:
+    """'72 · solid', or the honest 'not enough evidence yet' when too few answers were judged."""
+    return f"{value} · {mastery_word(value)}" if measured else NOT_ENOUGH_EVIDENCE
+
+
+def _unmeasured_badge() -> rx.Component:
     return rx.badge(
+        NOT_ENOUGH_EVIDENCE, color_scheme="gray", variant="soft", size="2", white_space="nowrap"
+    )
+
+
+def mastery_badge(value: rx.Var[int], measured: rx.Var[bool] | bool = True) -> rx.Component:
+    """'72 · solid' as a coloured badge; 'not enough evidence yet' instead of a guessed number."""
+    badge = rx.badge(
         f"{value} · ",
         mastery_word_var(value),
         color_scheme=mastery_color(value),
@@ -43,25 +57,31 @@ def mastery_badge(value: rx.Var[int]) -> rx.Component:
         size="2",
         white_space="nowrap",
     )
+    if measured is True:
+        return badge
+    return rx.cond(measured, badge, _unmeasured_badge())
 
 
-def mastery_bar(name: rx.Var[str] | str, value: rx.Var[int]) -> rx.Component:
-    """A labelled bar: the concept, its number and word, and the bar itself."""
+def mastery_bar(
+    name: rx.Var[str] | str, value: rx.Var[int], measured: rx.Var[bool] | bool = True
+) -> rx.Component:
+    """A labelled bar: the concept, its number and word, and the bar (no bar without evidence)."""
+    bar = rx.progress(
+        value=value,
+        max=100,
+        color_scheme=mastery_color(value),
+        size="2",
+        aria_label=rx.Var.create(name).to_string() + " mastery",
+    )
     return rx.vstack(
         rx.hstack(
             rx.text(name, weight="medium", size="3", flex="1", min_width="0"),
-            mastery_badge(value),
+            mastery_badge(value, measured),
             width="100%",
             align="center",
             spacing="2",
         ),
-        rx.progress(
-            value=value,
-            max=100,
-            color_scheme=mastery_color(value),
-            size="2",
-            aria_label=rx.Var.create(name).to_string() + " mastery",
-        ),
+        bar if measured is True else rx.cond(measured, bar, rx.fragment()),
         spacing="1",
         width="100%",
     )

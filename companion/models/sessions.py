@@ -53,3 +53,6 @@ class Concept(SQLModel, table=True):
     mastery: int = Field(default=50, ge=0, le=100)
     difficulty: str = Field(default="medium", max_length=8)
     key_points: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # judged student attempts behind `mastery`; measured=False: too few, the number is a prior
+    evidence: int | None = Field(default=None)
+    measured: bool = Field(default=True)

@@ -168,7 +168,7 @@ def _dialog() -> rx.Component:
                     G.suggestions.length() > 0,
                     rx.vstack(rx.foreach(G.suggestions, suggestion_card), spacing="2"),
                     rx.cond(
-                        G.polling,
+                        G.waiting_goal > 0,
                         rx.hstack(
                             rx.spinner(),
                             rx.text("Finding your next subjects…"),

@@ -229,7 +229,7 @@ D = SessionDetailState
 def _concept(c: ConceptRow) -> rx.Component:
     return rx.card(
         rx.vstack(
-            mastery_bar(c.name, c.mastery),
+            mastery_bar(c.name, c.mastery, c.measured),
             rx.cond(
                 c.description != "",
                 rx.box(rich_text(c.description), font_size="var(--font-size-2)", color="gray"),

@@ -11,6 +11,7 @@ upload (services/sessions.py), so the job has no parsing stage of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import update
 from sqlmodel import Session, delete
@@ -84,6 +85,11 @@ def transcript_fail(session: Session, *, transcript_id: int, error: str) -> None
     )
 
 
+def session_moment(day: date) -> datetime:
+    """When a session's evidence is dated: noon UTC of its day, never in the future."""
+    return min(datetime.combine(day, time(12), tzinfo=UTC), utcnow())
+
+
 def transcript_store(session: Session, *, transcript_id: int, result: TranscriptAnalysis) -> None:
     """Store concepts, seed knowledge and complete the analysis; idempotent."""
     # Claim the completion first: a second run of the job (a worker whose lease expired
@@ -99,6 +105,7 @@ def transcript_store(session: Session, *, transcript_id: int, result: Transcript
     transcript = session.get(Transcript, transcript_id, populate_existing=True)
     row = session.get(TutoringSession, transcript.session_id)
     session.exec(delete(Concept).where(Concept.session_id == row.id))
+    held_at = session_moment(row.date)
     found = [(concept_key(c.name, c.kb_id), c) for c in result.concepts]
     # Knowledge rows are locked in key order, the same in every transaction (no deadlock).
     for key, concept in sorted(found, key=lambda pair: pair[0]):
@@ -111,8 +118,12 @@ def transcript_store(session: Session, *, transcript_id: int, result: Transcript
                 mastery=concept.mastery_level,
                 difficulty=concept.difficulty,
                 key_points=concept.key_points[:6],
+                evidence=concept.evidence,
+                measured=concept.measured,
             )
         )
+        if not concept.measured:
+            continue  # a guess from too few answers must not move what the student knows
         knowledge_seed(
             session,
             student_id=row.student_id,
@@ -120,6 +131,7 @@ def transcript_store(session: Session, *, transcript_id: int, result: Transcript
             name=concept.name,
             subject=result.subject or row.subject,
             mastery=concept.mastery_level,
+            now=held_at,
         )
     transcript.summary, transcript.topics = result.summary, result.topics[:20]
     transcript.stage, transcript.engine = DONE, result.engine
@@ -136,14 +148,20 @@ def transcript_store(session: Session, *, transcript_id: int, result: Transcript
 
 
 def _notify_done(session: Session, row: TutoringSession, result: TranscriptAnalysis) -> None:
-    weakest = min(result.concepts, key=lambda c: c.mastery_level, default=None)
+    weakest = min(
+        (c for c in result.concepts if c.measured), key=lambda c: c.mastery_level, default=None
+    )
     notify(
         session,
         student_id=row.student_id,
         type="analysis",
         title=f"Your {row.subject} session is ready",
-        message=f"We found {len(result.concepts)} concepts"
-        + (f"; {weakest.name} needs the most work." if weakest else "."),
+        message=(
+            f"We found {len(result.concepts)} concepts"
+            + (f"; {weakest.name} needs the most work." if weakest else ".")
+            if result.concepts
+            else "No clear topic found in it."
+        ),
         cta=f"/sessions/{row.id}",
         cta_label="See what you covered",
     )

@@ -21,12 +21,10 @@ from companion import routes
 from companion.api.session_cookie import token_from_cookie_header
 from companion.db import session_scope
 from companion.models import Role, User
-from companion.services import messages
 from companion.services.errors import DomainError, Forbidden, Unauthorized
 from companion.services.users import (
     exchange_code_issue,
     user_authenticate,
-    user_from_token,
     user_register,
 )
 from companion.state.runner import Outcome, Who, WrongRole, run_service
@@ -82,7 +80,7 @@ def sign_out_script() -> str:
 
 
 class AuthState(rx.State):
-    """The signed-in user; every private handler starts with `self._require_user(...)`."""
+    """The signed-in user; every private handler reaches services through `self._call(...)`."""
 
     _user_id: int | None = None
     _role: str = ""
@@ -96,25 +94,6 @@ class AuthState(rx.State):
             self.user_name = user.name if user else ""
         if self.user_role != self._role:
             self.user_role = self._role
-
-    def _resolve_user(self, session: Session) -> User | None:
-        token = token_from_cookie_header(self.router.headers.cookie)
-        try:
-            user = user_from_token(session, token) if token else None
-        except Unauthorized:
-            user = None
-        self._remember(user)
-        return user
-
-    def _require_user(self, session: Session, roles: Iterable[str] = ()) -> User:
-        """The verified user, or Unauthorized / Forbidden (the one check of every private handler)."""
-        user = self._resolve_user(session)
-        if user is None:
-            raise Unauthorized(messages.SESSION_EXPIRED)
-        allowed = tuple(roles)
-        if allowed and user.role not in allowed:
-            raise Forbidden(messages.NOT_ALLOWED)
-        return user
 
     def _refuse(self, error: DomainError) -> rx.event.EventSpec:
         """Send a refused visitor where they belong: sign-in, or their own home."""
@@ -220,13 +199,18 @@ class SignInState(AuthState):
         self.form_error = error.message if error and not field_shown else ""
 
     @rx.event
-    def redirect_signed_in(self):
+    async def redirect_signed_in(self):
         """on_load of /login and /register: a signed-in visitor goes to their home."""
         self._show(None)
         self.busy = False
-        with session_scope() as s:
-            user = self._resolve_user(s)
-        return rx.redirect(routes.home_for(user.role), replace=True) if user else None
+        token = token_from_cookie_header(self.router.headers.cookie)
+        if not token:
+            return None
+        try:
+            user, _ = await run_service(token, (), lambda db, user: None)
+        except DomainError:
+            return None
+        return rx.redirect(routes.home_for(user.role), replace=True)
 
     async def _finish(self, work):
         async with self:

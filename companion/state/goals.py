@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 
 import reflex as rx
@@ -18,10 +17,10 @@ from companion.services.goals import (
     suggestion_dismiss,
     suggestion_list,
 )
+from companion.state import live
 from companion.state.auth import STUDENTS, AuthState
 
-POLL_SECONDS = 1.5
-MAX_POLLS = 80
+SUGGESTIONS = ("suggestions",)
 
 
 @dataclasses.dataclass
@@ -83,7 +82,6 @@ class GoalsState(AuthState):
     dialog_open: bool = False
     dialog_goal: str = ""
     waiting_goal: int = 0
-    polling: bool = False
 
     def _fail(self, exc: DomainError):
         return rx.toast.error(exc.message)
@@ -175,39 +173,27 @@ class GoalsState(AuthState):
         title, self.goals = out.value
         self.dialog_goal, self.waiting_goal = title, goal_id
         self.suggestions, self.dialog_open = [], True
-        return GoalsState.poll_suggestions
+        live.follow(self, GoalsState.on_live, SUGGESTIONS)
+        return GoalsState.on_live  # already written when the worker was that quick
 
-    @rx.event(background=True)
-    async def poll_suggestions(self):
-        async with self:
-            if self.polling:
-                return
-            self.polling = True
-        try:
-            for _ in range(MAX_POLLS):
-                await asyncio.sleep(POLL_SECONDS)
-                async with self:
-                    gid = self.waiting_goal
-                    if not gid or not self.dialog_open:
-                        return
-                out = await self._call(
-                    lambda db, user, gid=gid: [
-                        _suggestion(x)
-                        for x in suggestion_list(db, actor=user, student_id=user.id, goal_id=gid)
-                    ],
-                    STUDENTS,
-                )
-                if not out.ok:
-                    return
-                rows = out.value
-                async with self:
-                    if rows:
-                        self.suggestions = rows
-                        self.waiting_goal = 0
-                        return
-        finally:
-            async with self:
-                self.polling = False
+    @rx.event
+    async def on_live(self, kind: str = ""):
+        """Sent by the live watcher: the suggestions for the goal this dialog waits for."""
+        gid = self.waiting_goal
+        if not gid or not self.dialog_open:
+            live.unfollow(self, GoalsState.on_live)
+            return None
+        out = await self._call(
+            lambda db, user: [
+                _suggestion(x)
+                for x in suggestion_list(db, actor=user, student_id=user.id, goal_id=gid)
+            ],
+            STUDENTS,
+        )
+        if out.ok and out.value:
+            self.suggestions, self.waiting_goal = out.value, 0
+            live.unfollow(self, GoalsState.on_live)
+        return out.feedback
 
     @rx.event
     def set_dialog(self, value: bool):

@@ -61,6 +61,7 @@ class ConceptRow:
     mastery: int
     difficulty: str
     evidence: list[str]
+    measured: bool = True  # False: "not enough evidence yet" instead of the number
 
 
 @dataclasses.dataclass
@@ -245,7 +246,9 @@ def _detail(db: Session, user: User, sid: int) -> Detail:
         summary=tr.summary or "",
         topics=list(tr.topics or []),
         concepts=[
-            ConceptRow(c.name, c.description, c.mastery, c.difficulty, list(c.key_points or []))
+            ConceptRow(
+                c.name, c.description, c.mastery, c.difficulty, list(c.key_points or []), c.measured
+            )
             for c in found.concepts
         ],
     )

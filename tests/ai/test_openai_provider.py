@@ -403,7 +403,9 @@ def test_open_practice_chat_prompt_is_socratic_and_holds_no_answers(server, make
     system = server.requests[0]["messages"][0]["content"]
     assert "Socratic" in system
     assert "Never state the final answer" in system
-    assert OPEN_PROBLEM.question in system
+    assert OPEN_PROBLEM.question not in system  # problem text travels as data, not as a rule
+    assert "<data>" in request_text(server.requests[0])
+    assert OPEN_PROBLEM.question in request_text(server.requests[0])
     assert OPEN_PROBLEM.correctAnswer not in sent
     assert OPEN_PROBLEM.explanation not in sent
 

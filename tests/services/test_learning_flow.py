@@ -86,7 +86,8 @@ def test_a_student_goes_from_upload_to_practice_to_a_new_goal(database):
         result = practice_submit(s, actor=student, practice_id=practice.id, answers=["wrong"] * 4)
         assert result.practice.score == 0
         after = {k.concept_key: k.mastery for k in s.exec(select(KnowledgeState)).all()}
-        assert any(after[k] < before[k] for k in result.mastery_changes)
+        # concepts the session gave too little evidence for are first tracked by practice
+        assert any(after[k] < before[k] for k in result.mastery_changes if k in before)
         goal = goal_create(
             s,
             actor=student,

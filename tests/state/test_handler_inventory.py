@@ -50,38 +50,28 @@ PURE_SETTERS = {
     "TutorState.set_student_choice",
     "TutorState.set_subject",
     "TutorState.set_session_date",
-    "TutorState.set_pasted",
-    "TutorState.clear_file",
     "AuthState.sign_out",
+    "ChatState.open_tutor",
+    "ChatState.set_draft",
+    "ChatState.set_preferred_time",
+    "ChatState.set_topic",
+    "ChatState.set_urgency",
+    "ChatState.use_prompt",
+    "PracticeListState.set_chosen_session",
+    "PracticeListState.set_difficulty",
+    "PracticeListState.set_source",
+    "PracticeListState.toggle_concept",
+    "PracticeState.go",
+    "PracticeState.toggle_hint",
+    "ProgressState.choose",
+    "SessionsState.set_session_date",
+    "SessionsState.set_subject",
+    "SessionsState.set_tutor",
+    "SessionsState.toggle_form",
     "AccountState.set_channel",
     "AccountState.open_delete",
     "PasswordResetState.clear",
 }
-# TODO(merge): sync handlers that still run SQL on the loop, converted by the engineers who own
-# them (student states; the shared upload flow; the home page). The lead empties this at merge.
-SYNC_TODO = {
-    "SignInState.redirect_signed_in",
-    "TutorState.save_session",
-    "HomeState.load_profile",
-    "AdminHomeState.load_users",
-    "AdminHomeState.set_active",
-    "DashboardState.*",
-    "NotificationsState.*",
-    "ProgressState.*",
-    "PracticeState.*",
-    "PracticeListState.*",
-    "SessionsState.*",
-    "SessionDetailState.*",
-    "ChatState.*",
-}
-# TODO(merge): handlers whose junk-argument call still raises, owned by other engineers.
-JUNK_TODO = {
-    "SessionsState.handle_upload",  # files=[1] / ["x"]: the shared upload flow checks its input
-    "TutorState.handle_upload",
-    "PracticeState.load_set",  # /practice/²: "²".isdigit() is True, int("²") raises
-    "SessionDetailState.load_detail",  # /sessions/²: the same
-}
-
 SECRET = "Zanzibar-secret"
 TIMEOUT = 5  # seconds; a poll loop still waiting after that is not an error
 
@@ -125,10 +115,10 @@ def test_the_walk_finds_the_staff_and_student_states():
 
 def test_every_sync_handler_is_a_reviewed_pure_setter():
     sync = {_key(cls, name) for cls, name, h in _handlers() if not _is_async(h)}
-    unreviewed = {k for k in sync if not _listed(k, PURE_SETTERS | SYNC_TODO)}
+    unreviewed = {k for k in sync if not _listed(k, PURE_SETTERS)}
     assert unreviewed == set(), "make these async handlers that go through AuthState._call"
     # Both lists stay honest: nothing on them that is async (or gone) by now.
-    stale = {k for k in PURE_SETTERS | SYNC_TODO if "*" not in k and k not in sync}
+    stale = {k for k in PURE_SETTERS if "*" not in k and k not in sync}
     assert stale == set()
 
 
@@ -251,7 +241,7 @@ def test_junk_calls_change_nothing_leak_nothing_and_raise_nothing(
     caplog.set_level(logging.INFO)
     for cls, name, handler in _handlers():
         key = _key(cls, name)
-        if name == "setvar" or _listed(key, JUNK_TODO):
+        if name == "setvar":
             continue
         for args, page_id in _arguments(handler, ids):
             state = _state(cls, token, page_id)

@@ -9,6 +9,7 @@ import pytest
 from companion.pages.home import HomeState
 from companion.state.chat import ChatState
 from companion.state.dashboard import DashboardState
+from companion.state.goals import GoalsState
 from companion.state.notifications import NotificationsState
 from companion.state.practice import PracticeListState, PracticeState
 from companion.state.progress import ProgressState
@@ -17,6 +18,7 @@ from companion.state.sessions import SessionDetailState, SessionsState
 STATES = (
     ChatState,
     DashboardState,
+    GoalsState,
     HomeState,
     NotificationsState,
     PracticeListState,
@@ -30,6 +32,7 @@ PURE_SETTERS = {
     "ChatState": {"set_draft", "use_prompt", "open_tutor", "set_topic", "set_urgency"}
     | {"set_preferred_time"},
     "PracticeListState": {"set_source", "set_chosen_session", "toggle_concept", "set_difficulty"},
+    "GoalsState": {"set_title", "set_subject", "set_target_date", "set_dialog"},
     "PracticeState": {"go", "toggle_hint"},
     "ProgressState": {"choose"},
     "SessionsState": {"toggle_form", "set_subject", "set_tutor", "set_session_date"},

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import reflex as rx
-from sqlmodel import select
+from sqlmodel import delete, select
 
 from companion import routes
 from companion.clock import utcnow
@@ -482,3 +482,19 @@ def test_foreign_submit_with_time_changes_nothing(world, make_state, two_problem
     assert _redirects_to(fire(PracticeState.submit, nobody), routes.LOGIN)
     with session_scope() as s:
         assert s.get(Practice, two_problems).status == "ready"
+
+
+def test_completed_goal_dialog_fills_when_the_watcher_reports_suggestions(world, make_state):
+    from companion.services.goals import suggestions_create_for_goal
+
+    with session_scope() as s:  # the job has not written this goal's suggestions yet
+        s.exec(delete(SubjectSuggestion))
+    goals = make_state(GoalsState, world["bea"])
+    fire(GoalsState.complete, goals, world["goal"])
+    assert goals.waiting_goal == world["goal"] and goals.dialog_open
+    fire(GoalsState.on_live, goals, "suggestions")
+    assert goals.waiting_goal == world["goal"] and goals.suggestions == []  # keep waiting
+    with session_scope() as s:
+        suggestions_create_for_goal(s, goal_id=world["goal"])
+    fire(GoalsState.on_live, goals, "suggestions")
+    assert goals.waiting_goal == 0 and len(goals.suggestions) > 0

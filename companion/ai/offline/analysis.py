@@ -1,70 +1,55 @@
-"""Offline transcript analysis: concepts covered, mastery from evidence, topics and a summary."""
+"""Offline transcript analysis: grounded concepts, mastery from the student's attempts, summary.
+
+Grounded or silent: a concept is reported only when the session works with its terms (a
+knowledge-base phrase of two or more words, a single term in two turns, or computing that
+needs the skill), a subject the uploader gives limits the concepts to its area, and a
+session with nothing clear says "No clear topic found" instead of inventing one.
+"""
 
 from __future__ import annotations
 
-import bisect
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from companion.ai.kb import KBConcept, KBSubject, KnowledgeBase, load_kb
+from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
+from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
 from companion.ai.offline.matching import (
     PhraseIndex,
-    arithmetic_turns,
     build_index,
+    difficulty_of,
     hinted_subjects,
     kb_index,
     salient_terms,
     subject_grade,
 )
+from companion.ai.offline.skills import session_skills
 from companion.ai.offline.summaries import (
     Sentence,
-    central_sentences,
     compose_summary,
-    key_points,
+    concept_points,
+    misconceptions,
     sentences_of,
 )
 from companion.ai.offline.transcripts import Turn, parse_transcript
-from companion.ai.schemas import ConceptAnalysis, Difficulty, TranscriptAnalysis
+from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis
 
 MAX_CONCEPTS = 8
-PRIOR_MASTERY = 55
 MIN_SUBJECT_SCORE = 1.0
-WINDOW = 3  # turns either side in which a signal still speaks about a concept
-
-_CONFUSION = re.compile(
-    r"\b(i don'?t (?:get|understand|know)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
-    r"no idea|makes no sense|what do you mean|huh)\b"
-)
-_HEDGE = re.compile(r"\b(i think|i guess|maybe|not sure|probably|is it)\b")
-_SLIP = re.compile(
-    r"\b(i made a mistake|my mistake|oops|i forgot|i was wrong|i messed up|oh,? i see)\b"
-)
-_CORRECTION = re.compile(
-    r"\b(not quite|not right|not correct|incorrect|that'?s wrong|is wrong|check again|try again|"
-    r"double[- ]check|take another look|look again|not exactly|almost|close,? but|careful|"
-    r"small problem|mistake|an error|are you sure|is not \d+|isn'?t right|no,|wrong|think again|"
-    r"go back|same answer|re-?read|why would you)"
-)
-_CONFIRM = re.compile(
-    r"\b(exactly|that'?s right|you'?re right|correct|great job|good job|well done|nice work|"
-    r"good work|perfect|excellent|spot on|you got it|got it|nailed it|that'?s it)\b"
-)
-_UNDERSTOOD = re.compile(r"\b(i get it|makes sense|i understand|got it)\b")
-_BUT = re.compile(r"\b(but|however)\b")
-_REASONING = re.compile(r"\b(because|since|so|which means|that means|therefore)\b|=")
-_QUESTION = re.compile(r"[^.!?\n]*\?")
+SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in turns)
+NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
 MATH_AREA = "math"
+NO_TOPIC = "No clear topic found"
 
 
 @dataclass
 class _Evidence:
-    """What the matcher found: per sentence the phrases, per concept the turns it was named in."""
+    """What the matcher found: per sentence the phrases, per concept its turns and phrases."""
 
     sentences: list[Sentence]
     phrases: list[list[tuple[str, ...]]]
     concept_turns: dict[str, list[int]]
+    concept_phrases: dict[str, set[tuple[str, ...]]]
 
 
 def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> TranscriptAnalysis:
@@ -74,70 +59,75 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     kb = load_kb()
     index = kb_index(kb)
     evidence = _find(index, sentences)
-    scores = _concept_scores(index, evidence)
-    arithmetic = arithmetic_turns([turn.text for turn in turns])
-    computing = {t for turns_with_op in arithmetic.values() for t in turns_with_op}
-    subject = _dominant_subject(kb, scores, subject_hint, mathy=len(computing) >= 0.2 * len(turns))
+    scores, skills, notation_only = _scores_with_skills(turns, evidence, index)
+    hinted = hinted_subjects(kb, subject_hint)
+    scores = _within_hint(kb, scores, hinted)
+    computing = {t for skill_turns in skills.values() for t in skill_turns}
+    named = {t for sentence in sentences for t in sentence.tokens}
+    mathy = len(computing) >= 0.2 * len(turns)
+    subject = _dominant_subject(
+        kb,
+        scores,
+        hinted,
+        named,
+        mathy=mathy,
+        algebraic=bool(notation_only) or _advanced(kb, evidence),
+    )
     if subject is None:
-        return _without_kb(turns, sentences, subject_hint, arithmetic)
+        if hinted:  # a known subject with none of its terms: say so, invent nothing
+            return _no_topic(subject_hint.strip())
+        return _without_kb(turns, sentences, subject_hint)
     chosen = _choose_concepts(kb, scores, subject)
-    mastery = _mastery(chosen, evidence.concept_turns, turn_signals(turns))
+    attempts = assign(find_attempts(turns), chosen, evidence.concept_turns)
     concepts = [
-        _concept_analysis(kb.concepts[cid], subject, mastery[cid], evidence, index)
+        _concept_analysis(kb, cid, subject, attempts[cid], evidence, index, turns, chosen)
         for cid in chosen
     ]
     names = [c.name for c in concepts]
     return TranscriptAnalysis(
         concepts=concepts,
         topics=_dedupe([*names, subject.name, subject.area.title()]),
-        summary=_summary(subject.name, names, evidence),
+        summary=compose_summary(subject.name, concepts, attempts_by_name(concepts, attempts)),
         subject=subject.name,
         engine="local",
     )
 
 
-def turn_signals(turns: list[Turn]) -> list[float]:
-    """Mastery evidence per turn: negative for confusion and corrections, positive for success."""
-    values = [_signal(turn) for turn in turns]
-    # working aloud proves nothing by itself; an explanation the tutor then confirms does
-    for i in range(len(turns) - 1):
-        if turns[i].role == "student" and values[i] >= 0 and values[i + 1] >= 2.0:
-            values[i] += 1.0 if _REASONING.search(turns[i].text.lower()) else 0.0
-    return values
+def _scores_with_skills(
+    turns: list[Turn], evidence: _Evidence, index: PhraseIndex
+) -> tuple[dict[str, float], dict[str, list[int]], set[str]]:
+    """Grounded term scores plus the skills the session computes or writes in notation."""
+    scores = _grounded(_concept_scores(index, evidence), evidence, index)
+    skills, notation_only = session_skills([t.text for t in turns], has_terms=bool(scores))
+    for cid, skill_turns in skills.items():
+        weight = NOTATION_WEIGHT if cid in notation_only else SKILL_WEIGHT
+        scores[cid] = scores.get(cid, 0.0) + weight * (1 + math.log(len(skill_turns)))
+        evidence.concept_turns[cid] = sorted({*evidence.concept_turns.get(cid, []), *skill_turns})
+    return scores, skills, notation_only
 
 
-def _signal(turn: Turn) -> float:
-    text = turn.text.lower().replace("’", "'")
-    value = 0.0
-    if turn.role != "tutor":
-        confused = len(_CONFUSION.findall(text))
-        hedged = bool(_HEDGE.search(text))
-        value -= 2.0 * min(confused, 2) + 1.0 * bool(_SLIP.search(text)) + 0.75 * hedged
-        if not confused and not hedged:
-            value += 0.5 * bool(_UNDERSTOOD.search(text))
-    if turn.role != "student":
-        statements = _QUESTION.sub("", text)  # "Is that correct?" confirms nothing
-        if _CORRECTION.search(text):
-            value -= 2.0
-        elif _CONFIRM.search(statements):
-            # "good work, but ..." is a gentle correction, not praise
-            value += -0.5 if _BUT.search(statements) else 2.0
-    return value
+def attempts_by_name(concepts: list[ConceptAnalysis], attempts: dict) -> dict[str, list[Attempt]]:
+    """The attempts of each reported concept, by its name (for the summary)."""
+    return {c.name: attempts.get(c.kb_id or c.name, []) for c in concepts}
 
 
 def _find(index: PhraseIndex, sentences: list[Sentence]) -> _Evidence:
     phrases = [list(index.scan(s.tokens)) for s in sentences]
     concept_turns: dict[str, list[int]] = defaultdict(list)
+    concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for sentence, found in zip(sentences, phrases, strict=True):
         for phrase in found:
             for cid in index.owners(phrase):
+                concept_phrases[cid].add(phrase)
                 turns = concept_turns[cid]
                 if not turns or turns[-1] != sentence.turn:
                     turns.append(sentence.turn)
-    return _Evidence(sentences, phrases, dict(concept_turns))
+    return _Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases))
 
 
 def _role_weight(sentence: Sentence) -> float:
+    if sentence.turn == 0 and sentence.role == "tutor":
+        return 1.5  # the opening sets the agenda ("Today we'll work on ...")
     if sentence.role == "student":
         return 1.3  # the student using the words is stronger evidence than hearing them
     if sentence.role == "tutor" and len(sentence.tokens) >= 12:
@@ -159,14 +149,60 @@ def _concept_scores(index: PhraseIndex, evidence: _Evidence) -> dict[str, float]
     }
 
 
+def _grounded(
+    scores: dict[str, float], evidence: _Evidence, index: PhraseIndex
+) -> dict[str, float]:
+    """Only concepts the session works with: a multiword or specific term, or one in two turns."""
+    return {
+        cid: score
+        for cid, score in scores.items()
+        if any(_specific(p, index) for p in evidence.concept_phrases.get(cid, ()))
+        or len(evidence.concept_turns.get(cid, [])) >= 2
+    }
+
+
+def _specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:
+    """A phrase that names one thing: several words, or a long word only one concept owns."""
+    return len(phrase) >= 2 or (len(phrase[0]) >= 6 and len(index.owners(phrase)) == 1)
+
+
+def _advanced(kb: KnowledgeBase, evidence: _Evidence) -> bool:
+    """A high-school term of several words ("rational expression") rules out grade school."""
+    return any(
+        subject_grade(kb.subject_of(cid).level) >= 9 and any(len(p) >= 2 for p in phrases)
+        for cid, phrases in evidence.concept_phrases.items()
+    )
+
+
+def _within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
+    """The uploader's subject wins: concepts outside its area are dropped."""
+    if not hinted:
+        return scores
+    areas = {kb.subjects[sid].area for sid in hinted}
+    return {cid: s for cid, s in scores.items() if kb.subject_of(cid).area in areas}
+
+
 def _dominant_subject(
-    kb: KnowledgeBase, scores: dict[str, float], hint: str, *, mathy: bool
+    kb: KnowledgeBase,
+    scores: dict[str, float],
+    hinted: set[str],
+    named: set[str],
+    *,
+    mathy: bool,
+    algebraic: bool,
 ) -> KBSubject | None:
-    totals: dict[str, float] = defaultdict(float)
+    by_subject: dict[str, list[float]] = defaultdict(list)
     for cid, score in scores.items():
-        totals[kb.concepts[cid].subject_id] += score
-    for sid in hinted_subjects(kb, hint) & totals.keys():
-        totals[sid] = totals[sid] * 1.5 + 1.0
+        subject = kb.subject_of(cid)
+        # a test-prep course shares its material with the school subjects: only when named
+        prep = "test prep" in subject.level and subject.name.split()[0].lower() not in named
+        # variables and functions are not grade-school work
+        early = algebraic and subject_grade(subject.level) < 6
+        by_subject[subject.id].append(score * (0.4 if prep else 1.0) * (0.3 if early else 1.0))
+    # the strongest concept leads; more concepts of the subject add, with less weight
+    totals = {sid: max(s) + 0.5 * (sum(s) - max(s)) for sid, s in by_subject.items()}
+    if hinted & totals.keys():
+        totals = {sid: totals[sid] * 1.5 + 1.0 for sid in hinted & totals.keys()}
     if mathy:
         # a session that keeps computing is math, whatever its word problems are about
         for sid in totals:
@@ -181,112 +217,93 @@ def _dominant_subject(
 def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSubject) -> list[str]:
     own = {cid: s for cid, s in scores.items() if kb.concepts[cid].subject_id == subject.id}
     top = max(own.values())
-    # off-subject concepts (prerequisites, neighbours) only when about as present as the main one
-    kept = [cid for cid, s in scores.items() if s >= (0.2 * top if cid in own else 0.7 * top)]
+    # concepts of other subjects of the area (prerequisites, neighbours) only when as present
+    near = {cid: s for cid, s in scores.items() if kb.subject_of(cid).area == subject.area}
+    kept = [cid for cid, s in near.items() if s >= (0.2 * top if cid in own else 0.6 * top)]
     return sorted(kept, key=lambda cid: (-scores[cid], cid))[:MAX_CONCEPTS]
 
 
-def _mastery(
-    chosen: list[str], concept_turns: dict[str, list[int]], signals: list[float]
-) -> dict[str, int]:
-    net = dict.fromkeys(chosen, 0.0)
-    for t, value in enumerate(signals):
-        if not value or not chosen:
-            continue
-        distance = {cid: _distance(concept_turns.get(cid, []), t) for cid in chosen}
-        near = [cid for cid, d in distance.items() if d <= WINDOW]
-        # far from every mention: the signal still counts, half, for the concept(s) in focus
-        targets = near or [cid for cid, d in distance.items() if d == min(distance.values())]
-        for cid in targets:
-            net[cid] += value if near else value / 2
-    return {cid: _to_level(value) for cid, value in net.items()}
-
-
-def _to_level(net: float) -> int:
-    """Prior plus evidence, with diminishing returns so long sessions do not saturate."""
-    return max(5, min(98, round(PRIOR_MASTERY + 43 * math.tanh(net / 5))))
-
-
-def _distance(turns: list[int], t: int) -> int:
-    if not turns:
-        return 10**9
-    i = bisect.bisect_left(turns, t)
-    return min(abs(turns[j] - t) for j in (i - 1, i) if 0 <= j < len(turns))
-
-
-def difficulty_of(subject: KBSubject, concept: KBConcept) -> Difficulty:
-    """Difficulty from the subject's level, nudged up for concepts later in the subject."""
-    ids = [c.id for c in subject.concepts]
-    position = ids.index(concept.id) / max(1, len(ids) - 1) if concept.id in ids else 0.5
-    score = subject_grade(subject.level) / 13 * 0.75 + position * 0.25
-    return "easy" if score < 0.45 else "medium" if score < 0.8 else "hard"
-
-
 def _concept_analysis(
-    concept: KBConcept, subject: KBSubject, mastery: int, evidence: _Evidence, index: PhraseIndex
+    kb: KnowledgeBase,
+    cid: str,
+    subject: KBSubject,
+    attempts: list[Attempt],
+    evidence: _Evidence,
+    index: PhraseIndex,
+    turns: list[Turn],
+    chosen: list[str],
 ) -> ConceptAnalysis:
+    concept = kb.concepts[cid]
+    level, judged, measured = estimate(attempts)
     return ConceptAnalysis(
         name=concept.name,
         description=concept.description,
-        mastery_level=mastery,
-        difficulty=difficulty_of(subject, concept),
-        key_points=_key_points_for(concept.id, evidence, index),
+        mastery_level=level,
+        difficulty=difficulty_of(kb.subject_of(cid), concept),
+        key_points=concept_points(
+            cid, evidence.sentences, evidence.phrases, index, chosen, _corrected_turns(attempts)
+        ),
         kb_id=concept.id,
+        evidence=judged,
+        measured=measured,
+        misconceptions=misconceptions(turns, attempts),
     )
 
 
-def _key_points_for(cid: str, evidence: _Evidence, index: PhraseIndex) -> list[str]:
-    candidates = []
-    for sentence, found in zip(evidence.sentences, evidence.phrases, strict=True):
-        hits = sum(1 for phrase in set(found) if cid in index.owners(phrase))
-        if hits:
-            candidates.append((sentence, hits))
-    return key_points(candidates)
+def _corrected_turns(attempts: list[Attempt]) -> set[int]:
+    return {a.turn for a in attempts if a.outcome in ("wrong", "confused")}
 
 
-def _summary(subject: str, names: list[str], evidence: _Evidence) -> str:
-    focus = {i for i, found in enumerate(evidence.phrases) if found}
-    quotes = central_sentences(evidence.sentences, focus=focus, limit=3)
-    return compose_summary(subject, names[:3], quotes)
-
-
-def _without_kb(
-    turns: list[Turn], sentences: list[Sentence], hint: str, arithmetic: dict[str, list[int]]
-) -> TranscriptAnalysis:
-    """Concepts from the session's own terms (or its arithmetic) when the KB knows none."""
-    subject = hint.strip() or ("Math" if arithmetic else "General")
-    speakers = {t.speaker.lower() for t in turns}
-    terms = list(arithmetic) or salient_terms([t.text for t in turns], exclude=speakers)
-    terms = terms or [hint.strip() or "Session review"]
-    index = build_index((term, term, 1.0) for term in terms)
-    evidence = _find(index, sentences)
-    evidence.concept_turns.update(arithmetic)
-    mastery = _mastery(terms, evidence.concept_turns, turn_signals(turns))
-    concepts = [
-        ConceptAnalysis(
-            name=term[:1].upper() + term[1:],
-            description=f"Came up in {len(evidence.concept_turns.get(term, []))} turn(s).",
-            mastery_level=mastery[term],
-            key_points=_fallback_points(term, evidence, index),
-        )
-        for term in terms
-    ]
-    names = [c.name for c in concepts]
+def _no_topic(subject: str) -> TranscriptAnalysis:
+    label = subject or "General"
     return TranscriptAnalysis(
-        concepts=concepts,
-        topics=_dedupe([*names, subject]),
-        summary=_summary(subject, names, evidence),
-        subject=subject,
+        concepts=[],
+        topics=[],
+        summary=f"{label}: {NO_TOPIC}. The session has no terms or worked problems to ground one.",
+        subject=label,
         engine="local",
     )
 
 
-def _fallback_points(term: str, evidence: _Evidence, index: PhraseIndex) -> list[str]:
-    named = _key_points_for(term, evidence, index)
-    if named:
-        return named
-    turns = set(evidence.concept_turns.get(term, []))
-    return key_points((s, 1) for s in evidence.sentences if s.turn in turns and s.role != "tutor")
+def _without_kb(turns: list[Turn], sentences: list[Sentence], hint: str) -> TranscriptAnalysis:
+    """Concepts from the session's own repeated terms when the KB knows none; else silent."""
+    subject = hint.strip() or "General"
+    speakers = {w.lower() for t in turns for w in t.speaker.split()}
+    terms = salient_terms([t.text for t in turns], exclude=speakers)
+    if not terms:
+        return _no_topic(subject)
+    index = build_index((term, term, 1.0) for term in terms)
+    evidence = _find(index, sentences)
+    attempts = assign(find_attempts(turns), terms, evidence.concept_turns)
+    concepts = []
+    for term in terms:
+        level, judged, measured = estimate(attempts[term])
+        concepts.append(
+            ConceptAnalysis(
+                name=term[:1].upper() + term[1:],
+                description=f"Came up in {len(evidence.concept_turns.get(term, []))} turn(s).",
+                mastery_level=level,
+                key_points=concept_points(
+                    term,
+                    evidence.sentences,
+                    evidence.phrases,
+                    index,
+                    terms,
+                    _corrected_turns(attempts[term]),
+                ),
+                evidence=judged,
+                measured=measured,
+                misconceptions=misconceptions(turns, attempts[term]),
+            )
+        )
+    by_name = {c.name: attempts[t] for c, t in zip(concepts, terms, strict=True)}
+    return TranscriptAnalysis(
+        concepts=concepts,
+        topics=_dedupe([*(c.name for c in concepts), subject]),
+        summary=compose_summary(subject, concepts, by_name),
+        subject=subject,
+        engine="local",
+    )
 
 
 def _dedupe(items: list[str]) -> list[str]:

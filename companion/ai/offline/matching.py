@@ -8,7 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from companion.ai.kb import KnowledgeBase, load_kb
+from companion.ai.kb import KBConcept, KBSubject, KnowledgeBase, load_kb
+from companion.ai.schemas import Difficulty
 
 Phrase = tuple[str, ...]
 
@@ -35,24 +36,13 @@ _STOPWORD_TEXT = """a about above after again all also am an and any are as at b
     kind something anything everything nothing however instead except must every total number
     left new old per"""
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_ARITHMETIC = re.compile(
-    r"\d\s*([-+*/×÷x=%]|plus|minus|times|divided by)\s*\$?\d|\d\s*(%|percent)", re.I
-)
-_OPERATIONS = {
-    "+": "Addition",
-    "-": "Subtraction",
-    "*": "Multiplication",
-    "x": "Multiplication",
-    "×": "Multiplication",
-    "/": "Division",
-    "÷": "Division",
-    "%": "Percentages",
-    "percent": "Percentages",
-    "plus": "Addition",
-    "minus": "Subtraction",
-    "times": "Multiplication",
-    "divided by": "Division",
-}
+# politeness, fillers and scoring talk: never a concept, whatever their capitals
+_NOT_CONCEPT_TEXT = """please plus point points score scores bonus keep going bye goodbye welcome feedback
+    form session lesson minutes minute effort job work try attempt practice ready done
+    question questions answer answers final here comes tutor teacher student class everyone
+    pete petes mr mrs ms miss dr sir madam hey hmm well super way fine sounds nope"""
+NOT_CONCEPTS = STOPWORDS | frozenset(_NOT_CONCEPT_TEXT.split())
+_AREA_ALIASES = {"maths": "math", "mathematics": "math", "arithmetic": "math"}
 
 
 @lru_cache(maxsize=65536)
@@ -111,6 +101,8 @@ def build_index(named_phrases: Iterable[tuple[str, str, float]]) -> PhraseIndex:
         phrase = tuple(tokenize(text))
         if not phrase or (len(phrase) == 1 and (phrase[0] in STOPWORDS or len(phrase[0]) < 3)):
             continue
+        if all(len(t) <= 1 for t in phrase):
+            continue  # "a.m." reads as "a m", which any a^m also gives
         # single words are ambiguous; longer phrases say more about what was taught
         weight = base * (0.6 if len(phrase) == 1 else 1.0 + 0.2 * (len(phrase) - 1))
         raw[phrase][concept_id] = max(raw[phrase].get(concept_id, 0.0), weight)
@@ -149,6 +141,7 @@ def kb_index(kb: KnowledgeBase | None = None) -> PhraseIndex:
 def hinted_subjects(kb: KnowledgeBase, hint: str) -> set[str]:
     """Ids of the subjects a free-text hint names ("Geometry", "algebra_1", "math")."""
     key = hint.strip().lower()
+    key = _AREA_ALIASES.get(key, key)
     if not key:
         return set()
     exact = kb.find_subject(key)
@@ -175,16 +168,19 @@ def salient_terms(texts: list[str], *, exclude: set[str], limit: int = 6) -> lis
     capitalised: Counter[str] = Counter()
     repeated: Counter[str] = Counter()
     surface: dict[str, str] = {}
+    names = exclude | _names_in(texts)
     for text in texts:
         for term in _CAPITALISED.findall(text):
             kept = _trim_stopwords(term.split())
             key = " ".join(tokenize(" ".join(kept)))
-            if key and key not in exclude:
-                capitalised[key] += 2  # names are better concepts than repeated phrases
+            # a single capitalised word is a name or a sentence start, not a topic
+            if len(kept) >= 2 and not _is_junk(key, exclude):
+                capitalised[key] += 1
                 surface.setdefault(key, " ".join(kept))
         for key, raw in _content_ngrams(words(text)):
-            repeated[key] += 1
-            surface.setdefault(key, raw)
+            if not _is_junk(key, names):
+                repeated[key] += 1
+                surface.setdefault(key, raw)
     # "Civil War" is found both ways; count it once
     counts = repeated | capitalised
     ranked = sorted(
@@ -194,15 +190,19 @@ def salient_terms(texts: list[str], *, exclude: set[str], limit: int = 6) -> lis
     return [surface[key] for key in _without_nested(ranked)[:limit]]
 
 
-def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
-    """Operation name -> indices of the texts that compute with it ("5*80", "20%")."""
-    found: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        for match in _ARITHMETIC.finditer(text):
-            name = _OPERATIONS.get((match[1] or match[2]).lower())
-            if name and (not found[name] or found[name][-1] != i):
-                found[name].append(i)
-    return {name: turns for name, turns in found.items() if turns}
+def _names_in(texts: list[str]) -> set[str]:
+    """Lower-cased words written capitalised inside a sentence only: people and places."""
+    inside = {m[1] for text in texts for m in _MID_CAPITAL.finditer(text)}
+    lower = {w for text in texts for w in _WORD.findall(text)}
+    return {stem(w.lower()) for w in inside if w.lower() not in lower}
+
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;]\s)([A-Z][a-z]+)")
+
+
+def _is_junk(key: str, exclude: set[str]) -> bool:
+    parts = key.split()
+    return not parts or any(p in exclude for p in parts) or all(p in NOT_CONCEPTS for p in parts)
 
 
 def _trim_stopwords(parts: list[str]) -> list[str]:
@@ -229,3 +229,11 @@ def _without_nested(keys: list[str]) -> list[str]:
         if not any(padded in f" {other} " or f" {other} " in padded for other in kept):
             kept.append(key)
     return kept
+
+
+def difficulty_of(subject: KBSubject, concept: KBConcept) -> Difficulty:
+    """Difficulty from the subject's level, nudged up for concepts later in the subject."""
+    ids = [c.id for c in subject.concepts]
+    position = ids.index(concept.id) / max(1, len(ids) - 1) if concept.id in ids else 0.5
+    score = subject_grade(subject.level) / 13 * 0.75 + position * 0.25
+    return "easy" if score < 0.45 else "medium" if score < 0.8 else "hard"

@@ -1,0 +1,229 @@
+"""The student's attempts in a transcript and how the tutor judged each: evidence for mastery.
+
+An attempt is a student turn that answers something (a number, an expression or a real
+sentence, not "ok" or "yes"). The tutor's next turns judge it: a correction ("not quite",
+"a little bit off", "recheck", "let's look again", "are you sure", "good try") marks it
+wrong, a confirmation marks it right (right after an earlier correction counts less), and
+an answer given with a hedge ("I think", "maybe", "is it ...?") counts less even when right.
+Praise that follows no attempt ("Excellent work so far!") is not evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from companion.ai.offline.transcripts import Turn
+
+Outcome = Literal["right", "right_after_correction", "hedged", "unconfirmed", "wrong", "confused"]
+
+P_INIT, P_LEARN, P_SLIP, P_GUESS = 0.3, 0.05, 0.1, 0.2
+# P(outcome | knows it), P(outcome | does not): a hedge is a weaker "right", an answer the
+# tutor moved on from without confirming and a confused turn are nearly a "wrong"
+LIKELIHOOD: dict[str, tuple[float, float]] = {
+    "right": (1 - P_SLIP, P_GUESS),
+    "right_after_correction": (1 - P_SLIP, P_GUESS),
+    "hedged": (0.8, 0.3),
+    "accepted": (0.7, 0.4),
+    "unconfirmed": (0.15, 0.8),
+    "wrong": (P_SLIP, 1 - P_GUESS),
+    "confused": (0.4, 0.6),
+}
+# how much each outcome says the student knows it (0..1), for summaries
+SCORE: dict[str, float] = {
+    "right": 1.0,
+    "right_after_correction": 0.7,
+    "hedged": 0.6,
+    "accepted": 0.5,
+    "unconfirmed": 0.25,
+    "wrong": 0.0,
+    "confused": 0.0,
+}
+UNJUDGED = ("confused", "unconfirmed", "accepted")
+WINDOW = 3  # turns either side in which an attempt still speaks about a concept
+MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
+
+_CORRECTION = re.compile(
+    r"\b(not quite|not right|not correct|incorrect|not the (?:right |correct )?answer|"
+    r"that'?s wrong|is wrong|(?:re-?|double[- ])?check (?:again|your?|it|that|the)|recheck|re-check|"
+    r"try again|try once more|take another look|(?:let'?s )?look (?:at it )?again|not exactly|"
+    r"close,? but|almost|(?:a )?(?:little|tiny|bit) (?:bit )?off|a bit off|are you sure|"
+    r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|for trying|"
+    r"read (?:the|that) (?:question|problem)(?: (?:again|once again|carefully))?|"
+    r"that'?s not|that is not|isn'?t (?:right|correct)|think again|go back (?:and|to (?:your|the question|the problem)|over)|why would you|"
+    r"mistake|an error|wrong|you missed|you forgot|careful|not what|no,|^no\b|nope|"
+    r"let'?s (?:check|see) (?:that|this|again)|(?:start|begin) (?:again|over)|reconsider|revisit|"
+    r"another (?:way|think|look)|think (?:about (?:it|this|that) )?again|nearly there|mixed up|"
+    r"i disagree|(?:you )?(?:do not|don'?t) need to|instead of|(?:and )?not \$?\d|^but\b|"
+    r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is|not understanding|"
+    r"(?:take|be) more care|numerical error|contradict\w*|one more time|double[- ]?check|re-?read|"
+    r"unfortunately|why (?:are|did) you|do you need to|where does the|is (?:that|this) (?:correct|right)\?|"
+    r"do you think (?:this|that)[^.?!]* correct)"
+)
+# corrections that stand even after a word of praise ("Good try, but not quite")
+_STRONG_CORRECTION = re.compile(
+    r"\b(not quite|not right|not correct|incorrect|wrong|mistake|an error|recheck|re-check|"
+    r"check (?:again|your?)|try again|(?:little|tiny|bit) (?:bit )?off|are you sure|"
+    r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|that'?s not|"
+    r"that is not|isn'?t (?:right|correct)|nearly there|almost)\b"
+)
+_CONFIRM = re.compile(
+    r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
+    r"you were (?:right|correct)|correct|right!|yes|yep|great job|good job|well done|nice work|"
+    r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
+    r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
+    r"wonderful|amazing|outstanding|terrific|true|brill|there you go|you'?ve got it|bingo|"
+    r"you did it|that'?s the one|spot on)\b"
+)
+# "Good, so how much by week 4?": praise that opens a question still confirms the answer
+_OPENING_PRAISE = re.compile(
+    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super|"
+    r"very (?:good|well)|brill\w*|spot on)\b"
+)
+_HEDGE = re.compile(
+    r"\b(i think|i guess|maybe|not sure|probably|i'?m not sure|is it|might be|perhaps)\b|\?\s*$"
+)
+_CONFUSED = re.compile(
+    r"\b(i don'?t (?:get|understand|know)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
+    r"no idea|makes no sense|what do you mean|huh)\b"
+)
+_ACK = re.compile(
+    r"^\W*(ok(?:ay)?|yes|yeah|yep|no|nope|sure|done|thanks?(?: you)?|hi|hello|bye|alright|"
+    r"got it|i see|cool|right|fine|ready|good|great|sorry|hm+|um+|uh+)\W*$"
+)
+_SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
+_TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
+_HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)\b")
+# "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step
+_BUILDS_ON = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b[^.!]*\?\s*$")
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    turn: int  # the student's turn
+    outcome: Outcome
+    reply: int | None = None  # the tutor turn that judged it
+
+
+def reaction(text: str) -> Literal["right", "wrong"] | None:
+    """How a tutor turn judges the answer before it, if it does.
+
+    Praise that opens the turn and goes on to the next step ("Great work -- but what if
+    ...?") confirms; praise with a correction in it ("Good effort, not quite") does not.
+    """
+    lowered = text.lower().replace("\u2019", "'")
+    praised = _OPENING_PRAISE.search(lowered)
+    if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
+        return "wrong"
+    statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
+    if praised:
+        return "right"
+    if _CONFIRM.search(statements):
+        return "wrong" if re.search(r"\b(but|however|though|although)\b", statements) else "right"
+    return None
+
+
+def is_answer(text: str) -> bool:
+    """A student turn that answers something, not an acknowledgement or a call for help."""
+    lowered = text.lower()
+    if _ACK.match(lowered) or (_HELP.search(lowered) and not re.search(r"\d", lowered)):
+        return False
+    return bool(_SUBSTANCE.search(lowered))
+
+
+def find_attempts(turns: list[Turn]) -> list[Attempt]:
+    """Every judged attempt and every confused turn, in order.
+
+    An answer that repeats a value the tutor already corrected is wrong again, judged or not.
+    """
+    found: list[Attempt] = []
+    pending: int | None = None
+    rejected: set[str] = set()
+    for i, turn in enumerate(turns):
+        if turn.role == "tutor":
+            verdict = reaction(turn.text) if pending is not None else None
+            if verdict is None and pending is not None and _TELLING.search(turn.text):
+                verdict = "wrong"  # the tutor works the step out for the student
+            if verdict is None and pending is not None and _BUILDS_ON.search(turn.text.lower()):
+                found.append(Attempt(pending, "accepted", i))  # the next step builds on it
+                pending = None
+                continue
+            if verdict is not None and pending is not None:
+                corrected = any(a.outcome == "wrong" for a in found)
+                found.append(Attempt(pending, _outcome(turns[pending].text, verdict, corrected), i))
+                if verdict == "wrong":
+                    rejected.update(_final_value(turns[pending].text))
+                pending = None
+            continue
+        if _CONFUSED.search(turn.text.lower().replace("\u2019", "'")):
+            found.append(Attempt(i, "confused"))
+        if not is_answer(turn.text):
+            continue
+        if pending is not None:
+            found.append(Attempt(pending, "unconfirmed"))
+        pending = i
+        if rejected & set(_final_value(turn.text)):
+            found.append(Attempt(i, "wrong"))
+            pending = None
+    return found
+
+
+def _final_value(text: str) -> list[str]:
+    numbers = _NUMBER.findall(text)
+    if not numbers:
+        return []
+    value = numbers[-1].replace(",", "")
+    return [value.rstrip("0").rstrip(".") if "." in value else value]
+
+
+def _outcome(text: str, verdict: str, corrected: bool) -> Outcome:
+    if verdict == "wrong":
+        return "wrong"
+    if _HEDGE.search(text.lower()):
+        return "hedged"
+    return "right_after_correction" if corrected else "right"
+
+
+def estimate(attempts: list[Attempt]) -> tuple[int, int, bool]:
+    """(mastery 0-100, judged attempts, enough evidence?) from a concept's attempts, in order.
+
+    Knowledge tracing (the BKT model the knowledge service uses): each outcome updates
+    P(known) by how likely it is for a student who knows the skill and for one who does
+    not, then the student may learn from the step; where they ended up counts most.
+    """
+    p_known = P_INIT
+    for attempt in attempts:
+        if_known, if_unknown = LIKELIHOOD[attempt.outcome]
+        posterior = p_known * if_known / (p_known * if_known + (1 - p_known) * if_unknown)
+        p_known = posterior + (1 - posterior) * P_LEARN
+    judged = [a for a in attempts if a.outcome not in UNJUDGED]
+    level = max(5, min(98, round(100 * p_known)))
+    return level, len(judged), len(judged) >= MIN_EVIDENCE
+
+
+def assign(
+    attempts: list[Attempt], chosen: list[str], concept_turns: dict[str, list[int]]
+) -> dict[str, list[Attempt]]:
+    """Each attempt goes to the concepts named in the `WINDOW` turns up to its verdict.
+
+    A concept first named later is not what the answer was about; an attempt far from
+    every mention is about the session's problem as a whole.
+    """
+    out: dict[str, list[Attempt]] = {cid: [] for cid in chosen}
+    for attempt in attempts:
+        until = attempt.reply if attempt.reply is not None else attempt.turn
+        since = {cid: _since(concept_turns.get(cid, []), until) for cid in chosen}
+        near = [cid for cid, d in since.items() if d <= WINDOW + (until - attempt.turn)]
+        started = [cid for cid, d in since.items() if d < 10**9]
+        for cid in near or started or chosen:
+            out[cid].append(attempt)
+    return out
+
+
+def _since(turns: list[int], t: int) -> int:
+    """Turns since the concept was last named at or before turn t (huge when not yet)."""
+    i = bisect.bisect_right(turns, t)
+    return t - turns[i - 1] if i else 10**9

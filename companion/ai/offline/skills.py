@@ -1,0 +1,147 @@
+"""Skills a session uses, read from what it computes and how it writes math (not from words)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+_SKILL_OF_OPERATION = {
+    "Addition": "elementary_math.addition_and_subtraction_with_regrouping",
+    "Subtraction": "elementary_math.addition_and_subtraction_with_regrouping",
+    "Multiplication": "elementary_math.multiplication_facts",
+    "Division": "elementary_math.long_division",
+    "Percentages": "pre_algebra.percents",
+    "Fractions": "elementary_math.fraction_basics",
+}
+# a proper fraction written inline ("3/4", "1/5 < 1/2") is a fraction, not a division
+_FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?![\d.])")
+MULTI_STEP = "elementary_math.multi_step_word_problems"
+_DIGIT = re.compile(r"\d")
+# numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4")
+_ARITHMETIC = re.compile(
+    r"(?<![a-z^_.\d])\d+(?:\.\d+)?\s*([-+*/×÷x=]|plus|minus|times|divided by)\s*\$?\d+(?:\.\d+)?"
+    r"(?![a-z(^\d])|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d",
+    re.I,
+)
+# operations said in words next to a number ("I divided 100 by 4", "half of 14")
+_WORD_OPERATIONS = tuple(
+    (
+        re.compile(rf"\b(?:{words})\b[^.?!\n]{{0,40}}?\d|\d[^.?!\n]{{0,40}}?\b(?:{words})\b", re.I),
+        name,
+    )
+    for words, name in (
+        ("add|added|adding|sum of", "Addition"),
+        ("subtract|subtracted|subtracting|take away|difference between", "Subtraction"),
+        ("multiply|multiplied|multiplying|product of|twice|double|triple", "Multiplication"),
+        ("divide|divided|dividing|half of|split equally|quotient", "Division"),
+    )
+)
+# notation that shows which skill is in use, whatever words surround it
+_NOTATION = (
+    (re.compile(r"\blim(?:_|\b)"), "calculus.limits"),
+    (re.compile(r"\bd/dx|\bdy/dx|\b[fgy]'\s*\(|[fgy]′"), "calculus.definition_of_the_derivative"),
+    (re.compile(r"∫"), "calculus.antiderivatives"),
+    (re.compile(r"\b(?:log|ln)\b"), "algebra_2.logarithms"),
+    (re.compile(r"\b(?:sin|cos|tan|sec|csc|cot)\b"), "trigonometry.right_triangle_trigonometry"),
+    (re.compile(r"√|\bsqrt\b"), "algebra_2.radicals_and_rational_exponents"),
+    # derived SI units belong to physics, unlike the km and kg of a word problem
+    (
+        re.compile(r"\d\s*\(?(?:N|J|W|Pa|Hz|m/s|N/m|N·m|kg·m/s|m/s\^?2|rad/s)\)?(?![A-Za-z])"),
+        "physics.units_and_measurement",
+    ),
+    (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
+    # x^2, not Euler's e^2 nor a unit such as (m^2)
+    (re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\))"), "algebra_1.polynomials"),
+    (
+        re.compile(
+            r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d|"
+            r"(?<![\w'])[a-z]\s*=\s*-?\(?\d|\b(?:let|assume|call)\s+[a-z]\s+(?:be|=|is)\b|"
+            r"\bsolve for [a-z]\b|\bin terms of [a-z]\b"
+        ),
+        "algebra_1.linear_equations",
+    ),
+)
+_OPERATIONS = {
+    "+": "Addition",
+    "-": "Subtraction",
+    "*": "Multiplication",
+    "x": "Multiplication",
+    "×": "Multiplication",
+    "/": "Division",
+    "÷": "Division",
+    "%": "Percentages",
+    "percent": "Percentages",
+    "plus": "Addition",
+    "minus": "Subtraction",
+    "times": "Multiplication",
+    "divided by": "Division",
+}
+
+
+def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
+    """Operation name -> indices of the texts that compute with it ("5*80", "20%")."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        names = {
+            _OPERATIONS.get((m[1] or m[2] or m[3]).lower()) for m in _ARITHMETIC.finditer(text)
+        }
+        names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
+        for name in sorted(n for n in names if n):
+            found[name].append(i)
+    return {name: turns for name, turns in found.items() if turns}
+
+
+def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
+    """KB concept id -> turns computing with it; several operations make a multi-step problem."""
+    found = arithmetic_turns(texts)
+    both_in_one = any(
+        len({n for n, turns in found.items() if i in turns and n != "Percentages"}) >= 2
+        for i in range(len(texts))
+    )
+    fractions = [i for i, text in enumerate(texts) if _proper_fraction(text)]
+    if fractions:
+        found["Fractions"] = fractions
+        if found.get("Division") and set(found["Division"]) <= set(fractions):
+            del found["Division"]
+    special = ("Percentages", "Fractions")
+    operations = {name for name in found if name not in special}
+    computing = sorted({t for name in operations for t in found[name]})
+    skills: dict[str, list[int]] = defaultdict(list)
+    if len(operations) >= 2 and (len(computing) >= 3 or both_in_one):
+        skills[MULTI_STEP] = computing
+    else:
+        for name in operations:
+            skills[_SKILL_OF_OPERATION[name]] += found[name]
+    for name in special:
+        if name in found:
+            skills[_SKILL_OF_OPERATION[name]] += found[name]
+    return {cid: sorted(set(turns)) for cid, turns in skills.items()}
+
+
+def notation_skills(texts: list[str]) -> dict[str, list[int]]:
+    """KB concept id -> turns whose notation uses it ("lim", "log", "f(x) =", "x^2", "3x + 5 =")."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        for pattern, cid in _NOTATION:
+            if pattern.search(text):
+                found[cid].append(i)
+    return dict(found)
+
+
+def _proper_fraction(text: str) -> bool:
+    return any(0 < int(a) < int(b) for a, b in _FRACTION.findall(text))
+
+
+def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list[int]], set[str]]:
+    """KB concept id -> turns using it, and the ids seen only in notation (weaker evidence).
+
+    A dialogue that keeps reasoning with quantities but names no skill is a word problem.
+    """
+    skills = arithmetic_skills(texts)
+    quantities = [i for i, text in enumerate(texts) if _DIGIT.search(text)]
+    if not skills and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
+        skills[MULTI_STEP] = quantities
+    notation = notation_skills(texts)
+    for cid, used in notation.items():
+        skills[cid] = sorted({*skills.get(cid, []), *used})
+    return skills, set(notation) - set(arithmetic_skills(texts))

@@ -1,0 +1,110 @@
+"""The analysis eval suites: how transcripts are built, how matches are judged, and a run."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from companion.ai.kb import load_kb
+from companion.ai.offline.analysis import analyze
+from companion.evals import load_suites, run_suites
+from companion.evals._topics import BRIDGE_TOPICS, COURSE_SUBJECTS, topic_concepts, topic_name
+from companion.evals.analysis import (
+    BRIDGE,
+    MATHDIAL,
+    OPENSTAX,
+    auc,
+    bridge_transcript,
+    junk_concepts,
+    mathdial_transcript,
+    openstax_transcript,
+)
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (FIXTURES / name).open(encoding="utf-8")]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The fixture excerpts laid out under the dev-set file names."""
+    shutil.copy(FIXTURES / "bridge_excerpt.jsonl", tmp_path / BRIDGE)
+    shutil.copy(FIXTURES / "mathdial_dev_excerpt.jsonl", tmp_path / MATHDIAL)
+    shutil.copy(FIXTURES / "openstax_excerpt.jsonl", tmp_path / OPENSTAX)
+    return tmp_path
+
+
+def test_the_three_analysis_suites_are_registered() -> None:
+    assert {"bridge", "openstax-subject", "mathdial"} <= set(load_suites())
+
+
+@pytest.mark.parametrize(
+    ("lesson", "name"),
+    [
+        ("4.2A.Place Value (Review) - 1", "Place Value"),
+        ("2.8A.2- and 3-Dimensional Shapes", "2- and 3-Dimensional Shapes"),
+        ("7.NS.1b.Adding Rational Numbers", "Adding Rational Numbers"),
+        (
+            "7.RP.2a.Proportional Relationship Graphs (Review) - 1.",
+            "Proportional Relationship Graphs",
+        ),
+        ("8.4A.What is Slope?", "What is Slope?"),
+    ],
+)
+def test_a_lesson_code_and_review_mark_are_stripped_from_the_topic(lesson: str, name: str) -> None:
+    assert topic_name(lesson) == name
+
+
+def test_every_topic_and_course_maps_to_concepts_and_subjects_the_kb_has() -> None:
+    kb = load_kb()
+    for topic, ids in BRIDGE_TOPICS.items():
+        assert ids and set(ids) <= kb.concepts.keys(), topic
+    for course, subjects in COURSE_SUBJECTS.items():
+        assert subjects <= kb.subjects.keys(), course
+    assert topic_concepts(
+        "6.4E.Understanding Percents;6.2C.Graphing Points on the Coordinate Plane"
+    )
+    assert topic_concepts("Unknown") is None
+
+
+def test_transcripts_are_built_from_logged_messages_without_annotations() -> None:
+    bridge = bridge_transcript(rows("bridge_excerpt.jsonl")[0])
+    assert bridge.splitlines()[-1] == "Student: 9"
+    dial = mathdial_transcript(rows("mathdial_dev_excerpt.jsonl")[0])
+    assert all(line.split(": ", 1)[0] in ("Teacher", "Student") for line in dial.splitlines())
+    assert "(generic)" not in dial and "(focus)" not in dial and "|EOM|" not in dial
+    problem = openstax_transcript(rows("openstax_excerpt.jsonl")[0])
+    assert problem.startswith("Tutor: ") and "$$" not in problem
+
+
+def test_junk_is_a_stop_word_or_a_speaker_name() -> None:
+    result = analyze(
+        "Tutor: Please, Ayisha, plus one point.\nStudent: Thanks!\n"
+        "Tutor: The Ayisha Plan: Ayisha Plan again.\n"
+    )
+    assert junk_concepts(result, {"Ayisha"}) == [
+        c.name for c in result.concepts if "ayisha" in c.name.lower()
+    ]
+
+
+def test_auc_is_the_chance_a_positive_outranks_a_negative() -> None:
+    assert auc([3, 4], [1, 2]) == 1.0
+    assert auc([1, 2], [3, 4]) == 0.0
+    assert auc([1, 3], [2, 2]) == 0.5
+
+
+def test_the_suites_run_on_excerpts_and_report_figures_with_goals(data_dir: Path) -> None:
+    results = run_suites(["bridge", "openstax-subject", "mathdial"], data_dir=data_dir)
+    figures = {(suite, f.name): f for suite, fs in results.items() for f in fs}
+    assert figures[("bridge", "junk concepts")].value == 0
+    assert figures[("mathdial", "junk concepts")].value == 0
+    assert figures[("mathdial", "subject is math")].value == 1.0
+    assert figures[("openstax-subject", "course -> subject")].value >= 0.75
+    assert figures[("bridge", "lesson topic in top-5 concepts")].goal == 0.80
+    auc_figure = figures[("mathdial", "mastery AUC solved vs not")]
+    assert auc_figure.goal == 0.85 and "2 solved, 4 not" in auc_figure.detail
