@@ -6,6 +6,9 @@ from companion.models import Role
 
 LOGIN = "/login"
 REGISTER = "/register"
+FORGOT_PASSWORD = "/forgot-password"
+RESET_PASSWORD = "/reset-password"  # the page reset emails link to
+CONFIRM_EMAIL = "/confirm-email"  # the page email-change confirmations link to
 
 # Students
 DASHBOARD = "/dashboard"
@@ -18,6 +21,7 @@ GOALS = "/goals"
 SUGGESTIONS = "/suggestions"
 NOTIFICATIONS = "/notifications"
 PROGRESS = "/progress"
+ACCOUNT = "/account"
 
 # Tutors
 TUTOR = "/tutor"
@@ -30,6 +34,7 @@ ADMIN_USERS = "/admin/users"
 ADMIN_SESSIONS = "/admin/sessions"
 ADMIN_JOBS = "/admin/jobs"
 ADMIN_AUDIT = "/admin/audit"
+ADMIN_MAIL = "/admin/mail"
 
 # Backend HTTP endpoints (FastAPI, mounted under /api)
 API_PREFIX = "/api"

@@ -33,6 +33,10 @@ class Settings:
     cors_origins: tuple[str, ...]
     app_url: str = "http://localhost:3000"  # where browsers reach the app (COMPANION_URL)
     allowed_origins: tuple[str, ...] = ()  # pages that may call the app; the app's own by default
+    smtp_url: str = ""  # smtp://user:pass@host:port (STARTTLS when offered) or smtps://
+    mail_from: str = ""
+    mail_outbox: str = "outbox"  # where mail goes when SMTP is not configured
+    transcript_retention_days: int = 0  # 0 keeps raw transcript text forever
 
     @property
     def is_production(self) -> bool:
@@ -66,6 +70,27 @@ def _bcrypt_rounds(mode: str, raw: str) -> int:
     if not floor <= rounds <= 16:
         raise SettingsError(f"BCRYPT_ROUNDS must be between {floor} and 16, got {rounds}")
     return rounds
+
+
+def _default_outbox(env: dict[str, str]) -> str:
+    # Beside a SQLite database file, else in the app folder.
+    url = env.get("DATABASE_URL", "sqlite:///companion.db")
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        return str(Path(url.removeprefix("sqlite:///")).parent / "outbox")
+    return "outbox"
+
+
+def _smtp_url(url: str) -> str:
+    if url and not url.startswith(("smtp://", "smtps://")):
+        raise SettingsError("SMTP_URL must start with smtp:// or smtps://")
+    return url
+
+
+def _retention(raw: str) -> int:
+    days = int(raw or "0")
+    if days < 0:
+        raise SettingsError(f"TRANSCRIPT_RETENTION_DAYS must be 0 (keep) or more, got {days}")
+    return days
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -103,6 +128,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         ),
         cors_origins=tuple(o for o in env.get("COMPANION_CORS_ORIGINS", "").split(",") if o),
         **_web_settings(env),
+        smtp_url=_smtp_url(env.get("SMTP_URL", "")),
+        mail_from=env.get("MAIL_FROM", ""),
+        mail_outbox=env.get("MAIL_OUTBOX", "") or _default_outbox(env),
+        transcript_retention_days=_retention(env.get("TRANSCRIPT_RETENTION_DAYS", "")),
     )
 
 

@@ -13,7 +13,10 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from companion.clock import utcnow
 from companion.db import session_scope
+from companion.services.account_data import transcripts_expire
 from companion.services.nudges import nudges_send_daily
+from companion.services.summaries import weekly_summaries_send
+from companion.settings import get_settings
 from jobs.queue import enqueue
 
 NUDGES_KIND = "cron.nudges"
@@ -58,7 +61,59 @@ def run_nudges(payload: dict) -> None:
     send_nudge_kinds()
 
 
-CRON_HANDLERS = {NUDGES_KIND: run_nudges}
+RETENTION_KIND = "cron.retention"
+
+
+def enqueue_daily_retention(*, now: datetime | None = None) -> bool:
+    """Queue today's transcript-retention job when TRANSCRIPT_RETENTION_DAYS is set."""
+    now = now or utcnow()
+    if get_settings().transcript_retention_days <= 0:
+        return False
+    with session_scope() as session:
+        enqueue(
+            session,
+            kind=RETENTION_KIND,
+            payload={"day": now.date().isoformat()},
+            idempotency_key=f"cron:retention:{now.date().isoformat()}",
+        )
+    return True
+
+
+def run_retention(payload: dict) -> None:
+    """Remove raw transcript text older than the retention period (concepts stay)."""
+    with session_scope() as session:
+        transcripts_expire(session, now=utcnow(), days=get_settings().transcript_retention_days)
+
+
+WEEKLY_KIND = "cron.weekly_summaries"
+
+
+def enqueue_weekly_summaries(*, now: datetime | None = None) -> bool:
+    """Queue the week's summary job once Monday's nudge hour has come (once per ISO week)."""
+    now = now or utcnow()
+    if now.weekday() == 0 and now.hour < NUDGE_HOUR_UTC:
+        return False
+    with session_scope() as session:
+        enqueue(
+            session,
+            kind=WEEKLY_KIND,
+            payload={"week": f"{now:%G-W%V}"},
+            idempotency_key=f"cron:weekly:{now:%G-W%V}",
+        )
+    return True
+
+
+def run_weekly_summaries(payload: dict) -> None:
+    """Send the weekly summaries students opted into."""
+    with session_scope() as session:
+        weekly_summaries_send(session, now=utcnow(), app_url=get_settings().app_url)
+
+
+CRON_HANDLERS = {
+    NUDGES_KIND: run_nudges,
+    RETENTION_KIND: run_retention,
+    WEEKLY_KIND: run_weekly_summaries,
+}
 
 
 def schedule(scheduler: BaseScheduler) -> None:
@@ -68,6 +123,26 @@ def schedule(scheduler: BaseScheduler) -> None:
         "interval",
         minutes=TICK_MINUTES,
         id=NUDGES_KIND,
+        coalesce=True,
+        max_instances=1,
+        next_run_time=datetime.now(UTC),
+    )
+    scheduler.add_job(
+        enqueue_weekly_summaries,
+        "interval",
+        minutes=TICK_MINUTES,
+        id=WEEKLY_KIND,
+        coalesce=True,
+        max_instances=1,
+        next_run_time=datetime.now(UTC),
+    )
+    if get_settings().transcript_retention_days <= 0:
+        return  # retention is off: raw transcripts are kept
+    scheduler.add_job(
+        enqueue_daily_retention,
+        "interval",
+        minutes=TICK_MINUTES,
+        id=RETENTION_KIND,
         coalesce=True,
         max_instances=1,
         next_run_time=datetime.now(UTC),

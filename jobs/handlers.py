@@ -18,6 +18,8 @@ from companion.services.analysis import (
 )
 from companion.services.goals import suggestions_create_for_goal
 from companion.services.live import notify_student, notify_transcript_student
+from companion.services.mail import MAIL_KIND, mail_deliver
+from companion.services.password_reset import RESET_TEMPLATE, reset_mail
 from companion.services.practice import practice_generate_fail, practice_generate_run
 
 
@@ -83,10 +85,22 @@ def run_goal_completed(payload: dict) -> None:
             notify_student(session, student_id=goal.student_id, kind="suggestions")
 
 
+def run_mail_send(payload: dict) -> None:
+    """Deliver one queued email (a password reset is rendered now, its link never stored)."""
+    if payload.get("template") == RESET_TEMPLATE:
+        with session_scope() as session:
+            message = reset_mail(session, reset_id=int(payload["reset_id"]))
+        if message is None:  # used, expired or superseded: nothing worth sending
+            return
+        payload = message
+    mail_deliver(payload)  # no transaction is held while the SMTP server answers
+
+
 HANDLERS = {
     "transcript.uploaded": run_transcript_uploaded,
     "practice.generate": run_practice_generate,
     "goal.completed": run_goal_completed,
+    MAIL_KIND: run_mail_send,
 }
 ON_DEAD = {
     "transcript.uploaded": dead_transcript_uploaded,

@@ -43,6 +43,7 @@ NAV: dict[str, tuple[NavItem, ...]] = {
         NavItem("Sessions", routes.ADMIN_SESSIONS, "notebook-text"),
         NavItem("Jobs", routes.ADMIN_JOBS, "list-checks"),
         NavItem("Audit log", routes.ADMIN_AUDIT, "scroll-text"),
+        NavItem("Mail", routes.ADMIN_MAIL, "mail"),
     ),
 }
 
@@ -164,6 +165,10 @@ def _account_menu() -> rx.Component:
         rx.menu.content(
             rx.text(AuthState.user_name, size="2", weight="bold", padding="0.25rem 0.75rem"),
             rx.menu.separator(),
+            rx.menu.item(
+                rx.hstack(rx.icon("settings", size=16), rx.text("Account")),
+                on_select=rx.redirect(routes.ACCOUNT),
+            ),
             rx.menu.item(
                 rx.hstack(rx.icon("log-out", size=16), rx.text("Sign out")),
                 on_select=AuthState.sign_out,

@@ -1,5 +1,6 @@
 """Every table, imported here so SQLModel.metadata knows them all."""
 
+from companion.models.account import NotificationPreference, PasswordReset
 from companion.models.goals import Goal, SubjectSuggestion
 from companion.models.knowledge import KnowledgeState, MasteryEvent
 from companion.models.messages import ChatMessage, Notification, RoutingDecision
@@ -18,6 +19,8 @@ __all__ = [
     "KnowledgeState",
     "MasteryEvent",
     "Notification",
+    "NotificationPreference",
+    "PasswordReset",
     "Practice",
     "PracticeConcept",
     "Role",

@@ -1,7 +1,9 @@
 """Every page module, imported so its @rx.page registrations run."""
 
 from companion.pages import (
+    account,
     admin,
+    admin_mail,
     admin_users,
     auth,
     chat,
@@ -9,6 +11,7 @@ from companion.pages import (
     goals,
     home,
     notifications,
+    password_reset,
     practice,
     progress,
     routing_queue,
@@ -18,7 +21,9 @@ from companion.pages import (
 )
 
 __all__ = [
+    "account",
     "admin",
+    "admin_mail",
     "admin_users",
     "auth",
     "chat",
@@ -26,6 +31,7 @@ __all__ = [
     "goals",
     "home",
     "notifications",
+    "password_reset",
     "practice",
     "progress",
     "routing_queue",

@@ -47,6 +47,7 @@ def login() -> rx.Component:
             reset_on_submit=False,
             width="100%",
         ),
+        rx.text(rx.link("Forgot your password?", href=routes.FORGOT_PASSWORD), size="2"),
         _switch("New here?", "Create an account", routes.REGISTER),
         spacing="4",
         width="100%",

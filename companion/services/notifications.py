@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlmodel import Session, col, func, select, update
@@ -9,6 +10,7 @@ from sqlmodel import Session, col, func, select, update
 from companion.models import Notification, User
 from companion.services.access import load_student_row, require_act_as_student, require_view_student
 from companion.services.live import notify_student
+from companion.services.preferences import delivery_plan, email_notification
 from companion.services.validation import page_args
 
 
@@ -23,8 +25,23 @@ def notify(
     cta_label: str | None = None,
     urgency: str = "low",
     day: date | None = None,
-) -> Notification:
-    """Queue a notification for a student (in the caller's transaction)."""
+) -> Notification | None:
+    """Notify a student as they chose (in-app row, queued email, both or nothing), in the
+    caller's transaction; the in-app row, if any."""
+    plan = delivery_plan(session, student_id=student_id, type=type)
+    if plan.email:
+        email_notification(
+            session,
+            student_id=student_id,
+            type=type,
+            title=title[:200],
+            message=message,
+            cta=cta,
+            plan=plan,
+            key=f"mail:{type}:{student_id}:{uuid.uuid4().hex}",
+        )
+    if not plan.in_app:
+        return None
     row = Notification(
         student_id=student_id,
         type=type,

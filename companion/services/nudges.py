@@ -11,6 +11,7 @@ from companion.ai import get_provider
 from companion.ai.schemas import StudentActivity
 from companion.db import insert_ignoring_conflicts
 from companion.models import Goal, KnowledgeState, Notification, Role, TutoringSession, User
+from companion.services.preferences import email_notification, plan_for, preferences_for
 
 NUDGE_TYPE = "nudge"
 INACTIVE_DAYS = 7
@@ -73,8 +74,12 @@ def nudges_send_daily(session: Session, *, now: datetime) -> int:
     if not candidates:
         return 0
     weakest, goals, provider = _weakest(session), _goal_subjects(session), get_provider()
+    prefs = preferences_for(session, [c[0] for c in candidates])
     rows, sent = [], 0
     for sid, name, count, last in candidates:
+        plan = plan_for(prefs[sid], "daily_nudge", now)
+        if not (plan.in_app or plan.email):
+            continue  # the student turned nudges off
         days = max(0, (now - last).days) if last else 0
         nudge = provider.nudge_message(
             StudentActivity(
@@ -85,13 +90,28 @@ def nudges_send_daily(session: Session, *, now: datetime) -> int:
                 active_goal_subjects=[goals[sid]] if sid in goals else [],
             )
         )
+        cta = "/practice" if sid in weakest else "/sessions"
+        emailed = plan.email and email_notification(
+            session,
+            student_id=sid,
+            type=NUDGE_TYPE,
+            title="A nudge for today",
+            message=nudge.message,
+            cta=cta,
+            plan=plan,
+            key=f"mail:nudge:{sid}:{now.date()}",
+            prefs=prefs[sid],
+        )
+        if not plan.in_app:
+            sent += bool(emailed)  # an email-only nudge counts as sent
+            continue
         rows.append(
             {
                 "student_id": sid,
                 "type": NUDGE_TYPE,
                 "title": "A nudge for today",
                 "message": nudge.message,
-                "cta": "/practice" if sid in weakest else "/sessions",
+                "cta": cta,
                 "cta_label": nudge.call_to_action[:120],
                 "urgency": nudge.urgency,
                 "read": False,

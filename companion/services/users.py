@@ -47,13 +47,18 @@ def normalize_email(email: object) -> str:
         raise Invalid(messages.EMAIL_INVALID, details={"email": messages.EMAIL_INVALID}) from exc
 
 
+def password_check(password: object, field: str = "password") -> None:
+    """Invalid unless the password is long enough for us and short enough for bcrypt."""
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise Invalid(messages.PASSWORD_WEAK, details={field: messages.PASSWORD_WEAK})
+    if len(password.encode()) > 72:
+        raise Invalid(messages.PASSWORD_TOO_LONG, details={field: messages.PASSWORD_TOO_LONG})
+
+
 def _check_new_account(name: object, password: object, role: object) -> None:
     if not isinstance(name, str) or not 1 <= len(name.strip()) <= 120:
         raise Invalid(messages.NAME_REQUIRED, details={"name": messages.NAME_REQUIRED})
-    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise Invalid(messages.PASSWORD_WEAK, details={"password": messages.PASSWORD_WEAK})
-    if len(password.encode()) > 72:
-        raise Invalid(messages.PASSWORD_TOO_LONG, details={"password": messages.PASSWORD_TOO_LONG})
+    password_check(password)
     if role not in {r.value for r in Role}:
         raise Invalid(messages.ROLE_INVALID, details={"role": messages.ROLE_INVALID})
 

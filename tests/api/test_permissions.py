@@ -12,8 +12,11 @@ from dataclasses import dataclass
 import pytest
 from fastapi.testclient import TestClient
 
+from companion import db
+from companion.models import Job, PasswordReset
+from companion.services import email_change, password_reset, preferences
 from tests.api.conftest import ACTORS, World
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_admin
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,42 @@ VIEW = {"owner", "tutor", "admin"}
 ACT = {"owner", "admin"}
 AUTHED = {"owner", "stranger", "tutor", "other_tutor", "admin"}
 
+ADMIN_ONLY = {**dict.fromkeys(ACTORS, 403), "anonymous": 401, "admin": 200}
+
+
+def _reset_token(w: World) -> dict:
+    """A live reset link's token for student A, read from the mail it would send."""
+    with db.session_scope() as s:
+        password_reset.password_reset_request(s, email=w.users["owner"].email)
+        row = s.query(PasswordReset).filter(PasswordReset.used_at.is_(None)).one()
+        text = password_reset.reset_mail(s, reset_id=row.id)["text"]
+    return {"token": text.split("token=")[1].split()[0], "new_password": "a brand new password"}
+
+
+def _password_with_a_second_admin(w: World) -> dict:
+    """The deletion body; a second admin exists, so an admin may delete their own account."""
+    with db.session_scope() as s:
+        make_admin(s)
+    return {"password": PASSWORD}
+
+
+def _email_token(w: World) -> dict:
+    """A live email-change link's token for student A, read from the queued mail."""
+    with db.session_scope() as s:
+        owner = s.get(type(w.users["owner"]), w.users["owner"].id)
+        email_change.email_change_request(
+            s, actor=owner, new_email="moved@example.com", password=PASSWORD
+        )
+        (text,) = [
+            j.payload["text"] for j in s.query(Job) if j.payload.get("to") == "moved@example.com"
+        ]
+    return {"token": text.split("token=")[1].split()[0]}
+
+
+def _unsubscribe_url(w: World) -> str:
+    return f"/api/unsubscribe?token={preferences.unsubscribe_token(w.student_id, 'daily_nudge')}"
+
+
 ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
     "auth.login": (
         Call(
@@ -61,6 +100,63 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
         dict.fromkeys(ACTORS, 201),
     ),
     "auth.refresh": (Call("POST", lambda w: "/api/auth/refresh"), _expect(200, AUTHED)),
+    "auth.password_change": (
+        Call(
+            "POST",
+            lambda w: "/api/auth/password/change",
+            lambda w: {"current_password": PASSWORD, "new_password": "another long password"},
+        ),
+        _expect(200, AUTHED),
+    ),
+    "auth.password_reset_request": (
+        Call(
+            "POST",
+            lambda w: "/api/auth/password/reset-request",
+            lambda w: {"email": w.users["owner"].email},
+        ),
+        ANYONE,
+    ),
+    "auth.password_reset": (
+        Call("POST", lambda w: "/api/auth/password/reset", _reset_token),
+        ANYONE,
+    ),
+    "me.preferences_get": (Call("GET", lambda w: "/api/me/preferences"), _expect(200, AUTHED)),
+    "me.preferences_put": (
+        Call("PUT", lambda w: "/api/me/preferences", lambda w: {"daily_cap": 1}),
+        _expect(200, AUTHED),
+    ),
+    "unsubscribe.get": (Call("GET", _unsubscribe_url), ANYONE),
+    "unsubscribe.post": (Call("POST", _unsubscribe_url), ANYONE),
+    "me.profile_put": (
+        Call("PUT", lambda w: "/api/me/profile", lambda w: {"name": "New Name", "grade": "9"}),
+        _expect(200, AUTHED),
+    ),
+    "me.email": (
+        Call(
+            "POST",
+            lambda w: "/api/me/email",
+            lambda w: {"new_email": "elsewhere@example.com", "password": PASSWORD},
+        ),
+        _expect(200, AUTHED),
+    ),
+    "auth.email_confirm": (Call("POST", lambda w: "/api/auth/email/confirm", _email_token), ANYONE),
+    "me.export": (Call("GET", lambda w: "/api/me/export"), _expect(200, AUTHED)),
+    "me.delete": (
+        Call("DELETE", lambda w: "/api/me", _password_with_a_second_admin),
+        _expect(200, AUTHED),
+    ),
+    "admin.users_export": (
+        Call("GET", lambda w: f"/api/admin/users/{w.student_id}/export"),
+        {**ADMIN_ONLY, "owner": 200},  # the student's own data: the same as /api/me/export
+    ),
+    "admin.users_delete": (
+        Call("DELETE", lambda w: f"/api/admin/users/{w.student_id}"),
+        ADMIN_ONLY,
+    ),
+    "admin.users_reset_link": (
+        Call("POST", lambda w: f"/api/admin/users/{w.student_id}/reset-link"),
+        ADMIN_ONLY,
+    ),
     "transcripts.upload": (
         Call(
             "POST",
@@ -191,7 +287,7 @@ def test_the_matrix_covers_every_route(client: TestClient) -> None:
         notification_id=5,
         practice_id=6,
     )
-    walked = {(c.method, c.path(w)) for c, _ in ROUTES.values()}
+    walked = {(c.method, c.path(w).partition("?")[0]) for c, _ in ROUTES.values()}
     templated = {
         (
             m,
@@ -200,7 +296,8 @@ def test_the_matrix_covers_every_route(client: TestClient) -> None:
             .replace("{goal_id}", "3")
             .replace("{suggestion_id}", "4")
             .replace("{notification_id}", "5")
-            .replace("{practice_id}", "6"),
+            .replace("{practice_id}", "6")
+            .replace("{user_id}", "1"),
         )
         for m, p in documented
         if p != "/api/health"
@@ -220,6 +317,9 @@ def test_route_as_actor_against_student_a(
         json=call.body(world) if call.body else None,
     )
     assert response.status_code == expected[actor], response.text
+    if response.headers["content-type"] == "application/zip":
+        assert response.content.startswith(b"PK")  # a ZIP archive, only ever on success
+        return
     body = response.json()
     if response.status_code < 300:
         assert "data" in body and "error" not in body

@@ -52,7 +52,7 @@ def test_no_nudge_job_before_the_nudge_hour_and_one_more_the_next_day(database):
 def test_the_nudge_cron_is_scheduled_with_a_tick_at_start():
     scheduler = BackgroundScheduler(timezone=UTC)
     cron.schedule(scheduler)
-    (job,) = scheduler.get_jobs()
+    job = scheduler.get_job(cron.NUDGES_KIND)
     assert (job.id, job.func) == (cron.NUDGES_KIND, cron.enqueue_daily_nudges)
 
 

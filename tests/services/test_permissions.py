@@ -21,13 +21,18 @@ from companion.models import (
     Transcript,
 )
 from companion.services import (
+    account_data,
     audit,
     chat,
+    email_change,
     goals,
     knowledge,
     listings,
+    mail,
     notifications,
+    password_reset,
     practice,
+    preferences,
     progress,
     reviews,
     routing,
@@ -36,7 +41,7 @@ from companion.services import (
     users,
 )
 from companion.services.errors import Forbidden, NotFound
-from tests.factories import make_admin, make_session, make_student, make_tutor
+from tests.factories import PASSWORD, make_admin, make_session, make_student, make_tutor
 
 ACTORS = ("owner", "stranger", "tutor", "other_tutor", "admin")
 PROBLEM = {
@@ -297,6 +302,59 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         ),
     ),
     "audit_list": (ADMIN, lambda s, u, w: audit.audit_list(s, actor=u)),
+    "preferences_get": (
+        ACT,
+        lambda s, u, w: preferences.preferences_get(s, actor=u, student_id=w.student_id),
+    ),
+    "preferences_update": (
+        ACT,
+        lambda s, u, w: preferences.preferences_update(
+            s, actor=u, student_id=w.student_id, daily_cap=1
+        ),
+    ),
+    "email_change_request": (
+        EVERYONE,
+        lambda s, u, w: email_change.email_change_request(
+            s, actor=u, new_email=f"changed{u.id}@example.com", password=PASSWORD
+        ),
+    ),
+    "profile_update": (
+        ACT,
+        lambda s, u, w: account_data.profile_update(
+            s, actor=u, user_id=w.student_id, name="Renamed", grade="10"
+        ),
+    ),
+    "account_export": (
+        ACT,
+        lambda s, u, w: account_data.account_export(s, actor=u, user_id=w.student_id),
+    ),
+    "account_delete": (
+        EVERYONE,
+        # Everyone may delete their own account (a second admin exists so the last one stays).
+        lambda s, u, w: (
+            make_admin(s),
+            account_data.account_delete(s, actor=u, password=PASSWORD),
+        ),
+    ),
+    "account_delete_user": (
+        ADMIN,
+        lambda s, u, w: (
+            account_data.account_delete_user(s, actor=u, user_id=w.student_id)
+            if u.id != w.student_id
+            else account_data.account_delete_user(s, actor=u, user_id=w.actors["admin"].id)
+        ),
+    ),
+    "outbox_list": (ADMIN, lambda s, u, w: mail.outbox_list(actor=u)),
+    "password_change": (
+        EVERYONE,
+        lambda s, u, w: password_reset.password_change(
+            s, actor=u, current_password=PASSWORD, new_password="another long password"
+        ),
+    ),
+    "password_reset_link_send": (
+        ADMIN,
+        lambda s, u, w: password_reset.password_reset_link_send(s, actor=u, user_id=w.student_id),
+    ),
 }
 
 
@@ -321,13 +379,18 @@ def test_every_public_service_function_is_in_the_matrix():
     import inspect
 
     modules = (
+        account_data,
         audit,
         chat,
+        email_change,
         goals,
         knowledge,
         listings,
+        mail,
         notifications,
+        password_reset,
         practice,
+        preferences,
         progress,
         reviews,
         routing,

@@ -68,6 +68,9 @@ PURE_SETTERS = {
     "SessionsState.set_subject",
     "SessionsState.set_tutor",
     "SessionsState.toggle_form",
+    "AccountState.set_channel",
+    "AccountState.open_delete",
+    "PasswordResetState.clear",
 }
 SECRET = "Zanzibar-secret"
 TIMEOUT = 5  # seconds; a poll loop still waiting after that is not an error

@@ -6,16 +6,20 @@ from fastapi import FastAPI
 
 from companion.api.errors import install_error_handlers
 from companion.api.routes import (
+    admin_users,
     auth,
     chat,
     goals,
+    me,
     notifications,
+    passwords,
     practice,
     progress,
     reviews,
     suggestions,
     transcripts,
     tutor,
+    unsubscribe,
 )
 
 ROUTERS = (
@@ -29,6 +33,10 @@ ROUTERS = (
     progress,
     reviews,
     chat,
+    passwords,
+    admin_users,
+    me,
+    unsubscribe,
 )
 
 

@@ -1,0 +1,151 @@
+"""Email: queued in the caller's transaction, delivered by the `mail.send` job.
+
+Nothing here sends from a request or an event handler: `mail_queue` only adds a job, and
+the job (jobs/handlers.py) calls `mail_deliver`, with the queue's retries. With `SMTP_URL`
+and `MAIL_FROM` set, mail goes out by SMTP (smtps:// for TLS, STARTTLS when the server
+offers it); otherwise each message is written to the outbox folder, which admins read at
+/admin/mail so a one-machine install still works.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import default as default_policy
+from email.utils import format_datetime, parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from sqlmodel import Session
+
+from companion.clock import utcnow
+from companion.models import Job, User
+from companion.services.access import require_admin
+from companion.settings import get_settings
+from jobs.queue import enqueue
+
+MAIL_KIND = "mail.send"
+DEFAULT_FROM = "Study Companion <no-reply@localhost>"
+SMTP_TIMEOUT = 30.0
+OUTBOX_SHOWN = 200
+
+
+@dataclass(frozen=True)
+class OutboxMail:
+    """One message in the outbox, as the admin page shows it."""
+
+    name: str
+    to: str
+    subject: str
+    at: datetime
+    text: str
+
+
+def mail_queue(
+    db: Session,
+    *,
+    to: str,
+    subject: str,
+    text: str,
+    key: str,
+    headers: dict[str, str] | None = None,
+    run_after: datetime | None = None,
+    html: str | None = None,
+) -> Job:
+    """Queue one message (plain text, and HTML when given) in the caller's transaction
+    (the same key twice: one)."""
+    payload = {"to": to, "subject": subject, "text": text, "headers": dict(headers or {})}
+    if html:
+        payload["html"] = html
+    return enqueue(db, kind=MAIL_KIND, payload=payload, idempotency_key=key, run_after=run_after)
+
+
+def mail_build(payload: dict) -> EmailMessage:
+    """The message a queued payload describes."""
+    message = EmailMessage()
+    message["From"] = get_settings().mail_from or DEFAULT_FROM
+    message["To"] = str(payload["to"])
+    message["Subject"] = str(payload["subject"])
+    message["Date"] = format_datetime(utcnow())
+    for name, value in (payload.get("headers") or {}).items():
+        message[name] = str(value)
+    message.set_content(str(payload["text"]))
+    if payload.get("html"):
+        message.add_alternative(str(payload["html"]), subtype="html")
+    return message
+
+
+def _smtp_client(url: str) -> smtplib.SMTP:
+    parts = urlsplit(url)
+    if parts.scheme == "smtps":
+        return smtplib.SMTP_SSL(
+            parts.hostname or "localhost",
+            parts.port or 465,
+            timeout=SMTP_TIMEOUT,
+            context=ssl.create_default_context(),
+        )
+    if parts.scheme != "smtp":
+        raise ValueError("SMTP_URL must start with smtp:// or smtps://")
+    return smtplib.SMTP(parts.hostname or "localhost", parts.port or 25, timeout=SMTP_TIMEOUT)
+
+
+def _smtp_send(url: str, message: EmailMessage) -> None:
+    parts = urlsplit(url)
+    with _smtp_client(url) as client:
+        client.ehlo()
+        if parts.scheme == "smtp" and client.has_extn("starttls"):
+            client.starttls(context=ssl.create_default_context())
+            client.ehlo()
+        if parts.username:
+            client.login(unquote(parts.username), unquote(parts.password or ""))
+        client.send_message(message)
+
+
+def outbox_dir() -> Path:
+    """The folder unsent mail is written to when SMTP is not configured."""
+    return Path(get_settings().mail_outbox)
+
+
+def _write_outbox(message: EmailMessage) -> Path:
+    folder = outbox_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}.eml"
+    path.write_bytes(message.as_bytes())
+    return path
+
+
+def mail_deliver(payload: dict) -> str:
+    """Send a queued message: by SMTP when configured, else into the outbox. Says which."""
+    message = mail_build(payload)
+    settings = get_settings()
+    if settings.smtp_url and settings.mail_from:
+        _smtp_send(settings.smtp_url, message)
+        return "smtp"
+    return str(_write_outbox(message))
+
+
+def _read(path: Path) -> OutboxMail:
+    message = BytesParser(policy=default_policy).parsebytes(path.read_bytes())
+    body = message.get_body(preferencelist=("plain",))
+    return OutboxMail(
+        name=path.name,
+        to=str(message["To"] or ""),
+        subject=str(message["Subject"] or ""),
+        at=parsedate_to_datetime(str(message["Date"])),
+        text=body.get_content() if body is not None else "",
+    )
+
+
+def outbox_list(*, actor: User) -> list[OutboxMail]:
+    """The newest messages in the outbox (admins only)."""
+    require_admin(actor)
+    folder = outbox_dir()
+    if not folder.is_dir():
+        return []
+    paths = sorted(folder.glob("*.eml"), reverse=True)[:OUTBOX_SHOWN]
+    return [_read(p) for p in paths]
