@@ -1,5 +1,6 @@
 """Every table, imported here so SQLModel.metadata knows them all."""
 
+from companion.models.events import ProductEvent
 from companion.models.goals import Goal, SubjectSuggestion
 from companion.models.knowledge import KnowledgeState, MasteryEvent
 from companion.models.messages import ChatMessage, Notification, RoutingDecision
@@ -20,6 +21,7 @@ __all__ = [
     "Notification",
     "Practice",
     "PracticeConcept",
+    "ProductEvent",
     "Role",
     "RoutingDecision",
     "SubjectSuggestion",
