@@ -1,0 +1,57 @@
+"""Portable SQL pieces for the outcome figures (SQLite and PostgreSQL differ on time)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Float, cast, func, literal
+from sqlalchemy.sql import ColumnElement
+from sqlmodel import Session, select
+
+from companion.models import ProductEvent, Role, TutorStudent, User
+from companion.services import events
+
+EVENTS = ProductEvent.__table__
+
+
+def is_postgres(db: Session) -> bool:
+    """True on PostgreSQL (interval arithmetic), False on SQLite (julian days)."""
+    return db.get_bind().dialect.name == "postgresql"
+
+
+def within_hours(db: Session, later: ColumnElement, earlier: ColumnElement, hours: float):
+    """`later` is at most `hours` after `earlier` (both timestamp columns)."""
+    if is_postgres(db):
+        return later <= earlier + func.make_interval(0, 0, 0, 0, 0, 0, literal(hours * 3600.0))
+    days = cast(literal(hours / 24.0), Float)
+    return func.julianday(later) <= func.julianday(earlier) + days
+
+
+def at_least_hours_after(db: Session, later: ColumnElement, earlier: ColumnElement, hours: float):
+    """`later` is `hours` or more after `earlier`."""
+    if is_postgres(db):
+        return later >= earlier + func.make_interval(0, 0, 0, 0, 0, 0, literal(hours * 3600.0))
+    days = cast(literal(hours / 24.0), Float)
+    return func.julianday(later) >= func.julianday(earlier) + days
+
+
+def week_of(db: Session, column: ColumnElement) -> ColumnElement:
+    """The Monday (YYYY-MM-DD) of the ISO week a timestamp falls in."""
+    if is_postgres(db):
+        return func.to_char(func.date_trunc("week", column), "YYYY-MM-DD")
+    return func.date(column, "weekday 0", "-6 days")
+
+
+def scope_ids(actor: User):
+    """The student ids an actor may count: every student for admins, a tutor's own students."""
+    if actor.role == Role.admin:
+        return select(User.id).where(User.role == Role.student)
+    return select(TutorStudent.student_id).where(TutorStudent.tutor_id == actor.id)
+
+
+def activity(alias=EVENTS):
+    """Events that are the student doing something (a sent nudge is the app, not the student)."""
+    return alias.c.kind != events.NUDGE_SENT
+
+
+def ratio(part: int | None, whole: int | None) -> float | None:
+    """part / whole, or None when there is nothing to measure."""
+    return round(part / whole, 4) if whole else None

@@ -1,0 +1,130 @@
+"""The outcome tables: weekly active students, sign-up cohorts, the nudge funnel, goal chains."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, case, distinct, func, select
+from sqlmodel import Session
+
+from companion.models import Role, User
+from companion.services import events as ev
+from companion.services.outcome_sql import (
+    EVENTS,
+    activity,
+    at_least_hours_after,
+    ratio,
+    week_of,
+    within_hours,
+)
+
+RETENTION_DAYS = (1, 7, 30)
+
+
+def weekly_active(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+    """Distinct active students per week (Monday first)."""
+    e = EVENTS.alias("e")
+    week = week_of(db, e.c.at).label("week")
+    q = (
+        select(week, func.count(distinct(e.c.student_id)))
+        .where(e.c.at >= since, e.c.at < until, e.c.student_id.in_(scope), activity(e))
+        .group_by(week)
+        .order_by(week)
+    )
+    return [{"week": str(w), "active_students": n} for w, n in db.execute(q).all()]
+
+
+def cohorts(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+    """Day 1/7/30 retention by sign-up week (None where the day is not reached yet)."""
+    last = (
+        select(EVENTS.c.student_id, func.max(EVENTS.c.at).label("last"))
+        .where(EVENTS.c.student_id.in_(scope), EVENTS.c.at < until, activity())
+        .group_by(EVENTS.c.student_id)
+        .subquery()
+    )
+    week = week_of(db, User.created_at).label("week")
+    cols = [week, func.count()]
+    for days in RETENTION_DAYS:
+        eligible = User.created_at < until - timedelta(days=days)
+        back = at_least_hours_after(db, last.c.last, User.created_at, 24 * days)
+        cols += [func.count(case((eligible, User.id))), func.count(case((and_(eligible, back), 1)))]
+    q = (
+        select(*cols)
+        .select_from(User)
+        .outerjoin(last, last.c.student_id == User.id)
+        .where(User.role == Role.student, User.id.in_(scope))
+        .where(User.created_at >= since, User.created_at < until)
+        .group_by(week)
+        .order_by(week)
+    )
+    rows = []
+    for w, size, *counts in db.execute(q).all():
+        row = {"week": str(w), "students": size}
+        for i, days in enumerate(RETENTION_DAYS):
+            row[f"day_{days}"] = ratio(counts[2 * i + 1], counts[2 * i])
+        rows.append(row)
+    return rows
+
+
+def funnel(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+    """Nudges sent -> opened -> acted on within 48 h, per message template."""
+    s, o, a = EVENTS.alias("s"), EVENTS.alias("o"), EVENTS.alias("a")
+    template = func.coalesce(s.c.data["template"].as_string(), "default").label("template")
+    opened = and_(o.c.kind == ev.NUDGE_OPENED, o.c.ref_id == s.c.ref_id, o.c.at < until)
+    acted = and_(
+        a.c.student_id == s.c.student_id,
+        a.c.kind.in_(ev.ACTION_KINDS),
+        a.c.at > s.c.at,
+        within_hours(db, a.c.at, s.c.at, ev.ACTED_WINDOW_HOURS),
+    )
+    q = (
+        select(
+            template,
+            func.count(distinct(s.c.id)),
+            func.count(distinct(case((o.c.id.is_not(None), s.c.id)))),
+            func.count(distinct(case((a.c.id.is_not(None), s.c.id)))),
+        )
+        .select_from(s.outerjoin(o, opened).outerjoin(a, acted))
+        .where(s.c.kind == ev.NUDGE_SENT, s.c.at >= since, s.c.at < until)
+        .where(s.c.student_id.in_(scope))
+        .group_by(template)
+        .order_by(template)
+    )
+    return [
+        {"template": t, "sent": n, "opened": op, "acted": ac, "acted_rate": ratio(ac, n)}
+        for t, n, op, ac in db.execute(q).all()
+    ]
+
+
+def goal_chain(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+    """Goals completed in the period, and how many were followed by a new goal within 7 days."""
+    d, n = EVENTS.alias("d"), EVENTS.alias("n")
+    follow = and_(
+        n.c.student_id == d.c.student_id,
+        n.c.kind == ev.GOAL_CREATED,
+        n.c.at > d.c.at,
+        within_hours(db, n.c.at, d.c.at, 7 * 24),
+    )
+    q = (
+        select(
+            func.count(distinct(d.c.id)), func.count(distinct(case((n.c.id.is_not(None), d.c.id))))
+        )
+        .select_from(d.outerjoin(n, follow))
+        .where(d.c.kind == ev.GOAL_COMPLETED, d.c.at >= since, d.c.at < until)
+        .where(d.c.student_id.in_(scope))
+    )
+    done, again = db.execute(q).one()
+    return [{"completed": done, "new_goal_within_7_days": again, "rate": ratio(again, done)}]
+
+
+def outcome_tables(
+    db: Session, *, since: datetime, until: datetime, scope
+) -> dict[str, list[dict]]:
+    """Every table of the page, keyed by its CSV name."""
+    args = {"since": since, "until": until, "scope": scope}
+    return {
+        "weekly_active": weekly_active(db, **args),
+        "cohorts": cohorts(db, **args),
+        "funnel": funnel(db, **args),
+        "goal_chain": goal_chain(db, **args),
+    }
