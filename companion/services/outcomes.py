@@ -9,8 +9,10 @@ Definitions (shown on the page and in the API, from BARS):
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, distinct, func, select
 from sqlmodel import Session
@@ -29,7 +31,10 @@ from companion.services.outcome_sql import (
 )
 
 MAX_DAYS = 366
+DEFAULT_DAYS = 28
+MIN_DAY, MAX_DAY = date(2000, 1, 1), date(2100, 1, 1)
 PERIOD_TOO_LONG = f"Choose a period of at most {MAX_DAYS} days, ending after it starts."
+UNKNOWN_TABLE = "Unknown table: choose bars, weekly_active, cohorts, funnel or goal_chain."
 TABLES = ("bars", "weekly_active", "cohorts", "funnel", "goal_chain")
 BARS = {
     "reference": (
@@ -176,3 +181,29 @@ def outcomes_report(db: Session, *, actor, since: datetime, until: datetime) -> 
     bars = outcome_bars(db, since=since, until=until, scope=scope)
     tables = outcome_tables(db, since=since, until=until, scope=scope)
     return Outcomes(since, until, bars, {"bars": [asdict(b) for b in bars], **tables})
+
+
+def outcome_period(
+    since: date | None, until: date | None, *, today: date
+) -> tuple[datetime, datetime]:
+    """The period [since, until] in whole UTC days; the last 28 days by default."""
+    last = until or today
+    first = since or last - timedelta(days=DEFAULT_DAYS - 1)
+    if not (MIN_DAY <= first <= last <= MAX_DAY):
+        raise Invalid(PERIOD_TOO_LONG, details={"since": PERIOD_TOO_LONG})
+    start = datetime.combine(first, time(0), tzinfo=UTC)
+    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=UTC)
+    check_period(start, end)
+    return start, end
+
+
+def outcomes_csv(report: Outcomes, table: str) -> str:
+    """One table of a report as CSV (header row first)."""
+    if table not in TABLES:
+        raise Invalid(UNKNOWN_TABLE, details={"table": UNKNOWN_TABLE})
+    rows = report.tables[table]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["empty"])
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

@@ -10,6 +10,7 @@ from companion.api.routes import (
     chat,
     goals,
     notifications,
+    outcomes,
     practice,
     progress,
     reviews,
@@ -29,6 +30,7 @@ ROUTERS = (
     progress,
     reviews,
     chat,
+    outcomes,
 )
 
 
