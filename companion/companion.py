@@ -14,6 +14,7 @@ from companion import models, pages  # noqa: F401  (register tables and pages)
 from companion.api.app import create_api
 from companion.db import database_url, get_engine
 from companion.migrations import upgrade
+from companion.pages import outcomes as _outcomes_page  # noqa: F401
 from companion.settings import get_settings
 from companion.theme import STYLE
 

@@ -23,6 +23,7 @@ PROGRESS = "/progress"
 TUTOR = "/tutor"
 TUTOR_STUDENT = "/tutor/students/[id]"
 TUTOR_ROUTING = "/tutor/routing"
+TUTOR_OUTCOMES = "/tutor/outcomes"
 
 # Admins
 ADMIN = "/admin"
@@ -30,6 +31,7 @@ ADMIN_USERS = "/admin/users"
 ADMIN_SESSIONS = "/admin/sessions"
 ADMIN_JOBS = "/admin/jobs"
 ADMIN_AUDIT = "/admin/audit"
+ADMIN_OUTCOMES = "/admin/outcomes"
 
 # Backend HTTP endpoints (FastAPI, mounted under /api)
 API_PREFIX = "/api"
