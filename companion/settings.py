@@ -107,3 +107,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
 def get_settings() -> Settings:
     """The process-wide settings, read once."""
     return load_settings()
+
+
+def nudges_enabled(environ: dict[str, str] | None = None) -> bool:
+    """COMPANION_NUDGES=on|off: the global switch for the daily nudges (on by default)."""
+    env = os.environ if environ is None else environ
+    return _choice("COMPANION_NUDGES", env.get("COMPANION_NUDGES", "on"), {"on", "off"}) == "on"
