@@ -33,10 +33,14 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_product_events_student_kind_at", ["student_id", "kind", "at"], unique=False
         )
+        batch_op.create_index(
+            "ix_product_events_at_student_kind", ["at", "student_id", "kind"], unique=False
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("product_events", schema=None) as batch_op:
+        batch_op.drop_index("ix_product_events_at_student_kind")
         batch_op.drop_index("ix_product_events_student_kind_at")
         batch_op.drop_index("ix_product_events_kind_at")
     op.drop_table("product_events")

@@ -16,6 +16,8 @@ class ProductEvent(SQLModel, table=True):
         # Period figures scan by kind and time; per-student figures and the bandit by student.
         Index("ix_product_events_kind_at", "kind", "at"),
         Index("ix_product_events_student_kind_at", "student_id", "kind", "at"),
+        # Covers "who was active when" (weekly actives, the reference bar) in an index-only scan.
+        Index("ix_product_events_at_student_kind", "at", "student_id", "kind"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

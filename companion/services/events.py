@@ -6,9 +6,9 @@ nudge bandit (companion/services/nudge_bandit.py) read them back with set-based 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
 from companion.models import ProductEvent, User
@@ -26,13 +26,14 @@ SUGGESTION_SHOWN = "suggestion_shown"
 SUGGESTION_ACCEPTED = "suggestion_accepted"
 NUDGE_SENT = "nudge_sent"
 NUDGE_OPENED = "nudge_opened"
+NUDGE_ACTED = "nudge_acted"
 CHAT_CITED = "chat_cited"
 HANDOFF_REQUESTED = "handoff_requested"
 HANDOFF_ACCEPTED = "handoff_accepted"
 SIGN_IN = "sign_in"
 
-# What a nudge asks for: any of these within 48 h of it counts as "acted on" (computed in SQL
-# from the log, so a late analysis of old nudges needs no extra write).
+# What a nudge asks for: any of these within 48 h of it marks the nudge "acted on" (a
+# nudge_acted event written with the action, so the funnel is a join, not a range search).
 ACTION_KINDS = (
     SESSION_UPLOADED,
     PRACTICE_ASSIGNED,
@@ -60,7 +61,26 @@ def record_event(
         student_id=student_id, kind=kind, ref_id=ref_id, at=now or utcnow(), data=data or {}
     )
     db.add(row)
+    if kind in ACTION_KINDS:
+        _mark_nudge_acted(db, student_id, row.at)
     return row
+
+
+def _mark_nudge_acted(db: Session, student_id: int, at: datetime) -> None:
+    """The student's latest nudge of the last 48 h, if not yet acted on, now is."""
+    nudge = db.exec(
+        select(ProductEvent)
+        .where(
+            ProductEvent.student_id == student_id,
+            ProductEvent.kind == NUDGE_SENT,
+            ProductEvent.at >= at - timedelta(hours=ACTED_WINDOW_HOURS),
+            ProductEvent.at <= at,
+        )
+        .order_by(col(ProductEvent.at).desc())
+    ).first()
+    if nudge is None or nudge.ref_id is None:
+        return
+    record_once(db, student_id=student_id, kind=NUDGE_ACTED, ref_id=nudge.ref_id, now=at)
 
 
 def record_once(

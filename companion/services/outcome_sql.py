@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Float, cast, func, literal
+from sqlalchemy import Float, cast, func, literal, text
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, select
 
@@ -15,6 +15,13 @@ EVENTS = ProductEvent.__table__
 def is_postgres(db: Session) -> bool:
     """True on PostgreSQL (interval arithmetic), False on SQLite (julian days)."""
     return db.get_bind().dialect.name == "postgresql"
+
+
+def fast_reads(db: Session) -> None:
+    """On PostgreSQL, no JIT for this transaction: compiling these short aggregate queries
+    cost more than running them (bench/bench_outcomes.py)."""
+    if is_postgres(db):
+        db.execute(text("SET LOCAL jit = off"))
 
 
 def within_hours(db: Session, later: ColumnElement, earlier: ColumnElement, hours: float):
@@ -34,10 +41,16 @@ def at_least_hours_after(db: Session, later: ColumnElement, earlier: ColumnEleme
 
 
 def week_of(db: Session, column: ColumnElement) -> ColumnElement:
-    """The Monday (YYYY-MM-DD) of the ISO week a timestamp falls in."""
+    """The Monday of the ISO week a timestamp falls in (a timestamp on PostgreSQL, a
+    YYYY-MM-DD text on SQLite: read it with week_label)."""
     if is_postgres(db):
-        return func.to_char(func.date_trunc("week", column), "YYYY-MM-DD")
+        return func.date_trunc("week", column)
     return func.date(column, "weekday 0", "-6 days")
+
+
+def week_label(value: object) -> str:
+    """A week_of value as YYYY-MM-DD."""
+    return value if isinstance(value, str) else value.date().isoformat()
 
 
 def scope_ids(actor: User):

@@ -25,9 +25,9 @@ from companion.services.outcome_sql import (
     EVENTS,
     activity,
     at_least_hours_after,
+    fast_reads,
     ratio,
     scope_ids,
-    within_hours,
 )
 
 MAX_DAYS = 366
@@ -109,24 +109,9 @@ def _followed(db: Session, key, first, then, since, until, scope) -> Bar:
     return _bar(key, ratio(done, total), done, total)
 
 
-def _acted_join(db: Session, sent, act):
-    return and_(
-        act.c.student_id == sent.c.student_id,
-        act.c.kind.in_(ev.ACTION_KINDS),
-        act.c.at > sent.c.at,
-        within_hours(db, act.c.at, sent.c.at, ev.ACTED_WINDOW_HOURS),
-    )
-
-
-def _nudges(db: Session, since, until, scope) -> Bar:
-    s, a = EVENTS.alias("s"), EVENTS.alias("a")
-    acted = case((a.c.id.is_not(None), s.c.id))
-    q = (
-        select(func.count(distinct(s.c.id)), func.count(distinct(acted)))
-        .select_from(s.outerjoin(a, _acted_join(db, s, a)))
-        .where(s.c.kind == ev.NUDGE_SENT, _in(s, since, until, scope))
-    )
-    sent, done = db.execute(q).one()
+def _nudges(funnel_rows: list[dict]) -> Bar:
+    sent = sum(r["sent"] for r in funnel_rows)
+    done = sum(r["acted"] for r in funnel_rows)
     return _bar("nudges", ratio(done, sent), done, sent)
 
 
@@ -154,13 +139,16 @@ def _retention(db: Session, since, until, scope) -> Bar:
     return _bar("retention", lift, now, was)
 
 
-def outcome_bars(db: Session, *, since: datetime, until: datetime, scope) -> list[Bar]:
-    """The five bars for the students in `scope` (a select of ids; no permission check)."""
+def outcome_bars(
+    db: Session, *, since: datetime, until: datetime, scope, funnel_rows: list[dict]
+) -> list[Bar]:
+    """The five bars for the students in `scope` (a select of ids; no permission check);
+    the nudge bar sums the funnel's rows."""
     return [
         _reference(db, since, until, scope),
         _followed(db, "goals", ev.GOAL_CREATED, ev.GOAL_COMPLETED, since, until, scope),
         _followed(db, "practice", ev.PRACTICE_ASSIGNED, ev.PRACTICE_COMPLETED, since, until, scope),
-        _nudges(db, since, until, scope),
+        _nudges(funnel_rows),
         _retention(db, since, until, scope),
     ]
 
@@ -178,8 +166,9 @@ def outcomes_report(db: Session, *, actor, since: datetime, until: datetime) -> 
     require_tutor(actor)
     check_period(since, until)
     scope = scope_ids(actor)
-    bars = outcome_bars(db, since=since, until=until, scope=scope)
+    fast_reads(db)
     tables = outcome_tables(db, since=since, until=until, scope=scope)
+    bars = outcome_bars(db, since=since, until=until, scope=scope, funnel_rows=tables["funnel"])
     return Outcomes(since, until, bars, {"bars": [asdict(b) for b in bars], **tables})
 
 
