@@ -53,9 +53,10 @@ def week_label(value: object) -> str:
     return value if isinstance(value, str) else value.date().isoformat()
 
 
-def scope_ids(actor: User):
-    """The student ids an actor may count: every student for admins, a tutor's own students."""
-    if actor.role == Role.admin:
+def scope_ids(actor: User | None):
+    """The student ids an actor may count: every student for admins (and the command line,
+    actor None), a tutor's own students."""
+    if actor is None or actor.role == Role.admin:
         return select(User.id).where(User.role == Role.student)
     return select(TutorStudent.student_id).where(TutorStudent.tutor_id == actor.id)
 
