@@ -22,7 +22,7 @@ WEEKS = 6
 SEED = 2026
 
 
-def _day_events(db: Session, rng: random.Random, sid: int, at: datetime, refs) -> None:
+def _day_events(db: Session, rng: random.Random, sid: int, at: datetime, refs, now) -> None:
     """One active day: a sign-in and a few of the things students do."""
     log = ev.record_event
     log(db, student_id=sid, kind=ev.SIGN_IN, now=at)
@@ -43,8 +43,8 @@ def _day_events(db: Session, rng: random.Random, sid: int, at: datetime, refs) -
     if rng.random() < 0.12:
         ref = next(refs)
         log(db, student_id=sid, kind=ev.GOAL_CREATED, now=at + timedelta(minutes=40), ref_id=ref)
-        if rng.random() < 0.65:
-            done = at + timedelta(days=rng.randint(2, 9))
+        done = at + timedelta(days=rng.randint(2, 9))
+        if rng.random() < 0.65 and done < now:
             log(db, student_id=sid, kind=ev.GOAL_COMPLETED, now=done, ref_id=ref)
 
 
@@ -74,10 +74,10 @@ def load_history(db: Session, *, tutor: User, now: datetime) -> int:
             db.add(TutorStudent(tutor_id=tutor.id, student_id=user.id))
         stays = timedelta(days=rng.expovariate(1 / 14))  # most drift away within weeks
         day = joined
-        while day < min(now, joined + stays):
+        while day < min(now - timedelta(hours=3), joined + stays):  # follow-ups stay in the past
             if rng.random() < 0.2:
                 _nudge(db, rng, user.id, day - timedelta(hours=6), refs)
-            _day_events(db, rng, user.id, day, refs)
+            _day_events(db, rng, user.id, day, refs, now)
             day += timedelta(days=rng.choice((1, 1, 2, 3)))
     db.flush()
     return CLASSMATES
