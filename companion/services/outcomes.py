@@ -181,6 +181,8 @@ def outcome_period(
 ) -> tuple[datetime, datetime]:
     """The period [since, until] in whole UTC days; the last 28 days by default."""
     last = until or today
+    if not MIN_DAY <= last <= MAX_DAY or (since is not None and since < MIN_DAY):
+        raise Invalid(PERIOD_TOO_LONG, details={"since": PERIOD_TOO_LONG})
     first = since or last - timedelta(days=DEFAULT_DAYS - 1)
     if not (MIN_DAY <= first <= last <= MAX_DAY):
         raise Invalid(PERIOD_TOO_LONG, details={"since": PERIOD_TOO_LONG})
