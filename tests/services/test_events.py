@@ -83,3 +83,24 @@ def test_the_learning_loop_records_each_step_once(database):
             events.SIGN_IN: 1,
         }
     )
+
+
+def test_opening_a_nudge_and_a_cited_answer_are_recorded(session):
+    from companion.ai.schemas import Citation
+    from companion.services.chat import ChatReply, chat_store_reply
+    from companion.services.notifications import notification_read, notify
+
+    student = make_student(session)
+    note = notify(session, student_id=student.id, type="nudge", title="Hi", message="Go")
+    other = notify(session, student_id=student.id, type="practice_ready", title="Hi", message="x")
+    for row in (note, note, other):
+        notification_read(session, actor=student, notification_id=row.id)
+    cited = Citation(session_id=1, subject="Algebra I", date="2026-11-02")
+    chat_store_reply(session, student_id=student.id, reply=ChatReply(text="a", citations=[cited]))
+    chat_store_reply(session, student_id=student.id, reply=ChatReply(text="b"))
+    session.flush()
+    rows = session.exec(select(ProductEvent).where(ProductEvent.student_id == student.id)).all()
+    assert sorted((r.kind, r.ref_id) for r in rows) == [
+        (events.CHAT_CITED, None),
+        (events.NUDGE_OPENED, note.id),
+    ]

@@ -91,3 +91,17 @@ def test_students_may_not_see_outcomes(session, world):
 def test_a_reversed_period_is_invalid(session, world):
     with pytest.raises(Invalid):
         outcomes_report(session, actor=world["admin"], since=UNTIL, until=SINCE)
+
+
+def test_periods_out_of_range_are_invalid_not_an_overflow():
+    from datetime import date
+
+    from companion.services.outcomes import outcome_period
+
+    for since, until in ((None, date.min), (date.min, None), (date(2026, 1, 1), date(2028, 1, 1))):
+        with pytest.raises(Invalid):
+            outcome_period(since, until, today=date(2026, 11, 30))
+    assert outcome_period(None, None, today=date(2026, 11, 30)) == (
+        datetime(2026, 11, 3, tzinfo=UTC),
+        datetime(2026, 12, 1, tzinfo=UTC),
+    )
