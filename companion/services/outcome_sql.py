@@ -22,6 +22,8 @@ def fast_reads(db: Session) -> None:
     cost more than running them (bench/bench_outcomes.py)."""
     if is_postgres(db):
         db.execute(text("SET LOCAL jit = off"))
+        # Bitmap scans over a month of events go lossy (and recheck every row) at the default.
+        db.execute(text("SET LOCAL work_mem = '64MB'"))
 
 
 def within_hours(db: Session, later: ColumnElement, earlier: ColumnElement, hours: float):

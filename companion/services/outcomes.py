@@ -90,9 +90,15 @@ def _in(alias, since: datetime, until: datetime, scope):
 
 def _reference(db: Session, since, until, scope) -> Bar:
     e = EVENTS.alias("e")
-    seen = case((e.c.kind.in_(ev.REFERENCE_KINDS), e.c.student_id))
-    q = select(func.count(distinct(e.c.student_id)), func.count(distinct(seen)))
-    active, saw = db.execute(q.where(_in(e, since, until, scope), activity(e))).one()
+    seen = func.max(case((e.c.kind.in_(ev.REFERENCE_KINDS), 1), else_=0)).label("seen")
+    per_student = (  # one row per active student first, the scope after (see weekly_active)
+        select(e.c.student_id, seen)
+        .where(e.c.at >= since, e.c.at < until, activity(e))
+        .group_by(e.c.student_id)
+        .subquery()
+    )
+    q = select(func.count(), func.coalesce(func.sum(per_student.c.seen), 0))
+    active, saw = db.execute(q.where(per_student.c.student_id.in_(scope))).one()
     return _bar("reference", ratio(saw, active), saw, active)
 
 
@@ -102,7 +108,7 @@ def _followed(db: Session, key, first, then, since, until, scope) -> Bar:
     join = and_(b.c.kind == then, b.c.ref_id == a.c.ref_id, b.c.student_id == a.c.student_id)
     q = (
         select(func.count(distinct(a.c.id)), func.count(distinct(b.c.ref_id)))
-        .select_from(a.outerjoin(b, and_(join, b.c.at < until)))
+        .select_from(a.outerjoin(b, and_(join, b.c.at >= since, b.c.at < until)))
         .where(a.c.kind == first, _in(a, since, until, scope))
     )
     total, done = db.execute(q).one()
