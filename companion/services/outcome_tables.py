@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import and_, case, distinct, func, literal, null, select, union_all
 from sqlmodel import Session
 
 from companion.models import Role, User
@@ -22,24 +23,36 @@ from companion.services.outcome_sql import (
 RETENTION_DAYS = (1, 7, 30)
 
 
-def weekly_active(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
-    """Distinct active students per week (Monday first)."""
+@dataclass
+class ActivityWeeks:
+    rows: list[dict]  # the weekly_active table
+    active: int  # students active in the period
+    saw_reference: int  # of whom saw a reference to their own past learning
+
+
+def activity_weeks(db: Session, *, since: datetime, until: datetime, scope) -> ActivityWeeks:
+    """Weekly active students and the reference bar's counts, from one pass over the month."""
     e = EVENTS.alias("e")
-    # Distinct (week, student) pairs first, the scope after: the join then meets thousands
-    # of pairs instead of every event of the month.
+    seen = func.max(case((e.c.kind.in_(ev.REFERENCE_KINDS), 1), else_=0))
+    # (week, student) pairs first, the scope after: the join meets thousands of pairs, not
+    # every event of the month; the CTE is read twice (per week, and the period's totals).
     pairs = (
-        select(week_of(db, e.c.at).label("week"), e.c.student_id)
+        select(week_of(db, e.c.at).label("week"), e.c.student_id, seen.label("seen"))
         .where(e.c.at >= since, e.c.at < until, activity(e))
-        .distinct()
+        .group_by(week_of(db, e.c.at), e.c.student_id)
         .subquery()
     )
-    q = (
-        select(pairs.c.week, func.count())
-        .where(pairs.c.student_id.in_(scope))
-        .group_by(pairs.c.week)
-        .order_by(pairs.c.week)
+    scoped = select(pairs).where(pairs.c.student_id.in_(scope)).cte("scoped")
+    per_week = select(scoped.c.week, func.count(), literal(0)).group_by(scoped.c.week)
+    saw = func.count(distinct(case((scoped.c.seen == 1, scoped.c.student_id))))
+    totals = select(null(), func.count(distinct(scoped.c.student_id)), saw)
+    rows = db.execute(union_all(per_week, totals)).all()
+    weekly = sorted(
+        ({"week": week_label(w), "active_students": n} for w, n, _ in rows if w is not None),
+        key=lambda r: r["week"],
     )
-    return [{"week": week_label(w), "active_students": n} for w, n in db.execute(q).all()]
+    active, saw_count = next((n, k) for w, n, k in rows if w is None)
+    return ActivityWeeks(weekly, active, saw_count)
 
 
 def cohorts(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
@@ -127,12 +140,12 @@ def goal_chain(db: Session, *, since: datetime, until: datetime, scope) -> list[
 
 
 def outcome_tables(
-    db: Session, *, since: datetime, until: datetime, scope
+    db: Session, *, since: datetime, until: datetime, scope, weekly: list[dict]
 ) -> dict[str, list[dict]]:
     """Every table of the page, keyed by its CSV name."""
     args = {"since": since, "until": until, "scope": scope}
     return {
-        "weekly_active": weekly_active(db, **args),
+        "weekly_active": weekly,
         "cohorts": cohorts(db, **args),
         "funnel": funnel(db, **args),
         "goal_chain": goal_chain(db, **args),

@@ -14,7 +14,7 @@ import io
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import and_, case, func, select
 from sqlmodel import Session
 
 from companion.models import Role, User
@@ -29,6 +29,7 @@ from companion.services.outcome_sql import (
     ratio,
     scope_ids,
 )
+from companion.services.outcome_tables import ActivityWeeks, activity_weeks, outcome_tables
 
 MAX_DAYS = 366
 DEFAULT_DAYS = 28
@@ -88,18 +89,10 @@ def _in(alias, since: datetime, until: datetime, scope):
     return and_(alias.c.at >= since, alias.c.at < until, alias.c.student_id.in_(scope))
 
 
-def _reference(db: Session, since, until, scope) -> Bar:
-    e = EVENTS.alias("e")
-    seen = func.max(case((e.c.kind.in_(ev.REFERENCE_KINDS), 1), else_=0)).label("seen")
-    per_student = (  # one row per active student first, the scope after (see weekly_active)
-        select(e.c.student_id, seen)
-        .where(e.c.at >= since, e.c.at < until, activity(e))
-        .group_by(e.c.student_id)
-        .subquery()
+def _reference(weeks: ActivityWeeks) -> Bar:
+    return _bar(
+        "reference", ratio(weeks.saw_reference, weeks.active), weeks.saw_reference, weeks.active
     )
-    q = select(func.count(), func.coalesce(func.sum(per_student.c.seen), 0))
-    active, saw = db.execute(q.where(per_student.c.student_id.in_(scope))).one()
-    return _bar("reference", ratio(saw, active), saw, active)
 
 
 def _followed(db: Session, key, first, then, since, until, scope) -> Bar:
@@ -107,7 +100,7 @@ def _followed(db: Session, key, first, then, since, until, scope) -> Bar:
     a, b = EVENTS.alias("a"), EVENTS.alias("b")
     join = and_(b.c.kind == then, b.c.ref_id == a.c.ref_id, b.c.student_id == a.c.student_id)
     q = (
-        select(func.count(distinct(a.c.id)), func.count(distinct(b.c.ref_id)))
+        select(func.count(), func.count(b.c.id))  # a row is completed at most once
         .select_from(a.outerjoin(b, and_(join, b.c.at >= since, b.c.at < until)))
         .where(a.c.kind == first, _in(a, since, until, scope))
     )
@@ -146,12 +139,18 @@ def _retention(db: Session, since, until, scope) -> Bar:
 
 
 def outcome_bars(
-    db: Session, *, since: datetime, until: datetime, scope, funnel_rows: list[dict]
+    db: Session,
+    *,
+    since: datetime,
+    until: datetime,
+    scope,
+    funnel_rows: list[dict],
+    weeks: ActivityWeeks,
 ) -> list[Bar]:
     """The five bars for the students in `scope` (a select of ids; no permission check);
-    the nudge bar sums the funnel's rows."""
+    the nudge bar sums the funnel's rows, the reference bar comes with the weekly actives."""
     return [
-        _reference(db, since, until, scope),
+        _reference(weeks),
         _followed(db, "goals", ev.GOAL_CREATED, ev.GOAL_COMPLETED, since, until, scope),
         _followed(db, "practice", ev.PRACTICE_ASSIGNED, ev.PRACTICE_COMPLETED, since, until, scope),
         _nudges(funnel_rows),
@@ -170,15 +169,16 @@ def outcomes_report(
 ) -> Outcomes:
     """Every figure of the outcomes page: admins (and the command line, actor None) see all
     students, tutors their own."""
-    from companion.services.outcome_tables import outcome_tables
-
     if actor is not None:
         require_tutor(actor)
     check_period(since, until)
     scope = scope_ids(actor)
     fast_reads(db)
-    tables = outcome_tables(db, since=since, until=until, scope=scope)
-    bars = outcome_bars(db, since=since, until=until, scope=scope, funnel_rows=tables["funnel"])
+    weeks = activity_weeks(db, since=since, until=until, scope=scope)
+    tables = outcome_tables(db, since=since, until=until, scope=scope, weekly=weeks.rows)
+    bars = outcome_bars(
+        db, since=since, until=until, scope=scope, funnel_rows=tables["funnel"], weeks=weeks
+    )
     return Outcomes(since, until, bars, {"bars": [asdict(b) for b in bars], **tables})
 
 
