@@ -102,5 +102,5 @@ class NudgeBandit:
             if sid in self.chosen
         ]  # fmt: skip
         if events:
-            db.execute(insert(ProductEvent), events)
+            db.execute(insert(ProductEvent.__table__), events)  # core: no ORM bulk overhead
         return len(events)
