@@ -61,7 +61,7 @@ FOLLOW = {
 }
 SPAN_DAYS, LIFETIME_DAYS = 365, 60
 INDEXES = {  # as alembic/versions/0010_product_events.py creates them
-    "ix_product_events_kind_at": "kind, at",
+    "ix_product_events_kind_at": "kind, at, student_id, ref_id",
     "ix_product_events_student_kind_at": "student_id, kind, at",
     "ix_product_events_at_student_kind": "at, student_id, kind",
 }

@@ -29,7 +29,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("product_events", schema=None) as batch_op:
-        batch_op.create_index("ix_product_events_kind_at", ["kind", "at"], unique=False)
+        batch_op.create_index(
+            "ix_product_events_kind_at", ["kind", "at", "student_id", "ref_id"], unique=False
+        )
         batch_op.create_index(
             "ix_product_events_student_kind_at", ["student_id", "kind", "at"], unique=False
         )

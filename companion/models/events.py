@@ -13,8 +13,9 @@ from companion.clock import utcnow
 class ProductEvent(SQLModel, table=True):
     __tablename__ = "product_events"
     __table_args__ = (
-        # Period figures scan by kind and time; per-student figures and the bandit by student.
-        Index("ix_product_events_kind_at", "kind", "at"),
+        # Period figures scan by kind and time (student and ref carried along so the joins of
+        # assigned -> completed read the index only); per-student lookups go by student.
+        Index("ix_product_events_kind_at", "kind", "at", "student_id", "ref_id"),
         Index("ix_product_events_student_kind_at", "student_id", "kind", "at"),
         # Covers "who was active when" (weekly actives, the reference bar) in an index-only scan.
         Index("ix_product_events_at_student_kind", "at", "student_id", "kind"),

@@ -15,6 +15,7 @@ from companion.services.outcome_sql import (
     activity,
     at_least_hours_after,
     ratio,
+    week_bucket,
     week_label,
     week_of,
     within_hours,
@@ -34,12 +35,13 @@ def activity_weeks(db: Session, *, since: datetime, until: datetime, scope) -> A
     """Weekly active students and the reference bar's counts, from one pass over the month."""
     e = EVENTS.alias("e")
     seen = func.max(case((e.c.kind.in_(ev.REFERENCE_KINDS), 1), else_=0))
+    week = week_bucket(e.c.at, since, until)
     # (week, student) pairs first, the scope after: the join meets thousands of pairs, not
     # every event of the month; the CTE is read twice (per week, and the period's totals).
     pairs = (
-        select(week_of(db, e.c.at).label("week"), e.c.student_id, seen.label("seen"))
+        select(week.label("week"), e.c.student_id, seen.label("seen"))
         .where(e.c.at >= since, e.c.at < until, activity(e))
-        .group_by(week_of(db, e.c.at), e.c.student_id)
+        .group_by(week, e.c.student_id)
         .subquery()
     )
     scoped = select(pairs).where(pairs.c.student_id.in_(scope)).cte("scoped")
