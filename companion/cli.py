@@ -226,6 +226,29 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_outcomes(args: argparse.Namespace) -> int:
+    """Print the five outcome bars for every student (default: the last 28 days)."""
+    from datetime import date, timedelta
+
+    from companion.clock import utcnow
+    from companion.db import session_scope
+    from companion.services.outcomes import outcome_period, outcomes_report
+
+    since = date.fromisoformat(args.since) if args.since else None
+    with session_scope() as session:
+        start, end = outcome_period(since, None, today=utcnow().date())
+        report = outcomes_report(session, actor=None, since=start, until=end)
+    if args.json:
+        print(json.dumps(report.tables["bars"], indent=2))
+        return 0
+    print(f"outcomes {start.date()} .. {(end - timedelta(days=1)).date()}")
+    for bar in report.bars:
+        value = "n/a" if bar.value is None else f"{100 * bar.value:.0f}%"
+        verdict = {True: "met", False: "not met", None: "no data"}[bar.met]
+        print(f"  {bar.key:<10} {value:>6}  target {100 * bar.target:.0f}%  {verdict}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Every subcommand with its --help."""
     parser = argparse.ArgumentParser(prog="companion", description=__doc__)
@@ -244,6 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help=cmd_demo.__doc__)
     demo.add_argument("--no-process", action="store_true", help="only queue the analyses")
     demo.set_defaults(fn=cmd_demo)
+    out = sub.add_parser("outcomes", help=cmd_outcomes.__doc__)
+    out.add_argument("--since", help="first day, YYYY-MM-DD (default: 28 days ago)")
+    out.add_argument("--json", action="store_true", help="the bars as JSON")
+    out.set_defaults(fn=cmd_outcomes)
     worker = sub.add_parser("worker", help=cmd_worker.__doc__)
     worker.add_argument("--concurrency", type=int, default=10)
     worker.add_argument("--poll", type=float, default=1.0, help="seconds between queue polls")

@@ -17,6 +17,7 @@ from companion.api.origins import socket_origin_allowed
 from companion.api.web_guard import WebGuard
 from companion.db import database_url, get_engine
 from companion.migrations import upgrade
+from companion.pages import outcomes as _outcomes_page  # noqa: F401
 from companion.settings import get_settings
 from companion.state.failures import backend_error
 from companion.state.live import live_updates

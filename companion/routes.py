@@ -27,6 +27,7 @@ ACCOUNT = "/account"
 TUTOR = "/tutor"
 TUTOR_STUDENT = "/tutor/students/[id]"
 TUTOR_ROUTING = "/tutor/routing"
+TUTOR_OUTCOMES = "/tutor/outcomes"
 
 # Admins
 ADMIN = "/admin"
@@ -35,6 +36,7 @@ ADMIN_SESSIONS = "/admin/sessions"
 ADMIN_JOBS = "/admin/jobs"
 ADMIN_AUDIT = "/admin/audit"
 ADMIN_MAIL = "/admin/mail"
+ADMIN_OUTCOMES = "/admin/outcomes"
 
 # Backend HTTP endpoints (FastAPI, mounted under /api)
 API_PREFIX = "/api"

@@ -157,3 +157,9 @@ def kb_dirs(environ: dict[str, str] | None = None) -> tuple[Path, ...]:
     """Extra folders of knowledge-base subject files (COMPANION_KB_DIRS, os.pathsep-separated)."""
     raw = (os.environ if environ is None else environ).get("COMPANION_KB_DIRS", "")
     return tuple(Path(p).expanduser() for p in raw.split(os.pathsep) if p.strip())
+
+
+def nudges_enabled(environ: dict[str, str] | None = None) -> bool:
+    """COMPANION_NUDGES=on|off: the global switch for the daily nudges (on by default)."""
+    env = os.environ if environ is None else environ
+    return _choice("COMPANION_NUDGES", env.get("COMPANION_NUDGES", "on"), {"on", "off"}) == "on"

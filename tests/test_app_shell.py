@@ -117,8 +117,8 @@ def test_nav_shows_only_what_each_role_may_use():
 
     labels = {role: [i.label for i in items] for role, items in NAV.items()}
     assert labels["student"] == ["Dashboard", "Sessions", "Practice", "Chat", "Goals", "Progress"]
-    assert labels["tutor"] == ["Students", "Routing queue"]
-    assert labels["admin"] == ["Users", "Sessions", "Jobs", "Audit log", "Mail"]
+    assert labels["tutor"] == ["Students", "Routing queue", "Outcomes"]
+    assert labels["admin"] == ["Users", "Sessions", "Jobs", "Audit log", "Mail", "Outcomes"]
 
 
 def test_apply_migrations_brings_an_empty_database_to_head(tmp_path):

@@ -14,6 +14,7 @@ from sqlmodel import select
 from companion import cli
 from companion.db import session_scope
 from companion.demo import ACCOUNTS
+from companion.demo.history import CLASSMATES
 from companion.models import Job, Transcript, TutoringSession, User
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -115,7 +116,7 @@ def test_demo_is_safe_to_run_twice(database):
         for account in ACCOUNTS:
             assert account.email in out.stdout and account.password in out.stdout
     with session_scope() as s:
-        assert len(s.exec(select(User)).all()) == 3
+        assert len(s.exec(select(User)).all()) == 3 + CLASSMATES  # outcome history's classmates
         sessions = s.exec(select(TutoringSession)).all()
         assert len(sessions) == 5 and len({x.subject for x in sessions}) == 5
         assert len(s.exec(select(Job)).all()) == 5

@@ -37,6 +37,7 @@ NAV: dict[str, tuple[NavItem, ...]] = {
     Role.tutor.value: (
         NavItem("Students", routes.TUTOR, "users"),
         NavItem("Routing queue", routes.TUTOR_ROUTING, "inbox"),
+        NavItem("Outcomes", routes.TUTOR_OUTCOMES, "chart-column", on_phone=False),
     ),
     Role.admin.value: (
         NavItem("Users", routes.ADMIN_USERS, "users"),
@@ -44,6 +45,7 @@ NAV: dict[str, tuple[NavItem, ...]] = {
         NavItem("Jobs", routes.ADMIN_JOBS, "list-checks"),
         NavItem("Audit log", routes.ADMIN_AUDIT, "scroll-text"),
         NavItem("Mail", routes.ADMIN_MAIL, "mail"),
+        NavItem("Outcomes", routes.ADMIN_OUTCOMES, "chart-column", on_phone=False),
     ),
 }
 

@@ -9,6 +9,7 @@ from importlib import resources
 from sqlmodel import Session, select
 
 from companion.clock import utcnow
+from companion.demo.history import load_history
 from companion.models import Goal, TutoringSession, User
 from companion.services.sessions import session_upload
 from companion.services.tutors import tutor_assign
@@ -82,4 +83,5 @@ def load_demo(session: Session) -> list[tuple[DemoAccount, bool]]:
             target_date=today + timedelta(days=14),
         )
     )
+    load_history(session, tutor=tutor, now=utcnow())
     return results

@@ -1,6 +1,7 @@
 """Every table, imported here so SQLModel.metadata knows them all."""
 
 from companion.models.account import NotificationPreference, PasswordReset
+from companion.models.events import ProductEvent
 from companion.models.goals import Goal, SubjectSuggestion
 from companion.models.knowledge import KnowledgeState, MasteryEvent
 from companion.models.messages import ChatMessage, Notification, RoutingDecision
@@ -23,6 +24,7 @@ __all__ = [
     "PasswordReset",
     "Practice",
     "PracticeConcept",
+    "ProductEvent",
     "Role",
     "RoutingDecision",
     "SubjectSuggestion",

@@ -19,6 +19,7 @@ from companion.ai.schemas import (
     Usage,
 )
 from companion.models import ChatMessage, Concept, Practice, Transcript, TutoringSession, User
+from companion.services import events
 from companion.services.access import require_act_as_student, require_view_student
 from companion.services.usage import usage_record
 from companion.services.validation import text_field
@@ -144,6 +145,13 @@ def chat_store_reply(
         engine=reply.engine,
     )
     session.add(row)
+    if reply.citations:
+        events.record_event(
+            session,
+            student_id=student_id,
+            kind=events.CHAT_CITED,
+            data={"sessions": [c.session_id for c in reply.citations][:10]},
+        )
     usage_record(session, student_id=student_id, kind="chat", engine=reply.engine, usage=usage)
     session.flush()
     return row

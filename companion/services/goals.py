@@ -9,6 +9,7 @@ from sqlmodel import Session, col, func, select
 from companion.ai import get_provider
 from companion.clock import utcnow
 from companion.models import Goal, KnowledgeState, SubjectSuggestion, TutoringSession, User
+from companion.services import events
 from companion.services.access import (
     load_student_row,
     require_act_as_student,
@@ -72,6 +73,7 @@ def goal_create(
     session.add(goal)
     session.flush()
     goal.progress = _subject_mastery(session, student_id, goal.subject) or 0
+    events.record_event(session, student_id=student_id, kind=events.GOAL_CREATED, ref_id=goal.id)
     return goal
 
 
@@ -116,6 +118,9 @@ def goal_complete(session: Session, *, actor: User, goal_id: object) -> Goal:
         kind=GOAL_COMPLETED_JOB,
         payload={"goal_id": goal.id},
         idempotency_key=f"goal.completed:{goal.id}",
+    )
+    events.record_event(
+        session, student_id=goal.student_id, kind=events.GOAL_COMPLETED, ref_id=goal.id
     )
     return goal
 
@@ -193,13 +198,22 @@ def suggestion_list(
     where = [SubjectSuggestion.student_id == student_id, SubjectSuggestion.status == status]
     if goal_id is not None:
         where.append(SubjectSuggestion.goal_id == goal_id)
-    return list(
+    rows = list(
         session.exec(
             select(SubjectSuggestion)
             .where(*where)
             .order_by(col(SubjectSuggestion.relevance).desc(), col(SubjectSuggestion.id))
         ).all()
     )
+    events.record_seen(
+        session,
+        actor=actor,
+        student_id=student_id,
+        kind=events.SUGGESTION_SHOWN,
+        ref_id=(rows[0].goal_id or 0) if rows else 0,
+        when=status == "pending" and bool(rows),
+    )
+    return rows
 
 
 def _answer_suggestion(
@@ -215,6 +229,9 @@ def _answer_suggestion(
 def suggestion_accept(session: Session, *, actor: User, suggestion_id: object) -> Goal:
     """Accept a suggestion: it becomes a new active goal (once, however often it is sent)."""
     row = _answer_suggestion(session, actor, suggestion_id, "accepted")
+    events.record_event(
+        session, student_id=row.student_id, kind=events.SUGGESTION_ACCEPTED, ref_id=row.id
+    )
     return goal_create(
         session,
         actor=actor,

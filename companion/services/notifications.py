@@ -8,6 +8,7 @@ from datetime import date
 from sqlmodel import Session, col, func, select, update
 
 from companion.models import Notification, User
+from companion.services import events
 from companion.services.access import load_student_row, require_act_as_student, require_view_student
 from companion.services.live import notify_student
 from companion.services.preferences import delivery_plan, email_notification
@@ -99,6 +100,14 @@ def notification_read(session: Session, *, actor: User, notification_id: object)
     """Mark one notification read (its owner only)."""
     row = load_student_row(
         session, actor, Notification, notification_id, field="notification_id", act=True
+    )
+    events.record_seen(
+        session,
+        actor=actor,
+        student_id=row.student_id,
+        kind=events.NUDGE_OPENED,
+        ref_id=row.id,
+        when=row.type == "nudge",
     )
     row.read = True
     return row

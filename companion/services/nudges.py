@@ -11,7 +11,9 @@ from companion.ai import get_provider
 from companion.ai.schemas import StudentActivity
 from companion.db import insert_ignoring_conflicts
 from companion.models import Goal, KnowledgeState, Notification, Role, TutoringSession, User
+from companion.services.nudge_bandit import NudgeBandit
 from companion.services.preferences import email_notification, plan_for, preferences_for
+from companion.settings import nudges_enabled
 
 NUDGE_TYPE = "nudge"
 INACTIVE_DAYS = 7
@@ -70,26 +72,26 @@ def _insert(session: Session, rows: list[dict]) -> int:
 
 def nudges_send_daily(session: Session, *, now: datetime) -> int:
     """Send today's nudges in bulk; returns how many were sent."""
-    candidates = _candidates(session, now)
+    candidates = _candidates(session, now) if nudges_enabled() else []
     if not candidates:
         return 0
     weakest, goals, provider = _weakest(session), _goal_subjects(session), get_provider()
     prefs = preferences_for(session, [c[0] for c in candidates])
+    bandit = NudgeBandit(session, now=now)
     rows, sent = [], 0
     for sid, name, count, last in candidates:
         plan = plan_for(prefs[sid], "daily_nudge", now)
         if not (plan.in_app or plan.email):
             continue  # the student turned nudges off
         days = max(0, (now - last).days) if last else 0
-        nudge = provider.nudge_message(
-            StudentActivity(
-                student_name=name,
-                session_count=count,
-                days_inactive=days,
-                weakest_concepts=[weakest[sid]] if sid in weakest else [],
-                active_goal_subjects=[goals[sid]] if sid in goals else [],
-            )
+        activity = StudentActivity(
+            student_name=name,
+            session_count=count,
+            days_inactive=days,
+            weakest_concepts=[weakest[sid]] if sid in weakest else [],
+            active_goal_subjects=[goals[sid]] if sid in goals else [],
         )
+        nudge = bandit.pick(sid, activity, provider.nudge_message(activity))
         cta = "/practice" if sid in weakest else "/sessions"
         emailed = plan.email and email_notification(
             session,
@@ -121,4 +123,6 @@ def nudges_send_daily(session: Session, *, now: datetime) -> int:
         )
         if len(rows) >= BATCH:
             sent, rows = sent + _insert(session, rows), []
-    return sent + (_insert(session, rows) if rows else 0)
+    sent += _insert(session, rows) if rows else 0
+    bandit.record_sent(session)
+    return sent

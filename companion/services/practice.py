@@ -23,7 +23,7 @@ from companion.models import (
     TutoringSession,
     User,
 )
-from companion.services import messages
+from companion.services import events, messages
 from companion.services.access import load_student_row, require_act_as_student, require_view_student
 from companion.services.adaptive import Target, plan_difficulty, practice_mix, targets_for
 from companion.services.errors import Conflict, Invalid, NotFound
@@ -156,6 +156,9 @@ def _create(
         return session.get_one(Practice, job.payload["practice_id"])
     session.add_all(
         PracticeConcept(practice_id=practice.id, concept_key=t.key, name=t.name) for t in targets
+    )
+    events.record_event(
+        session, student_id=student_id, kind=events.PRACTICE_ASSIGNED, ref_id=practice.id
     )
     return practice
 
@@ -335,6 +338,14 @@ def _owned(session: Session, actor: User, practice_id: object) -> Practice:
 def practice_get(session: Session, *, actor: User, practice_id: object) -> Practice:
     """A practice set; answers and explanations stay hidden until it is submitted."""
     practice = _owned(session, actor, practice_id)
+    events.record_seen(
+        session,
+        actor=actor,
+        student_id=practice.student_id,
+        kind=events.PRACTICE_STARTED,
+        ref_id=practice.id,
+        when=practice.status == "ready",
+    )
     if practice.status != "submitted":
         hidden = [{**p, "correctAnswer": "", "explanation": ""} for p in practice.problems]
         session.expunge(practice)
@@ -442,4 +453,12 @@ def practice_submit(
     counted = [r.score for r in results if r.scored]
     practice.score = round(100 * sum(counted) / len(counted), 1) if counted else None
     goal_refresh_progress(session, student_id=practice.student_id)
+    events.record_event(
+        session,
+        student_id=practice.student_id,
+        kind=events.PRACTICE_COMPLETED,
+        ref_id=practice.id,
+        now=now,
+        data={"score": practice.score},
+    )
     return SubmitResult(practice=practice, results=results, mastery_changes=changes)

@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
 from companion.models import KnowledgeState, User
+from companion.services import events
 from companion.services.access import require_view_student
 from companion.services.errors import Invalid
 
@@ -122,7 +123,16 @@ def reviews_due(
 ) -> list[KnowledgeState]:
     """The dashboard's "due for review" list: concepts due today, most overdue first."""
     require_view_student(session, actor, student_id)
-    return due_states(session, student_id=student_id, now=now or utcnow())
+    due = due_states(session, student_id=student_id, now=now or utcnow())
+    events.record_seen(
+        session,
+        actor=actor,
+        student_id=student_id,
+        kind=events.REVIEW_DUE,
+        ref_id=(now or utcnow()).date().toordinal(),
+        when=bool(due),
+    )
+    return due
 
 
 def concepts_review(
@@ -137,5 +147,7 @@ def concepts_review(
             col(KnowledgeState.concept_key).in_(list(ratings)),
         )
     ).all()
+    if any(r.due_at is not None and r.due_at < due_cutoff(now or utcnow()) for r in rows):
+        events.record_event(session, student_id=student_id, kind=events.REVIEW_DONE, now=now)
     for row in rows:
         card_review(row, ratings[row.concept_key], now)

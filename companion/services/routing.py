@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from companion.ai import get_provider
 from companion.ai.schemas import Routing, RoutingSignals
 from companion.models import ChatMessage, KnowledgeState, Practice, Role, RoutingDecision, User
-from companion.services import messages
+from companion.services import events, messages
 from companion.services.access import (
     is_tutor_of,
     require_act_as_student,
@@ -135,6 +135,9 @@ def routing_request(
     )
     session.add(row)
     session.flush()
+    events.record_event(
+        session, student_id=student_id, kind=events.HANDOFF_REQUESTED, ref_id=row.id
+    )
     return row
 
 
@@ -194,6 +197,9 @@ def routing_accept(
         cta="/chat",
         cta_label="Open chat",
         urgency=row.urgency,
+    )
+    events.record_event(
+        session, student_id=row.student_id, kind=events.HANDOFF_ACCEPTED, ref_id=row.id
     )
     return row
 

@@ -15,7 +15,7 @@ from companion.ai.offline.transcripts import (
 )
 from companion.clock import utcnow
 from companion.models import Concept, Role, Transcript, TutoringSession, TutorStudent, User
-from companion.services import messages
+from companion.services import events, messages
 from companion.services.access import require_admin, require_view_student
 from companion.services.errors import Conflict, Invalid, NotFound, TooLarge
 from companion.services.live import notify_student
@@ -129,6 +129,7 @@ def session_upload(
         idempotency_key=f"analysis:{transcript.id}:0",
     )
     notify_student(session, student_id=student_id, kind="analysis")
+    events.record_event(session, student_id=student_id, kind=events.SESSION_UPLOADED, ref_id=row.id)
     return row
 
 
@@ -184,6 +185,14 @@ def _load(session: Session, actor: User, session_id: object) -> tuple[TutoringSe
 def session_get(session: Session, *, actor: User, session_id: object) -> SessionDetail:
     """One session with its transcript and the concepts found in it."""
     row, transcript = _load(session, actor, session_id)
+    events.record_seen(
+        session,
+        actor=actor,
+        student_id=row.student_id,
+        kind=events.ANALYSIS_SHOWN,
+        ref_id=row.id,
+        when=transcript.status == "completed",
+    )
     concepts = session.exec(
         select(Concept).where(Concept.session_id == row.id).order_by(col(Concept.mastery))
     ).all()

@@ -14,7 +14,7 @@ from sqlmodel import Session, func, select
 from companion.clock import utcnow
 from companion.models import Role, User
 from companion.models.users import UsedExchangeCode
-from companion.services import messages, ratelimit
+from companion.services import events, messages, ratelimit
 from companion.services.access import require_admin
 from companion.services.audit import audit_record
 from companion.services.errors import Conflict, Invalid, NotFound, Unauthorized
@@ -170,6 +170,7 @@ def user_authenticate(
     if attempt is not None:
         ratelimit.sign_in_succeeded(attempt)
     user.last_active_at = utcnow()
+    events.record_event(db, student_id=user.id, kind=events.SIGN_IN)
     return SignedIn(user=user, token=token_for(user))
 
 

@@ -41,6 +41,9 @@ def _expect(ok: int, allowed: set[str], tutor: int = 404) -> dict[str, int]:
 VIEW = {"owner", "tutor", "admin"}
 ACT = {"owner", "admin"}
 AUTHED = {"owner", "stranger", "tutor", "other_tutor", "admin"}
+STAFF = {"anonymous": 401, "owner": 403, "stranger": 403} | dict.fromkeys(
+    ("tutor", "other_tutor", "admin"), 200
+)
 
 ADMIN_ONLY = {**dict.fromkeys(ACTORS, 403), "anonymous": 401, "admin": 200}
 
@@ -267,6 +270,12 @@ ROUTES: dict[str, tuple[Call, dict[str, int]]] = {
         ),
         _expect(200, ACT, tutor=403),
     ),
+    # Staff only; a tutor sees figures for their own students (none of A's for other_tutor).
+    "outcomes.get": (Call("GET", lambda w: "/api/outcomes"), STAFF),
+    "outcomes.export": (
+        Call("GET", lambda w: "/api/outcomes/export.csv?table=cohorts"),
+        STAFF,
+    ),
 }
 
 CASES = [(route, actor) for route in ROUTES for actor in ACTORS]
@@ -320,6 +329,8 @@ def test_route_as_actor_against_student_a(
     if response.headers["content-type"] == "application/zip":
         assert response.content.startswith(b"PK")  # a ZIP archive, only ever on success
         return
+    if response.headers["content-type"].startswith("text/csv"):
+        return  # a download: no JSON envelope
     body = response.json()
     if response.status_code < 300:
         assert "data" in body and "error" not in body

@@ -51,12 +51,15 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
 }
 
 
-def nudge(activity: StudentActivity) -> Nudge:
-    """A short message for the student's situation, with a concrete next step."""
+def nudge(activity: StudentActivity, template: int | None = None) -> Nudge:
+    """A short message for the student's situation, with a concrete next step (`template`:
+    which wording of the situation, e.g. the nudge bandit's choice; default varies by student)."""
     situation = situation_of(activity)
     topic = _topic(situation, activity)
     name = activity.student_name.split()[0] if activity.student_name.strip() else "friend"
-    message = _pick(TEMPLATES[situation], name, activity.days_inactive).format(
+    options = TEMPLATES[situation]
+    wording = options[template % len(options)] if template is not None else None
+    message = (wording or _pick(options, name, activity.days_inactive)).format(
         name=name, topic=topic, days=activity.days_inactive, count=activity.reviews_due
     )
     return Nudge(

@@ -13,6 +13,7 @@ from companion.api.routes import (
     me,
     notifications,
     passwords,
+    outcomes,
     practice,
     progress,
     reviews,
@@ -37,6 +38,7 @@ ROUTERS = (
     admin_users,
     me,
     unsubscribe,
+    outcomes,
 )
 
 

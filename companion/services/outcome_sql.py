@@ -1,0 +1,88 @@
+"""Portable SQL pieces for the outcome figures (SQLite and PostgreSQL differ on time)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from sqlalchemy import Float, case, cast, func, literal, text
+from sqlalchemy.sql import ColumnElement
+from sqlmodel import Session, select
+
+from companion.models import ProductEvent, Role, TutorStudent, User
+from companion.services import events
+
+EVENTS = ProductEvent.__table__
+
+
+def is_postgres(db: Session) -> bool:
+    """True on PostgreSQL (interval arithmetic), False on SQLite (julian days)."""
+    return db.get_bind().dialect.name == "postgresql"
+
+
+def fast_reads(db: Session) -> None:
+    """On PostgreSQL, no JIT for this transaction: compiling these short aggregate queries
+    cost more than running them (bench/bench_outcomes.py)."""
+    if is_postgres(db):
+        db.execute(text("SET LOCAL jit = off"))
+        # Bitmap scans over a month of events go lossy (and recheck every row) at the default.
+        db.execute(text("SET LOCAL work_mem = '64MB'"))
+
+
+def within_hours(db: Session, later: ColumnElement, earlier: ColumnElement, hours: float):
+    """`later` is at most `hours` after `earlier` (both timestamp columns)."""
+    if is_postgres(db):
+        return later <= earlier + func.make_interval(0, 0, 0, 0, 0, 0, literal(hours * 3600.0))
+    days = cast(literal(hours / 24.0), Float)
+    return func.julianday(later) <= func.julianday(earlier) + days
+
+
+def at_least_hours_after(db: Session, later: ColumnElement, earlier: ColumnElement, hours: float):
+    """`later` is `hours` or more after `earlier`."""
+    if is_postgres(db):
+        return later >= earlier + func.make_interval(0, 0, 0, 0, 0, 0, literal(hours * 3600.0))
+    days = cast(literal(hours / 24.0), Float)
+    return func.julianday(later) >= func.julianday(earlier) + days
+
+
+def week_of(db: Session, column: ColumnElement) -> ColumnElement:
+    """The Monday of the ISO week a timestamp falls in (a timestamp on PostgreSQL, a
+    YYYY-MM-DD text on SQLite: read it with week_label)."""
+    if is_postgres(db):
+        return func.date_trunc("week", column)
+    return func.date(column, "weekday 0", "-6 days")
+
+
+def week_bucket(column: ColumnElement, since: datetime, until: datetime) -> ColumnElement:
+    """The Monday (YYYY-MM-DD) of the week of a timestamp in [since, until), as a CASE over
+    the period's few week boundaries: comparisons are much cheaper than date_trunc per row,
+    and the same SQL runs on both databases."""
+    monday = datetime.combine(since.date() - timedelta(days=since.weekday()), time(0), UTC)
+    whens = []
+    while monday < until:
+        nxt = monday + timedelta(days=7)
+        whens.append((column < nxt, literal(monday.date().isoformat())))
+        monday = nxt
+    return case(*whens, else_=literal(""))
+
+
+def week_label(value: object) -> str:
+    """A week_of value as YYYY-MM-DD."""
+    return value if isinstance(value, str) else value.date().isoformat()
+
+
+def scope_ids(actor: User | None):
+    """The student ids an actor may count: every student for admins (and the command line,
+    actor None), a tutor's own students."""
+    if actor is None or actor.role == Role.admin:
+        return select(User.id).where(User.role == Role.student)
+    return select(TutorStudent.student_id).where(TutorStudent.tutor_id == actor.id)
+
+
+def activity(alias=EVENTS):
+    """Events that are the student doing something (a sent nudge is the app, not the student)."""
+    return alias.c.kind != events.NUDGE_SENT
+
+
+def ratio(part: int | None, whole: int | None) -> float | None:
+    """part / whole, or None when there is nothing to measure."""
+    return round(part / whole, 4) if whole else None

@@ -1,0 +1,154 @@
+"""The outcome tables: weekly active students, sign-up cohorts, the nudge funnel, goal chains."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, case, distinct, func, literal, null, select, union_all
+from sqlmodel import Session
+
+from companion.models import Role, User
+from companion.services import events as ev
+from companion.services.outcome_sql import (
+    EVENTS,
+    activity,
+    at_least_hours_after,
+    ratio,
+    week_bucket,
+    week_label,
+    week_of,
+    within_hours,
+)
+
+RETENTION_DAYS = (1, 7, 30)
+
+
+@dataclass
+class ActivityWeeks:
+    rows: list[dict]  # the weekly_active table
+    active: int  # students active in the period
+    saw_reference: int  # of whom saw a reference to their own past learning
+
+
+def activity_weeks(db: Session, *, since: datetime, until: datetime, scope) -> ActivityWeeks:
+    """Weekly active students and the reference bar's counts, from one pass over the month."""
+    e = EVENTS.alias("e")
+    seen = func.max(case((e.c.kind.in_(ev.REFERENCE_KINDS), 1), else_=0))
+    week = week_bucket(e.c.at, since, until)
+    # (week, student) pairs first, the scope after: the join meets thousands of pairs, not
+    # every event of the month; the CTE is read twice (per week, and the period's totals).
+    pairs = (
+        select(week.label("week"), e.c.student_id, seen.label("seen"))
+        .where(e.c.at >= since, e.c.at < until, activity(e))
+        .group_by(week, e.c.student_id)
+        .subquery()
+    )
+    scoped = select(pairs).where(pairs.c.student_id.in_(scope)).cte("scoped")
+    per_week = select(scoped.c.week, func.count(), literal(0)).group_by(scoped.c.week)
+    saw = func.count(distinct(case((scoped.c.seen == 1, scoped.c.student_id))))
+    totals = select(null(), func.count(distinct(scoped.c.student_id)), saw)
+    rows = db.execute(union_all(per_week, totals)).all()
+    weekly = sorted(
+        ({"week": week_label(w), "active_students": n} for w, n, _ in rows if w is not None),
+        key=lambda r: r["week"],
+    )
+    active, saw_count = next((n, k) for w, n, k in rows if w is None)
+    return ActivityWeeks(weekly, active, saw_count)
+
+
+def cohorts(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+    """Day 1/7/30 retention by sign-up week (None where the day is not reached yet)."""
+    joined = select(User.id).where(
+        User.id.in_(scope), User.created_at >= since, User.created_at < until
+    )
+    last = (
+        select(EVENTS.c.student_id, func.max(EVENTS.c.at).label("last"))
+        .where(EVENTS.c.student_id.in_(joined), EVENTS.c.at >= since, EVENTS.c.at < until)
+        .where(activity())
+        .group_by(EVENTS.c.student_id)
+        .subquery()
+    )
+    week = week_of(db, User.created_at).label("week")
+    cols = [week, func.count()]
+    for days in RETENTION_DAYS:
+        eligible = User.created_at < until - timedelta(days=days)
+        back = at_least_hours_after(db, last.c.last, User.created_at, 24 * days)
+        cols += [func.count(case((eligible, User.id))), func.count(case((and_(eligible, back), 1)))]
+    q = (
+        select(*cols)
+        .select_from(User)
+        .outerjoin(last, last.c.student_id == User.id)
+        .where(User.role == Role.student, User.id.in_(scope))
+        .where(User.created_at >= since, User.created_at < until)
+        .group_by(week)
+        .order_by(week)
+    )
+    rows = []
+    for w, size, *counts in db.execute(q).all():
+        row = {"week": week_label(w), "students": size}
+        for i, days in enumerate(RETENTION_DAYS):
+            row[f"day_{days}"] = ratio(counts[2 * i + 1], counts[2 * i])
+        rows.append(row)
+    return rows
+
+
+def funnel(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+    """Nudges sent -> opened -> acted on within 48 h, per message template."""
+    s, o, a = EVENTS.alias("s"), EVENTS.alias("o"), EVENTS.alias("a")
+    template = func.coalesce(s.c.data["template"].as_string(), "default").label("template")
+
+    def answer(alias, kind: str):
+        same = and_(alias.c.student_id == s.c.student_id, alias.c.ref_id == s.c.ref_id)
+        # An answer comes after its nudge, so never before `since`: bounded on both sides.
+        return and_(same, alias.c.kind == kind, alias.c.at >= since, alias.c.at < until)
+
+    q = (
+        select(template, func.count(), func.count(o.c.id), func.count(a.c.id))
+        .select_from(
+            s.outerjoin(o, answer(o, ev.NUDGE_OPENED)).outerjoin(a, answer(a, ev.NUDGE_ACTED))
+        )
+        .where(s.c.kind == ev.NUDGE_SENT, s.c.at >= since, s.c.at < until)
+        .where(s.c.student_id.in_(scope))
+        .group_by(template)
+        .order_by(template)
+    )
+    return [
+        {"template": t, "sent": n, "opened": op, "acted": ac, "acted_rate": ratio(ac, n)}
+        for t, n, op, ac in db.execute(q).all()
+    ]
+
+
+def goal_chain(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+    """Goals completed in the period, and how many were followed by a new goal within 7 days."""
+    d, n = EVENTS.alias("d"), EVENTS.alias("n")
+    follow = and_(
+        n.c.student_id == d.c.student_id,
+        n.c.kind == ev.GOAL_CREATED,
+        n.c.at > d.c.at,
+        n.c.at >= since,
+        within_hours(db, n.c.at, d.c.at, 7 * 24),
+    )
+    q = (
+        select(
+            func.count(distinct(d.c.id)), func.count(distinct(case((n.c.id.is_not(None), d.c.id))))
+        )
+        .select_from(d.outerjoin(n, follow))
+        .where(d.c.kind == ev.GOAL_COMPLETED, d.c.at >= since, d.c.at < until)
+        .where(d.c.student_id.in_(scope))
+    )
+    done, again = db.execute(q).one()
+    return [{"completed": done, "new_goal_within_7_days": again, "rate": ratio(again, done)}]
+
+
+def outcome_tables(
+    db: Session, *, since: datetime, until: datetime, scope, weekly: list[dict]
+) -> dict[str, list[dict]]:
+    """Every table of the page, keyed by its CSV name."""
+    args = {"since": since, "until": until, "scope": scope}
+    return {
+        "weekly_active": weekly,
+        "cohorts": cohorts(db, **args),
+        "funnel": funnel(db, **args),
+        "goal_chain": goal_chain(db, **args),
+    }
