@@ -6,11 +6,12 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import delete, update
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from companion.models import (
     AuditLog,
@@ -45,44 +46,51 @@ PROFILE_FIELDS = ("id", "email", "name", "role", "grade", "is_active", "created_
 EXPIRED_TRANSCRIPT = ""  # what a transcript's text becomes after the retention period
 
 
-def _rows(rows: list[SQLModel]) -> list[dict[str, Any]]:
+M = TypeVar("M", bound=SQLModel)
+
+
+def _rows(rows: Sequence[SQLModel]) -> list[dict[str, Any]]:
     return [r.model_dump(mode="json") for r in rows]
 
 
-def _by_student(db: Session, model: type[SQLModel], student_id: int) -> list[SQLModel]:
-    return list(db.exec(select(model).where(model.student_id == student_id)).all())
+def _by_student(db: Session, model: type[M], student_id: int) -> list[M]:
+    # Every model passed has a student_id column; the SQLModel base class does not declare it.
+    owner = cast(Any, model).student_id
+    return list(db.exec(select(model).where(owner == student_id)).all())
 
 
 def _learning(db: Session, user: User) -> dict[str, list[dict[str, Any]]]:
-    sessions = _by_student(db, TutoringSession, user.id)
+    user_id = cast(int, user.id)  # a stored account
+    sessions = _by_student(db, TutoringSession, user_id)
     ids = [s.id for s in sessions]
-    practice = _by_student(db, Practice, user.id)
+    practice = _by_student(db, Practice, user_id)
     practice_ids = [p.id for p in practice]
     return {
         "sessions": _rows(sessions),
         "transcripts": _rows(
-            db.exec(select(Transcript).where(Transcript.session_id.in_(ids))).all()
+            db.exec(select(Transcript).where(col(Transcript.session_id).in_(ids))).all()
         ),
-        "concepts": _rows(db.exec(select(Concept).where(Concept.session_id.in_(ids))).all()),
-        "knowledge": _rows(_by_student(db, KnowledgeState, user.id)),
-        "mastery_history": _rows(_by_student(db, MasteryEvent, user.id)),
+        "concepts": _rows(db.exec(select(Concept).where(col(Concept.session_id).in_(ids))).all()),
+        "knowledge": _rows(_by_student(db, KnowledgeState, user_id)),
+        "mastery_history": _rows(_by_student(db, MasteryEvent, user_id)),
         "practice": _rows(practice),
         "practice_concepts": _rows(
             db.exec(
-                select(PracticeConcept).where(PracticeConcept.practice_id.in_(practice_ids))
+                select(PracticeConcept).where(col(PracticeConcept.practice_id).in_(practice_ids))
             ).all()
         ),
-        "goals": _rows(_by_student(db, Goal, user.id)),
-        "suggestions": _rows(_by_student(db, SubjectSuggestion, user.id)),
-        "chat": _rows(_by_student(db, ChatMessage, user.id)),
-        "notifications": _rows(_by_student(db, Notification, user.id)),
-        "tutor_requests": _rows(_by_student(db, RoutingDecision, user.id)),
+        "goals": _rows(_by_student(db, Goal, user_id)),
+        "suggestions": _rows(_by_student(db, SubjectSuggestion, user_id)),
+        "chat": _rows(_by_student(db, ChatMessage, user_id)),
+        "notifications": _rows(_by_student(db, Notification, user_id)),
+        "tutor_requests": _rows(_by_student(db, RoutingDecision, user_id)),
     }
 
 
 def _collect(db: Session, user: User) -> dict[str, Any]:
     profile = {f: getattr(user, f) for f in PROFILE_FIELDS}
-    prefs = preferences_for(db, [user.id])[user.id]
+    user_id = cast(int, user.id)  # a stored account
+    prefs = preferences_for(db, [user_id])[user_id]
     data: dict[str, Any] = {
         "profile": json.loads(json.dumps(profile, default=str)),
         "preferences": json.loads(json.dumps(prefs.__dict__)),
@@ -123,7 +131,7 @@ def _forget_traces(db: Session, user: User) -> None:
     # Failed sign-ins name the address they tried; queued mail carries it too.
     db.exec(
         update(AuditLog)
-        .where(AuditLog.target == f"email:{user.email}")
+        .where(col(AuditLog.target) == f"email:{user.email}")
         .values(target="email:(deleted account)")
     )
     queued = db.exec(select(Job).where(Job.kind == "mail.send", Job.status == "queued")).all()
@@ -151,7 +159,7 @@ def _delete(db: Session, *, actor: User, user: User) -> None:
     )
     # The foreign keys cascade: sessions, transcripts, concepts, chat, practice, knowledge,
     # goals, notifications and tutor links go with the row.
-    db.exec(delete(User).where(User.id == user.id))
+    db.exec(delete(User).where(col(User.id) == user.id))
     db.expunge(user)
 
 
@@ -180,7 +188,7 @@ def transcripts_expire(db: Session, *, now: datetime, days: int) -> int:
     old = select(TutoringSession.id).where(TutoringSession.created_at < now - timedelta(days=days))
     result = db.exec(
         update(Transcript)
-        .where(Transcript.session_id.in_(old), Transcript.content != EXPIRED_TRANSCRIPT)
+        .where(col(Transcript.session_id).in_(old), col(Transcript.content) != EXPIRED_TRANSCRIPT)
         .values(content=EXPIRED_TRANSCRIPT, updated_at=now)
         .execution_options(synchronize_session=False)
     )

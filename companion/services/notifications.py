@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import cast
 
 from sqlmodel import Session, col, func, select, update
 
@@ -106,7 +107,7 @@ def notification_read(session: Session, *, actor: User, notification_id: object)
         actor=actor,
         student_id=row.student_id,
         kind=events.NUDGE_OPENED,
-        ref_id=row.id,
+        ref_id=cast(int, row.id),
         when=row.type == "nudge",
     )
     row.read = True

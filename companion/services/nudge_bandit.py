@@ -14,12 +14,13 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from companion.ai.offline.nudges import TEMPLATES, nudge, situation_of
 from companion.ai.schemas import Nudge, StudentActivity
 from companion.models import Notification, ProductEvent, Role, User
 from companion.services import events as ev
+from companion.services.outcome_sql import EVENTS
 from companion.services.outcome_tables import funnel
 
 HISTORY_DAYS = 90
@@ -49,7 +50,7 @@ def thompson_pick(
 
 def arm_stats(db: Session, *, now: datetime) -> dict[str, tuple[int, int]]:
     """(sent, acted on) per arm over the last HISTORY_DAYS, from the event log."""
-    students = select(User.id).where(User.role == Role.student)
+    students = select(col(User.id)).where(col(User.role) == Role.student)
     rows = funnel(db, since=now - timedelta(days=HISTORY_DAYS), until=now, scope=students)
     return {r["template"]: (r["sent"], r["acted"]) for r in rows}
 
@@ -57,14 +58,14 @@ def arm_stats(db: Session, *, now: datetime) -> dict[str, tuple[int, int]]:
 def last_arms(db: Session) -> dict[int, str]:
     """Each student's most recent nudge arm."""
     latest = (
-        select(ProductEvent.student_id, func.max(ProductEvent.id).label("id"))
-        .where(ProductEvent.kind == ev.NUDGE_SENT)
-        .group_by(ProductEvent.student_id)
+        select(col(ProductEvent.student_id), func.max(col(ProductEvent.id)).label("id"))
+        .where(col(ProductEvent.kind) == ev.NUDGE_SENT)
+        .group_by(col(ProductEvent.student_id))
         .subquery()
     )
     rows = db.execute(
-        select(ProductEvent.student_id, ProductEvent.data).join(
-            latest, latest.c.id == ProductEvent.id
+        select(col(ProductEvent.student_id), col(ProductEvent.data)).join(
+            latest, latest.c.id == col(ProductEvent.id)
         )
     ).all()
     return {sid: (data or {}).get("template", "") for sid, data in rows}
@@ -89,10 +90,10 @@ class NudgeBandit:
     def record_sent(self, db: Session) -> int:
         """A nudge_sent event (with its arm) for each of today's nudges the bandit chose."""
         rows = db.execute(
-            select(Notification.id, Notification.student_id).where(
-                Notification.type == "nudge",
-                Notification.day == self.now.date(),
-                Notification.created_at == self.now,
+            select(col(Notification.id), col(Notification.student_id)).where(
+                col(Notification.type) == "nudge",
+                col(Notification.day) == self.now.date(),
+                col(Notification.created_at) == self.now,
             )
         ).all()
         events = [
@@ -102,5 +103,5 @@ class NudgeBandit:
             if sid in self.chosen
         ]  # fmt: skip
         if events:
-            db.execute(insert(ProductEvent.__table__), events)  # core: no ORM bulk overhead
+            db.execute(insert(EVENTS), events)  # core: no ORM bulk overhead
         return len(events)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlalchemy import Row, func, select
+from sqlmodel import Session, col
 
 from companion.ai import get_provider
 from companion.ai.schemas import StudentActivity
-from companion.db import insert_ignoring_conflicts
+from companion.db import insert_ignoring_conflicts, rowcount
 from companion.models import Goal, KnowledgeState, Notification, Role, TutoringSession, User
 from companion.services.nudge_bandit import NudgeBandit
 from companion.services.preferences import email_notification, plan_for, preferences_for
@@ -21,23 +22,24 @@ MIN_SESSIONS = 3
 BATCH = 5000
 
 
-def _candidates(session: Session, now: datetime):
+def _candidates(session: Session, now: datetime) -> Sequence[Row]:
     sessions = (
-        select(TutoringSession.student_id, func.count().label("n"))
-        .group_by(TutoringSession.student_id)
+        select(col(TutoringSession.student_id), func.count().label("n"))
+        .group_by(col(TutoringSession.student_id))
         .subquery()
     )
-    nudged = select(Notification.student_id).where(
-        Notification.type == NUDGE_TYPE, Notification.day == now.date()
+    nudged = select(col(Notification.student_id)).where(
+        col(Notification.type) == NUDGE_TYPE, col(Notification.day) == now.date()
     )
-    last = func.coalesce(User.last_active_at, User.created_at)
+    last = func.coalesce(col(User.last_active_at), col(User.created_at))
+    user_id = col(User.id)
     return session.execute(
-        select(User.id, User.name, func.coalesce(sessions.c.n, 0), last)
-        .outerjoin(sessions, sessions.c.student_id == User.id)
+        select(user_id, col(User.name), func.coalesce(sessions.c.n, 0), last)
+        .outerjoin(sessions, sessions.c.student_id == user_id)
         .where(
-            User.role == Role.student,
-            User.is_active.is_(True),
-            User.id.not_in(nudged),
+            col(User.role) == Role.student,
+            col(User.is_active).is_(True),
+            user_id.not_in(nudged),
             (func.coalesce(sessions.c.n, 0) < MIN_SESSIONS)
             | (last <= now - timedelta(days=INACTIVE_DAYS)),
         )
@@ -46,10 +48,10 @@ def _candidates(session: Session, now: datetime):
 
 def _weakest(session: Session) -> dict[int, str]:
     ranked = select(
-        KnowledgeState.student_id,
-        KnowledgeState.name,
+        col(KnowledgeState.student_id),
+        col(KnowledgeState.name),
         func.row_number()
-        .over(partition_by=KnowledgeState.student_id, order_by=KnowledgeState.mastery)
+        .over(partition_by=col(KnowledgeState.student_id), order_by=col(KnowledgeState.mastery))
         .label("r"),
     ).subquery()
     rows = session.execute(select(ranked.c.student_id, ranked.c.name).where(ranked.c.r == 1))
@@ -58,16 +60,16 @@ def _weakest(session: Session) -> dict[int, str]:
 
 def _goal_subjects(session: Session) -> dict[int, str]:
     rows = session.execute(
-        select(Goal.student_id, func.min(Goal.subject))
-        .where(Goal.status == "active")
-        .group_by(Goal.student_id)
+        select(col(Goal.student_id), func.min(col(Goal.subject)))
+        .where(col(Goal.status) == "active")
+        .group_by(col(Goal.student_id))
     )
     return dict(rows.all())
 
 
 def _insert(session: Session, rows: list[dict]) -> int:
     # The daily unique key (student, type, day) turns a second nudge into a no-op.
-    return session.execute(insert_ignoring_conflicts(session, Notification, rows)).rowcount or 0
+    return rowcount(session.execute(insert_ignoring_conflicts(session, Notification, rows))) or 0
 
 
 def nudges_send_daily(session: Session, *, now: datetime) -> int:

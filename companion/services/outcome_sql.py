@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Float, case, cast, func, literal, text
+from sqlalchemy import Float, FromClause, Select, Table, case, cast, func, literal, text
+from sqlalchemy.orm import Mapped
 from sqlalchemy.sql import ColumnElement
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from companion.models import ProductEvent, Role, TutorStudent, User
 from companion.services import events
 
-EVENTS = ProductEvent.__table__
+# A timestamp column: Core (`EVENTS.c.at`) or ORM (`col(User.created_at)`).
+Column = ColumnElement[Any] | Mapped[Any]
+
+# The Core table (set-based reads): SQLModel's stubs do not declare `__table__`.
+EVENTS: Table = ProductEvent.metadata.tables[ProductEvent.__tablename__]
 
 
 def is_postgres(db: Session) -> bool:
@@ -28,7 +34,7 @@ def fast_reads(db: Session) -> None:
         db.execute(text("SET LOCAL work_mem = '64MB'"))
 
 
-def within_hours(db: Session, later: ColumnElement, earlier: ColumnElement, hours: float):
+def within_hours(db: Session, later: Column, earlier: Column, hours: float) -> ColumnElement[bool]:
     """`later` is at most `hours` after `earlier` (both timestamp columns)."""
     if is_postgres(db):
         return later <= earlier + func.make_interval(0, 0, 0, 0, 0, 0, literal(hours * 3600.0))
@@ -36,7 +42,9 @@ def within_hours(db: Session, later: ColumnElement, earlier: ColumnElement, hour
     return func.julianday(later) <= func.julianday(earlier) + days
 
 
-def at_least_hours_after(db: Session, later: ColumnElement, earlier: ColumnElement, hours: float):
+def at_least_hours_after(
+    db: Session, later: Column, earlier: Column, hours: float
+) -> ColumnElement[bool]:
     """`later` is `hours` or more after `earlier`."""
     if is_postgres(db):
         return later >= earlier + func.make_interval(0, 0, 0, 0, 0, 0, literal(hours * 3600.0))
@@ -44,7 +52,7 @@ def at_least_hours_after(db: Session, later: ColumnElement, earlier: ColumnEleme
     return func.julianday(later) >= func.julianday(earlier) + days
 
 
-def week_of(db: Session, column: ColumnElement) -> ColumnElement:
+def week_of(db: Session, column: Column) -> ColumnElement:
     """The Monday of the ISO week a timestamp falls in (a timestamp on PostgreSQL, a
     YYYY-MM-DD text on SQLite: read it with week_label)."""
     if is_postgres(db):
@@ -65,24 +73,24 @@ def week_bucket(column: ColumnElement, since: datetime, until: datetime) -> Colu
     return case(*whens, else_=literal(""))
 
 
-def week_label(value: object) -> str:
+def week_label(value: str | datetime) -> str:
     """A week_of value as YYYY-MM-DD."""
     return value if isinstance(value, str) else value.date().isoformat()
 
 
-def scope_ids(actor: User | None):
+def scope_ids(actor: User | None) -> Select:
     """The student ids an actor may count: every student for admins (and the command line,
     actor None), a tutor's own students."""
     if actor is None or actor.role == Role.admin:
-        return select(User.id).where(User.role == Role.student)
+        return select(col(User.id)).where(User.role == Role.student)
     return select(TutorStudent.student_id).where(TutorStudent.tutor_id == actor.id)
 
 
-def activity(alias=EVENTS):
+def activity(alias: FromClause = EVENTS) -> ColumnElement[bool]:
     """Events that are the student doing something (a sent nudge is the app, not the student)."""
     return alias.c.kind != events.NUDGE_SENT
 
 
-def ratio(part: int | None, whole: int | None) -> float | None:
+def ratio(part: int, whole: int | None) -> float | None:
     """part / whole, or None when there is nothing to measure."""
     return round(part / whole, 4) if whole else None

@@ -5,8 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, distinct, func, literal, null, select, union_all
-from sqlmodel import Session
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    and_,
+    case,
+    distinct,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
+from sqlmodel import Session, col
 
 from companion.models import Role, User
 from companion.services import events as ev
@@ -31,7 +43,9 @@ class ActivityWeeks:
     saw_reference: int  # of whom saw a reference to their own past learning
 
 
-def activity_weeks(db: Session, *, since: datetime, until: datetime, scope) -> ActivityWeeks:
+def activity_weeks(
+    db: Session, *, since: datetime, until: datetime, scope: Select
+) -> ActivityWeeks:
     """Weekly active students and the reference bar's counts, from one pass over the month."""
     e = EVENTS.alias("e")
     seen = func.max(case((e.c.kind.in_(ev.REFERENCE_KINDS), 1), else_=0))
@@ -57,10 +71,10 @@ def activity_weeks(db: Session, *, since: datetime, until: datetime, scope) -> A
     return ActivityWeeks(weekly, active, saw_count)
 
 
-def cohorts(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+def cohorts(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
     """Day 1/7/30 retention by sign-up week (None where the day is not reached yet)."""
-    joined = select(User.id).where(
-        User.id.in_(scope), User.created_at >= since, User.created_at < until
+    joined = select(col(User.id)).where(
+        col(User.id).in_(scope), col(User.created_at) >= since, col(User.created_at) < until
     )
     last = (
         select(EVENTS.c.student_id, func.max(EVENTS.c.at).label("last"))
@@ -69,18 +83,19 @@ def cohorts(db: Session, *, since: datetime, until: datetime, scope) -> list[dic
         .group_by(EVENTS.c.student_id)
         .subquery()
     )
-    week = week_of(db, User.created_at).label("week")
+    created, user_id = col(User.created_at), col(User.id)
+    week = week_of(db, created).label("week")
     cols = [week, func.count()]
     for days in RETENTION_DAYS:
-        eligible = User.created_at < until - timedelta(days=days)
-        back = at_least_hours_after(db, last.c.last, User.created_at, 24 * days)
-        cols += [func.count(case((eligible, User.id))), func.count(case((and_(eligible, back), 1)))]
+        eligible = created < until - timedelta(days=days)
+        back = at_least_hours_after(db, last.c.last, created, 24 * days)
+        cols += [func.count(case((eligible, user_id))), func.count(case((and_(eligible, back), 1)))]
     q = (
         select(*cols)
         .select_from(User)
-        .outerjoin(last, last.c.student_id == User.id)
-        .where(User.role == Role.student, User.id.in_(scope))
-        .where(User.created_at >= since, User.created_at < until)
+        .outerjoin(last, last.c.student_id == user_id)
+        .where(col(User.role) == Role.student, user_id.in_(scope))
+        .where(created >= since, created < until)
         .group_by(week)
         .order_by(week)
     )
@@ -93,12 +108,12 @@ def cohorts(db: Session, *, since: datetime, until: datetime, scope) -> list[dic
     return rows
 
 
-def funnel(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+def funnel(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
     """Nudges sent -> opened -> acted on within 48 h, per message template."""
     s, o, a = EVENTS.alias("s"), EVENTS.alias("o"), EVENTS.alias("a")
     template = func.coalesce(s.c.data["template"].as_string(), "default").label("template")
 
-    def answer(alias, kind: str):
+    def answer(alias: FromClause, kind: str) -> ColumnElement[bool]:
         same = and_(alias.c.student_id == s.c.student_id, alias.c.ref_id == s.c.ref_id)
         # An answer comes after its nudge, so never before `since`: bounded on both sides.
         return and_(same, alias.c.kind == kind, alias.c.at >= since, alias.c.at < until)
@@ -119,7 +134,7 @@ def funnel(db: Session, *, since: datetime, until: datetime, scope) -> list[dict
     ]
 
 
-def goal_chain(db: Session, *, since: datetime, until: datetime, scope) -> list[dict]:
+def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
     """Goals completed in the period, and how many were followed by a new goal within 7 days."""
     d, n = EVENTS.alias("d"), EVENTS.alias("n")
     follow = and_(
@@ -142,13 +157,12 @@ def goal_chain(db: Session, *, since: datetime, until: datetime, scope) -> list[
 
 
 def outcome_tables(
-    db: Session, *, since: datetime, until: datetime, scope, weekly: list[dict]
+    db: Session, *, since: datetime, until: datetime, scope: Select, weekly: list[dict]
 ) -> dict[str, list[dict]]:
     """Every table of the page, keyed by its CSV name."""
-    args = {"since": since, "until": until, "scope": scope}
     return {
         "weekly_active": weekly,
-        "cohorts": cohorts(db, **args),
-        "funnel": funnel(db, **args),
-        "goal_chain": goal_chain(db, **args),
+        "cohorts": cohorts(db, since=since, until=until, scope=scope),
+        "funnel": funnel(db, since=since, until=until, scope=scope),
+        "goal_chain": goal_chain(db, since=since, until=until, scope=scope),
     }

@@ -14,8 +14,8 @@ import io
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, func, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, FromClause, Select, and_, case, func, select
+from sqlmodel import Session, col
 
 from companion.models import Role, User
 from companion.services import events as ev
@@ -85,7 +85,7 @@ def _bar(key: str, value: float | None, num: float | None, den: float | None) ->
     return Bar(key, value, target, met, num, den, definition)
 
 
-def _in(alias, since: datetime, until: datetime, scope):
+def _in(alias: FromClause, since: datetime, until: datetime, scope: Select) -> ColumnElement[bool]:
     return and_(alias.c.at >= since, alias.c.at < until, alias.c.student_id.in_(scope))
 
 
@@ -95,7 +95,15 @@ def _reference(weeks: ActivityWeeks) -> Bar:
     )
 
 
-def _followed(db: Session, key, first, then, since, until, scope) -> Bar:
+def _followed(
+    db: Session,
+    key: str,
+    first: str,
+    then: str,
+    since: datetime,
+    until: datetime,
+    scope: Select,
+) -> Bar:
     """Rows of kind `first` in the period whose `then` event (same ref) came before until."""
     a, b = EVENTS.alias("a"), EVENTS.alias("b")
     join = and_(b.c.kind == then, b.c.ref_id == a.c.ref_id, b.c.student_id == a.c.student_id)
@@ -114,27 +122,32 @@ def _nudges(funnel_rows: list[dict]) -> Bar:
     return _bar("nudges", ratio(done, sent), done, sent)
 
 
-def _retained(db: Session, days: int, since, until, scope) -> tuple[int, int]:
+def _retained(
+    db: Session, days: int, since: datetime, until: datetime, scope: Select
+) -> tuple[int, int]:
     """(eligible, retained at day `days`) among students who signed up in [since, until)."""
     e = EVENTS.alias("e")
-    late = at_least_hours_after(db, e.c.at, User.created_at, 24 * days)
-    back = select(e.c.id).where(e.c.student_id == User.id, activity(e), e.c.at < until, late)
-    back = back.exists()
-    q = select(func.count(), func.count(case((back, User.id)))).where(
-        User.role == Role.student,
-        User.id.in_(scope),
-        User.created_at >= since,
-        User.created_at < until - timedelta(days=days),
+    created, user_id = col(User.created_at), col(User.id)
+    late = at_least_hours_after(db, e.c.at, created, 24 * days)
+    back = (
+        select(e.c.id).where(e.c.student_id == user_id, activity(e), e.c.at < until, late).exists()
+    )
+    q = select(func.count(), func.count(case((back, user_id)))).where(
+        col(User.role) == Role.student,
+        user_id.in_(scope),
+        created >= since,
+        created < until - timedelta(days=days),
     )
     return tuple(db.execute(q).one())
 
 
-def _retention(db: Session, since, until, scope) -> Bar:
+def _retention(db: Session, since: datetime, until: datetime, scope: Select) -> Bar:
     length = until - since
     now_n, now_k = _retained(db, 7, since, until, scope)
     was_n, was_k = _retained(db, 7, since - length, since, scope)
     now, was = ratio(now_k, now_n), ratio(was_k, was_n)
-    lift = None if not now_n or not was else round((now - was) / was, 4)
+    # now is None exactly when now_n is 0 (ratio).
+    lift = None if now is None or not was else round((now - was) / was, 4)
     return _bar("retention", lift, now, was)
 
 
@@ -143,7 +156,7 @@ def outcome_bars(
     *,
     since: datetime,
     until: datetime,
-    scope,
+    scope: Select,
     funnel_rows: list[dict],
     weeks: ActivityWeeks,
 ) -> list[Bar]:

@@ -13,9 +13,10 @@ import hashlib
 import hmac
 import secrets
 from datetime import datetime, timedelta
+from typing import cast
 
 from sqlalchemy import delete, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
 from companion.models import PasswordReset, User
@@ -54,17 +55,18 @@ def _digest(token: str) -> str:
 def _reset_begin(db: Session, user: User, now: datetime) -> PasswordReset:
     # One live link per account: a new request retires the older links (marked used, not
     # deleted, so a queued mail of an old link can never pick up a reused row id).
+    user_id = cast(int, user.id)  # a stored account
     db.exec(
         update(PasswordReset)
-        .where(PasswordReset.user_id == user.id, PasswordReset.used_at.is_(None))
+        .where(col(PasswordReset.user_id) == user_id, col(PasswordReset.used_at).is_(None))
         .values(used_at=now)
     )
-    db.exec(delete(PasswordReset).where(PasswordReset.expires_at < now - timedelta(days=1)))
+    db.exec(delete(PasswordReset).where(col(PasswordReset.expires_at) < now - timedelta(days=1)))
     nonce = secrets.token_hex(16)
     row = PasswordReset(
-        user_id=user.id,
+        user_id=user_id,
         nonce=nonce,
-        token_hash=_digest(_token(user.id, nonce)),
+        token_hash=_digest(_token(user_id, nonce)),
         expires_at=now + RESET_TTL,
     )
     db.add(row)
@@ -86,7 +88,7 @@ def reset_mail(db: Session, *, reset_id: int, now: datetime | None = None) -> di
     user = db.get(User, row.user_id)
     if user is None or not user.is_active:
         return None
-    link = f"{get_settings().app_url}{RESET_PASSWORD}?token={_token(user.id, row.nonce)}"
+    link = f"{get_settings().app_url}{RESET_PASSWORD}?token={_token(row.user_id, row.nonce)}"
     text = (
         f"Hello {user.name},\n\n"
         "Someone (we hope you) asked to reset the password of your Study Companion account.\n"
@@ -124,15 +126,15 @@ def _claim(db: Session, token: object, now: datetime) -> PasswordReset:
         and db.exec(
             update(PasswordReset)
             .where(
-                PasswordReset.id == row.id,
-                PasswordReset.used_at.is_(None),
-                PasswordReset.expires_at > now,
+                col(PasswordReset.id) == row.id,
+                col(PasswordReset.used_at).is_(None),
+                col(PasswordReset.expires_at) > now,
             )
             .values(used_at=now)
         ).rowcount
         == 1
     )
-    if not claimed:
+    if row is None or not claimed:
         raise Invalid(RESET_LINK_INVALID, details={"token": RESET_LINK_INVALID})
     return row
 

@@ -343,7 +343,7 @@ def practice_get(session: Session, *, actor: User, practice_id: object) -> Pract
         actor=actor,
         student_id=practice.student_id,
         kind=events.PRACTICE_STARTED,
-        ref_id=practice.id,
+        ref_id=cast(int, practice.id),
         when=practice.status == "ready",
     )
     if practice.status != "submitted":

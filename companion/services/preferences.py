@@ -11,9 +11,10 @@ import hashlib
 import hmac
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
 from companion.models import Job, NotificationPreference, User
@@ -103,11 +104,13 @@ def _checked(current: Preferences, changes: dict) -> Preferences:
     cap = changes.get("daily_cap", current.daily_cap)
     if type(cap) is not int or not 0 <= cap <= MAX_CAP:
         raise Invalid(BAD_CAP, details={"daily_cap": BAD_CAP})
-    quiet = (_hhmm(start), _hhmm(end)) if start is not None else (None, None)
-    return Preferences(channels, zone, *quiet, cap)
+    quiet_start, quiet_end = (_hhmm(start), _hhmm(end)) if start is not None else (None, None)
+    return Preferences(channels, zone, quiet_start, quiet_end, cap)
 
 
-def preferences_update(db: Session, *, actor: User, student_id: int, **changes) -> Preferences:
+def preferences_update(
+    db: Session, *, actor: User, student_id: int, **changes: object
+) -> Preferences:
     """Change some choices (channels, timezone, quiet_start/quiet_end, daily_cap); all or nothing."""
     current = preferences_get(db, actor=actor, student_id=student_id)
     unknown = set(changes) - {"channels", "timezone", "quiet_start", "quiet_end", "daily_cap"}
@@ -163,7 +166,9 @@ def preferences_for(db: Session, student_ids: list[int]) -> dict[int, Preference
     if not student_ids:
         return {}
     rows = db.exec(
-        select(NotificationPreference).where(NotificationPreference.student_id.in_(student_ids))
+        select(NotificationPreference).where(
+            col(NotificationPreference.student_id).in_(student_ids)
+        )
     ).all()
     found = {r.student_id: _view(r) for r in rows}
     return {sid: found.get(sid, Preferences()) for sid in student_ids}
@@ -238,11 +243,12 @@ def email_queue(
     """
     if db.exec(select(Job.id).where(Job.idempotency_key == key)).first() is not None:
         return False  # queued already (a retried sender): neither sent nor counted twice
-    prefs = prefs or _view(db.get(NotificationPreference, student.id))
+    student_id = cast(int, student.id)  # a stored account
+    prefs = prefs or _view(db.get(NotificationPreference, student_id))
     when = run_after or utcnow()
-    if not _take_from_cap(db, student.id, prefs, when.astimezone(ZoneInfo(prefs.timezone)).date()):
+    if not _take_from_cap(db, student_id, prefs, when.astimezone(ZoneInfo(prefs.timezone)).date()):
         return False
-    link = unsubscribe_url(student.id, kind)
+    link = unsubscribe_url(student_id, kind)
     body = f"{text}\n\n--\nStop these emails with one click: {link}\n"
     headers = {
         "List-Unsubscribe": f"<{link}>",

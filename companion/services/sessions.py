@@ -190,7 +190,7 @@ def session_get(session: Session, *, actor: User, session_id: object) -> Session
         actor=actor,
         student_id=row.student_id,
         kind=events.ANALYSIS_SHOWN,
-        ref_id=row.id,
+        ref_id=cast(int, row.id),
         when=transcript.status == "completed",
     )
     concepts = session.exec(

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from html import escape
+from typing import cast
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from companion.db import insert_ignoring_conflicts
 from companion.models import (
@@ -61,7 +62,7 @@ def _moved(db: Session, student_id: int, since: datetime) -> list[tuple[str, int
     moved = []
     for state in db.exec(
         select(KnowledgeState).where(
-            KnowledgeState.student_id == student_id, KnowledgeState.concept_key.in_(keys)
+            KnowledgeState.student_id == student_id, col(KnowledgeState.concept_key).in_(keys)
         )
     ).all():
         before = db.exec(
@@ -71,7 +72,7 @@ def _moved(db: Session, student_id: int, since: datetime) -> list[tuple[str, int
                 MasteryEvent.concept_key == state.concept_key,
                 MasteryEvent.at < since,
             )
-            .order_by(MasteryEvent.at.desc())
+            .order_by(col(MasteryEvent.at).desc())
         ).first()
         if before != state.mastery:
             moved.append((state.name, before, state.mastery))
@@ -84,21 +85,21 @@ def week_summary(db: Session, *, student_id: int, now: datetime) -> WeekSummary:
     sessions = db.exec(
         select(TutoringSession)
         .where(TutoringSession.student_id == student_id, TutoringSession.created_at >= since)
-        .order_by(TutoringSession.date)
+        .order_by(col(TutoringSession.date))
     ).all()
     done = select(func.count(), func.avg(Practice.score)).where(
-        Practice.student_id == student_id, Practice.submitted_at >= since
+        Practice.student_id == student_id, col(Practice.submitted_at) >= since
     )
     count, average = db.exec(done).one()
     goals = db.exec(
         select(Goal).where(Goal.student_id == student_id, Goal.status == "active")
     ).all()
     states = select(KnowledgeState).where(KnowledgeState.student_id == student_id)
-    weakest = db.exec(states.order_by(KnowledgeState.mastery)).first()
+    weakest = db.exec(states.order_by(col(KnowledgeState.mastery))).first()
     due = db.exec(
         select(func.count())
         .select_from(KnowledgeState)
-        .where(KnowledgeState.student_id == student_id, KnowledgeState.due_at <= now)
+        .where(KnowledgeState.student_id == student_id, col(KnowledgeState.due_at) <= now)
     ).one()
     return WeekSummary(
         sessions=[f"{s.subject} on {s.date.day} {s.date:%b}" for s in sessions],
@@ -158,8 +159,8 @@ def _recipients(db: Session) -> list[User]:
     return list(
         db.exec(
             select(User)
-            .join(NotificationPreference, NotificationPreference.student_id == User.id)
-            .where(User.role == Role.student, User.is_active.is_(True))
+            .join(NotificationPreference, col(NotificationPreference.student_id) == col(User.id))
+            .where(User.role == Role.student, col(User.is_active).is_(True))
         ).all()
     )
 
@@ -167,13 +168,14 @@ def _recipients(db: Session) -> list[User]:
 def weekly_summaries_send(db: Session, *, now: datetime, app_url: str) -> int:
     """Send this week's summaries as each student chose; returns how many students got one."""
     students = _recipients(db)
-    prefs = preferences_for(db, [u.id for u in students])
+    prefs = preferences_for(db, [cast(int, u.id) for u in students])  # stored rows have ids
     sent = 0
     for user in students:
-        plan = plan_for(prefs[user.id], WEEKLY_TYPE, now)
+        user_id = cast(int, user.id)
+        plan = plan_for(prefs[user_id], WEEKLY_TYPE, now)
         if not (plan.in_app or plan.email):
             continue
-        summary = week_summary(db, student_id=user.id, now=now)
+        summary = week_summary(db, student_id=user_id, now=now)
         if plan.email:
             email_queue(
                 db,
@@ -184,7 +186,7 @@ def weekly_summaries_send(db: Session, *, now: datetime, app_url: str) -> int:
                 html=summary_html(summary, user.name, app_url),
                 key=f"mail:weekly:{user.id}:{now:%G-W%V}",
                 run_after=plan.run_after,
-                prefs=prefs[user.id],
+                prefs=prefs[user_id],
             )
         if plan.in_app:
             row = {

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import delete, update
+from sqlalchemy import select as core_select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from companion.clock import utcnow
 from companion.models import Role, User
@@ -96,7 +97,7 @@ def _insert_user(
 def token_for(user: User) -> str:
     """A fresh token for a user."""
     return issue_token(
-        user_id=user.id, email=user.email, role=user.role, version=user.token_version
+        user_id=cast(int, user.id), email=user.email, role=user.role, version=user.token_version
     )
 
 
@@ -170,7 +171,7 @@ def user_authenticate(
     if attempt is not None:
         ratelimit.sign_in_succeeded(attempt)
     user.last_active_at = utcnow()
-    events.record_event(db, student_id=user.id, kind=events.SIGN_IN)
+    events.record_event(db, student_id=cast(int, user.id), kind=events.SIGN_IN)
     return SignedIn(user=user, token=token_for(user))
 
 
@@ -185,14 +186,14 @@ def user_from_token(session: Session, token: object) -> User:
 
 def exchange_code_issue(user: User) -> str:
     """A one-minute code for the browser to trade for its HttpOnly cookie."""
-    return issue_exchange_code(user_id=user.id, version=user.token_version)
+    return issue_exchange_code(user_id=cast(int, user.id), version=user.token_version)
 
 
 def _spend_code(db: Session, claims: dict) -> None:
     # The jti's primary key lets exactly one redemption through, across processes; a
     # replay (even a parallel one, which waits for the first to commit) fails the insert.
     now = utcnow()
-    db.exec(delete(UsedExchangeCode).where(UsedExchangeCode.expires_at < now))
+    db.exec(delete(UsedExchangeCode).where(col(UsedExchangeCode.expires_at) < now))
     row = UsedExchangeCode(
         jti=str(claims["jti"])[:64], expires_at=datetime.fromtimestamp(claims["exp"], UTC)
     )
@@ -221,7 +222,9 @@ def user_sign_out(db: Session, token: object) -> int | None:
         user = user_from_token(db, token)
     except Unauthorized:
         return None
-    db.exec(update(User).where(User.id == user.id).values(token_version=User.token_version + 1))
+    db.exec(
+        update(User).where(col(User.id) == user.id).values(token_version=User.token_version + 1)
+    )
     return user.id
 
 
@@ -259,10 +262,11 @@ def user_list(
     Rows carry id, name, email, role, is_active, created_at and last_active_at only.
     """
     require_admin(actor)
-    u = User.__table__.c
+    # Core columns and select: SQLModel's stubs lack `__table__` and its select takes <= 4.
+    u = User.metadata.tables[User.__tablename__].c
     keys = {"name": func.lower(u.name), "email": u.email, "role": u.role, "created": u.id}
     key = keys.get(sort, u.id)
-    query = select(
+    query = core_select(
         u.id, u.name, u.email, u.role, u.is_active, u.created_at, u.last_active_at
     ).order_by(key.desc() if descending is True else key.asc(), u.id.desc())
     if role:

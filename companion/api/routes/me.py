@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Literal
+from typing import Any, Literal, cast
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
@@ -17,7 +17,9 @@ from companion.models import User
 from companion.services import account_data, email_change, preferences
 
 router = APIRouter(prefix="/api/me", tags=["me"])
-ZIP_RESPONSE = {200: {"content": {"application/zip": {}}, "description": "A ZIP archive."}}
+ZIP_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"application/zip": {}}, "description": "A ZIP archive."}
+}
 
 Channel = Literal["in_app", "email", "both", "off"]
 Kind = Literal["daily_nudge", "analysis_ready", "practice_ready", "weekly_summary", "tutor_handoff"]
@@ -51,7 +53,7 @@ async def get_preferences(token: TokenDep) -> JSONResponse:
     """Your notification choices (students)."""
 
     def work(db: Session, user: User) -> JSONResponse:
-        return ok(_out(preferences.preferences_get(db, actor=user, student_id=user.id)))
+        return ok(_out(preferences.preferences_get(db, actor=user, student_id=cast(int, user.id))))
 
     return await as_user(token, work)
 
@@ -66,7 +68,8 @@ async def put_preferences(body: PreferencesIn, token: TokenDep) -> JSONResponse:
         changes.pop("daily_cap", None)
 
     def work(db: Session, user: User) -> JSONResponse:
-        prefs = preferences.preferences_update(db, actor=user, student_id=user.id, **changes)
+        me = cast(int, user.id)  # a signed-in account
+        prefs = preferences.preferences_update(db, actor=user, student_id=me, **changes)
         return ok(_out(prefs), "Notification choices saved.")
 
     return await as_user(token, work)
@@ -88,7 +91,8 @@ async def export(token: TokenDep) -> Response:
     """Everything the app holds about you, as a ZIP of JSON files and transcript texts."""
 
     def work(db: Session, user: User) -> Response:
-        return zip_response(account_data.account_export(db, actor=user, user_id=user.id), user.id)
+        me = cast(int, user.id)  # a signed-in account
+        return zip_response(account_data.account_export(db, actor=user, user_id=me), me)
 
     return await as_user(token, work)
 
@@ -115,7 +119,7 @@ async def put_profile(body: ProfileIn, token: TokenDep) -> JSONResponse:
 
     def work(db: Session, user: User) -> JSONResponse:
         row = account_data.profile_update(
-            db, actor=user, user_id=user.id, name=body.name, grade=body.grade
+            db, actor=user, user_id=cast(int, user.id), name=body.name, grade=body.grade
         )
         return ok(dump(UserOut, row), "Profile saved.")
 

@@ -41,7 +41,7 @@ class OutcomesOut(BaseModel):
     tables: dict[str, list[dict[str, Any]]]
 
 
-def _report(db: Session, user: User, since: date | None, until: date | None):
+def _report(db: Session, user: User, since: date | None, until: date | None) -> outcomes.Outcomes:
     start, end = outcomes.outcome_period(since, until, today=utcnow().date())
     return outcomes.outcomes_report(db, actor=user, since=start, until=end)
 
