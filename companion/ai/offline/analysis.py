@@ -71,7 +71,9 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
         hinted,
         named,
         mathy=mathy,
-        algebraic=bool(notation_only) or _advanced(kb, evidence),
+        algebraic=any(kb.subject_of(c).area == MATH_AREA for c in notation_only)
+        or _advanced(kb, evidence),
+        technical=_technical(kb, evidence) | {kb.subject_of(c).id for c in notation_only},
     )
     if subject is None:
         if hinted:  # a known subject with none of its terms: say so, invent nothing
@@ -174,6 +176,14 @@ def _advanced(kb: KnowledgeBase, evidence: _Evidence) -> bool:
     )
 
 
+def _technical(kb: KnowledgeBase, evidence: _Evidence) -> frozenset[str]:
+    """Subjects named by two of their own terms of several words ("constant velocity")."""
+    terms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for cid, phrases in evidence.concept_phrases.items():
+        terms[kb.subject_of(cid).id] |= {p for p in phrases if len(p) >= 2}
+    return frozenset(sid for sid, found in terms.items() if len(found) >= 2)
+
+
 def _within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
     """The uploader's subject wins: concepts outside its area are dropped."""
     if not hinted:
@@ -190,6 +200,7 @@ def _dominant_subject(
     *,
     mathy: bool,
     algebraic: bool,
+    technical: frozenset[str] = frozenset(),
 ) -> KBSubject | None:
     by_subject: dict[str, list[float]] = defaultdict(list)
     for cid, score in scores.items():
@@ -198,7 +209,7 @@ def _dominant_subject(
         prep = "test prep" in subject.level and subject.name.split()[0].lower() not in named
         # variables and functions are not grade-school work
         early = algebraic and subject_grade(subject.level) < 6
-        by_subject[subject.id].append(score * (0.4 if prep else 1.0) * (0.3 if early else 1.0))
+        by_subject[subject.id].append(score * (0.4 if prep else 1.0) * (0.1 if early else 1.0))
     # the strongest concept leads; more concepts of the subject add, with less weight
     totals = {sid: max(s) + 0.5 * (sum(s) - max(s)) for sid, s in by_subject.items()}
     if hinted & totals.keys():
@@ -207,7 +218,10 @@ def _dominant_subject(
         # a session that keeps computing is math, whatever its word problems are about
         for sid in totals:
             is_math = kb.subjects[sid].area == MATH_AREA
-            totals[sid] = totals[sid] * 1.5 + MIN_SUBJECT_SCORE if is_math else totals[sid] / 2
+            if is_math:
+                totals[sid] = totals[sid] * 1.5 + MIN_SUBJECT_SCORE
+            elif sid not in technical:  # physics computes too: its own terms keep it
+                totals[sid] = totals[sid] / 2
     if not totals:
         return None
     best = max(sorted(totals), key=totals.__getitem__)

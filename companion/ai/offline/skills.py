@@ -46,10 +46,15 @@ _NOTATION = (
     (re.compile(r"√|\bsqrt\b"), "algebra_2.radicals_and_rational_exponents"),
     # derived SI units belong to physics, unlike the km and kg of a word problem
     (
-        re.compile(r"\d\s*\(?(?:N|J|W|Pa|Hz|m/s|N/m|N·m|kg·m/s|m/s\^?2|rad/s)\)?(?![A-Za-z])"),
+        re.compile(
+            r"\d\s*\(?(?:N|J|W|Pa|Hz|m/s|N/m|N·m|kg·m/s|m/s\^?2|rad/s|\(m\)/\(s(?:\^?2)?\))\)?"
+            r"(?![A-Za-z])"
+        ),
         "physics.units_and_measurement",
     ),
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
+    # a signed number inside a computation or a pair ("(-3, 0)", "= -5", "* -2"): past grade 5
+    (re.compile(r"(?:^|[(=+*/×÷,])\s*[-−]\s?\(?\d"), "pre_algebra.integer_operations"),
     # x^2, not Euler's e^2 nor a unit such as (m^2)
     (re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\))"), "algebra_1.polynomials"),
     (

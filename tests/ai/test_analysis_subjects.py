@@ -1,0 +1,36 @@
+"""Subject decision by weighted evidence: level from notation, sciences that compute."""
+
+from __future__ import annotations
+
+from companion.ai.offline.analysis import analyze
+
+
+def test_a_particle_moving_in_metres_per_second_is_physics_though_it_computes() -> None:
+    text = (
+        "Tutor: A cart moves at a constant velocity of 4 (m)/(s) along a track. "
+        "What is its displacement after 6 s?\n"
+        "Student: 4 x 6 = 24, so 24 m\n"
+        "Tutor: Right: displacement is velocity times time, 4 x 6 = 24 m.\n"
+    )
+    assert analyze(text).subject == "Physics"
+
+
+def test_signed_numbers_in_the_work_rule_out_grade_school() -> None:
+    text = (
+        "Tutor: Multiply the fractions (-3/4) * (2/5) and simplify.\n"
+        "Student: I think it is -6/20 = -3/10\n"
+        "Tutor: Yes, -3/10. The numerator times the numerator, the denominator times the "
+        "denominator, and a negative times a positive is negative.\n"
+    )
+    assert analyze(text).subject != "Elementary Math"
+
+
+def test_long_division_of_polynomials_is_not_grade_school_long_division() -> None:
+    text = (
+        "Tutor: Use long division to divide (x^3-3x^2+5x-6)/(x-2). Give the quotient and "
+        "the remainder.\n"
+        "Student: Quotient: x^2-x+3, Remainder: 0\n"
+        "Tutor: First divide the leading term of the dividend by the leading term of the "
+        "divisor.\n"
+    )
+    assert analyze(text).subject in {"Algebra I", "Algebra II", "Precalculus"}
