@@ -34,3 +34,13 @@ def test_long_division_of_polynomials_is_not_grade_school_long_division() -> Non
         "divisor.\n"
     )
     assert analyze(text).subject in {"Algebra I", "Algebra II", "Precalculus"}
+
+
+def test_function_notation_inside_a_derivative_is_calculus_not_algebra() -> None:
+    text = (
+        "Tutor: For the function g(x)=(2)/(x), find g′(b), where b=3.\n"
+        "Student: I think it is (-2)/(9)\n"
+        "Tutor: The derivative of the function g(x) at b is the limit lim_x->b of "
+        "(g(x)-g(b))/(x-b).\n"
+    )
+    assert analyze(text).subject == "Calculus"

@@ -38,7 +38,10 @@ MAX_CONCEPTS = 8
 MIN_SUBJECT_SCORE = 1.0
 SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in turns)
 NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
+ADVANCED_NOTATION_WEIGHT = 1.5  # notation of grade 10 and up (lim, f', log, sin) is specific
+ADVANCED_GRADE = 10.0
 MATH_AREA = "math"
+LEVEL_GAP = 1.5  # grades by which a course's notation is below the session's and only its language
 NO_TOPIC = "No clear topic found"
 
 
@@ -59,7 +62,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     kb = load_kb()
     index = kb_index(kb)
     evidence = _find(index, sentences)
-    scores, skills, notation_only = _scores_with_skills(turns, evidence, index)
+    scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index)
     hinted = hinted_subjects(kb, subject_hint)
     scores = _within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
@@ -96,16 +99,33 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
 
 
 def _scores_with_skills(
-    turns: list[Turn], evidence: _Evidence, index: PhraseIndex
+    kb: KnowledgeBase, turns: list[Turn], evidence: _Evidence, index: PhraseIndex
 ) -> tuple[dict[str, float], dict[str, list[int]], set[str]]:
     """Grounded term scores plus the skills the session computes or writes in notation."""
     scores = _grounded(_concept_scores(index, evidence), evidence, index)
     skills, notation_only = session_skills([t.text for t in turns], has_terms=bool(scores))
+    for cid in _subsumed(kb, notation_only):
+        del skills[cid]
+        notation_only.discard(cid)
     for cid, skill_turns in skills.items():
-        weight = NOTATION_WEIGHT if cid in notation_only else SKILL_WEIGHT
+        weight = SKILL_WEIGHT
+        if cid in notation_only:  # "lim" or "log" is only ever written in its own course
+            advanced = subject_grade(kb.subject_of(cid).level) >= ADVANCED_GRADE
+            weight = ADVANCED_NOTATION_WEIGHT if advanced else NOTATION_WEIGHT
         scores[cid] = scores.get(cid, 0.0) + weight * (1 + math.log(len(skill_turns)))
         evidence.concept_turns[cid] = sorted({*evidence.concept_turns.get(cid, []), *skill_turns})
     return scores, skills, notation_only
+
+
+def _subsumed(kb: KnowledgeBase, notation_only: set[str]) -> set[str]:
+    """Notation of an earlier course inside a later one's ("f(x) =" under "lim"): its language."""
+    grades = {
+        cid: subject_grade(kb.subject_of(cid).level)
+        for cid in notation_only
+        if kb.subject_of(cid).area == MATH_AREA
+    }
+    top = max(grades.values(), default=0.0)
+    return {cid for cid, grade in grades.items() if grade < top - LEVEL_GAP}
 
 
 def attempts_by_name(concepts: list[ConceptAnalysis], attempts: dict) -> dict[str, list[Attempt]]:
