@@ -53,6 +53,8 @@ _NOTATION = (
         "physics.units_and_measurement",
     ),
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
+    # a number written with a decimal point, outside money ("16.50 < 20", "0.3 + 0.45")
+    (re.compile(r"(?<![$\d.,])\d+\.\d+(?![\d.])"), "elementary_math.decimals"),
     # a signed number inside a computation or a pair ("(-3, 0)", "= -5", "* -2"): past grade 5
     (re.compile(r"(?:^|[(=+*/×÷,])\s*[-−]\s?\(?\d"), "pre_algebra.integer_operations"),
     # x^2, not Euler's e^2 nor a unit such as (m^2)

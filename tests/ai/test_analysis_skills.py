@@ -1,0 +1,24 @@
+"""Skills read from the numbers a lesson works with, when its words name none."""
+
+from __future__ import annotations
+
+from companion.ai.offline.analysis import analyze
+
+
+def kb_ids(text: str) -> list[str]:
+    return [c.kb_id for c in analyze(text, subject_hint="Math").concepts[:5]]
+
+
+def test_numbers_with_a_decimal_point_are_decimal_work() -> None:
+    text = (
+        "Tutor: Marty saved 16.50 in May and 12.95 in July.\n"
+        "Tutor: Which month did he save less?\n"
+        "Student: 12.95\n"
+        "Tutor: Yes, 12.95 < 16.50.\n"
+    )
+    assert "elementary_math.decimals" in kb_ids(text)
+
+
+def test_a_price_in_dollars_and_cents_is_not_decimal_work() -> None:
+    text = "Tutor: A pen costs $1.50 and a pad $2.25. What is the total?\nStudent: $3.75\n"
+    assert "elementary_math.decimals" not in kb_ids(text)
