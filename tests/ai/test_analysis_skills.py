@@ -22,3 +22,25 @@ def test_numbers_with_a_decimal_point_are_decimal_work() -> None:
 def test_a_price_in_dollars_and_cents_is_not_decimal_work() -> None:
     text = "Tutor: A pen costs $1.50 and a pad $2.25. What is the total?\nStudent: $3.75\n"
     assert "elementary_math.decimals" not in kb_ids(text)
+
+
+def test_a_product_taken_away_from_the_part_being_divided_is_long_division() -> None:
+    text = (
+        "Tutor: Next, we have to multiply 7 and 24.\n"
+        "Tutor: What is the product of 24 and 7?\n"
+        "Student: 168\n"
+        "Tutor: We need to write 168 below 175.\n"
+        "Tutor: What is 175 - 168 = ?\n"
+        "Student: 7\n"
+    )
+    assert "elementary_math.long_division" in kb_ids(text)
+
+
+def test_taking_away_a_number_that_is_no_product_is_not_long_division() -> None:
+    text = (
+        "Tutor: We have to multiply 7 and 24.\n"
+        "Student: 168\n"
+        "Tutor: What is 175 - 160 = ?\n"
+        "Student: 15\n"
+    )
+    assert "elementary_math.long_division" not in kb_ids(text)

@@ -135,6 +135,30 @@ def notation_skills(texts: list[str]) -> dict[str, list[int]]:
     return dict(found)
 
 
+_PRODUCT = re.compile(
+    r"(\d+)\s*(?:[*x×]|times)\s*(\d+)|(?:multiply|product of)\D{0,12}?(\d+)\D{1,8}?(\d+)", re.I
+)
+_TAKE_AWAY = re.compile(r"(\d+)\s*(?:-|minus)\s*(\d+)|(\d+)\s+below\s+(\d+)", re.I)
+
+
+def division_steps(texts: list[str]) -> list[int]:
+    """Turns of long division's cycle: a product then taken away from the part being divided.
+
+    "Multiply 6 and 26" then "163 - 156" (or "write 156 below 163") is dividing 163 by 26.
+    """
+    products: dict[int, int] = {}
+    steps: set[int] = set()
+    for i, text in enumerate(texts):
+        for m in _TAKE_AWAY.finditer(text):
+            big, small = (m[1], m[2]) if m[1] else (m[4], m[3])
+            if int(small) in products and int(big) > int(small):
+                steps |= {products[int(small)], i}
+        for m in _PRODUCT.finditer(text):
+            a, b = (m[1], m[2]) if m[1] else (m[3], m[4])
+            products.setdefault(int(a) * int(b), i)
+    return sorted(steps)
+
+
 def _proper_fraction(text: str) -> bool:
     return any(0 < int(a) < int(b) for a, b in _FRACTION.findall(text))
 
@@ -148,6 +172,11 @@ def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list
     quantities = [i for i, text in enumerate(texts) if _DIGIT.search(text)]
     if not skills and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
         skills[MULTI_STEP] = quantities
+    dividing = division_steps(texts)
+    if dividing:
+        skills[_SKILL_OF_OPERATION["Division"]] = sorted(
+            {*skills.get(_SKILL_OF_OPERATION["Division"], []), *dividing}
+        )
     notation = notation_skills(texts)
     for cid, used in notation.items():
         skills[cid] = sorted({*skills.get(cid, []), *used})
