@@ -44,3 +44,13 @@ def test_function_notation_inside_a_derivative_is_calculus_not_algebra() -> None
         "(g(x)-g(b))/(x-b).\n"
     )
     assert analyze(text).subject == "Calculus"
+
+
+def test_probability_notation_makes_a_computation_statistics() -> None:
+    text = (
+        "Tutor: A coin lands heads with 0.5 and a die shows six with 1/6. "
+        "Find P(A and B) if A and B are independent.\n"
+        "Student: I think it is 0.5 x 1/6 = 1/12\n"
+        "Tutor: Yes, P(A and B) = P(A) x P(B) = 1/12.\n"
+    )
+    assert analyze(text).subject == "Statistics and Probability"

@@ -42,6 +42,8 @@ _NOTATION = (
     (re.compile(r"\bd/dx|\bdy/dx|\b[fgy]'\s*\(|[fgy]′"), "calculus.definition_of_the_derivative"),
     (re.compile(r"∫"), "calculus.antiderivatives"),
     (re.compile(r"\b(?:log|ln)\b"), "algebra_2.logarithms"),
+    # P(A), P(A and B), P(X = 3): the probability of an event
+    (re.compile(r"\bP\s*\(\s*(?:[A-Z]\b|not\b)"), "statistics.basic_probability"),
     (re.compile(r"\b(?:sin|cos|tan|sec|csc|cot)\b"), "trigonometry.right_triangle_trigonometry"),
     (re.compile(r"√|\bsqrt\b"), "algebra_2.radicals_and_rational_exponents"),
     # derived SI units belong to physics, unlike the km and kg of a word problem
