@@ -44,3 +44,10 @@ def test_taking_away_a_number_that_is_no_product_is_not_long_division() -> None:
         "Student: 15\n"
     )
     assert "elementary_math.long_division" not in kb_ids(text)
+
+
+def test_the_size_of_a_matrix_is_not_multiplication() -> None:
+    from companion.ai.offline.skills import arithmetic_turns
+
+    assert arithmetic_turns(["Find the determinant of the 3x3 matrix."]) == {}
+    assert arithmetic_turns(["What is 3x3?"]) == {"Multiplication": [0]}

@@ -54,3 +54,13 @@ def test_probability_notation_makes_a_computation_statistics() -> None:
         "Tutor: Yes, P(A and B) = P(A) x P(B) = 1/12.\n"
     )
     assert analyze(text).subject == "Statistics and Probability"
+
+
+def test_a_determinant_explained_with_add_and_multiply_is_not_grade_school() -> None:
+    text = (
+        "Tutor: Find the determinant of the 2x2 matrix with rows 3 1 and 4 2.\n"
+        "Student: I think it is 2\n"
+        "Tutor: Multiply the entries down the first diagonal, then subtract the product "
+        "of the entries up the other diagonal: 3 times 2 minus 1 times 4.\n"
+    )
+    assert analyze(text).subject != "Elementary Math"

@@ -17,16 +17,19 @@ _SKILL_OF_OPERATION = {
 _FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?![\d.])")
 MULTI_STEP = "elementary_math.multi_step_word_problems"
 _DIGIT = re.compile(r"\d")
-# numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4")
+# numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4") nor a matrix's size
 _ARITHMETIC = re.compile(
     r"(?<![a-z^_.\d])\d+(?:\.\d+)?\s*([-+*/×÷x=]|plus|minus|times|divided by)\s*\$?\d+(?:\.\d+)?"
-    r"(?![a-z(^\d])|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d",
+    r"(?![a-z(^\d])(?!\s*matri)|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d",
     re.I,
 )
+_NUM = r"(?<![A-Za-z_^])\d"  # a number, not a subscript or exponent ("a_1", "x^2")
 # operations said in words next to a number ("I divided 100 by 4", "half of 14")
 _WORD_OPERATIONS = tuple(
     (
-        re.compile(rf"\b(?:{words})\b[^.?!\n]{{0,40}}?\d|\d[^.?!\n]{{0,40}}?\b(?:{words})\b", re.I),
+        re.compile(
+            rf"\b(?:{words})\b[^.?!\n]{{0,40}}?{_NUM}|{_NUM}[^.?!\n]{{0,40}}?\b(?:{words})\b", re.I
+        ),
         name,
     )
     for words, name in (

@@ -31,9 +31,11 @@ def subsumed(kb: KnowledgeBase, notation_only: set[str]) -> set[str]:
 
 
 def advanced(kb: KnowledgeBase, concept_phrases: Phrases) -> bool:
-    """A high-school term of several words ("rational expression") rules out grade school."""
+    """A high-school term of several words ("rational expression"), or two terms of one
+    high-school concept ("determinant" of a "matrix"), rules out grade school."""
     return any(
-        subject_grade(kb.subject_of(cid).level) >= 9 and any(len(p) >= 2 for p in phrases)
+        subject_grade(kb.subject_of(cid).level) >= 9
+        and (any(len(p) >= 2 for p in phrases) or len(phrases) >= 2)
         for cid, phrases in concept_phrases.items()
     )
 
