@@ -64,3 +64,28 @@ def test_a_determinant_explained_with_add_and_multiply_is_not_grade_school() -> 
         "of the entries up the other diagonal: 3 times 2 minus 1 times 4.\n"
     )
     assert analyze(text).subject != "Elementary Math"
+
+
+def test_a_science_computing_with_measured_quantities_keeps_its_weight() -> None:
+    from companion.ai.kb import load_kb
+    from companion.ai.offline.subjects import dominant_subject, measured_sciences
+
+    kb = load_kb()
+    scores = {"physics.kinematics": 2.0, "precalculus.vectors": 1.8}
+    texts = ["A cart is 2.0 km west at t = 0", "and 5.0 km east at 6.0 min."]
+    measured = measured_sciences(kb, scores, texts)
+    assert measured == {"physics"}
+    assert measured_sciences(kb, scores, ["2.0 apples", "5 pears"]) == set()
+    chosen = dominant_subject(
+        kb, scores, set(), set(), mathy=True, algebraic=False, technical=frozenset(measured)
+    )
+    assert chosen is not None and chosen.id == "physics"
+
+
+def test_a_word_problem_in_km_without_physics_terms_stays_math() -> None:
+    text = (
+        "Tutor: Sam runs 3 km on Monday and 4 km on Tuesday. How far does he run in all?\n"
+        "Student: 3 + 4 = 7 km\n"
+        "Tutor: Yes, 7 km in all.\n"
+    )
+    assert analyze(text).subject != "Physics"

@@ -29,6 +29,7 @@ from companion.ai.offline.subjects import (
     MATH_AREA,
     advanced,
     dominant_subject,
+    measured_sciences,
     subsumed,
     technical,
     within_hint,
@@ -82,7 +83,8 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
         algebraic=any(kb.subject_of(c).area == MATH_AREA for c in notation_only)
         or advanced(kb, evidence.concept_phrases),
         technical=technical(kb, evidence.concept_phrases)
-        | {kb.subject_of(c).id for c in notation_only},
+        | {kb.subject_of(c).id for c in notation_only}
+        | measured_sciences(kb, scores, [t.text for t in turns]),
     )
     if subject is None:
         if hinted:  # a known subject with none of its terms: say so, invent nothing

@@ -7,6 +7,7 @@ is math unless a science's own terms or units carry it, and the uploader's subje
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from companion.ai.kb import KBSubject, KnowledgeBase
@@ -48,6 +49,19 @@ def technical(kb: KnowledgeBase, concept_phrases: Phrases) -> frozenset[str]:
     return frozenset(sid for sid, found in terms.items() if len(found) >= 2)
 
 
+# a number with an SI unit of length, time, mass or force: a measured quantity
+_MEASURED = re.compile(
+    r"\d\s*\(?(?:km|m|cm|mm|s|kg|g|N|J|W|knots|min|h)\)?(?:/\(?(?:s|h)\)?)?(?![A-Za-z])"
+)
+
+
+def measured_sciences(kb: KnowledgeBase, scores: dict[str, float], texts: list[str]) -> set[str]:
+    """Science subjects present in a session whose numbers are measured quantities."""
+    if sum(bool(_MEASURED.search(t)) for t in texts) < 2:
+        return set()
+    return {kb.subject_of(c).id for c in scores if kb.subject_of(c).area == "science"}
+
+
 def within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
     """The uploader's subject wins: concepts outside its area are dropped."""
     if not hinted:
@@ -83,9 +97,9 @@ def dominant_subject(
         # a session that keeps computing is math, whatever its word problems are about
         for sid in totals:
             is_math = kb.subjects[sid].area == MATH_AREA
-            if is_math:
+            if is_math or sid in technical:  # physics computes too, on its own terms
                 totals[sid] = totals[sid] * 1.5 + MIN_SUBJECT_SCORE
-            elif sid not in technical:  # physics computes too: its own terms keep it
+            else:
                 totals[sid] = totals[sid] / 2
     if not totals:
         return None
