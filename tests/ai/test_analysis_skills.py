@@ -51,3 +51,10 @@ def test_the_size_of_a_matrix_is_not_multiplication() -> None:
 
     assert arithmetic_turns(["Find the determinant of the 3x3 matrix."]) == {}
     assert arithmetic_turns(["What is 3x3?"]) == {"Multiplication": [0]}
+
+
+def test_a_squared_term_in_parentheses_is_algebra_but_a_squared_unit_is_not() -> None:
+    from companion.ai.offline.skills import notation_skills
+
+    assert "algebra_1.polynomials" in notation_skills(["Graph (x^2)/(16)+(y^2)/(36)=1."])
+    assert "algebra_1.polynomials" not in notation_skills(["The room is 12 (m^2)."])

@@ -62,8 +62,11 @@ _NOTATION = (
     (re.compile(r"(?<![$\d.,])\d+\.\d+(?![\d.])"), "elementary_math.decimals"),
     # a signed number inside a computation or a pair ("(-3, 0)", "= -5", "* -2"): past grade 5
     (re.compile(r"(?:^|[(=+*/×÷,])\s*[-−]\s?\(?\d"), "pre_algebra.integer_operations"),
-    # x^2, not Euler's e^2 nor a unit such as (m^2)
-    (re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\))"), "algebra_1.polynomials"),
+    # x^2, not Euler's e^2 nor a unit such as (m^2); "(x^2)/(16)" is a term of an equation
+    (
+        re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\)(?!\s*[/+*=-]))"),
+        "algebra_1.polynomials",
+    ),
     (
         re.compile(
             r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d|"
