@@ -58,3 +58,12 @@ def test_a_squared_term_in_parentheses_is_algebra_but_a_squared_unit_is_not() ->
 
     assert "algebra_1.polynomials" in notation_skills(["Graph (x^2)/(16)+(y^2)/(36)=1."])
     assert "algebra_1.polynomials" not in notation_skills(["The room is 12 (m^2)."])
+
+
+def test_asking_how_many_of_one_unit_are_in_another_is_unit_conversion() -> None:
+    text = (
+        "Tutor: How many seconds are in one minute?\n"
+        "Student: 50 seconds\n"
+        "Tutor: Not quite. There are 60 seconds in one minute.\n"
+    )
+    assert "elementary_math.measurement_and_unit_conversion" in kb_ids(text)

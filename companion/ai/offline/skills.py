@@ -39,6 +39,19 @@ _WORD_OPERATIONS = tuple(
         ("divide|divided|dividing|half of|split equally|quotient", "Division"),
     )
 )
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|inch(?:es)?|feet|foot|yards?|"
+    r"miles?|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?|ounces?|"
+    r"pounds?|tons?|grams?|kilograms?|cups?|pints?|quarts?|gallons?|millilit(?:er|re)s?|"
+    r"lit(?:er|re)s?|mm|cm|km|kg|ml|oz|lbs?|ft|yd|in)"
+)
+# "How many seconds are in one minute?", "convert 3 feet to inches", "1 ft = 12 in"
+_CONVERSION = re.compile(
+    rf"\bhow many {_UNIT}\b[^.?!\n]{{0,20}}?\bin (?:a|an|one|\d+(?:\.\d+)?)\s*{_UNIT}\b|"
+    rf"\bconvert\b[^.?!\n]{{0,30}}?\b(?:to|into) {_UNIT}\b|"
+    rf"\b\d+(?:\.\d+)?\s*{_UNIT}\s*=\s*\d+(?:\.\d+)?\s*{_UNIT}\b",
+    re.I,
+)
 # notation that shows which skill is in use, whatever words surround it
 _NOTATION = (
     (re.compile(r"\blim(?:_|\b)"), "calculus.limits"),
@@ -58,6 +71,7 @@ _NOTATION = (
         "physics.units_and_measurement",
     ),
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
+    (_CONVERSION, "elementary_math.measurement_and_unit_conversion"),
     # a number written with a decimal point, outside money ("16.50 < 20", "0.3 + 0.45")
     (re.compile(r"(?<![$\d.,])\d+\.\d+(?![\d.])"), "elementary_math.decimals"),
     # a signed number inside a computation or a pair ("(-3, 0)", "= -5", "* -2"): past grade 5
