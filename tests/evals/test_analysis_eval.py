@@ -121,3 +121,8 @@ def test_a_count_figure_prints_as_a_count_not_a_percentage() -> None:
     )
     assert "| s | junk concepts | 0 | <= 0 | ok |" in table
     assert "| s | rate | 50.0% | >= 80.0% | BELOW |" in table
+
+
+def test_a_figure_without_a_stated_kind_is_a_count_when_above_one() -> None:
+    table = format_table({"s": [Figure("steps skipped", 12, 40, higher_is_better=False)]})
+    assert "| s | steps skipped | 12 | <= 40 | ok |" in table
