@@ -24,6 +24,13 @@ class Figure:
     goal: float
     higher_is_better: bool = True
     detail: str = ""
+    percent: bool | None = None  # False for counts ("junk concepts: 0"); None: judge by size
+
+    @property
+    def as_percent(self) -> bool:
+        if self.percent is not None:
+            return self.percent
+        return self.goal <= 1 and self.value <= 1
 
     @property
     def ok(self) -> bool:
@@ -98,8 +105,8 @@ def format_table(results: dict[str, list[Figure]]) -> str:
     for name, figures in results.items():
         for f in figures:
             op = ">=" if f.higher_is_better else "<="
-            val = f"{f.value:.1%}" if f.goal <= 1 and f.value <= 1 else f"{f.value:g}"
-            goal = f"{f.goal:.1%}" if f.goal <= 1 and f.value <= 1 else f"{f.goal:g}"
+            val = f"{f.value:.1%}" if f.as_percent else f"{f.value:g}"
+            goal = f"{f.goal:.1%}" if f.as_percent else f"{f.goal:g}"
             lines.append(
                 f"| {name} | {f.name} | {val} | {op} {goal} | {'ok' if f.ok else 'BELOW'} |"
             )

@@ -163,8 +163,12 @@ COURSE_SUBJECTS: dict[str, frozenset[str]] = {
     "OpenStax: Pre-Calculus": frozenset(
         {"algebra_1", "algebra_2", "precalculus", "trigonometry", "statistics", "calculus"}
     ),
-    # chapter 1 reviews functions, trigonometric, exponential and logarithmic functions
-    "OpenStax: Calculus Volume 1": frozenset({"calculus", "precalculus", "trigonometry"}),
+    # chapter 1 reviews functions (1.1 domain and range, 1.2 slope and linear functions),
+    # trigonometric, exponential and logarithmic functions: the KB files functions, slope
+    # and exponential functions under algebra_1 and logarithms under algebra_2
+    "OpenStax: Calculus Volume 1": frozenset(
+        {"calculus", "precalculus", "trigonometry", "algebra_1", "algebra_2"}
+    ),
     "OpenStax: Introductory Stats": frozenset({"statistics"}),
     "OpenStax: University Physics": frozenset({"physics"}),
     "OpenStax: College Physics": frozenset({"physics"}),

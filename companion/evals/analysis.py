@@ -129,7 +129,7 @@ def bridge(data: Path, limit: int | None) -> list[Figure]:
             0.80,
             detail=f"{hits}/{total}; {silent} said no clear topic",
         ),
-        Figure("junk concepts", junk, 0, higher_is_better=False),
+        Figure("junk concepts", junk, 0, higher_is_better=False, percent=False),
     ]
 
 
@@ -164,7 +164,7 @@ def mathdial(data: Path, limit: int | None) -> list[Figure]:
             (solved if label == "Yes" else unsolved).append(session_mastery(result))
     return [
         Figure("subject is math", as_math / max(total, 1), 0.98, detail=f"{as_math}/{total}"),
-        Figure("junk concepts", junk, 0, higher_is_better=False),
+        Figure("junk concepts", junk, 0, higher_is_better=False, percent=False),
         Figure(
             "mastery AUC solved vs not",
             auc(solved, unsolved),

@@ -10,7 +10,7 @@ import pytest
 
 from companion.ai.kb import load_kb
 from companion.ai.offline.analysis import analyze
-from companion.evals import load_suites, run_suites
+from companion.evals import Figure, format_table, load_suites, run_suites
 from companion.evals._topics import BRIDGE_TOPICS, COURSE_SUBJECTS, topic_concepts, topic_name
 from companion.evals.analysis import (
     BRIDGE,
@@ -108,3 +108,21 @@ def test_the_suites_run_on_excerpts_and_report_figures_with_goals(data_dir: Path
     assert figures[("bridge", "lesson topic in top-5 concepts")].goal == 0.80
     auc_figure = figures[("mathdial", "mastery AUC solved vs not")]
     assert auc_figure.goal == 0.85 and "2 solved, 4 not" in auc_figure.detail
+
+
+def test_a_count_figure_prints_as_a_count_not_a_percentage() -> None:
+    table = format_table(
+        {
+            "s": [
+                Figure("junk concepts", 0, 0, higher_is_better=False, percent=False),
+                Figure("rate", 0.5, 0.8),
+            ]
+        }
+    )
+    assert "| s | junk concepts | 0 | <= 0 | ok |" in table
+    assert "| s | rate | 50.0% | >= 80.0% | BELOW |" in table
+
+
+def test_a_figure_without_a_stated_kind_is_a_count_when_above_one() -> None:
+    table = format_table({"s": [Figure("steps skipped", 12, 40, higher_is_better=False)]})
+    assert "| s | steps skipped | 12 | <= 40 | ok |" in table

@@ -24,6 +24,16 @@ from companion.ai.offline.matching import (
     subject_grade,
 )
 from companion.ai.offline.skills import session_skills
+from companion.ai.offline.subjects import (
+    ADVANCED_GRADE,
+    MATH_AREA,
+    advanced,
+    dominant_subject,
+    measured_sciences,
+    subsumed,
+    technical,
+    within_hint,
+)
 from companion.ai.offline.summaries import (
     Sentence,
     compose_summary,
@@ -35,10 +45,9 @@ from companion.ai.offline.transcripts import Turn, parse_transcript
 from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis
 
 MAX_CONCEPTS = 8
-MIN_SUBJECT_SCORE = 1.0
 SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in turns)
 NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
-MATH_AREA = "math"
+ADVANCED_NOTATION_WEIGHT = 1.5  # notation of grade 10 and up (lim, f', log, sin) is specific
 NO_TOPIC = "No clear topic found"
 
 
@@ -59,19 +68,23 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     kb = load_kb()
     index = kb_index(kb)
     evidence = _find(index, sentences)
-    scores, skills, notation_only = _scores_with_skills(turns, evidence, index)
+    scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index)
     hinted = hinted_subjects(kb, subject_hint)
-    scores = _within_hint(kb, scores, hinted)
+    scores = within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
     named = {t for sentence in sentences for t in sentence.tokens}
     mathy = len(computing) >= 0.2 * len(turns)
-    subject = _dominant_subject(
+    subject = dominant_subject(
         kb,
         scores,
         hinted,
         named,
         mathy=mathy,
-        algebraic=bool(notation_only) or _advanced(kb, evidence),
+        algebraic=any(kb.subject_of(c).area == MATH_AREA for c in notation_only)
+        or advanced(kb, evidence.concept_phrases),
+        technical=technical(kb, evidence.concept_phrases)
+        | {kb.subject_of(c).id for c in notation_only}
+        | measured_sciences(kb, scores, [t.text for t in turns]),
     )
     if subject is None:
         if hinted:  # a known subject with none of its terms: say so, invent nothing
@@ -94,13 +107,19 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
 
 
 def _scores_with_skills(
-    turns: list[Turn], evidence: _Evidence, index: PhraseIndex
+    kb: KnowledgeBase, turns: list[Turn], evidence: _Evidence, index: PhraseIndex
 ) -> tuple[dict[str, float], dict[str, list[int]], set[str]]:
     """Grounded term scores plus the skills the session computes or writes in notation."""
     scores = _grounded(_concept_scores(index, evidence), evidence, index)
     skills, notation_only = session_skills([t.text for t in turns], has_terms=bool(scores))
+    for cid in subsumed(kb, notation_only):
+        del skills[cid]
+        notation_only.discard(cid)
     for cid, skill_turns in skills.items():
-        weight = NOTATION_WEIGHT if cid in notation_only else SKILL_WEIGHT
+        weight = SKILL_WEIGHT
+        if cid in notation_only:  # "lim" or "log" is only ever written in its own course
+            advanced = subject_grade(kb.subject_of(cid).level) >= ADVANCED_GRADE
+            weight = ADVANCED_NOTATION_WEIGHT if advanced else NOTATION_WEIGHT
         scores[cid] = scores.get(cid, 0.0) + weight * (1 + math.log(len(skill_turns)))
         evidence.concept_turns[cid] = sorted({*evidence.concept_turns.get(cid, []), *skill_turns})
     return scores, skills, notation_only
@@ -164,54 +183,6 @@ def _grounded(
 def _specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:
     """A phrase that names one thing: several words, or a long word only one concept owns."""
     return len(phrase) >= 2 or (len(phrase[0]) >= 6 and len(index.owners(phrase)) == 1)
-
-
-def _advanced(kb: KnowledgeBase, evidence: _Evidence) -> bool:
-    """A high-school term of several words ("rational expression") rules out grade school."""
-    return any(
-        subject_grade(kb.subject_of(cid).level) >= 9 and any(len(p) >= 2 for p in phrases)
-        for cid, phrases in evidence.concept_phrases.items()
-    )
-
-
-def _within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
-    """The uploader's subject wins: concepts outside its area are dropped."""
-    if not hinted:
-        return scores
-    areas = {kb.subjects[sid].area for sid in hinted}
-    return {cid: s for cid, s in scores.items() if kb.subject_of(cid).area in areas}
-
-
-def _dominant_subject(
-    kb: KnowledgeBase,
-    scores: dict[str, float],
-    hinted: set[str],
-    named: set[str],
-    *,
-    mathy: bool,
-    algebraic: bool,
-) -> KBSubject | None:
-    by_subject: dict[str, list[float]] = defaultdict(list)
-    for cid, score in scores.items():
-        subject = kb.subject_of(cid)
-        # a test-prep course shares its material with the school subjects: only when named
-        prep = "test prep" in subject.level and subject.name.split()[0].lower() not in named
-        # variables and functions are not grade-school work
-        early = algebraic and subject_grade(subject.level) < 6
-        by_subject[subject.id].append(score * (0.4 if prep else 1.0) * (0.3 if early else 1.0))
-    # the strongest concept leads; more concepts of the subject add, with less weight
-    totals = {sid: max(s) + 0.5 * (sum(s) - max(s)) for sid, s in by_subject.items()}
-    if hinted & totals.keys():
-        totals = {sid: totals[sid] * 1.5 + 1.0 for sid in hinted & totals.keys()}
-    if mathy:
-        # a session that keeps computing is math, whatever its word problems are about
-        for sid in totals:
-            is_math = kb.subjects[sid].area == MATH_AREA
-            totals[sid] = totals[sid] * 1.5 + MIN_SUBJECT_SCORE if is_math else totals[sid] / 2
-    if not totals:
-        return None
-    best = max(sorted(totals), key=totals.__getitem__)
-    return kb.subjects[best] if totals[best] >= MIN_SUBJECT_SCORE else None
 
 
 def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSubject) -> list[str]:

@@ -5,7 +5,10 @@ sentence, not "ok" or "yes"). The tutor's next turns judge it: a correction ("no
 "a little bit off", "recheck", "let's look again", "are you sure", "good try") marks it
 wrong, a confirmation marks it right (right after an earlier correction counts less), and
 an answer given with a hedge ("I think", "maybe", "is it ...?") counts less even when right.
-Praise that follows no attempt ("Excellent work so far!") is not evidence.
+Praise that follows no attempt ("Excellent work so far!") is not evidence. Once the
+student has answered, help counts against them: a right answer to a step the tutor wrote
+out ("300 * 0.5 = ?") is only "guided", and each tutor turn that brings numbers without
+confirming the answer is "helped", which discounts the mastery the answers earned.
 """
 
 from __future__ import annotations
@@ -18,16 +21,26 @@ from typing import Literal
 from companion.ai.offline.transcripts import Turn
 
 Outcome = Literal[
-    "right", "right_after_correction", "hedged", "unconfirmed", "accepted", "wrong", "confused"
+    "right",
+    "right_after_correction",
+    "hedged",
+    "guided",
+    "helped",
+    "unconfirmed",
+    "accepted",
+    "wrong",
+    "confused",
 ]
 
-P_INIT, P_LEARN, P_SLIP, P_GUESS = 0.3, 0.05, 0.1, 0.2
+P_INIT, P_LEARN, P_SLIP, P_GUESS = 0.3, 0.1, 0.1, 0.2
 # P(outcome | knows it), P(outcome | does not): a hedge is a weaker "right", an answer the
 # tutor moved on from without confirming and a confused turn are nearly a "wrong"
 LIKELIHOOD: dict[str, tuple[float, float]] = {
     "right": (1 - P_SLIP, P_GUESS),
     "right_after_correction": (1 - P_SLIP, P_GUESS),
     "hedged": (0.8, 0.3),
+    "guided": (0.8, 0.55),
+    "helped": (0.6, 0.75),
     "accepted": (0.7, 0.4),
     "unconfirmed": (0.15, 0.8),
     "wrong": (P_SLIP, 1 - P_GUESS),
@@ -38,13 +51,16 @@ SCORE: dict[str, float] = {
     "right": 1.0,
     "right_after_correction": 0.7,
     "hedged": 0.6,
+    "guided": 0.5,
+    "helped": 0.4,
     "accepted": 0.5,
     "unconfirmed": 0.25,
     "wrong": 0.0,
     "confused": 0.0,
 }
-UNJUDGED = ("confused", "unconfirmed", "accepted")
+UNJUDGED = ("confused", "unconfirmed", "accepted", "helped")
 WINDOW = 3  # turns either side in which an attempt still speaks about a concept
+HELP_DISCOUNT = 0.85  # per tutor turn that brings the numbers after the student's work
 MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
 
 _CORRECTION = re.compile(
@@ -100,6 +116,9 @@ _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\
 _HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)\b")
 # "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step
 _BUILDS_ON = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b[^.!]*\?\s*$")
+# "Yes and at her peak 300 * 0.5 = ?": the tutor sets up the step, the student only computes it
+_SETS_UP = re.compile(r"\d\s*(?:[-+x*/×÷]|times|plus|minus|divided by)\s*\$?\d")
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -153,9 +172,15 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 found.append(Attempt(pending, "accepted", i))  # the next step builds on it
                 pending = None
                 continue
+            if verdict != "right" and (found or pending is not None) and _DIGIT.search(turn.text):
+                found.append(Attempt(i, "helped"))  # the tutor brings the numbers: scaffolding
             if verdict is not None and pending is not None:
                 corrected = any(a.outcome == "wrong" for a in found)
-                found.append(Attempt(pending, _outcome(turns[pending].text, verdict, corrected), i))
+                outcome = _outcome(turns[pending].text, verdict, corrected)
+                # after the student's own work, a step the tutor wrote out is only computed
+                if verdict == "right" and found and _set_up_by_tutor(turns, pending):
+                    outcome = "guided"
+                found.append(Attempt(pending, outcome, i))
                 if verdict == "wrong":
                     rejected.update(_final_value(turns[pending].text))
                 pending = None
@@ -171,6 +196,12 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             found.append(Attempt(i, "wrong"))
             pending = None
     return found
+
+
+def _set_up_by_tutor(turns: list[Turn], student: int) -> bool:
+    """The tutor turn just before the answer already wrote out the computation to do."""
+    before = turns[student - 1] if student else None
+    return before is not None and before.role == "tutor" and bool(_SETS_UP.search(before.text))
 
 
 def _final_value(text: str) -> list[str]:
@@ -197,12 +228,13 @@ def estimate(attempts: list[Attempt]) -> tuple[int, int, bool]:
     not, then the student may learn from the step; where they ended up counts most.
     """
     p_known = P_INIT
-    for attempt in attempts:
+    helped = sum(a.outcome == "helped" for a in attempts)
+    for attempt in (a for a in attempts if a.outcome != "helped"):
         if_known, if_unknown = LIKELIHOOD[attempt.outcome]
         posterior = p_known * if_known / (p_known * if_known + (1 - p_known) * if_unknown)
         p_known = posterior + (1 - posterior) * P_LEARN
     judged = [a for a in attempts if a.outcome not in UNJUDGED]
-    level = max(5, min(98, round(100 * p_known)))
+    level = max(1, min(98, round(100 * p_known * HELP_DISCOUNT**helped)))
     return level, len(judged), len(judged) >= MIN_EVIDENCE
 
 
@@ -216,6 +248,10 @@ def assign(
     """
     out: dict[str, list[Attempt]] = {cid: [] for cid in chosen}
     for attempt in attempts:
+        if attempt.outcome == "helped":  # help on the session's problem: every concept in it
+            for cid in chosen:
+                out[cid].append(attempt)
+            continue
         until = attempt.reply if attempt.reply is not None else attempt.turn
         since = {cid: _since(concept_turns.get(cid, []), until) for cid in chosen}
         near = [cid for cid, d in since.items() if d <= WINDOW + (until - attempt.turn)]

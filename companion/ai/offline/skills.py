@@ -17,16 +17,19 @@ _SKILL_OF_OPERATION = {
 _FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?![\d.])")
 MULTI_STEP = "elementary_math.multi_step_word_problems"
 _DIGIT = re.compile(r"\d")
-# numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4")
+# numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4") nor a matrix's size
 _ARITHMETIC = re.compile(
     r"(?<![a-z^_.\d])\d+(?:\.\d+)?\s*([-+*/×÷x=]|plus|minus|times|divided by)\s*\$?\d+(?:\.\d+)?"
-    r"(?![a-z(^\d])|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d",
+    r"(?![a-z(^\d])(?!\s*matri)|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d",
     re.I,
 )
+_NUM = r"(?<![A-Za-z_^])\d"  # a number, not a subscript or exponent ("a_1", "x^2")
 # operations said in words next to a number ("I divided 100 by 4", "half of 14")
 _WORD_OPERATIONS = tuple(
     (
-        re.compile(rf"\b(?:{words})\b[^.?!\n]{{0,40}}?\d|\d[^.?!\n]{{0,40}}?\b(?:{words})\b", re.I),
+        re.compile(
+            rf"\b(?:{words})\b[^.?!\n]{{0,40}}?{_NUM}|{_NUM}[^.?!\n]{{0,40}}?\b(?:{words})\b", re.I
+        ),
         name,
     )
     for words, name in (
@@ -36,22 +39,48 @@ _WORD_OPERATIONS = tuple(
         ("divide|divided|dividing|half of|split equally|quotient", "Division"),
     )
 )
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|inch(?:es)?|feet|foot|yards?|"
+    r"miles?|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?|ounces?|"
+    r"pounds?|tons?|grams?|kilograms?|cups?|pints?|quarts?|gallons?|millilit(?:er|re)s?|"
+    r"lit(?:er|re)s?|mm|cm|km|kg|ml|oz|lbs?|ft|yd|in)"
+)
+# "How many seconds are in one minute?", "convert 3 feet to inches", "1 ft = 12 in"
+_CONVERSION = re.compile(
+    rf"\bhow many {_UNIT}\b[^.?!\n]{{0,20}}?\bin (?:a|an|one|\d+(?:\.\d+)?)\s*{_UNIT}\b|"
+    rf"\bconvert\b[^.?!\n]{{0,30}}?\b(?:to|into) {_UNIT}\b|"
+    rf"\b\d+(?:\.\d+)?\s*{_UNIT}\s*=\s*\d+(?:\.\d+)?\s*{_UNIT}\b",
+    re.I,
+)
 # notation that shows which skill is in use, whatever words surround it
 _NOTATION = (
     (re.compile(r"\blim(?:_|\b)"), "calculus.limits"),
     (re.compile(r"\bd/dx|\bdy/dx|\b[fgy]'\s*\(|[fgy]′"), "calculus.definition_of_the_derivative"),
     (re.compile(r"∫"), "calculus.antiderivatives"),
     (re.compile(r"\b(?:log|ln)\b"), "algebra_2.logarithms"),
+    # P(A), P(A and B), P(X = 3): the probability of an event
+    (re.compile(r"\bP\s*\(\s*(?:[A-Z]\b|not\b)"), "statistics.basic_probability"),
     (re.compile(r"\b(?:sin|cos|tan|sec|csc|cot)\b"), "trigonometry.right_triangle_trigonometry"),
     (re.compile(r"√|\bsqrt\b"), "algebra_2.radicals_and_rational_exponents"),
     # derived SI units belong to physics, unlike the km and kg of a word problem
     (
-        re.compile(r"\d\s*\(?(?:N|J|W|Pa|Hz|m/s|N/m|N·m|kg·m/s|m/s\^?2|rad/s)\)?(?![A-Za-z])"),
+        re.compile(
+            r"\d\s*\(?(?:N|J|W|Pa|Hz|m/s|N/m|N·m|kg·m/s|m/s\^?2|rad/s|\(m\)/\(s(?:\^?2)?\))\)?"
+            r"(?![A-Za-z])"
+        ),
         "physics.units_and_measurement",
     ),
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
-    # x^2, not Euler's e^2 nor a unit such as (m^2)
-    (re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\))"), "algebra_1.polynomials"),
+    (_CONVERSION, "elementary_math.measurement_and_unit_conversion"),
+    # a number written with a decimal point, outside money ("16.50 < 20", "0.3 + 0.45")
+    (re.compile(r"(?<![$\d.,])\d+\.\d+(?![\d.])"), "elementary_math.decimals"),
+    # a signed number inside a computation or a pair ("(-3, 0)", "= -5", "* -2"): past grade 5
+    (re.compile(r"(?:^|[(=+*/×÷,])\s*[-−]\s?\(?\d"), "pre_algebra.integer_operations"),
+    # x^2, not Euler's e^2 nor a unit such as (m^2); "(x^2)/(16)" is a term of an equation
+    (
+        re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\)(?!\s*[/+*=-]))"),
+        "algebra_1.polynomials",
+    ),
     (
         re.compile(
             r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d|"
@@ -128,6 +157,30 @@ def notation_skills(texts: list[str]) -> dict[str, list[int]]:
     return dict(found)
 
 
+_PRODUCT = re.compile(
+    r"(\d+)\s*(?:[*x×]|times)\s*(\d+)|(?:multiply|product of)\D{0,12}?(\d+)\D{1,8}?(\d+)", re.I
+)
+_TAKE_AWAY = re.compile(r"(\d+)\s*(?:-|minus)\s*(\d+)|(\d+)\s+below\s+(\d+)", re.I)
+
+
+def division_steps(texts: list[str]) -> list[int]:
+    """Turns of long division's cycle: a product then taken away from the part being divided.
+
+    "Multiply 6 and 26" then "163 - 156" (or "write 156 below 163") is dividing 163 by 26.
+    """
+    products: dict[int, int] = {}
+    steps: set[int] = set()
+    for i, text in enumerate(texts):
+        for m in _TAKE_AWAY.finditer(text):
+            big, small = (m[1], m[2]) if m[1] else (m[4], m[3])
+            if int(small) in products and int(big) > int(small):
+                steps |= {products[int(small)], i}
+        for m in _PRODUCT.finditer(text):
+            a, b = (m[1], m[2]) if m[1] else (m[3], m[4])
+            products.setdefault(int(a) * int(b), i)
+    return sorted(steps)
+
+
 def _proper_fraction(text: str) -> bool:
     return any(0 < int(a) < int(b) for a, b in _FRACTION.findall(text))
 
@@ -141,6 +194,11 @@ def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list
     quantities = [i for i, text in enumerate(texts) if _DIGIT.search(text)]
     if not skills and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
         skills[MULTI_STEP] = quantities
+    dividing = division_steps(texts)
+    if dividing:
+        skills[_SKILL_OF_OPERATION["Division"]] = sorted(
+            {*skills.get(_SKILL_OF_OPERATION["Division"], []), *dividing}
+        )
     notation = notation_skills(texts)
     for cid, used in notation.items():
         skills[cid] = sorted({*skills.get(cid, []), *used})

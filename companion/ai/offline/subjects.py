@@ -1,0 +1,107 @@
+"""Which subject a session is about: weighted evidence of terms, notation and level.
+
+A session's notation sets its level (an earlier course's notation inside a later one's is
+only its language), algebraic work rules out grade school, a session that keeps computing
+is math unless a science's own terms or units carry it, and the uploader's subject wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from companion.ai.kb import KBSubject, KnowledgeBase
+from companion.ai.offline.matching import subject_grade
+
+MIN_SUBJECT_SCORE = 1.0
+ADVANCED_GRADE = 10.0
+MATH_AREA = "math"
+LEVEL_GAP = 1.5  # grades by which a course's notation is below the session's: its language
+Phrases = dict[str, set[tuple[str, ...]]]
+
+
+def subsumed(kb: KnowledgeBase, notation_only: set[str]) -> set[str]:
+    """Notation of an earlier course inside a later one's ("f(x) =" under "lim"): its language."""
+    grades = {
+        cid: subject_grade(kb.subject_of(cid).level)
+        for cid in notation_only
+        if kb.subject_of(cid).area == MATH_AREA
+    }
+    top = max(grades.values(), default=0.0)
+    return {cid for cid, grade in grades.items() if grade < top - LEVEL_GAP}
+
+
+def advanced(kb: KnowledgeBase, concept_phrases: Phrases) -> bool:
+    """A high-school term of several words ("rational expression"), or two terms of one
+    high-school concept ("determinant" of a "matrix"), rules out grade school."""
+    return any(
+        subject_grade(kb.subject_of(cid).level) >= 9
+        and (any(len(p) >= 2 for p in phrases) or len(phrases) >= 2)
+        for cid, phrases in concept_phrases.items()
+    )
+
+
+def technical(kb: KnowledgeBase, concept_phrases: Phrases) -> frozenset[str]:
+    """Subjects named by two of their own terms of several words ("constant velocity")."""
+    terms: Phrases = defaultdict(set)
+    for cid, phrases in concept_phrases.items():
+        terms[kb.subject_of(cid).id] |= {p for p in phrases if len(p) >= 2}
+    return frozenset(sid for sid, found in terms.items() if len(found) >= 2)
+
+
+# a number with an SI unit of length, time, mass or force: a measured quantity
+_MEASURED = re.compile(
+    r"\d\s*\(?(?:km|m|cm|mm|s|kg|g|N|J|W|knots|min|h)\)?(?:/\(?(?:s|h)\)?)?(?![A-Za-z])"
+)
+
+
+def measured_sciences(kb: KnowledgeBase, scores: dict[str, float], texts: list[str]) -> set[str]:
+    """Science subjects present in a session whose numbers are measured quantities."""
+    if sum(bool(_MEASURED.search(t)) for t in texts) < 2:
+        return set()
+    return {kb.subject_of(c).id for c in scores if kb.subject_of(c).area == "science"}
+
+
+def within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
+    """The uploader's subject wins: concepts outside its area are dropped."""
+    if not hinted:
+        return scores
+    areas = {kb.subjects[sid].area for sid in hinted}
+    return {cid: s for cid, s in scores.items() if kb.subject_of(cid).area in areas}
+
+
+def dominant_subject(
+    kb: KnowledgeBase,
+    scores: dict[str, float],
+    hinted: set[str],
+    named: set[str],
+    *,
+    mathy: bool,
+    algebraic: bool,
+    technical: frozenset[str] = frozenset(),
+) -> KBSubject | None:
+    """The subject with the most weighted evidence, or None when nothing reaches the minimum."""
+    by_subject: dict[str, list[float]] = defaultdict(list)
+    for cid, score in scores.items():
+        subject = kb.subject_of(cid)
+        # a test-prep course shares its material with the school subjects: only when named
+        prep = "test prep" in subject.level and subject.name.split()[0].lower() not in named
+        # variables and functions are not grade-school work
+        early = algebraic and subject_grade(subject.level) < 6
+        by_subject[subject.id].append(score * (0.4 if prep else 1.0) * (0.1 if early else 1.0))
+    # the strongest concept leads; more concepts of the subject add, with less weight
+    totals = {sid: max(s) + 0.5 * (sum(s) - max(s)) for sid, s in by_subject.items()}
+    if hinted & totals.keys():
+        totals = {sid: totals[sid] * 1.5 + 1.0 for sid in hinted & totals.keys()}
+    if mathy:
+        # a session that keeps computing is math, whatever its word problems are about
+        for sid in totals:
+            is_math = kb.subjects[sid].area == MATH_AREA
+            if is_math or sid in technical:  # physics computes too, on its own terms
+                totals[sid] = totals[sid] * 1.5 + MIN_SUBJECT_SCORE
+            else:
+                totals[sid] = totals[sid] / 2
+    if not totals:
+        return None
+    best = max(sorted(totals), key=totals.__getitem__)
+    return kb.subjects[best] if totals[best] >= MIN_SUBJECT_SCORE else None
