@@ -116,7 +116,9 @@ def _csp_for_documents(context) -> None:
     )
 
     def handle(route) -> None:
-        if route.request.resource_type != "document":
+        # Only pages get the header; a form POST (sign-in) goes out as the browser sent it,
+        # with its own Origin and Sec-Fetch-Site, which the cookie routes check.
+        if route.request.resource_type != "document" or route.request.method != "GET":
             route.continue_()
             return
         response = route.fetch(max_redirects=0)  # the browser follows redirects (and cookies)

@@ -51,6 +51,8 @@ PURE_SETTERS = {
     "TutorState.set_subject",
     "TutorState.set_session_date",
     "AuthState.sign_out",
+    "OutcomesState.set_since",
+    "OutcomesState.set_until",
     "ChatState.open_tutor",
     "ChatState.set_draft",
     "ChatState.set_preferred_time",
