@@ -95,7 +95,7 @@ app.register_lifespan_task(live_updates)  # one watcher pushes status changes to
 
 
 def tune_garbage_collector() -> None:
-    """Keep full collections from pausing every client (REFLEX.md: p99 250 ms -> 20 ms)."""
+    """Keep full collections from pausing every client (docs/architecture.md, "Facts about Reflex")."""
     gc.freeze()  # start-up objects (app, pages, models) are never garbage
     gc.set_threshold(100_000, 50, 1_000)
 

@@ -1,4 +1,5 @@
-"""The one mastery scale of UI.md: number + word + colour, never colour alone."""
+"""The one mastery scale (0-39 needs work, 40-69 getting there, 70-89 solid, 90-100 mastered):
+number + word + colour, never colour alone."""
 
 from __future__ import annotations
 
