@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,13 +99,44 @@ def app_environment(url: str, *, worker: str = "off") -> Iterator[None]:
         get_settings.cache_clear()
 
 
+COPY_IGNORED = shutil.ignore_patterns(
+    ".venv",
+    ".git",
+    ".web",
+    ".states",
+    ".hypothesis",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".jwt_secret",
+    "uploaded_files",
+    "outbox",
+    "*.db",
+    "*.db-*",
+    "test-artifacts",
+    "bench",
+    "__pycache__",
+)
+
+
+def app_copy(work: Path) -> Path:
+    """A copy of the tree to boot from: its `.web` is the test's own, so a suite run never
+    rebuilds the frontend (or rewrites reflex.lock) of an app running in this checkout."""
+    tree = work / "app"
+    shutil.copytree(ROOT, tree, ignore=COPY_IGNORED, symlinks=True)
+    return tree
+
+
 @contextlib.contextmanager
 def running_backend(url: str, *, worker: str = "off") -> Iterator[str]:
     """The backend's base URL while it runs on `url` (worker "inprocess" or "off")."""
     from reflex.testing import AppHarness
 
-    with app_environment(url, worker=worker):
-        harness = AppHarness.create(root=ROOT, app_name="companion")
+    with (
+        tempfile.TemporaryDirectory(prefix="companion-app-") as work,
+        app_environment(url, worker=worker),
+    ):
+        harness = AppHarness.create(root=app_copy(Path(work)), app_name="companion")
         try:
             harness._initialize_app()
             harness._start_backend()

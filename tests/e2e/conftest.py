@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import app_environment
+from tests.harness import app_copy, app_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -33,21 +33,6 @@ CHROMIUM_ARGS = [
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 812}
 SCREENSHOT_WAIT = 60_000  # ms; a dev-server page can be busy re-optimising its modules
-COPY_IGNORED = shutil.ignore_patterns(
-    ".venv",
-    ".git",
-    ".web",
-    ".states",
-    ".hypothesis",
-    ".ruff_cache",
-    ".pytest_cache",
-    ".jwt_secret",
-    "uploaded_files",
-    "*.db",
-    "*.db-*",
-    "test-artifacts",
-    "__pycache__",
-)
 
 
 def require_chromium() -> None:
@@ -65,8 +50,7 @@ def boot_app(work: Path, template: Path, *, worker: str = "off") -> Iterator[str
     require_chromium()
     from reflex.testing import AppHarness
 
-    tree = work / "app"
-    shutil.copytree(ROOT, tree, ignore=COPY_IGNORED, symlinks=True)
+    tree = app_copy(work)
     path = work / "app.db"
     shutil.copy(template, path)
     with app_environment(f"sqlite:///{path}", worker=worker):
