@@ -24,7 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.e2e.conftest import COPY_IGNORED, ROOT
+from tests.harness import app_copy
 
 pytestmark = [pytest.mark.e2e, pytest.mark.boots_app]
 BUILD_WAIT = 600  # s: a cold production build installs the JS packages first
@@ -52,8 +52,7 @@ def _wait_until_up(url: str, proc: subprocess.Popen, log: Path) -> None:
 @pytest.fixture(scope="module")
 def built_app(tmp_path_factory, sqlite_template) -> Iterator[str]:
     work = tmp_path_factory.mktemp("built-app")
-    tree = work / "app"
-    shutil.copytree(ROOT, tree, ignore=COPY_IGNORED, symlinks=True)
+    tree = app_copy(work)
     shutil.copy(sqlite_template, work / "app.db")
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
