@@ -108,3 +108,18 @@ def test_run_refuses_to_start_with_an_unreachable_database(monkeypatch, capsys):
 def test_disk_check(monkeypatch, free, ok):
     monkeypatch.setattr(doctor.shutil, "disk_usage", lambda p: type("U", (), {"free": free})())
     assert doctor.check_disk(_settings()).ok is ok
+
+
+def test_smtp_is_checked_only_when_configured():
+    from aiosmtpd.controller import Controller
+
+    assert doctor.check_smtp(_settings()).skipped
+    port = _closed_port()
+    controller = Controller(object(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        assert doctor.check_smtp(_settings(SMTP_URL=f"smtp://127.0.0.1:{port}")).ok
+    finally:
+        controller.stop()
+    down = doctor.check_smtp(_settings(SMTP_URL=f"smtp://127.0.0.1:{_closed_port()}"))
+    assert not down.ok and "SMTP_URL" in down.fix
