@@ -42,6 +42,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         on_pg = callspec is not None and callspec.params.get("database") == "postgres"
         if on_pg or "pg_database" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.postgres)
+        if not any(item.get_closest_marker(m) for m in ("postgres", "e2e", "slow", "boots_app")):
+            item.add_marker(pytest.mark.unit)  # `-m unit`: no server, no browser, no app boot
     items.sort(key=lambda item: item.get_closest_marker("boots_app") is not None)
 
 
