@@ -14,7 +14,7 @@ from typing import Any, TypeVar, cast
 import openai
 from pydantic import BaseModel
 
-from companion.ai import prompts
+from companion.ai import conceptkeys, prompts, verify
 from companion.ai.offline import grading
 from companion.ai.provider import Provider
 from companion.ai.schemas import (
@@ -94,7 +94,10 @@ class OpenAIProvider:
         """Concepts covered (with mastery), topics, summary and subject of one session."""
         fallback = partial(self._fallback.analyze_transcript, text, subject_hint=subject_hint)
         messages = prompts.analysis_messages(text, subject_hint)
-        return self._structured("analyze_transcript", messages, fallback)
+        result = self._structured("analyze_transcript", messages, fallback)
+        if result.engine != self.engine:
+            return result
+        return conceptkeys.ground_concepts(result, text, subject_hint)
 
     def generate_practice(
         self,
@@ -115,7 +118,13 @@ class OpenAIProvider:
         messages = prompts.practice_messages(concepts, difficulty, count, transcript)
         extra = {"seed": seed} if seed is not None else {}
         result = self._structured("generate_practice", messages, fallback, **extra)
-        return result.model_copy(update={"problems": result.problems[:count]})
+        if result.engine != self.engine:
+            return result.model_copy(update={"problems": result.problems[:count]})
+        kept, fill, offline = verify.topped_up(result.problems, concepts, count, fallback)
+        engine = f"{self.engine} + {offline}" if kept and fill else self.engine
+        if not kept:
+            engine = _fallback_label(offline, "no problem passed the checks")
+        return result.model_copy(update={"problems": kept + fill, "engine": engine})
 
     def grade_answer(self, problem: Problem, answer: str) -> Grade:
         """Score one answer: math and options by the exact offline grader, free text by the LLM."""
@@ -204,8 +213,15 @@ class OpenAIProvider:
             kind, partial(create, model=self.model, messages=messages, **options)
         )
         usage = self._record(kind, response.usage)
-        content = response.choices[0].message.content if response.choices else None
-        return content or "", usage
+        choice = response.choices[0] if response.choices else None
+        content = (choice.message.content if choice else None) or ""
+        if choice is not None and (
+            getattr(choice.message, "refusal", None)
+            or choice.finish_reason == "content_filter"
+            or prompts.is_refusal(content)
+        ):
+            raise ProviderFailure("refused")  # asking again for a repair would not help
+        return content, usage
 
     def _retrying(self, kind: str, call: Callable[[], T]) -> T:
         """Run call, retrying 429/5xx/timeouts/connection errors (Retry-After or backoff)."""

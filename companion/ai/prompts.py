@@ -30,9 +30,14 @@ MAX_EXCERPT_CHARS = 1_200
 MAX_CHAT_SESSIONS = 6
 MAX_FIELD_CHARS = 2_000
 HISTORY_TURNS = 10
-OURS = ("engine", "usage")  # fields the provider sets, never the model
+OURS = ("engine", "usage", "scored")  # fields the provider sets, never the model
 _CITATION = re.compile(r"\[S(\d+)\]")
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
+_REFUSAL = re.compile(
+    r"^\W*(?:I'?m sorry|I am sorry|sorry|I can(?:no|')t|I am (?:not able|unable)|"
+    r"I'?m (?:not able|unable)|I won'?t|As an AI)\b",
+    re.I,
+)
 TRUNCATION_MARKER = "[... {omitted} characters of the transcript omitted ...]"
 
 DATA_RULE = (
@@ -106,7 +111,10 @@ def analysis_messages(text: str, subject_hint: str = "") -> list[Message]:
     task = (
         "You analyse tutoring-session transcripts. List the concepts covered, estimate how "
         "well the student holds each (mastery_level 0-100, from their own words and errors), "
-        "and summarise the session."
+        "and summarise the session. Name each concept by its usual textbook name (for "
+        "example 'Pythagorean theorem', 'Linear equations'), once. Greetings, praise, "
+        "fillers, scores and people's names are never concepts; if no topic was taught, "
+        "return an empty concepts list."
     )
     hint = f"Subject (hint from the app): {_clip(subject_hint, 200)}\n" if subject_hint else ""
     user = f"{hint}Transcript:\n{_data(bound_transcript(text))}"
@@ -278,6 +286,12 @@ def parse_reply(content: str, model_cls: type[M], check: Check | None = None) ->
     if check is not None:
         check(result)
     return result
+
+
+def is_refusal(content: str) -> bool:
+    """A reply that declines the task in prose instead of answering in JSON."""
+    text = content.strip()
+    return bool(text) and "{" not in text and bool(_REFUSAL.match(text))
 
 
 def describe_error(err: ValueError) -> str:
