@@ -156,6 +156,8 @@ def kb_concept_for(
     owners = _covering(kb, name, areas)
     if not owners:
         return None
+    own = {c: v for c, v in owners.items() if kb.concepts[c].subject_id in preferred}
+    owners = own or owners  # the uploader's subject wins over another subject's phrase
     best = max(owners.values())
     return kb.concepts[_pick(kb, [c for c, v in owners.items() if v == best], preferred, areas)]
 

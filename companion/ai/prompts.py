@@ -279,13 +279,24 @@ def chat_messages(ctx: ChatContext) -> list[Message]:
 
 def parse_reply(content: str, model_cls: type[M], check: Check | None = None) -> M:
     """JSON reply text to a validated model; engine and usage are ours, never the model's."""
-    data = json.loads(_FENCE.sub("", content.strip()))
+    data = _json_object(_FENCE.sub("", content.strip()))
     if not isinstance(data, dict):
         raise ValueError("expected one JSON object")
     result = model_cls.model_validate({k: v for k, v in data.items() if k not in OURS})
     if check is not None:
         check(result)
     return result
+
+
+def _json_object(text: str) -> Any:
+    """The JSON of a reply; a model that wraps one object in prose gets it read all the same."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        start, end = text.find("{"), text.rfind("}")
+        if 0 < start < end:
+            return json.loads(text[start : end + 1])
+        raise
 
 
 def is_refusal(content: str) -> bool:
