@@ -44,6 +44,11 @@ _THEN_MORE = re.compile(r"\b(?:then|and\s+then|hence|use\s+it)\b", re.I)
 _PERCENT_OF = re.compile(
     r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)\s+of\s+\$?(?P<n>\d[\d,]*(?:\.\d+)?)", re.I
 )
+_REWRITE = re.compile(
+    r"\b(?:simplify|expand|factor|factori[sz]e|rewrite|combine\s+like\s+terms|multiply\s+out)\b",
+    re.I,
+)
+_FUNCTION_LABEL = re.compile(r"^\s*(?:[a-z]\s*\(\s*[a-z]\s*\)|[a-z])\s*=\s*(?=\S)", re.I)
 _DERIVATIVE = re.compile(
     r"(?:derivative\s+of|differentiate)\s*:?\s*(?P<f>.+?)"
     r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
@@ -64,6 +69,12 @@ class Computed:
 
     answer: str
     explanation: str
+    each: tuple[str, ...] = ()  # the solutions one by one, when there are several
+
+    def accepts(self, question: str, stated: str) -> bool:
+        """The stated answer is this value, or one of the solutions (a context such as a
+        length may rule the others out)."""
+        return any(_accepts(question, value, stated) for value in (self.answer, *self.each))
 
 
 def _asks_for(question: str, var: str) -> bool:
@@ -87,8 +98,8 @@ def _solved(question: str, spans: list[str]) -> Computed | None:
     values = solve_equation(span)
     if not values or not _asks_for(question, var):
         return None
-    answer = ", ".join(f"{var} = {mathsteps.show(v)}" for v in values)
-    return Computed(answer, mathsteps.solve(span, eq))
+    each = tuple(f"{var} = {mathsteps.show(v)}" for v in values)
+    return Computed(", ".join(each), mathsteps.solve(span, eq), each if len(each) > 1 else ())
 
 
 def _numbers_outside(question: str, span: str) -> bool:
@@ -99,6 +110,8 @@ def _arithmetic(question: str, spans: list[str]) -> Computed | None:
     values = [(s, p) for s in spans if isinstance(p := parse_math(s), sympy.Expr)]
     if len(spans) != 1 or len(values) != 1 or not _ASKS_VALUE.search(question):
         return None
+    if _THEN_MORE.search(question):
+        return None  # "What is 3^2 + 4^2? Then take its square root."
     span, value = values[0]
     if value.free_symbols or (value.is_Number and span.strip() == str(value)):
         return None  # a bare number states nothing to compute
@@ -123,7 +136,7 @@ def _percent(question: str) -> Computed | None:
 
 def _derivative(question: str) -> Computed | None:
     match = _DERIVATIVE.search(question.strip())
-    expr = parse_math(match["f"].strip()) if match else None
+    expr = parse_math(_FUNCTION_LABEL.sub("", match["f"].strip())) if match else None
     if match is None or not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
         return None
     symbols = sorted(expr.free_symbols, key=str)
@@ -148,6 +161,18 @@ def computed_answer(question: str) -> Computed | None:
         return None  # sympy refuses odd input with assorted errors: nothing computed
 
 
+def rewritten_form(question: str) -> str | None:
+    """The expression a "simplify / expand / factor ..." question asks to rewrite: any right
+    answer has its value, though which form is wanted is the question's to say."""
+    if not _REWRITE.search(question) or "=" in question:
+        return None
+    spans = mathsteps.math_spans(question)
+    parsed = [parse_math(s) for s in spans]
+    if len(spans) != 1 or not isinstance(parsed[0], sympy.Expr) or not parsed[0].free_symbols:
+        return None
+    return spans[0]
+
+
 def false_claims(text: str) -> list[str]:
     """Arithmetic statements in a text that are not true ("12 × 3 = 38")."""
     wrong = []
@@ -169,12 +194,13 @@ def _accepts(question: str, expected: str, stated: str) -> bool:
 
 def _corrected(problem: Problem, computed: Computed) -> Problem | None:
     """The problem with the computed answer (None: its options cannot say it unambiguously)."""
+    steps = computed.explanation.replace("\n", "\n\n")  # one markdown paragraph a step
     update: dict[str, object] = {
-        "explanation": f"{CHECKED}: {computed.explanation}",
+        "explanation": f"{CHECKED}: {steps}",
         "correctAnswer": computed.answer,
     }
     if problem.type == "multiple_choice":
-        right = [o for o in problem.options if _accepts(problem.question, computed.answer, o)]
+        right = [o for o in problem.options if computed.accepts(problem.question, o)]
         if len(right) > 1:
             return None
         if right:
@@ -217,9 +243,7 @@ def verify_problem(problem: Problem, concepts: list[ConceptRef]) -> tuple[Proble
         return None, "dropped: two options have the same value"
     computed = computed_answer(problem.question)
     note = ""
-    if computed is not None and not _accepts(
-        problem.question, computed.answer, problem.correctAnswer
-    ):
+    if computed is not None and not computed.accepts(problem.question, problem.correctAnswer):
         fixed = _corrected(problem, computed)
         if fixed is None:
             return None, f"dropped: the answer is {computed.answer}, which several options state"
@@ -227,6 +251,10 @@ def verify_problem(problem: Problem, concepts: list[ConceptRef]) -> tuple[Proble
         problem = fixed
     elif computed is None and (wrong := false_claims(problem.explanation)):
         return None, f"dropped: the explanation claims {wrong[0]!r}"
+    elif (form := rewritten_form(problem.question)) and not _accepts(
+        problem.question, form, problem.correctAnswer
+    ):
+        return None, f"dropped: {problem.correctAnswer!r} is not equal to {form!r}"
     ref = next((c for c in concepts if c.id == concept_id), None)
     if not _fits(problem, ref):
         return None, "dropped: its numbers do not fit the concept's grade"

@@ -203,6 +203,43 @@ def test_a_multiple_choice_answer_sympy_finds_in_no_option_replaces_the_wrong_op
     assert grade(kept, "5/2").correct and not grade(kept, "2").correct
 
 
+CHECKS = [
+    # (question, stated answer, what happens: kept / the corrected answer / dropped)
+    ("Find the derivative of f(x) = 3x^2 + 2x.", "6x + 2", "kept"),
+    ("Find the derivative of f(x) = 3x^2 + 2x.", "6x^2 + 2", "6x + 2"),
+    ("What is 0.1 + 0.2?", "0.3", "kept"),
+    ("Solve x^2 = 16.", "x = 5", "x = -4, x = 4"),
+    ("A square has area x^2 = 16. Solve for its side length x.", "4", "kept"),
+    ("If 2x + 3 = 17, what is x + 1?", "8", "kept"),  # not what the equation gives: no claim
+    ("What is 3^2 + 4^2? Then take its square root.", "5", "kept"),
+    ("Factor x^2 + 5x + 6.", "(x + 2)(x + 3)", "kept"),
+    ("Factor x^2 + 5x + 6.", "(x + 1)(x + 6)", "dropped"),
+    ("Expand (x + 1)^2.", "x^2 + 1", "dropped"),
+    ("Sam buys 4 packs of 6 cans. How many cans?", "24", "kept"),
+]
+
+
+@pytest.mark.parametrize(("question", "stated", "outcome"), CHECKS)
+def test_a_stated_answer_is_kept_corrected_or_dropped_only_on_what_sympy_can_tell(
+    question, stated, outcome
+):
+    problem = Problem(
+        question=question,
+        type="short_answer",
+        correctAnswer=stated,
+        explanation="4 × 6 = 24." if "cans" in question else "See the steps.",
+        conceptId="c1",
+    )
+    kept, note = verify_problem(problem, [LINEAR])
+    if outcome == "dropped":
+        assert kept is None and note.startswith("dropped")
+    elif outcome == "kept":
+        assert kept is not None and kept.correctAnswer == stated and not note
+    else:
+        assert kept is not None and kept.correctAnswer == outcome
+        assert note.startswith("corrected") and kept.explanation.startswith(CHECKED)
+
+
 # ---- grading: math never reaches the LLM -----------------------------------------------
 
 
