@@ -8,7 +8,8 @@ second parser. For each problem:
   the answer. A stated answer the grader would not accept for that value is corrected
   (the answer, the right option, and a computed explanation) and logged.
 - Otherwise every arithmetic claim in the explanation ("12 × 3 = 38") must hold, or the
-  problem is dropped: its reasoning is wrong and nothing says what is right.
+  problem is dropped: its reasoning is wrong and nothing says what is right. An answer
+  to "simplify / expand / factor <expression>" must keep the expression's value.
 - Multiple choice with two options of the same value, numbers that do not fit the
   concept's grade (offline rule), or a concept id that names none of the requested
   concepts: dropped.
