@@ -9,7 +9,8 @@ second parser. For each problem:
   (the answer, the right option, and a computed explanation) and logged.
 - Otherwise every arithmetic claim in the explanation ("12 × 3 = 38") must hold, or the
   problem is dropped: its reasoning is wrong and nothing says what is right. An answer
-  to "simplify / expand / factor <expression>" must keep the expression's value.
+  to "simplify / expand / factor <expression>" must keep the expression's value, and a
+  numeric answer must be a number the explanation arrives at.
 - Multiple choice with two options of the same value, numbers that do not fit the
   concept's grade (offline rule), or a concept id that names none of the requested
   concepts: dropped.
@@ -26,9 +27,11 @@ import sympy
 
 from companion.ai.kb import load_kb
 from companion.ai.offline import grading, mathsteps
+from companion.ai.offline.answers import final_text
+from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathparse import equivalent, parse_math, solve_equation
 from companion.ai.offline.practice import fits_grade, grade_of, resolve
-from companion.ai.offline.tolerance import abs_tolerance
+from companion.ai.offline.tolerance import abs_tolerance, places_asked
 from companion.ai.schemas import ConceptRef, PracticeSet, Problem
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,14 @@ _REWRITE = re.compile(
     r"\b(?:simplify|expand|factor|factori[sz]e|rewrite|combine\s+like\s+terms|multiply\s+out)\b",
     re.I,
 )
+# "8/10 ÷ 8/9" and "1/2/3": fractions or a chain of divisions? The reader decides, not sympy.
+_AMBIGUOUS = re.compile(r"÷.*/|/.*÷|/\s*[\d.]+\s*/")
+# "f(0) = 9" is function notation, which reads as the product f·0 to the parser
+_NOTATION = re.compile(r"\b(?!(?:sqrt|sin|cos|tan|log|ln|exp|abs)\b)[a-z]+\s*\(", re.I)
+_FUNCTION_BEFORE = r"\b(?:sin|cos|tan|sec|csc|cot|log|ln|sqrt|exp)\s+"
+_NUMBER_IN_TEXT = re.compile(r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # "0.5" has no space after its point
+_ENUMERATOR = re.compile(r"^\s*(?:\(?\d+[.)]|[-*•]|step\s+\d+:?)\s+", re.I)
 _FUNCTION_LABEL = re.compile(r"^\s*(?:[a-z]\s*\(\s*[a-z]\s*\)|[a-z])\s*=\s*(?=\S)", re.I)
 _DERIVATIVE = re.compile(
     r"(?:derivative\s+of|differentiate)\s*:?\s*(?P<f>.+?)"
@@ -57,8 +68,11 @@ _DERIVATIVE = re.compile(
 )
 
 
-def _shown(value: sympy.Basic) -> str:
-    """A value as a student writes it; a decimal without float noise (0.3, not 0.300000)."""
+def _shown(value: sympy.Basic, places: int | None = None) -> str:
+    """A value as a student writes it: rounded as the question asks, a decimal without float
+    noise (0.3, not 0.300000), else exact (7/8, 3 - sqrt(3))."""
+    if places is not None and value.is_real:
+        return f"{float(value):.{places}f}"
     if isinstance(value, sympy.Float):
         return f"{float(value):.12g}"
     return mathsteps.show(value)
@@ -99,7 +113,8 @@ def _solved(question: str, spans: list[str]) -> Computed | None:
     values = solve_equation(span)
     if not values or not _asks_for(question, var):
         return None
-    each = tuple(f"{var} = {mathsteps.show(v)}" for v in values)
+    places = places_asked(question)
+    each = tuple(f"{var} = {_shown(v, places)}" for v in values)
     return Computed(", ".join(each), mathsteps.solve(span, eq), each if len(each) > 1 else ())
 
 
@@ -116,9 +131,9 @@ def _arithmetic(question: str, spans: list[str]) -> Computed | None:
     span, value = values[0]
     if value.free_symbols or (value.is_Number and span.strip() == str(value)):
         return None  # a bare number states nothing to compute
-    if _numbers_outside(question, span) or not value.is_finite:
+    if _numbers_outside(question, span) or not value.is_finite or _AMBIGUOUS.search(span):
         return None
-    shown = _shown(value)
+    shown = _shown(value, places_asked(question))
     return Computed(shown, f"{span} = {shown}")
 
 
@@ -177,14 +192,37 @@ def rewritten_form(question: str) -> str | None:
 def false_claims(text: str) -> list[str]:
     """Arithmetic statements in a text that are not true ("12 × 3 = 38")."""
     wrong = []
-    for span in mathsteps.math_spans(text):
-        eq = parse_math(span)
-        if not isinstance(eq, sympy.Eq) or eq.free_symbols:
-            continue
-        left, right = span.rsplit("=", 1)
-        if not equivalent(right, left, abs_tol=abs_tolerance(right, "", left)):
-            wrong.append(span)
+    for part in _SENTENCE_END.split(text):
+        sentence = _ENUMERATOR.sub("", part)
+        wrong += [span for span in mathsteps.math_spans(sentence) if _false(span, sentence)]
     return wrong
+
+
+def _false(span: str, sentence: str) -> bool:
+    """An arithmetic claim that does not hold ("12 × 3 = 38"); notation it may be half of
+    ("f(0) = 9", "cos 90 = 0", "8/10 ÷ 8/9 = ...") is never judged."""
+    eq = parse_math(span)
+    if not isinstance(eq, sympy.Eq) or eq.free_symbols or _NOTATION.search(span):
+        return False
+    if _AMBIGUOUS.search(span) or re.search(_FUNCTION_BEFORE + re.escape(span), sentence):
+        return False
+    left, right = span.rsplit("=", 1)
+    return not equivalent(right, left, abs_tol=abs_tolerance(right, "", left))
+
+
+def unsupported(answer: str, explanation: str) -> bool:
+    """A numeric answer whose explanation works with numbers but never arrives at it."""
+    text = final_text(answer).rstrip("%")
+    stated = to_number(text)
+    if stated is None:
+        return False
+    plain = THOUSANDS.sub("", explanation).replace("%", " ")
+    found = [n for n in map(to_number, _NUMBER_IN_TEXT.findall(plain)) if n is not None]
+    decimals = re.search(r"\.(\d+)", text)
+    slack = 0.5 * 10.0 ** -len(decimals[1]) * (1 + 1e-9) if decimals else 0.0
+    # the same value as a percent or a fraction of 1, or its size (a decrease of 20)
+    forms = (stated, -stated, stated / 100, stated * 100)
+    return bool(found) and not any(abs(f - v) <= slack for f in found for v in forms)
 
 
 def _accepts(question: str, expected: str, stated: str) -> bool:
@@ -252,6 +290,8 @@ def verify_problem(problem: Problem, concepts: list[ConceptRef]) -> tuple[Proble
         problem = fixed
     elif computed is None and (wrong := false_claims(problem.explanation)):
         return None, f"dropped: the explanation claims {wrong[0]!r}"
+    elif computed is None and unsupported(problem.correctAnswer, problem.explanation):
+        return None, f"dropped: the explanation never arrives at {problem.correctAnswer!r}"
     elif (form := rewritten_form(problem.question)) and not _accepts(
         problem.question, form, problem.correctAnswer
     ):

@@ -17,13 +17,21 @@ from typing import Any
 import pytest
 
 from companion.ai.conceptkeys import concept_key_of, kb_concept_for, name_key
+from companion.ai.kb import load_kb
 from companion.ai.local import LocalProvider
 from companion.ai.offline.analysis import analyze
 from companion.ai.offline.grading import grade
 from companion.ai.offline.matching import is_junk_term
+from companion.ai.offline.practice import generate
 from companion.ai.openai_provider import OpenAIProvider
 from companion.ai.schemas import ConceptRef, Problem
-from companion.ai.verify import CHECKED, computed_answer, verify_problem
+from companion.ai.verify import (
+    CHECKED,
+    computed_answer,
+    false_claims,
+    unsupported,
+    verify_problem,
+)
 from tests.ai.fake_openai_server import (
     FakeOpenAIServer,
     completion,
@@ -238,6 +246,50 @@ def test_a_stated_answer_is_kept_corrected_or_dropped_only_on_what_sympy_can_tel
     else:
         assert kept is not None and kept.correctAnswer == outcome
         assert note.startswith("corrected") and kept.explanation.startswith(CHECKED)
+
+
+def test_explanations_are_judged_on_arithmetic_not_on_notation():
+    assert false_claims("So 12 × 3 = 38 apples.") == ["12 × 3 = 38"]
+    for fine in (
+        "1. Change = 273 - 195 = 78.\n2. Divide by the original price: 78/195 = 0.4.",
+        "2. 30.24 ÷ 9 = 3.36 dollars per notebook.",  # a step number is not a factor
+        "Since g(-1) = 0, f(0) = 9.",  # function notation, not products
+        "The law of cosines becomes the Pythagorean theorem, because cos 90 = 0.",
+        "Area = pi × 3^2 = 28.27",  # a rounded decimal
+    ):
+        assert false_claims(fine) == [], fine
+
+
+def test_a_stated_number_the_explanation_never_reaches_is_unsupported():
+    assert unsupported("17", "Add 9 and 7 to get 16 apples.")
+    assert not unsupported("16", "Add 9 and 7 to get 16 apples.")
+    assert not unsupported("25%", "1 of 4 outcomes: 1/4 = 0.25")
+    assert not unsupported("3.33", "10 ÷ 3 = 3.3333")
+    assert not unsupported("6", "A hexagon has six sides.")  # no numbers: nothing to judge
+
+
+OFFLINE_SAMPLE = (
+    "act_math.percent_and_discount_word_problems",
+    "act_math.distance_rate_and_work_problems",
+    "algebra_1.solving_quadratic_equations",
+    "pre_algebra.dividing_fractions",
+    "algebra_1.functions",
+    "trigonometry.law_of_cosines",
+    "statistics.measures_of_center",
+    "calculus.chain_rule",
+    "elementary_math.multi_step_word_problems",
+)
+
+
+@pytest.mark.parametrize("concept_id", OFFLINE_SAMPLE)
+def test_problems_known_to_be_right_pass_unchanged(concept_id):
+    """The offline generator's answers are computed: any correction would be a false alarm
+    (bench/bench_llm_checks.py runs every concept)."""
+    concept = load_kb().concepts[concept_id]
+    ref = ConceptRef(id=concept_id, name=concept.name, kb_id=concept_id)
+    for level in ("easy", "medium", "hard"):
+        for problem in generate([ref], difficulty=level, count=5, seed=11).problems:
+            assert verify_problem(problem, [ref]) == (problem, ""), problem.question
 
 
 # ---- grading: math never reaches the LLM -----------------------------------------------
