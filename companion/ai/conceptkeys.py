@@ -39,13 +39,19 @@ _LEADS_TEXT = """solving solve understanding understand introduction intro basic
     identify evaluating evaluate reviewing review practicing practising concept concepts
     overview fundamentals fundamental"""
 _LEADS = frozenset(_LEADS_TEXT.split())
+_ALIASES = {"percentage": "percent", "maths": "math", "mathematic": "math"}
 _PARENS = re.compile(r"\(([^)]*)\)")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def _content(text: str) -> Words:
     """The stemmed words of a name that say what it is (no articles or glue)."""
-    return tuple(t for t in tokenize(text) if t not in _GLUE)
+    return tuple(t for t in _tokens(text) if t not in _GLUE)
+
+
+def _tokens(text: str) -> list[str]:
+    """The matcher's tokens, with the few words a name uses for a KB word ("percentage")."""
+    return [_ALIASES.get(t, t) for t in tokenize(text)]
 
 
 def _without_leads(words: Words) -> Words:
@@ -109,11 +115,11 @@ def _in_areas(kb: KnowledgeBase, areas: set[str]) -> Callable[[str], bool]:
 def _covering(kb: KnowledgeBase, name: str, areas: set[str]) -> dict[str, tuple[float, float]]:
     """KB concepts whose phrases in the name cover at least half of it: (coverage, weight).
 
-    A concept needs a specific phrase (several words, or a long word only it owns) unless
+    A concept needs a specific phrase (several words, or a word only it owns) unless
     its phrases cover the whole name ("Mean, median and mode").
     """
     index = kb_index(kb)
-    tokens = tokenize(_PARENS.sub(" ", name))
+    tokens = _tokens(_PARENS.sub(" ", name))
     content = set(_without_leads(tuple(t for t in tokens if t not in _GLUE)))
     covered: dict[str, set[str]] = {}
     weights: dict[str, float] = {}
@@ -125,7 +131,7 @@ def _covering(kb: KnowledgeBase, name: str, areas: set[str]) -> dict[str, tuple[
                 continue
             covered.setdefault(cid, set()).update(content & set(phrase))
             weights[cid] = weights.get(cid, 0.0) + weight
-            if len(phrase) >= 2 or (len(phrase[0]) >= 6 and len(owners) == 1):
+            if len(phrase) >= 2 or len(owners) == 1:
                 specific.add(cid)
     found = {}
     for cid, words in covered.items():

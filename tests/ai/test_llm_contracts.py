@@ -21,7 +21,7 @@ from companion.ai.kb import load_kb
 from companion.ai.local import LocalProvider
 from companion.ai.offline.analysis import analyze
 from companion.ai.offline.grading import grade
-from companion.ai.offline.matching import is_junk_term
+from companion.ai.offline.matching import hinted_subjects, is_junk_term
 from companion.ai.offline.practice import generate
 from companion.ai.openai_provider import OpenAIProvider
 from companion.ai.schemas import ConceptRef, Problem
@@ -105,6 +105,36 @@ def test_a_recorded_analysis_is_grounded_merged_and_cleaned(server, caplog):
     dropped = " ".join(r.getMessage() for r in caplog.records)
     for junk in ("Great job", "Maria", "Please"):
         assert f"dropped '{junk}'" in dropped
+
+
+NAMED = [
+    # (the uploader's subject, a name an LLM gives, the KB concept the offline engine reports)
+    ("Math", "Percentages", "pre_algebra.percents"),
+    ("Math", "Order of operations (PEMDAS)", "pre_algebra.order_of_operations"),
+    ("Math", "Solving two-step linear equations", "algebra_1.linear_equations"),
+    (
+        "Math",
+        "Adding fractions with unlike denominators",
+        "elementary_math.adding_and_subtracting_fractions",
+    ),
+    (
+        "Math",
+        "Borrowing in subtraction",
+        "elementary_math.addition_and_subtraction_with_regrouping",
+    ),
+    ("Math", "Greatest common factor", "pre_algebra.gcf_and_lcm"),
+    ("Math", "Mean, median and mode", "statistics.measures_of_center"),
+    ("Calculus", "Chain rule for derivatives", "calculus.chain_rule"),
+    ("Biology", "Light-dependent reactions", "biology.photosynthesis"),
+    ("Physics", "Newton's Second Law (F = ma)", "physics.newtons_second_law"),
+    ("Python", "For loops", "intro_programming.for_loops"),
+]
+
+
+@pytest.mark.parametrize(("hint", "name", "kb_id"), NAMED, ids=[n[1] for n in NAMED])
+def test_names_an_llm_gives_map_onto_the_knowledge_base(hint, name, kb_id):
+    subjects = hinted_subjects(load_kb(), hint)
+    assert kb_concept_for(name, subjects=subjects).id == kb_id
 
 
 def test_a_concept_the_kb_does_not_know_keeps_one_stable_key():
