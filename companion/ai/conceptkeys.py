@@ -192,10 +192,33 @@ def concept_key_of(concept: ConceptAnalysis) -> str:
     return concept.kb_id or name_key(concept.name)
 
 
+def _with_evidence(concept: ConceptAnalysis, counted: ConceptAnalysis | None) -> ConceptAnalysis:
+    """The estimate from the student's counted attempts when the offline engine has one."""
+    if counted is None or counted.evidence is None:
+        return concept
+    update: dict[str, object] = {
+        "mastery_level": counted.mastery_level,
+        "evidence": counted.evidence,
+        "measured": counted.measured,
+    }
+    if not concept.misconceptions:
+        update["misconceptions"] = counted.misconceptions
+    return concept.model_copy(update=update)
+
+
 def ground_concepts(
-    analysis: TranscriptAnalysis, transcript: str, subject_hint: str = ""
+    analysis: TranscriptAnalysis,
+    transcript: str,
+    subject_hint: str = "",
+    counted: TranscriptAnalysis | None = None,
 ) -> TranscriptAnalysis:
-    """An LLM's analysis with its concepts on knowledge-base keys, junk dropped, names merged."""
+    """An LLM's analysis with its concepts on knowledge-base keys, junk dropped, names merged.
+
+    `counted`: the offline analysis of the same transcript; where it counted the student's
+    attempts at a concept, that estimate replaces the LLM's impression (mastery from
+    evidence, on either path).
+    """
+    by_key = {concept_key_of(c): c for c in counted.concepts} if counted else {}
     kb = load_kb()
     subjects = hinted_subjects(kb, subject_hint) or hinted_subjects(kb, analysis.subject)
     speakers, texts = _speakers_and_texts(transcript)
@@ -222,4 +245,5 @@ def ground_concepts(
             log.info("llm analysis: %r merged into %s", raw.name[:80], key)
             concept = _merge(kept[key], concept)
         kept[key] = concept
+    kept = {key: _with_evidence(c, by_key.get(key)) for key, c in kept.items()}
     return analysis.model_copy(update={"concepts": list(kept.values())})

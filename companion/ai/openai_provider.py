@@ -97,7 +97,11 @@ class OpenAIProvider:
         result = self._structured("analyze_transcript", messages, fallback)
         if result.engine != self.engine:
             return result
-        return conceptkeys.ground_concepts(result, text, subject_hint)
+        try:  # the student's attempts, counted by the offline engine
+            counted = self._fallback.analyze_transcript(text, subject_hint=subject_hint)
+        except ValueError:  # a transcript it cannot read: the LLM's estimates stand
+            counted = None
+        return conceptkeys.ground_concepts(result, text, subject_hint, counted)
 
     def generate_practice(
         self,

@@ -96,12 +96,15 @@ def test_a_recorded_analysis_is_grounded_merged_and_cleaned(server, caplog):
     assert result.engine == f"openai:{MODEL}"
     keys = [concept_key_of(c) for c in result.concepts]
     assert keys == ["geometry.pythagorean_theorem", "name:heron_formula"]
-    theorem = result.concepts[0]
-    # two names of one concept: one entry, both estimates and both key points kept
-    assert theorem.mastery_level == 75
-    assert len(theorem.key_points) == 2
+    theorem, heron = result.concepts
+    assert len(theorem.key_points) == 2  # two names of one concept: both key points kept
+    # mastery from the student's counted attempts, not the model's impression (70 and 80)
+    (counted,) = analyze(PYTHAGORAS, subject_hint="Geometry").concepts
+    assert (theorem.mastery_level, theorem.evidence) == (counted.mastery_level, counted.evidence)
+    assert theorem.measured and counted.evidence >= 2
+    assert heron.mastery_level == 40 and heron.evidence is None  # nothing counted: the LLM's
     # the model's own kb_id and "measured" are not believed
-    assert theorem.kb_id == "geometry.pythagorean_theorem" and theorem.measured
+    assert theorem.kb_id == "geometry.pythagorean_theorem"
     dropped = " ".join(r.getMessage() for r in caplog.records)
     for junk in ("Great job", "Maria", "Please"):
         assert f"dropped '{junk}'" in dropped
@@ -135,6 +138,23 @@ NAMED = [
 def test_names_an_llm_gives_map_onto_the_knowledge_base(hint, name, kb_id):
     subjects = hinted_subjects(load_kb(), hint)
     assert kb_concept_for(name, subjects=subjects).id == kb_id
+
+
+def test_two_names_of_one_concept_merge_into_one_estimate(server):
+    reply = {
+        "concepts": [
+            {
+                "name": "Heron's formula",
+                "mastery_level": 40,
+                "key_points": ["s = half the perimeter"],
+            },
+            {"name": "Herons Formula (area from sides)", "mastery_level": 60, "key_points": ["A"]},
+        ]
+    }
+    server.script(completion(reply))
+    result = provider_for(server).analyze_transcript("Tutor: Heron's formula gives the area.")
+    (concept,) = result.concepts
+    assert concept.mastery_level == 50 and concept.key_points == ["s = half the perimeter", "A"]
 
 
 def test_a_concept_the_kb_does_not_know_keeps_one_stable_key():
