@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import sympy
 
@@ -29,164 +28,27 @@ from companion.ai.kb import load_kb
 from companion.ai.offline import grading, mathsteps
 from companion.ai.offline.answers import final_text
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
-from companion.ai.offline.mathparse import equivalent, parse_math, solve_equation
+from companion.ai.offline.mathparse import equivalent, parse_math
 from companion.ai.offline.practice import fits_grade, grade_of, resolve
-from companion.ai.offline.tolerance import abs_tolerance, places_asked
+from companion.ai.offline.tolerance import abs_tolerance
+from companion.ai.questionmath import (
+    AMBIGUOUS,
+    Computed,
+    accepts_answer,
+    computed_answer,
+    rewritten_form,
+)
 from companion.ai.schemas import ConceptRef, PracticeSet, Problem
 
 log = logging.getLogger(__name__)
 
 CHECKED = "Checked with sympy"
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_ASKS_VALUE = re.compile(
-    r"\b(?:what\s+is|what's|calculate|compute|evaluate|simplify|find\s+the\s+value\s+of|"
-    r"how\s+much\s+is|work\s+out)\b",
-    re.I,
-)
-_SOLVE = re.compile(r"\bsolve\b", re.I)
-_THEN_MORE = re.compile(r"\b(?:then|and\s+then|hence|use\s+it)\b", re.I)
-_PERCENT_OF = re.compile(
-    r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)\s+of\s+\$?(?P<n>\d[\d,]*(?:\.\d+)?)", re.I
-)
-_REWRITE = re.compile(
-    r"\b(?:simplify|expand|factor|factori[sz]e|rewrite|combine\s+like\s+terms|multiply\s+out)\b",
-    re.I,
-)
-# "8/10 ÷ 8/9" and "1/2/3": fractions or a chain of divisions? The reader decides, not sympy.
-_AMBIGUOUS = re.compile(r"÷.*/|/.*÷|/\s*[\d.]+\s*/")
 # "f(0) = 9" is function notation, which reads as the product f·0 to the parser
 _NOTATION = re.compile(r"\b(?!(?:sqrt|sin|cos|tan|log|ln|exp|abs)\b)[a-z]+\s*\(", re.I)
 _FUNCTION_BEFORE = r"\b(?:sin|cos|tan|sec|csc|cot|log|ln|sqrt|exp)\s+"
 _NUMBER_IN_TEXT = re.compile(r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")  # "0.5" has no space after its point
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d+[.)]|[-*•]|step\s+\d+:?)\s+", re.I)
-_FUNCTION_LABEL = re.compile(r"^\s*(?:[a-z]\s*\(\s*[a-z]\s*\)|[a-z])\s*=\s*(?=\S)", re.I)
-_DERIVATIVE = re.compile(
-    r"(?:derivative\s+of|differentiate)\s*:?\s*(?P<f>.+?)"
-    r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
-    re.I,
-)
-
-
-def _shown(value: sympy.Basic, places: int | None = None) -> str:
-    """A value as a student writes it: rounded as the question asks, a decimal without float
-    noise (0.3, not 0.300000), else exact (7/8, 3 - sqrt(3))."""
-    if places is not None and value.is_real:
-        return f"{float(value):.{places}f}"
-    if isinstance(value, sympy.Float):
-        return f"{float(value):.12g}"
-    return mathsteps.show(value)
-
-
-@dataclass(frozen=True)
-class Computed:
-    """What sympy says the answer to a question is, and how it got there."""
-
-    answer: str
-    explanation: str
-    each: tuple[str, ...] = ()  # the solutions one by one, when there are several
-
-    def accepts(self, question: str, stated: str) -> bool:
-        """The stated answer is this value, or one of the solutions (a context such as a
-        length may rule the others out)."""
-        return any(_accepts(question, value, stated) for value in (self.answer, *self.each))
-
-
-def _asks_for(question: str, var: str) -> bool:
-    """The question asks for the variable itself: "solve ...", "find x", "what is x?"."""
-    if _THEN_MORE.search(question):
-        return False
-    named = re.search(
-        rf"\b(?:find|what\s+is|value\s+of|solve\s+for)\s+{var}\s*(?:[?.!,:;]|$)", question, re.I
-    )
-    return bool(named or _SOLVE.search(question))
-
-
-def _solved(question: str, spans: list[str]) -> Computed | None:
-    equations = [(s, p) for s in spans if isinstance(p := parse_math(s), sympy.Eq)]
-    if len(equations) != 1:
-        return None
-    span, eq = equations[0]
-    if len(eq.free_symbols) != 1:
-        return None
-    var = str(next(iter(eq.free_symbols)))
-    values = solve_equation(span)
-    if not values or not _asks_for(question, var):
-        return None
-    places = places_asked(question)
-    each = tuple(f"{var} = {_shown(v, places)}" for v in values)
-    return Computed(", ".join(each), mathsteps.solve(span, eq), each if len(each) > 1 else ())
-
-
-def _numbers_outside(question: str, span: str) -> bool:
-    return bool(_NUMBER.search(question.replace(span, " ")))
-
-
-def _arithmetic(question: str, spans: list[str]) -> Computed | None:
-    values = [(s, p) for s in spans if isinstance(p := parse_math(s), sympy.Expr)]
-    if len(spans) != 1 or len(values) != 1 or not _ASKS_VALUE.search(question):
-        return None
-    if _THEN_MORE.search(question):
-        return None  # "What is 3^2 + 4^2? Then take its square root."
-    span, value = values[0]
-    if value.free_symbols or (value.is_Number and span.strip() == str(value)):
-        return None  # a bare number states nothing to compute
-    if _numbers_outside(question, span) or not value.is_finite or _AMBIGUOUS.search(span):
-        return None
-    shown = _shown(value, places_asked(question))
-    return Computed(shown, f"{span} = {shown}")
-
-
-def _percent(question: str) -> Computed | None:
-    match = _PERCENT_OF.search(question)
-    if not match or not _ASKS_VALUE.search(question):
-        return None
-    if _numbers_outside(question, match[0]):
-        return None
-    p, n = sympy.Rational(match["p"]), sympy.Rational(match["n"].replace(",", ""))
-    value = _shown(p * n / 100)
-    return Computed(
-        value, f"{match['p']}% of {match['n']} = {match['p']}/100 × {match['n']} = {value}"
-    )
-
-
-def _derivative(question: str) -> Computed | None:
-    match = _DERIVATIVE.search(question.strip())
-    expr = parse_math(_FUNCTION_LABEL.sub("", match["f"].strip())) if match else None
-    if match is None or not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
-        return None
-    symbols = sorted(expr.free_symbols, key=str)
-    if not match["v"] and len(symbols) != 1:
-        return None
-    var = sympy.Symbol(match["v"]) if match["v"] else symbols[0]
-    result = mathsteps.show(sympy.simplify(sympy.diff(expr, var)))
-    return Computed(result, f"d/d{var} of {mathsteps.show(expr)} is {result}")
-
-
-def computed_answer(question: str) -> Computed | None:
-    """The answer sympy computes from what the question states, when that is unambiguous."""
-    try:
-        spans = mathsteps.math_spans(question)
-        return (
-            _derivative(question)
-            or _solved(question, spans)
-            or _percent(question)
-            or _arithmetic(question, spans)
-        )
-    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError, AttributeError):
-        return None  # sympy refuses odd input with assorted errors: nothing computed
-
-
-def rewritten_form(question: str) -> str | None:
-    """The expression a "simplify / expand / factor ..." question asks to rewrite: any right
-    answer has its value, though which form is wanted is the question's to say."""
-    if not _REWRITE.search(question) or "=" in question:
-        return None
-    spans = mathsteps.math_spans(question)
-    parsed = [parse_math(s) for s in spans]
-    if len(spans) != 1 or not isinstance(parsed[0], sympy.Expr) or not parsed[0].free_symbols:
-        return None
-    return spans[0]
 
 
 def false_claims(text: str) -> list[str]:
@@ -204,7 +66,7 @@ def _false(span: str, sentence: str) -> bool:
     eq = parse_math(span)
     if not isinstance(eq, sympy.Eq) or eq.free_symbols or _NOTATION.search(span):
         return False
-    if _AMBIGUOUS.search(span) or re.search(_FUNCTION_BEFORE + re.escape(span), sentence):
+    if AMBIGUOUS.search(span) or re.search(_FUNCTION_BEFORE + re.escape(span), sentence):
         return False
     left, right = span.rsplit("=", 1)
     return not equivalent(right, left, abs_tol=abs_tolerance(right, "", left))
@@ -223,12 +85,6 @@ def unsupported(answer: str, explanation: str) -> bool:
     # the same value as a percent or a fraction of 1, or its size (a decrease of 20)
     forms = (stated, -stated, stated / 100, stated * 100)
     return bool(found) and not any(abs(f - v) <= slack for f in found for v in forms)
-
-
-def _accepts(question: str, expected: str, stated: str) -> bool:
-    """Whether the deterministic grader accepts the stated answer for the computed one."""
-    probe = Problem(question=question, type="short_answer", correctAnswer=expected, explanation="-")
-    return grading.grade(probe, stated).correct
 
 
 def _corrected(problem: Problem, computed: Computed) -> Problem | None:
@@ -292,7 +148,7 @@ def verify_problem(problem: Problem, concepts: list[ConceptRef]) -> tuple[Proble
         return None, f"dropped: the explanation claims {wrong[0]!r}"
     elif computed is None and unsupported(problem.correctAnswer, problem.explanation):
         return None, f"dropped: the explanation never arrives at {problem.correctAnswer!r}"
-    elif (form := rewritten_form(problem.question)) and not _accepts(
+    elif (form := rewritten_form(problem.question)) and not accepts_answer(
         problem.question, form, problem.correctAnswer
     ):
         return None, f"dropped: {problem.correctAnswer!r} is not equal to {form!r}"

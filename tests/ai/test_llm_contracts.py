@@ -24,14 +24,9 @@ from companion.ai.offline.grading import grade
 from companion.ai.offline.matching import hinted_subjects, is_junk_term
 from companion.ai.offline.practice import generate
 from companion.ai.openai_provider import OpenAIProvider
+from companion.ai.questionmath import computed_answer
 from companion.ai.schemas import ConceptRef, Problem
-from companion.ai.verify import (
-    CHECKED,
-    computed_answer,
-    false_claims,
-    unsupported,
-    verify_problem,
-)
+from companion.ai.verify import CHECKED, false_claims, unsupported, verify_problem
 from tests.ai.fake_openai_server import (
     FakeOpenAIServer,
     completion,
