@@ -14,7 +14,7 @@ from typing import Any, TypeVar, cast
 import openai
 from pydantic import BaseModel
 
-from companion.ai import conceptkeys, prompts, verify
+from companion.ai import conceptkeys, prompts, replies, verify
 from companion.ai.offline import grading
 from companion.ai.provider import Provider
 from companion.ai.schemas import (
@@ -51,7 +51,7 @@ _SPECS: dict[str, tuple[type[BaseModel], float]] = {
     "suggest_subjects": (SuggestionList, GENERATION_TEMPERATURE),
     "nudge_message": (Nudge, GENERATION_TEMPERATURE),
 }
-_CHECKS: dict[str, prompts.Check] = {"generate_practice": prompts.check_practice}
+_CHECKS: dict[str, replies.Check] = {"generate_practice": replies.check_practice}
 
 
 class ProviderFailure(Exception):
@@ -197,14 +197,14 @@ class OpenAIProvider:
         check = _CHECKS.get(kind)
         content, usage = self._complete(kind, messages, options)
         try:
-            return prompts.parse_reply(content, model_cls, check), usage
+            return replies.parse_reply(content, model_cls, check), usage
         except ValueError as err:
             log.warning("openai %s: invalid output, asking once for a repair", kind)
-            repair = prompts.repair_messages(messages, content, prompts.describe_error(err))
+            repair = prompts.repair_messages(messages, content, replies.describe_error(err))
         content, more = self._complete(kind, repair, options)
         usage = Usage(**{k: getattr(usage, k) + getattr(more, k) for k in Usage.model_fields})
         try:
-            return prompts.parse_reply(content, model_cls, check), usage
+            return replies.parse_reply(content, model_cls, check), usage
         except ValueError as err:
             raise ProviderFailure("invalid output after repair") from err
 
@@ -218,13 +218,9 @@ class OpenAIProvider:
         )
         usage = self._record(kind, response.usage)
         choice = response.choices[0] if response.choices else None
-        content = (choice.message.content if choice else None) or ""
-        if choice is not None and (
-            getattr(choice.message, "refusal", None)
-            or choice.finish_reason == "content_filter"
-            or prompts.is_refusal(content)
-        ):
+        if choice is not None and replies.refused(choice):
             raise ProviderFailure("refused")  # asking again for a repair would not help
+        content = (choice.message.content if choice else None) or ""
         return content, usage
 
     def _retrying(self, kind: str, call: Callable[[], T]) -> T:

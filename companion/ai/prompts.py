@@ -1,20 +1,14 @@
-"""Prompts and reply contracts of the OpenAI-compatible provider (only the data passed in)."""
+"""Prompts of the OpenAI-compatible provider (only the data passed in); replies.py reads them."""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from companion.ai.schemas import (
     ChatContext,
     Citation,
     ConceptRef,
     Difficulty,
-    PracticeSet,
     Problem,
     RoutingSignals,
     SessionDoc,
@@ -22,22 +16,13 @@ from companion.ai.schemas import (
 )
 
 Message = dict[str, str]
-Check = Callable[[Any], None]
-M = TypeVar("M", bound=BaseModel)
 
 MAX_TRANSCRIPT_CHARS = 24_000
 MAX_EXCERPT_CHARS = 1_200
 MAX_CHAT_SESSIONS = 6
 MAX_FIELD_CHARS = 2_000
 HISTORY_TURNS = 10
-OURS = ("engine", "usage", "scored")  # fields the provider sets, never the model
 _CITATION = re.compile(r"\[S(\d+)\]")
-_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
-_REFUSAL = re.compile(
-    r"^\W*(?:I'?m sorry|I am sorry|sorry|I can(?:no|')t|I am (?:not able|unable)|"
-    r"I'?m (?:not able|unable)|I won'?t|As an AI)\b",
-    re.I,
-)
 TRUNCATION_MARKER = "[... {omitted} characters of the transcript omitted ...]"
 
 DATA_RULE = (
@@ -275,53 +260,6 @@ def chat_messages(ctx: ChatContext) -> list[Message]:
     messages += [{"role": t.role, "content": t.content} for t in ctx.history[-HISTORY_TURNS:]]
     messages.append({"role": "user", "content": ctx.message})
     return messages
-
-
-def parse_reply(content: str, model_cls: type[M], check: Check | None = None) -> M:
-    """JSON reply text to a validated model; engine and usage are ours, never the model's."""
-    data = _json_object(_FENCE.sub("", content.strip()))
-    if not isinstance(data, dict):
-        raise ValueError("expected one JSON object")
-    result = model_cls.model_validate({k: v for k, v in data.items() if k not in OURS})
-    if check is not None:
-        check(result)
-    return result
-
-
-def _json_object(text: str) -> Any:
-    """The JSON of a reply; a model that wraps one object in prose gets it read all the same."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        start, end = text.find("{"), text.rfind("}")
-        if 0 < start < end:
-            return json.loads(text[start : end + 1])
-        raise
-
-
-def is_refusal(content: str) -> bool:
-    """A reply that declines the task in prose instead of answering in JSON."""
-    text = content.strip()
-    return bool(text) and "{" not in text and bool(_REFUSAL.match(text))
-
-
-def describe_error(err: ValueError) -> str:
-    """What was wrong with a reply, in words the repair prompt can use."""
-    if isinstance(err, json.JSONDecodeError):
-        return f"not valid JSON ({err.msg} at position {err.pos})"
-    if isinstance(err, ValidationError):
-        problems = err.errors(include_url=False, include_input=False)[:10]
-        return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'root'}: {e['msg']}" for e in problems)
-    return str(err)
-
-
-def check_practice(practice: PracticeSet) -> None:
-    """Problems exist and every multiple-choice answer is one of its options."""
-    if not practice.problems:
-        raise ValueError("problems: at least one problem is required")
-    for index, problem in enumerate(practice.problems):
-        if problem.type == "multiple_choice" and problem.correctAnswer not in problem.options:
-            raise ValueError(f"problems.{index}: correctAnswer must be one of options")
 
 
 def cited_sessions(text: str, sessions: list[SessionDoc]) -> list[Citation]:
