@@ -14,7 +14,7 @@ from typing import Any, TypeVar, cast
 import openai
 from pydantic import BaseModel
 
-from companion.ai import prompts
+from companion.ai import conceptkeys, prompts, replies, verify
 from companion.ai.offline import grading
 from companion.ai.provider import Provider
 from companion.ai.schemas import (
@@ -51,7 +51,7 @@ _SPECS: dict[str, tuple[type[BaseModel], float]] = {
     "suggest_subjects": (SuggestionList, GENERATION_TEMPERATURE),
     "nudge_message": (Nudge, GENERATION_TEMPERATURE),
 }
-_CHECKS: dict[str, prompts.Check] = {"generate_practice": prompts.check_practice}
+_CHECKS: dict[str, replies.Check] = {"generate_practice": replies.check_practice}
 
 
 class ProviderFailure(Exception):
@@ -94,7 +94,14 @@ class OpenAIProvider:
         """Concepts covered (with mastery), topics, summary and subject of one session."""
         fallback = partial(self._fallback.analyze_transcript, text, subject_hint=subject_hint)
         messages = prompts.analysis_messages(text, subject_hint)
-        return self._structured("analyze_transcript", messages, fallback)
+        result = self._structured("analyze_transcript", messages, fallback)
+        if result.engine != self.engine:
+            return result
+        try:  # the student's attempts, counted by the offline engine
+            counted = self._fallback.analyze_transcript(text, subject_hint=subject_hint)
+        except ValueError:  # a transcript it cannot read: the LLM's estimates stand
+            counted = None
+        return conceptkeys.ground_concepts(result, text, subject_hint, counted)
 
     def generate_practice(
         self,
@@ -115,7 +122,13 @@ class OpenAIProvider:
         messages = prompts.practice_messages(concepts, difficulty, count, transcript)
         extra = {"seed": seed} if seed is not None else {}
         result = self._structured("generate_practice", messages, fallback, **extra)
-        return result.model_copy(update={"problems": result.problems[:count]})
+        if result.engine != self.engine:
+            return result.model_copy(update={"problems": result.problems[:count]})
+        kept, fill, offline = verify.topped_up(result.problems, concepts, count, fallback)
+        engine = f"{self.engine} + {offline}" if kept and fill else self.engine
+        if not kept:
+            engine = _fallback_label(offline, "no problem passed the checks")
+        return result.model_copy(update={"problems": kept + fill, "engine": engine})
 
     def grade_answer(self, problem: Problem, answer: str) -> Grade:
         """Score one answer: math and options by the exact offline grader, free text by the LLM."""
@@ -184,14 +197,14 @@ class OpenAIProvider:
         check = _CHECKS.get(kind)
         content, usage = self._complete(kind, messages, options)
         try:
-            return prompts.parse_reply(content, model_cls, check), usage
+            return replies.parse_reply(content, model_cls, check), usage
         except ValueError as err:
             log.warning("openai %s: invalid output, asking once for a repair", kind)
-            repair = prompts.repair_messages(messages, content, prompts.describe_error(err))
+            repair = prompts.repair_messages(messages, content, replies.describe_error(err))
         content, more = self._complete(kind, repair, options)
         usage = Usage(**{k: getattr(usage, k) + getattr(more, k) for k in Usage.model_fields})
         try:
-            return prompts.parse_reply(content, model_cls, check), usage
+            return replies.parse_reply(content, model_cls, check), usage
         except ValueError as err:
             raise ProviderFailure("invalid output after repair") from err
 
@@ -204,8 +217,11 @@ class OpenAIProvider:
             kind, partial(create, model=self.model, messages=messages, **options)
         )
         usage = self._record(kind, response.usage)
-        content = response.choices[0].message.content if response.choices else None
-        return content or "", usage
+        choice = response.choices[0] if response.choices else None
+        if choice is not None and replies.refused(choice):
+            raise ProviderFailure("refused")  # asking again for a repair would not help
+        content = (choice.message.content if choice else None) or ""
+        return content, usage
 
     def _retrying(self, kind: str, call: Callable[[], T]) -> T:
         """Run call, retrying 429/5xx/timeouts/connection errors (Retry-After or backoff)."""

@@ -1,20 +1,14 @@
-"""Prompts and reply contracts of the OpenAI-compatible provider (only the data passed in)."""
+"""Prompts of the OpenAI-compatible provider (only the data passed in); replies.py reads them."""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from companion.ai.schemas import (
     ChatContext,
     Citation,
     ConceptRef,
     Difficulty,
-    PracticeSet,
     Problem,
     RoutingSignals,
     SessionDoc,
@@ -22,17 +16,13 @@ from companion.ai.schemas import (
 )
 
 Message = dict[str, str]
-Check = Callable[[Any], None]
-M = TypeVar("M", bound=BaseModel)
 
 MAX_TRANSCRIPT_CHARS = 24_000
 MAX_EXCERPT_CHARS = 1_200
 MAX_CHAT_SESSIONS = 6
 MAX_FIELD_CHARS = 2_000
 HISTORY_TURNS = 10
-OURS = ("engine", "usage")  # fields the provider sets, never the model
 _CITATION = re.compile(r"\[S(\d+)\]")
-_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
 TRUNCATION_MARKER = "[... {omitted} characters of the transcript omitted ...]"
 
 DATA_RULE = (
@@ -106,7 +96,10 @@ def analysis_messages(text: str, subject_hint: str = "") -> list[Message]:
     task = (
         "You analyse tutoring-session transcripts. List the concepts covered, estimate how "
         "well the student holds each (mastery_level 0-100, from their own words and errors), "
-        "and summarise the session."
+        "and summarise the session. Name each concept by its usual textbook name (for "
+        "example 'Pythagorean theorem', 'Linear equations'), once. Greetings, praise, "
+        "fillers, scores and people's names are never concepts; if no topic was taught, "
+        "return an empty concepts list."
     )
     hint = f"Subject (hint from the app): {_clip(subject_hint, 200)}\n" if subject_hint else ""
     user = f"{hint}Transcript:\n{_data(bound_transcript(text))}"
@@ -267,36 +260,6 @@ def chat_messages(ctx: ChatContext) -> list[Message]:
     messages += [{"role": t.role, "content": t.content} for t in ctx.history[-HISTORY_TURNS:]]
     messages.append({"role": "user", "content": ctx.message})
     return messages
-
-
-def parse_reply(content: str, model_cls: type[M], check: Check | None = None) -> M:
-    """JSON reply text to a validated model; engine and usage are ours, never the model's."""
-    data = json.loads(_FENCE.sub("", content.strip()))
-    if not isinstance(data, dict):
-        raise ValueError("expected one JSON object")
-    result = model_cls.model_validate({k: v for k, v in data.items() if k not in OURS})
-    if check is not None:
-        check(result)
-    return result
-
-
-def describe_error(err: ValueError) -> str:
-    """What was wrong with a reply, in words the repair prompt can use."""
-    if isinstance(err, json.JSONDecodeError):
-        return f"not valid JSON ({err.msg} at position {err.pos})"
-    if isinstance(err, ValidationError):
-        problems = err.errors(include_url=False, include_input=False)[:10]
-        return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'root'}: {e['msg']}" for e in problems)
-    return str(err)
-
-
-def check_practice(practice: PracticeSet) -> None:
-    """Problems exist and every multiple-choice answer is one of its options."""
-    if not practice.problems:
-        raise ValueError("problems: at least one problem is required")
-    for index, problem in enumerate(practice.problems):
-        if problem.type == "multiple_choice" and problem.correctAnswer not in problem.options:
-            raise ValueError(f"problems.{index}: correctAnswer must be one of options")
 
 
 def cited_sessions(text: str, sessions: list[SessionDoc]) -> list[Citation]:

@@ -17,13 +17,13 @@ Each concept is also an FSRS card (services/reviews.py): seeding reviews it from
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from companion.ai.conceptkeys import name_key
 from companion.clock import utcnow
 from companion.db import insert_ignoring_conflicts, rowcount
 from companion.models import KnowledgeState, MasteryEvent, User
@@ -70,10 +70,8 @@ def bkt_update(p_known: float, correct: bool, params: BKTParams) -> float:
 
 
 def concept_key(name: str, kb_id: str | None = None) -> str:
-    """The key a concept is tracked under: its KB id, else its normalised name."""
-    if kb_id:
-        return kb_id
-    return "name:" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:190]
+    """The key a concept is tracked under: its KB id, else its stable name key (ai/conceptkeys)."""
+    return kb_id or name_key(name)
 
 
 def knowledge_lock(session: Session, *, student_id: int) -> None:

@@ -8,6 +8,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 USAGE = {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}
@@ -24,6 +25,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     broken_after_pieces: bool = False
+    refusal: str | None = None  # the message's refusal field (structured-output refusals)
+    finish_reason: str = "stop"
 
 
 def completion(content: dict[str, Any] | str, usage: dict[str, int] | None = USAGE) -> Reply:
@@ -38,6 +41,33 @@ def stream(
     """SSE chunks, then usage (only when asked for) and [DONE], or a garbled event if broken."""
     usage_copy = dict(usage) if usage else None
     return Reply(pieces=list(pieces), usage=usage_copy, broken_after_pieces=broken)
+
+
+def refusal(text: str = "I'm sorry, but I can't help with that.") -> Reply:
+    """A refusal as OpenAI sends it: no content, the reason in message.refusal."""
+    return Reply(content="", refusal=text)
+
+
+def filtered() -> Reply:
+    """A reply the server's content filter cut off."""
+    return Reply(content="", finish_reason="content_filter")
+
+
+def recorded(name: str) -> Reply:
+    """A recorded realistic reply from tests/fixtures/openai_replies.json, by name."""
+    raw = _RECORDED[name]
+    text = raw["content"] if isinstance(raw["content"], str) else json.dumps(raw["content"])
+    return Reply(
+        content=text,
+        refusal=raw.get("refusal"),
+        finish_reason=raw.get("finish_reason", "stop"),
+        delay=raw.get("delay", 0.0),
+    )
+
+
+_RECORDED: dict[str, Any] = json.loads(
+    (Path(__file__).parents[1] / "fixtures" / "openai_replies.json").read_text(encoding="utf-8")
+)
 
 
 def error(status: int, retry_after: str | None = None) -> Reply:
@@ -185,13 +215,13 @@ def _chunk(body: dict[str, Any], choices: list[dict[str, Any]]) -> dict[str, Any
 
 def _completion_body(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
     """One chat.completion with the scripted content and usage."""
-    message = {"role": "assistant", "content": reply.content}
+    message = {"role": "assistant", "content": reply.content or None, "refusal": reply.refusal}
     payload: dict[str, Any] = {
         "id": "chatcmpl-fake",
         "object": "chat.completion",
         "created": 0,
         "model": body.get("model", ""),
-        "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+        "choices": [{"index": 0, "message": message, "finish_reason": reply.finish_reason}],
     }
     if reply.usage:
         payload["usage"] = reply.usage

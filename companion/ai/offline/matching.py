@@ -237,3 +237,14 @@ def difficulty_of(subject: KBSubject, concept: KBConcept) -> Difficulty:
     position = ids.index(concept.id) / max(1, len(ids) - 1) if concept.id in ids else 0.5
     score = subject_grade(subject.level) / 13 * 0.75 + position * 0.25
     return "easy" if score < 0.45 else "medium" if score < 0.8 else "hard"
+
+
+def is_junk_term(term: str, texts: list[str], speakers: set[str]) -> bool:
+    """Whether a concept name some engine proposed is talk, not a topic: politeness, fillers,
+    scoring talk, a speaker's name, or only people's names from the texts (salient_terms' rule)."""
+    key = " ".join(tokenize(term))
+    names = {stem(w) for w in speakers} | speakers
+    if _is_junk(key, names):
+        return True
+    people = _names_in(texts) | NOT_CONCEPTS
+    return all(part in people for part in key.split())

@@ -91,3 +91,8 @@ def _answer_places(answer: str) -> int | None:
     """Decimal places the student showed when they rounded an exact value themselves."""
     literal = _literal(answer)
     return literal[1] if literal and literal[1] > 0 else None
+
+
+def places_asked(question: str) -> int | None:
+    """The decimal places a question asks its answer rounded to, when it says so."""
+    return _stated_places(question) if ROUNDING.search(question) else None
