@@ -82,6 +82,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
         mathy=mathy,
         algebraic=any(kb.subject_of(c).area == MATH_AREA for c in notation_only)
         or advanced(kb, evidence.concept_phrases),
+        high_school=advanced(kb, evidence.concept_phrases, MATH_AREA),
         technical=technical(kb, evidence.concept_phrases)
         | {kb.subject_of(c).id for c in notation_only}
         | measured_sciences(kb, scores, [t.text for t in turns]),

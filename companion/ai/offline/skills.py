@@ -71,6 +71,19 @@ _NOTATION = (
         "physics.units_and_measurement",
     ),
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
+    # an inequality on an expression in a variable ("x-15<4", "3x+y>5", "2x-y leq 10")
+    (
+        re.compile(
+            r"(?<![A-Za-z])(?:\d+[a-z]|[a-z]\s*[-+]\s*\d*[a-z0-9.]+)\s*"
+            r"(?:[-+]\s*\d*[a-z0-9.]+\s*)*(?:[<>≤≥]|\b[lg]eq\b)"
+        ),
+        "algebra_1.linear_inequalities",
+    ),
+    # Euler's e raised to a power ("e^-0.5", "e^(kt)"): an exponential function
+    (
+        re.compile(r"(?<![A-Za-z])e\s*(?:\^|\*\*)\s*[-(a-z0-9]"),
+        "algebra_1.exponential_growth_and_decay",
+    ),
     (_CONVERSION, "elementary_math.measurement_and_unit_conversion"),
     # a number written with a decimal point, outside money ("16.50 < 20", "0.3 + 0.45")
     (re.compile(r"(?<![$\d.,])\d+\.\d+(?![\d.])"), "elementary_math.decimals"),

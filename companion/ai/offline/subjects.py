@@ -14,9 +14,11 @@ from companion.ai.kb import KBSubject, KnowledgeBase
 from companion.ai.offline.matching import subject_grade
 
 MIN_SUBJECT_SCORE = 1.0
+STRONG_EVIDENCE = 2.5  # a concept named by several of its terms, or one of them repeated
 ADVANCED_GRADE = 10.0
 MATH_AREA = "math"
-LEVEL_GAP = 1.5  # grades by which a course's notation is below the session's: its language
+LEVEL_GAP = 1.5
+LANGUAGE_GRADE = 8.0  # below it, arithmetic a high-school problem is written in  # grades by which a course's notation is below the session's: its language
 Phrases = dict[str, set[tuple[str, ...]]]
 
 
@@ -31,11 +33,12 @@ def subsumed(kb: KnowledgeBase, notation_only: set[str]) -> set[str]:
     return {cid for cid, grade in grades.items() if grade < top - LEVEL_GAP}
 
 
-def advanced(kb: KnowledgeBase, concept_phrases: Phrases) -> bool:
+def advanced(kb: KnowledgeBase, concept_phrases: Phrases, area: str = "") -> bool:
     """A high-school term of several words ("rational expression"), or two terms of one
     high-school concept ("determinant" of a "matrix"), rules out grade school."""
     return any(
         subject_grade(kb.subject_of(cid).level) >= 9
+        and (not area or kb.subject_of(cid).area == area)
         and (any(len(p) >= 2 for p in phrases) or len(phrases) >= 2)
         for cid, phrases in concept_phrases.items()
     )
@@ -51,15 +54,25 @@ def technical(kb: KnowledgeBase, concept_phrases: Phrases) -> frozenset[str]:
 
 # a number with an SI unit of length, time, mass or force: a measured quantity
 _MEASURED = re.compile(
-    r"\d\s*\(?(?:km|m|cm|mm|s|kg|g|N|J|W|knots|min|h)\)?(?:/\(?(?:s|h)\)?)?(?![A-Za-z])"
+    r"\d\)?\s*-?\s*\(?(?:km|m|cm|mm|s|kg|g|N|J|W|Pa|knots|min|h)\)?(?:/\(?(?:s|h)\)?)?(?![A-Za-z])"
 )
 
 
 def measured_sciences(kb: KnowledgeBase, scores: dict[str, float], texts: list[str]) -> set[str]:
-    """Science subjects present in a session whose numbers are measured quantities."""
-    if sum(bool(_MEASURED.search(t)) for t in texts) < 2:
+    """Science subjects present in a session whose numbers are measured quantities.
+
+    Two measured quantities are enough, in one turn or two (a problem states its data at
+    once); one is enough for a science whose own terms already carry strong evidence.
+    """
+    measured = sum(len(_MEASURED.findall(t)) for t in texts)
+    if not measured:
         return set()
-    return {kb.subject_of(c).id for c in scores if kb.subject_of(c).area == "science"}
+    needed = 0.0 if measured >= 2 else STRONG_EVIDENCE
+    return {
+        kb.subject_of(c).id
+        for c, score in scores.items()
+        if kb.subject_of(c).area == "science" and score >= needed
+    }
 
 
 def within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
@@ -79,16 +92,24 @@ def dominant_subject(
     mathy: bool,
     algebraic: bool,
     technical: frozenset[str] = frozenset(),
+    high_school: bool = False,
 ) -> KBSubject | None:
-    """The subject with the most weighted evidence, or None when nothing reaches the minimum."""
+    """The subject with the most weighted evidence, or None when nothing reaches the minimum.
+
+    With `high_school` (a high-school term of several words was named) the arithmetic of
+    grades 1-7 (percents, rounding, decimals) is the problem's language, at half weight.
+    """
     by_subject: dict[str, list[float]] = defaultdict(list)
     for cid, score in scores.items():
         subject = kb.subject_of(cid)
+        grade = subject_grade(subject.level)
         # a test-prep course shares its material with the school subjects: only when named
         prep = "test prep" in subject.level and subject.name.split()[0].lower() not in named
         # variables and functions are not grade-school work
-        early = algebraic and subject_grade(subject.level) < 6
-        by_subject[subject.id].append(score * (0.4 if prep else 1.0) * (0.1 if early else 1.0))
+        early = algebraic and grade < 6
+        language = high_school and grade < LANGUAGE_GRADE and subject.area == MATH_AREA
+        weight = (0.4 if prep else 1.0) * (0.1 if early else 1.0) * (0.5 if language else 1.0)
+        by_subject[subject.id].append(score * weight)
     # the strongest concept leads; more concepts of the subject add, with less weight
     totals = {sid: max(s) + 0.5 * (sum(s) - max(s)) for sid, s in by_subject.items()}
     if hinted & totals.keys():
