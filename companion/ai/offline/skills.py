@@ -56,7 +56,8 @@ _CONVERSION = re.compile(
 _NOTATION = (
     (re.compile(r"\blim(?:_|\b)"), "calculus.limits"),
     (re.compile(r"\bd/dx|\bdy/dx|\b[fgy]'\s*\(|[fgy]′"), "calculus.definition_of_the_derivative"),
-    (re.compile(r"∫"), "calculus.antiderivatives"),
+    # ∫, or the integral typed out ("int_3^6 ... dx", "int x^(-3) dx")
+    (re.compile(r"∫|\bint(?:_|\s)[^.?!\n]{0,60}?\bd[a-z]\b"), "calculus.antiderivatives"),
     (re.compile(r"\b(?:log|ln)\b"), "algebra_2.logarithms"),
     # P(A), P(A and B), P(X = 3): the probability of an event
     (re.compile(r"\bP\s*\(\s*(?:[A-Z]\b|not\b)"), "statistics.basic_probability"),

@@ -100,8 +100,10 @@ def dominant_subject(
     grades 1-7 (percents, rounding, decimals) is the problem's language, at half weight.
     """
     by_subject: dict[str, list[float]] = defaultdict(list)
+    raw: dict[str, list[float]] = defaultdict(list)
     for cid, score in scores.items():
         subject = kb.subject_of(cid)
+        raw[subject.id].append(score)
         grade = subject_grade(subject.level)
         # a test-prep course shares its material with the school subjects: only when named
         prep = "test prep" in subject.level and subject.name.split()[0].lower() not in named
@@ -110,19 +112,27 @@ def dominant_subject(
         language = high_school and grade < LANGUAGE_GRADE and subject.area == MATH_AREA
         weight = (0.4 if prep else 1.0) * (0.1 if early else 1.0) * (0.5 if language else 1.0)
         by_subject[subject.id].append(score * weight)
-    # the strongest concept leads; more concepts of the subject add, with less weight
-    totals = {sid: max(s) + 0.5 * (sum(s) - max(s)) for sid, s in by_subject.items()}
+    totals = _totals(by_subject)
     if hinted & totals.keys():
         totals = {sid: totals[sid] * 1.5 + 1.0 for sid in hinted & totals.keys()}
-    if mathy:
-        # a session that keeps computing is math, whatever its word problems are about
-        for sid in totals:
-            is_math = kb.subjects[sid].area == MATH_AREA
-            if is_math or sid in technical:  # physics computes too, on its own terms
+    for sid in totals:
+        own_terms = sid in technical  # physics computes too, on its own terms
+        if mathy:
+            # a session that keeps computing is math, whatever its word problems are about
+            if kb.subjects[sid].area == MATH_AREA or own_terms:
                 totals[sid] = totals[sid] * 1.5 + MIN_SUBJECT_SCORE
             else:
                 totals[sid] = totals[sid] / 2
+        elif own_terms and kb.subjects[sid].area == "science":
+            totals[sid] = totals[sid] * 1.5 + MIN_SUBJECT_SCORE  # its measured quantities
     if not totals:
         return None
     best = max(sorted(totals), key=totals.__getitem__)
-    return kb.subjects[best] if totals[best] >= MIN_SUBJECT_SCORE else None
+    # the weights decide between subjects; whether there is a subject at all is the evidence's
+    evidence = max(_totals(raw).values())
+    return kb.subjects[best] if max(evidence, totals[best]) >= MIN_SUBJECT_SCORE else None
+
+
+def _totals(by_subject: dict[str, list[float]]) -> dict[str, float]:
+    """The strongest concept leads; more concepts of the subject add, with less weight."""
+    return {sid: max(s) + 0.5 * (sum(s) - max(s)) for sid, s in by_subject.items()}
