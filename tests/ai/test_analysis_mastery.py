@@ -113,7 +113,7 @@ def test_a_step_the_tutor_sets_up_in_words_is_only_computed() -> None:
 
 
 def test_corrections_in_their_many_forms_mark_the_answer_wrong() -> None:
-    from companion.ai.offline.attempts import reaction
+    from companion.ai.offline.verdicts import reaction
 
     for said in (
         "Hmm, I don't think that's right.",
