@@ -190,3 +190,19 @@ def test_weights_choose_between_subjects_but_do_not_erase_the_evidence() -> None
         )
         is None
     )
+
+
+SYSTEMS = (
+    "Tutor: Solving systems of equations in word problems: adult tickets cost 5 dollars and "
+    "child tickets 3 dollars; 10 tickets cost 38 dollars. How many adult tickets?\n"
+    "Student: 4 adult tickets\n"
+    "Tutor: Right, 5a + 3c = 38 and a + c = 10.\n"
+)
+
+
+def test_test_prep_material_is_the_school_subjects_unless_the_test_is_named() -> None:
+    plain = analyze(SYSTEMS)
+    assert plain.subject == "Algebra I"
+    assert plain.concepts[0].kb_id == "algebra_1.systems_of_equations"
+    assert analyze(SYSTEMS, subject_hint="SAT Math").subject == "SAT Math"
+    assert analyze(SYSTEMS.replace("Solving", "For the SAT, solving")).subject == "SAT Math"

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 
 from companion.ai.kb import KBSubject, KnowledgeBase
-from companion.ai.offline.matching import subject_grade
+from companion.ai.offline.matching import subject_grade, words
 
 MIN_SUBJECT_SCORE = 1.0
 STRONG_EVIDENCE = 2.5  # a concept named by several of its terms, or one of them repeated
@@ -73,6 +73,22 @@ def measured_sciences(kb: KnowledgeBase, scores: dict[str, float], texts: list[s
         for c, score in scores.items()
         if kb.subject_of(c).area == "science" and score >= needed
     }
+
+
+def reviewed_in_school(
+    kb: KnowledgeBase, scores: dict[str, float], named: set[str], hint: str = ""
+) -> dict[str, float]:
+    """A test-prep concept, its course named neither in the session nor by the uploader,
+    speaks for the school concept it reviews (its first prerequisite): "systems of
+    equations in word problems" is Algebra I's systems of equations."""
+    given = named | set(words(hint))
+    out: dict[str, float] = {}
+    for cid, score in scores.items():
+        subject, reviewed = kb.subject_of(cid), kb.concepts[cid].prerequisites
+        if "test prep" in subject.level and subject.name.split()[0].lower() not in given:
+            cid = reviewed[0] if reviewed else cid
+        out[cid] = out.get(cid, 0.0) + score
+    return out
 
 
 def within_hint(kb: KnowledgeBase, scores: dict[str, float], hinted: set[str]) -> dict[str, float]:
