@@ -1,8 +1,11 @@
 """Which subject a session is about: weighted evidence of terms, notation and level.
 
 A session's notation sets its level (an earlier course's notation inside a later one's is
-only its language), algebraic work rules out grade school, a session that keeps computing
-is math unless a science's own terms or units carry it, and the uploader's subject wins.
+only its language, and so are the percents and rounding of a high-school problem), algebraic
+work rules out grade school, a session that keeps computing is math unless a science's own
+terms or measured quantities carry it, a test-prep concept speaks for the school subject it
+reviews unless the test is named, and the uploader's subject wins. Weights choose between
+subjects; whether there is a subject at all is decided by the evidence itself.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ MIN_SUBJECT_SCORE = 1.0
 STRONG_EVIDENCE = 2.5  # a concept named by several of its terms, or one of them repeated
 ADVANCED_GRADE = 10.0
 MATH_AREA = "math"
-LEVEL_GAP = 1.5
-LANGUAGE_GRADE = 8.0  # below it, arithmetic a high-school problem is written in  # grades by which a course's notation is below the session's: its language
+LEVEL_GAP = 1.5  # grades by which a course's notation is below the session's: its language
+LANGUAGE_GRADE = 8.0  # below it, the arithmetic a high-school problem is written in
 Phrases = dict[str, set[tuple[str, ...]]]
 
 
