@@ -75,3 +75,57 @@ def test_a_worked_example_before_any_attempt_is_teaching_not_help() -> None:
         "Teacher: Yes, that is correct.\n"
     )
     assert [a.outcome for a in attempts_of(text)] == ["right"]
+
+
+def test_repeating_the_answer_the_tutor_gave_away_is_told_not_right() -> None:
+    told = (
+        "Teacher: A raft holds 21 people. How many fit if 8 need life jackets?\n"
+        "Student: 21 - 8 = 13 people\n"
+        "Teacher: Let X be the number. We get X = 17.\n"
+        "Student: Oh, I see. So 17 people fit on the raft.\n"
+        "Teacher: Yes 17\n"
+    )
+    outcomes = [a.outcome for a in attempts_of(told) if a.outcome != "helped"]
+    assert outcomes == ["wrong", "told"]
+    found_alone = told.replace("We get X = 17.", "Not quite, think about the jackets.")
+    assert [a.outcome for a in attempts_of(found_alone)][-1] == "right_after_correction"
+    assert estimate(attempts_of(told))[0] < estimate(attempts_of(found_alone))[0]
+    revealed = told.replace("We get X = 17.", "The answer is 17, can you see how?")
+    assert "told" in [a.outcome for a in attempts_of(revealed)]
+
+
+def test_a_session_ending_on_an_unchallenged_answer_accepts_it_unless_confused() -> None:
+    ends = "Teacher: How many pens are in 5 boxes of 12?\nStudent: 5 x 12 = 60 pens\n"
+    assert [a.outcome for a in attempts_of(ends)] == ["accepted"]
+    lost = "Teacher: How many pens are in 5 boxes of 12?\nStudent: I'm confused about the boxes\n"
+    assert "accepted" not in [a.outcome for a in attempts_of(lost)]
+
+
+def test_a_step_the_tutor_sets_up_in_words_is_only_computed() -> None:
+    text = (
+        "Teacher: Maya started at 60 pounds and peaked at 150. How much did she gain?\n"
+        "Student: 150 + 60 = 210 pounds\n"
+        "Teacher: Not quite. So 150 minus the 60 she started at would be\n"
+        "Student: 150 - 60 = 90 pounds\n"
+        "Teacher: Yes this is correct\n"
+    )
+    assert [a.outcome for a in attempts_of(text)][-1] == "guided"
+
+
+def test_corrections_in_their_many_forms_mark_the_answer_wrong() -> None:
+    from companion.ai.offline.verdicts import reaction
+
+    for said in (
+        "Hmm, I don't think that's right.",
+        "Close! Try the last step again.",
+        "Let's look at that again.",
+        "I got a different answer.",
+        "Are you certain about that?",
+        "You are close.",
+        "That is off by 2.",
+        "Yes, but you need to add the tax too.",
+        "Look at your work again.",
+    ):
+        assert reaction(said) == "wrong", said
+    for said in ("Great work -- but what if she had 5 more?", "Correct! The shop is close by."):
+        assert reaction(said) == "right", said

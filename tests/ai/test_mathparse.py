@@ -129,3 +129,14 @@ def test_a_fraction_equals_its_decimal_form_exactly_or_within_the_given_toleranc
 def test_parse_math_never_raises_on_arbitrary_text(text):
     parse_math(text)
     to_number(text)
+
+
+def test_a_logs_base_and_a_trig_power_are_rewritten_to_their_own_closing_bracket() -> None:
+    from companion.ai.offline.mathtext import log_bases, power_calls
+
+    assert log_bases("log_7(x+(1))+log_{2}(8)") == "(ln(x+(1))/ln(7))+(ln(8)/ln((2)))"
+    assert log_bases("log_(1/3)(x)") == "(ln(x)/ln((1/3)))"
+    assert power_calls("sin^2(x(1))+tan^-1(y)") == "(sin(x(1)))^2+arctan(y)"
+    # an unclosed call is left as written, not cut
+    assert log_bases("log_7(x") == "log_7(x"
+    assert power_calls("cos^3(2x") == "cos^3(2x"

@@ -126,3 +126,43 @@ def test_a_count_figure_prints_as_a_count_not_a_percentage() -> None:
 def test_a_figure_without_a_stated_kind_is_a_count_when_above_one() -> None:
     table = format_table({"s": [Figure("steps skipped", 12, 40, higher_is_better=False)]})
     assert "| s | steps skipped | 12 | <= 40 | ok |" in table
+
+
+@pytest.mark.parametrize(
+    ("course", "title", "prompt", "answer", "hint"),
+    [
+        (
+            "OpenStax: College Physics",
+            "Tow Bar Force",
+            "A 950 kg car tows a trailer. What is the force in the tow bar if 60% of the "
+            "resisting forces act on the trailer?",
+            "570",
+            "Find the resisting force on the trailer first.",
+        ),
+        (
+            "OpenStax: Introductory Stats",
+            "Binomial Distributions",
+            "In a town 62% of households recycle and 38% do not. What would a success be?",
+            "A household that recycles",
+            "A success is the outcome the binomial random variable counts.",
+        ),
+        (
+            "OpenStax: College Algebra",
+            "Evaluating Exponential Functions",
+            "Calculate e^-0.8. Round to four decimal places.",
+            "0.4493",
+            "Use the e^x key of the calculator.",
+        ),
+    ],
+)
+def test_an_openstax_exchange_lands_in_a_subject_its_course_covers(
+    course: str, title: str, prompt: str, answer: str, hint: str
+) -> None:
+    row = {
+        "title": title,
+        "body": "",
+        "course": course,
+        "steps": [{"prompt": prompt, "answer": [answer], "hints": [hint]}],
+    }
+    found = load_kb().find_subject(analyze(openstax_transcript(row)).subject)
+    assert found is not None and found.id in COURSE_SUBJECTS[course]

@@ -30,6 +30,7 @@ from companion.ai.offline.subjects import (
     advanced,
     dominant_subject,
     measured_sciences,
+    reviewed_in_school,
     subsumed,
     technical,
     within_hint,
@@ -73,6 +74,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     scores = within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
     named = {t for sentence in sentences for t in sentence.tokens}
+    scores = reviewed_in_school(kb, scores, named, subject_hint)
     mathy = len(computing) >= 0.2 * len(turns)
     subject = dominant_subject(
         kb,
@@ -82,6 +84,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
         mathy=mathy,
         algebraic=any(kb.subject_of(c).area == MATH_AREA for c in notation_only)
         or advanced(kb, evidence.concept_phrases),
+        high_school=advanced(kb, evidence.concept_phrases, MATH_AREA),
         technical=technical(kb, evidence.concept_phrases)
         | {kb.subject_of(c).id for c in notation_only}
         | measured_sciences(kb, scores, [t.text for t in turns]),

@@ -7,8 +7,11 @@ wrong, a confirmation marks it right (right after an earlier correction counts l
 an answer given with a hedge ("I think", "maybe", "is it ...?") counts less even when right.
 Praise that follows no attempt ("Excellent work so far!") is not evidence. Once the
 student has answered, help counts against them: a right answer to a step the tutor wrote
-out ("300 * 0.5 = ?") is only "guided", and each tutor turn that brings numbers without
-confirming the answer is "helped", which discounts the mastery the answers earned.
+out ("300 * 0.5 = ?", "so 150 minus the 60 would be") is only "guided", and each tutor turn
+that brings numbers without confirming the answer is "helped", which discounts the mastery
+the answers earned. A result the tutor states outright ("the answer is 17", "X = $180")
+corrects a different answer before it, and the student repeating it later is only "told".
+A session that ends on the student's answer, unchallenged, has accepted it.
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from companion.ai.offline.transcripts import Turn
+from companion.ai.offline.verdicts import plain_number, reaction, stated_results
 
 Outcome = Literal[
     "right",
     "right_after_correction",
     "hedged",
     "guided",
+    "told",
     "helped",
     "unconfirmed",
     "accepted",
@@ -40,6 +45,7 @@ LIKELIHOOD: dict[str, tuple[float, float]] = {
     "right_after_correction": (1 - P_SLIP, P_GUESS),
     "hedged": (0.8, 0.3),
     "guided": (0.8, 0.55),
+    "told": (0.5, 0.7),
     "helped": (0.6, 0.75),
     "accepted": (0.7, 0.4),
     "unconfirmed": (0.15, 0.8),
@@ -52,54 +58,18 @@ SCORE: dict[str, float] = {
     "right_after_correction": 0.7,
     "hedged": 0.6,
     "guided": 0.5,
+    "told": 0.3,
     "helped": 0.4,
     "accepted": 0.5,
     "unconfirmed": 0.25,
     "wrong": 0.0,
     "confused": 0.0,
 }
-UNJUDGED = ("confused", "unconfirmed", "accepted", "helped")
+UNJUDGED = ("confused", "unconfirmed", "accepted", "helped", "told")
 WINDOW = 3  # turns either side in which an attempt still speaks about a concept
 HELP_DISCOUNT = 0.85  # per tutor turn that brings the numbers after the student's work
 MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
 
-_CORRECTION = re.compile(
-    r"\b(not quite|not right|not correct|incorrect|not the (?:right |correct )?answer|"
-    r"that'?s wrong|is wrong|(?:re-?|double[- ])?check (?:again|your?|it|that|the)|recheck|re-check|"
-    r"try again|try once more|take another look|(?:let'?s )?look (?:at it )?again|not exactly|"
-    r"close,? but|almost|(?:a )?(?:little|tiny|bit) (?:bit )?off|a bit off|are you sure|"
-    r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|for trying|"
-    r"read (?:the|that) (?:question|problem)(?: (?:again|once again|carefully))?|"
-    r"that'?s not|that is not|isn'?t (?:right|correct)|think again|go back (?:and|to (?:your|the question|the problem)|over)|why would you|"
-    r"mistake|an error|wrong|you missed|you forgot|careful|not what|no,|^no\b|nope|"
-    r"let'?s (?:check|see) (?:that|this|again)|(?:start|begin) (?:again|over)|reconsider|revisit|"
-    r"another (?:way|think|look)|think (?:about (?:it|this|that) )?again|nearly there|mixed up|"
-    r"i disagree|(?:you )?(?:do not|don'?t) need to|instead of|(?:and )?not \$?\d|^but\b|"
-    r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is|not understanding|"
-    r"(?:take|be) more care|numerical error|contradict\w*|one more time|double[- ]?check|re-?read|"
-    r"unfortunately|why (?:are|did) you|do you need to|where does the|is (?:that|this) (?:correct|right)\?|"
-    r"do you think (?:this|that)[^.?!]* correct)"
-)
-# corrections that stand even after a word of praise ("Good try, but not quite")
-_STRONG_CORRECTION = re.compile(
-    r"\b(not quite|not right|not correct|incorrect|wrong|mistake|an error|recheck|re-check|"
-    r"check (?:again|your?)|try again|(?:little|tiny|bit) (?:bit )?off|are you sure|"
-    r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|that'?s not|"
-    r"that is not|isn'?t (?:right|correct)|nearly there|almost)\b"
-)
-_CONFIRM = re.compile(
-    r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
-    r"you were (?:right|correct)|correct|right!|yes|yep|great job|good job|well done|nice work|"
-    r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
-    r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
-    r"wonderful|amazing|outstanding|terrific|true|brill|there you go|you'?ve got it|bingo|"
-    r"you did it|that'?s the one|spot on)\b"
-)
-# "Good, so how much by week 4?": praise that opens a question still confirms the answer
-_OPENING_PRAISE = re.compile(
-    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super|"
-    r"very (?:good|well)|brill\w*|spot on)\b"
-)
 _HEDGE = re.compile(
     r"\b(i think|i guess|maybe|not sure|probably|i'?m not sure|is it|might be|perhaps)\b|\?\s*$"
 )
@@ -117,7 +87,11 @@ _HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)
 # "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step
 _BUILDS_ON = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b[^.!]*\?\s*$")
 # "Yes and at her peak 300 * 0.5 = ?": the tutor sets up the step, the student only computes it
-_SETS_UP = re.compile(r"\d\s*(?:[-+x*/×÷]|times|plus|minus|divided by)\s*\$?\d")
+# "So 150 minus the 60 she started at would be": the operands and the operation, in words too
+_SETS_UP = re.compile(
+    r"\d[^.?!\d]{0,12}?(?:[-+x*/×÷]|\b(?:times|plus|minus|divided by|multiplied by)\b)"
+    r"[^.?!\d]{0,12}?\d"
+)
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
@@ -127,24 +101,6 @@ class Attempt:
     turn: int  # the student's turn
     outcome: Outcome
     reply: int | None = None  # the tutor turn that judged it
-
-
-def reaction(text: str) -> Literal["right", "wrong"] | None:
-    """How a tutor turn judges the answer before it, if it does.
-
-    Praise that opens the turn and goes on to the next step ("Great work -- but what if
-    ...?") confirms; praise with a correction in it ("Good effort, not quite") does not.
-    """
-    lowered = text.lower().replace("\u2019", "'")
-    praised = _OPENING_PRAISE.search(lowered)
-    if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
-        return "wrong"
-    statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
-    if praised:
-        return "right"
-    if _CONFIRM.search(statements):
-        return "wrong" if re.search(r"\b(but|however|though|although)\b", statements) else "right"
-    return None
 
 
 def is_answer(text: str) -> bool:
@@ -163,11 +119,16 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     found: list[Attempt] = []
     pending: int | None = None
     rejected: set[str] = set()
+    revealed: set[str] = set()
     for i, turn in enumerate(turns):
         if turn.role == "tutor":
             verdict = reaction(turn.text) if pending is not None else None
             if verdict is None and pending is not None and _TELLING.search(turn.text):
                 verdict = "wrong"  # the tutor works the step out for the student
+            stated = stated_results(turn.text)
+            # the tutor states a result other than the student's: a correction
+            if verdict is None and pending is not None and stated:
+                verdict = None if stated & set(_final_value(turns[pending].text)) else "wrong"
             if verdict is None and pending is not None and _BUILDS_ON.search(turn.text.lower()):
                 found.append(Attempt(pending, "accepted", i))  # the next step builds on it
                 pending = None
@@ -184,6 +145,8 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 if verdict == "wrong":
                     rejected.update(_final_value(turns[pending].text))
                 pending = None
+            if verdict != "right":
+                revealed.update(stated)
             continue
         if _CONFUSED.search(turn.text.lower().replace("\u2019", "'")):
             found.append(Attempt(i, "confused"))
@@ -195,6 +158,11 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
         if rejected & set(_final_value(turn.text)):
             found.append(Attempt(i, "wrong"))
             pending = None
+        elif revealed & set(_final_value(turn.text)):
+            found.append(Attempt(i, "told"))  # repeating the answer the tutor gave away
+            pending = None
+    if pending is not None and not (found and found[-1] == Attempt(pending, "confused")):
+        found.append(Attempt(pending, "accepted"))  # the session ends on it, unchallenged
     return found
 
 
@@ -206,10 +174,7 @@ def _set_up_by_tutor(turns: list[Turn], student: int) -> bool:
 
 def _final_value(text: str) -> list[str]:
     numbers = _NUMBER.findall(text)
-    if not numbers:
-        return []
-    value = numbers[-1].replace(",", "")
-    return [value.rstrip("0").rstrip(".") if "." in value else value]
+    return [plain_number(numbers[-1])] if numbers else []
 
 
 def _outcome(text: str, verdict: str, corrected: bool) -> Outcome:

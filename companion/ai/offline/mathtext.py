@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 FUNCTION_NAMES = ("sqrt", "sin", "cos", "tan", "exp", "ln", "log", "abs")
 _SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "²": "^2", "³": "^3"}
@@ -148,28 +149,33 @@ def _closing(text: str, start: int) -> int:
     return -1
 
 
-def log_bases(text: str) -> str:
-    """log_7(x), log_{7}(x) and log_(1/3)(x) as ln(x)/ln(base), so the base is kept."""
-    text = re.sub(r"log_?\{([^{}]*)\}", r"log_(\1)", text)
-    while m := re.search(r"log_(\([^()]*\)|[0-9.]+|[a-z])\s*\(", text):
+def _rewrite_calls(text: str, head: str, rewrite: Callable[[re.Match, str], str]) -> str:
+    """Replace each call that `head` opens ("log_7(", "sin^2(") by `rewrite(match, body)`,
+    the body read to its own closing bracket; an unclosed call ends the rewriting."""
+    while m := re.search(head, text):
         close = _closing(text, m.end() - 1)
         if close < 0:
             return text
-        body = text[m.end() : close]
-        text = f"{text[: m.start()]}(ln({body})/ln({m[1]})){text[close + 1 :]}"
+        text = f"{text[: m.start()]}{rewrite(m, text[m.end() : close])}{text[close + 1 :]}"
     return text
+
+
+def log_bases(text: str) -> str:
+    """log_7(x), log_{7}(x) and log_(1/3)(x) as ln(x)/ln(base), so the base is kept."""
+    text = re.sub(r"log_?\{([^{}]*)\}", r"log_(\1)", text)
+    return _rewrite_calls(
+        text, r"log_(\([^()]*\)|[0-9.]+|[a-z])\s*\(", lambda m, body: f"(ln({body})/ln({m[1]}))"
+    )
 
 
 def power_calls(text: str) -> str:
     """sin^2(x) -> (sin(x))^2, the way it is meant; sin^-1(x) -> arcsin(x)."""
     text = re.sub(r"\b(sin|cos|tan)\s*\^\s*(?:-1|\(-1\))\s*\(", r"arc\1(", text)
-    while m := re.search(r"\b(sin|cos|tan)\s*\^\s*(\d+|\(-?\d+\))\s*\(", text):
-        close = _closing(text, m.end() - 1)
-        if close < 0:
-            return text
-        body = text[m.end() : close]
-        text = f"{text[: m.start()]}({m[1]}({body}))^{m[2]}{text[close + 1 :]}"
-    return text
+    return _rewrite_calls(
+        text,
+        r"\b(sin|cos|tan)\s*\^\s*(\d+|\(-?\d+\))\s*\(",
+        lambda m, body: f"({m[1]}({body}))^{m[2]}",
+    )
 
 
 _CALLABLE = (*FUNCTION_NAMES, "arcsin", "arccos", "arctan")

@@ -56,7 +56,8 @@ _CONVERSION = re.compile(
 _NOTATION = (
     (re.compile(r"\blim(?:_|\b)"), "calculus.limits"),
     (re.compile(r"\bd/dx|\bdy/dx|\b[fgy]'\s*\(|[fgy]′"), "calculus.definition_of_the_derivative"),
-    (re.compile(r"∫"), "calculus.antiderivatives"),
+    # ∫, or the integral typed out ("int_3^6 ... dx", "int x^(-3) dx")
+    (re.compile(r"∫|\bint(?:_|\s)[^.?!\n]{0,60}?\bd[a-z]\b"), "calculus.antiderivatives"),
     (re.compile(r"\b(?:log|ln)\b"), "algebra_2.logarithms"),
     # P(A), P(A and B), P(X = 3): the probability of an event
     (re.compile(r"\bP\s*\(\s*(?:[A-Z]\b|not\b)"), "statistics.basic_probability"),
@@ -71,6 +72,19 @@ _NOTATION = (
         "physics.units_and_measurement",
     ),
     (re.compile(r"\b[a-zA-Z]\s*\(\s*[a-z0-9]+\s*\)\s*="), "algebra_1.functions"),
+    # an inequality on an expression in a variable ("x-15<4", "3x+y>5", "2x-y leq 10")
+    (
+        re.compile(
+            r"(?<![A-Za-z])(?:\d+[a-z]|[a-z]\s*[-+]\s*\d*[a-z0-9.]+)\s*"
+            r"(?:[-+]\s*\d*[a-z0-9.]+\s*)*(?:[<>≤≥]|\b[lg]eq\b)"
+        ),
+        "algebra_1.linear_inequalities",
+    ),
+    # Euler's e raised to a power ("e^-0.5", "e^(kt)"): an exponential function
+    (
+        re.compile(r"(?<![A-Za-z])e\s*(?:\^|\*\*)\s*[-(a-z0-9]"),
+        "algebra_1.exponential_growth_and_decay",
+    ),
     (_CONVERSION, "elementary_math.measurement_and_unit_conversion"),
     # a number written with a decimal point, outside money ("16.50 < 20", "0.3 + 0.45")
     (re.compile(r"(?<![$\d.,])\d+\.\d+(?![\d.])"), "elementary_math.decimals"),

@@ -8,9 +8,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from companion.ai.offline.attempts import SCORE, UNJUDGED, Attempt, reaction
+from companion.ai.offline.attempts import SCORE, UNJUDGED, Attempt
 from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
 from companion.ai.offline.transcripts import Turn
+from companion.ai.offline.verdicts import reaction
 from companion.ai.schemas import ConceptAnalysis
 
 # a sentence ends at . ! ? (plus closing quotes) before a space or the end, so "3.5" stays whole

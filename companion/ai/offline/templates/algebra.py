@@ -17,10 +17,11 @@ from companion.ai.offline.templates.common import (
     options,
     show,
     template,
+    x,
+    y,
 )
 from companion.ai.schemas import Difficulty, Problem
 
-x, y = sympy.symbols("x y")
 RELATIONS = {"<": sympy.Lt, ">": sympy.Gt, "<=": sympy.Le, ">=": sympy.Ge}
 
 

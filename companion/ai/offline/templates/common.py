@@ -16,6 +16,7 @@ Template = Callable[[random.Random, Difficulty], Problem]
 REGISTRY: dict[str, Template] = {}
 T = TypeVar("T")
 MAX_DRAWS = 200
+x, y = sympy.symbols("x y")  # the variables the symbolic templates write in
 
 
 def template(name: str) -> Callable[[Template], Template]:

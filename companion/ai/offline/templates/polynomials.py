@@ -18,10 +18,10 @@ from companion.ai.offline.templates.common import (
     options,
     show,
     template,
+    x,
+    y,
 )
 from companion.ai.schemas import Difficulty, Problem
-
-x, y = sympy.symbols("x y")
 
 
 def roots_answer(roots: list[sympy.Expr], text: Callable[[sympy.Expr], str] = show) -> str:

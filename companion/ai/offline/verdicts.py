@@ -1,0 +1,92 @@
+"""How a tutor turn judges the student's answer before it: corrections, confirmations, and
+results the tutor states outright.
+
+A correction comes in many forms ("not quite", "a little bit off", "recheck", "let's look
+again", "are you sure", "I don't think that's right", "yes, but ..."); praise that opens a
+turn and goes on to the next step confirms; a question ("Is that correct?") confirms nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+_CORRECTION = re.compile(
+    r"\b(not quite|not right|not correct|incorrect|not the (?:right |correct )?answer|"
+    r"that'?s wrong|is wrong|(?:re-?|double[- ])?check (?:again|your?|it|that|the)|recheck|re-check|"
+    r"try (?:\w+ ){0,3}again|try once more|take another look|not exactly|"
+    r"(?:let'?s |let us )?(?:look|go) (?:over |at )?(?:it |that |this |(?:your|the) \w+ )?again|"
+    r"different answer|something different|are you (?:certain|positive)|off by|"
+    r"(?:you'?re|you are|so|very) close|go over (?:it|that|this)|"
+    r"close,? but|almost|(?:a )?(?:little|tiny|bit) (?:bit )?off|a bit off|are you sure|"
+    r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|for trying|"
+    r"read (?:the|that) (?:question|problem)(?: (?:again|once again|carefully))?|"
+    r"that'?s not|that is not|isn'?t (?:right|correct)|think again|go back (?:and|to (?:your|the question|the problem)|over)|why would you|"
+    r"mistake|an error|wrong|you missed|you forgot|careful|not what|no,|^no\b|nope|"
+    r"let'?s (?:check|see) (?:that|this|again)|(?:start|begin) (?:again|over)|reconsider|revisit|"
+    r"another (?:way|think|look)|think (?:about (?:it|this|that) )?again|nearly there|mixed up|"
+    r"i disagree|(?:you )?(?:do not|don'?t) need to|instead of|(?:and )?not \$?\d|^but\b|"
+    r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is|not understanding|"
+    r"(?:take|be) more care|numerical error|contradict\w*|one more time|double[- ]?check|re-?read|"
+    r"unfortunately|why (?:are|did) you|do you need to|where does the|is (?:that|this) (?:correct|right)\?|"
+    r"do you think (?:this|that)[^.?!]* correct)"
+)
+# corrections that stand even after a word of praise ("Good try, but not quite")
+_STRONG_CORRECTION = re.compile(
+    r"\b(not quite|not right|not correct|incorrect|wrong|mistake|an error|recheck|re-check|"
+    r"(?:do not|don'?t) think (?:that'?s|that is|it'?s|it is|this is) (?:right|correct)|"
+    r"check (?:again|your?)|try again|(?:little|tiny|bit) (?:bit )?off|are you sure|"
+    r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|that'?s not|"
+    r"that is not|isn'?t (?:right|correct)|nearly there|almost)\b"
+)
+_CONFIRM = re.compile(
+    r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
+    r"you were (?:right|correct)|correct|right!|yes|yep|great job|good job|well done|nice work|"
+    r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
+    r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
+    r"wonderful|amazing|outstanding|terrific|true|brill|there you go|you'?ve got it|bingo|"
+    r"you did it|that'?s the one|spot on)\b"
+)
+# "Good, so how much by week 4?": praise that opens a question still confirms the answer
+_OPENING_PRAISE = re.compile(
+    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super|"
+    r"very (?:good|well)|brill\w*|spot on)\b"
+)
+# "The answer is 17", "if I tell you the answer is 150": the tutor gives the result away
+_REVEAL = re.compile(
+    r"\banswer (?:you'?re looking for |of |is |was |should be |would be |will be )"
+    r"(?:actually |just )?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])|"
+    r"(-?\d[\d,]*(?:\.\d+)?)(?:\s+[a-z]+)?\s+is the (?:correct |right |final )?answer|"
+    r"(?:=|equals)\s*\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])"
+)
+
+
+def reaction(text: str) -> Literal["right", "wrong"] | None:
+    """How a tutor turn judges the answer before it, if it does.
+
+    Praise that opens the turn and goes on to the next step ("Great work -- but what if
+    ...?") confirms; praise with a correction in it ("Good effort, not quite") or a "but"
+    that states what is missing ("Yes, but you need to add the tax") does not.
+    """
+    lowered = text.lower().replace("\u2019", "'")
+    praised = _OPENING_PRAISE.search(lowered)
+    if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
+        return "wrong"
+    statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
+    if praised:
+        # "Yes, but you need to add the tax": a statement after the "but" is what is missing
+        return "wrong" if re.search(r"\bbut\b", statements) else "right"
+    if _CONFIRM.search(statements):
+        return "wrong" if re.search(r"\b(but|however|though|although)\b", statements) else "right"
+    return None
+
+
+def stated_results(text: str) -> set[str]:
+    """Results the tutor states outright: "the answer is 17", "26 - 17 = 9", "X = $180"."""
+    return {plain_number(v) for groups in _REVEAL.findall(text.lower()) for v in groups if v}
+
+
+def plain_number(number: str) -> str:
+    """'1,200.50' -> '1200.5': one spelling per value."""
+    value = number.replace(",", "")
+    return value.rstrip("0").rstrip(".") if "." in value else value
