@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
@@ -28,3 +28,23 @@ class ProductEvent(SQLModel, table=True):
     ref_id: int | None = Field(default=None)
     at: datetime = Field(default_factory=utcnow)
     data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class ActivityDay(SQLModel, table=True):
+    """A rollup of the event log: one row per student per UTC day they did something (any
+    event but a sent nudge), kept in the event's own transaction (services/events.py). The
+    outcome figures read whole days here and only the part-days at a period's edges from
+    the log (services/outcome_days.py)."""
+
+    __tablename__ = "activity_days"
+    __table_args__ = (
+        # Who was active in a period (weekly actives, the reference bar): index-only.
+        Index("ix_activity_days_day", "day", "student_id", "reference", "last_at"),
+        # A student's latest activity before a time (retention, cohorts): one probe.
+        Index("ix_activity_days_student_last", "student_id", "last_at"),
+    )
+
+    student_id: int = Field(foreign_key="users.id", primary_key=True, ondelete="CASCADE")
+    day: date = Field(primary_key=True)
+    last_at: datetime  # the day's latest activity
+    reference: int = Field(default=0)  # 1 when the student saw their own past learning

@@ -60,15 +60,17 @@ def week_of(db: Session, column: Column) -> ColumnElement:
     return func.date(column, "weekday 0", "-6 days")
 
 
-def week_bucket(column: ColumnElement, since: datetime, until: datetime) -> ColumnElement:
-    """The Monday (YYYY-MM-DD) of the week of a timestamp in [since, until), as a CASE over
-    the period's few week boundaries: comparisons are much cheaper than date_trunc per row,
-    and the same SQL runs on both databases."""
+def week_bucket(
+    column: ColumnElement, since: datetime, until: datetime, dates: bool = False
+) -> ColumnElement:
+    """The Monday (YYYY-MM-DD) of the week of a timestamp (or of a date, with `dates`) in
+    [since, until), as a CASE over the period's few week boundaries: comparisons are much
+    cheaper than date_trunc per row, and the same SQL runs on both databases."""
     monday = datetime.combine(since.date() - timedelta(days=since.weekday()), time(0), UTC)
     whens = []
     while monday < until:
         nxt = monday + timedelta(days=7)
-        whens.append((column < nxt, literal(monday.date().isoformat())))
+        whens.append((column < (nxt.date() if dates else nxt), literal(monday.date().isoformat())))
         monday = nxt
     return case(*whens, else_=literal(""))
 

@@ -22,9 +22,9 @@ from sqlmodel import Session, col
 
 from companion.models import Role, User
 from companion.services import events as ev
+from companion.services.outcome_days import active_pairs, last_active
 from companion.services.outcome_sql import (
     EVENTS,
-    activity,
     at_least_hours_after,
     ratio,
     week_bucket,
@@ -46,19 +46,18 @@ class ActivityWeeks:
 def activity_weeks(
     db: Session, *, since: datetime, until: datetime, scope: Select
 ) -> ActivityWeeks:
-    """Weekly active students and the reference bar's counts, from one pass over the month."""
-    e = EVENTS.alias("e")
-    seen = func.max(case((e.c.kind.in_(ev.REFERENCE_KINDS), 1), else_=0))
-    week = week_bucket(e.c.at, since, until)
+    """Weekly active students and the reference bar's counts, from one pass over the month
+    (whole days from the activity_days rollup)."""
     # (week, student) pairs first, the scope after: the join meets thousands of pairs, not
     # every event of the month; the CTE is read twice (per week, and the period's totals).
-    pairs = (
-        select(week.label("week"), e.c.student_id, seen.label("seen"))
-        .where(e.c.at >= since, e.c.at < until, activity(e))
-        .group_by(week, e.c.student_id)
-        .subquery()
+    pairs = active_pairs(
+        since, until, lambda column, dates: week_bucket(column, since, until, dates)
+    ).subquery()
+    scoped = (
+        select(pairs.c.b.label("week"), pairs.c.student_id, pairs.c.seen)
+        .where(pairs.c.student_id.in_(scope))
+        .cte("scoped")
     )
-    scoped = select(pairs).where(pairs.c.student_id.in_(scope)).cte("scoped")
     per_week = select(scoped.c.week, func.count(), literal(0)).group_by(scoped.c.week)
     saw = func.count(distinct(case((scoped.c.seen == 1, scoped.c.student_id))))
     totals = select(null(), func.count(distinct(scoped.c.student_id)), saw)
@@ -76,13 +75,7 @@ def cohorts(db: Session, *, since: datetime, until: datetime, scope: Select) -> 
     joined = select(col(User.id)).where(
         col(User.id).in_(scope), col(User.created_at) >= since, col(User.created_at) < until
     )
-    last = (
-        select(EVENTS.c.student_id, func.max(EVENTS.c.at).label("last"))
-        .where(EVENTS.c.student_id.in_(joined), EVENTS.c.at >= since, EVENTS.c.at < until)
-        .where(activity())
-        .group_by(EVENTS.c.student_id)
-        .subquery()
-    )
+    last = last_active(since, until, joined).subquery()
     created, user_id = col(User.created_at), col(User.id)
     week = week_of(db, created).label("week")
     cols = [week, func.count()]
@@ -119,7 +112,8 @@ def funnel(db: Session, *, since: datetime, until: datetime, scope: Select) -> l
         return and_(same, alias.c.kind == kind, alias.c.at >= since, alias.c.at < until)
 
     q = (
-        select(template, func.count(), func.count(o.c.id), func.count(a.c.id))
+        # student_id (never NULL) counts the answers found and keeps o and a index-only.
+        select(template, func.count(), func.count(o.c.student_id), func.count(a.c.student_id))
         .select_from(
             s.outerjoin(o, answer(o, ev.NUDGE_OPENED)).outerjoin(a, answer(a, ev.NUDGE_ACTED))
         )
@@ -144,11 +138,10 @@ def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Select) 
         n.c.at >= since,
         within_hours(db, n.c.at, d.c.at, 7 * 24),
     )
+    again = select(n.c.student_id).where(follow).exists()  # index-only on both sides
     q = (
-        select(
-            func.count(distinct(d.c.id)), func.count(distinct(case((n.c.id.is_not(None), d.c.id))))
-        )
-        .select_from(d.outerjoin(n, follow))
+        select(func.count(), func.count(case((again, 1))))
+        .select_from(d)
         .where(d.c.kind == ev.GOAL_COMPLETED, d.c.at >= since, d.c.at < until)
         .where(d.c.student_id.in_(scope))
     )

@@ -21,10 +21,9 @@ from companion.models import Role, User
 from companion.services import events as ev
 from companion.services.access import require_tutor
 from companion.services.errors import Invalid
+from companion.services.outcome_days import active_since
 from companion.services.outcome_sql import (
     EVENTS,
-    activity,
-    at_least_hours_after,
     fast_reads,
     ratio,
     scope_ids,
@@ -108,7 +107,8 @@ def _followed(
     a, b = EVENTS.alias("a"), EVENTS.alias("b")
     join = and_(b.c.kind == then, b.c.ref_id == a.c.ref_id, b.c.student_id == a.c.student_id)
     q = (
-        select(func.count(), func.count(b.c.id))  # a row is completed at most once
+        # A row is completed at most once; student_id (never NULL) keeps b index-only.
+        select(func.count(), func.count(b.c.student_id))
         .select_from(a.outerjoin(b, and_(join, b.c.at >= since, b.c.at < until)))
         .where(a.c.kind == first, _in(a, since, until, scope))
     )
@@ -126,12 +126,8 @@ def _retained(
     db: Session, days: int, since: datetime, until: datetime, scope: Select
 ) -> tuple[int, int]:
     """(eligible, retained at day `days`) among students who signed up in [since, until)."""
-    e = EVENTS.alias("e")
     created, user_id = col(User.created_at), col(User.id)
-    late = at_least_hours_after(db, e.c.at, created, 24 * days)
-    back = (
-        select(e.c.id).where(e.c.student_id == user_id, activity(e), e.c.at < until, late).exists()
-    )
+    back = active_since(db, user_id, created, 24 * days, until)
     q = select(func.count(), func.count(case((back, user_id)))).where(
         col(User.role) == Role.student,
         user_id.in_(scope),
