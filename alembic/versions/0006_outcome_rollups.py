@@ -1,4 +1,5 @@
-"""outcome rollups: activity_days, one row per student per UTC day of activity
+"""outcome rollups: activity_days, one row per student per UTC day of activity; a partial
+index of sent nudges that carries their data (the funnel reads it without the heap)
 
 Revision ID: 0006_outcome_rollups
 Revises: 0005_product_events
@@ -48,7 +49,21 @@ def upgrade() -> None:
         )
 
 
+    nudges = sa.text(f"kind = '{NUDGE_SENT}'")
+    with op.batch_alter_table("product_events", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_product_events_nudges",
+            ["at", "student_id", "ref_id"],
+            unique=False,
+            postgresql_include=["data"],
+            postgresql_where=nudges,
+            sqlite_where=nudges,
+        )
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("product_events", schema=None) as batch_op:
+        batch_op.drop_index("ix_product_events_nudges")
     with op.batch_alter_table("activity_days", schema=None) as batch_op:
         batch_op.drop_index("ix_activity_days_student_last")
         batch_op.drop_index("ix_activity_days_day")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, Column, Index, text
 from sqlmodel import Field, SQLModel
 
 from companion.clock import utcnow
@@ -19,6 +19,17 @@ class ProductEvent(SQLModel, table=True):
         Index("ix_product_events_student_kind_at", "student_id", "kind", "at"),
         # Covers "who was active when" (weekly actives, the reference bar) in an index-only scan.
         Index("ix_product_events_at_student_kind", "at", "student_id", "kind"),
+        # The nudge funnel reads each sent nudge's wording (data.template) from the index
+        # alone on PostgreSQL (INCLUDE), not from scattered heap pages.
+        Index(
+            "ix_product_events_nudges",
+            "at",
+            "student_id",
+            "ref_id",
+            postgresql_include=["data"],
+            postgresql_where=text("kind = 'nudge_sent'"),
+            sqlite_where=text("kind = 'nudge_sent'"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
