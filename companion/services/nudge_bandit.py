@@ -13,15 +13,13 @@ import random
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from companion.ai.offline.nudges import TEMPLATES, nudge, situation_of
 from companion.ai.schemas import Nudge, StudentActivity
 from companion.db import insert_many
-from companion.models import Role, User
 from companion.services import events as ev
-from companion.services.outcome_sql import EVENTS
+from companion.services.outcome_sql import EVENTS, scope_ids
 from companion.services.outcome_tables import funnel
 
 HISTORY_DAYS = 90
@@ -51,8 +49,8 @@ def thompson_pick(
 
 def arm_stats(db: Session, *, now: datetime) -> dict[str, tuple[int, int]]:
     """(sent, acted on) per arm over the last HISTORY_DAYS, from the event log."""
-    students = select(col(User.id)).where(col(User.role) == Role.student)
-    rows = funnel(db, since=now - timedelta(days=HISTORY_DAYS), until=now, scope=students)
+    since = now - timedelta(days=HISTORY_DAYS)
+    rows = funnel(db, since=since, until=now, scope=scope_ids(None))
     return {r["template"]: (r["sent"], r["acted"]) for r in rows}
 
 

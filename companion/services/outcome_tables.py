@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import (
     ColumnElement,
     FromClause,
-    Select,
     and_,
     case,
     distinct,
@@ -25,7 +24,9 @@ from companion.services import events as ev
 from companion.services.outcome_days import active_pairs, last_active
 from companion.services.outcome_sql import (
     EVENTS,
+    Scope,
     at_least_hours_after,
+    in_scope,
     ratio,
     week_bucket,
     week_label,
@@ -43,9 +44,7 @@ class ActivityWeeks:
     saw_reference: int  # of whom saw a reference to their own past learning
 
 
-def activity_weeks(
-    db: Session, *, since: datetime, until: datetime, scope: Select
-) -> ActivityWeeks:
+def activity_weeks(db: Session, *, since: datetime, until: datetime, scope: Scope) -> ActivityWeeks:
     """Weekly active students and the reference bar's counts, from one pass over the month
     (whole days from the activity_days rollup)."""
     # (week, student) pairs first, the scope after: the join meets thousands of pairs, not
@@ -55,7 +54,7 @@ def activity_weeks(
     ).subquery()
     scoped = (
         select(pairs.c.b.label("week"), pairs.c.student_id, pairs.c.seen)
-        .where(pairs.c.student_id.in_(scope))
+        .where(in_scope(pairs.c.student_id, scope))
         .cte("scoped")
     )
     per_week = select(scoped.c.week, func.count(), literal(0)).group_by(scoped.c.week)
@@ -70,10 +69,10 @@ def activity_weeks(
     return ActivityWeeks(weekly, active, saw_count)
 
 
-def cohorts(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
+def cohorts(db: Session, *, since: datetime, until: datetime, scope: Scope) -> list[dict]:
     """Day 1/7/30 retention by sign-up week (None where the day is not reached yet)."""
     joined = select(col(User.id)).where(
-        col(User.id).in_(scope), col(User.created_at) >= since, col(User.created_at) < until
+        in_scope(col(User.id), scope), col(User.created_at) >= since, col(User.created_at) < until
     )
     last = last_active(since, until, joined).subquery()
     created, user_id = col(User.created_at), col(User.id)
@@ -87,7 +86,7 @@ def cohorts(db: Session, *, since: datetime, until: datetime, scope: Select) -> 
         select(*cols)
         .select_from(User)
         .outerjoin(last, last.c.student_id == user_id)
-        .where(col(User.role) == Role.student, user_id.in_(scope))
+        .where(col(User.role) == Role.student, in_scope(user_id, scope))
         .where(created >= since, created < until)
         .group_by(week)
         .order_by(week)
@@ -101,7 +100,7 @@ def cohorts(db: Session, *, since: datetime, until: datetime, scope: Select) -> 
     return rows
 
 
-def funnel(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
+def funnel(db: Session, *, since: datetime, until: datetime, scope: Scope) -> list[dict]:
     """Nudges sent -> opened -> acted on within 48 h, per message template."""
     s, o, a = EVENTS.alias("s"), EVENTS.alias("o"), EVENTS.alias("a")
     template = func.coalesce(s.c.data["template"].as_string(), "default").label("template")
@@ -118,7 +117,7 @@ def funnel(db: Session, *, since: datetime, until: datetime, scope: Select) -> l
             s.outerjoin(o, answer(o, ev.NUDGE_OPENED)).outerjoin(a, answer(a, ev.NUDGE_ACTED))
         )
         .where(s.c.kind == ev.NUDGE_SENT, s.c.at >= since, s.c.at < until)
-        .where(s.c.student_id.in_(scope))
+        .where(in_scope(s.c.student_id, scope))
         .group_by(template)
         .order_by(template)
     )
@@ -128,7 +127,7 @@ def funnel(db: Session, *, since: datetime, until: datetime, scope: Select) -> l
     ]
 
 
-def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
+def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Scope) -> list[dict]:
     """Goals completed in the period, and how many were followed by a new goal within 7 days."""
     d, n = EVENTS.alias("d"), EVENTS.alias("n")
     follow = and_(
@@ -142,7 +141,10 @@ def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Select) 
         n.c.at < until + timedelta(days=7),
     )
     completed = select(func.count()).where(
-        d.c.kind == ev.GOAL_COMPLETED, d.c.at >= since, d.c.at < until, d.c.student_id.in_(scope)
+        d.c.kind == ev.GOAL_COMPLETED,
+        d.c.at >= since,
+        d.c.at < until,
+        in_scope(d.c.student_id, scope),
     )
     # EXISTS in WHERE (not in the select list) is a semi-join: n is read once and hashed.
     followed = completed.where(select(n.c.student_id).where(follow).exists())
@@ -151,7 +153,7 @@ def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Select) 
 
 
 def outcome_tables(
-    db: Session, *, since: datetime, until: datetime, scope: Select, weekly: list[dict]
+    db: Session, *, since: datetime, until: datetime, scope: Scope, weekly: list[dict]
 ) -> dict[str, list[dict]]:
     """Every table of the page, keyed by its CSV name."""
     return {
