@@ -7,6 +7,7 @@ nudge bandit (companion/services/nudge_bandit.py) read them back with set-based 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Table, case
 from sqlalchemy.dialects import postgresql, sqlite
@@ -74,7 +75,9 @@ def record_event(
 def _roll_up(db: Session, student_id: int, at: datetime, reference: bool) -> None:
     """The student's activity_days row of the event's UTC day, inserted or moved forward
     (an upsert that writes only when the time is later or the day first sees a reference)."""
-    maker = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[db.get_bind().dialect.name]
+    maker: Any = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[
+        db.get_bind().dialect.name
+    ]
     stmt = maker(DAYS).values(
         student_id=student_id, day=at.astimezone(UTC).date(), last_at=at, reference=int(reference)
     )

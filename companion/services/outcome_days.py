@@ -9,11 +9,14 @@ line's) has no edges. Each read gives exactly what the same read of the log alon
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    FromClause,
     Select,
     Table,
     case,
@@ -62,11 +65,13 @@ def _in_days(split: Split) -> ColumnElement[bool]:
     return (DAYS.c.day >= split.first.date()) & (DAYS.c.day < split.end.date())
 
 
-def _in_edges(split: Split, e=EVENTS) -> ColumnElement[bool]:
+def _in_edges(split: Split, e: FromClause = EVENTS) -> ColumnElement[bool]:
     return or_(*((e.c.at >= a) & (e.c.at < b) for a, b in split.edges))
 
 
-def active_pairs(since: datetime, until: datetime, bucket) -> Select:
+def active_pairs(
+    since: datetime, until: datetime, bucket: Callable[[Any, bool], ColumnElement]
+) -> Select:
     """(bucket, student_id, seen) for every event of activity in the period, grouped:
     `bucket(column, is_day)` labels a timestamp or a day (e.g. its week); seen is 1 when
     one of them was a reference to the student's own past learning."""
