@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import event, insert
+from sqlalchemy import Table, event, insert, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult, Engine, Result
 from sqlalchemy.sql.dml import Insert
@@ -43,22 +45,65 @@ def rowcount(result: Result[Any]) -> int:
 
 def insert_ignoring_conflicts(
     session: Session,
-    model: type,
-    rows: dict | list[dict],
+    model: type | Table,
+    rows: dict | list[dict] | None = None,
     *,
     index_elements: list[str] | None = None,
 ) -> Insert:
     """INSERT ... ON CONFLICT DO NOTHING on PostgreSQL and SQLite (a plain INSERT elsewhere).
 
-    Returns the statement so callers can add `.returning(...)`; execute it yourself.
+    Returns the statement so callers can add `.returning(...)`; execute it yourself. Without
+    `rows`, pass them to execute() (an executemany: no per-row compiling, so fast in bulk).
     """
     maker: Callable[..., Any] | None = {
         "postgresql": postgresql.insert,
         "sqlite": sqlite.insert,
     }.get(session.get_bind().dialect.name)
     if maker is None:
-        return insert(model).values(rows)
-    return maker(model).values(rows).on_conflict_do_nothing(index_elements=index_elements)
+        return insert(model) if rows is None else insert(model).values(rows)
+    stmt = maker(model) if rows is None else maker(model).values(rows)
+    return stmt.on_conflict_do_nothing(index_elements=index_elements)
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")
+
+
+def insert_many(
+    session: Session,
+    table: Table,
+    rows: list[dict],
+    *,
+    returning: tuple[str, ...] = (),
+    ignore_conflicts: bool = False,
+) -> list[Any]:
+    """Insert many rows (all with the same keys) in one statement on PostgreSQL (the rows
+    sent as one JSON parameter and read with json_to_recordset: no per-row parameters to
+    parse or plan), an executemany elsewhere; the `returning` columns of the rows inserted."""
+    if not rows:
+        return []
+    names = list(rows[0])
+    dialect = session.get_bind().dialect
+    if dialect.name == "postgresql":
+        quote = dialect.identifier_preparer.quote
+        record = ", ".join(f"{quote(n)} {table.c[n].type.compile(dialect=dialect)}" for n in names)
+        source = text(
+            f"SELECT {', '.join(quote(n) for n in names)} "
+            f"FROM json_to_recordset(CAST(:rows AS json)) AS x({record})"
+        ).columns(*(table.c[n] for n in names))
+        stmt: Any = postgresql.insert(table).from_select(names, source)
+        if ignore_conflicts:
+            stmt = stmt.on_conflict_do_nothing()
+        params = {"rows": json.dumps(rows, default=_json_value)}
+    else:
+        stmt = insert_ignoring_conflicts(session, table) if ignore_conflicts else insert(table)
+        params = rows  # type: ignore[assignment]
+    if not returning:
+        session.execute(stmt, params)
+        return []
+    return list(session.execute(stmt.returning(*(table.c[n] for n in returning)), params))
 
 
 def make_engine(url: str) -> Engine:

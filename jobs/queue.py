@@ -91,6 +91,23 @@ def enqueue(
     return session.get_one(Job, job_id)
 
 
+def enqueue_many(session: Session, jobs: list[tuple[str, dict, str, datetime | None]]) -> None:
+    """Add many jobs (kind, payload, idempotency key, run_after) with one executemany; a key
+    that is queued already is left as it is."""
+    if not jobs:
+        return
+    now = utcnow()
+    rows = [
+        {"kind": kind, "payload": payload, "idempotency_key": key, "status": "queued",
+         "attempts": 0, "run_after": run_after or now, "created_at": now}
+        for kind, payload, key, run_after in jobs
+    ]  # fmt: skip
+    table = Job.metadata.tables[Job.__tablename__]
+    session.execute(
+        insert_ignoring_conflicts(session, table, index_elements=["idempotency_key"]), rows
+    )
+
+
 def _claim_statement(
     *, dialect: str, worker_id: str, limit: int, lease: float, now: datetime
 ) -> ReturningUpdate[Any]:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
 import companion.models  # noqa: F401
+from alembic import command
 from companion import db
+from companion.migrations import alembic_config, upgrade
 
 
 def _diff(url: str) -> list:
@@ -45,3 +49,42 @@ def test_migrations_create_every_listed_index(pg_database):
     assert ("student_id", "read") in indexed["notifications"]
     assert ("session_id",) in indexed["concepts"]
     assert ("session_id",) in indexed["practices"]
+
+
+def test_outcome_rollups_downgrade_and_upgrade_with_a_backfill(database):
+    """0006 goes down and up again on both databases, and rolls up the events logged before
+    it: one activity_days row per student and UTC day (sent nudges are not activity)."""
+    command.downgrade(alembic_config(database), "0005_product_events")
+    engine = db.make_engine(database)
+    assert "activity_days" not in inspect(engine).get_table_names()
+    rows = [
+        ("sign_in", datetime(2026, 11, 2, 8, tzinfo=UTC)),
+        ("chat_cited", datetime(2026, 11, 2, 23, 59, tzinfo=UTC)),
+        ("nudge_sent", datetime(2026, 11, 3, 9, tzinfo=UTC)),
+        ("sign_in", datetime(2026, 11, 4, 0, 0, tzinfo=UTC)),
+    ]
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO users (email, name, role, password_hash, is_active, token_version, "
+                "created_at) VALUES ('m@x.example', 'M', 'student', 'x', true, 0, :at)"
+            ),
+            {"at": rows[0][1]},
+        )
+        sid = conn.execute(text("SELECT id FROM users WHERE email = 'm@x.example'")).scalar()
+        for kind, at in rows:
+            conn.execute(
+                text(
+                    "INSERT INTO product_events (student_id, kind, at, data) "
+                    "VALUES (:s, :k, :at, '{}')"
+                ),
+                {"s": sid, "k": kind, "at": at},
+            )
+    engine.dispose()
+    upgrade(database)
+    engine = db.make_engine(database)
+    with engine.connect() as conn:
+        got = conn.execute(text("SELECT day, reference FROM activity_days ORDER BY day")).all()
+    engine.dispose()
+    assert [(str(d), r) for d, r in got] == [("2026-11-02", 1), ("2026-11-04", 0)]
+    assert _diff(database) == []

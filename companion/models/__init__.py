@@ -1,7 +1,7 @@
 """Every table, imported here so SQLModel.metadata knows them all."""
 
 from companion.models.account import NotificationPreference, PasswordReset
-from companion.models.events import ProductEvent
+from companion.models.events import ActivityDay, ProductEvent
 from companion.models.goals import Goal, SubjectSuggestion
 from companion.models.knowledge import KnowledgeState, MasteryEvent
 from companion.models.messages import ChatMessage, Notification, RoutingDecision
@@ -12,6 +12,7 @@ from companion.models.users import AuditLog, Role, TutorStudent, User
 
 __all__ = [
     "AIUsage",
+    "ActivityDay",
     "AuditLog",
     "ChatMessage",
     "Concept",

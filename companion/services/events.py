@@ -6,12 +6,15 @@ nudge bandit (companion/services/nudge_bandit.py) read them back with set-based 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
+from sqlalchemy import Table, case
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
-from companion.models import ProductEvent, User
+from companion.models import ActivityDay, ProductEvent, User
 
 SESSION_UPLOADED = "session_uploaded"
 ANALYSIS_SHOWN = "analysis_shown"
@@ -45,6 +48,7 @@ ACTION_KINDS = (
 # Seeing one's own past learning: the first outcome bar.
 REFERENCE_KINDS = (CHAT_CITED, ANALYSIS_SHOWN, REVIEW_DONE)
 ACTED_WINDOW_HOURS = 48
+DAYS: Table = ActivityDay.metadata.tables[ActivityDay.__tablename__]
 
 
 def record_event(
@@ -61,9 +65,35 @@ def record_event(
         student_id=student_id, kind=kind, ref_id=ref_id, at=now or utcnow(), data=data or {}
     )
     db.add(row)
+    if kind != NUDGE_SENT:
+        _roll_up(db, student_id, row.at, kind in REFERENCE_KINDS)
     if kind in ACTION_KINDS:
         _mark_nudge_acted(db, student_id, row.at)
     return row
+
+
+def _roll_up(db: Session, student_id: int, at: datetime, reference: bool) -> None:
+    """The student's activity_days row of the event's UTC day, inserted or moved forward
+    (an upsert that writes only when the time is later or the day first sees a reference)."""
+    maker: Any = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[
+        db.get_bind().dialect.name
+    ]
+    stmt = maker(DAYS).values(
+        student_id=student_id, day=at.astimezone(UTC).date(), last_at=at, reference=int(reference)
+    )
+    new, old = stmt.excluded, DAYS.c
+    db.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[old.student_id, old.day],
+            set_={
+                "last_at": case((new.last_at > old.last_at, new.last_at), else_=old.last_at),
+                "reference": case(
+                    (new.reference > old.reference, new.reference), else_=old.reference
+                ),
+            },
+            where=(new.last_at > old.last_at) | (new.reference > old.reference),
+        )
+    )
 
 
 def _mark_nudge_acted(db: Session, student_id: int, at: datetime) -> None:

@@ -48,30 +48,41 @@ def page_of(session: Session, query: Any, page: object, limit: object, count: An
 
 def sessions_page(session: Session, *, actor: User, page: object = 1, limit: object = 50) -> Page:
     """Sessions a tutor conducted (every session for an admin), newest first, with the
-    student's and tutor's names and the analysis status."""
+    student's and tutor's names and the analysis status.
+
+    The page is chosen from tutoring_sessions alone (newest first through the (tutor_id,
+    date) index, a transcript checked per row read), and only its rows are joined to names
+    and status: the cost is one page, not every session the tutor ever conducted."""
     require_tutor(actor)
+    p, n = page_args(page, limit)
     ts, tr = TutoringSession.__table__, Transcript.__table__
     student, tutor = aliased(User.__table__), aliased(User.__table__)
+    analysed = select(tr.c.id).where(tr.c.session_id == ts.c.id).exists()
+    chosen = select(ts.c.id, ts.c.date, ts.c.subject, ts.c.student_id, ts.c.tutor_id).where(
+        analysed
+    )
+    count = select(func.count()).select_from(ts)
+    if actor.role != Role.admin:
+        chosen = chosen.where(ts.c.tutor_id == actor.id)
+        count = count.where(ts.c.tutor_id == actor.id)
+    newest = (ts.c.date.desc(), ts.c.id.desc())
+    rows = chosen.order_by(*newest).offset((p - 1) * n).limit(n).subquery("page")
     query = (
         select(
-            ts.c.id,
-            ts.c.date,
-            ts.c.subject,
-            ts.c.student_id,
+            rows.c.id,
+            rows.c.date,
+            rows.c.subject,
+            rows.c.student_id,
             student.c.name.label("student_name"),
             tutor.c.name.label("tutor_name"),
             tr.c.status,
         )
-        .join(tr, tr.c.session_id == ts.c.id)
-        .join(student, student.c.id == ts.c.student_id)
-        .outerjoin(tutor, tutor.c.id == ts.c.tutor_id)
-        .order_by(ts.c.date.desc(), ts.c.id.desc())
+        .join(tr, tr.c.session_id == rows.c.id)
+        .join(student, student.c.id == rows.c.student_id)
+        .outerjoin(tutor, tutor.c.id == rows.c.tutor_id)
+        .order_by(rows.c.date.desc(), rows.c.id.desc())
     )
-    count = select(func.count()).select_from(ts)
-    if actor.role != Role.admin:
-        query = query.where(ts.c.tutor_id == actor.id)
-        count = count.where(ts.c.tutor_id == actor.id)
-    return page_of(session, query, page, limit, count)
+    return Page(session.exec(query).all(), session.exec(count).one()[0])
 
 
 def requests_page(session: Session, *, actor: User, page: object = 1, limit: object = 100) -> Page:

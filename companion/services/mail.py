@@ -59,10 +59,18 @@ def mail_queue(
 ) -> Job:
     """Queue one message (plain text, and HTML when given) in the caller's transaction
     (the same key twice: one)."""
+    payload = mail_payload(to=to, subject=subject, text=text, headers=headers, html=html)
+    return enqueue(db, kind=MAIL_KIND, payload=payload, idempotency_key=key, run_after=run_after)
+
+
+def mail_payload(
+    *, to: str, subject: str, text: str, headers: dict[str, str] | None, html: str | None = None
+) -> dict:
+    """The `mail.send` job's payload for one message."""
     payload = {"to": to, "subject": subject, "text": text, "headers": dict(headers or {})}
     if html:
         payload["html"] = html
-    return enqueue(db, kind=MAIL_KIND, payload=payload, idempotency_key=key, run_after=run_after)
+    return payload
 
 
 def mail_build(payload: dict) -> EmailMessage:

@@ -13,14 +13,13 @@ import random
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from companion.ai.offline.nudges import TEMPLATES, nudge, situation_of
 from companion.ai.schemas import Nudge, StudentActivity
-from companion.models import Notification, ProductEvent, Role, User
+from companion.db import insert_many
 from companion.services import events as ev
-from companion.services.outcome_sql import EVENTS
+from companion.services.outcome_sql import EVENTS, scope_ids
 from companion.services.outcome_tables import funnel
 
 HISTORY_DAYS = 90
@@ -50,58 +49,34 @@ def thompson_pick(
 
 def arm_stats(db: Session, *, now: datetime) -> dict[str, tuple[int, int]]:
     """(sent, acted on) per arm over the last HISTORY_DAYS, from the event log."""
-    students = select(col(User.id)).where(col(User.role) == Role.student)
-    rows = funnel(db, since=now - timedelta(days=HISTORY_DAYS), until=now, scope=students)
+    since = now - timedelta(days=HISTORY_DAYS)
+    rows = funnel(db, since=since, until=now, scope=scope_ids(None))
     return {r["template"]: (r["sent"], r["acted"]) for r in rows}
-
-
-def last_arms(db: Session) -> dict[int, str]:
-    """Each student's most recent nudge arm."""
-    latest = (
-        select(col(ProductEvent.student_id), func.max(col(ProductEvent.id)).label("id"))
-        .where(col(ProductEvent.kind) == ev.NUDGE_SENT)
-        .group_by(col(ProductEvent.student_id))
-        .subquery()
-    )
-    rows = db.execute(
-        select(col(ProductEvent.student_id), col(ProductEvent.data)).join(
-            latest, latest.c.id == col(ProductEvent.id)
-        )
-    ).all()
-    return {sid: (data or {}).get("template", "") for sid, data in rows}
 
 
 class NudgeBandit:
     """One day's choices: posteriors read once, one pick per student, events recorded after."""
 
     def __init__(self, db: Session, *, now: datetime, seed: int | None = None) -> None:
-        self.now, self.stats, self.last = now, arm_stats(db, now=now), last_arms(db)
+        self.now, self.stats = now, arm_stats(db, now=now)
         self.rng = random.Random(seed if seed is not None else now.toordinal())
         self.chosen: dict[int, str] = {}
 
-    def pick(self, student_id: int, activity: StudentActivity, drafted: Nudge) -> Nudge:
-        """The drafted nudge, reworded with the arm the bandit chose for this student."""
+    def pick(self, student_id: int, activity: StudentActivity, last: str | None) -> Nudge:
+        """The nudge for this student in the wording the bandit chose (`last`: the wording
+        of the student's previous nudge, never chosen again when there is another)."""
         situation = situation_of(activity)
-        arm = thompson_pick(arms_of(situation), self.stats, self.rng, self.last.get(student_id))
+        arm = thompson_pick(arms_of(situation), self.stats, self.rng, last)
         self.chosen[student_id] = arm
-        chosen = nudge(activity, int(arm.rsplit(":", 1)[1]))
-        return drafted.model_copy(update={"message": chosen.message})
+        return nudge(activity, int(arm.rsplit(":", 1)[1]))
 
-    def record_sent(self, db: Session) -> int:
-        """A nudge_sent event (with its arm) for each of today's nudges the bandit chose."""
-        rows = db.execute(
-            select(col(Notification.id), col(Notification.student_id)).where(
-                col(Notification.type) == "nudge",
-                col(Notification.day) == self.now.date(),
-                col(Notification.created_at) == self.now,
-            )
-        ).all()
+    def record_sent(self, db: Session, sent: list[tuple[int, int]]) -> int:
+        """A nudge_sent event (with its arm) for each (notification id, student id) sent."""
         events = [
             {"student_id": sid, "kind": ev.NUDGE_SENT, "ref_id": nid, "at": self.now,
              "data": {"template": self.chosen[sid]}}
-            for nid, sid in rows
+            for nid, sid in sent
             if sid in self.chosen
         ]  # fmt: skip
-        if events:
-            db.execute(insert(EVENTS), events)  # core: no ORM bulk overhead
+        insert_many(db, EVENTS, events)
         return len(events)

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import (
     ColumnElement,
     FromClause,
-    Select,
     and_,
     case,
     distinct,
@@ -22,10 +21,12 @@ from sqlmodel import Session, col
 
 from companion.models import Role, User
 from companion.services import events as ev
+from companion.services.outcome_days import active_pairs, last_active
 from companion.services.outcome_sql import (
     EVENTS,
-    activity,
+    Scope,
     at_least_hours_after,
+    in_scope,
     ratio,
     week_bucket,
     week_label,
@@ -43,22 +44,19 @@ class ActivityWeeks:
     saw_reference: int  # of whom saw a reference to their own past learning
 
 
-def activity_weeks(
-    db: Session, *, since: datetime, until: datetime, scope: Select
-) -> ActivityWeeks:
-    """Weekly active students and the reference bar's counts, from one pass over the month."""
-    e = EVENTS.alias("e")
-    seen = func.max(case((e.c.kind.in_(ev.REFERENCE_KINDS), 1), else_=0))
-    week = week_bucket(e.c.at, since, until)
+def activity_weeks(db: Session, *, since: datetime, until: datetime, scope: Scope) -> ActivityWeeks:
+    """Weekly active students and the reference bar's counts, from one pass over the month
+    (whole days from the activity_days rollup)."""
     # (week, student) pairs first, the scope after: the join meets thousands of pairs, not
     # every event of the month; the CTE is read twice (per week, and the period's totals).
-    pairs = (
-        select(week.label("week"), e.c.student_id, seen.label("seen"))
-        .where(e.c.at >= since, e.c.at < until, activity(e))
-        .group_by(week, e.c.student_id)
-        .subquery()
+    pairs = active_pairs(
+        since, until, lambda column, dates: week_bucket(column, since, until, dates)
+    ).subquery()
+    scoped = (
+        select(pairs.c.b.label("week"), pairs.c.student_id, pairs.c.seen)
+        .where(in_scope(pairs.c.student_id, scope))
+        .cte("scoped")
     )
-    scoped = select(pairs).where(pairs.c.student_id.in_(scope)).cte("scoped")
     per_week = select(scoped.c.week, func.count(), literal(0)).group_by(scoped.c.week)
     saw = func.count(distinct(case((scoped.c.seen == 1, scoped.c.student_id))))
     totals = select(null(), func.count(distinct(scoped.c.student_id)), saw)
@@ -71,18 +69,12 @@ def activity_weeks(
     return ActivityWeeks(weekly, active, saw_count)
 
 
-def cohorts(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
+def cohorts(db: Session, *, since: datetime, until: datetime, scope: Scope) -> list[dict]:
     """Day 1/7/30 retention by sign-up week (None where the day is not reached yet)."""
     joined = select(col(User.id)).where(
-        col(User.id).in_(scope), col(User.created_at) >= since, col(User.created_at) < until
+        in_scope(col(User.id), scope), col(User.created_at) >= since, col(User.created_at) < until
     )
-    last = (
-        select(EVENTS.c.student_id, func.max(EVENTS.c.at).label("last"))
-        .where(EVENTS.c.student_id.in_(joined), EVENTS.c.at >= since, EVENTS.c.at < until)
-        .where(activity())
-        .group_by(EVENTS.c.student_id)
-        .subquery()
-    )
+    last = last_active(since, until, joined).subquery()
     created, user_id = col(User.created_at), col(User.id)
     week = week_of(db, created).label("week")
     cols = [week, func.count()]
@@ -94,7 +86,7 @@ def cohorts(db: Session, *, since: datetime, until: datetime, scope: Select) -> 
         select(*cols)
         .select_from(User)
         .outerjoin(last, last.c.student_id == user_id)
-        .where(col(User.role) == Role.student, user_id.in_(scope))
+        .where(col(User.role) == Role.student, in_scope(user_id, scope))
         .where(created >= since, created < until)
         .group_by(week)
         .order_by(week)
@@ -108,7 +100,7 @@ def cohorts(db: Session, *, since: datetime, until: datetime, scope: Select) -> 
     return rows
 
 
-def funnel(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
+def funnel(db: Session, *, since: datetime, until: datetime, scope: Scope) -> list[dict]:
     """Nudges sent -> opened -> acted on within 48 h, per message template."""
     s, o, a = EVENTS.alias("s"), EVENTS.alias("o"), EVENTS.alias("a")
     template = func.coalesce(s.c.data["template"].as_string(), "default").label("template")
@@ -119,12 +111,13 @@ def funnel(db: Session, *, since: datetime, until: datetime, scope: Select) -> l
         return and_(same, alias.c.kind == kind, alias.c.at >= since, alias.c.at < until)
 
     q = (
-        select(template, func.count(), func.count(o.c.id), func.count(a.c.id))
+        # student_id (never NULL) counts the answers found and keeps o and a index-only.
+        select(template, func.count(), func.count(o.c.student_id), func.count(a.c.student_id))
         .select_from(
             s.outerjoin(o, answer(o, ev.NUDGE_OPENED)).outerjoin(a, answer(a, ev.NUDGE_ACTED))
         )
         .where(s.c.kind == ev.NUDGE_SENT, s.c.at >= since, s.c.at < until)
-        .where(s.c.student_id.in_(scope))
+        .where(in_scope(s.c.student_id, scope))
         .group_by(template)
         .order_by(template)
     )
@@ -134,7 +127,7 @@ def funnel(db: Session, *, since: datetime, until: datetime, scope: Select) -> l
     ]
 
 
-def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Select) -> list[dict]:
+def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Scope) -> list[dict]:
     """Goals completed in the period, and how many were followed by a new goal within 7 days."""
     d, n = EVENTS.alias("d"), EVENTS.alias("n")
     follow = and_(
@@ -143,21 +136,24 @@ def goal_chain(db: Session, *, since: datetime, until: datetime, scope: Select) 
         n.c.at > d.c.at,
         n.c.at >= since,
         within_hours(db, n.c.at, d.c.at, 7 * 24),
+        # Implied by the line above (d is before until); it bounds n to a range scan, so
+        # the planner can hash it once instead of probing the index per completed goal.
+        n.c.at < until + timedelta(days=7),
     )
-    q = (
-        select(
-            func.count(distinct(d.c.id)), func.count(distinct(case((n.c.id.is_not(None), d.c.id))))
-        )
-        .select_from(d.outerjoin(n, follow))
-        .where(d.c.kind == ev.GOAL_COMPLETED, d.c.at >= since, d.c.at < until)
-        .where(d.c.student_id.in_(scope))
+    completed = select(func.count()).where(
+        d.c.kind == ev.GOAL_COMPLETED,
+        d.c.at >= since,
+        d.c.at < until,
+        in_scope(d.c.student_id, scope),
     )
-    done, again = db.execute(q).one()
+    # EXISTS in WHERE (not in the select list) is a semi-join: n is read once and hashed.
+    followed = completed.where(select(n.c.student_id).where(follow).exists())
+    done, again = db.execute(select(completed.scalar_subquery(), followed.scalar_subquery())).one()
     return [{"completed": done, "new_goal_within_7_days": again, "rate": ratio(again, done)}]
 
 
 def outcome_tables(
-    db: Session, *, since: datetime, until: datetime, scope: Select, weekly: list[dict]
+    db: Session, *, since: datetime, until: datetime, scope: Scope, weekly: list[dict]
 ) -> dict[str, list[dict]]:
     """Every table of the page, keyed by its CSV name."""
     return {

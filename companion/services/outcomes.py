@@ -14,18 +14,19 @@ import io
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, FromClause, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, FromClause, and_, case, func, select
 from sqlmodel import Session, col
 
 from companion.models import Role, User
 from companion.services import events as ev
 from companion.services.access import require_tutor
 from companion.services.errors import Invalid
+from companion.services.outcome_days import active_since
 from companion.services.outcome_sql import (
     EVENTS,
-    activity,
-    at_least_hours_after,
+    Scope,
     fast_reads,
+    in_scope,
     ratio,
     scope_ids,
 )
@@ -85,8 +86,8 @@ def _bar(key: str, value: float | None, num: float | None, den: float | None) ->
     return Bar(key, value, target, met, num, den, definition)
 
 
-def _in(alias: FromClause, since: datetime, until: datetime, scope: Select) -> ColumnElement[bool]:
-    return and_(alias.c.at >= since, alias.c.at < until, alias.c.student_id.in_(scope))
+def _in(alias: FromClause, since: datetime, until: datetime, scope: Scope) -> ColumnElement[bool]:
+    return and_(alias.c.at >= since, alias.c.at < until, in_scope(alias.c.student_id, scope))
 
 
 def _reference(weeks: ActivityWeeks) -> Bar:
@@ -102,13 +103,14 @@ def _followed(
     then: str,
     since: datetime,
     until: datetime,
-    scope: Select,
+    scope: Scope,
 ) -> Bar:
     """Rows of kind `first` in the period whose `then` event (same ref) came before until."""
     a, b = EVENTS.alias("a"), EVENTS.alias("b")
     join = and_(b.c.kind == then, b.c.ref_id == a.c.ref_id, b.c.student_id == a.c.student_id)
     q = (
-        select(func.count(), func.count(b.c.id))  # a row is completed at most once
+        # A row is completed at most once; student_id (never NULL) keeps b index-only.
+        select(func.count(), func.count(b.c.student_id))
         .select_from(a.outerjoin(b, and_(join, b.c.at >= since, b.c.at < until)))
         .where(a.c.kind == first, _in(a, since, until, scope))
     )
@@ -123,25 +125,21 @@ def _nudges(funnel_rows: list[dict]) -> Bar:
 
 
 def _retained(
-    db: Session, days: int, since: datetime, until: datetime, scope: Select
+    db: Session, days: int, since: datetime, until: datetime, scope: Scope
 ) -> tuple[int, int]:
     """(eligible, retained at day `days`) among students who signed up in [since, until)."""
-    e = EVENTS.alias("e")
     created, user_id = col(User.created_at), col(User.id)
-    late = at_least_hours_after(db, e.c.at, created, 24 * days)
-    back = (
-        select(e.c.id).where(e.c.student_id == user_id, activity(e), e.c.at < until, late).exists()
-    )
+    back = active_since(db, user_id, created, 24 * days, until)
     q = select(func.count(), func.count(case((back, user_id)))).where(
         col(User.role) == Role.student,
-        user_id.in_(scope),
+        in_scope(user_id, scope),
         created >= since,
         created < until - timedelta(days=days),
     )
     return tuple(db.execute(q).one())
 
 
-def _retention(db: Session, since: datetime, until: datetime, scope: Select) -> Bar:
+def _retention(db: Session, since: datetime, until: datetime, scope: Scope) -> Bar:
     length = until - since
     now_n, now_k = _retained(db, 7, since, until, scope)
     was_n, was_k = _retained(db, 7, since - length, since, scope)
@@ -156,7 +154,7 @@ def outcome_bars(
     *,
     since: datetime,
     until: datetime,
-    scope: Select,
+    scope: Scope,
     funnel_rows: list[dict],
     weeks: ActivityWeeks,
 ) -> list[Bar]:

@@ -225,6 +225,18 @@ def _take_from_cap(db: Session, student_id: int, prefs: Preferences, day: date) 
     return True
 
 
+def email_with_unsubscribe(student_id: int, kind: str, text: str) -> tuple[str, str, dict]:
+    """(link, body, headers) of an email about `kind`: its one-click unsubscribe link in the
+    body and in the List-Unsubscribe headers."""
+    link = unsubscribe_url(student_id, kind)
+    body = f"{text}\n\n--\nStop these emails with one click: {link}\n"
+    headers = {
+        "List-Unsubscribe": f"<{link}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+    return link, body, headers
+
+
 def email_queue(
     db: Session,
     *,
@@ -248,12 +260,7 @@ def email_queue(
     when = run_after or utcnow()
     if not _take_from_cap(db, student_id, prefs, when.astimezone(ZoneInfo(prefs.timezone)).date()):
         return False
-    link = unsubscribe_url(student_id, kind)
-    body = f"{text}\n\n--\nStop these emails with one click: {link}\n"
-    headers = {
-        "List-Unsubscribe": f"<{link}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    }
+    link, body, headers = email_with_unsubscribe(student_id, kind, text)
     mail_queue(
         db,
         to=student.email,
