@@ -9,12 +9,14 @@ session with nothing clear says "No clear topic found" instead of inventing one.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
 from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
 from companion.ai.offline.matching import (
+    NOT_CONCEPTS,
     PhraseIndex,
     build_index,
     difficulty_of,
@@ -50,6 +52,13 @@ SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in tur
 NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
 ADVANCED_NOTATION_WEIGHT = 1.5  # notation of grade 10 and up (lim, f', log, sin) is specific
 NO_TOPIC = "No clear topic found"
+# a question, a task ("Find the area ...") or the agenda ("we will focus on rounding")
+_FOCUS = re.compile(
+    r"\?\s*$|^\s*(?:find|calculate|compute|measure|round|convert|compare|identify|name|"
+    r"classify|draw|plot|estimate|add|subtract|multiply|divide)\b|\b(?:lesson|topic|focus on|"
+    r"learn about|work on)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -60,6 +69,7 @@ class _Evidence:
     phrases: list[list[tuple[str, ...]]]
     concept_turns: dict[str, list[int]]
     concept_phrases: dict[str, set[tuple[str, ...]]]
+    asked: set[tuple[str, ...]]  # phrases inside a question, a task or the lesson's agenda
 
 
 def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> TranscriptAnalysis:
@@ -137,14 +147,17 @@ def _find(index: PhraseIndex, sentences: list[Sentence]) -> _Evidence:
     phrases = [list(index.scan(s.tokens)) for s in sentences]
     concept_turns: dict[str, list[int]] = defaultdict(list)
     concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    asked: set[tuple[str, ...]] = set()
     for sentence, found in zip(sentences, phrases, strict=True):
+        if _FOCUS.search(sentence.text):
+            asked.update(found)
         for phrase in found:
             for cid in index.owners(phrase):
                 concept_phrases[cid].add(phrase)
                 turns = concept_turns[cid]
                 if not turns or turns[-1] != sentence.turn:
                     turns.append(sentence.turn)
-    return _Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases))
+    return _Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases), asked)
 
 
 def _role_weight(sentence: Sentence) -> float:
@@ -174,13 +187,22 @@ def _concept_scores(index: PhraseIndex, evidence: _Evidence) -> dict[str, float]
 def _grounded(
     scores: dict[str, float], evidence: _Evidence, index: PhraseIndex
 ) -> dict[str, float]:
-    """Only concepts the session works with: a multiword or specific term, or one in two turns."""
+    """Only concepts the session works with: a multiword or specific term, a term the
+    session asks about or sets as its task, or one in two turns."""
     return {
         cid: score
         for cid, score in scores.items()
-        if any(_specific(p, index) for p in evidence.concept_phrases.get(cid, ()))
+        if any(
+            _specific(p, index) or _asked(p, evidence)
+            for p in evidence.concept_phrases.get(cid, ())
+        )
         or len(evidence.concept_turns.get(cid, [])) >= 2
     }
+
+
+def _asked(phrase: tuple[str, ...], evidence: _Evidence) -> bool:
+    """A term of art the session asks about ("What is meant by area?", "Which shape is it?")."""
+    return phrase in evidence.asked and len(phrase[0]) >= 4 and phrase[0] not in NOT_CONCEPTS
 
 
 def _specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:

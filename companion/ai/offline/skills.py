@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from companion.ai.offline.cues import UNIT, topic_cues
+
 _SKILL_OF_OPERATION = {
     "Addition": "elementary_math.addition_and_subtraction_with_regrouping",
     "Subtraction": "elementary_math.addition_and_subtraction_with_regrouping",
@@ -14,7 +16,7 @@ _SKILL_OF_OPERATION = {
     "Fractions": "elementary_math.fraction_basics",
 }
 # a proper fraction written inline ("3/4", "1/5 < 1/2") is a fraction, not a division
-_FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?![\d.])")
+_FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?!\d|\.\d)")
 MULTI_STEP = "elementary_math.multi_step_word_problems"
 _DIGIT = re.compile(r"\d")
 # numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4") nor a matrix's size
@@ -39,12 +41,7 @@ _WORD_OPERATIONS = tuple(
         ("divide|divided|dividing|half of|split equally|quotient", "Division"),
     )
 )
-_UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|inch(?:es)?|feet|foot|yards?|"
-    r"miles?|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?|ounces?|"
-    r"pounds?|tons?|grams?|kilograms?|cups?|pints?|quarts?|gallons?|millilit(?:er|re)s?|"
-    r"lit(?:er|re)s?|mm|cm|km|kg|ml|oz|lbs?|ft|yd|in)"
-)
+_UNIT = rf"(?:{UNIT}|in)"  # "1 ft = 12 in"
 # "How many seconds are in one minute?", "convert 3 feet to inches", "1 ft = 12 in"
 _CONVERSION = re.compile(
     rf"\bhow many {_UNIT}\b[^.?!\n]{{0,20}}?\bin (?:a|an|one|\d+(?:\.\d+)?)\s*{_UNIT}\b|"
@@ -214,6 +211,6 @@ def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list
             {*skills.get(_SKILL_OF_OPERATION["Division"], []), *dividing}
         )
     notation = notation_skills(texts)
-    for cid, used in notation.items():
+    for cid, used in [*notation.items(), *topic_cues(texts).items()]:
         skills[cid] = sorted({*skills.get(cid, []), *used})
     return skills, set(notation) - set(arithmetic_skills(texts))
