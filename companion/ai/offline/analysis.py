@@ -52,11 +52,11 @@ SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in tur
 NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
 ADVANCED_NOTATION_WEIGHT = 1.5  # notation of grade 10 and up (lim, f', log, sin) is specific
 NO_TOPIC = "No clear topic found"
-# a question, a task ("Find the area ...") or the agenda ("we will focus on rounding")
+# a question, a task ("we need to find the area ...") or the agenda ("we will focus on rounding")
+_AGENDA = re.compile(r"\b(?:lesson|topic|focus on|learn about|work on|today we)\b", re.I)
 _FOCUS = re.compile(
-    r"\?\s*$|^\s*(?:find|calculate|compute|measure|round|convert|compare|identify|name|"
-    r"classify|draw|plot|estimate|add|subtract|multiply|divide)\b|\b(?:lesson|topic|focus on|"
-    r"learn about|work on)\b",
+    r"\?\s*$|\b(?:find|calculate|compute|measure|round|convert|compare|identify|classify|"
+    r"estimate|plot)\b|" + _AGENDA.pattern,
     re.I,
 )
 
@@ -161,6 +161,8 @@ def _find(index: PhraseIndex, sentences: list[Sentence]) -> _Evidence:
 
 
 def _role_weight(sentence: Sentence) -> float:
+    if sentence.role == "tutor" and _AGENDA.search(sentence.text):
+        return 3.0  # the tutor names what the lesson is about
     if sentence.turn == 0 and sentence.role == "tutor":
         return 1.5  # the opening sets the agenda ("Today we'll work on ...")
     if sentence.role == "student":
@@ -202,7 +204,7 @@ def _grounded(
 
 def _asked(phrase: tuple[str, ...], evidence: _Evidence) -> bool:
     """A term of art the session asks about ("What is meant by area?", "Which shape is it?")."""
-    return phrase in evidence.asked and len(phrase[0]) >= 4 and phrase[0] not in NOT_CONCEPTS
+    return phrase in evidence.asked and len(phrase[0]) >= 3 and phrase[0] not in NOT_CONCEPTS
 
 
 def _specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:

@@ -46,6 +46,12 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
 }
 UNIT = "(?:" + "|".join(u for units in UNIT_KINDS.values() for u in units) + ")"
 _KIND_OF = [(re.compile(rf"^(?:{u})$", re.I), kind) for kind, us in UNIT_KINDS.items() for u in us]
+_STORY_VERB = (
+    r"\b(?:has|had|have|buys|bought|makes|made|collects|collected|eats|ate|gives|gave|sells|sold|"
+    r"saves|saved|spends|spent|picks|picked|bakes|baked|reads|earns|earned)"
+)
+# what a figure or a number has is no story: "triangles have 3 equal sides", "4 digits"
+_NOT_STORY_THING = r"(?!(?:equal|sides?|angles?|vertices|edges|faces|lines?|digits?|places?|decimal|units?|right|times|pairs?|halves|points?)\b)"
 _POWER = r"(?:10|100|1,?000|10,?000)"
 _AMOUNT = r"(?:a|an|one|\d[\d,]*(?:\.\d+)?)"
 # "how many minutes is 1 hour", "how many centimeters are in meter", "1 day = ___ hours",
@@ -147,6 +153,17 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "algebra_1.functions",
     ),
+    # a story problem: someone has, makes or buys a number of things, and the question asks
+    # how many in all, are left or each gets ("Mike has 4 cookies and he eats 3")
+    (
+        re.compile(
+            rf"{_STORY_VERB}\s+(?:\$\d|\d[\d,]*\s+{_NOT_STORY_THING}(?:more\s+)?[a-z]{{3,}})"
+            r"|\bhow (?:many|much)\s+(?:more\s+|fewer\s+)?[a-z]+\b[^.?!\n]{0,40}?\b(?:in all|"
+            r"altogether|left|in total|each\s+(?:\w+\s+)?(?:get|gets|receive|have|has))\b",
+            re.I,
+        ),
+        _E + "multi_step_word_problems",
+    ),
     # a negative number placed or compared: "located at -3 1/2", "between -2 and -3"
     (
         re.compile(
@@ -158,10 +175,22 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# scoring talk is no arithmetic: "+1 point", "3 more points added to your scoreboard"
+_SCORING = re.compile(
+    r"[+]?\s*\b\d+\s*(?:more\s+|extra\s+|bonus\s+)?points?\b[^.?!\n]*|[^.?!\n]*\bscoreboard\b[^.?!\n]*",
+    re.I,
+)
+
+
+def without_scoring(text: str) -> str:
+    """The text without its points and scoreboard talk."""
+    return _SCORING.sub(" ", text)
+
+
 def topic_cues(texts: list[str]) -> dict[str, list[int]]:
     """KB concept id -> indices of the texts whose worked problem shows its topic."""
     found: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
+    for i, text in enumerate(map(without_scoring, texts)):
         ids = {cid for pattern, cid in _CUES if pattern.search(text)}
         if _converts(text):
             ids.add(_E + "measurement_and_unit_conversion")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from companion.ai.offline.cues import UNIT, topic_cues
+from companion.ai.offline.cues import UNIT, topic_cues, without_scoring
 
 _SKILL_OF_OPERATION = {
     "Addition": "elementary_math.addition_and_subtraction_with_regrouping",
@@ -22,7 +22,9 @@ _DIGIT = re.compile(r"\d")
 # numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4") nor a matrix's size
 _ARITHMETIC = re.compile(
     r"(?<![a-z^_.\d])\d+(?:\.\d+)?\s*([-+*/×÷x=]|plus|minus|times|divided by)\s*\$?\d+(?:\.\d+)?"
-    r"(?![a-z(^\d])(?!\s*matri)|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d",
+    r"(?![a-z(^\d])(?!\s*matri)|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d"
+    # "108 students ÷ 4 classes": a counted thing between the number and the sign
+    r"|(?<![a-z^_.\d])\d+\s+[a-z]+\s*([×÷]|divided by)\s*\d",
     re.I,
 )
 _NUM = r"(?<![A-Za-z_^])\d"  # a number, not a subscript or exponent ("a_1", "x^2")
@@ -121,9 +123,10 @@ _OPERATIONS = {
 def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
     """Operation name -> indices of the texts that compute with it ("5*80", "20%")."""
     found: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
+    for i, text in enumerate(map(without_scoring, texts)):
         names = {
-            _OPERATIONS.get((m[1] or m[2] or m[3]).lower()) for m in _ARITHMETIC.finditer(text)
+            _OPERATIONS.get((m[1] or m[2] or m[3] or m[4]).lower())
+            for m in _ARITHMETIC.finditer(text)
         }
         names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
         for name in sorted(n for n in names if n):
@@ -202,7 +205,7 @@ def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list
     A dialogue that keeps reasoning with quantities but names no skill is a word problem.
     """
     skills = arithmetic_skills(texts)
-    quantities = [i for i, text in enumerate(texts) if _DIGIT.search(text)]
+    quantities = [i for i, text in enumerate(texts) if _DIGIT.search(without_scoring(text))]
     if not skills and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
         skills[MULTI_STEP] = quantities
     dividing = division_steps(texts)
