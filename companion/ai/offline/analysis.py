@@ -55,8 +55,9 @@ NO_TOPIC = "No clear topic found"
 # a question, a task ("we need to find the area ...") or the agenda ("we will focus on rounding")
 _AGENDA = re.compile(r"\b(?:lesson|topic|focus on|learn about|work on|today we)\b", re.I)
 _FOCUS = re.compile(
-    r"\?\s*$|\b(?:find|calculate|compute|measure|round|convert|compare|identify|classify|"
-    r"estimate|plot)\b|" + _AGENDA.pattern,
+    r"\?\s*$|(?:^|\b(?:need to|have to|asked to|going to|let'?s|let us|we will|we can|you can)\s+)"
+    r"(?:find|calculate|compute|measure|round|convert|compare|identify|classify|estimate|plot)\b|"
+    + _AGENDA.pattern,
     re.I,
 )
 
@@ -79,8 +80,8 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     kb = load_kb()
     index = kb_index(kb)
     evidence = _find(index, sentences)
-    scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index)
     hinted = hinted_subjects(kb, subject_hint)
+    scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index, hinted)
     scores = within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
     named = {t for sentence in sentences for t in sentence.tokens}
@@ -120,10 +121,11 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
 
 
 def _scores_with_skills(
-    kb: KnowledgeBase, turns: list[Turn], evidence: _Evidence, index: PhraseIndex
+    kb: KnowledgeBase, turns: list[Turn], evidence: _Evidence, index: PhraseIndex, hinted: set[str]
 ) -> tuple[dict[str, float], dict[str, list[int]], set[str]]:
     """Grounded term scores plus the skills the session computes or writes in notation."""
-    scores = _grounded(_concept_scores(index, evidence), evidence, index)
+    in_hint = {cid for cid in evidence.concept_phrases if kb.concepts[cid].subject_id in hinted}
+    scores = _grounded(_concept_scores(index, evidence), evidence, index, in_hint)
     skills, notation_only = session_skills([t.text for t in turns], has_terms=bool(scores))
     for cid in subsumed(kb, notation_only):
         del skills[cid]
@@ -187,15 +189,15 @@ def _concept_scores(index: PhraseIndex, evidence: _Evidence) -> dict[str, float]
 
 
 def _grounded(
-    scores: dict[str, float], evidence: _Evidence, index: PhraseIndex
+    scores: dict[str, float], evidence: _Evidence, index: PhraseIndex, in_hint: set[str]
 ) -> dict[str, float]:
-    """Only concepts the session works with: a multiword or specific term, a term the
-    session asks about or sets as its task, or one in two turns."""
+    """Only concepts the session works with: a multiword or specific term, a term of the
+    uploader's subject that the session asks about or sets as its task, or one in two turns."""
     return {
         cid: score
         for cid, score in scores.items()
         if any(
-            _specific(p, index) or _asked(p, evidence)
+            _specific(p, index) or (cid in in_hint and _asked(p, evidence))
             for p in evidence.concept_phrases.get(cid, ())
         )
         or len(evidence.concept_turns.get(cid, [])) >= 2
