@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
 from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
+from companion.ai.offline.cues import without_scoring
 from companion.ai.offline.matching import (
     NOT_CONCEPTS,
     PhraseIndex,
@@ -24,6 +25,7 @@ from companion.ai.offline.matching import (
     kb_index,
     salient_terms,
     subject_grade,
+    tokenize,
 )
 from companion.ai.offline.skills import session_skills
 from companion.ai.offline.subjects import (
@@ -146,7 +148,7 @@ def attempts_by_name(concepts: list[ConceptAnalysis], attempts: dict) -> dict[st
 
 
 def _find(index: PhraseIndex, sentences: list[Sentence]) -> _Evidence:
-    phrases = [list(index.scan(s.tokens)) for s in sentences]
+    phrases = [list(index.scan(_content_tokens(s))) for s in sentences]
     concept_turns: dict[str, list[int]] = defaultdict(list)
     concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     asked: set[tuple[str, ...]] = set()
@@ -160,6 +162,12 @@ def _find(index: PhraseIndex, sentences: list[Sentence]) -> _Evidence:
                 if not turns or turns[-1] != sentence.turn:
                     turns.append(sentence.turn)
     return _Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases), asked)
+
+
+def _content_tokens(sentence: Sentence) -> list[str]:
+    """The sentence's tokens without scoring talk ("score 100% on the exit ticket")."""
+    plain = without_scoring(sentence.text)
+    return sentence.tokens if plain == sentence.text else tokenize(plain)
 
 
 def _role_weight(sentence: Sentence) -> float:

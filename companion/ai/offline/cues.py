@@ -177,7 +177,7 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # scoring talk is no arithmetic: "+1 point", "3 more points added to your scoreboard"
 _SCORING = re.compile(
-    r"[+]?\s*\b\d+\s*(?:more\s+|extra\s+|bonus\s+)?points?\b[^.?!\n]*|[^.?!\n]*\bscoreboard\b[^.?!\n]*",
+    r"[+]?\s*\b\d+\s*(?:more\s+|extra\s+|bonus\s+)?points?\b[^.?!\n]*|[^.?!\n]*\bscore(?:board)?\b[^.?!\n]*",
     re.I,
 )
 

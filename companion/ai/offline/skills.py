@@ -135,7 +135,7 @@ def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
 
 
 def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
-    """KB concept id -> turns computing with it; several operations make a multi-step problem."""
+    """KB concept id -> turns computing with it; several operations also make a multi-step problem."""
     found = arithmetic_turns(texts)
     both_in_one = any(
         len({n for n, turns in found.items() if i in turns and n != "Percentages"}) >= 2
@@ -152,9 +152,8 @@ def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
     skills: dict[str, list[int]] = defaultdict(list)
     if len(operations) >= 2 and (len(computing) >= 3 or both_in_one):
         skills[MULTI_STEP] = computing
-    else:
-        for name in operations:
-            skills[_SKILL_OF_OPERATION[name]] += found[name]
+    for name in operations:
+        skills[_SKILL_OF_OPERATION[name]] += found[name]
     for name in special:
         if name in found:
             skills[_SKILL_OF_OPERATION[name]] += found[name]
