@@ -46,10 +46,11 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
 }
 UNIT = "(?:" + "|".join(u for units in UNIT_KINDS.values() for u in units) + ")"
 _KIND_OF = [(re.compile(rf"^(?:{u})$", re.I), kind) for kind, us in UNIT_KINDS.items() for u in us]
-_STORY_VERB = (
-    r"\b(?:has|had|have|buys|bought|makes|made|collects|collected|eats|ate|gives|gave|sells|sold|"
-    r"saves|saved|spends|spent|picks|picked|bakes|baked|reads|earns|earned)"
+_STORY_ACT = (
+    r"\b(?:buys|bought|makes|made|collects|collected|eats|ate|gives|gave|sells|sold|saves|saved|"
+    r"spends|spent|picks|picked|bakes|baked|reads|earns|earned)"
 )
+_STORY_VERB = rf"(?:\b(?:has|had|have)|{_STORY_ACT})"
 # what a figure or a number has is no story: "triangles have 3 equal sides", "4 digits"
 _NOT_STORY_THING = r"(?!(?:equal|sides?|angles?|vertices|edges|faces|lines?|digits?|places?|decimal|units?|right|times|pairs?|halves|points?)\b)"
 _POWER = r"(?:10|100|1,?000|10,?000)"
@@ -153,13 +154,22 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "algebra_1.functions",
     ),
+    # reading survey data: "how many students voted", "the least favorite color"
+    (
+        re.compile(
+            r"\b(?:voted|votes|surveyed|tally|tallies)\b|\b(?:most|least) (?:favorite|popular)\b",
+            re.I,
+        ),
+        _E + "bar_graphs_and_pictographs",
+    ),
     # a story problem: someone has, makes or buys a number of things, and the question asks
     # how many in all, are left or each gets ("Mike has 4 cookies and he eats 3")
     (
         re.compile(
             rf"{_STORY_VERB}\s+(?:\$\d|\d[\d,]*\s+{_NOT_STORY_THING}(?:more\s+)?[a-z]{{3,}})"
-            r"|\bhow (?:many|much)\s+(?:more\s+|fewer\s+)?[a-z]+\b[^.?!\n]{0,40}?\b(?:in all|"
-            r"altogether|left|in total|each\s+(?:\w+\s+)?(?:get|gets|receive|have|has))\b",
+            r"|\bhow (?:many|much)\s+(?:more\s+|fewer\s+)?[a-z]+\b[^.?!\n]{0,40}?(?:\b(?:in all|"
+            r"altogether|left|in total|each\s+(?:\w+\s+)?(?:get|gets|receive|have|has))\b|"
+            rf"{_STORY_ACT}\b(?!\s+(?:by|up)\b))",
             re.I,
         ),
         _E + "multi_step_word_problems",
