@@ -1,9 +1,12 @@
 """Offline transcript analysis: grounded concepts, mastery from the student's attempts, summary.
 
 Grounded or silent: a concept is reported only when the session works with its terms (a
-knowledge-base phrase of two or more words, a single term in two turns, or computing that
-needs the skill), a subject the uploader gives limits the concepts to its area, and a
-session with nothing clear says "No clear topic found" instead of inventing one.
+knowledge-base phrase of two or more words, a single term in two turns, or one the tutor
+asks about or names as the lesson within the uploader's subject), computes with the skill,
+or works a problem whose shape shows it (a clock time, a unit conversion, a formula: see
+cues.py). Scoring talk and chit-chat count for nothing, a subject the uploader gives limits
+the concepts to its area, and a session with nothing clear says "No clear topic found"
+instead of inventing one.
 """
 
 from __future__ import annotations
