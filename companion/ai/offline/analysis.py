@@ -61,7 +61,7 @@ NO_TOPIC = "No clear topic found"
 _AGENDA = re.compile(r"\b(?:lesson|topic|focus on|learn about|work on|today we)\b", re.I)
 _FOCUS = re.compile(
     r"\?\s*$|(?:^|\b(?:need to|have to|asked to|going to|let'?s|let us|we will|we can|you can)\s+)"
-    r"(?:find|calculate|compute|measure|round|convert|compare|identify|classify|estimate|plot)\b|"
+    r"(?:find|calculate|compute|measure|round|convert|compare|identify|classify|estimate|plot|add|subtract|multiply|divide)\b|"
     + _AGENDA.pattern,
     re.I,
 )
