@@ -110,3 +110,34 @@ def test_a_multi_step_drill_keeps_the_operations_it_uses() -> None:
         "Tutor: We need to add the remainder 1 with 54.\nTutor: What is 54+1?\nStudent: 55\n"
     )
     assert E + "multiplication_facts" in kb_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Teacher: A human cell has 46 chromosomes. During mitosis the cell divides in two.\n"
+            "Student: So each new cell has 46 chromosomes?\n"
+            "Teacher: Yes, mitosis keeps the chromosome number.\n",
+            "Biology",
+        ),
+        (
+            "Tutor: The train left at 10:15 and arrived at noon. Why was the railroad important?\n"
+            "Student: it moved goods west\n"
+            "Tutor: Yes, the transcontinental railroad linked the coasts.\n",
+            "U.S. History",
+        ),
+        (
+            "Tutor: Which shape is the main character's journey in this novel?\n"
+            "Student: a circle, he comes home\n"
+            "Tutor: Yes, the theme of the story is about returning home.\n",
+            "English Reading & Literature",
+        ),
+    ],
+)
+def test_a_worked_problems_shape_does_not_turn_another_subject_into_math(
+    text: str, subject: str
+) -> None:
+    result = analyze(text)
+    assert result.subject == subject
+    assert all(not (c.kb_id or "").startswith(E) for c in result.concepts)

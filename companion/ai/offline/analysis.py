@@ -131,7 +131,13 @@ def _scores_with_skills(
     """Grounded term scores plus the skills the session computes or writes in notation."""
     in_hint = {cid for cid in evidence.concept_phrases if kb.concepts[cid].subject_id in hinted}
     scores = _grounded(_concept_scores(index, evidence), evidence, index, in_hint)
-    skills, notation_only = session_skills([t.text for t in turns], has_terms=bool(scores))
+    # a worked K-12 problem's shape is math evidence: it counts in a math upload or in a
+    # session that names no other area's terms (a clock time in a history lesson is no topic)
+    math_hint = any(kb.subjects[s].area == MATH_AREA for s in hinted)
+    cues = math_hint or all(kb.subject_of(cid).area == MATH_AREA for cid in scores)
+    skills, notation_only = session_skills(
+        [t.text for t in turns], has_terms=bool(scores), cues=cues
+    )
     for cid in subsumed(kb, notation_only):
         del skills[cid]
         notation_only.discard(cid)

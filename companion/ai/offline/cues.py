@@ -50,6 +50,7 @@ _STORY_ACT = (
     r"\b(?:buys|bought|makes|made|collects|collected|eats|ate|gives|gave|sells|sold|saves|saved|"
     r"spends|spent|picks|picked|bakes|baked|reads|earns|earned)"
 )
+_STORY_ASK = r"(?:\bhow (?:many|much)\b|_{2,}|\bleft\b|\bin all\b|\baltogether\b|\bin total\b)"
 _STORY_VERB = rf"(?:\b(?:has|had|have)|{_STORY_ACT})"
 # what a figure or a number has is no story: "triangles have 3 equal sides", "4 digits"
 _NOT_STORY_THING = r"(?!(?:equal|sides?|angles?|vertices|edges|faces|lines?|digits?|places?|decimal|units?|right|times|pairs?|halves|points?)\b)"
@@ -93,7 +94,7 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\bV\s*=\s*(?:l|b|B|\d+)\s*[x×*·]|\bvolume\s*(?:=|is equal to)"
+            r"\bV\s*=\s*(?:(?:l|b|B)\s*[x×*·]|\d+\s*[x×*·]\s*\d+\s*[x×*·]\s*\d)|\bvolume\s*(?:=|is equal to)"
             r"|\b(?:l|length)\s*[x×*]\s*(?:w|width)\s*[x×*]\s*(?:h|height)\b",
             re.I,
         ),
@@ -135,20 +136,21 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _E + "place_value",
     ),
-    # a figure's sides, corners or name
+    # a figure's sides, corners or kind of polygon
     (
         re.compile(
             r"\bhow many (?:sides|vertices|corners|edges|faces)\b|\bnumber of (?:sides|vertices|"
-            r"edges|faces)\b|\b\d+ (?:sides|vertices|edges|faces)\b|\b(?:which|what|the name "
-            r"of the|name of the|kind of|type of) (?:shape|figure|polygon|solid)\b",
+            r"edges|faces)\b|\b\d+ (?:sides|vertices|edges|faces)\b|\b(?:which|what|kind of|"
+            r"type of) polygon\b",
             re.I,
         ),
         _E + "two_and_three_dimensional_shapes",
     ),
-    # a function's input and output, or the y-values for given x-values
+    # a graph's or table's input and output, or the y-values for given x-values
     (
         re.compile(
-            r"\boutput\b[^.?!\n]{0,60}\binput\b|\binput\b[^.?!\n]{0,60}\boutput\b"
+            r"^(?=.*?\b(?:graph|table|chart|rule)\b)(?:.*?\boutput\b[^.?!\n]{0,60}\binput\b|"
+            r".*?\binput\b[^.?!\n]{0,60}\boutput\b)"
             r"|\by[- ]?values?\b[^.?!\n]{0,20}\bwhen x\s*(?:=|is)",
             re.I,
         ),
@@ -162,15 +164,17 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _E + "bar_graphs_and_pictographs",
     ),
-    # a story problem: someone has, makes or buys a number of things, and the question asks
-    # how many in all, are left or each gets ("Mike has 4 cookies and he eats 3")
+    # a story problem: someone has, makes or buys a number of things and the same turn asks
+    # how many in all, are left or each gets ("Mike has 4 cookies and he eats 3. How many are
+    # left?"), or the question itself tells the story ("how many cans the class collected")
     (
         re.compile(
-            rf"{_STORY_VERB}\s+(?:\$\d|\d[\d,]*\s+{_NOT_STORY_THING}(?:more\s+)?[a-z]{{3,}})"
+            rf"^(?=.*?{_STORY_ASK}).*?{_STORY_VERB}\s+(?:\$\d|\d[\d,]*\s+{_NOT_STORY_THING}"
+            r"(?:more\s+)?[a-z]{3,})"
             r"|\bhow (?:many|much)\s+(?:more\s+|fewer\s+)?[a-z]+\b[^.?!\n]{0,40}?(?:\b(?:in all|"
             r"altogether|left|in total|each\s+(?:\w+\s+)?(?:get|gets|receive|have|has))\b|"
             rf"{_STORY_ACT}\b(?!\s+(?:by|up)\b))",
-            re.I,
+            re.I | re.S,
         ),
         _E + "multi_step_word_problems",
     ),

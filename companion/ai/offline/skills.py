@@ -198,10 +198,13 @@ def _proper_fraction(text: str) -> bool:
     return any(0 < int(a) < int(b) for a, b in _FRACTION.findall(text))
 
 
-def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list[int]], set[str]]:
+def session_skills(
+    texts: list[str], *, has_terms: bool, cues: bool = True
+) -> tuple[dict[str, list[int]], set[str]]:
     """KB concept id -> turns using it, and the ids seen only in notation (weaker evidence).
 
-    A dialogue that keeps reasoning with quantities but names no skill is a word problem.
+    A dialogue that keeps reasoning with quantities but names no skill is a word problem;
+    with `cues`, the shape of a worked K-12 problem (cues.py) is evidence too.
     """
     skills = arithmetic_skills(texts)
     quantities = [i for i, text in enumerate(texts) if _DIGIT.search(without_scoring(text))]
@@ -213,6 +216,6 @@ def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list
             {*skills.get(_SKILL_OF_OPERATION["Division"], []), *dividing}
         )
     notation = notation_skills(texts)
-    for cid, used in [*notation.items(), *topic_cues(texts).items()]:
+    for cid, used in [*notation.items(), *(topic_cues(texts) if cues else {}).items()]:
         skills[cid] = sorted({*skills.get(cid, []), *used})
     return skills, set(notation) - set(arithmetic_skills(texts))
