@@ -156,6 +156,15 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "algebra_1.functions",
     ),
+    # estimating: "the number closest to the total", "about how many cans"
+    (
+        re.compile(
+            r"\b(?:number|answer|total|sum|product|estimate) (?:\w+ )?closest to\b"
+            r"|\babout how (?:many|much)\b",
+            re.I,
+        ),
+        _E + "rounding_and_estimation",
+    ),
     # reading survey data: "how many students voted", "the least favorite color"
     (
         re.compile(
