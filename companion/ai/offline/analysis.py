@@ -12,15 +12,11 @@ instead of inventing one.
 from __future__ import annotations
 
 import math
-import re
-from collections import defaultdict
-from dataclasses import dataclass
 
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
 from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
-from companion.ai.offline.cues import without_scoring
+from companion.ai.offline.evidence import Evidence, concept_scores, find_evidence, grounded
 from companion.ai.offline.matching import (
-    NOT_CONCEPTS,
     PhraseIndex,
     build_index,
     difficulty_of,
@@ -28,7 +24,6 @@ from companion.ai.offline.matching import (
     kb_index,
     salient_terms,
     subject_grade,
-    tokenize,
 )
 from companion.ai.offline.skills import session_skills
 from companion.ai.offline.subjects import (
@@ -57,25 +52,6 @@ SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in tur
 NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
 ADVANCED_NOTATION_WEIGHT = 1.5  # notation of grade 10 and up (lim, f', log, sin) is specific
 NO_TOPIC = "No clear topic found"
-# a question, a task ("we need to find the area ...") or the agenda ("we will focus on rounding")
-_AGENDA = re.compile(r"\b(?:lesson|topic|focus on|learn about|work on|today we)\b", re.I)
-_FOCUS = re.compile(
-    r"\?\s*$|(?:^|\b(?:need to|have to|asked to|going to|let'?s|let us|we will|we can|you can)\s+)"
-    r"(?:find|calculate|compute|measure|round|convert|compare|identify|classify|estimate|plot|add|subtract|multiply|divide)\b|"
-    + _AGENDA.pattern,
-    re.I,
-)
-
-
-@dataclass
-class _Evidence:
-    """What the matcher found: per sentence the phrases, per concept its turns and phrases."""
-
-    sentences: list[Sentence]
-    phrases: list[list[tuple[str, ...]]]
-    concept_turns: dict[str, list[int]]
-    concept_phrases: dict[str, set[tuple[str, ...]]]
-    asked: set[tuple[str, ...]]  # phrases inside a question, a task or the lesson's agenda
 
 
 def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> TranscriptAnalysis:
@@ -84,7 +60,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     sentences = sentences_of(turns)
     kb = load_kb()
     index = kb_index(kb)
-    evidence = _find(index, sentences)
+    evidence = find_evidence(index, sentences)
     hinted = hinted_subjects(kb, subject_hint)
     scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index, hinted)
     scores = within_hint(kb, scores, hinted)
@@ -126,11 +102,11 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
 
 
 def _scores_with_skills(
-    kb: KnowledgeBase, turns: list[Turn], evidence: _Evidence, index: PhraseIndex, hinted: set[str]
+    kb: KnowledgeBase, turns: list[Turn], evidence: Evidence, index: PhraseIndex, hinted: set[str]
 ) -> tuple[dict[str, float], dict[str, list[int]], set[str]]:
     """Grounded term scores plus the skills the session computes or writes in notation."""
     in_hint = {cid for cid in evidence.concept_phrases if kb.concepts[cid].subject_id in hinted}
-    scores = _grounded(_concept_scores(index, evidence), evidence, index, in_hint)
+    scores = grounded(concept_scores(index, evidence), evidence, index, in_hint)
     # a worked K-12 problem's shape is math evidence: it counts in a math upload or in a
     # session that names no other area's terms (a clock time in a history lesson is no topic)
     math_hint = any(kb.subjects[s].area == MATH_AREA for s in hinted)
@@ -156,81 +132,6 @@ def attempts_by_name(concepts: list[ConceptAnalysis], attempts: dict) -> dict[st
     return {c.name: attempts.get(c.kb_id or c.name, []) for c in concepts}
 
 
-def _find(index: PhraseIndex, sentences: list[Sentence]) -> _Evidence:
-    phrases = [list(index.scan(_content_tokens(s))) for s in sentences]
-    concept_turns: dict[str, list[int]] = defaultdict(list)
-    concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    asked: set[tuple[str, ...]] = set()
-    for sentence, found in zip(sentences, phrases, strict=True):
-        if _FOCUS.search(sentence.text):
-            asked.update(found)
-        for phrase in found:
-            for cid in index.owners(phrase):
-                concept_phrases[cid].add(phrase)
-                turns = concept_turns[cid]
-                if not turns or turns[-1] != sentence.turn:
-                    turns.append(sentence.turn)
-    return _Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases), asked)
-
-
-def _content_tokens(sentence: Sentence) -> list[str]:
-    """The sentence's tokens without scoring talk ("score 100% on the exit ticket")."""
-    plain = without_scoring(sentence.text)
-    return sentence.tokens if plain == sentence.text else tokenize(plain)
-
-
-def _role_weight(sentence: Sentence) -> float:
-    if sentence.role == "tutor" and _AGENDA.search(sentence.text):
-        return 3.0  # the tutor names what the lesson is about
-    if sentence.turn == 0 and sentence.role == "tutor":
-        return 1.5  # the opening sets the agenda ("Today we'll work on ...")
-    if sentence.role == "student":
-        return 1.3  # the student using the words is stronger evidence than hearing them
-    if sentence.role == "tutor" and len(sentence.tokens) >= 12:
-        return 1.2  # an explanation, not a passing mention
-    return 1.0
-
-
-def _concept_scores(index: PhraseIndex, evidence: _Evidence) -> dict[str, float]:
-    seen: dict[str, dict[tuple[str, ...], float]] = defaultdict(lambda: defaultdict(float))
-    for sentence, found in zip(evidence.sentences, evidence.phrases, strict=True):
-        weight = _role_weight(sentence)
-        for phrase in found:
-            for cid in index.owners(phrase):
-                seen[cid][phrase] += weight
-    # distinct phrases count fully; repeats of one phrase only logarithmically
-    return {
-        cid: sum(index.owners(p)[cid] * (1 + math.log(n)) for p, n in phrases.items())
-        for cid, phrases in seen.items()
-    }
-
-
-def _grounded(
-    scores: dict[str, float], evidence: _Evidence, index: PhraseIndex, in_hint: set[str]
-) -> dict[str, float]:
-    """Only concepts the session works with: a multiword or specific term, a term of the
-    uploader's subject that the session asks about or sets as its task, or one in two turns."""
-    return {
-        cid: score
-        for cid, score in scores.items()
-        if any(
-            _specific(p, index) or (cid in in_hint and _asked(p, evidence))
-            for p in evidence.concept_phrases.get(cid, ())
-        )
-        or len(evidence.concept_turns.get(cid, [])) >= 2
-    }
-
-
-def _asked(phrase: tuple[str, ...], evidence: _Evidence) -> bool:
-    """A term of art the session asks about ("What is meant by area?", "Which shape is it?")."""
-    return phrase in evidence.asked and len(phrase[0]) >= 3 and phrase[0] not in NOT_CONCEPTS
-
-
-def _specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:
-    """A phrase that names one thing: several words, or a long word only one concept owns."""
-    return len(phrase) >= 2 or (len(phrase[0]) >= 6 and len(index.owners(phrase)) == 1)
-
-
 def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSubject) -> list[str]:
     own = {cid: s for cid, s in scores.items() if kb.concepts[cid].subject_id == subject.id}
     top = max(own.values())
@@ -245,7 +146,7 @@ def _concept_analysis(
     cid: str,
     subject: KBSubject,
     attempts: list[Attempt],
-    evidence: _Evidence,
+    evidence: Evidence,
     index: PhraseIndex,
     turns: list[Turn],
     chosen: list[str],
@@ -290,7 +191,7 @@ def _without_kb(turns: list[Turn], sentences: list[Sentence], hint: str) -> Tran
     if not terms:
         return _no_topic(subject)
     index = build_index((term, term, 1.0) for term in terms)
-    evidence = _find(index, sentences)
+    evidence = find_evidence(index, sentences)
     attempts = assign(find_attempts(turns), terms, evidence.concept_turns)
     concepts = []
     for term in terms:
