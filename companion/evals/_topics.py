@@ -1,7 +1,10 @@
 """Which knowledge-base concepts stand for a Bridge lesson topic or an OpenStax course.
 
 Written once from the topic names (what a teacher would file the lesson under), not tuned
-per example: a topic maps to the KB concept(s) that teach it.
+per example: a topic maps to the KB concept(s) that teach it, and to each concept its name
+states outright ("Adding and Subtracting Decimals" is decimals and addition/subtraction,
+"Multiplicative Comparisons" is multiplication, "Metric Conversions and Word Problems" is
+conversion and word problems, "Ordering Rational Numbers" is rational numbers).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ _WORD = (_E + "multi_step_word_problems",)
 _GRAPHS = (_E + "bar_graphs_and_pictographs",)
 _COORD = (_E + "coordinate_grid",)
 _LINES = (_E + "lines_and_angles",)
+_COMPARE = _E + "comparing_and_ordering_numbers"
+_RATIONAL = _P + "rational_and_irrational_numbers"
 
 BRIDGE_TOPICS: dict[str, tuple[str, ...]] = {
     "Addition & Subtraction Properties": (_E + "properties_of_operations", *_ADD_SUB),
@@ -92,19 +97,19 @@ BRIDGE_TOPICS: dict[str, tuple[str, ...]] = {
     "Multi-Digit Division with Two-Digit Divisors": _DIV,
     "Using Time": (_E + "telling_time",),
     "Converting Units of Measure": _UNITS,
-    "Metric Conversions and Word Problems": _UNITS,
+    "Metric Conversions and Word Problems": (*_UNITS, *_WORD),
     "Standard Conversions": _UNITS,
     "Word Problems with Standard Measurement": (*_UNITS, *_WORD),
     "Prime and Composite Numbers": (_P + "prime_factorization", _E + "factors_and_multiples"),
     "Factors and Multiples": (_E + "factors_and_multiples", _P + "gcf_and_lcm"),
-    "Comparing Decimals": _DECIMALS,
-    "Comparing Decimal Numbers": _DECIMALS,
+    "Comparing Decimals": (*_DECIMALS, _COMPARE),
+    "Comparing Decimal Numbers": (*_DECIMALS, _COMPARE),
     "Decimal Numbers": _DECIMALS,
     "Rounding Decimal Numbers": (*_DECIMALS, *_ROUNDING),
-    "Adding and Subtracting Decimal Numbers": _DECIMALS,
-    "Adding and Subtracting Decimals": _DECIMALS,
-    "Comparing Whole Numbers": (_E + "comparing_and_ordering_numbers",),
-    "Multiplicative Comparisons": (_E + "multiplicative_comparison",),
+    "Adding and Subtracting Decimal Numbers": (*_DECIMALS, *_ADD_SUB),
+    "Adding and Subtracting Decimals": (*_DECIMALS, *_ADD_SUB),
+    "Comparing Whole Numbers": (_COMPARE,),
+    "Multiplicative Comparisons": (_E + "multiplicative_comparison", _E + "multiplication_facts"),
     "Geometric Lines": _LINES,
     "Symmetry": (_E + "symmetry",),
     "Measuring Angles": (_E + "measuring_angles",),
@@ -123,28 +128,28 @@ BRIDGE_TOPICS: dict[str, tuple[str, ...]] = {
     "Graphing Points on the Coordinate Plane": _COORD,
     "Mean and Median": (_S + "measures_of_center",),
     "Range and Deviation": (_S + "measures_of_center", _S + "standard_deviation"),
-    "Ordering Rational Numbers": (_P + "integer_operations", _E + "comparing_and_ordering_numbers"),
+    "Ordering Rational Numbers": (_P + "integer_operations", _COMPARE, _RATIONAL),
     "Divide Two Fractions": (_P + "dividing_fractions",),
     "Dividing Fractions": (_P + "dividing_fractions",),
     "Concept of Ratios": (_P + "ratios",),
-    "Multi-Step Ratios": (_P + "ratios", _P + "proportions"),
+    "Multi-Step Ratios": (_P + "ratios", _P + "proportions", *_WORD),
     "Understanding Percents": (_P + "percents",),
     "Vocabulary of Algebra": (_P + "algebraic_expressions",),
-    "Additive Inverses": (_P + "integer_operations",),
-    "Adding Rational Numbers": (_P + "integer_operations",),
+    "Additive Inverses": (_P + "integer_operations", _P + "properties_of_real_numbers"),
+    "Adding Rational Numbers": (_P + "integer_operations", _RATIONAL),
     "Applying Properties of Operations": (
         _E + "properties_of_operations",
         _A1 + "distributive_property",
     ),
     "Identify Unit Rate": (_P + "unit_rates",),
     "Unit Rates": (_P + "unit_rates",),
-    "Percent Change": (_P + "percent_increase_and_decrease",),
+    "Percent Change": (_P + "percent_increase_and_decrease", _P + "percents"),
     "Proportional Relationship Graphs": (_P + "proportions",),
     "Reflections": (_G + "transformations",),
     "What is Slope?": (_A1 + "slope",),
     "Relationships of Functions": (_A1 + "functions", _A1 + "linear_and_nonlinear_functions"),
     "Intro to Functions": (_A1 + "functions", _A1 + "linear_and_nonlinear_functions"),
-    "Factoring Polynomials": (_A1 + "factoring_quadratics",),
+    "Factoring Polynomials": (_A1 + "factoring_quadratics", _A1 + "polynomials"),
 }
 
 # the KB subjects whose material each course's chapters cover

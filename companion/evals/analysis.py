@@ -1,11 +1,15 @@
 """Transcript analysis on real tutoring data: topics found, subjects, junk concepts, mastery.
 
 How each figure is judged (decided once here, never per example):
-- bridge: a Bridge excerpt becomes a `Tutor:/Student:` transcript of its logged messages
-  (the history `c_h` and the tutor's logged reply `c_r`; the expert rewrite is left out),
+- bridge: a Bridge excerpt becomes a `Tutor:/Student:` transcript of what was said in the
+  session: the logged history `c_h` and the tutor's logged reply `c_r`. `c_r_` and
+  `c_revision` are left out: they are an expert's rewrite of the reply written afterwards,
+  not the session, and would hand the engine words the tutor never said. The transcript is
   analysed with the subject the uploader would give ("Math"). The lesson topic counts as
   found when one of the top-5 concepts is a knowledge-base concept that
   `evals/_topics.py` assigns to the lesson's topic name (code and "(Review)" stripped).
+  Many excerpts are only "Is that your final answer? / yes / good try" or a bare number;
+  for them "No clear topic found" is the right answer, and they count as misses.
 - openstax-subject: a problem becomes a short exchange (the tutor poses the title and the
   first step, the student answers, the tutor gives the first hint), analysed without a
   subject; right when the subject is one the course covers (`COURSE_SUBJECTS`).

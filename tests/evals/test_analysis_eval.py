@@ -166,3 +166,35 @@ def test_an_openstax_exchange_lands_in_a_subject_its_course_covers(
     }
     found = load_kb().find_subject(analyze(openstax_transcript(row)).subject)
     assert found is not None and found.id in COURSE_SUBJECTS[course]
+
+
+@pytest.mark.parametrize(
+    ("lesson", "stated"),
+    [
+        ("5.3K.Adding and Subtracting Decimal Numbers", "addition_and_subtraction_with_regrouping"),
+        ("5.2B.Comparing Decimal Numbers", "comparing_and_ordering_numbers"),
+        ("4.2C.Multiplicative Comparisons", "multiplication_facts"),
+        ("5.7A.Metric Conversions and Word Problems", "multi_step_word_problems"),
+        ("6.2D.Ordering Rational Numbers", "rational_and_irrational_numbers"),
+        ("7.4D.Percent Change", "pre_algebra.percents"),
+        ("A2.7D.Factoring Polynomials", "algebra_1.polynomials"),
+    ],
+)
+def test_a_topic_also_maps_to_each_concept_its_name_states(lesson: str, stated: str) -> None:
+    accepted = topic_concepts(lesson)
+    assert accepted and any(cid.endswith(stated) for cid in accepted)
+
+
+def test_the_bridge_transcript_is_the_logged_session_not_the_expert_rewrite() -> None:
+    row = {
+        "c_h": [{"user": "tutor", "text": "What is 3 x 4?"}, {"user": "student", "text": "7"}],
+        "c_r": [{"user": "tutor", "text": "Not quite, recheck."}],
+        "c_r_": [{"user": "tutor", "text": "EXPERT: think of 3 groups of 4."}],
+        "c_revision": [{"user": "student", "text": "EXPERT: 12"}],
+    }
+    text = bridge_transcript(row)
+    assert text.splitlines() == [
+        "Tutor: What is 3 x 4?",
+        "Student: 7",
+        "Tutor: Not quite, recheck.",
+    ]

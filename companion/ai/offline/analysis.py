@@ -1,19 +1,21 @@
 """Offline transcript analysis: grounded concepts, mastery from the student's attempts, summary.
 
 Grounded or silent: a concept is reported only when the session works with its terms (a
-knowledge-base phrase of two or more words, a single term in two turns, or computing that
-needs the skill), a subject the uploader gives limits the concepts to its area, and a
-session with nothing clear says "No clear topic found" instead of inventing one.
+knowledge-base phrase of two or more words, a single term in two turns, or one the tutor
+asks about or names as the lesson within the uploader's subject), computes with the skill,
+or works a problem whose shape shows it (a clock time, a unit conversion, a formula: see
+cues.py). Scoring talk and chit-chat count for nothing, a subject the uploader gives limits
+the concepts to its area, and a session with nothing clear says "No clear topic found"
+instead of inventing one.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from dataclasses import dataclass
 
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
 from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
+from companion.ai.offline.evidence import Evidence, concept_scores, find_evidence, grounded
 from companion.ai.offline.matching import (
     PhraseIndex,
     build_index,
@@ -52,25 +54,15 @@ ADVANCED_NOTATION_WEIGHT = 1.5  # notation of grade 10 and up (lim, f', log, sin
 NO_TOPIC = "No clear topic found"
 
 
-@dataclass
-class _Evidence:
-    """What the matcher found: per sentence the phrases, per concept its turns and phrases."""
-
-    sentences: list[Sentence]
-    phrases: list[list[tuple[str, ...]]]
-    concept_turns: dict[str, list[int]]
-    concept_phrases: dict[str, set[tuple[str, ...]]]
-
-
 def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> TranscriptAnalysis:
     """Concepts, mastery, topics, summary and subject of one transcript, without any model."""
     turns = parse_transcript(text, filename).turns
     sentences = sentences_of(turns)
     kb = load_kb()
     index = kb_index(kb)
-    evidence = _find(index, sentences)
-    scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index)
+    evidence = find_evidence(index, sentences)
     hinted = hinted_subjects(kb, subject_hint)
+    scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index, hinted)
     scores = within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
     named = {t for sentence in sentences for t in sentence.tokens}
@@ -110,11 +102,18 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
 
 
 def _scores_with_skills(
-    kb: KnowledgeBase, turns: list[Turn], evidence: _Evidence, index: PhraseIndex
+    kb: KnowledgeBase, turns: list[Turn], evidence: Evidence, index: PhraseIndex, hinted: set[str]
 ) -> tuple[dict[str, float], dict[str, list[int]], set[str]]:
     """Grounded term scores plus the skills the session computes or writes in notation."""
-    scores = _grounded(_concept_scores(index, evidence), evidence, index)
-    skills, notation_only = session_skills([t.text for t in turns], has_terms=bool(scores))
+    in_hint = {cid for cid in evidence.concept_phrases if kb.concepts[cid].subject_id in hinted}
+    scores = grounded(concept_scores(index, evidence), evidence, index, in_hint)
+    # a worked K-12 problem's shape is math evidence: it counts in a math upload or in a
+    # session that names no other area's terms (a clock time in a history lesson is no topic)
+    math_hint = any(kb.subjects[s].area == MATH_AREA for s in hinted)
+    cues = math_hint or all(kb.subject_of(cid).area == MATH_AREA for cid in scores)
+    skills, notation_only = session_skills(
+        [t.text for t in turns], has_terms=bool(scores), cues=cues
+    )
     for cid in subsumed(kb, notation_only):
         del skills[cid]
         notation_only.discard(cid)
@@ -133,61 +132,6 @@ def attempts_by_name(concepts: list[ConceptAnalysis], attempts: dict) -> dict[st
     return {c.name: attempts.get(c.kb_id or c.name, []) for c in concepts}
 
 
-def _find(index: PhraseIndex, sentences: list[Sentence]) -> _Evidence:
-    phrases = [list(index.scan(s.tokens)) for s in sentences]
-    concept_turns: dict[str, list[int]] = defaultdict(list)
-    concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for sentence, found in zip(sentences, phrases, strict=True):
-        for phrase in found:
-            for cid in index.owners(phrase):
-                concept_phrases[cid].add(phrase)
-                turns = concept_turns[cid]
-                if not turns or turns[-1] != sentence.turn:
-                    turns.append(sentence.turn)
-    return _Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases))
-
-
-def _role_weight(sentence: Sentence) -> float:
-    if sentence.turn == 0 and sentence.role == "tutor":
-        return 1.5  # the opening sets the agenda ("Today we'll work on ...")
-    if sentence.role == "student":
-        return 1.3  # the student using the words is stronger evidence than hearing them
-    if sentence.role == "tutor" and len(sentence.tokens) >= 12:
-        return 1.2  # an explanation, not a passing mention
-    return 1.0
-
-
-def _concept_scores(index: PhraseIndex, evidence: _Evidence) -> dict[str, float]:
-    seen: dict[str, dict[tuple[str, ...], float]] = defaultdict(lambda: defaultdict(float))
-    for sentence, found in zip(evidence.sentences, evidence.phrases, strict=True):
-        weight = _role_weight(sentence)
-        for phrase in found:
-            for cid in index.owners(phrase):
-                seen[cid][phrase] += weight
-    # distinct phrases count fully; repeats of one phrase only logarithmically
-    return {
-        cid: sum(index.owners(p)[cid] * (1 + math.log(n)) for p, n in phrases.items())
-        for cid, phrases in seen.items()
-    }
-
-
-def _grounded(
-    scores: dict[str, float], evidence: _Evidence, index: PhraseIndex
-) -> dict[str, float]:
-    """Only concepts the session works with: a multiword or specific term, or one in two turns."""
-    return {
-        cid: score
-        for cid, score in scores.items()
-        if any(_specific(p, index) for p in evidence.concept_phrases.get(cid, ()))
-        or len(evidence.concept_turns.get(cid, [])) >= 2
-    }
-
-
-def _specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:
-    """A phrase that names one thing: several words, or a long word only one concept owns."""
-    return len(phrase) >= 2 or (len(phrase[0]) >= 6 and len(index.owners(phrase)) == 1)
-
-
 def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSubject) -> list[str]:
     own = {cid: s for cid, s in scores.items() if kb.concepts[cid].subject_id == subject.id}
     top = max(own.values())
@@ -202,7 +146,7 @@ def _concept_analysis(
     cid: str,
     subject: KBSubject,
     attempts: list[Attempt],
-    evidence: _Evidence,
+    evidence: Evidence,
     index: PhraseIndex,
     turns: list[Turn],
     chosen: list[str],
@@ -247,7 +191,7 @@ def _without_kb(turns: list[Turn], sentences: list[Sentence], hint: str) -> Tran
     if not terms:
         return _no_topic(subject)
     index = build_index((term, term, 1.0) for term in terms)
-    evidence = _find(index, sentences)
+    evidence = find_evidence(index, sentences)
     attempts = assign(find_attempts(turns), terms, evidence.concept_turns)
     concepts = []
     for term in terms:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from companion.ai.offline.cues import UNIT, topic_cues, without_scoring
+
 _SKILL_OF_OPERATION = {
     "Addition": "elementary_math.addition_and_subtraction_with_regrouping",
     "Subtraction": "elementary_math.addition_and_subtraction_with_regrouping",
@@ -14,13 +16,15 @@ _SKILL_OF_OPERATION = {
     "Fractions": "elementary_math.fraction_basics",
 }
 # a proper fraction written inline ("3/4", "1/5 < 1/2") is a fraction, not a division
-_FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?![\d.])")
+_FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?!\d|\.\d)")
 MULTI_STEP = "elementary_math.multi_step_word_problems"
 _DIGIT = re.compile(r"\d")
 # numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4") nor a matrix's size
 _ARITHMETIC = re.compile(
     r"(?<![a-z^_.\d])\d+(?:\.\d+)?\s*([-+*/×÷x=]|plus|minus|times|divided by)\s*\$?\d+(?:\.\d+)?"
-    r"(?![a-z(^\d])(?!\s*matri)|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d",
+    r"(?![a-z(^\d])(?!\s*matri)|\d\s*(%|percent)|\d,?\s+(plus|minus|times)\s+\$?\d"
+    # "108 students ÷ 4 classes": a counted thing between the number and the sign
+    r"|(?<![a-z^_.\d])\d+\s+[a-z]+\s*([×÷]|divided by)\s*\d",
     re.I,
 )
 _NUM = r"(?<![A-Za-z_^])\d"  # a number, not a subscript or exponent ("a_1", "x^2")
@@ -39,12 +43,7 @@ _WORD_OPERATIONS = tuple(
         ("divide|divided|dividing|half of|split equally|quotient", "Division"),
     )
 )
-_UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|inch(?:es)?|feet|foot|yards?|"
-    r"miles?|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?|ounces?|"
-    r"pounds?|tons?|grams?|kilograms?|cups?|pints?|quarts?|gallons?|millilit(?:er|re)s?|"
-    r"lit(?:er|re)s?|mm|cm|km|kg|ml|oz|lbs?|ft|yd|in)"
-)
+_UNIT = rf"(?:{UNIT}|in)"  # "1 ft = 12 in"
 # "How many seconds are in one minute?", "convert 3 feet to inches", "1 ft = 12 in"
 _CONVERSION = re.compile(
     rf"\bhow many {_UNIT}\b[^.?!\n]{{0,20}}?\bin (?:a|an|one|\d+(?:\.\d+)?)\s*{_UNIT}\b|"
@@ -124,9 +123,10 @@ _OPERATIONS = {
 def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
     """Operation name -> indices of the texts that compute with it ("5*80", "20%")."""
     found: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
+    for i, text in enumerate(map(without_scoring, texts)):
         names = {
-            _OPERATIONS.get((m[1] or m[2] or m[3]).lower()) for m in _ARITHMETIC.finditer(text)
+            _OPERATIONS.get((m[1] or m[2] or m[3] or m[4]).lower())
+            for m in _ARITHMETIC.finditer(text)
         }
         names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
         for name in sorted(n for n in names if n):
@@ -135,7 +135,7 @@ def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
 
 
 def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
-    """KB concept id -> turns computing with it; several operations make a multi-step problem."""
+    """KB concept id -> turns computing with it; several operations also make a multi-step problem."""
     found = arithmetic_turns(texts)
     both_in_one = any(
         len({n for n, turns in found.items() if i in turns and n != "Percentages"}) >= 2
@@ -152,9 +152,8 @@ def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
     skills: dict[str, list[int]] = defaultdict(list)
     if len(operations) >= 2 and (len(computing) >= 3 or both_in_one):
         skills[MULTI_STEP] = computing
-    else:
-        for name in operations:
-            skills[_SKILL_OF_OPERATION[name]] += found[name]
+    for name in operations:
+        skills[_SKILL_OF_OPERATION[name]] += found[name]
     for name in special:
         if name in found:
             skills[_SKILL_OF_OPERATION[name]] += found[name]
@@ -199,13 +198,16 @@ def _proper_fraction(text: str) -> bool:
     return any(0 < int(a) < int(b) for a, b in _FRACTION.findall(text))
 
 
-def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list[int]], set[str]]:
+def session_skills(
+    texts: list[str], *, has_terms: bool, cues: bool = True
+) -> tuple[dict[str, list[int]], set[str]]:
     """KB concept id -> turns using it, and the ids seen only in notation (weaker evidence).
 
-    A dialogue that keeps reasoning with quantities but names no skill is a word problem.
+    A dialogue that keeps reasoning with quantities but names no skill is a word problem;
+    with `cues`, the shape of a worked K-12 problem (cues.py) is evidence too.
     """
     skills = arithmetic_skills(texts)
-    quantities = [i for i, text in enumerate(texts) if _DIGIT.search(text)]
+    quantities = [i for i, text in enumerate(texts) if _DIGIT.search(without_scoring(text))]
     if not skills and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
         skills[MULTI_STEP] = quantities
     dividing = division_steps(texts)
@@ -214,6 +216,6 @@ def session_skills(texts: list[str], *, has_terms: bool) -> tuple[dict[str, list
             {*skills.get(_SKILL_OF_OPERATION["Division"], []), *dividing}
         )
     notation = notation_skills(texts)
-    for cid, used in notation.items():
+    for cid, used in [*notation.items(), *(topic_cues(texts) if cues else {}).items()]:
         skills[cid] = sorted({*skills.get(cid, []), *used})
     return skills, set(notation) - set(arithmetic_skills(texts))

@@ -1,0 +1,118 @@
+"""The evidence a transcript gives for knowledge-base concepts: which terms each sentence
+uses, how much each use weighs, and which concepts the session really works with.
+
+A term counts by who says it and where (the tutor's opening and named lesson weigh most, a
+student using it more than hearing it); scoring talk ("score 100% on the exit ticket")
+counts for nothing. A concept is grounded by a phrase of several words, a long word only it
+owns, a term in two turns, or a term of the uploader's subject that a question, a task or
+the named lesson asks about ("What is meant by area?").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from companion.ai.offline.cues import without_scoring
+from companion.ai.offline.matching import NOT_CONCEPTS, PhraseIndex, tokenize
+from companion.ai.offline.summaries import Sentence
+
+# a question, a task ("we need to find the area ...") or the agenda ("we will focus on rounding")
+_AGENDA = re.compile(r"\b(?:lesson|topic|focus on|learn about|work on|today we)\b", re.I)
+_FOCUS = re.compile(
+    r"\?\s*$|(?:^|\b(?:need to|have to|asked to|going to|let'?s|let us|we will|we can|you can)\s+)"
+    r"(?:find|calculate|compute|measure|round|convert|compare|identify|classify|estimate|plot|"
+    r"add|subtract|multiply|divide)\b|" + _AGENDA.pattern,
+    re.I,
+)
+
+
+@dataclass
+class Evidence:
+    """What the matcher found: per sentence the phrases, per concept its turns and phrases."""
+
+    sentences: list[Sentence]
+    phrases: list[list[tuple[str, ...]]]
+    concept_turns: dict[str, list[int]]
+    concept_phrases: dict[str, set[tuple[str, ...]]]
+    asked: set[tuple[str, ...]]  # phrases inside a question, a task or the lesson's agenda
+
+
+def find_evidence(index: PhraseIndex, sentences: list[Sentence]) -> Evidence:
+    """Every KB phrase each sentence uses, and per concept the turns and phrases using it."""
+    phrases = [list(index.scan(content_tokens(s))) for s in sentences]
+    concept_turns: dict[str, list[int]] = defaultdict(list)
+    concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    asked: set[tuple[str, ...]] = set()
+    for sentence, found in zip(sentences, phrases, strict=True):
+        if _FOCUS.search(sentence.text):
+            asked.update(found)
+        for phrase in found:
+            for cid in index.owners(phrase):
+                concept_phrases[cid].add(phrase)
+                turns = concept_turns[cid]
+                if not turns or turns[-1] != sentence.turn:
+                    turns.append(sentence.turn)
+    return Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases), asked)
+
+
+def content_tokens(sentence: Sentence) -> list[str]:
+    """The sentence's tokens without scoring talk ("score 100% on the exit ticket")."""
+    plain = without_scoring(sentence.text)
+    return sentence.tokens if plain == sentence.text else tokenize(plain)
+
+
+def role_weight(sentence: Sentence) -> float:
+    """How much a term in this sentence says about the lesson, by who says it and where."""
+    if sentence.role == "tutor" and _AGENDA.search(sentence.text):
+        return 3.0  # the tutor names what the lesson is about
+    if sentence.turn == 0 and sentence.role == "tutor":
+        return 1.5  # the opening sets the agenda ("Today we'll work on ...")
+    if sentence.role == "student":
+        return 1.3  # the student using the words is stronger evidence than hearing them
+    if sentence.role == "tutor" and len(sentence.tokens) >= 12:
+        return 1.2  # an explanation, not a passing mention
+    return 1.0
+
+
+def concept_scores(index: PhraseIndex, evidence: Evidence) -> dict[str, float]:
+    """Concept id -> the weight of the terms the session uses for it."""
+    seen: dict[str, dict[tuple[str, ...], float]] = defaultdict(lambda: defaultdict(float))
+    for sentence, found in zip(evidence.sentences, evidence.phrases, strict=True):
+        weight = role_weight(sentence)
+        for phrase in found:
+            for cid in index.owners(phrase):
+                seen[cid][phrase] += weight
+    # distinct phrases count fully; repeats of one phrase only logarithmically
+    return {
+        cid: sum(index.owners(p)[cid] * (1 + math.log(n)) for p, n in phrases.items())
+        for cid, phrases in seen.items()
+    }
+
+
+def grounded(
+    scores: dict[str, float], evidence: Evidence, index: PhraseIndex, in_hint: set[str]
+) -> dict[str, float]:
+    """Only concepts the session works with: a multiword or specific term, a term of the
+    uploader's subject that the session asks about or sets as its task, or one in two turns."""
+    return {
+        cid: score
+        for cid, score in scores.items()
+        if any(
+            specific(p, index) or (cid in in_hint and asked(p, evidence))
+            for p in evidence.concept_phrases.get(cid, ())
+        )
+        or len(evidence.concept_turns.get(cid, [])) >= 2
+    }
+
+
+def asked(phrase: tuple[str, ...], evidence: Evidence) -> bool:
+    """A term of art the session asks about ("What is meant by area?", "Which shape is it?")."""
+    return phrase in evidence.asked and len(phrase[0]) >= 3 and phrase[0] not in NOT_CONCEPTS
+
+
+def specific(phrase: tuple[str, ...], index: PhraseIndex) -> bool:
+    """A phrase that names one thing: several words, or a long word only one concept owns."""
+    return len(phrase) >= 2 or (len(phrase[0]) >= 6 and len(index.owners(phrase)) == 1)
