@@ -23,7 +23,6 @@ from companion.models import (
 from companion.services.drafts import DRAFT_GONE
 from companion.services.knowledge import knowledge_seed
 from companion.services.notifications import notify
-from companion.services.practice import practice_generate_run
 from companion.services.users import token_for, user_from_token
 from companion.state.dashboard import DashboardState, due_words
 from companion.state.goals import GoalsState
@@ -31,7 +30,7 @@ from companion.state.notifications import NotificationsState
 from companion.state.practice import PracticeListState, PracticeState, clamp_seconds
 from companion.state.progress import ProgressState
 from companion.state.sessions import SAMPLE, SessionDetailState, SessionsState
-from tests.factories import make_session, make_student, make_tutor
+from tests.factories import generate_practice, make_session, make_student, make_tutor
 from tests.state.fire import fire
 
 
@@ -352,7 +351,7 @@ def test_start_review_waits_for_the_set_then_opens_it(world, make_state):
     assert fire(DashboardState.on_live, bea, "practice") is None  # still being written
     assert bea.starting
     with session_scope() as s:
-        practice_generate_run(s, practice_id=review.id)
+        generate_practice(s, review.id)
     ann = _at(make_state(DashboardState, world["ann"]), routes.DASHBOARD)
     ann.review_id, ann.starting = review.id, True  # a forged wait for Bea's set
     assert not _redirects_to(fire(DashboardState.on_live, ann, "practice"), "/practice")
