@@ -74,6 +74,20 @@ async def as_user(token: str, work: Callable[[Session, User], T]) -> T:
     return await run_in_threadpool(_as_user, token, work)
 
 
+async def row_as_user(
+    token: str,
+    call: Callable[[Session, User], Any],
+    schema: type[BaseModel],
+    message: str | None = None,
+    *,
+    status: int = 200,
+) -> JSONResponse:
+    """`as_user` for a route that answers with one row: `call`'s result in `schema`."""
+    return await as_user(
+        token, lambda db, user: ok(dump(schema, call(db, user)), message, status=status)
+    )
+
+
 def dump(model: type[BaseModel], row: Any) -> dict[str, Any]:
     """A row (ORM object or dict) as the JSON-ready dict of its documented schema."""
     return model.model_validate(row).model_dump(mode="json")

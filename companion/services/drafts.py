@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import ColumnElement, delete
 from sqlmodel import Session, col, select
 
 from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
@@ -47,7 +47,7 @@ class Draft:
     format: str
 
 
-def _mine(owner_id: int, draft_id: object):
+def _mine(owner_id: int, draft_id: object) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     if not isinstance(draft_id, str) or not _ID.match(draft_id):
         raise NotFound(DRAFT_GONE)
     return (col(TranscriptDraft.id) == draft_id, col(TranscriptDraft.owner_id) == owner_id)
@@ -100,7 +100,9 @@ def draft_take(db: Session, *, owner_id: int, draft_id: object) -> str:
     """Remove one of the owner's drafts and return its text, for its save (NotFound for
     another user's, a swept or an already saved one: of two racing saves one gets it)."""
     stmt = delete(TranscriptDraft).where(*_mine(owner_id, draft_id))
-    taken = stmt.returning(TranscriptDraft.content).execution_options(synchronize_session=False)
+    taken = stmt.returning(col(TranscriptDraft.content)).execution_options(
+        synchronize_session=False
+    )
     content = db.execute(taken).scalar_one_or_none()
     if content is None:
         raise NotFound(DRAFT_GONE)
