@@ -35,7 +35,7 @@ from companion import db  # noqa: E402
 from companion.api.session_cookie import COOKIE_NAME  # noqa: E402
 from companion.migrations import upgrade  # noqa: E402
 from companion.models import User  # noqa: E402
-from companion.services.users import token_for  # noqa: E402
+from companion.services.signin import token_for  # noqa: E402
 from companion.state.routing_queue import RoutingState  # noqa: E402
 from companion.state.tutor import TutorState  # noqa: E402
 from companion.state.tutor_context import TutorStudentState  # noqa: E402

@@ -29,7 +29,7 @@ from sqlmodel import col, select
 from bench.uiload import clients, servers
 from companion.db import session_scope
 from companion.models import Transcript
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from tests.factories import make_student
 from tests.harness import app_copy
 

@@ -18,7 +18,7 @@ from companion import db
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
 from companion.models import User
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.state.admin_users import AdminUsersState
 from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
 from companion.state.routing_queue import RoutingState

@@ -12,7 +12,7 @@ from companion.models import Job, NotificationPreference, User
 from companion.services.errors import Unauthorized
 from companion.services.preferences import BAD_QUIET
 from companion.services.security import verify_password
-from companion.services.users import token_for, user_from_token
+from companion.services.signin import token_for, user_from_token
 from companion.state.account import AccountState
 from companion.state.password_reset import PasswordResetState
 from tests.factories import PASSWORD, make_student, make_tutor

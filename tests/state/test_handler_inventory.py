@@ -35,7 +35,7 @@ from companion.models import (
     SubjectSuggestion,
     Transcript,
 )
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from tests.factories import make_session, make_student, make_tutor
 from tests.state.fire import fire
 from tests.state.router import ANY_PAGE, open_page

@@ -13,7 +13,7 @@ from companion.db import session_scope
 from companion.models import Job, User
 from companion.services.mail import MAIL_KIND, outbox_list
 from companion.services.password_reset import RESET_LINK_INVALID, RESET_SENT
-from companion.services.users import user_authenticate
+from companion.services.signin import user_authenticate
 from companion.settings import get_settings
 from companion.state.password_reset import PasswordResetState
 from jobs.handlers import run_mail_send

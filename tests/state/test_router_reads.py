@@ -12,7 +12,7 @@ from reflex_base.utils import console
 from companion import routes
 from companion.db import session_scope
 from companion.models import Transcript
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.state.dashboard import DashboardState
 from companion.state.notifications import NotificationsState
 from companion.state.params import query_arg, route_arg, route_id

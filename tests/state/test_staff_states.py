@@ -14,7 +14,7 @@ from companion.db import session_scope
 from companion.models import AuditLog, Job, Notification, RoutingDecision, TutoringSession, User
 from companion.services import messages
 from companion.services.sessions import session_upload
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.state.admin_users import AdminUsersState
 from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
 from companion.state.routing_queue import RoutingState

@@ -13,7 +13,7 @@ from companion import routes
 from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
 from companion.db import session_scope
 from companion.models import Practice
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.state.answers import read_as
 from companion.state.params import strict_id
 from companion.state.practice import PracticeState

@@ -22,7 +22,7 @@ from companion.models import (
 from companion.services.drafts import DRAFT_GONE
 from companion.services.knowledge import knowledge_seed
 from companion.services.notifications import notify
-from companion.services.users import token_for, user_from_token
+from companion.services.signin import token_for, user_from_token
 from companion.state.dashboard import DashboardState, due_words
 from companion.state.goals import GoalsState
 from companion.state.notifications import NotificationsState
