@@ -1,7 +1,7 @@
 """transcript drafts in the database (any backend worker or host finds a draft)
 
-Revision ID: 0006_transcript_drafts
-Revises: 0005_product_events
+Revision ID: 0007_transcript_drafts
+Revises: 0006_outcome_rollups
 """
 
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0006_transcript_drafts"
-down_revision: str | None = "0005_product_events"
+revision: str = "0007_transcript_drafts"
+down_revision: str | None = "0006_outcome_rollups"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
