@@ -44,13 +44,12 @@ from companion.models import ChatMessage, Job, Practice, Transcript  # noqa: E40
 from companion.services.analysis import transcript_analyze  # noqa: E402
 from companion.services.chat import chat_send  # noqa: E402
 from companion.services.practice import (  # noqa: E402
-    practice_generate_run,
     practice_request,
     practice_submit,
 )
 from companion.services.sessions import session_upload  # noqa: E402
 from jobs.worker import start_worker  # noqa: E402
-from tests.factories import make_student  # noqa: E402
+from tests.factories import generate_practice, make_student  # noqa: E402
 
 TRANSCRIPTS = sorted((ROOT / "tests/fixtures/transcripts").glob("*.txt"))
 RESTARTS = 3
@@ -169,7 +168,7 @@ def _seed(clients: int, sets_each: int) -> tuple[list, dict[int, list[int]]]:
             ids = []
             for _ in range(sets_each):
                 p = practice_request(s, actor=student, student_id=student.id, session_id=row.id)
-                practice_generate_run(s, practice_id=p.id)
+                generate_practice(s, p.id)
                 ids.append(p.id)
             students.append(student)
             sets[student.id] = ids

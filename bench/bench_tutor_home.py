@@ -28,19 +28,20 @@ os.environ.setdefault("COMPANION_ENV", "test")
 os.environ.setdefault("REFLEX_TELEMETRY_ENABLED", "false")
 
 import reflex as rx  # noqa: E402
-from reflex.istate.data import HeaderData, PageData  # noqa: E402
+from reflex.istate.data import HeaderData  # noqa: E402
 from sqlalchemy import create_engine, event, text  # noqa: E402
 
 from companion import db  # noqa: E402
 from companion.api.session_cookie import COOKIE_NAME  # noqa: E402
 from companion.migrations import upgrade  # noqa: E402
 from companion.models import User  # noqa: E402
-from companion.services.users import token_for  # noqa: E402
+from companion.services.signin import token_for  # noqa: E402
 from companion.state.routing_queue import RoutingState  # noqa: E402
 from companion.state.tutor import TutorState  # noqa: E402
 from companion.state.tutor_context import TutorStudentState  # noqa: E402
 from tests.staff_seed import seed_staff_world  # noqa: E402
 from tests.state.fire import fire  # noqa: E402
+from tests.state.router import ANY_PAGE, open_page  # noqa: E402
 
 ADMIN_DSN = os.environ.get("BENCH_ADMIN_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 DB_NAME = "companion_bench_tutor_home"
@@ -87,8 +88,7 @@ def _state(cls: type[rx.State], token: str, page_id: int) -> rx.State:
     root.rx_router_headers = HeaderData.from_router_data(
         {"headers": {"cookie": f"{COOKIE_NAME}={token}"}}
     )
-    root.rx_router_page = PageData.from_router_data({"query": {"id": str(page_id)}})
-    return root.get_substate(cls.get_full_name().split("."))
+    return open_page(root.get_substate(cls.get_full_name().split(".")), ANY_PAGE, id=page_id)
 
 
 def _measure(name: str, run, runs: int) -> dict:

@@ -20,7 +20,12 @@ from companion.services.goals import suggestions_create_for_goal
 from companion.services.live import notify_student, notify_transcript_student
 from companion.services.mail import MAIL_KIND, mail_deliver
 from companion.services.password_reset import RESET_TEMPLATE, reset_mail
-from companion.services.practice import practice_generate_fail, practice_generate_run
+from companion.services.practice import (
+    practice_generate_begin,
+    practice_generate_fail,
+    practice_generate_store,
+    practice_generate_write,
+)
 
 
 def run_transcript_uploaded(payload: dict) -> None:
@@ -59,10 +64,15 @@ def dead_transcript_uploaded(payload: dict, error: str) -> None:
 
 
 def run_practice_generate(payload: dict) -> None:
-    """Generate a requested practice set."""
+    """Generate a requested practice set; no transaction is held while the provider writes."""
+    pid = int(payload["practice_id"])
     with session_scope() as session:
-        practice_generate_run(session, practice_id=int(payload["practice_id"]))
-        practice = session.get(Practice, int(payload["practice_id"]))
+        work = practice_generate_begin(session, practice_id=pid)
+    if work is None:
+        return
+    result = practice_generate_write(work)  # slow (an LLM over HTTP): no connection held
+    with session_scope() as session:
+        practice = practice_generate_store(session, practice_id=pid, result=result)
         if practice is not None:
             notify_student(session, student_id=practice.student_id, kind="practice")
 

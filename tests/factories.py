@@ -7,7 +7,12 @@ from itertools import count
 
 from sqlmodel import Session
 
-from companion.models import Role, TutoringSession, TutorStudent, User
+from companion.models import Practice, Role, TutoringSession, TutorStudent, User
+from companion.services.practice import (
+    practice_generate_begin,
+    practice_generate_store,
+    practice_generate_write,
+)
 from companion.services.security import hash_password
 
 _seq = count(1)
@@ -61,3 +66,12 @@ def make_session(
     session.add(row)
     session.flush()
     return row
+
+
+def generate_practice(session: Session, practice_id: int) -> Practice | None:
+    """Write a requested set in the caller's transaction (the job splits it in three)."""
+    work = practice_generate_begin(session, practice_id=practice_id)
+    if work is None:
+        return session.get(Practice, practice_id)
+    result = practice_generate_write(work)
+    return practice_generate_store(session, practice_id=practice_id, result=result)

@@ -128,15 +128,17 @@ def app_copy(work: Path) -> Path:
 
 
 @contextlib.contextmanager
-def running_backend(url: str, *, worker: str = "off") -> Iterator[str]:
-    """The backend's base URL while it runs on `url` (worker "inprocess" or "off")."""
+def running_backend(url: str, *, worker: str = "off", tree: Path | None = None) -> Iterator[str]:
+    """The backend's base URL while it runs on `url` (worker "inprocess" or "off"), booted
+    from `tree` (a copy of the checkout, made here when not given)."""
     from reflex.testing import AppHarness
 
     with (
         tempfile.TemporaryDirectory(prefix="companion-app-") as work,
         app_environment(url, worker=worker),
     ):
-        harness = AppHarness.create(root=app_copy(Path(work)), app_name="companion")
+        root = tree or app_copy(Path(work))
+        harness = AppHarness.create(root=root, app_name="companion")
         try:
             harness._initialize_app()
             harness._start_backend()

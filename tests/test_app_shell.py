@@ -10,7 +10,7 @@ from companion.api.app import create_api
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
 from companion.models import User
-from companion.services.users import exchange_code_issue, token_for, user_from_token
+from companion.services.signin import exchange_code_issue, token_for, user_from_token
 from tests.factories import make_student, make_tutor
 
 

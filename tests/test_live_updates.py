@@ -23,7 +23,7 @@ from companion.db import session_scope
 from companion.models import Transcript
 from companion.services.notifications import notify
 from companion.services.sessions import session_upload
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from jobs.handlers import run_transcript_uploaded
 from tests.factories import make_student
 from tests.harness import ROOT, running_backend

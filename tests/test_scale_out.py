@@ -15,6 +15,7 @@ import contextlib
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from importlib import resources
@@ -28,8 +29,9 @@ from sqlmodel import col, select
 from bench.uiload import clients, servers
 from companion.db import session_scope
 from companion.models import Transcript
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from tests.factories import make_student
+from tests.harness import app_copy
 
 ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("COMPANION_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -128,21 +130,10 @@ async def _reload_and_toggle(url: str, token: str, keys: list[str]) -> tuple[int
             failures += 1
             continue
         expected = [k for k in expected if k != key] + ([key] if on else [])
-        chosen = _find(reply, "chosen_concepts")
+        chosen = clients.find_var(reply, "chosen_concepts")
         seen.append(chosen)
         wrong += sorted(chosen or []) != sorted(expected)
     return wrong, failures, seen
-
-
-def _find(update, prefix: str):
-    if isinstance(update, dict):
-        for key, value in update.items():
-            if isinstance(key, str) and key.startswith(prefix):
-                return value
-            found = _find(value, prefix)
-            if found is not None:
-                return found
-    return None
 
 
 def test_two_backend_workers_and_two_job_workers_lose_nothing(pg_database):
@@ -157,7 +148,11 @@ def test_two_backend_workers_and_two_job_workers_lose_nothing(pg_database):
         "COMPANION_ENV": "test",
         "JWT_SECRET": os.environ["JWT_SECRET"],
     }
-    with servers.backend(ROOT, env, workers=2) as (url, _pid), _job_workers(env, 2):
+    with (
+        tempfile.TemporaryDirectory(prefix="companion-scale-") as work,
+        servers.backend(app_copy(Path(work)), env, workers=2) as (url, _pid),
+        _job_workers(env, 2),
+    ):
         sessions = _upload_all(url, token)
         statuses = _wait_analysed(sessions)
         assert statuses == ["completed"] * UPLOADS

@@ -28,7 +28,7 @@ from companion.clock import utcnow
 from companion.db import session_scope
 from companion.models import AuditLog, User
 from companion.services.security import issue_token
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.settings import get_settings
 from tests.factories import make_admin, make_student
 from tests.harness import running_backend

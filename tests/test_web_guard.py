@@ -24,7 +24,7 @@ import websocket
 from companion.ai.offline.transcripts import MAX_UPLOAD_BODY_BYTES
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from tests.factories import make_student
 from tests.harness import running_backend
 

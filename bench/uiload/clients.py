@@ -159,6 +159,18 @@ async def drive(
     return run, live
 
 
+def find_var(update, prefix: str):
+    """The value of the first delta var whose name starts with `prefix` in a state update."""
+    if isinstance(update, dict):
+        for key, value in update.items():
+            if isinstance(key, str) and key.startswith(prefix):
+                return value
+            found = find_var(value, prefix)
+            if found is not None:
+                return found
+    return None
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")

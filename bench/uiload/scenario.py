@@ -174,7 +174,7 @@ class Scenario:
             await c.send(clients.Action(load, {}, "/practice"))
             reply = await c.send(clients.Action(name, {"key": key, "on": True}, "/practice"))
             wanted.append(key)
-            chosen = _find(reply, "chosen_concepts") or []
+            chosen = clients.find_var(reply, "chosen_concepts") or []
             lost += len([k for k in wanted if k not in chosen])
             await c.close()
         return {"rmw_lost_updates": lost, "rmw_reconnect_failures": reconnect_failures}
@@ -196,15 +196,3 @@ class Scenario:
                 inj[name] = v
         out["injections"] = inj
         return out
-
-
-def _find(update, suffix: str):
-    """The value of the first delta var whose name ends with `suffix` in a state update."""
-    if isinstance(update, dict):
-        for key, value in update.items():
-            if isinstance(key, str) and key.startswith(suffix):
-                return value
-            found = _find(value, suffix)
-            if found is not None:
-                return found
-    return None

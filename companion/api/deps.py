@@ -23,7 +23,7 @@ from companion.db import session_scope
 from companion.models import User
 from companion.services import messages
 from companion.services.errors import Unauthorized
-from companion.services.users import user_from_token
+from companion.services.signin import user_from_token
 
 T = TypeVar("T")
 
@@ -72,6 +72,20 @@ async def as_user(token: str, work: Callable[[Session, User], T]) -> T:
     """`work(session, caller)` in one threadpool hop and one transaction, the caller resolved
     from the token inside it (expired, forged or revoked tokens are Unauthorized)."""
     return await run_in_threadpool(_as_user, token, work)
+
+
+async def row_as_user(
+    token: str,
+    call: Callable[[Session, User], Any],
+    schema: type[BaseModel],
+    message: str | None = None,
+    *,
+    status: int = 200,
+) -> JSONResponse:
+    """`as_user` for a route that answers with one row: `call`'s result in `schema`."""
+    return await as_user(
+        token, lambda db, user: ok(dump(schema, call(db, user)), message, status=status)
+    )
 
 
 def dump(model: type[BaseModel], row: Any) -> dict[str, Any]:

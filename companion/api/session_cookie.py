@@ -24,7 +24,7 @@ from companion import routes
 from companion.db import session_scope
 from companion.services import messages
 from companion.services.errors import Forbidden, Unauthorized
-from companion.services.users import exchange_code_redeem, token_for, user_sign_out
+from companion.services.signin import exchange_code_redeem, token_for, user_sign_out
 from companion.settings import get_settings
 
 COOKIE_NAME = "companion_token"

@@ -7,10 +7,9 @@ from typing import Any
 
 import reflex as rx
 
+from companion.components.forms import field_label
 
-def field_label(text: str, field_id: str | rx.Var[str]) -> rx.Component:
-    """A visible label tied to its field, for assistive tech."""
-    return rx.el.label(text, html_for=field_id, style={"font_weight": "500"})
+__all__ = ["cancel_button", "field_label", "form_dialog"]
 
 
 def cancel_button() -> rx.Component:

@@ -13,6 +13,21 @@ def field_error(message: rx.Var[str], field_id: str) -> rx.Component:
     )
 
 
+def field_label(text: str, field_id: str | rx.Var[str]) -> rx.Component:
+    """A visible label tied to its field, for assistive tech."""
+    return rx.el.label(text, html_for=field_id, style={"font_weight": "500"})
+
+
+def labelled_field(
+    label: str, field_id: str, control: rx.Component, error: rx.Var[str] | None = None, **props
+) -> rx.Component:
+    """A visible label, a control with id `field_id` and its inline error, stacked."""
+    children = [field_label(label, field_id), control]
+    if error is not None:
+        children.append(field_error(error, field_id))
+    return rx.vstack(*children, spacing="1", width="100%", align="stretch", **props)
+
+
 def labelled_input(
     label: str,
     name: str,
@@ -24,21 +39,16 @@ def labelled_input(
 ) -> rx.Component:
     """A visible label, an input and its error, wired together for assistive tech."""
     field_id = f"field-{name}"
-    children = [
-        rx.el.label(label, html_for=field_id, style={"font_weight": "500"}),
-        rx.input(
-            id=field_id,
-            name=name,
-            type=type,
-            auto_complete=autocomplete,
-            size="3",
-            width="100%",
-            **props,
-        ),
-    ]
-    if error is not None:
-        children.append(field_error(error, field_id))
-    return rx.vstack(*children, spacing="1", width="100%", align="stretch")
+    control = rx.input(
+        id=field_id,
+        name=name,
+        type=type,
+        auto_complete=autocomplete,
+        size="3",
+        width="100%",
+        **props,
+    )
+    return labelled_field(label, field_id, control, error)
 
 
 def submit_button(label: str, *, busy: rx.Var[bool]) -> rx.Component:

@@ -77,7 +77,7 @@ def _by_role(render: Callable[[tuple[NavItem, ...]], rx.Component]) -> rx.Compon
 
 
 def _side_link(item: NavItem) -> rx.Component:
-    active = rx.State.router.page.path == item.route
+    active = rx.State.router.route_id == item.route
     return rx.link(
         rx.hstack(rx.icon(item.icon, size=18), rx.text(item.label, size="3"), spacing="3"),
         href=item.route,
@@ -114,7 +114,7 @@ def _sidebar() -> rx.Component:
 
 
 def _tab(item: NavItem) -> rx.Component:
-    active = rx.State.router.page.path == item.route
+    active = rx.State.router.route_id == item.route
     return rx.link(
         rx.vstack(
             rx.icon(item.icon, size=20),

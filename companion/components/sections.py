@@ -1,4 +1,4 @@
-"""Building blocks of the tutor and admin pages: headed sections, cards, lists, intro bars."""
+"""Building blocks of the pages: headed sections, cards, lists, row links, intro bars."""
 
 from __future__ import annotations
 
@@ -53,6 +53,11 @@ def toolbar(lead: rx.Component | str, action: rx.Component, **props) -> rx.Compo
         align="center",
         **props,
     )
+
+
+def row_link(href: str | rx.Var[str], child: rx.Component) -> rx.Component:
+    """A whole list row or card that opens `href`, in the surrounding text colour."""
+    return rx.link(child, href=href, underline="none", color="inherit", width="100%")
 
 
 def link_button(icon: str, label: str, href: str) -> rx.Component:

@@ -6,7 +6,7 @@ from companion.models.goals import Goal, SubjectSuggestion
 from companion.models.knowledge import KnowledgeState, MasteryEvent
 from companion.models.messages import ChatMessage, Notification, RoutingDecision
 from companion.models.practice import Practice, PracticeConcept
-from companion.models.sessions import Concept, Transcript, TutoringSession
+from companion.models.sessions import Concept, Transcript, TranscriptDraft, TutoringSession
 from companion.models.system import AIUsage, Job
 from companion.models.users import AuditLog, Role, TutorStudent, User
 
@@ -30,6 +30,7 @@ __all__ = [
     "RoutingDecision",
     "SubjectSuggestion",
     "Transcript",
+    "TranscriptDraft",
     "TutorStudent",
     "TutoringSession",
     "User",

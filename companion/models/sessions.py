@@ -56,3 +56,14 @@ class Concept(SQLModel, table=True):
     # judged student attempts behind `mastery`; measured=False: too few, the number is a prior
     evidence: int | None = Field(default=None)
     measured: bool = Field(default=True)
+
+
+class TranscriptDraft(SQLModel, table=True):
+    """A dropped or pasted transcript between its preview and its save (swept after a day)."""
+
+    __tablename__ = "transcript_drafts"
+
+    id: str = Field(primary_key=True, max_length=64)  # random: the id is the capability
+    owner_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    content: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, index=True)

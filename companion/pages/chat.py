@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from companion import routes
-from companion.components.forms import field_error, form_alert
+from companion.components.forms import form_alert, labelled_field, labelled_input
 from companion.components.layout import private_page
 from companion.components.richtext import rich_text
 from companion.state.auth import AuthState
@@ -65,43 +65,34 @@ def _tutor_dialog() -> rx.Component:
                 size="2",
             ),
             rx.vstack(
-                rx.el.label(
+                labelled_input(
                     "What would you like help with?",
-                    html_for="field-topic",
-                    style={"font_weight": "500"},
-                ),
-                rx.input(
-                    id="field-topic",
+                    "topic",
+                    error=C.topic_error,
                     value=C.topic,
                     on_change=C.set_topic,
-                    size="3",
-                    width="100%",
                     placeholder="e.g. Distributing negatives",
                 ),
-                field_error(C.topic_error, "field-topic"),
-                rx.el.label(
-                    "How urgent is it?", html_for="field-urgency", style={"font_weight": "500"}
-                ),
-                rx.select.root(
-                    rx.select.trigger(id="field-urgency", width="100%"),
-                    rx.select.content(
-                        rx.select.item("Whenever a tutor is free", value="low"),
-                        rx.select.item("This week", value="medium"),
-                        rx.select.item("Before my next test", value="high"),
+                labelled_field(
+                    "How urgent is it?",
+                    "field-urgency",
+                    rx.select.root(
+                        rx.select.trigger(id="field-urgency", width="100%"),
+                        rx.select.content(
+                            rx.select.item("Whenever a tutor is free", value="low"),
+                            rx.select.item("This week", value="medium"),
+                            rx.select.item("Before my next test", value="high"),
+                        ),
+                        value=C.urgency,
+                        on_change=C.set_urgency,
+                        size="3",
                     ),
-                    value=C.urgency,
-                    on_change=C.set_urgency,
-                    size="3",
                 ),
-                rx.el.label(
-                    "Preferred time (optional)", html_for="field-time", style={"font_weight": "500"}
-                ),
-                rx.input(
-                    id="field-time",
+                labelled_input(
+                    "Preferred time (optional)",
+                    "time",
                     value=C.preferred_time,
                     on_change=C.set_preferred_time,
-                    size="3",
-                    width="100%",
                     placeholder="e.g. weekdays after 4 pm",
                 ),
                 rx.hstack(

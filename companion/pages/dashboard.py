@@ -8,6 +8,7 @@ from companion import routes
 from companion.components.charts import line_chart
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_badge, mastery_bar, status_badge
+from companion.components.sections import row_link
 from companion.pages.goals import goal_card
 from companion.state.auth import AuthState
 from companion.state.dashboard import DashboardState, FocusRow, ReviewRow
@@ -119,7 +120,8 @@ def _reviews() -> rx.Component:
 
 
 def _session(row: SessionRow) -> rx.Component:
-    return rx.link(
+    return row_link(
+        row.href,
         rx.hstack(
             rx.text(row.subject, weight="medium", flex="1"),
             rx.text(row.date, size="1", color_scheme="gray"),
@@ -129,10 +131,6 @@ def _session(row: SessionRow) -> rx.Component:
             spacing="2",
             wrap="wrap",
         ),
-        href=row.href,
-        underline="none",
-        color="inherit",
-        width="100%",
     )
 
 
@@ -153,6 +151,15 @@ def _section(title: str, body: rx.Component, link: str = "", href: str = "") -> 
     )
 
 
+def _listed(items: rx.Var[list], render, empty: str, spacing: str = "3") -> rx.Component:
+    """The items stacked, or a grey line saying what will appear there."""
+    return rx.cond(
+        items.length() > 0,
+        rx.vstack(rx.foreach(items, render), spacing=spacing, width="100%"),
+        rx.text(empty, color_scheme="gray"),
+    )
+
+
 @private_page(
     routes.DASHBOARD,
     "Dashboard",
@@ -169,37 +176,28 @@ def dashboard_page() -> rx.Component:
                 _section("Due for review", _reviews()),
                 _section(
                     "Today's focus",
-                    rx.cond(
-                        D.focus.length() > 0,
-                        rx.vstack(rx.foreach(D.focus, _focus), spacing="3", width="100%"),
-                        rx.text(
-                            "Your weakest concepts appear here after your first session.",
-                            color_scheme="gray",
-                        ),
+                    _listed(
+                        D.focus,
+                        _focus,
+                        "Your weakest concepts appear here after your first session.",
                     ),
                     "Progress",
                     routes.PROGRESS,
                 ),
                 _section(
                     "Active goals",
-                    rx.cond(
-                        D.goals.length() > 0,
-                        rx.vstack(rx.foreach(D.goals, goal_card), spacing="2", width="100%"),
-                        rx.text(
-                            "No active goal. Set one to give your practice a direction.",
-                            color_scheme="gray",
-                        ),
+                    _listed(
+                        D.goals,
+                        goal_card,
+                        "No active goal. Set one to give your practice a direction.",
+                        spacing="2",
                     ),
                     "All goals",
                     routes.GOALS,
                 ),
                 _section(
                     "Recent sessions",
-                    rx.cond(
-                        D.recent.length() > 0,
-                        rx.vstack(rx.foreach(D.recent, _session), spacing="3", width="100%"),
-                        rx.text("None yet.", color_scheme="gray"),
-                    ),
+                    _listed(D.recent, _session, "None yet."),
                     "All sessions",
                     routes.SESSIONS,
                 ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from companion import routes
-from companion.components.forms import field_error, form_alert
+from companion.components.forms import form_alert, labelled_input
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_color
 from companion.state.auth import AuthState
@@ -14,56 +14,34 @@ from companion.state.goals import GoalRow, GoalsState, SuggestionRow
 G = GoalsState
 
 
-def _field(label: str, fid: str, control: rx.Component, error) -> rx.Component:
-    return rx.vstack(
-        rx.el.label(label, html_for=fid, style={"font_weight": "500"}),
-        control,
-        field_error(error, fid),
-        spacing="1",
-        width="100%",
-    )
-
-
 def _form() -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.heading("Set a goal", size="4", as_="h2"),
             rx.grid(
-                _field(
+                labelled_input(
                     "Goal",
-                    "field-title",
-                    rx.input(
-                        id="field-title",
-                        value=G.title,
-                        on_change=G.set_title,
-                        size="3",
-                        placeholder="e.g. Ace the algebra unit test",
-                    ),
-                    G.title_error,
+                    "title",
+                    error=G.title_error,
+                    value=G.title,
+                    on_change=G.set_title,
+                    placeholder="e.g. Ace the algebra unit test",
                 ),
-                _field(
+                labelled_input(
                     "Subject",
-                    "field-goal-subject",
-                    rx.input(
-                        id="field-goal-subject",
-                        value=G.subject,
-                        on_change=G.set_subject,
-                        size="3",
-                        placeholder="e.g. Algebra I",
-                    ),
-                    G.subject_error,
+                    "goal-subject",
+                    error=G.subject_error,
+                    value=G.subject,
+                    on_change=G.set_subject,
+                    placeholder="e.g. Algebra I",
                 ),
-                _field(
+                labelled_input(
                     "Target date (optional)",
-                    "field-target",
-                    rx.input(
-                        id="field-target",
-                        type="date",
-                        value=G.target_date,
-                        on_change=G.set_target_date,
-                        size="3",
-                    ),
-                    G.date_error,
+                    "target",
+                    error=G.date_error,
+                    type="date",
+                    value=G.target_date,
+                    on_change=G.set_target_date,
                 ),
                 columns=rx.breakpoints(initial="1", md="3"),
                 spacing="3",

@@ -9,6 +9,7 @@ from companion.components.forms import form_alert
 from companion.components.layout import private_page
 from companion.components.mastery import delta_text, mastery_color, mastery_word_var, status_badge
 from companion.components.richtext import rich_text
+from companion.components.sections import row_link
 from companion.state.auth import AuthState
 from companion.state.practice import (
     Option,
@@ -139,7 +140,8 @@ def _generator() -> rx.Component:
 
 
 def _practice_item(row: PracticeRow) -> rx.Component:
-    return rx.link(
+    return row_link(
+        row.href,
         rx.card(
             rx.hstack(
                 rx.vstack(
@@ -156,10 +158,6 @@ def _practice_item(row: PracticeRow) -> rx.Component:
             ),
             width="100%",
         ),
-        href=row.href,
-        underline="none",
-        color="inherit",
-        width="100%",
     )
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from companion import routes
-from companion.components.forms import field_error, form_alert
+from companion.components.forms import form_alert, labelled_field, labelled_input
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_bar, status_badge
 from companion.components.richtext import rich_text
+from companion.components.sections import row_link
 from companion.components.upload import transcript_field
 from companion.state.auth import AuthState
 from companion.state.sessions import (
@@ -22,10 +23,6 @@ from companion.state.sessions import (
 S = SessionsState
 
 
-def _label(text: str, html_for: str) -> rx.Component:
-    return rx.el.label(text, html_for=html_for, style={"font_weight": "500"})
-
-
 def _upload_form() -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -33,34 +30,25 @@ def _upload_form() -> rx.Component:
             transcript_field(S),
             rx.button("Try a sample", variant="ghost", on_click=S.use_sample),
             rx.grid(
-                rx.vstack(
-                    _label("Subject", "field-subject"),
-                    rx.input(
-                        id="field-subject",
-                        value=S.subject,
-                        on_change=S.set_subject,
-                        placeholder="e.g. Algebra I",
-                        size="3",
-                        width="100%",
-                    ),
-                    field_error(S.subject_error, "field-subject"),
-                    spacing="1",
+                labelled_input(
+                    "Subject",
+                    "subject",
+                    error=S.subject_error,
+                    value=S.subject,
+                    on_change=S.set_subject,
+                    placeholder="e.g. Algebra I",
                 ),
-                rx.vstack(
-                    _label("Date", "field-date"),
-                    rx.input(
-                        id="field-date",
-                        type="date",
-                        value=S.session_date,
-                        on_change=S.set_session_date,
-                        size="3",
-                        width="100%",
-                    ),
-                    field_error(S.date_error, "field-date"),
-                    spacing="1",
+                labelled_input(
+                    "Date",
+                    "date",
+                    error=S.date_error,
+                    type="date",
+                    value=S.session_date,
+                    on_change=S.set_session_date,
                 ),
-                rx.vstack(
-                    _label("Tutor", "field-tutor"),
+                labelled_field(
+                    "Tutor",
+                    "field-tutor",
                     rx.select.root(
                         rx.select.trigger(id="field-tutor", width="100%"),
                         rx.select.content(
@@ -71,7 +59,6 @@ def _upload_form() -> rx.Component:
                         on_change=S.set_tutor,
                         size="3",
                     ),
-                    spacing="1",
                 ),
                 columns=rx.breakpoints(initial="1", sm="3"),
                 spacing="3",
@@ -97,7 +84,8 @@ def _upload_form() -> rx.Component:
 
 
 def _session_card(row: SessionRow) -> rx.Component:
-    return rx.link(
+    return row_link(
+        row.href,
         rx.card(
             rx.vstack(
                 rx.hstack(
@@ -131,10 +119,6 @@ def _session_card(row: SessionRow) -> rx.Component:
             ),
             width="100%",
         ),
-        href=row.href,
-        underline="none",
-        color="inherit",
-        width="100%",
     )
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from companion import routes
-from companion.components.dialogs import field_label
 from companion.components.flags import flag_badge, status_badge
-from companion.components.forms import field_error, form_alert
+from companion.components.forms import form_alert, labelled_field, labelled_input
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_badge
 from companion.components.sections import link_button, muted, section, toolbar
@@ -107,24 +106,10 @@ def _conducted_table() -> rx.Component:
     )
 
 
-def _field(
-    label: str, field_id: str, control: rx.Component, error: rx.Var[str], **props
-) -> rx.Component:
-    """One labelled field of the upload form with its inline error."""
-    return rx.vstack(
-        field_label(label, field_id),
-        control,
-        field_error(error, field_id),
-        spacing="1",
-        align="stretch",
-        **props,
-    )
-
-
 def _session_fields() -> rx.Component:
     S = TutorState
     return rx.grid(
-        _field(
+        labelled_field(
             "Student",
             "upload-student",
             rx.select.root(
@@ -141,30 +126,22 @@ def _session_fields() -> rx.Component:
             ),
             S.student_error,
         ),
-        _field(
+        labelled_input(
             "Subject",
             "upload-subject",
-            rx.input(
-                id="upload-subject",
-                value=S.subject,
-                on_change=S.set_subject,
-                placeholder="e.g. Algebra I",
-                size="3",
-                max_length=120,
-            ),
-            S.subject_error,
+            error=S.subject_error,
+            value=S.subject,
+            on_change=S.set_subject,
+            placeholder="e.g. Algebra I",
+            max_length=120,
         ),
-        _field(
+        labelled_input(
             "Date",
             "upload-date",
-            rx.input(
-                id="upload-date",
-                type="date",
-                value=S.session_date,
-                on_change=S.set_session_date,
-                size="3",
-            ),
-            S.date_error,
+            error=S.date_error,
+            type="date",
+            value=S.session_date,
+            on_change=S.set_session_date,
         ),
         columns=rx.breakpoints(initial="1", sm="3"),
         spacing="3",

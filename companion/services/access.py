@@ -64,6 +64,21 @@ def load_student_row(
     return row
 
 
+def load_student_timeline(
+    session: Session, actor: User, model: type[T], student_id: int, *, order: Any, limit: int
+) -> list[T]:
+    """The student's newest `limit` rows of `model` by `order`, oldest first, if the actor
+    may see them (a conversation, a history chart)."""
+    require_view_student(session, actor, student_id)
+    rows = session.exec(
+        select(model)
+        .where(cast(Any, model).student_id == student_id)
+        .order_by(order.desc())
+        .limit(limit)
+    ).all()
+    return list(reversed(rows))
+
+
 def require_admin(actor: User) -> None:
     """Admins only."""
     if actor.role != Role.admin:

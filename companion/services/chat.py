@@ -20,7 +20,10 @@ from companion.ai.schemas import (
 )
 from companion.models import ChatMessage, Concept, Practice, Transcript, TutoringSession, User
 from companion.services import events
-from companion.services.access import require_act_as_student, require_view_student
+from companion.services.access import (
+    load_student_timeline,
+    require_act_as_student,
+)
 from companion.services.usage import usage_record
 from companion.services.validation import text_field
 
@@ -55,14 +58,9 @@ def chat_history(
     session: Session, *, actor: User, student_id: int, limit: int = 100
 ) -> list[ChatMessage]:
     """The conversation so far, oldest first."""
-    require_view_student(session, actor, student_id)
-    rows = session.exec(
-        select(ChatMessage)
-        .where(ChatMessage.student_id == student_id)
-        .order_by(col(ChatMessage.id).desc())
-        .limit(limit)
-    ).all()
-    return list(reversed(rows))
+    return load_student_timeline(
+        session, actor, ChatMessage, student_id, order=col(ChatMessage.id), limit=limit
+    )
 
 
 def _session_docs(session: Session, student_id: int) -> list[SessionDoc]:

@@ -27,7 +27,7 @@ from companion.ai.conceptkeys import name_key
 from companion.clock import utcnow
 from companion.db import insert_ignoring_conflicts, rowcount
 from companion.models import KnowledgeState, MasteryEvent, User
-from companion.services.access import require_view_student
+from companion.services.access import load_student_timeline, require_view_student
 from companion.services.reviews import card_review, rating_for_session
 
 P_INIT = 0.30
@@ -204,11 +204,6 @@ def mastery_history(
     session: Session, *, actor: User, student_id: int, limit: int = 2000
 ) -> list[MasteryEvent]:
     """Mastery changes over time, oldest first (charts)."""
-    require_view_student(session, actor, student_id)
-    rows = session.exec(
-        select(MasteryEvent)
-        .where(MasteryEvent.student_id == student_id)
-        .order_by(col(MasteryEvent.at).desc())
-        .limit(limit)
-    ).all()
-    return list(reversed(rows))
+    return load_student_timeline(
+        session, actor, MasteryEvent, student_id, order=col(MasteryEvent.at), limit=limit
+    )

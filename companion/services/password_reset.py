@@ -27,7 +27,8 @@ from companion.services.audit import audit_record
 from companion.services.errors import Invalid
 from companion.services.mail import MAIL_KIND
 from companion.services.security import hash_password, verify_password
-from companion.services.users import SignedIn, password_check, token_for, user_get
+from companion.services.signin import SignedIn, token_for
+from companion.services.users import password_check, user_get
 from companion.settings import get_settings
 from jobs.queue import enqueue
 

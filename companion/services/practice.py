@@ -11,7 +11,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from companion.ai import get_provider
-from companion.ai.schemas import ConceptRef, Difficulty, Problem
+from companion.ai.schemas import ConceptRef, Difficulty, PracticeSet, Problem
 from companion.clock import utcnow
 from companion.models import (
     Concept,
@@ -260,11 +260,22 @@ def _concept_refs(session: Session, practice: Practice) -> list[ConceptRef]:
     return refs
 
 
-def practice_generate_run(session: Session, *, practice_id: int) -> Practice | None:
-    """Generate and store the problems, then notify (the job; idempotent)."""
+@dataclass(frozen=True)
+class PracticeWork:
+    """What writing one set needs, read before the (possibly slow) provider runs."""
+
+    practice_id: int
+    concepts: list[ConceptRef]
+    difficulty: Difficulty
+    count: int
+    transcript: str
+
+
+def practice_generate_begin(session: Session, *, practice_id: int) -> PracticeWork | None:
+    """The inputs of a requested set's generation; None when there is nothing to write."""
     practice = session.get(Practice, practice_id)
     if practice is None or practice.status not in ("pending", "failed"):  # failed: a retry
-        return practice
+        return None
     transcript = ""
     if practice.session_id:
         transcript = (
@@ -273,15 +284,34 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
             ).first()
             or ""
         )
-    count = (practice.answers or [{}])[0].get("count", 5)
-    result = get_provider().generate_practice(
-        _concept_refs(session, practice),
+    return PracticeWork(
+        practice_id=practice_id,
+        concepts=_concept_refs(session, practice),
         difficulty=cast(Difficulty, practice.difficulty),
-        count=count,
+        count=(practice.answers or [{}])[0].get("count", 5),
         transcript=transcript,
-        seed=practice.id,
     )
-    try:
+
+
+def practice_generate_write(work: PracticeWork) -> PracticeSet:
+    """The provider writes the problems (no database: run it with no transaction open)."""
+    return get_provider().generate_practice(
+        work.concepts,
+        difficulty=work.difficulty,
+        count=work.count,
+        transcript=work.transcript,
+        seed=work.practice_id,
+    )
+
+
+def practice_generate_store(
+    session: Session, *, practice_id: int, result: PracticeSet
+) -> Practice | None:
+    """Store a written set and notify, if it is still waiting for one (idempotent)."""
+    practice = session.get(Practice, practice_id)
+    if practice is None:  # deleted (with its account) while the provider wrote
+        return None
+    try:  # conditional: of two runs that both wrote a set, the first to store wins
         transition(
             session,
             practice,
@@ -316,9 +346,12 @@ def practice_generate_run(session: Session, *, practice_id: int) -> Practice | N
 def practice_generate_fail(session: Session, *, practice_id: int) -> None:
     """After the job's last attempt: the set shows as failed and the student is told."""
     practice = session.get(Practice, practice_id)
-    if practice is None or practice.status != "pending":
+    if practice is None:
         return
-    practice.status = "failed"
+    try:  # conditional: a set stored meanwhile by a late run stays ready
+        transition(session, practice, expected="pending", conflict=NOT_OPEN, status="failed")
+    except Conflict:
+        return
     notify(
         session,
         student_id=practice.student_id,

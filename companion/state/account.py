@@ -20,7 +20,7 @@ from companion.services.preferences import (
     preferences_get,
     preferences_update,
 )
-from companion.services.users import exchange_code_issue
+from companion.services.signin import exchange_code_issue
 from companion.state.auth import AuthState, post_form_script, sign_out_script
 
 BAD_REQUEST = "That request was not valid."

@@ -22,11 +22,8 @@ from companion.api.session_cookie import token_from_cookie_header
 from companion.db import session_scope
 from companion.models import Role, User
 from companion.services.errors import DomainError, Forbidden, Unauthorized
-from companion.services.users import (
-    exchange_code_issue,
-    user_authenticate,
-    user_register,
-)
+from companion.services.signin import exchange_code_issue, user_authenticate
+from companion.services.users import user_register
 from companion.state.runner import Outcome, Who, WrongRole, run_service
 
 T = TypeVar("T")

@@ -208,7 +208,7 @@ class DashboardState(AuthState):
     @rx.event
     async def on_live(self, kind: str = ""):
         """Sent by the live watcher: refresh, and open the review set once it is written."""
-        if self.router.page.path != routes.DASHBOARD:
+        if self.router.route_id != routes.DASHBOARD:
             live.unfollow(self, DashboardState.on_live)
             return None
         pid = self.review_id

@@ -78,7 +78,7 @@ class NotificationsState(AuthState):
     @rx.event
     async def on_live(self, kind: str = ""):
         """Sent by the live watcher when a notification arrived: the bell (and list) update."""
-        on_page = self.router.page.path == routes.NOTIFICATIONS
+        on_page = self.router.route_id == routes.NOTIFICATIONS
         out = await self._call(_notes if on_page else _unread, STUDENTS, on_error=lambda e: None)
         if not out.ok:
             return None

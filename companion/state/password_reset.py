@@ -14,6 +14,7 @@ from companion.services.password_reset import (
     password_reset,
     password_reset_request,
 )
+from companion.state.params import query_arg
 
 
 def _request(email: str, address: str) -> str:
@@ -68,7 +69,7 @@ class PasswordResetState(rx.State):
         """Set the new password with the token from the link."""
         if self.busy:
             return
-        token = self.router.page.params.get("token", "")
+        token = query_arg(self, "token")
         if not isinstance(token, str) or not token:
             self.error = RESET_LINK_INVALID
             return
@@ -85,7 +86,7 @@ class PasswordResetState(rx.State):
     @rx.event
     async def confirm_email(self):
         """Switch the account to the new address (a button, so link scanners change nothing)."""
-        token = self.router.page.params.get("token", "")
+        token = query_arg(self, "token")
         if self.busy or not isinstance(token, str) or not token:
             self.error = "" if self.busy else CHANGE_LINK_INVALID
             return

@@ -24,7 +24,7 @@ from companion.services.sessions import session_list
 from companion.state import live
 from companion.state.answers import AnswerPreview
 from companion.state.auth import STUDENTS, AuthState
-from companion.state.params import route_id
+from companion.state.params import query_arg, route_id
 
 PRACTICE = ("practice",)
 SET_FAILED = "We couldn't write that set. Try again, or pick other concepts."
@@ -168,7 +168,7 @@ class PracticeListState(AuthState):
         arrived = self._arrived(pid, status) if pid else None
         if arrived is not None:
             return arrived
-        wanted = self.router.page.params.get("session", "")
+        wanted = query_arg(self, "session")
         valid = {o.value for o in self.sessions}
         if isinstance(wanted, str) and wanted in valid:
             self.source, self.chosen_session = "session", wanted
@@ -181,7 +181,7 @@ class PracticeListState(AuthState):
     @rx.event
     async def on_live(self, kind: str = ""):
         """Sent by the live watcher: a set changed; open the one this page waits for."""
-        if self.router.page.path != routes.PRACTICE_LIST:
+        if self.router.route_id != routes.PRACTICE_LIST:
             live.unfollow(self, PracticeListState.on_live)
             return None
         pid = self.waiting_for

@@ -22,7 +22,7 @@ from companion.db import session_scope
 from companion.models import User
 from companion.services import messages
 from companion.services.errors import DomainError, Forbidden, Unauthorized
-from companion.services.users import user_from_token
+from companion.services.signin import user_from_token
 
 T = TypeVar("T")
 log = logging.getLogger("companion.ui")

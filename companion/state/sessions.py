@@ -10,14 +10,13 @@ from sqlmodel import Session
 from companion import routes
 from companion.clock import utcnow
 from companion.models import User
-from companion.services.drafts import draft_drop
 from companion.services.errors import DomainError
 from companion.services.sessions import session_get, session_list, session_upload, transcript_retry
 from companion.services.tutors import tutor_list
 from companion.state import live
 from companion.state.auth import STUDENTS, AuthState
 from companion.state.params import route_id, strict_id
-from companion.state.transcript_form import TranscriptForm, read_draft
+from companion.state.transcript_form import TranscriptForm, take_draft
 
 BUSY = ("pending", "processing")
 NO_TUTOR = "none"
@@ -132,7 +131,7 @@ class SessionsState(TranscriptForm, AuthState):
     @rx.event
     async def on_live(self, kind: str = ""):
         """Sent by the live watcher when an analysis of this student changed."""
-        if self.router.page.path != routes.SESSIONS:
+        if self.router.route_id != routes.SESSIONS:
             live.unfollow(self, SessionsState.on_live)
             return None
         out = await self._call(_session_rows, STUDENTS)
@@ -197,12 +196,11 @@ class SessionsState(TranscriptForm, AuthState):
                 student_id=user.id,
                 subject=subject,
                 date=day,
-                content=read_draft(user, draft),
+                content=take_draft(db, user, draft),
                 source=draft[1],
                 filename=draft[2],
                 tutor_id=tutor_id,
             )
-            draft_drop(owner_id=user.id, draft_id=draft[0])
             return row.id
 
         self.saving = True

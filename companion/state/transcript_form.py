@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
 from companion.models import User
-from companion.services.drafts import Draft, draft_drop, draft_read, draft_save
+from companion.services.drafts import Draft, draft_drop, draft_save, draft_take
 from companion.services.errors import DomainError, Invalid
 from companion.state.auth import STUDENTS
 
@@ -78,9 +78,9 @@ class TranscriptForm(rx.State, mixin=True):
         old = self._draft_id
 
         def work(db: Session, user: User) -> Draft:
-            draft = draft_save(owner_id=user.id, content=content, filename=filename)
+            draft = draft_save(db, owner_id=user.id, content=content, filename=filename)
             if old:
-                draft_drop(owner_id=user.id, draft_id=old)
+                draft_drop(db, owner_id=user.id, draft_id=old)
             return draft
 
         out = await self._call(work, type(self).UPLOAD_ROLES, on_error=self._content_failed)
@@ -145,7 +145,7 @@ class TranscriptForm(rx.State, mixin=True):
         self._forget_transcript(reset_box=True)
         if old:
             await self._call(
-                lambda db, user: draft_drop(owner_id=user.id, draft_id=old),
+                lambda db, user: draft_drop(db, owner_id=user.id, draft_id=old),
                 type(self).UPLOAD_ROLES,
             )
 
@@ -166,9 +166,9 @@ class TranscriptForm(rx.State, mixin=True):
         return self._draft_id, self._draft_source or "paste", self.file_name
 
 
-def read_draft(user: User, draft: tuple[str, str, str]) -> str:
-    """The saved draft's text for the save (in the worker thread)."""
-    text = draft_read(owner_id=user.id, draft_id=draft[0])
+def take_draft(db: Session, user: User, draft: tuple[str, str, str]) -> str:
+    """The draft's text for its save, removed in the save's transaction (worker thread)."""
+    text = draft_take(db, owner_id=user.id, draft_id=draft[0])
     if not text.strip():
         raise Invalid(NO_TRANSCRIPT, details={"content": "empty"})
     return text

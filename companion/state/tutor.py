@@ -13,14 +13,13 @@ from sqlmodel import Session
 
 from companion.clock import utcnow
 from companion.models import User
-from companion.services.drafts import draft_drop
 from companion.services.errors import DomainError, NotFound
 from companion.services.sessions import session_upload
 from companion.services.tutors import ROSTER_SORTS
 from companion.state.admin import page_count
 from companion.state.auth import TUTORS, AuthState
 from companion.state.staff import next_sort, positive_id, refused
-from companion.state.transcript_form import TranscriptForm, read_draft
+from companion.state.transcript_form import TranscriptForm, take_draft
 from companion.state.tutor_rows import (
     ConductedRow,
     Home,
@@ -180,11 +179,10 @@ class TutorState(TranscriptForm, AuthState):
                 student_id=student_id,
                 subject=subject,
                 date=day,
-                content=read_draft(tutor, draft),
+                content=take_draft(db, tutor, draft),
                 source=draft[1],
                 filename=draft[2],
             )
-            draft_drop(owner_id=tutor.id, draft_id=draft[0])
             return row.subject
 
         self.saving = True

@@ -15,7 +15,8 @@ from companion.models import User
 from companion.services.errors import NotFound
 from companion.services.tutors import student_context
 from companion.state.auth import TUTORS, AuthState
-from companion.state.staff import positive_id, short_date
+from companion.state.params import route_id
+from companion.state.staff import short_date
 
 
 @dataclasses.dataclass
@@ -184,7 +185,7 @@ class TutorStudentState(AuthState):
     @rx.event
     async def load_context(self):
         """on_load: the student in the URL, if they are this tutor's student."""
-        student_id = positive_id(self.router.page.params.get("id", ""))
+        student_id = route_id(self)
 
         def work(db: Session, tutor: User) -> Context:
             if student_id is None:

@@ -25,7 +25,7 @@ from companion.services.analysis import (
 )
 from companion.services.chat import chat_send
 from companion.services.sessions import session_upload
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from tests.ai.fake_openai_server import FakeOpenAIServer, completion
 from tests.factories import make_student
 

@@ -28,7 +28,7 @@ from companion.models import (
     User,
 )
 from companion.services.ratelimit import rate_limits_reset
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from tests.factories import make_admin, make_session, make_student, make_tutor
 
 ACTORS = ("anonymous", "owner", "stranger", "tutor", "other_tutor", "admin")

@@ -13,7 +13,7 @@ from companion import routes
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
 from companion.services.errors import Unauthorized
-from companion.services.users import exchange_code_issue, exchange_code_redeem, token_for
+from companion.services.signin import exchange_code_issue, exchange_code_redeem, token_for
 from tests.api.conftest import build_api
 from tests.factories import make_student
 

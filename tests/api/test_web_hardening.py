@@ -16,7 +16,7 @@ from companion.db import session_scope
 from companion.models import TutoringSession
 from companion.services import sessions
 from companion.services.errors import Invalid
-from companion.services.users import exchange_code_issue, token_for
+from companion.services.signin import exchange_code_issue, token_for
 from companion.settings import SettingsError, load_settings
 from tests.factories import make_student
 

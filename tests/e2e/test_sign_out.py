@@ -11,7 +11,7 @@ from companion import routes
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
 from companion.services.errors import Unauthorized
-from companion.services.users import user_from_token
+from companion.services.signin import user_from_token
 from tests.e2e.conftest import boot_app
 from tests.factories import PASSWORD, make_student
 

@@ -10,7 +10,7 @@ from companion.api.app import create_api
 from companion.clock import utcnow
 from companion.db import session_scope
 from companion.models import Practice
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from examples.study_streak import api
 from tests.factories import make_student
 

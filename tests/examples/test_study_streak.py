@@ -14,7 +14,7 @@ from companion.clock import utcnow
 from companion.db import session_scope
 from companion.models import Practice, User
 from companion.services.errors import NotFound
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from examples.study_streak import page
 from examples.study_streak.service import streak_get
 from examples.study_streak.state import StreakState

@@ -17,7 +17,7 @@ from companion.services.email_change import (
 )
 from companion.services.errors import Conflict, Invalid, Unauthorized
 from companion.services.mail import MAIL_KIND
-from companion.services.users import token_for, user_from_token
+from companion.services.signin import token_for, user_from_token
 from tests.factories import PASSWORD, make_student
 
 

@@ -14,7 +14,7 @@ from companion.services.goals import goal_complete, goal_create, suggestion_acce
 from companion.services.practice import practice_get, practice_request, practice_submit
 from companion.services.routing import routing_accept, routing_request
 from companion.services.sessions import session_get, session_upload
-from companion.services.users import user_authenticate
+from companion.services.signin import user_authenticate
 from tests.factories import PASSWORD, make_student, make_tutor
 from tests.services.test_learning_flow import ALGEBRA, _run_jobs
 

@@ -23,7 +23,7 @@ from companion.services.password_reset import (
     password_reset_request,
 )
 from companion.services.security import verify_password
-from companion.services.users import token_for, user_authenticate, user_from_token
+from companion.services.signin import token_for, user_authenticate, user_from_token
 from jobs.handlers import run_mail_send
 from tests.factories import PASSWORD, make_admin, make_student
 

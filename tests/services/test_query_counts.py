@@ -11,14 +11,14 @@ from collections.abc import Callable
 
 import pytest
 import reflex as rx
-from reflex.istate.data import HeaderData, PageData
+from reflex.istate.data import HeaderData
 from sqlalchemy import event
 
 from companion import db
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
 from companion.models import User
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.state.admin_users import AdminUsersState
 from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
 from companion.state.routing_queue import RoutingState
@@ -26,6 +26,7 @@ from companion.state.tutor import TutorState
 from companion.state.tutor_context import TutorStudentState
 from tests.staff_seed import seed_staff_world
 from tests.state.fire import fire
+from tests.state.router import ANY_PAGE, open_page
 
 SIZES = (5, 50)
 MOST_STATEMENTS = 12  # the largest page (the student context) needs 10
@@ -37,8 +38,7 @@ def _state(cls: type[rx.State], token: str, page_id: int = 0) -> rx.State:
     root.rx_router_headers = HeaderData.from_router_data(
         {"headers": {"cookie": f"{COOKIE_NAME}={token}"}}
     )
-    root.rx_router_page = PageData.from_router_data({"query": {"id": str(page_id)}})
-    return root.get_substate(cls.get_full_name().split("."))
+    return open_page(root.get_substate(cls.get_full_name().split(".")), ANY_PAGE, id=page_id)
 
 
 # (name, state class, handler, who, arguments); "first" is the tutor's first student.

@@ -34,7 +34,6 @@ from companion.services.goals import (
     suggestions_create_for_goal,
 )
 from companion.services.practice import (
-    practice_generate_run,
     practice_get,
     practice_request,
     practice_submit,
@@ -167,7 +166,7 @@ def test_a_practice_job_run_20_times_at_once_stores_one_set_and_notifies_once(da
         upload_id = practice.session_id
         again = practice_request(db, actor=student, student_id=student.id, session_id=upload_id)
 
-    outcomes = race(lambda db, _: practice_generate_run(db, practice_id=again.id))
+    outcomes = race(lambda _db, _: run_practice_generate({"practice_id": again.id}))
 
     assert outcomes == Counter(ok=ATTEMPTS)  # a job's late runs are no errors
     ready = Notification.title == "Your practice set is ready"

@@ -12,7 +12,6 @@ from companion.models import KnowledgeState, Practice, PracticeConcept
 from companion.services.errors import Conflict, Forbidden, Invalid, NotFound
 from companion.services.knowledge import knowledge_seed
 from companion.services.practice import (
-    practice_generate_run,
     practice_request_review,
     practice_submit,
 )
@@ -22,7 +21,7 @@ from companion.services.reviews import (
     rating_for_session,
     reviews_due,
 )
-from tests.factories import make_student, make_tutor
+from tests.factories import generate_practice, make_student, make_tutor
 
 NOW = datetime(2026, 11, 2, 15, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -187,7 +186,7 @@ def test_the_daily_review_set_holds_only_due_concepts_and_is_made_once_a_day(ses
         session, actor=student, student_id=student.id, now=NOW + DAY + timedelta(hours=5)
     )
     assert again.id == practice.id
-    generated = practice_generate_run(session, practice_id=practice.id)
+    generated = generate_practice(session, practice.id)
     assert generated.problems and {p["conceptId"] for p in generated.problems} <= keys
     tomorrow = practice_request_review(
         session, actor=student, student_id=student.id, now=NOW + 2 * DAY

@@ -13,15 +13,8 @@ from companion.models import AuditLog, User
 from companion.services import messages
 from companion.services.errors import Conflict, Forbidden, Invalid, Unauthorized
 from companion.services.security import decode_token, issue_token
-from companion.services.users import (
-    token_refresh,
-    user_authenticate,
-    user_create,
-    user_from_token,
-    user_register,
-    user_set_active,
-    user_set_role,
-)
+from companion.services.signin import token_refresh, user_authenticate, user_from_token
+from companion.services.users import user_create, user_register, user_set_active, user_set_role
 from companion.settings import get_settings
 from tests.factories import PASSWORD, make_admin, make_student, make_tutor
 

@@ -14,7 +14,8 @@ from companion.models import AuditLog
 from companion.services import ratelimit
 from companion.services.errors import RateLimited, Unauthorized
 from companion.services.ratelimit import Backoff, MemoryStore, RedisStore
-from companion.services.users import user_authenticate, user_register
+from companion.services.signin import user_authenticate
+from companion.services.users import user_register
 from tests.factories import PASSWORD, make_student
 
 REDIS_URL = "redis://127.0.0.1:6379/0"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 import reflex as rx
-from reflex.istate.data import PageData
 from sqlmodel import select
 
 from companion import routes
@@ -13,11 +12,12 @@ from companion.models import Job, NotificationPreference, User
 from companion.services.errors import Unauthorized
 from companion.services.preferences import BAD_QUIET
 from companion.services.security import verify_password
-from companion.services.users import token_for, user_from_token
+from companion.services.signin import token_for, user_from_token
 from companion.state.account import AccountState
 from companion.state.password_reset import PasswordResetState
 from tests.factories import PASSWORD, make_student, make_tutor
 from tests.state.fire import fire
+from tests.state.router import open_page
 
 NEW = "a brand new passphrase"
 
@@ -138,8 +138,6 @@ def test_email_change_sends_a_link_and_the_confirm_page_switches_the_address(stu
         ]
     confirm = make_state(PasswordResetState)
     link_token = text.split("token=")[1].split()[0]
-    confirm.parent_state.rx_router_page = PageData.from_router_data(
-        {"query": {"token": link_token}}
-    )
+    open_page(confirm, routes.CONFIRM_EMAIL, {"token": link_token})
     fire(PasswordResetState.confirm_email, confirm)
     assert confirm.done and _user(uid).email == "ada.new@example.com"

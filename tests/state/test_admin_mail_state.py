@@ -10,7 +10,7 @@ import reflex as rx
 from companion import routes
 from companion.db import session_scope
 from companion.services.mail import mail_deliver
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.settings import get_settings
 from companion.state.admin_mail import AdminMailState
 from tests.factories import make_admin, make_student

@@ -14,7 +14,7 @@ from companion.models import AuditLog, User
 from companion.pages.home import AdminHomeState, HomeState
 from companion.services import messages
 from companion.services.errors import Conflict, Invalid, Unauthorized
-from companion.services.users import exchange_code_issue, token_for
+from companion.services.signin import exchange_code_issue, token_for
 from companion.settings import get_settings
 from companion.state.auth import AuthState, SignInState, _register, _sign_in, post_form_script
 from tests.factories import PASSWORD, make_admin, make_student, make_tutor

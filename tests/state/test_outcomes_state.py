@@ -8,7 +8,7 @@ from companion import routes
 from companion.db import session_scope
 from companion.services import events as ev
 from companion.services.outcomes import BARS
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.state.outcomes import BAD_DATE, OutcomesState
 from tests.factories import make_admin, make_student
 from tests.state.fire import fire

@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from reflex.istate.data import PageData, SessionData
+from reflex.istate.data import SessionData
 from sqlmodel import Session, select
 
-from companion import db
+from companion import db, routes
 from companion.db import session_scope
 from companion.models import Job, User
 from companion.services.mail import MAIL_KIND, outbox_list
 from companion.services.password_reset import RESET_LINK_INVALID, RESET_SENT
-from companion.services.users import user_authenticate
+from companion.services.signin import user_authenticate
 from companion.settings import get_settings
 from companion.state.password_reset import PasswordResetState
 from jobs.handlers import run_mail_send
 from tests.factories import make_admin, make_student
 from tests.services.mail_fixtures import use_settings
 from tests.state.fire import fire
+from tests.state.router import open_page
 
 NEW = "a brand new passphrase"
 
@@ -35,8 +36,7 @@ def _state(make_state, token: str | None = None) -> PasswordResetState:
     state = make_state(PasswordResetState)
     root = state.parent_state
     root.rx_router_session = SessionData(client_ip="5.6.7.8")
-    root.rx_router_page = PageData.from_router_data({"query": {"token": token} if token else {}})
-    return state
+    return open_page(state, routes.RESET_PASSWORD, {"token": token} if token else None)
 
 
 def _link_token() -> str:

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 import reflex as rx
-from reflex.istate.data import PageData
 from sqlmodel import select
 
 from companion import routes
@@ -15,7 +14,7 @@ from companion.db import session_scope
 from companion.models import AuditLog, Job, Notification, RoutingDecision, TutoringSession, User
 from companion.services import messages
 from companion.services.sessions import session_upload
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.state.admin_users import AdminUsersState
 from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
 from companion.state.routing_queue import RoutingState
@@ -23,6 +22,7 @@ from companion.state.tutor import TutorState
 from companion.state.tutor_context import TutorStudentState
 from tests.factories import make_admin, make_student, make_tutor
 from tests.state.fire import fire
+from tests.state.router import open_page
 
 TRANSCRIPT = "Tutor: Let's add fractions.\nStudent: I need a common denominator?\nTutor: Yes."
 
@@ -83,11 +83,7 @@ def world(database) -> dict:
 
 
 def _on_page(state: rx.State, student_id: object) -> rx.State:
-    root = state
-    while root.parent_state is not None:
-        root = root.parent_state
-    root.rx_router_page = PageData.from_router_data({"query": {"id": str(student_id)}})
-    return state
+    return open_page(state, routes.TUTOR_STUDENT, id=student_id)
 
 
 def _request(request_id: int) -> RoutingDecision:

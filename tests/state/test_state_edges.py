@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 import reflex as rx
 
+from companion import routes
 from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
 from companion.db import session_scope
 from companion.models import Practice
-from companion.services.users import token_for
+from companion.services.signin import token_for
 from companion.state.answers import read_as
 from companion.state.params import strict_id
 from companion.state.practice import PracticeState
@@ -21,6 +22,7 @@ from companion.state.transcript_form import BAD_UPLOAD, PASTE_MAX_CHARS, PASTE_T
 from companion.state.tutor import TutorState
 from tests.factories import make_student, make_tutor
 from tests.state.fire import fire
+from tests.state.router import open_page
 
 MAX_VAR_BYTES = 16 * 1024
 
@@ -113,8 +115,8 @@ def test_strict_ids_accept_plain_ids():
 )
 @pytest.mark.parametrize("raw", ["²", "٣", "1e3"])
 def test_odd_digit_routes_show_not_found_instead_of_crashing(student, make_state, cls, loader, raw):
-    state = make_state(cls, student)
-    state.router.page.params["id"] = raw
+    route = routes.PRACTICE if cls is PracticeState else routes.SESSION
+    state = open_page(make_state(cls, student), route, id=raw)
     assert fire(getattr(cls, loader), state) is None
     assert not state.found
 
@@ -138,8 +140,7 @@ def test_the_answer_box_shows_how_the_typed_answer_is_read(database, make_state)
         s.add(practice)
         s.flush()
         token, pid = token_for(user), practice.id
-    state = make_state(PracticeState, token)
-    state.router.page.params["id"] = str(pid)
+    state = open_page(make_state(PracticeState, token), routes.PRACTICE, id=pid)
     fire(PracticeState.load_set, state)
     assert state.readings == [""]
     fire(PracticeState.set_answer, state, 0, "2x + 1")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -23,16 +22,16 @@ from companion.models import (
 from companion.services.drafts import DRAFT_GONE
 from companion.services.knowledge import knowledge_seed
 from companion.services.notifications import notify
-from companion.services.practice import practice_generate_run
-from companion.services.users import token_for, user_from_token
+from companion.services.signin import token_for, user_from_token
 from companion.state.dashboard import DashboardState, due_words
 from companion.state.goals import GoalsState
 from companion.state.notifications import NotificationsState
 from companion.state.practice import PracticeListState, PracticeState, clamp_seconds
 from companion.state.progress import ProgressState
 from companion.state.sessions import SAMPLE, SessionDetailState, SessionsState
-from tests.factories import make_session, make_student, make_tutor
+from tests.factories import generate_practice, make_session, make_student, make_tutor
 from tests.state.fire import fire
+from tests.state.router import open_page
 
 
 def _redirects_to(events, path: str) -> bool:
@@ -77,16 +76,9 @@ def world(database):
         }
 
 
-def _with_param(state, key: str, value: str):
-    state.router.page.params[key] = value
-    return state
-
-
 def _at(state, path: str):
     """The state as seen from a tab showing `path`."""
-    root = state._get_root_state()
-    root.rx_router_page = dataclasses.replace(root.rx_router_page, path=path)
-    return state
+    return open_page(state, path)
 
 
 LOADERS = [
@@ -120,13 +112,17 @@ def test_own_session_list_and_detail(world, make_state):
     state = make_state(SessionsState, world["bea"])
     fire(SessionsState.load_sessions, state)
     assert [r.id for r in state.sessions] == [world["session"]]
-    detail = _with_param(make_state(SessionDetailState, world["bea"]), "id", str(world["session"]))
+    detail = open_page(
+        make_state(SessionDetailState, world["bea"]), routes.SESSION, id=str(world["session"])
+    )
     fire(SessionDetailState.load_detail, detail)
     assert detail.found and detail.summary == "Bea's"
 
 
 def test_foreign_session_detail_shows_nothing(world, make_state):
-    detail = _with_param(make_state(SessionDetailState, world["ann"]), "id", str(world["session"]))
+    detail = open_page(
+        make_state(SessionDetailState, world["ann"]), routes.SESSION, id=str(world["session"])
+    )
     fire(SessionDetailState.load_detail, detail)
     assert not detail.found and detail.summary == "" and detail.concepts == []
     fire(SessionDetailState.retry, detail)  # no session id: nothing to retry
@@ -183,7 +179,9 @@ def test_another_students_draft_cannot_be_saved(world, make_state):
 
 
 def test_foreign_practice_is_not_shown_or_submitted(world, make_state):
-    state = _with_param(make_state(PracticeState, world["ann"]), "id", str(world["practice"]))
+    state = open_page(
+        make_state(PracticeState, world["ann"]), routes.PRACTICE, id=str(world["practice"])
+    )
     fire(PracticeState.load_set, state)
     assert not state.found and state.problems == []
     state.practice_id, state.answers = world["practice"], ["2"]
@@ -193,7 +191,9 @@ def test_foreign_practice_is_not_shown_or_submitted(world, make_state):
 
 
 def test_own_practice_submit_scores(world, make_state):
-    state = _with_param(make_state(PracticeState, world["bea"]), "id", str(world["practice"]))
+    state = open_page(
+        make_state(PracticeState, world["bea"]), routes.PRACTICE, id=str(world["practice"])
+    )
     fire(PracticeState.load_set, state)
     assert state.found and state.problems[0].question == "1+1?"
     assert state.problems[0].correct_answer == ""  # hidden until submitted
@@ -352,7 +352,7 @@ def test_start_review_waits_for_the_set_then_opens_it(world, make_state):
     assert fire(DashboardState.on_live, bea, "practice") is None  # still being written
     assert bea.starting
     with session_scope() as s:
-        practice_generate_run(s, practice_id=review.id)
+        generate_practice(s, review.id)
     ann = _at(make_state(DashboardState, world["ann"]), routes.DASHBOARD)
     ann.review_id, ann.starting = review.id, True  # a forged wait for Bea's set
     assert not _redirects_to(fire(DashboardState.on_live, ann, "practice"), "/practice")
@@ -389,10 +389,14 @@ def test_generator_defaults_to_auto_and_validates_difficulty(world, make_state):
 def test_practice_page_shows_the_rationale(world, make_state):
     with session_scope() as s:
         s.get(Practice, world["practice"]).rationale = "Easy: you're at 32 on Slope.\nextra"
-    state = _with_param(make_state(PracticeState, world["bea"]), "id", str(world["practice"]))
+    state = open_page(
+        make_state(PracticeState, world["bea"]), routes.PRACTICE, id=str(world["practice"])
+    )
     fire(PracticeState.load_set, state)
     assert state.rationale == "Easy: you're at 32 on Slope."
-    foreign = _with_param(make_state(PracticeState, world["ann"]), "id", str(world["practice"]))
+    foreign = open_page(
+        make_state(PracticeState, world["ann"]), routes.PRACTICE, id=str(world["practice"])
+    )
     fire(PracticeState.load_set, foreign)
     assert foreign.rationale == ""
 
@@ -435,7 +439,9 @@ class _Clock:
 def test_time_per_problem_is_measured_and_sent(world, make_state, two_problems, monkeypatch):
     clock = _Clock()
     monkeypatch.setattr("companion.state.practice.wall_clock", clock)
-    state = _with_param(make_state(PracticeState, world["bea"]), "id", str(two_problems))
+    state = open_page(
+        make_state(PracticeState, world["bea"]), routes.PRACTICE, id=str(two_problems)
+    )
     fire(PracticeState.load_set, state)
     clock.now += 40
     fire(PracticeState.set_answer, state, 0, "2")
@@ -463,7 +469,9 @@ def test_time_per_problem_rejects_bad_values(world, make_state, two_problems):
         0.0,
         0.0,
     ]
-    state = _with_param(make_state(PracticeState, world["bea"]), "id", str(two_problems))
+    state = open_page(
+        make_state(PracticeState, world["bea"]), routes.PRACTICE, id=str(two_problems)
+    )
     fire(PracticeState.load_set, state)
     for bad in ("1", 1.0, None, -1, 2, True):
         fire(PracticeState.go, state, bad)

@@ -9,12 +9,12 @@ from sqlmodel import Session
 from companion.api.deps import ClientIP, TokenDep, dump, in_session, ok
 from companion.api.routes.docs import AUTH_ERRORS, LIMITED_ERRORS
 from companion.api.schemas import AuthOut, LoginIn, Ok, RegisterIn, UserOut
-from companion.services import users
+from companion.services import signin, users
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 
-def _signed_in(signed: users.SignedIn, message: str, status: int = 200) -> JSONResponse:
+def _signed_in(signed: signin.SignedIn, message: str, status: int = 200) -> JSONResponse:
     data = {"token": signed.token, "token_type": "bearer", "user": dump(UserOut, signed.user)}
     return ok(data, message, status=status)
 
@@ -24,7 +24,7 @@ async def login(body: LoginIn, ip: ClientIP) -> JSONResponse:
     """Exchange email and password for a Bearer token."""
 
     def work(session: Session) -> JSONResponse:
-        signed = users.user_authenticate(
+        signed = signin.user_authenticate(
             session, email=body.email, password=body.password, address=ip
         )
         return _signed_in(signed, "Signed in.")
@@ -55,6 +55,6 @@ async def refresh(token: TokenDep) -> JSONResponse:
     """A new token with a fresh expiry for a valid one."""
 
     def work(session: Session) -> JSONResponse:
-        return _signed_in(users.token_refresh(session, token=token), "Token refreshed.")
+        return _signed_in(signin.token_refresh(session, token=token), "Token refreshed.")
 
     return await in_session(work)

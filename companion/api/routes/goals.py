@@ -15,13 +15,13 @@ from companion.api.deps import (
     TokenDep,
     as_user,
     dump,
-    ok,
     paged,
+    row_as_user,
     student_or_self,
 )
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import GoalIn, GoalOut, Ok, Paged
-from companion.models import User
+from companion.models import Goal, User
 from companion.services import goals
 
 router = APIRouter(prefix="/api/goals", tags=["goals"])
@@ -52,26 +52,25 @@ async def student_goals(
 async def create(body: GoalIn, token: TokenDep) -> JSONResponse:
     """A new active goal (for yourself; admins for anyone)."""
 
-    def work(session: Session, user: User) -> JSONResponse:
-        goal = goals.goal_create(
-            session,
+    def work(db: Session, user: User) -> Goal:
+        return goals.goal_create(
+            db,
             actor=user,
             student_id=student_or_self(body.student_id, user),
             subject=body.subject,
             title=body.title,
             target_date=body.target_date,
         )
-        return ok(dump(GoalOut, goal), "Goal created.", status=201)
 
-    return await as_user(token, work)
+    return await row_as_user(token, work, GoalOut, "Goal created.", status=201)
 
 
 @router.post("/{goal_id}/complete", response_model=Ok[GoalOut], responses=WRITE_ERRORS)
 async def complete(goal_id: IdPath, token: TokenDep) -> JSONResponse:
     """Complete a goal; next-subject suggestions follow in the background."""
-
-    def work(session: Session, user: User) -> JSONResponse:
-        goal = goals.goal_complete(session, actor=user, goal_id=goal_id)
-        return ok(dump(GoalOut, goal), "Goal completed.")
-
-    return await as_user(token, work)
+    return await row_as_user(
+        token,
+        lambda db, user: goals.goal_complete(db, actor=user, goal_id=goal_id),
+        GoalOut,
+        "Goal completed.",
+    )

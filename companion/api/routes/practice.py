@@ -6,10 +6,10 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
-from companion.api.deps import IdPath, TokenDep, as_user, dump, ok, student_or_self
+from companion.api.deps import IdPath, TokenDep, as_user, dump, ok, row_as_user, student_or_self
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import Ok, PracticeIn, PracticeOut, ReviewIn, SubmitIn, SubmitOut
-from companion.models import User
+from companion.models import Practice, User
 from companion.services import practice
 
 router = APIRouter(prefix="/api/practice", tags=["practice"])
@@ -20,9 +20,9 @@ async def generate(body: PracticeIn, token: TokenDep) -> JSONResponse:
     """Ask for a practice set, generated in the background (status `pending`); difficulty
     `auto` aims at the student's level (the choice is explained in `rationale`)."""
 
-    def work(session: Session, user: User) -> JSONResponse:
-        row = practice.practice_request(
-            session,
+    def work(db: Session, user: User) -> Practice:
+        return practice.practice_request(
+            db,
             actor=user,
             student_id=student_or_self(body.student_id, user),
             session_id=body.session_id,
@@ -30,9 +30,8 @@ async def generate(body: PracticeIn, token: TokenDep) -> JSONResponse:
             difficulty=body.difficulty,
             count=body.count,
         )
-        return ok(dump(PracticeOut, row), "Practice set requested.", status=201)
 
-    return await as_user(token, work)
+    return await row_as_user(token, work, PracticeOut, "Practice set requested.", status=201)
 
 
 @router.post("/review", status_code=201, response_model=Ok[PracticeOut], responses=WRITE_ERRORS)
@@ -40,24 +39,21 @@ async def review(token: TokenDep, body: ReviewIn | None = None) -> JSONResponse:
     """Today's review set from the concepts due for review (the same set all day); 409 when
     nothing is due."""
 
-    def work(session: Session, user: User) -> JSONResponse:
-        row = practice.practice_request_review(
-            session, actor=user, student_id=student_or_self(body.student_id if body else None, user)
-        )
-        return ok(dump(PracticeOut, row), "Review set requested.", status=201)
+    def work(db: Session, user: User) -> Practice:
+        student_id = student_or_self(body.student_id if body else None, user)
+        return practice.practice_request_review(db, actor=user, student_id=student_id)
 
-    return await as_user(token, work)
+    return await row_as_user(token, work, PracticeOut, "Review set requested.", status=201)
 
 
 @router.get("/{practice_id}", response_model=Ok[PracticeOut], responses=READ_ERRORS)
 async def get(practice_id: IdPath, token: TokenDep) -> JSONResponse:
     """A practice set; answers and explanations appear once it is submitted."""
-
-    def work(session: Session, user: User) -> JSONResponse:
-        row = practice.practice_get(session, actor=user, practice_id=practice_id)
-        return ok(dump(PracticeOut, row))
-
-    return await as_user(token, work)
+    return await row_as_user(
+        token,
+        lambda db, user: practice.practice_get(db, actor=user, practice_id=practice_id),
+        PracticeOut,
+    )
 
 
 @router.post("/{practice_id}/submit", response_model=Ok[SubmitOut], responses=WRITE_ERRORS)

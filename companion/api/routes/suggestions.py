@@ -8,7 +8,17 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
-from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, ok, page_slice, paged
+from companion.api.deps import (
+    IdPath,
+    LimitQ,
+    PageQ,
+    TokenDep,
+    as_user,
+    dump,
+    page_slice,
+    paged,
+    row_as_user,
+)
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import GoalOut, Ok, Paged, SuggestionOut
 from companion.models import User
@@ -42,20 +52,21 @@ async def student_suggestions(
 )
 async def accept(suggestion_id: IdPath, token: TokenDep) -> JSONResponse:
     """Accept a suggestion: it becomes a new active goal (returned)."""
-
-    def work(session: Session, user: User) -> JSONResponse:
-        goal = goals.suggestion_accept(session, actor=user, suggestion_id=suggestion_id)
-        return ok(dump(GoalOut, goal), "Suggestion accepted; goal created.", status=201)
-
-    return await as_user(token, work)
+    return await row_as_user(
+        token,
+        lambda db, user: goals.suggestion_accept(db, actor=user, suggestion_id=suggestion_id),
+        GoalOut,
+        "Suggestion accepted; goal created.",
+        status=201,
+    )
 
 
 @router.post("/{suggestion_id}/dismiss", response_model=Ok[SuggestionOut], responses=WRITE_ERRORS)
 async def dismiss(suggestion_id: IdPath, token: TokenDep) -> JSONResponse:
     """Dismiss a suggestion."""
-
-    def work(session: Session, user: User) -> JSONResponse:
-        row = goals.suggestion_dismiss(session, actor=user, suggestion_id=suggestion_id)
-        return ok(dump(SuggestionOut, row), "Suggestion dismissed.")
-
-    return await as_user(token, work)
+    return await row_as_user(
+        token,
+        lambda db, user: goals.suggestion_dismiss(db, actor=user, suggestion_id=suggestion_id),
+        SuggestionOut,
+        "Suggestion dismissed.",
+    )
