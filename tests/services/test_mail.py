@@ -81,6 +81,9 @@ def test_mail_settings_default_to_an_outbox_beside_the_database_and_refuse_bad_v
         "",
         0,
     )
+    for scheme in ("smtp", "smtp+starttls", "smtps"):
+        url = f"{scheme}://mailer:pw@mail.example.org:2525"
+        assert load_settings({**base, "SMTP_URL": url}).smtp_url == url
     for bad in ({"SMTP_URL": "http://mail.example.org"}, {"TRANSCRIPT_RETENTION_DAYS": "-3"}):
         with pytest.raises(SettingsError):
             load_settings({**base, **bad})
