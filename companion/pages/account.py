@@ -9,9 +9,9 @@ from companion.components.dialogs import form_dialog
 from companion.components.forms import form_alert, labelled_input
 from companion.components.layout import private_page
 from companion.components.sections import muted, section
-from companion.services.preferences import KINDS
+from companion.services.preferences import KIND_LABELS, KINDS
 from companion.services.users import MIN_PASSWORD
-from companion.state.account import KIND_LABELS, AccountState
+from companion.state.account import AccountState
 
 S = AccountState
 CHANNEL_LABELS = {"in_app": "In the app", "email": "Email", "both": "App and email", "off": "Off"}

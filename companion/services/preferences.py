@@ -24,6 +24,13 @@ from companion.services.mail import mail_queue
 from companion.settings import get_settings
 
 KINDS = ("daily_nudge", "analysis_ready", "practice_ready", "weekly_summary", "tutor_handoff")
+KIND_LABELS = {
+    "daily_nudge": "Daily nudge",
+    "analysis_ready": "Session analysis ready",
+    "practice_ready": "Practice set ready",
+    "weekly_summary": "Weekly summary",
+    "tutor_handoff": "Tutor hand-off",
+}
 CHANNELS = ("in_app", "email", "both", "off")
 DEFAULTS = {
     "daily_nudge": "in_app",
