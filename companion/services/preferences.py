@@ -14,9 +14,11 @@ from datetime import date, datetime, time, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import case, or_, update
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
+from companion.db import insert_ignoring_conflicts, rowcount
 from companion.models import Job, NotificationPreference, User
 from companion.services.access import require_act_as_student
 from companion.services.errors import Invalid, NotFound
@@ -218,18 +220,34 @@ def unsubscribe(db: Session, *, token: object) -> str:
     return kind
 
 
-def _take_from_cap(db: Session, student_id: int, prefs: Preferences, day: date) -> bool:
-    row = db.get(NotificationPreference, student_id)
-    if row is None:
-        row = NotificationPreference(student_id=student_id)
-        db.add(row)
-    if row.email_day != day:
-        row.email_day, row.emails_sent = day, 0
-    if row.emails_sent >= prefs.daily_cap:
-        return False
-    row.emails_sent += 1
-    db.flush()
-    return True
+def _take_from_cap(db: Session, student_id: int, day: date) -> bool:
+    """Count one email against the student's cap for `day`; False when the cap is reached.
+
+    One conditional UPDATE (the row made first if absent), so senders running at once for
+    the same student can never take more than the cap between them.
+    """
+    pref = NotificationPreference
+    db.execute(
+        insert_ignoring_conflicts(
+            db, pref, {"student_id": student_id, "channels": {}}, index_elements=["student_id"]
+        )
+    )
+    same_day = col(pref.email_day) == day
+    taken = db.execute(
+        update(pref)
+        .where(
+            col(pref.student_id) == student_id,
+            col(pref.daily_cap) > 0,
+            or_(
+                col(pref.email_day).is_(None),
+                col(pref.email_day) != day,
+                col(pref.emails_sent) < col(pref.daily_cap),
+            ),
+        )
+        .values(email_day=day, emails_sent=case((same_day, col(pref.emails_sent) + 1), else_=1))
+        .execution_options(synchronize_session=False)
+    )
+    return rowcount(taken) == 1
 
 
 def email_with_unsubscribe(student_id: int, kind: str, text: str) -> tuple[str, str, dict]:
@@ -265,7 +283,7 @@ def email_queue(
     student_id = cast(int, student.id)  # a stored account
     prefs = prefs or _view(db.get(NotificationPreference, student_id))
     when = run_after or utcnow()
-    if not _take_from_cap(db, student_id, prefs, when.astimezone(ZoneInfo(prefs.timezone)).date()):
+    if not _take_from_cap(db, student_id, when.astimezone(ZoneInfo(prefs.timezone)).date()):
         return False
     link, body, headers = email_with_unsubscribe(student_id, kind, text)
     mail_queue(
