@@ -49,6 +49,7 @@ TYPE_KIND = {
     "routing": "tutor_handoff",
 }
 MAX_CAP = 20
+EMAIL_STOPPED = {"both": "in_app", "email": "off"}  # a channel once its email is unsubscribed
 UNSUBSCRIBE_PATH = "/api/unsubscribe"
 BAD_CHANNELS = "Choose in_app, email, both or off for each kind of notification."
 BAD_TIMEZONE = "Choose a time zone like Europe/Paris or America/New_York."
@@ -117,21 +118,39 @@ def _checked(current: Preferences, changes: dict) -> Preferences:
     return Preferences(channels, zone, quiet_start, quiet_end, cap)
 
 
+def _ensure_row(db: Session, student_id: int) -> None:
+    # The defaults as a row, so the statements that follow can lock it or count on it.
+    row = {"student_id": student_id, "channels": {}}
+    stmt = insert_ignoring_conflicts(db, NotificationPreference, row, index_elements=["student_id"])
+    db.execute(stmt)
+
+
+def _locked_row(db: Session, student_id: int) -> NotificationPreference:
+    """The student's row, made if absent and held until the transaction ends (the insert
+    takes SQLite's write lock, FOR UPDATE the row's on PostgreSQL): changes made at once
+    (a save, two one-click unsubscribes) never undo each other."""
+    _ensure_row(db, student_id)
+    query = (
+        select(NotificationPreference)
+        .where(NotificationPreference.student_id == student_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return db.exec(query).one()
+
+
 def preferences_update(
     db: Session, *, actor: User, student_id: int, **changes: object
 ) -> Preferences:
     """Change some choices (channels, timezone, quiet_start/quiet_end, daily_cap); all or nothing."""
-    current = preferences_get(db, actor=actor, student_id=student_id)
+    require_act_as_student(db, actor, student_id)
     unknown = set(changes) - {"channels", "timezone", "quiet_start", "quiet_end", "daily_cap"}
     if unknown:
         raise Invalid(f"Unknown preference: {sorted(unknown)[0]}.")
-    new = _checked(current, changes)
-    row = db.get(NotificationPreference, student_id) or NotificationPreference(
-        student_id=student_id
-    )
+    row = _locked_row(db, student_id)
+    new = _checked(_view(row), changes)
     row.channels, row.timezone, row.daily_cap = dict(new.channels), new.timezone, new.daily_cap
     row.quiet_start, row.quiet_end, row.updated_at = new.quiet_start, new.quiet_end, utcnow()
-    db.add(row)
     db.flush()
     return new
 
@@ -202,20 +221,18 @@ def unsubscribe_url(student_id: int, kind: str) -> str:
 def unsubscribe(db: Session, *, token: object) -> str:
     """Stop one kind of email for the token's student (in-app stays as chosen); the kind."""
     parts = token.split(".") if isinstance(token, str) and len(token) < 200 else []
-    if len(parts) != 3 or not parts[0].isdigit() or parts[1] not in KINDS:
+    if len(parts) != 3 or not (parts[0].isascii() and parts[0].isdigit()) or parts[1] not in KINDS:
         raise Invalid(BAD_UNSUBSCRIBE)
     if not hmac.compare_digest(parts[2], _sign(f"unsubscribe:{parts[0]}.{parts[1]}")):
         raise Invalid(BAD_UNSUBSCRIBE)
     student_id, kind = int(parts[0]), parts[1]
     if db.get(User, student_id) is None:
         raise NotFound(BAD_UNSUBSCRIBE)
-    row = db.get(NotificationPreference, student_id) or NotificationPreference(
-        student_id=student_id
-    )
+    row = _locked_row(db, student_id)
     channel = {**DEFAULTS, **row.channels}[kind]
-    row.channels = {**row.channels, kind: "in_app" if channel == "both" else "off"}
+    # Only email stops: "both" keeps the app, "in_app" and "off" stay (a second click too).
+    row.channels = {**row.channels, kind: EMAIL_STOPPED.get(channel, channel)}
     row.updated_at = utcnow()
-    db.add(row)
     db.flush()
     return kind
 
@@ -227,11 +244,7 @@ def _take_from_cap(db: Session, student_id: int, day: date) -> bool:
     the same student can never take more than the cap between them.
     """
     pref = NotificationPreference
-    db.execute(
-        insert_ignoring_conflicts(
-            db, pref, {"student_id": student_id, "channels": {}}, index_elements=["student_id"]
-        )
-    )
+    _ensure_row(db, student_id)
     same_day = col(pref.email_day) == day
     taken = db.execute(
         update(pref)

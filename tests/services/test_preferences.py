@@ -20,6 +20,7 @@ from companion.services.preferences import (
     preferences_update,
     quiet_until,
     unsubscribe,
+    unsubscribe_token,
 )
 from tests.factories import make_student
 
@@ -84,6 +85,28 @@ def test_every_email_carries_a_one_click_unsubscribe_that_turns_that_kind_off(se
     assert unsubscribe(session, token=link.split("token=")[1]) == "practice_ready"
     prefs = preferences_get(session, actor=student, student_id=student.id)
     assert prefs.channels["practice_ready"] == "in_app"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("both", "in_app"), ("email", "off"), ("in_app", "in_app"), ("off", "off")],
+)
+def test_unsubscribing_stops_only_email_however_often_it_is_clicked(session, before, after):
+    student = make_student(session)
+    channels = {"weekly_summary": before}
+    preferences_update(session, actor=student, student_id=student.id, channels=channels)
+    token = unsubscribe_token(student.id, "weekly_summary")
+    for _ in range(2):  # a second click (or a mail app's POST after the click) changes nothing
+        unsubscribe(session, token=token)
+        prefs = preferences_get(session, actor=student, student_id=student.id)
+        assert prefs.channels["weekly_summary"] == after
+
+
+def test_unsubscribe_tokens_with_odd_digits_are_refused(session):
+    student = make_student(session)
+    for token in (f"\u00b2.weekly_summary.{'A' * 24}", f"{student.id}.weekly_summary", "x" * 300):
+        with pytest.raises(Invalid):
+            unsubscribe(session, token=token)
 
 
 def test_a_forged_unsubscribe_token_changes_nothing(session):

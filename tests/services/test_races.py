@@ -217,3 +217,26 @@ def test_20_emails_at_once_for_one_student_stop_at_the_daily_cap(database):
 
 def test_20_emails_at_once_after_a_first_one_stop_at_the_daily_cap(database):
     _email_cap_race(first_run=False)
+
+
+def test_20_one_click_unsubscribes_at_once_each_stop_their_kind(database):
+    from companion.services.preferences import (
+        KINDS,
+        preferences_get,
+        preferences_update,
+        unsubscribe,
+        unsubscribe_token,
+    )
+
+    with session_scope() as db:
+        student = make_student(db)
+        both = dict.fromkeys(KINDS, "both")
+        preferences_update(db, actor=student, student_id=student.id, channels=both)
+    tokens = [unsubscribe_token(student.id, KINDS[i % len(KINDS)]) for i in range(ATTEMPTS)]
+
+    outcomes = race(lambda db, i: unsubscribe(db, token=tokens[i]))
+
+    assert outcomes == Counter(ok=ATTEMPTS)
+    with session_scope() as db:
+        prefs = preferences_get(db, actor=student, student_id=student.id)
+    assert prefs.channels == dict.fromkeys(KINDS, "in_app")  # no change undid another
