@@ -200,6 +200,7 @@ class AdminUsersState(AdminPagedState, AuthState):
         if not out.ok:
             if refused(self, out, ADMINS):
                 self._show(None)
+                self.loaded = False
             return out.feedback
         return rx.download(data=out.value, filename=f"study-companion-user-{user_id}.zip")
 
