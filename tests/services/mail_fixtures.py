@@ -16,7 +16,11 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
+from sqlmodel import Session, select
 
+from companion import db
+from companion.models import Job
+from companion.services.mail import MAIL_KIND
 from companion.settings import get_settings
 
 SMTP_USER, SMTP_PASSWORD = "mailer", "s3cret pass"
@@ -47,6 +51,18 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def run_mail_worker() -> Job:
+    """Let a worker run the queued mail job once (no retry waits); the job afterwards."""
+    from jobs.worker import Worker, default_handlers
+
+    handlers, on_dead = default_handlers()
+    worker = Worker(handlers=handlers, on_dead=on_dead, poll_interval=0.05)
+    worker.drain()
+    assert worker.wait_idle(60)
+    with Session(db.get_engine()) as s:
+        return s.exec(select(Job).where(Job.kind == MAIL_KIND)).one()
 
 
 def use_settings(monkeypatch: pytest.MonkeyPatch, **env: str) -> None:

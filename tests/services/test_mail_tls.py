@@ -5,14 +5,13 @@ nothing and leaves the mail queued for a retry."""
 from __future__ import annotations
 
 import pytest
-from sqlmodel import Session, select
 
 from companion import db
 from companion.models import Job
-from companion.services.mail import MAIL_KIND, mail_queue
-from jobs.worker import Worker, default_handlers
+from companion.services.mail import mail_queue
 from tests.services.mail_fixtures import (
     MAIL_FROM,
+    run_mail_worker,
     self_signed_certificate,
     smtp_server,
     smtp_url,
@@ -33,12 +32,7 @@ def _send_one(url: str, monkeypatch) -> Job:
     use_settings(monkeypatch, SMTP_URL=url, MAIL_FROM=MAIL_FROM)
     with db.session_scope() as s:
         mail_queue(s, to="ada@example.com", subject="Hello", text="Over TLS.", key="mail:tls")
-    handlers, on_dead = default_handlers()
-    worker = Worker(handlers=handlers, on_dead=on_dead, poll_interval=0.05)
-    worker.drain()
-    assert worker.wait_idle(60)
-    with Session(db.get_engine()) as s:
-        return s.exec(select(Job).where(Job.kind == MAIL_KIND)).one()
+    return run_mail_worker()
 
 
 def test_smtp_starttls_upgrades_before_logging_in_and_sending(database, certificate, monkeypatch):
