@@ -14,11 +14,11 @@ from datetime import date, datetime, time, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import case, or_, update
+from sqlalchemy import Table, case, or_, update
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
-from companion.db import insert_ignoring_conflicts, rowcount
+from companion.db import insert_ignoring_conflicts
 from companion.models import Job, NotificationPreference, User
 from companion.services.access import require_act_as_student
 from companion.services.errors import Invalid, NotFound
@@ -237,30 +237,37 @@ def unsubscribe(db: Session, *, token: object) -> str:
     return kind
 
 
-def _take_from_cap(db: Session, student_id: int, day: date) -> bool:
-    """Count one email against the student's cap for `day`; False when the cap is reached.
+CAP_CHUNK = 5000  # ids per IN list (SQLite allows 32,766 parameters)
+PREFS: Table = NotificationPreference.metadata.tables[NotificationPreference.__tablename__]
 
-    One conditional UPDATE (the row made first if absent), so senders running at once for
-    the same student can never take more than the cap between them.
+
+def caps_take(db: Session, day: date, student_ids: list[int]) -> set[int]:
+    """One email each from these students' daily cap for `day` (their local day); the ids
+    that had one left (a student without a preferences row has none: email is opt-in).
+
+    One conditional UPDATE per chunk, so senders running at once for the same student can
+    never take more than the cap between them; a cap of 0 sends nothing.
     """
-    pref = NotificationPreference
-    _ensure_row(db, student_id)
-    same_day = col(pref.email_day) == day
-    taken = db.execute(
-        update(pref)
-        .where(
-            col(pref.student_id) == student_id,
-            col(pref.daily_cap) > 0,
-            or_(
-                col(pref.email_day).is_(None),
-                col(pref.email_day) != day,
-                col(pref.emails_sent) < col(pref.daily_cap),
-            ),
+    c = PREFS.c
+    taken: set[int] = set()
+    for i in range(0, len(student_ids), CAP_CHUNK):
+        stmt = (
+            update(PREFS)
+            .where(c.student_id.in_(student_ids[i : i + CAP_CHUNK]), c.daily_cap > 0)
+            .where(or_(c.email_day.is_(None), c.email_day != day, c.emails_sent < c.daily_cap))
+            .values(
+                emails_sent=case((c.email_day == day, c.emails_sent + 1), else_=1), email_day=day
+            )
+            .returning(c.student_id)
         )
-        .values(email_day=day, emails_sent=case((same_day, col(pref.emails_sent) + 1), else_=1))
-        .execution_options(synchronize_session=False)
-    )
-    return rowcount(taken) == 1
+        taken.update(db.scalars(stmt))
+    return taken
+
+
+def _take_from_cap(db: Session, student_id: int, day: date) -> bool:
+    """Count one email against the student's cap for `day`; False when the cap is reached."""
+    _ensure_row(db, student_id)
+    return student_id in caps_take(db, day, [student_id])
 
 
 def email_with_unsubscribe(student_id: int, kind: str, text: str) -> tuple[str, str, dict]:

@@ -129,6 +129,16 @@ def test_the_daily_cap_limits_emails_not_in_app_notifications(session):
     assert (len(_notes(session, student)), len(_mails(session))) == (3, 2)
 
 
+def test_a_daily_cap_of_zero_sends_no_email(session):
+    student = make_student(session)
+    channels = {"practice_ready": "both"}
+    preferences_update(
+        session, actor=student, student_id=student.id, channels=channels, daily_cap=0
+    )
+    _ready(session, student)
+    assert (len(_notes(session, student)), len(_mails(session))) == (1, 0)
+
+
 def test_quiet_hours_in_the_students_zone_delay_email_to_their_end():
     prefs = Preferences(
         channels={**DEFAULTS, "daily_nudge": "email"},
