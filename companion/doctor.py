@@ -188,26 +188,30 @@ def check_llm(settings: Settings) -> Check:
 
 
 def check_smtp(settings: Settings) -> Check:
-    """The SMTP server greets us when SMTP_URL is set."""
+    """The SMTP server greets us, with TLS as SMTP_URL asks and its login, when it is set."""
     url = getattr(settings, "smtp_url", "")
     if not url:
         return Check("smtp", True, "not configured (mail goes to the outbox folder)", skipped=True)
-    import smtplib
+    import ssl
     from urllib.parse import urlsplit
 
+    from companion.services.mail import SMTP_PORTS, smtp_open
+
     parts = urlsplit(url)
+    where = f"{parts.hostname}:{parts.port or SMTP_PORTS.get(parts.scheme, '?')}"
     try:
-        cls = smtplib.SMTP_SSL if parts.scheme == "smtps" else smtplib.SMTP
-        with cls(parts.hostname or "localhost", parts.port or 25, timeout=5) as smtp:
+        with smtp_open(url, timeout=5) as smtp:
             smtp.noop()
+            tls = isinstance(smtp.sock, ssl.SSLSocket)
     except Exception as exc:
         return Check(
             "smtp",
             False,
-            f"{parts.hostname}:{parts.port} unreachable ({type(exc).__name__})",
-            "check SMTP_URL (smtp://user:pass@host:587) or unset it to use the outbox",
+            f"{where} refused or unreachable ({type(exc).__name__}: {str(exc)[:120]})",
+            "check SMTP_URL (smtp+starttls://user:pass@host:587 or smtps://…:465) "
+            "or unset it to use the outbox",
         )
-    return Check("smtp", True, f"{parts.hostname}:{parts.port} answers")
+    return Check("smtp", True, f"{where} answers{' over TLS' if tls else ''}")
 
 
 def check_frontend(settings: Settings) -> Check:

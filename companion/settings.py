@@ -33,7 +33,7 @@ class Settings:
     cors_origins: tuple[str, ...]
     app_url: str = "http://localhost:3000"  # where browsers reach the app (COMPANION_URL)
     allowed_origins: tuple[str, ...] = ()  # pages that may call the app; the app's own by default
-    smtp_url: str = ""  # smtp://user:pass@host:port (STARTTLS when offered) or smtps://
+    smtp_url: str = ""  # smtps://, smtp+starttls:// (TLS required) or smtp:// (TLS if offered)
     mail_from: str = ""
     mail_outbox: str = "outbox"  # where mail goes when SMTP is not configured
     transcript_retention_days: int = 0  # 0 keeps raw transcript text forever
@@ -81,8 +81,8 @@ def _default_outbox(env: dict[str, str]) -> str:
 
 
 def _smtp_url(url: str) -> str:
-    if url and not url.startswith(("smtp://", "smtps://")):
-        raise SettingsError("SMTP_URL must start with smtp:// or smtps://")
+    if url and not url.startswith(("smtp://", "smtp+starttls://", "smtps://")):
+        raise SettingsError("SMTP_URL must start with smtps://, smtp+starttls:// or smtp://")
     return url
 
 

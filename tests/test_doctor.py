@@ -123,3 +123,19 @@ def test_smtp_is_checked_only_when_configured():
         controller.stop()
     down = doctor.check_smtp(_settings(SMTP_URL=f"smtp://127.0.0.1:{_closed_port()}"))
     assert not down.ok and "SMTP_URL" in down.fix
+
+
+def test_smtp_check_negotiates_tls_and_logs_in_as_smtp_url_says(tmp_path, monkeypatch):
+    from tests.services.mail_fixtures import self_signed_certificate, smtp_server, smtp_url
+
+    certificate = self_signed_certificate(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+    with smtp_server("starttls", certificate) as (inbox, port):
+        check = doctor.check_smtp(_settings(SMTP_URL=smtp_url("smtp+starttls", port)))
+        assert check.ok and check.detail.endswith("over TLS"), check.detail
+        assert inbox.logins == ["mailer"]
+        bad_login = smtp_url("smtp+starttls", port).replace("s3cret", "wrong")
+        assert not doctor.check_smtp(_settings(SMTP_URL=bad_login)).ok
+    with smtp_server("none") as (_, port):
+        missing = doctor.check_smtp(_settings(SMTP_URL=smtp_url("smtp+starttls", port)))
+        assert not missing.ok and "STARTTLS" in missing.detail

@@ -55,7 +55,8 @@ def error_response(
     return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers)
 
 
-def _status_of(exc: domain.DomainError) -> int:
+def status_of(exc: domain.DomainError) -> int:
+    """The HTTP status a domain error answers with."""
     for kind in type(exc).__mro__:
         if kind in STATUS:
             return STATUS[kind]
@@ -83,7 +84,7 @@ def log_refusal(request: Request, status: int) -> None:
 async def domain_error(request: Request, exc: Exception) -> JSONResponse:
     """A service said no: its message is safe to show."""
     assert isinstance(exc, domain.DomainError)
-    status = _status_of(exc)
+    status = status_of(exc)
     if status in (401, 403, 429):
         log_refusal(request, status)
     headers = {}

@@ -1,8 +1,15 @@
-"""Form helpers: labelled fields with inline errors, and a submit button with a busy state."""
+"""Form helpers: labelled fields with inline errors, email and password fields, a submit
+button with a busy state, and the one-column form every sign-in and account form uses."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import reflex as rx
+
+from companion.services.users import MIN_PASSWORD
+
+NEW_PASSWORD = f"New password (at least {MIN_PASSWORD} characters)"
 
 
 def field_error(message: rx.Var[str], field_id: str) -> rx.Component:
@@ -35,10 +42,12 @@ def labelled_input(
     error: rx.Var[str] | None = None,
     type: str = "text",
     autocomplete: str = "off",
+    field_id: str = "",
     **props,
 ) -> rx.Component:
-    """A visible label, an input and its error, wired together for assistive tech."""
-    field_id = f"field-{name}"
+    """A visible label, an input and its error, wired together for assistive tech
+    (`field_id` when two fields of one page share a name)."""
+    field_id = field_id or f"field-{name}"
     control = rx.input(
         id=field_id,
         name=name,
@@ -49,6 +58,62 @@ def labelled_input(
         **props,
     )
     return labelled_field(label, field_id, control, error)
+
+
+def email_input(
+    label: str = "Email", name: str = "email", *, error: rx.Var[str] | None = None
+) -> rx.Component:
+    """A required email field (browsers offer the saved address)."""
+    return labelled_input(
+        label, name, type="email", autocomplete="email", required=True, error=error
+    )
+
+
+def password_input(
+    label: str = "Password",
+    name: str = "password",
+    *,
+    new: bool = False,
+    error: rx.Var[str] | None = None,
+    field_id: str = "",
+) -> rx.Component:
+    """A required password field: the current password, or a `new` one (password managers
+    offer to generate it; the browser checks the minimum length the service enforces)."""
+    return labelled_input(
+        label,
+        name,
+        type="password",
+        autocomplete="new-password" if new else "current-password",
+        required=True,
+        error=error,
+        field_id=field_id,
+        **({"min_length": MIN_PASSWORD} if new else {}),
+    )
+
+
+def form_page(title: str, *body: rx.Component) -> rx.Component:
+    """The content of a signed-out page: its one heading, then the body in one column."""
+    return rx.vstack(rx.heading(title, size="6", as_="h1"), *body, spacing="4", width="100%")
+
+
+def stacked_form(
+    *fields: rx.Component,
+    error: rx.Var[str],
+    submit: rx.Component,
+    on_submit: Any,
+    reset_on_submit: bool = False,
+    spacing: str = "4",
+    **props: Any,
+) -> rx.Component:
+    """A form in one column: its error (if any), the fields, the submit button. What was
+    typed stays after a refused submit unless `reset_on_submit` (fields holding secrets)."""
+    return rx.form(
+        rx.vstack(form_alert(error), *fields, submit, spacing=spacing, width="100%"),
+        on_submit=on_submit,
+        reset_on_submit=reset_on_submit,
+        width="100%",
+        **props,
+    )
 
 
 def submit_button(label: str, *, busy: rx.Var[bool]) -> rx.Component:

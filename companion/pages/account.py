@@ -6,12 +6,18 @@ import reflex as rx
 
 from companion import routes
 from companion.components.dialogs import form_dialog
-from companion.components.forms import form_alert, labelled_input
+from companion.components.forms import (
+    NEW_PASSWORD,
+    email_input,
+    form_alert,
+    labelled_input,
+    password_input,
+    stacked_form,
+)
 from companion.components.layout import private_page
 from companion.components.sections import muted, section
-from companion.services.preferences import KINDS
-from companion.services.users import MIN_PASSWORD
-from companion.state.account import KIND_LABELS, AccountState
+from companion.services.preferences import KIND_LABELS, KINDS
+from companion.state.account import AccountState
 
 S = AccountState
 CHANNEL_LABELS = {"in_app": "In the app", "email": "Email", "both": "App and email", "off": "Off"}
@@ -25,6 +31,10 @@ STAYS = (
 )
 
 
+def _save(label: str) -> rx.Component:
+    return rx.button(label, type="submit", width="fit-content")
+
+
 def _card(*children: rx.Component) -> rx.Component:
     return rx.card(rx.vstack(*children, spacing="3", width="100%", align="stretch"), width="100%")
 
@@ -34,21 +44,16 @@ def _profile() -> rx.Component:
         "Profile",
         _card(
             rx.text("Email: ", rx.text.strong(S.profile.email), size="2"),
-            rx.form(
-                rx.vstack(
-                    form_alert(S.profile_error),
-                    labelled_input("Name", "name", default_value=S.profile.name, max_length=120),
-                    rx.cond(
-                        S.is_student,
-                        labelled_input(
-                            "Grade", "grade", default_value=S.profile.grade, max_length=32
-                        ),
-                    ),
-                    rx.button("Save profile", type="submit", width="fit-content"),
-                    spacing="3",
+            stacked_form(
+                labelled_input("Name", "name", default_value=S.profile.name, max_length=120),
+                rx.cond(
+                    S.is_student,
+                    labelled_input("Grade", "grade", default_value=S.profile.grade, max_length=32),
                 ),
+                error=S.profile_error,
+                submit=_save("Save profile"),
                 on_submit=S.save_profile,
-                reset_on_submit=False,
+                spacing="3",
                 key=S.profile.name,  # re-render the defaults once the profile has loaded
             ),
         ),
@@ -64,24 +69,14 @@ def _email() -> rx.Component:
                 S.email_message != "",
                 rx.callout(S.email_message, icon="mail", color_scheme="green", width="100%"),
             ),
-            rx.form(
-                rx.vstack(
-                    form_alert(S.email_error),
-                    labelled_input(
-                        "New email", "new_email", type="email", autocomplete="email", required=True
-                    ),
-                    labelled_input(
-                        "Your password",
-                        "password",
-                        type="password",
-                        autocomplete="current-password",
-                        required=True,
-                    ),
-                    rx.button("Send confirmation link", type="submit", width="fit-content"),
-                    spacing="3",
-                ),
+            stacked_form(
+                email_input("New email", "new_email"),
+                password_input("Your password"),
+                error=S.email_error,
+                submit=_save("Send confirmation link"),
                 on_submit=S.change_email,
                 reset_on_submit=True,
+                spacing="3",
             ),
         ),
     )
@@ -92,29 +87,14 @@ def _password() -> rx.Component:
         "Password",
         _card(
             muted("Changing it signs you out on every other device."),
-            rx.form(
-                rx.vstack(
-                    form_alert(S.password_error),
-                    labelled_input(
-                        "Current password",
-                        "current_password",
-                        type="password",
-                        autocomplete="current-password",
-                        required=True,
-                    ),
-                    labelled_input(
-                        f"New password (at least {MIN_PASSWORD} characters)",
-                        "new_password",
-                        type="password",
-                        autocomplete="new-password",
-                        required=True,
-                        min_length=MIN_PASSWORD,
-                    ),
-                    rx.button("Change password", type="submit", width="fit-content"),
-                    spacing="3",
-                ),
+            stacked_form(
+                password_input("Current password", "current_password"),
+                password_input(NEW_PASSWORD, "new_password", new=True),
+                error=S.password_error,
+                submit=_save("Change password"),
                 on_submit=S.change_password,
                 reset_on_submit=True,
+                spacing="3",
             ),
             rx.separator(),
             muted("Lost a phone or used a shared computer? This ends every session, here too."),
@@ -151,37 +131,34 @@ def _notifications() -> rx.Component:
     return section(
         "Notifications",
         _card(
-            rx.form(
-                rx.vstack(
-                    form_alert(S.prefs_error),
-                    *[_channel_row(kind) for kind in KINDS],
-                    rx.separator(),
-                    labelled_input(
-                        "Time zone (like Europe/Paris)", "timezone", default_value=S.timezone
-                    ),
-                    rx.hstack(
-                        labelled_input(
-                            "Quiet from", "quiet_start", type="time", default_value=S.quiet_start
-                        ),
-                        labelled_input(
-                            "Quiet until", "quiet_end", type="time", default_value=S.quiet_end
-                        ),
-                        width="100%",
-                    ),
-                    muted("Emails due in quiet hours wait until they end."),
-                    labelled_input(
-                        "At most this many emails a day",
-                        "daily_cap",
-                        type="number",
-                        min=0,
-                        max=20,
-                        default_value=S.daily_cap,
-                    ),
-                    rx.button("Save notification choices", type="submit", width="fit-content"),
-                    spacing="3",
+            stacked_form(
+                *[_channel_row(kind) for kind in KINDS],
+                rx.separator(),
+                labelled_input(
+                    "Time zone (like Europe/Paris)", "timezone", default_value=S.timezone
                 ),
+                rx.hstack(
+                    labelled_input(
+                        "Quiet from", "quiet_start", type="time", default_value=S.quiet_start
+                    ),
+                    labelled_input(
+                        "Quiet until", "quiet_end", type="time", default_value=S.quiet_end
+                    ),
+                    width="100%",
+                ),
+                muted("Emails due in quiet hours wait until they end."),
+                labelled_input(
+                    "At most this many emails a day",
+                    "daily_cap",
+                    type="number",
+                    min=0,
+                    max=20,
+                    default_value=S.daily_cap,
+                ),
+                error=S.prefs_error,
+                submit=_save("Save notification choices"),
                 on_submit=S.save_preferences,
-                reset_on_submit=False,
+                spacing="3",
                 key=S.timezone + S.daily_cap,
             ),
         ),
@@ -201,13 +178,8 @@ def _data() -> rx.Component:
         [rx.text.strong("What goes: "), GOES, " ", rx.text.strong("What stays: "), STAYS],
         [
             form_alert(S.delete_error),
-            labelled_input(
-                "Your password",
-                "password",
-                type="password",
-                autocomplete="current-password",
-                required=True,
-            ),
+            # The email form above has a "password" field too: ids must differ.
+            password_input("Your password", field_id="field-delete-password"),
         ],
         rx.button("Delete everything", color_scheme="red", type="submit"),
         on_submit=S.delete_account,

@@ -1,4 +1,5 @@
-"""/admin/users: every account, with role and active switches, and the new-account dialog."""
+"""/admin/users: every account, with role and active switches, a menu of account actions
+(reset link, data download, deletion behind a confirmation), and the new-account dialog."""
 
 from __future__ import annotations
 
@@ -26,6 +27,71 @@ def _role_select(row: UserRow) -> rx.Component:
         on_change=lambda role: AdminUsersState.set_role(row.id, role),
         disabled=row.is_me,
         size="1",
+    )
+
+
+def _actions(row: UserRow) -> rx.Component:
+    S = AdminUsersState
+    return rx.menu.root(
+        rx.menu.trigger(
+            rx.icon_button(
+                rx.icon("ellipsis", size=16),
+                variant="ghost",
+                color_scheme="gray",
+                aria_label="Actions for " + row.email,
+            )
+        ),
+        rx.menu.content(
+            rx.menu.item(
+                rx.icon("key-round", size=14),
+                "Send reset link",
+                on_click=S.send_reset_link(row.id),
+                disabled=~row.active,
+            ),
+            rx.menu.item(
+                rx.icon("download", size=14), "Download data", on_click=S.export_user(row.id)
+            ),
+            rx.menu.separator(),
+            rx.menu.item(
+                rx.icon("trash-2", size=14),
+                "Delete account",
+                color_scheme="red",
+                on_click=S.ask_delete(row.id),
+                disabled=row.is_me,
+            ),
+        ),
+    )
+
+
+def _delete_dialog() -> rx.Component:
+    S = AdminUsersState
+    return rx.alert_dialog.root(
+        rx.alert_dialog.content(
+            rx.alert_dialog.title("Delete this account?"),
+            rx.alert_dialog.description(
+                rx.text.strong(S.delete_label),
+                rx.el.br(),
+                rx.text.strong("What goes: "),
+                "sessions and transcripts, concepts and mastery history, practice, goals, "
+                "chat, notifications and preferences; tutors lose access. ",
+                rx.text.strong("What stays: "),
+                "one audit entry saying an account was deleted, with no name, email or "
+                "content. Download the data first if a copy is needed. This can't be undone.",
+                size="2",
+            ),
+            rx.hstack(
+                rx.alert_dialog.cancel(
+                    rx.button("Cancel", variant="soft", color_scheme="gray", type="button")
+                ),
+                rx.button("Delete the account", color_scheme="red", on_click=S.delete_user),
+                justify="end",
+                spacing="3",
+                margin_top="1rem",
+            ),
+            max_width="460px",
+        ),
+        open=S.delete_open,
+        on_open_change=S.toggle_delete,
     )
 
 
@@ -60,6 +126,7 @@ def _user_row(row: UserRow) -> rx.Component:
                 spacing="2",
             )
         ),
+        rx.table.cell(_actions(row)),
     )
 
 
@@ -128,6 +195,7 @@ def admin_users() -> rx.Component:
             ),
             header("Last active"),
             header("Active"),
+            header("Actions"),
         ],
         S.users,
         _user_row,
@@ -136,8 +204,8 @@ def admin_users() -> rx.Component:
         noun="accounts",
         top=toolbar(
             "Changing a role or deactivating an account signs that person out at once. "
-            "Every change is in the audit log.",
-            _create_dialog(),
+            "Every change, reset link, download and deletion is in the audit log.",
+            rx.fragment(_create_dialog(), _delete_dialog()),  # the dialogs open over the page
             wrap="wrap",
             spacing="3",
         ),

@@ -5,7 +5,14 @@ from __future__ import annotations
 import reflex as rx
 
 from companion import routes
-from companion.components.forms import form_alert, labelled_input, submit_button
+from companion.components.forms import (
+    email_input,
+    form_page,
+    labelled_input,
+    password_input,
+    stacked_form,
+    submit_button,
+)
 from companion.components.layout import public_page
 from companion.services.users import MIN_PASSWORD
 from companion.state.auth import SignInState
@@ -17,86 +24,43 @@ def _switch(prompt: str, action: str, href: str) -> rx.Component:
 
 @public_page(routes.LOGIN, "Sign in", on_load=[SignInState.redirect_signed_in])
 def login() -> rx.Component:
-    return rx.vstack(
-        rx.heading("Welcome back", size="6", as_="h1"),
+    S = SignInState
+    return form_page(
+        "Welcome back",
         rx.text("Sign in to pick up where you left off.", color_scheme="gray"),
-        rx.form(
-            rx.vstack(
-                form_alert(SignInState.form_error),
-                labelled_input(
-                    "Email",
-                    "email",
-                    type="email",
-                    autocomplete="email",
-                    required=True,
-                    error=SignInState.email_error,
-                ),
-                labelled_input(
-                    "Password",
-                    "password",
-                    type="password",
-                    autocomplete="current-password",
-                    required=True,
-                    error=SignInState.password_error,
-                ),
-                submit_button("Sign in", busy=SignInState.busy),
-                spacing="4",
-                width="100%",
-            ),
-            on_submit=SignInState.sign_in,
-            reset_on_submit=False,
-            width="100%",
+        stacked_form(
+            email_input(error=S.email_error),
+            password_input(error=S.password_error),
+            error=S.form_error,
+            submit=submit_button("Sign in", busy=S.busy),
+            on_submit=S.sign_in,
         ),
         rx.text(rx.link("Forgot your password?", href=routes.FORGOT_PASSWORD), size="2"),
         _switch("New here?", "Create an account", routes.REGISTER),
-        spacing="4",
-        width="100%",
     )
 
 
 @public_page(routes.REGISTER, "Create account", on_load=[SignInState.redirect_signed_in])
 def register() -> rx.Component:
-    return rx.vstack(
-        rx.heading("Create your account", size="6", as_="h1"),
+    S = SignInState
+    return form_page(
+        "Create your account",
         rx.text("Turn every tutoring session into practice that sticks.", color_scheme="gray"),
-        rx.form(
-            rx.vstack(
-                form_alert(SignInState.form_error),
-                labelled_input(
-                    "Name",
-                    "name",
-                    autocomplete="name",
-                    required=True,
-                    max_length=120,
-                    error=SignInState.name_error,
-                ),
-                labelled_input(
-                    "Email",
-                    "email",
-                    type="email",
-                    autocomplete="email",
-                    required=True,
-                    error=SignInState.email_error,
-                ),
-                labelled_input(
-                    "Password",
-                    "password",
-                    type="password",
-                    autocomplete="new-password",
-                    required=True,
-                    min_length=MIN_PASSWORD,
-                    error=SignInState.password_error,
-                ),
-                rx.text(f"At least {MIN_PASSWORD} characters.", size="1", color_scheme="gray"),
-                submit_button("Create account", busy=SignInState.busy),
-                spacing="4",
-                width="100%",
+        stacked_form(
+            labelled_input(
+                "Name",
+                "name",
+                autocomplete="name",
+                required=True,
+                max_length=120,
+                error=S.name_error,
             ),
-            on_submit=SignInState.register,
-            reset_on_submit=False,
-            width="100%",
+            email_input(error=S.email_error),
+            password_input(new=True, error=S.password_error),
+            rx.text(f"At least {MIN_PASSWORD} characters.", size="1", color_scheme="gray"),
+            error=S.form_error,
+            submit=submit_button("Create account", busy=S.busy),
+            on_submit=S.register,
         ),
         _switch("Already have an account?", "Sign in", routes.LOGIN),
-        spacing="4",
-        width="100%",
     )

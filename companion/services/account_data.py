@@ -128,14 +128,16 @@ def account_export(db: Session, *, actor: User, user_id: int) -> bytes:
 
 
 def _forget_traces(db: Session, user: User) -> None:
-    # Failed sign-ins name the address they tried; queued mail carries it too.
+    # Failed sign-ins name the address they tried; mail jobs keep the address and the text
+    # (the name, what was sent) after they ran too. A job a worker holds right now is left
+    # to finish (its lease-guarded writes must find their row).
     db.exec(
         update(AuditLog)
         .where(col(AuditLog.target) == f"email:{user.email}")
         .values(target="email:(deleted account)")
     )
-    queued = db.exec(select(Job).where(Job.kind == "mail.send", Job.status == "queued")).all()
-    for job in queued:
+    mail = db.exec(select(Job).where(Job.kind == "mail.send", Job.status != "running")).all()
+    for job in mail:
         if job.payload.get("to") == user.email:
             db.delete(job)
 

@@ -9,17 +9,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Table, case, or_, select, update
+from sqlalchemy import select
 from sqlmodel import Session, col
 
-from companion.models import Job, NotificationPreference
+from companion.models import Job
 from companion.services.mail import MAIL_KIND, mail_payload
-from companion.services.preferences import email_with_unsubscribe
+from companion.services.preferences import caps_take, email_with_unsubscribe
 from companion.settings import get_settings
 from jobs.queue import enqueue_many
 
 CHUNK = 5000  # ids per IN list (SQLite allows 32,766 parameters)
-PREFS: Table = NotificationPreference.metadata.tables[NotificationPreference.__tablename__]
 
 
 @dataclass(frozen=True)
@@ -49,24 +48,6 @@ def _queued_keys(db: Session, keys: list[str]) -> set[str]:
     return found
 
 
-def _take_caps(db: Session, day: date, ids: list[int]) -> set[int]:
-    """One email each from today's cap of these students; the ids that had one left."""
-    c = PREFS.c
-    taken: set[int] = set()
-    for i in range(0, len(ids), CHUNK):
-        stmt = (
-            update(PREFS)
-            .where(c.student_id.in_(ids[i : i + CHUNK]))
-            .where(or_(c.email_day.is_(None), c.email_day != day, c.emails_sent < c.daily_cap))
-            .values(
-                emails_sent=case((c.email_day == day, c.emails_sent + 1), else_=1), email_day=day
-            )
-            .returning(c.student_id)
-        )
-        taken.update(db.scalars(stmt))
-    return taken
-
-
 def mails_queue(db: Session, mails: list[Mail]) -> set[int]:
     """Queue these emails (each with its unsubscribe link); the ids of the students whose
     email was queued."""
@@ -75,7 +56,7 @@ def mails_queue(db: Session, mails: list[Mail]) -> set[int]:
     for m in mails:
         if m.key not in queued:
             by_day[m.day].append(m.student_id)
-    allowed = {sid for day, ids in by_day.items() for sid in _take_caps(db, day, ids)}
+    allowed = {sid for day, ids in by_day.items() for sid in caps_take(db, day, ids)}
     app_url, jobs = get_settings().app_url, []
     for m in mails:
         if m.student_id not in allowed or m.key in queued:

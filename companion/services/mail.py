@@ -2,9 +2,13 @@
 
 Nothing here sends from a request or an event handler: `mail_queue` only adds a job, and
 the job (jobs/handlers.py) calls `mail_deliver`, with the queue's retries. With `SMTP_URL`
-and `MAIL_FROM` set, mail goes out by SMTP (smtps:// for TLS, STARTTLS when the server
-offers it); otherwise each message is written to the outbox folder, which admins read at
-/admin/mail so a one-machine install still works.
+and `MAIL_FROM` set, mail goes out by SMTP; otherwise each message is written to the
+outbox folder, which admins read at /admin/mail so a one-machine install still works.
+
+SMTP_URL's scheme says how the connection is protected: `smtps://` is TLS from the first
+byte (port 465), `smtp+starttls://` requires STARTTLS (port 587) and sends nothing if the
+server does not offer it, `smtp://` upgrades with STARTTLS when offered (port 25). The
+server's certificate is checked against the system's CAs (or SSL_CERT_FILE's).
 """
 
 from __future__ import annotations
@@ -88,29 +92,51 @@ def mail_build(payload: dict) -> EmailMessage:
     return message
 
 
-def _smtp_client(url: str) -> smtplib.SMTP:
-    parts = urlsplit(url)
-    if parts.scheme == "smtps":
-        return smtplib.SMTP_SSL(
-            parts.hostname or "localhost",
-            parts.port or 465,
-            timeout=SMTP_TIMEOUT,
-            context=ssl.create_default_context(),
+SMTP_PORTS = {"smtp": 25, "smtp+starttls": 587, "smtps": 465}
+
+
+class StartTLSMissing(smtplib.SMTPNotSupportedError):
+    """SMTP_URL requires STARTTLS and the server does not offer it (nothing was sent)."""
+
+
+def _secure(client: smtplib.SMTP, scheme: str, where: str) -> None:
+    client.ehlo()
+    if scheme == "smtps":
+        return  # TLS from the first byte
+    if client.has_extn("starttls"):
+        client.starttls(context=ssl.create_default_context())
+        client.ehlo()
+    elif scheme == "smtp+starttls":
+        raise StartTLSMissing(
+            f"{where} does not offer STARTTLS, which SMTP_URL (smtp+starttls://) requires; "
+            "nothing was sent"
         )
-    if parts.scheme != "smtp":
-        raise ValueError("SMTP_URL must start with smtp:// or smtps://")
-    return smtplib.SMTP(parts.hostname or "localhost", parts.port or 25, timeout=SMTP_TIMEOUT)
+
+
+def smtp_open(url: str, *, timeout: float = SMTP_TIMEOUT) -> smtplib.SMTP:
+    """A connection to SMTP_URL's server, protected as its scheme says, logged in when the
+    URL names a user. The caller closes it (`with smtp_open(url) as client:`)."""
+    parts = urlsplit(url)
+    if parts.scheme not in SMTP_PORTS:
+        raise ValueError("SMTP_URL must start with smtp://, smtp+starttls:// or smtps://")
+    host, port = parts.hostname or "localhost", parts.port or SMTP_PORTS[parts.scheme]
+    client = (
+        smtplib.SMTP_SSL(host, port, timeout=timeout, context=ssl.create_default_context())
+        if parts.scheme == "smtps"
+        else smtplib.SMTP(host, port, timeout=timeout)
+    )
+    try:
+        _secure(client, parts.scheme, f"{host}:{port}")
+        if parts.username:
+            client.login(unquote(parts.username), unquote(parts.password or ""))
+    except BaseException:
+        client.close()
+        raise
+    return client
 
 
 def _smtp_send(url: str, message: EmailMessage) -> None:
-    parts = urlsplit(url)
-    with _smtp_client(url) as client:
-        client.ehlo()
-        if parts.scheme == "smtp" and client.has_extn("starttls"):
-            client.starttls(context=ssl.create_default_context())
-            client.ehlo()
-        if parts.username:
-            client.login(unquote(parts.username), unquote(parts.password or ""))
+    with smtp_open(url) as client:
         client.send_message(message)
 
 

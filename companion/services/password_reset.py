@@ -172,11 +172,12 @@ def password_change(
 
 def password_reset_link_send(
     db: Session, *, actor: User, user_id: int, now: datetime | None = None
-) -> None:
-    """Email any active account a reset link (admins only, audited)."""
+) -> User:
+    """Email any active account a reset link (admins only, audited); the account."""
     require_admin(actor)
     user = user_get(db, actor=actor, user_id=user_id)
     if not user.is_active:
         raise Invalid("This account is deactivated; reactivate it before sending a reset link.")
     _reset_begin(db, user, now or utcnow())
     audit_record(db, actor_id=actor.id, action="password.reset_link", target=f"user:{user.id}")
+    return user

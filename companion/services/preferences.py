@@ -14,9 +14,11 @@ from datetime import date, datetime, time, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import Table, case, or_, update
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
+from companion.db import insert_ignoring_conflicts
 from companion.models import Job, NotificationPreference, User
 from companion.services.access import require_act_as_student
 from companion.services.errors import Invalid, NotFound
@@ -24,6 +26,13 @@ from companion.services.mail import mail_queue
 from companion.settings import get_settings
 
 KINDS = ("daily_nudge", "analysis_ready", "practice_ready", "weekly_summary", "tutor_handoff")
+KIND_LABELS = {
+    "daily_nudge": "Daily nudge",
+    "analysis_ready": "Session analysis ready",
+    "practice_ready": "Practice set ready",
+    "weekly_summary": "Weekly summary",
+    "tutor_handoff": "Tutor hand-off",
+}
 CHANNELS = ("in_app", "email", "both", "off")
 DEFAULTS = {
     "daily_nudge": "in_app",
@@ -40,6 +49,7 @@ TYPE_KIND = {
     "routing": "tutor_handoff",
 }
 MAX_CAP = 20
+EMAIL_STOPPED = {"both": "in_app", "email": "off"}  # a channel once its email is unsubscribed
 UNSUBSCRIBE_PATH = "/api/unsubscribe"
 BAD_CHANNELS = "Choose in_app, email, both or off for each kind of notification."
 BAD_TIMEZONE = "Choose a time zone like Europe/Paris or America/New_York."
@@ -108,21 +118,39 @@ def _checked(current: Preferences, changes: dict) -> Preferences:
     return Preferences(channels, zone, quiet_start, quiet_end, cap)
 
 
+def _ensure_row(db: Session, student_id: int) -> None:
+    # The defaults as a row, so the statements that follow can lock it or count on it.
+    row = {"student_id": student_id, "channels": {}}
+    stmt = insert_ignoring_conflicts(db, NotificationPreference, row, index_elements=["student_id"])
+    db.execute(stmt)
+
+
+def _locked_row(db: Session, student_id: int) -> NotificationPreference:
+    """The student's row, made if absent and held until the transaction ends (the insert
+    takes SQLite's write lock, FOR UPDATE the row's on PostgreSQL): changes made at once
+    (a save, two one-click unsubscribes) never undo each other."""
+    _ensure_row(db, student_id)
+    query = (
+        select(NotificationPreference)
+        .where(NotificationPreference.student_id == student_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return db.exec(query).one()
+
+
 def preferences_update(
     db: Session, *, actor: User, student_id: int, **changes: object
 ) -> Preferences:
     """Change some choices (channels, timezone, quiet_start/quiet_end, daily_cap); all or nothing."""
-    current = preferences_get(db, actor=actor, student_id=student_id)
+    require_act_as_student(db, actor, student_id)
     unknown = set(changes) - {"channels", "timezone", "quiet_start", "quiet_end", "daily_cap"}
     if unknown:
         raise Invalid(f"Unknown preference: {sorted(unknown)[0]}.")
-    new = _checked(current, changes)
-    row = db.get(NotificationPreference, student_id) or NotificationPreference(
-        student_id=student_id
-    )
+    row = _locked_row(db, student_id)
+    new = _checked(_view(row), changes)
     row.channels, row.timezone, row.daily_cap = dict(new.channels), new.timezone, new.daily_cap
     row.quiet_start, row.quiet_end, row.updated_at = new.quiet_start, new.quiet_end, utcnow()
-    db.add(row)
     db.flush()
     return new
 
@@ -193,36 +221,53 @@ def unsubscribe_url(student_id: int, kind: str) -> str:
 def unsubscribe(db: Session, *, token: object) -> str:
     """Stop one kind of email for the token's student (in-app stays as chosen); the kind."""
     parts = token.split(".") if isinstance(token, str) and len(token) < 200 else []
-    if len(parts) != 3 or not parts[0].isdigit() or parts[1] not in KINDS:
+    if len(parts) != 3 or not (parts[0].isascii() and parts[0].isdigit()) or parts[1] not in KINDS:
         raise Invalid(BAD_UNSUBSCRIBE)
     if not hmac.compare_digest(parts[2], _sign(f"unsubscribe:{parts[0]}.{parts[1]}")):
         raise Invalid(BAD_UNSUBSCRIBE)
     student_id, kind = int(parts[0]), parts[1]
     if db.get(User, student_id) is None:
         raise NotFound(BAD_UNSUBSCRIBE)
-    row = db.get(NotificationPreference, student_id) or NotificationPreference(
-        student_id=student_id
-    )
+    row = _locked_row(db, student_id)
     channel = {**DEFAULTS, **row.channels}[kind]
-    row.channels = {**row.channels, kind: "in_app" if channel == "both" else "off"}
+    # Only email stops: "both" keeps the app, "in_app" and "off" stay (a second click too).
+    row.channels = {**row.channels, kind: EMAIL_STOPPED.get(channel, channel)}
     row.updated_at = utcnow()
-    db.add(row)
     db.flush()
     return kind
 
 
-def _take_from_cap(db: Session, student_id: int, prefs: Preferences, day: date) -> bool:
-    row = db.get(NotificationPreference, student_id)
-    if row is None:
-        row = NotificationPreference(student_id=student_id)
-        db.add(row)
-    if row.email_day != day:
-        row.email_day, row.emails_sent = day, 0
-    if row.emails_sent >= prefs.daily_cap:
-        return False
-    row.emails_sent += 1
-    db.flush()
-    return True
+CAP_CHUNK = 5000  # ids per IN list (SQLite allows 32,766 parameters)
+PREFS: Table = NotificationPreference.metadata.tables[NotificationPreference.__tablename__]
+
+
+def caps_take(db: Session, day: date, student_ids: list[int]) -> set[int]:
+    """One email each from these students' daily cap for `day` (their local day); the ids
+    that had one left (a student without a preferences row has none: email is opt-in).
+
+    One conditional UPDATE per chunk, so senders running at once for the same student can
+    never take more than the cap between them; a cap of 0 sends nothing.
+    """
+    c = PREFS.c
+    taken: set[int] = set()
+    for i in range(0, len(student_ids), CAP_CHUNK):
+        stmt = (
+            update(PREFS)
+            .where(c.student_id.in_(student_ids[i : i + CAP_CHUNK]), c.daily_cap > 0)
+            .where(or_(c.email_day.is_(None), c.email_day != day, c.emails_sent < c.daily_cap))
+            .values(
+                emails_sent=case((c.email_day == day, c.emails_sent + 1), else_=1), email_day=day
+            )
+            .returning(c.student_id)
+        )
+        taken.update(db.scalars(stmt))
+    return taken
+
+
+def _take_from_cap(db: Session, student_id: int, day: date) -> bool:
+    """Count one email against the student's cap for `day`; False when the cap is reached."""
+    _ensure_row(db, student_id)
+    return student_id in caps_take(db, day, [student_id])
 
 
 def email_with_unsubscribe(student_id: int, kind: str, text: str) -> tuple[str, str, dict]:
@@ -258,7 +303,7 @@ def email_queue(
     student_id = cast(int, student.id)  # a stored account
     prefs = prefs or _view(db.get(NotificationPreference, student_id))
     when = run_after or utcnow()
-    if not _take_from_cap(db, student_id, prefs, when.astimezone(ZoneInfo(prefs.timezone)).date()):
+    if not _take_from_cap(db, student_id, when.astimezone(ZoneInfo(prefs.timezone)).date()):
         return False
     link, body, headers = email_with_unsubscribe(student_id, kind, text)
     mail_queue(

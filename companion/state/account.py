@@ -24,13 +24,6 @@ from companion.services.signin import exchange_code_issue
 from companion.state.auth import AuthState, post_form_script, sign_out_script
 
 BAD_REQUEST = "That request was not valid."
-KIND_LABELS = {
-    "daily_nudge": "Daily nudge",
-    "analysis_ready": "Session analysis ready",
-    "practice_ready": "Practice set ready",
-    "weekly_summary": "Weekly summary",
-    "tutor_handoff": "Tutor hand-off",
-}
 
 
 @dataclasses.dataclass

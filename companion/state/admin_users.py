@@ -1,4 +1,5 @@
-"""/admin/users: every account; create one, change a role, deactivate and reactivate.
+"""/admin/users: every account; create one, change a role, deactivate and reactivate, send a
+password reset link, download everything held about it, delete it.
 
 Each handler resolves the admin from the HttpOnly cookie again; the services refuse everyone
 else, and a refused call empties what the page held.
@@ -16,7 +17,9 @@ from sqlmodel import Session
 
 from companion.clock import utcnow
 from companion.models import Role, User
+from companion.services.account_data import account_delete_user, account_export
 from companion.services.errors import DomainError
+from companion.services.password_reset import password_reset_link_send
 from companion.services.users import (
     USER_SORTS,
     user_create,
@@ -25,8 +28,8 @@ from companion.services.users import (
     user_set_role,
 )
 from companion.state.admin import PAGE_SIZE, AdminPagedState
-from companion.state.auth import AuthState
-from companion.state.staff import BAD_REQUEST, ago, next_sort, short_date
+from companion.state.auth import ADMINS, AuthState
+from companion.state.staff import BAD_REQUEST, ago, next_sort, refused, short_date
 
 ROLES = tuple(r.value for r in Role)
 MAX_FIELD = 1000  # longer than any valid email, name or password; the service says why
@@ -59,7 +62,7 @@ def _user_row(u: Any, me: int, now: datetime) -> UserRow:
 
 class AdminUsersState(AdminPagedState, AuthState):
     """/admin/users: list (sorted and paged by the database), create, change role,
-    deactivate and reactivate."""
+    deactivate and reactivate, reset link, export, delete."""
 
     users: list[UserRow] = []
     sort_key: str = "created"
@@ -70,6 +73,9 @@ class AdminUsersState(AdminPagedState, AuthState):
     name_error: str = ""
     password_error: str = ""
     creating: bool = False
+    delete_open: bool = False
+    delete_id: int = 0
+    delete_label: str = ""
 
     def _fetch(self) -> Callable[[Session, User], tuple[list[UserRow], int]]:
         page, sort, desc = self.page, self.sort_key, self.sort_desc
@@ -169,4 +175,62 @@ class AdminUsersState(AdminPagedState, AuthState):
         feedback = await self._reload(act, on_error=self._show_create_error)
         self.creating = False
         self.create_open = self.create_open and not created
+        return feedback
+
+    @rx.event
+    async def send_reset_link(self, user_id: int):
+        """Email the account a password reset link (it works once, for 30 minutes)."""
+        if type(user_id) is not int:
+            return rx.toast.error(BAD_REQUEST)
+
+        def act(db: Session, admin: User) -> str:
+            user = password_reset_link_send(db, actor=admin, user_id=user_id)
+            return f"A reset link is on its way to {user.email}; it works for 30 minutes."
+
+        return await self._reload(act)
+
+    @rx.event
+    async def export_user(self, user_id: int):
+        """Download everything the app holds about the account (a ZIP; audited)."""
+        if type(user_id) is not int:
+            return rx.toast.error(BAD_REQUEST)
+        out = await self._call(
+            lambda db, admin: account_export(db, actor=admin, user_id=user_id), ADMINS
+        )
+        if not out.ok:
+            if refused(self, out, ADMINS):
+                self._show(None)
+                self.loaded = False
+            return out.feedback
+        return rx.download(data=out.value, filename=f"study-companion-user-{user_id}.zip")
+
+    @rx.event
+    def ask_delete(self, user_id: int):
+        """Open the confirmation for deleting one listed account."""
+        if type(user_id) is not int:
+            return rx.toast.error(BAD_REQUEST)
+        row = next((u for u in self.users if u.id == user_id), None)
+        if row is None:  # not on this page: nothing to confirm
+            return rx.toast.error(BAD_REQUEST)
+        self.delete_id, self.delete_label = row.id, f"{row.name} ({row.email})"
+        self.delete_open = True
+        return None
+
+    @rx.event
+    def toggle_delete(self, value: bool):
+        self.delete_open = value is True
+
+    @rx.event
+    async def delete_user(self):
+        """Delete the confirmed account and everything it holds (audited, content-free)."""
+        user_id, label = self.delete_id, self.delete_label
+        if not self.delete_open or user_id < 1:
+            return None
+
+        def act(db: Session, admin: User) -> str:
+            account_delete_user(db, actor=admin, user_id=user_id)
+            return f"Deleted {label} and everything the account held."
+
+        feedback = await self._reload(act)
+        self.delete_open, self.delete_id = False, 0
         return feedback

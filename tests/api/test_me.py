@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from companion.services.preferences import unsubscribe_token
+from companion import routes
+from companion.api.routes.unsubscribe import NOTHING_CHANGED
+from companion.services.preferences import BAD_UNSUBSCRIBE, unsubscribe_token
+from companion.settings import get_settings
 from tests.api.conftest import World
 
 
@@ -35,19 +38,74 @@ def test_a_bad_choice_is_refused_and_changes_nothing(client: TestClient, world: 
     assert _prefs(client, world) == before
 
 
-def test_the_unsubscribe_link_works_without_signing_in(client: TestClient, world: World):
-    body = {"channels": {"weekly_summary": "email"}}
-    client.put("/api/me/preferences", json=body, headers=world.headers("owner"))
+def _choose(client: TestClient, world: World, kind: str, channel: str) -> None:
+    body = {"channels": {kind: channel}}
+    assert client.put("/api/me/preferences", json=body, headers=world.headers("owner")).is_success
+
+
+def test_clicking_the_unsubscribe_link_shows_a_page_and_stops_that_kind(
+    client: TestClient, world: World
+):
+    _choose(client, world, "weekly_summary", "email")
     token = unsubscribe_token(world.student_id, "weekly_summary")
-    response = client.get(f"/api/unsubscribe?token={token}")
+    response = client.get(f"/api/unsubscribe?token={token}")  # no sign-in
     assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "You will no longer get \u201cWeekly summary\u201d emails." in response.text
+    assert f'href="{get_settings().app_url}{routes.ACCOUNT}"' in response.text
+    assert '<meta name="viewport"' in response.text  # readable on a phone
     assert _prefs(client, world)["channels"]["weekly_summary"] == "off"
 
 
-def test_a_forged_unsubscribe_link_is_refused(client: TestClient, world: World):
-    forged = unsubscribe_token(world.student_id, "weekly_summary")[:-4] + "AAAA"
-    assert client.get(f"/api/unsubscribe?token={forged}").status_code == 422
-    other = unsubscribe_token(world.student_id, "weekly_summary").replace(
-        f"{world.student_id}.", f"{world.student_id + 1}.", 1
+def test_the_one_click_post_of_a_mail_app_answers_json_and_keeps_in_app(
+    client: TestClient, world: World
+):
+    _choose(client, world, "practice_ready", "both")
+    token = unsubscribe_token(world.student_id, "practice_ready")
+    response = client.post(  # exactly what RFC 8058 says a mail client sends
+        f"/api/unsubscribe?token={token}",
+        content="List-Unsubscribe=One-Click",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
     )
-    assert client.post(f"/api/unsubscribe?token={other}").status_code == 422
+    assert response.status_code == 200
+    assert response.json()["data"] == {"kind": "practice_ready"}
+    assert _prefs(client, world)["channels"]["practice_ready"] == "in_app"
+
+
+def _bad_links(world: World) -> list[str]:
+    good = unsubscribe_token(world.student_id, "weekly_summary")
+    return [
+        good[:-4] + "AAAA",  # forged signature
+        good.replace(f"{world.student_id}.", f"{world.student_id + 1}.", 1),  # another student
+        good.replace("weekly_summary", "daily_nudge"),  # another kind, same signature
+        good[: len(good) // 2],  # cut when copied
+        "",
+    ]
+
+
+def test_a_forged_or_damaged_link_shows_a_clear_page_and_changes_nothing(
+    client: TestClient, world: World
+):
+    _choose(client, world, "weekly_summary", "email")
+    before = _prefs(client, world)
+    for token in _bad_links(world):
+        page = client.get(f"/api/unsubscribe?token={token}")
+        assert page.status_code == 422, token
+        assert page.headers["content-type"].startswith("text/html")
+        assert BAD_UNSUBSCRIBE in page.text and NOTHING_CHANGED in page.text
+        assert "You will no longer get" not in page.text
+        posted = client.post(f"/api/unsubscribe?token={token}")
+        assert posted.status_code == 422, token
+        assert posted.headers["content-type"] == "application/json"
+    assert _prefs(client, world) == before
+
+
+def test_a_link_of_a_deleted_account_shows_a_clear_page(client: TestClient, world: World):
+    token = unsubscribe_token(world.student_id, "weekly_summary")
+    gone = client.request(
+        "DELETE", f"/api/admin/users/{world.student_id}", headers=world.headers("admin")
+    )
+    assert gone.status_code == 200
+    page = client.get(f"/api/unsubscribe?token={token}")
+    assert page.status_code == 404
+    assert BAD_UNSUBSCRIBE in page.text and NOTHING_CHANGED in page.text

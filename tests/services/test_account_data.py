@@ -16,6 +16,7 @@ from companion.models import (
     ChatMessage,
     Concept,
     Goal,
+    Job,
     Notification,
     Practice,
     Transcript,
@@ -105,6 +106,18 @@ def test_deleting_removes_everything_and_the_audit_keeps_no_content(session):
     assert _count(session, ChatMessage, ChatMessage.student_id == other.id) == 1
     (entry,) = session.exec(select(AuditLog).where(AuditLog.action == "user.delete")).all()
     assert email not in entry.target and "Ada" not in entry.target
+
+
+def test_deleting_removes_the_mail_jobs_that_name_the_account_whatever_their_status(session):
+    student, other = _student_with_data(session), _student_with_data(session, name="Bo Other")
+    mails = [(student.email, st) for st in ("queued", "done", "dead")] + [(other.email, "done")]
+    for i, (to, status) in enumerate(mails):
+        payload = {"to": to, "subject": "Hi", "text": "Hello Ada Learner", "headers": {}}
+        session.add(Job(kind="mail.send", payload=payload, status=status, idempotency_key=f"m{i}"))
+    session.flush()
+    account_delete(session, actor=student, password=PASSWORD)
+    left = session.exec(select(Job).where(Job.kind == "mail.send")).all()
+    assert [j.payload["to"] for j in left] == [other.email]
 
 
 def test_an_admin_deletes_any_account_but_not_the_last_admin(session):

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from sqlmodel import Session, select
 
 from companion import db
-from companion.models import Job
 from companion.services.errors import Forbidden
-from companion.services.mail import MAIL_KIND, mail_deliver, mail_queue, outbox_list
-from jobs.worker import Worker, default_handlers
+from companion.services.mail import mail_deliver, mail_queue, outbox_list
 from tests.factories import make_admin, make_student
-from tests.services.mail_fixtures import use_settings
+from tests.services.mail_fixtures import run_mail_worker, use_settings
 
 
 def _queue(**headers: str) -> None:
@@ -26,19 +23,10 @@ def _queue(**headers: str) -> None:
         )
 
 
-def _run_worker() -> Job:
-    handlers, on_dead = default_handlers()
-    worker = Worker(handlers=handlers, on_dead=on_dead, poll_interval=0.05)
-    worker.drain()
-    assert worker.wait_idle(60)
-    with Session(db.get_engine()) as s:
-        return s.exec(select(Job).where(Job.kind == MAIL_KIND)).one()
-
-
 def test_queued_mail_is_sent_by_the_worker_over_smtp_after_logging_in(database, smtp_inbox):
     _queue(**{"List-Unsubscribe": "<http://localhost:3000/api/unsubscribe?token=x>"})
     assert smtp_inbox.messages == []  # queueing sends nothing
-    job = _run_worker()
+    job = run_mail_worker()
     assert job.status == "done"
     (message,) = smtp_inbox.messages
     assert message["To"] == "ada@example.com"
@@ -52,7 +40,7 @@ def test_queued_mail_is_sent_by_the_worker_over_smtp_after_logging_in(database, 
 def test_an_unreachable_smtp_server_leaves_the_mail_queued_for_a_retry(database, monkeypatch):
     use_settings(monkeypatch, SMTP_URL="smtp://127.0.0.1:9", MAIL_FROM="a@example.com")
     _queue()
-    job = _run_worker()
+    job = run_mail_worker()
     assert (job.status, job.attempts) == ("queued", 1)
     assert job.last_error
 
@@ -81,6 +69,9 @@ def test_mail_settings_default_to_an_outbox_beside_the_database_and_refuse_bad_v
         "",
         0,
     )
+    for scheme in ("smtp", "smtp+starttls", "smtps"):
+        url = f"{scheme}://mailer:pw@mail.example.org:2525"
+        assert load_settings({**base, "SMTP_URL": url}).smtp_url == url
     for bad in ({"SMTP_URL": "http://mail.example.org"}, {"TRANSCRIPT_RETENTION_DAYS": "-3"}):
         with pytest.raises(SettingsError):
             load_settings({**base, **bad})

@@ -49,3 +49,14 @@ def test_both_channels_quiet_hours_and_the_cap(session):
     assert session.get(NotificationPreference, capped.id).emails_sent == 1
     note = session.exec(select(Notification).where(Notification.student_id == plain.id)).one()
     assert "Fractions" in note.message and note.cta == "/practice"
+
+
+def test_a_daily_cap_of_zero_sends_no_nudge_email_even_on_a_new_day(session):
+    student = make_student(session)
+    preferences_update(
+        session, actor=student, student_id=student.id, channels={"daily_nudge": "both"},
+        daily_cap=0,
+    )  # fmt: skip
+    assert nudges_send_daily(session, now=NOW) == 1  # the in-app nudge only
+    assert _jobs(session) == {}
+    assert session.get(NotificationPreference, student.id).emails_sent == 0

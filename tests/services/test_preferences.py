@@ -20,6 +20,7 @@ from companion.services.preferences import (
     preferences_update,
     quiet_until,
     unsubscribe,
+    unsubscribe_token,
 )
 from tests.factories import make_student
 
@@ -86,6 +87,28 @@ def test_every_email_carries_a_one_click_unsubscribe_that_turns_that_kind_off(se
     assert prefs.channels["practice_ready"] == "in_app"
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("both", "in_app"), ("email", "off"), ("in_app", "in_app"), ("off", "off")],
+)
+def test_unsubscribing_stops_only_email_however_often_it_is_clicked(session, before, after):
+    student = make_student(session)
+    channels = {"weekly_summary": before}
+    preferences_update(session, actor=student, student_id=student.id, channels=channels)
+    token = unsubscribe_token(student.id, "weekly_summary")
+    for _ in range(2):  # a second click (or a mail app's POST after the click) changes nothing
+        unsubscribe(session, token=token)
+        prefs = preferences_get(session, actor=student, student_id=student.id)
+        assert prefs.channels["weekly_summary"] == after
+
+
+def test_unsubscribe_tokens_with_odd_digits_are_refused(session):
+    student = make_student(session)
+    for token in (f"\u00b2.weekly_summary.{'A' * 24}", f"{student.id}.weekly_summary", "x" * 300):
+        with pytest.raises(Invalid):
+            unsubscribe(session, token=token)
+
+
 def test_a_forged_unsubscribe_token_changes_nothing(session):
     student = make_student(session)
     with pytest.raises(Invalid):
@@ -104,6 +127,16 @@ def test_the_daily_cap_limits_emails_not_in_app_notifications(session):
     for _ in range(3):
         _ready(session, student)
     assert (len(_notes(session, student)), len(_mails(session))) == (3, 2)
+
+
+def test_a_daily_cap_of_zero_sends_no_email(session):
+    student = make_student(session)
+    channels = {"practice_ready": "both"}
+    preferences_update(
+        session, actor=student, student_id=student.id, channels=channels, daily_cap=0
+    )
+    _ready(session, student)
+    assert (len(_notes(session, student)), len(_mails(session))) == (1, 0)
 
 
 def test_quiet_hours_in_the_students_zone_delay_email_to_their_end():

@@ -1,4 +1,5 @@
-"""Check-then-act races: 20 parallel attempts of one change have exactly one effect.
+"""Check-then-act races: 20 parallel attempts of one change have exactly one effect (or, for
+the daily email cap, no more than the cap allows).
 
 Each attempt runs in its own thread with its own session and transaction, released at
 once by a barrier, as 20 browser tabs or API clients would. Runs on both databases; the
@@ -186,3 +187,56 @@ def test_the_suggestions_job_run_20_times_at_once_stores_one_set_of_suggestions(
     assert outcomes == Counter(ok=ATTEMPTS)
     assert _count(SubjectSuggestion, SubjectSuggestion.goal_id == goal.id) == 5
     assert _count(Notification, Notification.type == "suggestions") == 1
+
+
+def _email_cap_race(first_run: bool) -> None:
+    from companion.services.notifications import notify
+    from companion.services.preferences import preferences_update
+
+    with session_scope() as db:
+        student = make_student(db)
+        preferences_update(
+            db, actor=student, student_id=student.id, channels={"practice_ready": "email"}
+        )
+        if not first_run:  # a day on which one email went out already
+            notify(db, student_id=student.id, type="practice_ready", title="T", message="M")
+
+    outcomes = race(
+        lambda db, i: notify(
+            db, student_id=student.id, type="practice_ready", title=f"Ready {i}", message="M"
+        )
+    )
+
+    assert outcomes == Counter(ok=ATTEMPTS)
+    assert _count(Job, Job.kind == "mail.send") == 3  # the default daily cap, never more
+
+
+def test_20_emails_at_once_for_one_student_stop_at_the_daily_cap(database):
+    _email_cap_race(first_run=True)
+
+
+def test_20_emails_at_once_after_a_first_one_stop_at_the_daily_cap(database):
+    _email_cap_race(first_run=False)
+
+
+def test_20_one_click_unsubscribes_at_once_each_stop_their_kind(database):
+    from companion.services.preferences import (
+        KINDS,
+        preferences_get,
+        preferences_update,
+        unsubscribe,
+        unsubscribe_token,
+    )
+
+    with session_scope() as db:
+        student = make_student(db)
+        both = dict.fromkeys(KINDS, "both")
+        preferences_update(db, actor=student, student_id=student.id, channels=both)
+    tokens = [unsubscribe_token(student.id, KINDS[i % len(KINDS)]) for i in range(ATTEMPTS)]
+
+    outcomes = race(lambda db, i: unsubscribe(db, token=tokens[i]))
+
+    assert outcomes == Counter(ok=ATTEMPTS)
+    with session_scope() as db:
+        prefs = preferences_get(db, actor=student, student_id=student.id)
+    assert prefs.channels == dict.fromkeys(KINDS, "in_app")  # no change undid another

@@ -44,6 +44,8 @@ from tests.state.router import ANY_PAGE, open_page
 PURE_SETTERS = {
     "setvar",  # Reflex's own: dispatches to one of the setters below by name
     "AdminUsersState.toggle_create",
+    "AdminUsersState.toggle_delete",
+    "AdminUsersState.ask_delete",  # looks the id up in the rows the page already holds
     "GoalsState.set_title",
     "GoalsState.set_subject",
     "GoalsState.set_target_date",

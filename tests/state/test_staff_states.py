@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import io
+import json
+import zipfile
 from datetime import timedelta
 
 import pytest
@@ -11,8 +15,17 @@ from sqlmodel import select
 from companion import routes
 from companion.clock import utcnow
 from companion.db import session_scope
-from companion.models import AuditLog, Job, Notification, RoutingDecision, TutoringSession, User
+from companion.models import (
+    AuditLog,
+    Job,
+    Notification,
+    PasswordReset,
+    RoutingDecision,
+    TutoringSession,
+    User,
+)
 from companion.services import messages
+from companion.services.account_data import OWN_ACCOUNT
 from companion.services.sessions import session_upload
 from companion.services.signin import token_for
 from companion.state.admin_users import AdminUsersState
@@ -260,6 +273,8 @@ ADMIN_CALLS = [
     (AdminUsersState, "load_users", ()),
     (AdminUsersState, "set_role", ("target", "admin")),
     (AdminUsersState, "set_active", ("target", False)),
+    (AdminUsersState, "send_reset_link", ("target",)),
+    (AdminUsersState, "export_user", ("target",)),
     (AdminSessionsState, "load_sessions", ()),
     (AdminJobsState, "load_jobs", ()),
     (AdminJobsState, "retry", ("job",)),
@@ -300,8 +315,73 @@ def test_non_admins_calling_admin_handlers_are_refused(
         assert (target.role, target.is_active) == ("student", True)
         assert s.get(Job, job_id).status == "dead"
         assert s.exec(select(AuditLog)).all() == []
+        assert s.exec(select(PasswordReset)).all() == []
     dumped = str(state.dict())
     assert "Mia" not in dumped and "Theo" not in dumped and "boom" not in dumped
+
+
+def _audit(action: str) -> list[str]:
+    with session_scope() as s:
+        return [a.target for a in s.exec(select(AuditLog).where(AuditLog.action == action))]
+
+
+def test_an_admin_sends_a_reset_link_to_an_active_account_only(world, make_state):
+    admin = make_state(AdminUsersState, world["admin"])
+    fire(AdminUsersState.load_users, admin)
+    event = fire(AdminUsersState.send_reset_link, admin, world["mine"])
+    assert _says(event, "A reset link is on its way to") and _says(event, "30 minutes")
+    with session_scope() as s:
+        (reset,) = s.exec(select(PasswordReset)).all()
+        assert reset.user_id == world["mine"]
+        (job,) = s.exec(select(Job).where(Job.kind == "mail.send")).all()
+        assert job.payload == {"template": "password_reset", "reset_id": reset.id}
+    assert _audit("password.reset_link") == [f"user:{world['mine']}"]
+    fire(AdminUsersState.set_active, admin, world["theirs"], False)
+    assert _says(fire(AdminUsersState.send_reset_link, admin, world["theirs"]), "deactivated")
+    assert _says(fire(AdminUsersState.send_reset_link, admin, "1; drop"), "not valid")
+    with session_scope() as s:
+        assert len(s.exec(select(PasswordReset)).all()) == 1
+
+
+def test_an_admin_downloads_an_accounts_data_audited(world, make_state):
+    admin = make_state(AdminUsersState, world["admin"])
+    event = fire(AdminUsersState.export_user, admin, world["mine"])
+    assert _says(event, f"study-companion-user-{world['mine']}.zip")
+    url = {k._js_expr: v._var_value for k, v in event.args}["url"]
+    archive = zipfile.ZipFile(io.BytesIO(base64.b64decode(url.split(",", 1)[1])))
+    assert json.loads(archive.read("profile.json"))["name"] == "Mia Mine"
+    assert _audit("user.export") == [f"user:{world['mine']}"]
+    assert _says(fire(AdminUsersState.export_user, admin, 10**6), "couldn't find that")
+
+
+def test_an_admin_deletes_an_account_after_confirming(world, make_state):
+    admin = make_state(AdminUsersState, world["admin"])
+    fire(AdminUsersState.load_users, admin)
+    assert fire(AdminUsersState.delete_user, admin) is None  # nothing confirmed yet
+    fire(AdminUsersState.ask_delete, admin, world["mine"])
+    assert admin.delete_open and admin.delete_label.startswith("Mia Mine (")
+    assert _says(fire(AdminUsersState.delete_user, admin), "Deleted Mia Mine")
+    assert not admin.delete_open and "Mia Mine" not in {u.name for u in admin.users}
+    with session_scope() as s:
+        assert s.get(User, world["mine"]) is None
+        assert (
+            s.exec(select(TutoringSession).where(TutoringSession.student_id == world["mine"])).all()
+            == []
+        )
+    assert _audit("user.delete") == [f"user:{world['mine']} role=student"]
+    fire(AdminUsersState.ask_delete, admin, world["admin_id"])
+    assert _says(fire(AdminUsersState.delete_user, admin), OWN_ACCOUNT)
+    assert _says(fire(AdminUsersState.ask_delete, admin, 10**6), "not valid")
+    with session_scope() as s:
+        assert s.get(User, world["admin_id"]) is not None
+
+
+def test_a_non_admin_cannot_delete_even_with_a_forged_confirmation(world, make_state):
+    student = make_state(AdminUsersState, world["student"])
+    student.delete_open, student.delete_id = True, world["theirs"]  # as if the dialog were open
+    assert _is_redirect_to(fire(AdminUsersState.delete_user, student), routes.DASHBOARD)
+    with session_scope() as s:
+        assert s.get(User, world["theirs"]) is not None
 
 
 def test_creating_an_account_needs_an_admin(world, make_state):
