@@ -7,6 +7,7 @@ from itertools import count
 
 from sqlmodel import Session
 
+from companion.db import session_scope
 from companion.models import Practice, Role, TutoringSession, TutorStudent, User
 from companion.services.practice import (
     practice_generate_begin,
@@ -98,3 +99,15 @@ def submit_practice(
     )
     grades = practice_submit_grade(work)
     return practice_submit_store(session, actor=actor, work=work, grades=grades, now=now)
+
+
+def submit_in_two_transactions(
+    *, actor: User, practice_id: object, answers: object
+) -> SubmitResult:
+    """Submit a set as the UI and the API do: check and read, grade with no transaction
+    open, then store in a second transaction."""
+    with session_scope() as session:
+        work = practice_submit_begin(session, actor=actor, practice_id=practice_id, answers=answers)
+    grades = practice_submit_grade(work)
+    with session_scope() as session:
+        return practice_submit_store(session, actor=actor, work=work, grades=grades)
