@@ -43,13 +43,10 @@ from companion.migrations import upgrade  # noqa: E402
 from companion.models import ChatMessage, Job, Practice, Transcript  # noqa: E402
 from companion.services.analysis import transcript_analyze  # noqa: E402
 from companion.services.chat import chat_send  # noqa: E402
-from companion.services.practice import (  # noqa: E402
-    practice_request,
-    practice_submit,
-)
+from companion.services.practice import practice_request  # noqa: E402
 from companion.services.sessions import session_upload  # noqa: E402
 from jobs.worker import start_worker  # noqa: E402
-from tests.factories import generate_practice, make_student  # noqa: E402
+from tests.factories import generate_practice, make_student, submit_practice  # noqa: E402
 
 TRANSCRIPTS = sorted((ROOT / "tests/fixtures/transcripts").glob("*.txt"))
 RESTARTS = 3
@@ -123,7 +120,7 @@ class Load:
                 return token
             pid = self.sets[student.id].pop()
             answers = ["4"] * len(s.get(Practice, pid).problems)
-            practice_submit(s, actor=student, practice_id=pid, answers=answers)
+            submit_practice(s, actor=student, practice_id=pid, answers=answers)
             return pid
 
     def client(self, i: int) -> None:

@@ -134,6 +134,23 @@ def session(database) -> Iterator[Session]:
         yield s
 
 
+@pytest.fixture
+def connections_while_grading(monkeypatch) -> list[int]:
+    """The app's checked-out database connections each time the provider grades an answer
+    (0 when no transaction, hence no row lock, is held while an LLM might be called)."""
+    from companion.ai.local import LocalProvider
+
+    seen: list[int] = []
+    grade = LocalProvider.grade_answer
+
+    def watching(self, problem, answer):
+        seen.append(db.get_engine().pool.checkedout())
+        return grade(self, problem, answer)
+
+    monkeypatch.setattr(LocalProvider, "grade_answer", watching)
+    return seen
+
+
 @pytest.fixture(autouse=True)
 def _fresh_throttle() -> Iterator[None]:
     """Sign-in and sign-up throttles start empty in every test (they live per process)."""

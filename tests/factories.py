@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from itertools import count
 
 from sqlmodel import Session
 
+from companion.db import session_scope
 from companion.models import Practice, Role, TutoringSession, TutorStudent, User
 from companion.services.practice import (
     practice_generate_begin,
     practice_generate_store,
     practice_generate_write,
+)
+from companion.services.practice_submit import (
+    SubmitResult,
+    practice_submit_begin,
+    practice_submit_grade,
+    practice_submit_store,
 )
 from companion.services.security import hash_password
 
@@ -75,3 +82,32 @@ def generate_practice(session: Session, practice_id: int) -> Practice | None:
         return session.get(Practice, practice_id)
     result = practice_generate_write(work)
     return practice_generate_store(session, practice_id=practice_id, result=result)
+
+
+def submit_practice(
+    session: Session,
+    *,
+    actor: User,
+    practice_id: object,
+    answers: object,
+    seconds: object = None,
+    now: datetime | None = None,
+) -> SubmitResult:
+    """Submit a set in the caller's transaction (the UI and the API grade between two)."""
+    work = practice_submit_begin(
+        session, actor=actor, practice_id=practice_id, answers=answers, seconds=seconds
+    )
+    grades = practice_submit_grade(work)
+    return practice_submit_store(session, actor=actor, work=work, grades=grades, now=now)
+
+
+def submit_in_two_transactions(
+    *, actor: User, practice_id: object, answers: object
+) -> SubmitResult:
+    """Submit a set as the UI and the API do: check and read, grade with no transaction
+    open, then store in a second transaction."""
+    with session_scope() as session:
+        work = practice_submit_begin(session, actor=actor, practice_id=practice_id, answers=answers)
+    grades = practice_submit_grade(work)
+    with session_scope() as session:
+        return practice_submit_store(session, actor=actor, work=work, grades=grades)

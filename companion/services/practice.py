@@ -1,4 +1,4 @@
-"""Practice sets: request, generate (job), read, submit and grade."""
+"""Practice sets: request, generate (job) and read (submitting is in practice_submit.py)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from fsrs import Rating
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from companion.ai import get_provider
-from companion.ai.schemas import ConceptRef, Difficulty, PracticeSet, Problem
+from companion.ai.schemas import ConceptRef, Difficulty, PracticeSet
 from companion.clock import utcnow
 from companion.models import (
     Concept,
@@ -27,15 +26,8 @@ from companion.services import events, messages
 from companion.services.access import load_student_row, require_act_as_student, require_view_student
 from companion.services.adaptive import Target, plan_difficulty, practice_mix, targets_for
 from companion.services.errors import Conflict, Invalid, NotFound
-from companion.services.goals import goal_refresh_progress
-from companion.services.knowledge import knowledge_observe
 from companion.services.notifications import notify
-from companion.services.reviews import (
-    check_seconds,
-    concepts_review,
-    due_states,
-    rating_for_answer,
-)
+from companion.services.reviews import due_states
 from companion.services.transitions import transition
 from companion.services.usage import usage_record
 from companion.services.validation import MAX_ID, choice_field, int_field, page_args
@@ -44,26 +36,10 @@ from jobs.queue import enqueue, requeue_dead
 PRACTICE_JOB = "practice.generate"
 DIFFICULTIES = ("easy", "medium", "hard")
 NO_CONCEPTS = "There is nothing to practise yet: upload a session first, or pick concepts."
-MAX_ANSWER = 2000
 MAX_REVIEW = 10  # concepts (and problems) in a daily review set
 NOTHING_DUE = "Nothing is due for review today. Well done!"
 NOT_OPEN = "This practice set is not open for answers."
 GENERATION_FAILED = "Writing this practice set failed. Ask for it again to retry."
-
-
-@dataclass(frozen=True)
-class ProblemResult:
-    correct: bool
-    score: float
-    feedback: str
-    scored: bool = True  # False: an explanation shown against the model answer, not counted
-
-
-@dataclass(frozen=True)
-class SubmitResult:
-    practice: Practice
-    results: list[ProblemResult]
-    mastery_changes: dict[str, tuple[str, int, int]]  # concept key -> (name, before, after)
 
 
 def _session_id(session: Session, student_id: int, session_id: object) -> int | None:
@@ -398,100 +374,3 @@ def practice_list(
         select(Practice).where(where).order_by(col(Practice.id).desc()).offset((p - 1) * n).limit(n)
     ).all()
     return list(rows), total
-
-
-def _check_answers(answers: object, count: int) -> list[str]:
-    if not isinstance(answers, list) or len(answers) != count:
-        raise Invalid(
-            f"Send one answer per problem ({count}).", details={"answers": "wrong length"}
-        )
-    if not all(isinstance(a, str) and len(a) <= MAX_ANSWER for a in answers):
-        raise Invalid(
-            "Each answer must be text of at most 2000 characters.",
-            details={"answers": "must be strings"},
-        )
-    return answers
-
-
-def _grade_all(
-    session: Session, practice: Practice, given: list[str], times: list[float | None], now: datetime
-) -> tuple[list[ProblemResult], dict[str, tuple[str, int, int]], dict[str, Rating]]:
-    provider = get_provider()
-    results: list[ProblemResult] = []
-    changes: dict[str, tuple[str, int, int]] = {}
-    ratings: dict[str, Rating] = {}
-    names = dict(
-        session.exec(
-            select(PracticeConcept.concept_key, PracticeConcept.name).where(
-                PracticeConcept.practice_id == practice.id
-            )
-        ).all()
-    )
-    for raw, answer, seconds in zip(practice.problems, given, times, strict=True):
-        problem = Problem.model_validate(raw)
-        grade = provider.grade_answer(problem, answer)
-        results.append(
-            ProblemResult(grade.correct, grade.score, grade.feedback, scored=grade.scored)
-        )
-        key = problem.conceptId or ""
-        if key not in names or not grade.scored:
-            continue
-        before, after = knowledge_observe(
-            session,
-            student_id=practice.student_id,
-            key=key,
-            name=names[key],
-            subject="",
-            correct=grade.correct,
-            difficulty=problem.difficulty,
-            now=now,
-        )
-        changes[key] = (names[key], changes.get(key, (None, before))[1], after)
-        rating = rating_for_answer(
-            correct=grade.correct, difficulty=problem.difficulty, seconds=seconds
-        )
-        ratings[key] = min(rating, ratings.get(key, rating))
-    return results, changes, ratings
-
-
-def practice_submit(
-    session: Session,
-    *,
-    actor: User,
-    practice_id: object,
-    answers: object,
-    seconds: list[float] | None = None,
-    now: datetime | None = None,
-) -> SubmitResult:
-    """Grade every answer, score the set, update knowledge (BKT) and review cards (FSRS)."""
-    practice = _owned(session, actor, practice_id)
-    require_act_as_student(session, actor, practice.student_id)
-    if practice.status != "ready":
-        raise Conflict(NOT_OPEN)
-    given = _check_answers(answers, len(practice.problems))
-    times = check_seconds(seconds, len(given))
-    now = now or utcnow()
-    # Claim the set before grading: of racing submits exactly one gets past this line
-    # (the others wait for its row lock, then match nothing); an error rolls the claim back.
-    transition(
-        session, practice, expected="ready", conflict=NOT_OPEN, status="submitted", submitted_at=now
-    )
-    results, changes, ratings = _grade_all(session, practice, given, times, now)
-    concepts_review(session, student_id=practice.student_id, ratings=ratings, now=now)
-    practice.answers = [
-        {"answer": a, "correct": r.correct, "score": r.score, "feedback": r.feedback, "seconds": t}
-        | ({} if r.scored else {"scored": False})
-        for a, r, t in zip(given, results, times, strict=True)
-    ]
-    counted = [r.score for r in results if r.scored]
-    practice.score = round(100 * sum(counted) / len(counted), 1) if counted else None
-    goal_refresh_progress(session, student_id=practice.student_id)
-    events.record_event(
-        session,
-        student_id=practice.student_id,
-        kind=events.PRACTICE_COMPLETED,
-        ref_id=practice.id,
-        now=now,
-        data={"score": practice.score},
-    )
-    return SubmitResult(practice=practice, results=results, mastery_changes=changes)

@@ -18,13 +18,18 @@ from companion.services.practice import (
     practice_get,
     practice_list,
     practice_request,
-    practice_submit,
+)
+from companion.services.practice_submit import (
+    practice_submit_begin,
+    practice_submit_grade,
+    practice_submit_store,
 )
 from companion.services.sessions import session_list
 from companion.state import live
 from companion.state.answers import AnswerPreview
 from companion.state.auth import STUDENTS, AuthState
 from companion.state.params import query_arg, route_id
+from companion.state.runner import in_thread
 
 PRACTICE = ("practice",)
 SET_FAILED = "We couldn't write that set. Try again, or pick other concepts."
@@ -428,10 +433,21 @@ class PracticeState(AnswerPreview, AuthState):
             return None
         pid, answers, seconds = self.practice_id, list(self.answers), self._seconds()
         self.submitting = True
-        out = await self._call(
-            lambda db, user: practice_submit(
+        begun = await self._call(
+            lambda db, user: practice_submit_begin(
                 db, actor=user, practice_id=pid, answers=answers, seconds=seconds
             ),
+            STUDENTS,
+            on_error=self._submit_failed,
+        )
+        if not begun.ok:
+            self.submitting = False
+            return begun.feedback
+        work = begun.value
+        # Grading may call an LLM: it runs between the two transactions, holding no connection.
+        grades = await in_thread(practice_submit_grade, work)
+        out = await self._call(
+            lambda db, user: practice_submit_store(db, actor=user, work=work, grades=grades),
             STUDENTS,
             on_error=self._submit_failed,
         )

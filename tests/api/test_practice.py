@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from companion import db
 from companion.models import Practice
-from companion.services.practice import NOTHING_DUE
+from companion.services.practice import NOT_OPEN, NOTHING_DUE
 from tests.api.conftest import World
 
 
@@ -36,6 +36,19 @@ def test_submit_with_seconds_stores_the_time_of_each_answer(
     assert response.json()["data"]["practice"]["answers"][0]["seconds"] == 12.5
     with Session(db.get_engine()) as s:
         assert s.get(Practice, world.practice_id).answers[0]["seconds"] == 12.5
+
+
+def test_submit_grades_with_no_connection_held_and_a_second_submit_is_409(
+    client: TestClient, world: World, connections_while_grading: list[int]
+) -> None:
+    url = f"/api/practice/{world.practice_id}/submit"
+    first = client.post(url, headers=world.headers("owner"), json={"answers": ["4"]})
+    assert first.status_code == 200, first.text
+    assert connections_while_grading == [0]  # the provider (maybe an LLM) held no row lock
+    again = client.post(url, headers=world.headers("owner"), json={"answers": ["5"]})
+    assert again.status_code == 409 and again.json()["error"] == NOT_OPEN
+    with Session(db.get_engine()) as s:
+        assert s.get(Practice, world.practice_id).answers[0]["answer"] == "4"
 
 
 def test_seconds_out_of_range_or_of_the_wrong_length_are_422(

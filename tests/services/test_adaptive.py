@@ -17,8 +17,8 @@ from companion.services.adaptive import (
     predicted_success,
 )
 from companion.services.goals import goal_complete, goal_create
-from companion.services.practice import practice_request, practice_submit
-from tests.factories import make_session, make_student
+from companion.services.practice import practice_request
+from tests.factories import make_session, make_student, submit_practice
 from tests.services.test_reviews import DAY, NOW, ready_practice, seed
 
 
@@ -141,7 +141,7 @@ def test_practising_updates_goal_progress_and_a_goal_can_still_be_completed_by_h
     )
     assert goal.progress == 50
     practice = ready_practice(session, student, count=3)
-    practice_submit(
+    submit_practice(
         session,
         actor=student,
         practice_id=practice.id,

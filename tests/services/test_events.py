@@ -11,11 +11,11 @@ from companion.db import session_scope
 from companion.models import ProductEvent
 from companion.services import events
 from companion.services.goals import goal_complete, goal_create, suggestion_accept, suggestion_list
-from companion.services.practice import practice_get, practice_request, practice_submit
+from companion.services.practice import practice_get, practice_request
 from companion.services.routing import routing_accept, routing_request
 from companion.services.sessions import session_get, session_upload
 from companion.services.signin import user_authenticate
-from tests.factories import PASSWORD, make_student, make_tutor
+from tests.factories import PASSWORD, make_student, make_tutor, submit_practice
 from tests.services.test_learning_flow import ALGEBRA, _run_jobs
 
 
@@ -58,7 +58,7 @@ def test_the_learning_loop_records_each_step_once(database):
     with session_scope() as s:
         practice_get(s, actor=student, practice_id=practice.id)
         practice_get(s, actor=student, practice_id=practice.id)
-        practice_submit(s, actor=student, practice_id=practice.id, answers=["x"] * 3)
+        submit_practice(s, actor=student, practice_id=practice.id, answers=["x"] * 3)
         goal = goal_create(s, actor=student, student_id=student.id, subject="Algebra I", title="A")
         goal_complete(s, actor=student, goal_id=goal.id)
     _run_jobs("goal.completed")

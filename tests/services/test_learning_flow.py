@@ -10,10 +10,10 @@ from companion.db import session_scope
 from companion.models import Concept, Job, KnowledgeState, Notification, Transcript
 from companion.services.goals import goal_complete, goal_create, suggestion_accept, suggestion_list
 from companion.services.notifications import notification_list, notification_read_all
-from companion.services.practice import practice_get, practice_request, practice_submit
+from companion.services.practice import practice_get, practice_request
 from companion.services.sessions import session_get, session_upload
 from jobs.handlers import HANDLERS
-from tests.factories import make_student, make_tutor
+from tests.factories import make_student, make_tutor, submit_practice
 
 ALGEBRA = """Tutor: Today we'll solve linear equations like 3x + 5 = 20.
 Student: So I subtract 5 from both sides? That gives 3x = 15.
@@ -83,7 +83,7 @@ def test_a_student_goes_from_upload_to_practice_to_a_new_goal(database):
         assert shown.status == "ready" and len(shown.problems) == 4
         assert all(p["correctAnswer"] == "" for p in shown.problems)  # hidden until submitted
         before = {k.concept_key: k.mastery for k in s.exec(select(KnowledgeState)).all()}
-        result = practice_submit(s, actor=student, practice_id=practice.id, answers=["wrong"] * 4)
+        result = submit_practice(s, actor=student, practice_id=practice.id, answers=["wrong"] * 4)
         assert result.practice.score == 0
         after = {k.concept_key: k.mastery for k in s.exec(select(KnowledgeState)).all()}
         # concepts the session gave too little evidence for are first tracked by practice

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from companion.ai.schemas import Grade, Problem
 from companion.models import (
     ChatMessage,
     Concept,
@@ -32,6 +33,7 @@ from companion.services import (
     notifications,
     password_reset,
     practice,
+    practice_submit,
     preferences,
     progress,
     reviews,
@@ -217,10 +219,21 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         VIEW,
         lambda s, u, w: practice.practice_list(s, actor=u, student_id=w.student_id),
     ),
-    "practice_submit": (
+    "practice_submit_begin": (
         ACT,
-        lambda s, u, w: practice.practice_submit(
+        lambda s, u, w: practice_submit.practice_submit_begin(
             s, actor=u, practice_id=w.practice_id, answers=["4"]
+        ),
+    ),
+    "practice_submit_store": (  # authorised again: the actor is checked in both transactions
+        ACT,
+        lambda s, u, w: practice_submit.practice_submit_store(
+            s,
+            actor=u,
+            work=practice_submit.SubmitWork(
+                w.practice_id, [Problem.model_validate(PROBLEM)], ["4"], [None]
+            ),
+            grades=[Grade(correct=True, score=1.0)],
         ),
     ),
     "chat_history": (VIEW, lambda s, u, w: chat.chat_history(s, actor=u, student_id=w.student_id)),
@@ -390,6 +403,7 @@ def test_every_public_service_function_is_in_the_matrix():
         notifications,
         password_reset,
         practice,
+        practice_submit,
         preferences,
         progress,
         reviews,

@@ -3,8 +3,7 @@
 from sqlmodel import select
 
 from companion.models import KnowledgeState, Practice, PracticeConcept
-from companion.services.practice import practice_submit
-from tests.factories import make_student
+from tests.factories import make_student, submit_practice
 
 MATH = {
     "question": "Simplify x^2 + 3x.",
@@ -36,7 +35,7 @@ def test_an_explanation_is_not_counted_in_the_score_or_the_mastery(session):
     student = make_student(session)
     practice = make_practice(session, student, [MATH, EXPLAIN])
     answers = ["The answer is x^2 + 3x", "Factoring uses the common factor and a product."]
-    result = practice_submit(session, actor=student, practice_id=practice.id, answers=answers)
+    result = submit_practice(session, actor=student, practice_id=practice.id, answers=answers)
     math, explanation = result.results
     assert math.correct and math.scored
     assert not explanation.scored and "model answer" in explanation.feedback
@@ -49,7 +48,7 @@ def test_an_explanation_is_not_counted_in_the_score_or_the_mastery(session):
 def test_a_set_of_only_explanations_has_no_score(session):
     student = make_student(session)
     practice = make_practice(session, student, [EXPLAIN])
-    result = practice_submit(
+    result = submit_practice(
         session, actor=student, practice_id=practice.id, answers=["It is about products."]
     )
     assert result.practice.score is None and result.practice.status == "submitted"

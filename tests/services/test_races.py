@@ -34,15 +34,11 @@ from companion.services.goals import (
     suggestion_list,
     suggestions_create_for_goal,
 )
-from companion.services.practice import (
-    practice_get,
-    practice_request,
-    practice_submit,
-)
+from companion.services.practice import practice_get, practice_request
 from companion.services.routing import routing_accept, routing_request
 from companion.services.sessions import session_upload
 from jobs.handlers import run_goal_completed, run_practice_generate, run_transcript_uploaded
-from tests.factories import make_student, make_tutor
+from tests.factories import make_student, make_tutor, submit_in_two_transactions
 from tests.services.test_learning_flow import ALGEBRA
 
 ATTEMPTS = 20
@@ -104,7 +100,9 @@ def test_20_parallel_submits_of_one_practice_set_score_it_once(database):
     answers = ["42"] * len(problems)
 
     outcomes = race(
-        lambda db, _: practice_submit(db, actor=student, practice_id=practice_id, answers=answers)
+        lambda _db, _: submit_in_two_transactions(
+            actor=student, practice_id=practice_id, answers=answers
+        )
     )
 
     assert outcomes == Counter(ok=1, conflict=ATTEMPTS - 1)

@@ -13,7 +13,6 @@ from companion.services.errors import Conflict, Forbidden, Invalid, NotFound
 from companion.services.knowledge import knowledge_seed
 from companion.services.practice import (
     practice_request_review,
-    practice_submit,
 )
 from companion.services.reviews import (
     card_review,
@@ -21,7 +20,7 @@ from companion.services.reviews import (
     rating_for_session,
     reviews_due,
 )
-from tests.factories import generate_practice, make_student, make_tutor
+from tests.factories import generate_practice, make_student, make_tutor, submit_practice
 
 NOW = datetime(2026, 11, 2, 15, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -119,7 +118,7 @@ def test_practice_answers_move_the_due_date_the_right_way(session):
     for student, answer in ((right, "4"), (wrong, "7")):
         seed(session, student)
         practice = ready_practice(session, student, count=2)
-        practice_submit(
+        submit_practice(
             session,
             actor=student,
             practice_id=practice.id,
@@ -138,7 +137,7 @@ def test_one_wrong_answer_makes_the_sitting_an_again(session):
     for student, answers in ((mixed, ["4", "7"]), (right, ["4", "4"])):
         seed(session, student)
         practice = ready_practice(session, student, count=2)
-        practice_submit(
+        submit_practice(
             session, actor=student, practice_id=practice.id, answers=answers, now=NOW + DAY
         )
     due = dict(session.exec(select(KnowledgeState.student_id, KnowledgeState.due_at)).all())
@@ -151,7 +150,7 @@ def test_submit_refuses_malformed_times(session, seconds):
     seed(session, student)
     practice = ready_practice(session, student, count=2)
     with pytest.raises(Invalid):
-        practice_submit(
+        submit_practice(
             session, actor=student, practice_id=practice.id, answers=["4", "4"], seconds=seconds
         )
 

@@ -22,6 +22,7 @@ from companion.models import (
 from companion.services.drafts import DRAFT_GONE
 from companion.services.knowledge import knowledge_seed
 from companion.services.notifications import notify
+from companion.services.practice import NOT_OPEN
 from companion.services.signin import token_for, user_from_token
 from companion.state.dashboard import DashboardState, due_words
 from companion.state.goals import GoalsState
@@ -201,6 +202,28 @@ def test_own_practice_submit_scores(world, make_state):
     fire(PracticeState.submit, state)
     assert state.status == "submitted" and state.score == 100
     assert state.problems[0].correct
+
+
+def test_submit_grades_with_no_connection_held_and_a_second_submit_is_refused(
+    world, make_state, connections_while_grading
+):
+    state = open_page(
+        make_state(PracticeState, world["bea"]), routes.PRACTICE, id=str(world["practice"])
+    )
+    fire(PracticeState.load_set, state)
+    fire(PracticeState.set_answer, state, 0, "2")
+    fire(PracticeState.submit, state)
+    assert connections_while_grading == [0]  # the provider (maybe an LLM) held no row lock
+    assert state.status == "submitted" and state.score == 100
+    tab = open_page(
+        make_state(PracticeState, world["bea"]), routes.PRACTICE, id=str(world["practice"])
+    )
+    tab.practice_id, tab.answers = world["practice"], ["3"]  # an older tab submits again
+    fire(PracticeState.submit, tab)
+    assert tab.form_error == NOT_OPEN and tab.status == ""
+    assert connections_while_grading == [0]  # refused before grading
+    with session_scope() as s:
+        assert s.get(Practice, world["practice"]).answers[0]["answer"] == "2"
 
 
 @pytest.mark.parametrize("bad", ["1", None, 1.5, [1]])

@@ -5,12 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
 from companion.api.deps import IdPath, TokenDep, as_user, dump, ok, row_as_user, student_or_self
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import Ok, PracticeIn, PracticeOut, ReviewIn, SubmitIn, SubmitOut
 from companion.models import Practice, User
-from companion.services import practice
+from companion.services import practice, practice_submit
 
 router = APIRouter(prefix="/api/practice", tags=["practice"])
 
@@ -61,14 +62,17 @@ async def submit(practice_id: IdPath, body: SubmitIn, token: TokenDep) -> JSONRe
     """Grade the answers (one per problem, optionally with the seconds each took) and update
     the student's mastery and review schedule."""
 
-    def work(session: Session, user: User) -> JSONResponse:
-        result = practice.practice_submit(
-            session,
-            actor=user,
-            practice_id=practice_id,
-            answers=body.answers,
-            seconds=body.seconds,
+    def begin(db: Session, user: User) -> practice_submit.SubmitWork:
+        return practice_submit.practice_submit_begin(
+            db, actor=user, practice_id=practice_id, answers=body.answers, seconds=body.seconds
         )
+
+    work = await as_user(token, begin)
+    # Grading may call an LLM: it runs between the two transactions, holding no connection.
+    grades = await run_in_threadpool(practice_submit.practice_submit_grade, work)
+
+    def store(db: Session, user: User) -> JSONResponse:
+        result = practice_submit.practice_submit_store(db, actor=user, work=work, grades=grades)
         out = {
             "practice": result.practice,
             "results": [r.__dict__ for r in result.results],
@@ -80,4 +84,4 @@ async def submit(practice_id: IdPath, body: SubmitIn, token: TokenDep) -> JSONRe
         score = result.practice.score
         return ok(dump(SubmitOut, out), "Submitted." if score is None else f"Scored {score:g}%.")
 
-    return await as_user(token, work)
+    return await as_user(token, store)
