@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from typing import Any
 
 import reflex as rx
 from sqlmodel import Session
 
-from companion.models import MasteryEvent, User
+from companion.models import User
 from companion.services.knowledge import mastery_history
 from companion.services.progress import progress_get
 from companion.state.auth import STUDENTS, AuthState
@@ -28,8 +30,9 @@ class GoalBar:
     status: str
 
 
-def average_by_day(events: list[MasteryEvent]) -> list[dict]:
-    """The average of each concept's latest mastery, at the end of every day with a change."""
+def average_by_day(events: Iterable[Any]) -> list[dict]:
+    """The average of each concept's latest mastery, at the end of every day with a change
+    (`events`: mastery changes, oldest first, with concept_key, mastery and at)."""
     latest: dict[str, int] = {}
     points: dict[str, int] = {}
     for e in events:
