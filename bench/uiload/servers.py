@@ -53,12 +53,14 @@ def free_port() -> int:
 
 
 def rss_kb(pid: int) -> float:
-    """Resident memory of a process and all its children, in KiB."""
+    """Resident memory of a server, in KiB: the process and its children, except the job
+    worker (a 2 MB analysis grows it; that is not memory the connected students hold)."""
     proc = psutil.Process(pid)
-    total = proc.memory_info().rss
-    for child in proc.children(recursive=True):
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):
-            total += child.memory_info().rss
+            if JOB_WORKER not in p.cmdline():
+                total += p.memory_info().rss
     return total / 1024
 
 
