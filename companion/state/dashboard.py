@@ -181,7 +181,7 @@ class DashboardState(AuthState):
         self.unread, self.unread_count = d.unread, d.unread_count
         self.reviews = d.due[:REVIEWS_SHOWN]
         self.reviews_more = max(0, len(d.due) - REVIEWS_SHOWN)
-        self.step = next_step(self.recent, self.focus, self.goals, d.due)
+        self.step = next_step(d.recent, d.focus, d.goals, d.due)  # the rows, not proxies
         self.loaded = True
 
     @rx.event

@@ -148,9 +148,15 @@ class PracticeListState(AuthState):
     form_error: str = ""
     generating: bool = False
     waiting_for: int = 0
+    # The values offered above, for checking a choice without walking the shown lists
+    # (every read of a state list wraps each row in a change-tracking proxy).
+    _session_values: tuple[str, ...] = ()
+    _concept_values: tuple[str, ...] = ()
 
     def _take(self, data: ListData) -> None:
         self.practices, self.sessions, self.concepts = data.practices, data.sessions, data.concepts
+        self._session_values = tuple(o.value for o in data.sessions)
+        self._concept_values = tuple(o.value for o in data.concepts)
         self.loaded = True
 
     @rx.event
@@ -161,6 +167,7 @@ class PracticeListState(AuthState):
         out = await self._call(_with_status(pid) if pid else _list_data, STUDENTS)
         if not out.ok:
             self.practices, self.sessions, self.concepts = [], [], []
+            self._session_values, self._concept_values = (), ()
             self.generating, self.waiting_for = False, 0
             return out.feedback
         status, data = out.value if pid else ("", out.value)
@@ -170,12 +177,12 @@ class PracticeListState(AuthState):
         if arrived is not None:
             return arrived
         wanted = query_arg(self, "session")
-        valid = {o.value for o in self.sessions}
+        valid = self._session_values
         if isinstance(wanted, str) and wanted in valid:
             self.source, self.chosen_session = "session", wanted
         elif self.chosen_session not in valid:
-            self.chosen_session = self.sessions[0].value if self.sessions else ""
-        if not self.sessions and self.concepts:
+            self.chosen_session = valid[0] if valid else ""
+        if not valid and self._concept_values:
             self.source = "concepts"
         return None
 
@@ -218,12 +225,12 @@ class PracticeListState(AuthState):
 
     @rx.event
     def set_chosen_session(self, value: str):
-        if isinstance(value, str) and value in {o.value for o in self.sessions}:
+        if isinstance(value, str) and value in self._session_values:
             self.chosen_session, self.form_error = value, ""
 
     @rx.event
     def toggle_concept(self, key: str, on: bool):
-        if not isinstance(key, str) or key not in {o.value for o in self.concepts}:
+        if not isinstance(key, str) or key not in self._concept_values:
             return
         chosen = [k for k in self.chosen_concepts if k != key]
         if on is True and len(chosen) < 20:

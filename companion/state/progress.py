@@ -99,9 +99,9 @@ class ProgressState(AuthState):
             d.scores,
         )
         self._history, self.average_points = d.history, d.average_points
-        keys = {c.key for c in self.concepts}
+        keys = {c.key for c in d.concepts}  # the rows read, not the proxied state list
         if self.chosen not in keys:
-            self.chosen = self.concepts[0].key if self.concepts else ""
+            self.chosen = d.concepts[0].key if d.concepts else ""
         self.concept_points = d.history.get(self.chosen, [])
         self.loaded = True
         return None
