@@ -41,6 +41,7 @@ from companion.models import (
     MasteryEvent,
     Notification,
     Practice,
+    ProductEvent,
     Transcript,
     TutoringSession,
     User,
@@ -56,7 +57,7 @@ REVIEWS_LISTED = 50  # as reviews.reviews_due
 HISTORY = 2000  # as knowledge.mastery_history
 PRACTICE_SESSIONS = 50
 PRACTICE_SETS = 30
-SESSION, GOAL, UNREAD, CONCEPT, HISTORY_ROW, PRACTICE_SET = range(6)
+SESSION, GOAL, UNREAD, CONCEPT, HISTORY_ROW, PRACTICE_SET, SEEN = range(7)
 
 
 class SessionRow(NamedTuple):
@@ -133,8 +134,9 @@ _models: tuple[Any, ...] = (
     KnowledgeState,
     MasteryEvent,
     Practice,
+    ProductEvent,
 )
-_ts, _tr, _goal, _note, _ks, _me, _pr = (m.__table__.c for m in _models)
+_ts, _tr, _goal, _note, _ks, _me, _pr, _ev = (m.__table__.c for m in _models)
 _sid: BindParameter[Any] = bindparam("sid")
 _sessions_limit: BindParameter[Any] = bindparam("sessions_limit")
 
@@ -280,6 +282,19 @@ _DASHBOARD = union_all(
         t3=_history.c.source,
         at=_history.c.at,
     ),
+    # Whether today's due reviews were already seen (the first look is recorded once).
+    _branch(
+        SEEN,
+        select(_ev.id)
+        .where(
+            _ev.student_id == _sid,
+            _ev.kind == events.REVIEW_DUE,
+            _ev.ref_id == bindparam("day"),
+        )
+        .limit(1)
+        .subquery(),
+        ord=literal(1),
+    ),
 ).order_by(literal_column("kind"), literal_column("ord"))
 
 _sets = (
@@ -320,7 +335,7 @@ _PRACTICE_PAGE = union_all(
 
 def _read(db: Session, statement: Any, params: dict) -> dict[int, list[Any]]:
     """The statement's rows as records, grouped by kind (in the order they came)."""
-    out: dict[int, list[Any]] = {k: [] for k in range(6)}
+    out: dict[int, list[Any]] = {k: [] for k in range(7)}
     for kind, _ord, n1, n2, n3, f, t1, t2, t3, t4, at, d in db.connection().execute(
         statement, params
     ):
@@ -334,6 +349,8 @@ def _read(db: Session, statement: Any, params: dict) -> dict[int, list[Any]]:
             out[kind].append(ConceptRow(t1, t2, n2, at))
         elif kind == HISTORY_ROW:
             out[kind].append(ChangeRow(t1, n2, t3, at))
+        elif kind == SEEN:
+            out[kind].append(True)
         else:
             out[kind].append(SetRow(n1, n3, t1, t2, f, t3 == "Daily review", n2 or 0))
     return out
@@ -357,7 +374,9 @@ def dashboard_read(db: Session, *, actor: User, student_id: int, now: datetime) 
     """Everything /dashboard shows, in one statement: recent sessions, active goals, unread
     notifications, concepts (weakest first) with the ones due for review, mastery history."""
     require_view_student(db, actor, student_id)
-    rows = _read(db, _DASHBOARD, {"sid": student_id, "sessions_limit": RECENT_SESSIONS})
+    day = now.date().toordinal()
+    params = {"sid": student_id, "sessions_limit": RECENT_SESSIONS, "day": day}
+    rows = _read(db, _DASHBOARD, params)
     concepts = rows[CONCEPT]
     due = _due(concepts, now)
     events.record_seen(
@@ -365,8 +384,8 @@ def dashboard_read(db: Session, *, actor: User, student_id: int, now: datetime) 
         actor=actor,
         student_id=student_id,
         kind=events.REVIEW_DUE,
-        ref_id=now.date().toordinal(),
-        when=bool(due),
+        ref_id=day,
+        when=bool(due) and not rows[SEEN],  # seen today already: nothing to look up
     )
     unread = rows[UNREAD]
     return DashboardRead(
