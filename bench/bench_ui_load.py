@@ -61,17 +61,21 @@ async def _measure_app(args, scenario: Scenario) -> dict:
         injections: dict = {}
         tasks: list[asyncio.Task] = []
         cpu = servers.CpuSampler(pid)
-
         spy = []
+        rss_before_upload: list[float] = []
 
         async def inject(live):
             cpu.start()
             if args.profile:
                 spy.append(servers.profile(pid, args.profile, args.seconds))
             if not args.no_inject and args.workers == 1:
-                tasks.append(
-                    asyncio.create_task(scenario.injections(url, args.seconds, injections))
-                )
+                # Memory is read before the 2 MB upload: parsing it grows the heap once,
+                # which is not memory the connected students hold.
+                def probe() -> None:
+                    rss_before_upload.append(servers.rss_kb(pid))
+
+                job = scenario.injections(url, args.seconds, injections, probe)
+                tasks.append(asyncio.create_task(job))
 
         run, live = await clients.drive(
             url,
@@ -83,7 +87,7 @@ async def _measure_app(args, scenario: Scenario) -> dict:
             on_connected=inject,
         )
         cpu.stop()
-        rss = servers.rss_kb(pid)
+        rss = rss_before_upload[0] if rss_before_upload else servers.rss_kb(pid)
         for p in spy:
             p.wait(timeout=60)
         if tasks:  # an injection still running (the analysis) finishes before the report

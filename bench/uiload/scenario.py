@@ -145,8 +145,9 @@ class Scenario:
                 await asyncio.sleep(0.25)
         raise TimeoutError(f"session {sid} not analysed within 120 s")
 
-    async def injections(self, url: str, seconds: float, out: dict) -> None:
-        """Tutor home, practice submit, 2 MB upload + analysis, spread over the run."""
+    async def injections(self, url: str, seconds: float, out: dict, before_upload=None) -> None:
+        """Tutor home, practice submit, 2 MB upload + analysis, spread over the run;
+        `before_upload()` runs just before the upload (the memory reading)."""
         plan = (
             (0.2, "tutor_home_300", self._tutor_home),
             (0.45, "practice_submit", self._practice_submit),
@@ -155,6 +156,8 @@ class Scenario:
         t0 = time.monotonic()
         for at, name, fn in plan:
             await asyncio.sleep(max(0.0, t0 + at * seconds - time.monotonic()))
+            if fn == self._upload and before_upload is not None:
+                before_upload()
             start = time.monotonic()
             out[name] = {"start": start}  # a window from now on, even while it runs
             try:
