@@ -4,11 +4,11 @@ These are the hottest reads of the app (every open tab, every navigation, every 
 refresh), so each page is ONE statement, built once with bound parameters (compiled once,
 then cached): a UNION ALL of same-shaped rows told apart by `kind`, each list already
 limited and ordered, with just the columns the page shows (never a transcript's text, no
-counts nobody shows), as in services/progress.py. Under load every statement costs the
-backend about as much CPU as the rest of a UI event: one statement instead of six halved
-the dashboard's database time. Access is checked like in the full services; the lists
-come back as plain records with the models' column names, so pages map them with the same
-code as ORM rows.
+counts nobody shows), as in services/progress.py. Under load a statement costs the
+backend about as much CPU as the rest of a UI event (docs/architecture.md, "How a click
+travels"). Access is checked like in the full services; the lists come back
+as plain records with the models' column names, so pages map them with the same code as
+ORM rows.
 """
 
 from __future__ import annotations
