@@ -17,7 +17,6 @@ from companion.services.goals import goal_create, goal_list
 from companion.services.knowledge import knowledge_list, mastery_history
 from companion.services.notifications import notification_list, notification_read, notify
 from companion.services.practice import (
-    practice_generate_run,
     practice_list,
     practice_request,
     practice_request_review,
@@ -25,7 +24,7 @@ from companion.services.practice import (
 from companion.services.reviews import due_states
 from companion.services.sessions import session_list, session_upload
 from companion.services.student_pages import dashboard_read, practice_page_read
-from tests.factories import make_student
+from tests.factories import generate_practice, make_student
 
 DEMOS = ("algebra_linear_equations.txt", "python_loops.txt")
 SUBJECTS = ("Algebra I", "Intro to Programming (Python)")
@@ -59,9 +58,9 @@ def _world(s: Session, sessions: int):
     notification_read(s, actor=student, notification_id=notes[0].id)
     keys = [k.concept_key for k in knowledge_list(s, actor=student, student_id=student.id)]
     chosen = practice_request(s, actor=student, student_id=student.id, concept_keys=keys[:2])
-    practice_generate_run(s, practice_id=chosen.id)
+    generate_practice(s, chosen.id)
     review = practice_request_review(s, actor=student, student_id=student.id)
-    practice_generate_run(s, practice_id=review.id)
+    generate_practice(s, review.id)
     s.commit()
     return student
 
