@@ -60,12 +60,22 @@ async def _measure_app(args, scenario: Scenario) -> dict:
         base_rss = servers.rss_kb(pid)
         injections: dict = {}
         tasks: list[asyncio.Task] = []
+        cpu = servers.CpuSampler(pid)
+        spy = []
+        rss_before_upload: list[float] = []
 
         async def inject(live):
+            cpu.start()
+            if args.profile:
+                spy.append(servers.profile(pid, args.profile, args.seconds))
             if not args.no_inject and args.workers == 1:
-                tasks.append(
-                    asyncio.create_task(scenario.injections(url, args.seconds, injections))
-                )
+                # Memory is read before the 2 MB upload: parsing it grows the heap once,
+                # which is not memory the connected students hold.
+                def probe() -> None:
+                    rss_before_upload.append(servers.rss_kb(pid))
+
+                job = scenario.injections(url, args.seconds, injections, probe)
+                tasks.append(asyncio.create_task(job))
 
         run, live = await clients.drive(
             url,
@@ -76,13 +86,16 @@ async def _measure_app(args, scenario: Scenario) -> dict:
             rate=args.rate,
             on_connected=inject,
         )
-        rss = servers.rss_kb(pid)
+        cpu.stop()
+        rss = rss_before_upload[0] if rss_before_upload else servers.rss_kb(pid)
+        for p in spy:
+            p.wait(timeout=60)
         if tasks:  # an injection still running (the analysis) finishes before the report
             await asyncio.wait(tasks, timeout=120)
         checks = await scenario.read_modify_write(url) if args.workers > 1 else {}
         for c in live:
             await c.close()
-    return scenario.report(run, args.seconds, injections, base_rss, rss) | checks
+    return scenario.report(run, args.seconds, injections, base_rss, rss, cpu) | checks
 
 
 async def _measure_bare(args, n: int) -> dict:
@@ -92,6 +105,11 @@ async def _measure_bare(args, n: int) -> dict:
     with servers.bare_app(env, args.workers) as (url, pid):
         base_rss = servers.rss_kb(pid)
         action = clients.Action(servers.BARE_HANDLER, {}, "/")
+        cpu = servers.CpuSampler(pid)
+
+        async def started(live):
+            cpu.start()
+
         run, live = await clients.drive(
             url,
             [None] * n,
@@ -99,11 +117,14 @@ async def _measure_bare(args, n: int) -> dict:
             lambda rng, i: action,
             seconds=args.seconds,
             rate=args.rate,
+            on_connected=started,
         )
+        cpu.stop()
         rss = servers.rss_kb(pid)
         for c in live:
             await c.close()
     out = clients.summarize(run.samples, run.started + 2, run.started + args.seconds)
+    out["cpu_ms_per_event"], out["cpu_events"] = cpu.per_event_ms(run.completions)
     out |= {"rss_per_student_kb": round((rss - base_rss) / max(1, n), 1)}
     return out | {"timeouts": run.timeouts, "connect_failures": run.connect_failures}
 
@@ -137,6 +158,9 @@ def main() -> int:
     parser.add_argument("--keep-db", action="store_true")
     parser.add_argument("--no-inject", action="store_true")
     parser.add_argument("--no-bare", action="store_true")
+    parser.add_argument(
+        "--profile", metavar="FILE", help="py-spy collapsed stacks of the app's server process"
+    )
     args = parser.parse_args()
 
     took = seed.seed(DB_NAME, max(args.students, seed.TUTOR_STUDENTS), reuse=args.reuse_db)

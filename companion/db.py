@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -11,6 +12,7 @@ from typing import Any, cast
 from sqlalchemy import Table, event, insert, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult, Engine, Result
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.sql.dml import Insert
 from sqlmodel import Session, create_engine
 
@@ -18,6 +20,8 @@ from companion.services.errors import DomainError
 from companion.settings import get_settings
 
 _engines: dict[str, Engine] = {}
+PING_IDLE_SECONDS = 1.0  # a pooled connection idle longer is checked before use
+RECYCLE_SECONDS = 1800  # and none is kept longer (server-side idle timeouts, failovers)
 _override_url: str | None = None
 
 
@@ -115,13 +119,43 @@ def make_engine(url: str) -> Engine:
         return engine
     # JIT compiling pays off for long analytic queries only: on a page's read (the tutor
     # roster for thousands of students) it added about a second of compile time.
-    return create_engine(
+    engine = create_engine(
         url,
         pool_size=10,
         max_overflow=20,
-        pool_pre_ping=True,
+        pool_recycle=RECYCLE_SECONDS,
         connect_args={"options": "-c jit=off"},
     )
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection before use only when it sat idle for a while.
+
+    `pool_pre_ping` sends `SELECT 1` on every checkout: a round trip per UI event, about a
+    tenth of the backend's database time under load. A connection used less than
+    PING_IDLE_SECONDS ago is handed out as it is; if the server went away meanwhile, the
+    statement fails, SQLAlchemy invalidates the pool, and the next checkout connects anew
+    (the same outcome pre-ping gives while the server is down). A dead idle connection is
+    replaced before use (DisconnectionError makes the pool reconnect).
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None or time.monotonic() - since < PING_IDLE_SECONDS:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:
+            raise DisconnectionError("connection lost while idle") from exc
+        if not alive:
+            raise DisconnectionError("connection lost while idle")
 
 
 def database_url() -> str:

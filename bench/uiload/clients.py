@@ -92,13 +92,15 @@ class Run:
     timeouts: int = 0
     connect_failures: int = 0
     started: float = 0.0
+    completions: list[float] = field(default_factory=list)  # when each reply arrived (all)
 
 
 async def _client_loop(
     client: Client, index: int, opening, mix, rate: float, until: float, run: Run, rng
 ) -> None:
     for action in opening(index):
-        await client.send(action)
+        if await client.send(action) is not None:
+            run.completions.append(time.monotonic())
     due = time.monotonic() + rng.expovariate(rate)
     while due < until:
         await asyncio.sleep(max(0.0, due - time.monotonic()))
@@ -107,6 +109,7 @@ async def _client_loop(
         if reply is None:
             run.timeouts += 1
         else:
+            run.completions.append(time.monotonic())
             run.samples.append(Sample(due, (time.monotonic() - due) * 1000, action.handler))
         due += rng.expovariate(rate)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
+from sqlalchemy import bindparam
+from sqlalchemy import select as select_core
 from sqlmodel import Session, col, func, select, update
 
 from companion.models import Notification, User
@@ -87,14 +89,18 @@ def notification_list(
     return list(rows), total, unread
 
 
+_note: Any = cast(Any, Notification).__table__.c  # SQLModel's stubs do not declare __table__
+_UNREAD_COUNT = (
+    select_core(func.count())
+    .select_from(_note.id.table)
+    .where(_note.student_id == bindparam("sid"), _note.read.is_(False))
+)
+
+
 def notification_unread_count(session: Session, *, actor: User, student_id: int) -> int:
-    """How many are unread (the bell)."""
+    """How many are unread (the bell, on every page: a Core select compiled once)."""
     require_view_student(session, actor, student_id)
-    return session.exec(
-        select(func.count())
-        .select_from(Notification)
-        .where(col(Notification.student_id) == student_id, col(Notification.read).is_(False))
-    ).one()
+    return session.connection().execute(_UNREAD_COUNT, {"sid": student_id}).scalar_one()
 
 
 def notification_read(session: Session, *, actor: User, notification_id: object) -> Notification:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import delete, update
+from sqlalchemy import bindparam, delete, update
+from sqlalchemy import select as core_select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
@@ -67,10 +69,31 @@ def user_authenticate(
     return SignedIn(user=user, token=token_for(user))
 
 
+_USER_BY_ID = core_select(cast(Any, User).__table__).where(
+    cast(Any, User).__table__.c.id == bindparam("uid")
+)
+
+
+def _user_by_id(session: Session, user_id: int) -> User | None:
+    """`session.get(User, id)` for the hottest read of the app (every UI event and API call
+    resolves its user): one Core select, its row attached to the session as a loaded User
+    (changes to it are saved like any ORM row's), without the ORM query machinery."""
+    user = session.identity_map.get(Session.identity_key(User, user_id))
+    if user is not None:
+        return cast(User, user)
+    row = session.connection().execute(_USER_BY_ID, {"uid": user_id}).one_or_none()
+    if row is None:
+        return None
+    user = User(**row._mapping)
+    make_transient_to_detached(user)
+    session.add(user)
+    return user
+
+
 def user_from_token(session: Session, token: object) -> User:
     """The active user a token belongs to, or Unauthorized."""
     claims = decode_token(token if isinstance(token, str) else "")
-    user = session.get(User, claims["userId"])
+    user = _user_by_id(session, claims["userId"])
     if user is None or not user.is_active or claims.get("ver") != user.token_version:
         raise Unauthorized(messages.SESSION_EXPIRED)
     return user

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime
+from typing import Any
 
 import reflex as rx
 from sqlmodel import Session
 
 from companion import routes
 from companion.clock import utcnow
-from companion.models import KnowledgeState, User
-from companion.services.goals import goal_list
-from companion.services.knowledge import knowledge_list, mastery_history
-from companion.services.notifications import notification_list
+from companion.models import User
 from companion.services.practice import practice_get, practice_request_review
-from companion.services.reviews import reviews_due
-from companion.services.sessions import session_list
+from companion.services.student_pages import dashboard_read
 from companion.state import live
 from companion.state.auth import STUDENTS, AuthState
 from companion.state.goals import GoalRow, _goal
@@ -76,7 +73,8 @@ def due_words(due_at: datetime | None, now: datetime) -> str:
     return f"Due since {day.day} {day:%b}"
 
 
-def _review(row: KnowledgeState, now: datetime) -> ReviewRow:
+def _review(row: Any, now: datetime) -> ReviewRow:
+    """A due concept (a KnowledgeState or a row of its columns) as the dashboard lists it."""
     return ReviewRow(row.concept_key, row.name, row.mastery, due_words(row.due_at, now))
 
 
@@ -151,23 +149,16 @@ class DashboardData:
 
 
 def _dashboard(db: Session, user: User) -> DashboardData:
-    rows, _ = session_list(db, actor=user, student_id=user.id, limit=4)
-    goals, _ = goal_list(db, actor=user, student_id=user.id, status="active", limit=4)
-    notes, _, unread_count = notification_list(
-        db, actor=user, student_id=user.id, limit=3, unread_only=True
-    )
     now = utcnow()
+    d = dashboard_read(db, actor=user, student_id=user.id, now=now)
     return DashboardData(
-        recent=[_row(t, tr) for t, tr in rows],
-        focus=[
-            FocusRow(k.concept_key, k.name, k.mastery)
-            for k in knowledge_list(db, actor=user, student_id=user.id)[:FOCUS]
-        ],
-        goals=[_goal(g) for g in goals],
-        chart=average_by_day(mastery_history(db, actor=user, student_id=user.id)),
-        unread=[Unread(n.title, n.message) for n in notes],
-        unread_count=unread_count,
-        due=[_review(k, now) for k in reviews_due(db, actor=user, student_id=user.id, now=now)],
+        recent=[_row(r, r) for r in d.sessions],  # the row has the session's and transcript's
+        focus=[FocusRow(k.concept_key, k.name, k.mastery) for k in d.concepts[:FOCUS]],
+        goals=[_goal(g) for g in d.goals],
+        chart=average_by_day(d.history),
+        unread=[Unread(n.title, n.message) for n in d.unread],
+        unread_count=d.unread_count,
+        due=[_review(k, now) for k in d.due],
     )
 
 
@@ -190,7 +181,7 @@ class DashboardState(AuthState):
         self.unread, self.unread_count = d.unread, d.unread_count
         self.reviews = d.due[:REVIEWS_SHOWN]
         self.reviews_more = max(0, len(d.due) - REVIEWS_SHOWN)
-        self.step = next_step(self.recent, self.focus, self.goals, d.due)
+        self.step = next_step(d.recent, d.focus, d.goals, d.due)  # the rows, not proxies
         self.loaded = True
 
     @rx.event

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from typing import Any
 
 import reflex as rx
 from sqlmodel import Session
@@ -12,11 +13,9 @@ from companion import routes
 from companion.components.richtext import as_markdown
 from companion.models import Practice, User
 from companion.services.errors import DomainError
-from companion.services.knowledge import knowledge_list
 from companion.services.practice import (
     DIFFICULTIES,
     practice_get,
-    practice_list,
     practice_request,
 )
 from companion.services.practice_submit import (
@@ -24,7 +23,7 @@ from companion.services.practice_submit import (
     practice_submit_grade,
     practice_submit_store,
 )
-from companion.services.sessions import session_list
+from companion.services.student_pages import practice_page_read
 from companion.state import live
 from companion.state.answers import AnswerPreview
 from companion.state.auth import STUDENTS, AuthState
@@ -84,10 +83,11 @@ class DeltaRow:
     after: int
 
 
-def _practice_row(p: Practice, names: dict[int, str]) -> PracticeRow:
-    fallback = "Daily review" if p.rationale.startswith("Daily review") else "Chosen concepts"
+def _practice_row(p: Any, names: dict[int, str]) -> PracticeRow:
+    """One earlier set (a row of services.student_pages: `daily`, `problems` counted)."""
+    fallback = "Daily review" if p.daily else "Chosen concepts"
     source = names.get(p.session_id or 0, fallback)
-    n = len(p.problems)
+    n = p.problems or 0
     return PracticeRow(
         id=p.id,
         title=f"{source} · {n} problems" if n else source,
@@ -118,16 +118,12 @@ class ListData:
 
 
 def _list_data(db: Session, user: User) -> ListData:
-    sessions, _ = session_list(db, actor=user, student_id=user.id, limit=50)
-    names = {t.id: f"{t.subject}, {t.date:%d %b}" for t, _tr in sessions}
-    rows, _ = practice_list(db, actor=user, student_id=user.id, limit=30)
+    d = practice_page_read(db, actor=user, student_id=user.id)
+    names = {t.id: f"{t.subject}, {t.date:%d %b}" for t in d.sessions}
     return ListData(
-        practices=[_practice_row(p, names) for p in rows],
-        sessions=[Option(str(t.id), names[t.id]) for t, tr in sessions if tr.status == "completed"],
-        concepts=[
-            Option(k.concept_key, f"{k.name} ({k.mastery})")
-            for k in knowledge_list(db, actor=user, student_id=user.id)
-        ],
+        practices=[_practice_row(p, names) for p in d.sets],
+        sessions=[Option(str(t.id), names[t.id]) for t in d.sessions if t.status == "completed"],
+        concepts=[Option(k.concept_key, f"{k.name} ({k.mastery})") for k in d.concepts],
     )
 
 
@@ -152,9 +148,15 @@ class PracticeListState(AuthState):
     form_error: str = ""
     generating: bool = False
     waiting_for: int = 0
+    # The values offered above, for checking a choice without walking the shown lists
+    # (every read of a state list wraps each row in a change-tracking proxy).
+    _session_values: tuple[str, ...] = ()
+    _concept_values: tuple[str, ...] = ()
 
     def _take(self, data: ListData) -> None:
         self.practices, self.sessions, self.concepts = data.practices, data.sessions, data.concepts
+        self._session_values = tuple(o.value for o in data.sessions)
+        self._concept_values = tuple(o.value for o in data.concepts)
         self.loaded = True
 
     @rx.event
@@ -165,6 +167,7 @@ class PracticeListState(AuthState):
         out = await self._call(_with_status(pid) if pid else _list_data, STUDENTS)
         if not out.ok:
             self.practices, self.sessions, self.concepts = [], [], []
+            self._session_values, self._concept_values = (), ()
             self.generating, self.waiting_for = False, 0
             return out.feedback
         status, data = out.value if pid else ("", out.value)
@@ -174,12 +177,12 @@ class PracticeListState(AuthState):
         if arrived is not None:
             return arrived
         wanted = query_arg(self, "session")
-        valid = {o.value for o in self.sessions}
+        valid = self._session_values
         if isinstance(wanted, str) and wanted in valid:
             self.source, self.chosen_session = "session", wanted
         elif self.chosen_session not in valid:
-            self.chosen_session = self.sessions[0].value if self.sessions else ""
-        if not self.sessions and self.concepts:
+            self.chosen_session = valid[0] if valid else ""
+        if not valid and self._concept_values:
             self.source = "concepts"
         return None
 
@@ -222,12 +225,12 @@ class PracticeListState(AuthState):
 
     @rx.event
     def set_chosen_session(self, value: str):
-        if isinstance(value, str) and value in {o.value for o in self.sessions}:
+        if isinstance(value, str) and value in self._session_values:
             self.chosen_session, self.form_error = value, ""
 
     @rx.event
     def toggle_concept(self, key: str, on: bool):
-        if not isinstance(key, str) or key not in {o.value for o in self.concepts}:
+        if not isinstance(key, str) or key not in self._concept_values:
             return
         chosen = [k for k in self.chosen_concepts if k != key]
         if on is True and len(chosen) < 20:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from typing import Any
 
 import reflex as rx
 from sqlmodel import Session
 
-from companion.models import MasteryEvent, User
+from companion.models import User
 from companion.services.knowledge import mastery_history
 from companion.services.progress import progress_get
 from companion.state.auth import STUDENTS, AuthState
@@ -28,8 +30,9 @@ class GoalBar:
     status: str
 
 
-def average_by_day(events: list[MasteryEvent]) -> list[dict]:
-    """The average of each concept's latest mastery, at the end of every day with a change."""
+def average_by_day(events: Iterable[Any]) -> list[dict]:
+    """The average of each concept's latest mastery, at the end of every day with a change
+    (`events`: mastery changes, oldest first, with concept_key, mastery and at)."""
     latest: dict[str, int] = {}
     points: dict[str, int] = {}
     for e in events:
@@ -96,9 +99,9 @@ class ProgressState(AuthState):
             d.scores,
         )
         self._history, self.average_points = d.history, d.average_points
-        keys = {c.key for c in self.concepts}
+        keys = {c.key for c in d.concepts}  # the rows read, not the proxied state list
         if self.chosen not in keys:
-            self.chosen = self.concepts[0].key if self.concepts else ""
+            self.chosen = d.concepts[0].key if d.concepts else ""
         self.concept_points = d.history.get(self.chosen, [])
         self.loaded = True
         return None
