@@ -1,8 +1,8 @@
 """student summaries: one row per student with the tutor home's figures (sessions, concepts,
 mastery sum, falling mastery, open requests), backfilled from the rows they summarise
 
-Revision ID: 0007_student_summaries
-Revises: 0006_outcome_rollups
+Revision ID: 0008_student_summaries
+Revises: 0007_transcript_drafts
 """
 
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_student_summaries"
-down_revision: str | None = "0006_outcome_rollups"
+revision: str = "0008_student_summaries"
+down_revision: str | None = "0007_transcript_drafts"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
