@@ -5,7 +5,8 @@ analysed sessions each (transcripts, concepts, knowledge states, mastery history
 request, a goal, practice, chat). Then calls the page's on_load handler the way the UI
 does (through the runner, off the event loop) and prints the server time per load, the SQL
 statements per load and the size of the page's state. Also: sorting by mastery, the next
-page, the routing queue and one student's context. Goal: tutor home <= 50 ms. The load
+page, the roster service alone, the summary refresh each write of a student's rows adds,
+the routing queue and one student's context. Goal: tutor home <= 50 ms. The load
 average is printed with the results: on a shared machine, compare the min column.
 
     python bench/bench_tutor_home.py [--students 2000] [--runs 30] [--keep] [--json]
@@ -36,6 +37,7 @@ from companion.api.session_cookie import COOKIE_NAME  # noqa: E402
 from companion.migrations import upgrade  # noqa: E402
 from companion.models import User  # noqa: E402
 from companion.services.signin import token_for  # noqa: E402
+from companion.services.student_summary import summary_refresh  # noqa: E402
 from companion.services.tutors import tutor_students  # noqa: E402
 from companion.state.routing_queue import RoutingState  # noqa: E402
 from companion.state.tutor import TutorState  # noqa: E402
@@ -77,6 +79,12 @@ def _roster_only(tutor: User) -> None:
     """The roster service alone (its one statement and the rows), without the UI layer."""
     with db.session_scope() as s:
         tutor_students(s, actor=tutor, limit=50)
+
+
+def _refresh(student_id: int) -> None:
+    """What each write of a student's rows adds: the lock and the summary recomputed."""
+    with db.session_scope() as s:
+        summary_refresh(s, student_id=student_id)
 
 
 def _detached(user_id: int) -> User:
@@ -157,6 +165,7 @@ def main() -> None:
         size_kb = len(json.dumps(home.dict(), default=str)) / 1024
         queue = _state(RoutingState, token, first)
         results.append(_measure("roster service alone", lambda: _roster_only(_tutor), args.runs))
+        results.append(_measure("summary refresh (a write)", lambda: _refresh(first), args.runs))
         results.append(
             _measure("routing queue", lambda: fire(RoutingState.load_queue, queue), args.runs)
         )
