@@ -5,7 +5,8 @@ analysed sessions each (transcripts, concepts, knowledge states, mastery history
 request, a goal, practice, chat). Then calls the page's on_load handler the way the UI
 does (through the runner, off the event loop) and prints the server time per load, the SQL
 statements per load and the size of the page's state. Also: sorting by mastery, the next
-page, the routing queue and one student's context. Goal: tutor home <= 50 ms. The load
+page, the roster service alone, the summary refresh each write of a student's rows adds,
+the routing queue and one student's context. Goal: tutor home <= 50 ms. The load
 average is printed with the results: on a shared machine, compare the min column.
 
     python bench/bench_tutor_home.py [--students 2000] [--runs 30] [--keep] [--json]
@@ -36,6 +37,8 @@ from companion.api.session_cookie import COOKIE_NAME  # noqa: E402
 from companion.migrations import upgrade  # noqa: E402
 from companion.models import User  # noqa: E402
 from companion.services.signin import token_for  # noqa: E402
+from companion.services.student_summary import summary_refresh  # noqa: E402
+from companion.services.tutors import tutor_students  # noqa: E402
 from companion.state.routing_queue import RoutingState  # noqa: E402
 from companion.state.tutor import TutorState  # noqa: E402
 from companion.state.tutor_context import TutorStudentState  # noqa: E402
@@ -72,7 +75,26 @@ def _drop_database() -> None:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)'))
 
 
-def _seed(students: int) -> tuple[str, int]:
+def _roster_only(tutor: User) -> None:
+    """The roster service alone (its one statement and the rows), without the UI layer."""
+    with db.session_scope() as s:
+        tutor_students(s, actor=tutor, limit=50)
+
+
+def _refresh(student_id: int) -> None:
+    """What each write of a student's rows adds: the lock and the summary recomputed."""
+    with db.session_scope() as s:
+        summary_refresh(s, student_id=student_id)
+
+
+def _detached(user_id: int) -> User:
+    with db.session_scope() as s:
+        user = s.get_one(User, user_id)
+        s.expunge(user)
+    return user
+
+
+def _seed(students: int) -> tuple[str, int, int]:
     started = time.perf_counter()
     with db.session_scope() as s:
         world = seed_staff_world(s, students=students, sessions_each=3, concepts_each=5)
@@ -80,7 +102,7 @@ def _seed(students: int) -> tuple[str, int]:
     with db.get_engine().connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
     print(f"seeded {students} students in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    return token, world.student_ids[0]
+    return token, world.student_ids[0], world.tutor_id
 
 
 def _state(cls: type[rx.State], token: str, page_id: int) -> rx.State:
@@ -127,7 +149,8 @@ def main() -> None:
     args = parser.parse_args()
     _create_database()
     try:
-        token, first = _seed(args.students)
+        token, first, tutor_id = _seed(args.students)
+        _tutor = _detached(tutor_id)
         home = _state(TutorState, token, first)
         results = [
             _measure("tutor home", lambda: fire(TutorState.load_home, home), args.runs),
@@ -141,6 +164,8 @@ def main() -> None:
         fire(TutorState.load_home, home)
         size_kb = len(json.dumps(home.dict(), default=str)) / 1024
         queue = _state(RoutingState, token, first)
+        results.append(_measure("roster service alone", lambda: _roster_only(_tutor), args.runs))
+        results.append(_measure("summary refresh (a write)", lambda: _refresh(first), args.runs))
         results.append(
             _measure("routing queue", lambda: fire(RoutingState.load_queue, queue), args.runs)
         )

@@ -31,6 +31,7 @@ from companion.models import (
     TutorStudent,
     User,
 )
+from companion.services.student_summary import summaries_rebuild
 
 BATCH = 2000
 TRANSCRIPT = "Tutor: Let's factor quadratics.\nStudent: So x^2+5x+6 is (x+2)(x+3)?\n" * 40
@@ -206,4 +207,5 @@ def seed_staff_world(
     session_ids = _sessions(db, tutor, ids, sessions_each)
     _knowledge(db, ids, session_ids, concepts_each)
     _extras(db, ids, admin)
+    summaries_rebuild(db, ids)  # rows inserted past the services: their summaries at once
     return StaffWorld(tutor, admin, ids)

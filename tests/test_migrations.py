@@ -88,3 +88,53 @@ def test_outcome_rollups_downgrade_and_upgrade_with_a_backfill(database):
     engine.dispose()
     assert [(str(d), r) for d, r in got] == [("2026-11-02", 1), ("2026-11-04", 0)]
     assert _diff(database) == []
+
+
+def test_student_summaries_downgrade_and_upgrade_with_a_backfill(database):
+    """0008 goes down and up again on both databases and computes the summaries of the rows
+    written before it: counts, the mastery sum, the falling flag, open requests."""
+    from datetime import date, timedelta
+
+    from sqlmodel import Session
+
+    from companion.models import (
+        KnowledgeState,
+        MasteryEvent,
+        RoutingDecision,
+        TutoringSession,
+        User,
+    )
+
+    command.downgrade(alembic_config(database), "0007_transcript_drafts")
+    engine = db.make_engine(database)
+    assert "student_summaries" not in inspect(engine).get_table_names()
+    start = datetime(2026, 11, 2, 8, tzinfo=UTC)
+    with Session(engine) as s:
+        student = User(email="s@x.example", name="S", role="student", password_hash="x")
+        idle = User(email="i@x.example", name="I", role="student", password_hash="x")
+        s.add_all([student, idle])
+        s.flush()
+        sid = student.id
+        s.add(TutoringSession(student_id=sid, subject="Algebra I", date=date(2026, 11, 2)))
+        for key, mastery in (("a", 40), ("b", 65)):
+            s.add(KnowledgeState(student_id=sid, concept_key=key, name=key, mastery=mastery))
+        for i, mastery in enumerate((80, 80, 40, 40)):
+            s.add(MasteryEvent(student_id=sid, concept_key="a", mastery=mastery,
+                               source="practice", at=start + timedelta(hours=i)))  # fmt: skip
+        for status in ("open", "closed", "open"):
+            s.add(RoutingDecision(student_id=sid, status=status, topic="t"))
+        s.commit()
+        idle_id = idle.id
+    engine.dispose()
+    upgrade(database)
+    engine = db.make_engine(database)
+    with engine.connect() as conn:
+        got = conn.execute(
+            text(
+                "SELECT student_id, sessions, concepts, mastery_sum, falling, open_requests "
+                "FROM student_summaries ORDER BY student_id"
+            )
+        ).all()
+    engine.dispose()
+    assert [tuple(r) for r in got] == [(sid, 1, 2, 105, True, 2), (idle_id, 0, 0, 0, False, 0)]
+    assert _diff(database) == []

@@ -7,6 +7,7 @@ from companion.models.knowledge import KnowledgeState, MasteryEvent
 from companion.models.messages import ChatMessage, Notification, RoutingDecision
 from companion.models.practice import Practice, PracticeConcept
 from companion.models.sessions import Concept, Transcript, TranscriptDraft, TutoringSession
+from companion.models.summaries import StudentSummary
 from companion.models.system import AIUsage, Job
 from companion.models.users import AuditLog, Role, TutorStudent, User
 
@@ -28,6 +29,7 @@ __all__ = [
     "ProductEvent",
     "Role",
     "RoutingDecision",
+    "StudentSummary",
     "SubjectSuggestion",
     "Transcript",
     "TranscriptDraft",

@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from companion.ai.conceptkeys import name_key
@@ -29,9 +28,10 @@ from companion.db import insert_ignoring_conflicts, rowcount
 from companion.models import KnowledgeState, MasteryEvent, User
 from companion.services.access import load_student_timeline, require_view_student
 from companion.services.reviews import card_review, rating_for_session
+from companion.services.student_lock import student_lock
+from companion.services.student_summary import summary_refresh
 
 P_INIT = 0.30
-KNOWLEDGE_LOCK_SPACE = 4_711  # first key of the advisory lock; the second is the student id
 
 
 @dataclass(frozen=True)
@@ -74,21 +74,6 @@ def concept_key(name: str, kb_id: str | None = None) -> str:
     return kb_id or name_key(name)
 
 
-def knowledge_lock(session: Session, *, student_id: int) -> None:
-    """Hold the student's knowledge lock until the transaction ends (PostgreSQL).
-
-    Analyses and submissions lock several knowledge rows each; taken row by row in
-    different orders, two of them deadlock. One lock per student taken before the first
-    row makes them queue instead. Taking it again in the same transaction is free; SQLite
-    serialises writers anyway.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text("SELECT pg_advisory_xact_lock(:space, :student)"),
-            {"space": KNOWLEDGE_LOCK_SPACE, "student": student_id},
-        )
-
-
 def _state(
     session: Session, student_id: int, key: str, name: str, subject: str
 ) -> tuple[KnowledgeState, bool]:
@@ -97,7 +82,7 @@ def _state(
     Insert-if-absent plus a row lock: two analyses or submissions of the same student
     running at once neither collide on the unique key nor lose each other's update.
     """
-    knowledge_lock(session, student_id=student_id)
+    student_lock(session, student_id=student_id)
     created = (
         rowcount(
             session.execute(
@@ -164,7 +149,7 @@ def knowledge_seed(
     p = evidence if created else (row.p_known + evidence) / 2
     _record(session, row, p, "session", now)
     card_review(row, rating_for_session(mastery), now)
-    session.flush()
+    summary_refresh(session, student_id=student_id)
     return row
 
 
@@ -184,7 +169,7 @@ def knowledge_observe(
     before = row.mastery
     row.attempts, row.correct = row.attempts + 1, row.correct + int(correct)
     _record(session, row, bkt_update(row.p_known, correct, bkt_params(difficulty)), "practice", now)
-    session.flush()
+    summary_refresh(session, student_id=student_id)
     return before, row.mastery
 
 

@@ -19,6 +19,8 @@ from companion.services.access import (
 )
 from companion.services.errors import NotFound
 from companion.services.notifications import notify
+from companion.services.student_lock import student_lock
+from companion.services.student_summary import summary_refresh
 from companion.services.transitions import transition
 from companion.services.validation import MAX_ID, choice_field, int_field, text_field
 
@@ -92,6 +94,7 @@ def routing_analyze(
     )
     if not decision.shouldRoute:
         return decision, None
+    student_lock(session, student_id=student_id)  # one open request, however many race
     open_row = session.exec(
         select(RoutingDecision).where(
             RoutingDecision.student_id == student_id, RoutingDecision.status == "open"
@@ -108,7 +111,7 @@ def routing_analyze(
         est_minutes=decision.estimatedDuration,
     )
     session.add(row)
-    session.flush()
+    summary_refresh(session, student_id=student_id)
     return decision, row
 
 
@@ -133,8 +136,9 @@ def routing_request(
         est_minutes=30,
         preferred_time=text_field(preferred_time, "preferred_time", max_len=120, min_len=0) or None,
     )
+    student_lock(session, student_id=student_id)  # before any row lock: one order
     session.add(row)
-    session.flush()
+    summary_refresh(session, student_id=student_id)
     events.record_event(
         session, student_id=student_id, kind=events.HANDOFF_REQUESTED, ref_id=row.id
     )
@@ -178,6 +182,7 @@ def routing_accept(
 ) -> RoutingDecision:
     """A tutor takes an open request; the student is notified."""
     row = _tutor_request(session, actor, request_id)
+    student_lock(session, student_id=row.student_id)  # before the row lock: one order
     transition(
         session,
         row,
@@ -187,6 +192,7 @@ def routing_accept(
         tutor_id=actor.id,
         scheduled_for=scheduled_for,
     )
+    summary_refresh(session, student_id=row.student_id)
     when = f" for {scheduled_for:%a %d %b, %H:%M} UTC" if scheduled_for else ""
     notify(
         session,
@@ -209,6 +215,7 @@ def routing_close(
 ) -> RoutingDecision:
     """Close a request with a note."""
     row = _tutor_request(session, actor, request_id)
+    student_lock(session, student_id=row.student_id)  # before the row lock: one order
     transition(
         session,
         row,
@@ -218,4 +225,5 @@ def routing_close(
         note=text_field(note, "note", max_len=1000, min_len=0) or None,
         tutor_id=row.tutor_id or actor.id,
     )
+    summary_refresh(session, student_id=row.student_id)
     return row

@@ -19,6 +19,8 @@ from companion.services import events, messages
 from companion.services.access import require_admin, require_view_student
 from companion.services.errors import Conflict, Invalid, NotFound, TooLarge
 from companion.services.live import notify_student
+from companion.services.student_lock import student_lock
+from companion.services.student_summary import summary_refresh
 from companion.services.validation import (
     MAX_ID,
     choice_field,
@@ -99,6 +101,7 @@ def session_upload(
         raise NotFound(messages.NOT_FOUND)
     parsed = transcript_preview(content, filename=filename)
     tid = _check_tutor(session, actor, student_id, tutor_id)
+    student_lock(session, student_id=student_id)  # before any row lock: one order
     row = TutoringSession(
         student_id=student_id,
         tutor_id=tid,
@@ -130,6 +133,7 @@ def session_upload(
     )
     notify_student(session, student_id=student_id, kind="analysis")
     events.record_event(session, student_id=student_id, kind=events.SESSION_UPLOADED, ref_id=row.id)
+    summary_refresh(session, student_id=student_id)
     return row
 
 

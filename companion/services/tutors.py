@@ -103,7 +103,8 @@ def tutor_students(
 ) -> Roster:
     """The tutor's students (every student for an admin) with risk flags, one sorted page.
 
-    One statement whatever the number of students (aggregates and windows in the database).
+    One statement whatever the number of students: the figures come from each student's
+    summary row (services/student_summary.py), sorting and paging happen in the database.
     `flagged` (how many students have a flag) is 0 when not `count_flagged`.
     """
     require_tutor(actor)
@@ -115,6 +116,7 @@ def tutor_students(
         ROSTER_SORTS.index(sort) if sort in ROSTER_SORTS else 0,
         descending is True,
         count_flagged is True,
+        session.get_bind().dialect.name == "postgresql",
     )
     params = {"week_ago": now - timedelta(days=7), "offset": (p - 1) * n, "limit": n}
     if scoped:

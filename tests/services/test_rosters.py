@@ -8,6 +8,7 @@ import pytest
 
 from companion.clock import utcnow
 from companion.models import MasteryEvent
+from companion.services.student_summary import summary_refresh
 from companion.services.tutors import tutor_students
 from tests.factories import make_admin, make_student
 
@@ -49,6 +50,6 @@ def test_the_falling_flag_follows_the_rule(session, history):
                 at=start + timedelta(hours=i),
             )
         )
-    session.flush()
+    summary_refresh(session, student_id=student.id)  # as the services do after writing
     (row,) = tutor_students(session, actor=admin).rows
     assert any(label == "falling" for label, _ in row.flags) == falling_by_rule(history)

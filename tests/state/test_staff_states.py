@@ -28,6 +28,7 @@ from companion.services import messages
 from companion.services.account_data import OWN_ACCOUNT
 from companion.services.sessions import session_upload
 from companion.services.signin import token_for
+from companion.services.student_summary import summary_refresh
 from companion.state.admin_users import AdminUsersState
 from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
 from companion.state.routing_queue import RoutingState
@@ -79,7 +80,7 @@ def world(database) -> dict:
                 est_minutes=30,
             )
             s.add(row)
-            s.flush()
+            summary_refresh(s, student_id=student.id)  # as routing_request does
             requests[student.id] = row.id
         return {
             "mine": mine.id,
