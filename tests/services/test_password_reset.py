@@ -118,9 +118,7 @@ def _written() -> dict[str, int]:
         }
 
 
-def test_a_request_does_the_same_database_work_whether_or_not_the_account_exists(
-    database, outbox
-):
+def test_a_request_does_the_same_database_work_whether_or_not_the_account_exists(database, outbox):
     _student()
     before = _written()
     known = _request_statements("Ada@Example.com")
