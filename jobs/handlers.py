@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
+from sqlmodel import Session
+
 from companion.ai.offline.transcripts import TranscriptError
 from companion.db import session_scope
 from companion.models import Goal, Practice
@@ -16,10 +18,16 @@ from companion.services.analysis import (
     transcript_mark_stage,
     transcript_store,
 )
+from companion.services.email_change import EMAIL_CHANGE_TEMPLATE, email_change_mail
 from companion.services.goals import suggestions_create_for_goal
 from companion.services.live import notify_student, notify_transcript_student
 from companion.services.mail import MAIL_KIND, mail_deliver
-from companion.services.password_reset import RESET_TEMPLATE, reset_mail
+from companion.services.password_reset import (
+    RESET_REQUEST_TEMPLATE,
+    RESET_TEMPLATE,
+    reset_mail,
+    reset_request_mail,
+)
 from companion.services.practice import (
     practice_generate_begin,
     practice_generate_fail,
@@ -95,12 +103,26 @@ def run_goal_completed(payload: dict) -> None:
             notify_student(session, student_id=goal.student_id, kind="suggestions")
 
 
+def mail_render(session: Session, payload: dict) -> dict | None:
+    """The message a queued mail job sends: a templated one (a link) is made now, so its
+    link is never stored; None when there is nothing worth sending (used, expired, no
+    account)."""
+    template = payload.get("template")
+    if template == RESET_TEMPLATE:
+        return reset_mail(session, reset_id=int(payload["reset_id"]))
+    if template == RESET_REQUEST_TEMPLATE:
+        return reset_request_mail(session, email=str(payload.get("email", "")))
+    if template == EMAIL_CHANGE_TEMPLATE:
+        return email_change_mail(session, claims=dict(payload.get("claims") or {}))
+    return payload
+
+
 def run_mail_send(payload: dict) -> None:
-    """Deliver one queued email (a password reset is rendered now, its link never stored)."""
-    if payload.get("template") == RESET_TEMPLATE:
+    """Deliver one queued email (links are rendered now, see mail_render)."""
+    if payload.get("template") is not None:
         with session_scope() as session:
-            message = reset_mail(session, reset_id=int(payload["reset_id"]))
-        if message is None:  # used, expired or superseded: nothing worth sending
+            message = mail_render(session, payload)
+        if message is None:
             return
         payload = message
     mail_deliver(payload)  # no transaction is held while the SMTP server answers

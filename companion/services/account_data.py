@@ -35,6 +35,7 @@ from companion.services import messages
 from companion.services.access import require_admin
 from companion.services.audit import audit_record
 from companion.services.errors import Conflict, Invalid
+from companion.services.mail import MAIL_KIND, outbox_forget_on_commit
 from companion.services.preferences import preferences_for
 from companion.services.security import verify_password
 from companion.services.users import user_get
@@ -136,10 +137,15 @@ def _forget_traces(db: Session, user: User) -> None:
         .where(col(AuditLog.target) == f"email:{user.email}")
         .values(target="email:(deleted account)")
     )
-    mail = db.exec(select(Job).where(Job.kind == "mail.send", Job.status != "running")).all()
+    # Mail concerning the account names its address ("to", or "email" for a reset request)
+    # or its id ("account": an email change's mail to the new or the old address).
+    mail = db.exec(select(Job).where(Job.kind == MAIL_KIND, Job.status != "running")).all()
     for job in mail:
-        if job.payload.get("to") == user.email:
+        p = job.payload
+        if user.email in (p.get("to"), p.get("email")) or p.get("account") == user.id:
             db.delete(job)
+    # The outbox files (mail sent with no SMTP configured) go once the deletion commits.
+    outbox_forget_on_commit(db, addresses={user.email}, account=cast(int, user.id))
 
 
 def _only_admin(db: Session, user: User) -> bool:

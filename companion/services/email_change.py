@@ -3,6 +3,9 @@
 The link carries a signed token naming the account, the new address, the account's token
 version and an expiry: confirming bumps the version, so each link works once, and a
 password change or sign-out everywhere in between voids it too.
+
+The queued mail job carries the link's claims, not the link: the job signs the token when
+it sends (like a reset link), so the job table never holds a usable link.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import base64
 import hashlib
 import hmac
 import json
+import secrets
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
@@ -21,11 +25,13 @@ from companion.routes import CONFIRM_EMAIL
 from companion.services import messages
 from companion.services.audit import audit_record
 from companion.services.errors import Conflict, Invalid
-from companion.services.mail import mail_queue
+from companion.services.mail import MAIL_KIND, mail_queue
 from companion.services.security import verify_password
 from companion.services.users import normalize_email
 from companion.settings import get_settings
+from jobs.queue import enqueue
 
+EMAIL_CHANGE_TEMPLATE = "email_change"
 EMAIL_CHANGE_TTL = timedelta(hours=24)
 CHANGE_LINK_INVALID = "This confirmation link is invalid, already used or expired."
 SAME_EMAIL = "That is already your email address."
@@ -38,8 +44,7 @@ def _sign(body: str) -> str:
     return base64.urlsafe_b64encode(mac).decode().rstrip("=")
 
 
-def _token(user: User, address: str, expires: datetime) -> str:
-    claims = {"u": user.id, "e": address, "v": user.token_version, "x": int(expires.timestamp())}
+def _token(claims: dict) -> str:
     body = base64.urlsafe_b64encode(json.dumps(claims).encode()).decode().rstrip("=")
     return f"{body}.{_sign(body)}"
 
@@ -68,21 +73,43 @@ def email_change_request(
         raise Invalid(SAME_EMAIL, details={"email": SAME_EMAIL})
     if _taken(db, address):
         raise Conflict(messages.EMAIL_TAKEN, details={"email": messages.EMAIL_TAKEN})
-    token = _token(actor, address, (now or utcnow()) + EMAIL_CHANGE_TTL)
-    link = f"{get_settings().app_url}{CONFIRM_EMAIL}?token={token}"
-    mail_queue(
+    expires = int(((now or utcnow()) + EMAIL_CHANGE_TTL).timestamp())
+    claims = {"u": actor.id, "e": address, "v": actor.token_version, "x": expires}
+    enqueue(
         db,
-        to=address,
-        subject="Confirm your new email for Study Companion",
-        text=(
-            f"Hello {actor.name},\n\nTo use this address for your Study Companion account, "
-            f"open this link within 24 hours:\n\n{link}\n\nIf you did not ask for this, ignore "
-            "this email.\n"
-        ),
-        key=f"mail:email-change:{hashlib.sha256(token.encode()).hexdigest()[:32]}",
+        kind=MAIL_KIND,
+        payload={"template": EMAIL_CHANGE_TEMPLATE, "claims": claims, "account": actor.id},
+        idempotency_key=f"mail:email-change:{secrets.token_hex(16)}",
     )
     audit_record(db, actor_id=actor.id, action="email.change_request", target=f"user:{actor.id}")
     return f"We sent a confirmation link to {address}. Your email changes once you open it."
+
+
+def email_change_mail(db: Session, *, claims: dict, now: datetime | None = None) -> dict | None:
+    """The confirmation email for queued link claims (a mail payload, its link signed now),
+    or None when the link could no longer work (account gone, version moved, expired)."""
+    user = db.get(User, claims.get("u")) if isinstance(claims.get("u"), int) else None
+    expires = claims.get("x")
+    if (
+        user is None
+        or not user.is_active
+        or user.token_version != claims.get("v")
+        or not isinstance(expires, int)
+        or expires < (now or utcnow()).timestamp()
+    ):
+        return None
+    address = str(claims.get("e", ""))
+    link = f"{get_settings().app_url}{CONFIRM_EMAIL}?token={_token(claims)}"
+    return {
+        "to": address,
+        "subject": "Confirm your new email for Study Companion",
+        "text": (
+            f"Hello {user.name},\n\nTo use this address for your Study Companion account, "
+            f"open this link within 24 hours:\n\n{link}\n\nIf you did not ask for this, ignore "
+            "this email.\n"
+        ),
+        "account": user.id,
+    }
 
 
 def email_change_confirm(db: Session, *, token: object, now: datetime | None = None) -> User:
@@ -105,6 +132,7 @@ def email_change_confirm(db: Session, *, token: object, now: datetime | None = N
             "reset your password and tell your administrator.\n"
         ),
         key=f"mail:email-changed:{user.id}:{user.token_version}",
+        account=user.id,
     )
     audit_record(db, actor_id=user.id, action="email.change", target=f"user:{user.id}")
     db.flush()

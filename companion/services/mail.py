@@ -13,6 +13,7 @@ server's certificate is checked against the system's CAs (or SSL_CERT_FILE's).
 
 from __future__ import annotations
 
+import logging
 import smtplib
 import ssl
 import uuid
@@ -21,10 +22,11 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import default as default_policy
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import format_datetime, getaddresses, parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from sqlalchemy import event
 from sqlmodel import Session
 
 from companion.clock import utcnow
@@ -33,10 +35,13 @@ from companion.services.access import require_admin
 from companion.settings import get_settings
 from jobs.queue import enqueue
 
+log = logging.getLogger(__name__)
+
 MAIL_KIND = "mail.send"
 DEFAULT_FROM = "Study Companion <no-reply@localhost>"
 SMTP_TIMEOUT = 30.0
 OUTBOX_SHOWN = 200
+ACCOUNT_HEADER = "X-Companion-Account"  # in outbox files: the account a mail concerns
 
 
 @dataclass(frozen=True)
@@ -60,10 +65,14 @@ def mail_queue(
     headers: dict[str, str] | None = None,
     run_after: datetime | None = None,
     html: str | None = None,
+    account: int | None = None,
 ) -> Job:
     """Queue one message (plain text, and HTML when given) in the caller's transaction
-    (the same key twice: one)."""
+    (the same key twice: one). `account`: the user it concerns when `to` may not be that
+    user's address (deleting the account removes the mail, queued or in the outbox)."""
     payload = mail_payload(to=to, subject=subject, text=text, headers=headers, html=html)
+    if account is not None:
+        payload["account"] = account
     return enqueue(db, kind=MAIL_KIND, payload=payload, idempotency_key=key, run_after=run_after)
 
 
@@ -145,7 +154,9 @@ def outbox_dir() -> Path:
     return Path(get_settings().mail_outbox)
 
 
-def _write_outbox(message: EmailMessage) -> Path:
+def _write_outbox(message: EmailMessage, account: object) -> Path:
+    if isinstance(account, int):  # outbox files only: SMTP mail never names internal ids
+        message[ACCOUNT_HEADER] = str(account)
     folder = outbox_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}.eml"
@@ -160,7 +171,7 @@ def mail_deliver(payload: dict) -> str:
     if settings.smtp_url and settings.mail_from:
         _smtp_send(settings.smtp_url, message)
         return "smtp"
-    return str(_write_outbox(message))
+    return str(_write_outbox(message, payload.get("account")))
 
 
 def _read(path: Path) -> OutboxMail:
@@ -183,3 +194,45 @@ def outbox_list(*, actor: User) -> list[OutboxMail]:
         return []
     paths = sorted(folder.glob("*.eml"), reverse=True)[:OUTBOX_SHOWN]
     return [_read(p) for p in paths]
+
+
+def _concerns(path: Path, addresses: set[str], account: int) -> bool:
+    headers = BytesParser(policy=default_policy).parsebytes(path.read_bytes(), headersonly=True)
+    to = {addr.lower() for _, addr in getaddresses([str(headers["To"] or "")])}
+    return bool(to & addresses) or str(headers[ACCOUNT_HEADER] or "") == str(account)
+
+
+def outbox_forget(*, addresses: set[str], account: int) -> int:
+    """Remove every outbox file addressed to one of `addresses` or written for `account`;
+    how many. Safe to repeat: a file already gone is skipped."""
+    folder, wanted, removed = outbox_dir(), {a.lower() for a in addresses}, 0
+    for path in sorted(folder.glob("*.eml")) if folder.is_dir() else []:
+        try:
+            if _concerns(path, wanted, account):
+                path.unlink(missing_ok=True)
+                removed += 1
+        except OSError:  # gone meanwhile, or unreadable: the rest are still removed
+            log.warning("outbox: could not check or remove %s", path.name, exc_info=True)
+    return removed
+
+
+_FORGET = "outbox_forget"
+
+
+def _forget_committed(session: Session) -> None:
+    for addresses, account in session.info.pop(_FORGET, []):
+        outbox_forget(addresses=addresses, account=account)
+
+
+def _forget_rolled_back(session: Session) -> None:
+    session.info.pop(_FORGET, None)
+
+
+def outbox_forget_on_commit(db: Session, *, addresses: set[str], account: int) -> None:
+    """Remove the account's outbox files once `db` commits (nothing if it rolls back)."""
+    if _FORGET not in db.info:
+        if not event.contains(db, "after_commit", _forget_committed):
+            event.listen(db, "after_commit", _forget_committed)
+            event.listen(db, "after_rollback", _forget_rolled_back)
+        db.info[_FORGET] = []
+    db.info[_FORGET].append((set(addresses), account))

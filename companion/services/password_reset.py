@@ -4,6 +4,10 @@ A reset link's token is an HMAC of the row's random nonce under the app secret: 
 database holds only its sha256 and the nonce, so neither a copy of the database nor the
 job queue (which carries only the row's id) is enough to use a link. The mail job
 renders the link when it runs.
+
+A reset request does the same work whether or not the address has an account (so its
+timing can't tell): it queues one job with the normalized address, and that job looks the
+account up, creates the link and sends it, or does nothing.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from companion.settings import get_settings
 from jobs.queue import enqueue
 
 RESET_TEMPLATE = "password_reset"
+RESET_REQUEST_TEMPLATE = "password_reset_request"
 RESET_TTL = timedelta(minutes=30)
 RESET_SENT = (
     "If an account uses that address, we've emailed it a link to choose a new password. "
@@ -53,7 +58,7 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _reset_begin(db: Session, user: User, now: datetime) -> PasswordReset:
+def _reset_create(db: Session, user: User, now: datetime) -> PasswordReset:
     # One live link per account: a new request retires the older links (marked used, not
     # deleted, so a queued mail of an old link can never pick up a reused row id).
     user_id = cast(int, user.id)  # a stored account
@@ -72,11 +77,16 @@ def _reset_begin(db: Session, user: User, now: datetime) -> PasswordReset:
     )
     db.add(row)
     db.flush()
+    return row
+
+
+def _reset_begin(db: Session, user: User, now: datetime) -> PasswordReset:
+    row = _reset_create(db, user, now)
     enqueue(
         db,
         kind=MAIL_KIND,
-        payload={"template": RESET_TEMPLATE, "reset_id": row.id},
-        idempotency_key=f"mail:reset:{nonce}",
+        payload={"template": RESET_TEMPLATE, "reset_id": row.id, "account": row.user_id},
+        idempotency_key=f"mail:reset:{row.nonce}",
     )
     return row
 
@@ -96,7 +106,12 @@ def reset_mail(db: Session, *, reset_id: int, now: datetime | None = None) -> di
         f"Choose a new password here within 30 minutes:\n\n{link}\n\n"
         "If you did not ask for this, ignore this email: your password stays the same.\n"
     )
-    return {"to": user.email, "subject": "Reset your Study Companion password", "text": text}
+    return {
+        "to": user.email,
+        "subject": "Reset your Study Companion password",
+        "text": text,
+        "account": user.id,
+    }
 
 
 def password_reset_request(
@@ -105,16 +120,32 @@ def password_reset_request(
     """Email a reset link if the address has an active account; the same answer either way.
 
     Throttled like a sign-in (per client address and per account), so it can't be used
-    to flood a mailbox or to probe for accounts faster than sign-in allows.
+    to flood a mailbox or to probe for accounts faster than sign-in allows. The account is
+    not looked up here: one job with the normalized address does that (reset_request_mail),
+    so the request's work and time are the same whether or not the account exists.
     """
     key = email.strip().lower()[:254] if isinstance(email, str) else ""
     if address is not None:
         ratelimit.sign_in_begin(address, key)
-    user = db.exec(select(User).where(User.email == key)).first() if key else None
-    if user is not None and user.is_active:
-        _reset_begin(db, user, now or utcnow())
-        audit_record(db, actor_id=None, action="password.reset_request", target=f"user:{user.id}")
+    if key:
+        enqueue(
+            db,
+            kind=MAIL_KIND,
+            payload={"template": RESET_REQUEST_TEMPLATE, "email": key},
+            idempotency_key=f"mail:reset-request:{secrets.token_hex(16)}",
+        )
     return RESET_SENT
+
+
+def reset_request_mail(db: Session, *, email: str, now: datetime | None = None) -> dict | None:
+    """For a queued reset request: a new link for the address's active account and its email
+    (a mail payload), or None when no active account uses the address."""
+    user = db.exec(select(User).where(User.email == email)).first() if email else None
+    if user is None or not user.is_active:
+        return None
+    row = _reset_create(db, user, now or utcnow())
+    audit_record(db, actor_id=None, action="password.reset_request", target=f"user:{user.id}")
+    return reset_mail(db, reset_id=cast(int, row.id), now=now)
 
 
 def _claim(db: Session, token: object, now: datetime) -> PasswordReset:

@@ -104,6 +104,9 @@ def test_reset_from_the_outbox_then_account_page_download_and_delete(app_url, ch
     page.wait_for_url(f"**{routes.LOGIN}", timeout=20_000)
     with session_scope() as s:
         assert s.get(User, uid) is None
+        admin = make_admin(s)
+    # Her reset mail went from the outbox with the account (other people's mail stays).
+    assert [m for m in outbox_list(actor=admin) if m.to == "rita.reset@example.com"] == []
 
 
 def _account_action(page, email: str, action: str) -> None:

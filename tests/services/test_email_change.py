@@ -18,13 +18,24 @@ from companion.services.email_change import (
 from companion.services.errors import Conflict, Invalid, Unauthorized
 from companion.services.mail import MAIL_KIND
 from companion.services.signin import token_for, user_from_token
+from jobs.handlers import mail_render
 from tests.factories import PASSWORD, make_student
 
 
 def _mail_to(session, to: str) -> str:
+    """The text the queued mail job sends to `to` (a link is rendered as the job runs)."""
     payloads = session.exec(select(Job.payload).where(Job.kind == MAIL_KIND)).all()
-    (text,) = [p["text"] for p in payloads if p["to"] == to]
+    mails = [mail_render(session, p) for p in payloads]
+    (text,) = [m["text"] for m in mails if m is not None and m["to"] == to]
     return text
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in [str(k), *_strings(v)]]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [str(value)]
 
 
 def _link_token(session, to: str) -> str:
@@ -43,6 +54,30 @@ def test_the_link_sent_to_the_new_address_changes_the_email_once(session):
     assert "now uses new@example.com" in _mail_to(session, "old@example.com")  # told
     with pytest.raises(Invalid):
         email_change_confirm(session, token=token)
+
+
+def test_the_queued_job_holds_no_usable_link(session):
+    user = make_student(session, email="old@example.com")
+    email_change_request(session, actor=user, new_email="new@example.com", password=PASSWORD)
+    (payload,) = session.exec(select(Job.payload).where(Job.kind == MAIL_KIND)).all()
+    candidates = _strings(payload)
+    candidates += [c.split("token=")[-1] for c in candidates if "token=" in c]
+    assert "new@example.com" in candidates  # the payload was read, and it names the address
+    for candidate in candidates:
+        with pytest.raises(Invalid):
+            email_change_confirm(session, token=candidate)
+    assert user.email == "old@example.com"
+    token = _link_token(session, "new@example.com")  # the job makes a working link
+    assert token not in str(payload)
+    assert email_change_confirm(session, token=token).email == "new@example.com"
+
+
+def test_a_link_voided_before_its_mail_runs_is_not_sent(session):
+    user = make_student(session, email="old@example.com")
+    email_change_request(session, actor=user, new_email="new@example.com", password=PASSWORD)
+    user.token_version += 1  # a password change or sign-out everywhere meanwhile
+    (payload,) = session.exec(select(Job.payload).where(Job.kind == MAIL_KIND)).all()
+    assert mail_render(session, payload) is None
 
 
 def test_a_wrong_password_or_a_taken_address_is_refused(session):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import Session, select
 
 from companion import db
 from companion.clock import utcnow
-from companion.models import Job, PasswordReset, User
+from companion.models import AuditLog, Job, PasswordReset, User
 from companion.services import ratelimit
 from companion.services.errors import Invalid, RateLimited, Unauthorized
 from companion.services.mail import MAIL_KIND, outbox_list
@@ -39,7 +42,7 @@ def _student(email: str = "ada@example.com") -> tuple[int, str]:
 
 def _run_mail_jobs() -> None:
     with Session(db.get_engine()) as s:
-        payloads = s.exec(select(Job.payload).where(Job.kind == MAIL_KIND)).all()
+        payloads = s.exec(select(Job.payload).where(Job.kind == MAIL_KIND).order_by(Job.id)).all()
     for payload in payloads:
         run_mail_send(payload)
 
@@ -83,7 +86,53 @@ def test_an_unknown_address_gets_the_same_answer_and_no_mail(database, outbox):
         assert (
             password_reset_request(s, email="nobody@example.com", address="1.2.3.4") == RESET_SENT
         )
-        assert s.exec(select(Job)).all() == []
+    _run_mail_jobs()  # the job finds no account: no link, no mail
+    with db.session_scope() as s:
+        assert s.exec(select(PasswordReset)).all() == []
+    assert outbox_list(actor=_admin()) == []
+
+
+def _request_statements(email: str) -> list[tuple[str, list[str]]]:
+    """The statements a reset request runs, each with the tables it writes (by name)."""
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(" ".join(statement.split()))
+
+    engine = db.get_engine()
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        with db.session_scope() as s:
+            password_reset_request(s, email=email, address="5.6.7.8")
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return [(stmt.split()[0].upper(), stmt) for stmt in seen]
+
+
+def _written() -> dict[str, int]:
+    with db.session_scope() as s:
+        return {
+            "jobs": len(s.exec(select(Job)).all()),
+            "resets": len(s.exec(select(PasswordReset)).all()),
+            "audit": len(s.exec(select(AuditLog)).all()),
+        }
+
+
+def test_a_request_does_the_same_database_work_whether_or_not_the_account_exists(database, outbox):
+    _student()
+    before = _written()
+    known = _request_statements("Ada@Example.com")
+    after_known = _written()
+    unknown = _request_statements("nobody@example.com")
+    after_unknown = _written()
+    assert known == unknown  # the same statements, in the same order (parameters aside)
+    assert any(kind == "INSERT" for kind, _ in known)  # the one job is written both times
+    grew_known = {k: after_known[k] - before[k] for k in before}
+    grew_unknown = {k: after_unknown[k] - after_known[k] for k in before}
+    assert grew_known == grew_unknown == {"jobs": 1, "resets": 0, "audit": 0}
+    _run_mail_jobs()  # the work that differs happens in the job, after the answer
+    (mail,) = outbox_list(actor=_admin())
+    assert mail.to == "ada@example.com"
 
 
 def test_a_link_older_than_30_minutes_changes_nothing(database, outbox):
@@ -104,8 +153,27 @@ def test_a_new_request_replaces_the_earlier_link(database, outbox):
     for _ in range(2):
         with db.session_scope() as s:
             password_reset_request(s, email="ada@example.com")
+    _run_mail_jobs()  # each job makes a link; the second retires the first
+    tokens = [m.text.split("token=")[1].split()[0] for m in outbox_list(actor=_admin())]
+    worked = []
+    for token in tokens:
+        with contextlib.suppress(Invalid), db.session_scope() as s:
+            password_reset(s, token=token, new_password=NEW)
+            worked.append(token)
+    with db.session_scope() as s:
+        live = s.exec(select(PasswordReset).order_by(PasswordReset.id)).all()[-1]
+    assert len(tokens) == 2 and len(worked) == 1  # only the newer link works
+    assert live.token_hash == hashlib.sha256(worked[0].encode()).hexdigest()
+
+
+def test_a_queued_admin_link_is_not_sent_once_a_newer_link_exists(database, outbox):
+    uid, _ = _student()
+    admin = _admin()
+    for _ in range(2):
+        with db.session_scope() as s:
+            password_reset_link_send(s, actor=s.get(User, admin.id), user_id=uid)
     _run_mail_jobs()  # the first job finds its link gone and sends nothing
-    token = _link_token(_admin())
+    token = _link_token(admin)
     with db.session_scope() as s:
         password_reset(s, token=token, new_password=NEW)
 
