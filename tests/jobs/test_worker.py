@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -31,8 +33,15 @@ WAIT = 90.0  # generous deadlines for waiting, never asserted on
 
 
 def _spawn(url: str, *args: str) -> subprocess.Popen:
+    """A worker process, returned once it handles SIGTERM (a slow start must not read as a crash)."""
     env = {**os.environ, "DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, str(PROC), *args], env=env, cwd=ROOT)
+    ready = Path(tempfile.mkdtemp()) / "ready"
+    proc = subprocess.Popen(
+        [sys.executable, str(PROC), *args, "--ready", str(ready)], env=env, cwd=ROOT
+    )
+    _wait_for(lambda: ready.exists() or proc.poll() is not None, "the worker to start")
+    shutil.rmtree(ready.parent, ignore_errors=True)
+    return proc
 
 
 def _wait_for(check, what: str) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
+import threading
 import time
 from pathlib import Path
 
@@ -53,9 +55,16 @@ def main() -> None:
     parser.add_argument("--marker", type=Path)
     parser.add_argument("--lease", type=float)
     parser.add_argument("--concurrency", type=int, default=10)
+    parser.add_argument("--ready", type=Path, help="written once SIGTERM stops the worker cleanly")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    if args.ready:
+        args.ready.write_text("ready")
     run_worker(
+        stop=stop,
         concurrency=args.concurrency,
         poll_interval=0.1,
         lease_seconds=args.lease,
