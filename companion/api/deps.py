@@ -26,6 +26,8 @@ from companion.services.errors import Unauthorized
 from companion.services.signin import user_from_token
 
 T = TypeVar("T")
+R = TypeVar("R")
+C = TypeVar("C")
 
 _bearer = HTTPBearer(auto_error=False, description="The token from /api/auth/login.")
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
@@ -72,6 +74,24 @@ async def as_user(token: str, work: Callable[[Session, User], T]) -> T:
     """`work(session, caller)` in one threadpool hop and one transaction, the caller resolved
     from the token inside it (expired, forged or revoked tokens are Unauthorized)."""
     return await run_in_threadpool(_as_user, token, work)
+
+
+async def as_user_around(
+    token: str,
+    read: Callable[[Session, User], R],
+    compute: Callable[[R], C],
+    write: Callable[[Session, User, R, C], T],
+) -> T:
+    """One threadpool hop and two short transactions: `read(session, caller)`, then
+    `compute(read's result)` with no connection held (it may call an AI provider), then
+    `write(session, caller, read's result, computed)`; the token is checked in both."""
+
+    def steps() -> T:
+        first = _as_user(token, read)
+        computed = compute(first)
+        return _as_user(token, lambda db, user: write(db, user, first, computed))
+
+    return await run_in_threadpool(steps)
 
 
 async def row_as_user(

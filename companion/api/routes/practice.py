@@ -5,9 +5,17 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
-from starlette.concurrency import run_in_threadpool
 
-from companion.api.deps import IdPath, TokenDep, as_user, dump, ok, row_as_user, student_or_self
+from companion.ai.schemas import Grade
+from companion.api.deps import (
+    IdPath,
+    TokenDep,
+    as_user_around,
+    dump,
+    ok,
+    row_as_user,
+    student_or_self,
+)
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import Ok, PracticeIn, PracticeOut, ReviewIn, SubmitIn, SubmitOut
 from companion.models import Practice, User
@@ -67,11 +75,9 @@ async def submit(practice_id: IdPath, body: SubmitIn, token: TokenDep) -> JSONRe
             db, actor=user, practice_id=practice_id, answers=body.answers, seconds=body.seconds
         )
 
-    work = await as_user(token, begin)
-    # Grading may call an LLM: it runs between the two transactions, holding no connection.
-    grades = await run_in_threadpool(practice_submit.practice_submit_grade, work)
-
-    def store(db: Session, user: User) -> JSONResponse:
+    def store(
+        db: Session, user: User, work: practice_submit.SubmitWork, grades: list[Grade]
+    ) -> JSONResponse:
         result = practice_submit.practice_submit_store(db, actor=user, work=work, grades=grades)
         out = {
             "practice": result.practice,
@@ -84,4 +90,5 @@ async def submit(practice_id: IdPath, body: SubmitIn, token: TokenDep) -> JSONRe
         score = result.practice.score
         return ok(dump(SubmitOut, out), "Submitted." if score is None else f"Scored {score:g}%.")
 
-    return await as_user(token, store)
+    # Grading may call an LLM: it runs between the two transactions, holding no connection.
+    return await as_user_around(token, begin, practice_submit.practice_submit_grade, store)
