@@ -32,7 +32,6 @@ from companion.services.goals import (
     goal_create,
     suggestion_accept,
     suggestion_list,
-    suggestions_create_for_goal,
 )
 from companion.services.practice import practice_get, practice_request
 from companion.services.routing import routing_accept, routing_request
@@ -180,7 +179,7 @@ def test_the_suggestions_job_run_20_times_at_once_stores_one_set_of_suggestions(
         goal = goal_create(db, actor=student, student_id=student.id, subject="Algebra", title="A")
         goal_complete(db, actor=student, goal_id=goal.id)
 
-    outcomes = race(lambda db, _: suggestions_create_for_goal(db, goal_id=goal.id))
+    outcomes = race(lambda _db, _: run_goal_completed({"goal_id": goal.id}))
 
     assert outcomes == Counter(ok=ATTEMPTS)
     assert _count(SubjectSuggestion, SubjectSuggestion.goal_id == goal.id) == 5
