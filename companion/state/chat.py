@@ -10,7 +10,6 @@ from sqlmodel import Session
 from companion import routes
 from companion.db import session_scope
 from companion.models import ChatMessage, User
-from companion.services import messages
 from companion.services.chat import (
     ChatReply,
     chat_history,
@@ -19,6 +18,7 @@ from companion.services.chat import (
     chat_stream,
 )
 from companion.services.errors import DomainError, Unauthorized
+from companion.services.messages import SESSION_EXPIRED
 from companion.services.routing import (
     URGENCIES,
     routing_analyze_begin,
@@ -82,7 +82,7 @@ def _store(student_id: int, reply: ChatReply, usage: object) -> None:
 def _active(s: Session, student_id: int) -> User:
     user = s.get(User, student_id)
     if user is None or not user.is_active:
-        raise Unauthorized(messages.SESSION_EXPIRED)
+        raise Unauthorized(SESSION_EXPIRED)
     return user
 
 
