@@ -42,11 +42,15 @@ from companion import db  # noqa: E402
 from companion.migrations import upgrade  # noqa: E402
 from companion.models import ChatMessage, Job, Practice, Transcript  # noqa: E402
 from companion.services.analysis import transcript_analyze  # noqa: E402
-from companion.services.chat import chat_send  # noqa: E402
 from companion.services.practice import practice_request  # noqa: E402
 from companion.services.sessions import session_upload  # noqa: E402
 from jobs.worker import start_worker  # noqa: E402
-from tests.factories import generate_practice, make_student, submit_practice  # noqa: E402
+from tests.factories import (  # noqa: E402
+    chat_in_two_transactions,
+    generate_practice,
+    make_student,
+    submit_practice,
+)
 
 TRANSCRIPTS = sorted((ROOT / "tests/fixtures/transcripts").glob("*.txt"))
 RESTARTS = 3
@@ -103,6 +107,10 @@ class Load:
         self.texts = [p.read_text() for p in TRANSCRIPTS]
 
     def _op(self, kind: str, n: int, student) -> object:
+        if kind == "chat":  # two transactions, the reply produced between them
+            token = f"restart-bench message {student.id}-{n}"
+            chat_in_two_transactions(actor=student, student_id=student.id, message=token)
+            return token
         with db.session_scope() as s:
             if kind == "upload":
                 row = session_upload(
@@ -114,10 +122,6 @@ class Load:
                     content=self.texts[n % len(self.texts)],
                 )
                 return row.id
-            if kind == "chat":
-                token = f"restart-bench message {student.id}-{n}"
-                chat_send(s, actor=student, student_id=student.id, message=token)
-                return token
             pid = self.sets[student.id].pop()
             answers = ["4"] * len(s.get(Practice, pid).problems)
             submit_practice(s, actor=student, practice_id=pid, answers=answers)

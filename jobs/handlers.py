@@ -19,7 +19,7 @@ from companion.services.analysis import (
     transcript_store,
 )
 from companion.services.email_change import EMAIL_CHANGE_TEMPLATE, email_change_mail
-from companion.services.goals import suggestions_create_for_goal
+from companion.services.goals import suggestions_begin, suggestions_store, suggestions_write
 from companion.services.live import notify_student, notify_transcript_student
 from companion.services.mail import MAIL_KIND, mail_deliver
 from companion.services.password_reset import (
@@ -96,9 +96,15 @@ def dead_practice_generate(payload: dict, error: str) -> None:
 
 def run_goal_completed(payload: dict) -> None:
     """Store next-subject suggestions for a completed goal."""
+    goal_id = int(payload["goal_id"])
     with session_scope() as session:
-        suggestions_create_for_goal(session, goal_id=int(payload["goal_id"]))
-        goal = session.get(Goal, int(payload["goal_id"]))
+        work = suggestions_begin(session, goal_id=goal_id)
+    if work is None:
+        return
+    result = suggestions_write(work)  # slow (an LLM over HTTP): no connection held
+    with session_scope() as session:
+        suggestions_store(session, work=work, result=result)
+        goal = session.get(Goal, goal_id)
         if goal is not None:
             notify_student(session, student_id=goal.student_id, kind="suggestions")
 

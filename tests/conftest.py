@@ -14,7 +14,7 @@ import logging
 import re
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -135,20 +135,40 @@ def session(database) -> Iterator[Session]:
 
 
 @pytest.fixture
-def connections_while_grading(monkeypatch) -> list[int]:
-    """The app's checked-out database connections each time the provider grades an answer
-    (0 when no transaction, hence no row lock, is held while an LLM might be called)."""
+def connections_during(monkeypatch) -> Callable[[str], list[int]]:
+    """`watch(method)` wraps a provider method: the list it returns gets the app's
+    checked-out database connections each time the method runs, and before each piece of a
+    streamed (iterator) result. 0 means no transaction, hence no row lock, was held while an
+    LLM might have been called."""
     from companion.ai.local import LocalProvider
 
-    seen: list[int] = []
-    grade = LocalProvider.grade_answer
+    def checked_out() -> int:
+        return db.get_engine().pool.checkedout()
 
-    def watching(self, problem, answer):
-        seen.append(db.get_engine().pool.checkedout())
-        return grade(self, problem, answer)
+    def streamed(pieces: Iterator, seen: list[int]) -> Iterator:
+        for piece in pieces:
+            seen.append(checked_out())
+            yield piece
 
-    monkeypatch.setattr(LocalProvider, "grade_answer", watching)
-    return seen
+    def watch(method: str) -> list[int]:
+        seen: list[int] = []
+        original = getattr(LocalProvider, method)
+
+        def watching(self, *args, **kwargs):
+            seen.append(checked_out())
+            result = original(self, *args, **kwargs)
+            return streamed(result, seen) if isinstance(result, Iterator) else result
+
+        monkeypatch.setattr(LocalProvider, method, watching)
+        return seen
+
+    return watch
+
+
+@pytest.fixture
+def connections_while_grading(connections_during) -> list[int]:
+    """The app's checked-out database connections each time the provider grades an answer."""
+    return connections_during("grade_answer")
 
 
 @pytest.fixture(autouse=True)

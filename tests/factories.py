@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from companion.db import session_scope
 from companion.models import Practice, Role, TutoringSession, TutorStudent, User
+from companion.services.chat import ChatReply, chat_prepare, chat_reply, chat_store_reply
 from companion.services.practice import (
     practice_generate_begin,
     practice_generate_store,
@@ -111,3 +112,14 @@ def submit_in_two_transactions(
     grades = practice_submit_grade(work)
     with session_scope() as session:
         return practice_submit_store(session, actor=actor, work=work, grades=grades)
+
+
+def chat_in_two_transactions(*, actor: User, student_id: int, message: object) -> ChatReply:
+    """Ask as the REST JSON route does: store the question, get the reply with no
+    transaction open, then store the reply in a second transaction."""
+    with session_scope() as session:
+        ctx = chat_prepare(session, actor=actor, student_id=student_id, message=message)
+    reply, usage = chat_reply(ctx)
+    with session_scope() as session:
+        chat_store_reply(session, student_id=student_id, reply=reply, usage=usage)
+    return reply

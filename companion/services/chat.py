@@ -1,4 +1,9 @@
-"""The chat companion: history, context from the student's own sessions, replies."""
+"""The chat companion: history, context from the student's own sessions, replies.
+
+A reply may come from an LLM over HTTP, so a turn is three steps and no transaction is open
+while the provider runs: `chat_prepare` (store the question, read the context), then
+`chat_stream` or `chat_reply` (no database), then `chat_store_reply` in a new transaction.
+"""
 
 from __future__ import annotations
 
@@ -168,9 +173,7 @@ def collect(chunks: Iterator[ChatChunk]) -> tuple[ChatReply, Usage | None]:
     return reply, usage
 
 
-def chat_send(session: Session, *, actor: User, student_id: int, message: object) -> ChatReply:
-    """Ask and get the whole reply at once (REST JSON, scripts)."""
-    ctx = chat_prepare(session, actor=actor, student_id=student_id, message=message)
-    reply, usage = collect(chat_stream(ctx))
-    chat_store_reply(session, student_id=student_id, reply=reply, usage=usage)
-    return reply
+def chat_reply(ctx: ChatContext) -> tuple[ChatReply, Usage | None]:
+    """The whole reply at once (no database: the provider may call an LLM; run it between
+    `chat_prepare`'s transaction and `chat_store_reply`'s, as REST JSON answers do)."""
+    return collect(chat_stream(ctx))

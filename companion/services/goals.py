@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, col, func, select
 
 from companion.ai import get_provider
+from companion.ai.schemas import SuggestionList
 from companion.clock import utcnow
 from companion.models import Goal, KnowledgeState, SubjectSuggestion, TutoringSession, User
 from companion.services import events
@@ -125,19 +127,28 @@ def goal_complete(session: Session, *, actor: User, goal_id: object) -> Goal:
     return goal
 
 
-def suggestions_create_for_goal(session: Session, *, goal_id: int) -> list[SubjectSuggestion]:
-    """Store 5 suggestions for a completed goal and notify (the job; idempotent)."""
-    # The goal's lock makes a second run of this job wait, then find the suggestions.
-    if not lock_row(session, Goal, goal_id):
-        return []
+@dataclass(frozen=True)
+class SuggestWork:
+    """What the next-subject suggestions for a completed goal are written from."""
+
+    goal_id: int
+    completed_subject: str
+    mastered_concepts: list[str]
+    studied_subjects: list[str]
+
+
+def _suggestions_of(session: Session, goal_id: int) -> list[SubjectSuggestion]:
+    return list(
+        session.exec(select(SubjectSuggestion).where(SubjectSuggestion.goal_id == goal_id)).all()
+    )
+
+
+def suggestions_begin(session: Session, *, goal_id: int) -> SuggestWork | None:
+    """Read what the suggestions are written from; None when the goal is gone or has its
+    suggestions already (the job; then end the transaction: writing may call an LLM)."""
     goal = session.get(Goal, goal_id)
-    if goal is None:  # the lock above found the row; a gone goal has nothing to suggest
-        return []
-    existing = session.exec(
-        select(SubjectSuggestion).where(SubjectSuggestion.goal_id == goal_id)
-    ).all()
-    if existing:
-        return list(existing)
+    if goal is None or _suggestions_of(session, goal_id):
+        return None
     mastered = session.exec(
         select(KnowledgeState.name).where(
             KnowledgeState.student_id == goal.student_id, KnowledgeState.mastery >= 70
@@ -148,11 +159,29 @@ def suggestions_create_for_goal(session: Session, *, goal_id: int) -> list[Subje
         .where(TutoringSession.student_id == goal.student_id)
         .distinct()
     ).all()
-    result = get_provider().suggest_subjects(
-        completed_subject=goal.subject,
-        mastered_concepts=list(mastered),
-        studied_subjects=[*studied, goal.subject],
+    return SuggestWork(goal_id, goal.subject, list(mastered), [*studied, goal.subject])
+
+
+def suggestions_write(work: SuggestWork) -> SuggestionList:
+    """The provider's suggestions (no database: run it outside any transaction)."""
+    return get_provider().suggest_subjects(
+        completed_subject=work.completed_subject,
+        mastered_concepts=work.mastered_concepts,
+        studied_subjects=work.studied_subjects,
     )
+
+
+def suggestions_store(
+    session: Session, *, work: SuggestWork, result: SuggestionList
+) -> list[SubjectSuggestion]:
+    """Store 5 suggestions for a completed goal and notify, once however many jobs race: the
+    goal's lock makes a second store wait, then find the first one's suggestions."""
+    if not lock_row(session, Goal, work.goal_id):
+        return []
+    goal = session.get(Goal, work.goal_id)
+    existing = _suggestions_of(session, work.goal_id)
+    if goal is None or existing:  # the lock above found the row; a gone goal has none
+        return existing
     rows = [
         SubjectSuggestion(
             student_id=goal.student_id,

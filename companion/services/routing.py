@@ -1,4 +1,9 @@
-"""Hand-offs to a human tutor: decide, request, and the tutor's queue."""
+"""Hand-offs to a human tutor: decide, request, and the tutor's queue.
+
+Deciding may call an LLM over HTTP, so an analysis is three steps and the caller runs the
+first and the last in two short transactions: `routing_analyze_begin` (check, read the
+signals), `routing_decide` (the provider, no database), `routing_analyze_store`.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from companion.services.errors import NotFound
 from companion.services.notifications import notify
 from companion.services.student_lock import student_lock
 from companion.services.student_summary import summary_refresh
-from companion.services.transitions import transition
+from companion.services.transitions import lock_row, transition
 from companion.services.validation import MAX_ID, choice_field, int_field, text_field
 
 URGENCIES = ("low", "medium", "high")
@@ -83,25 +88,40 @@ def routing_signals(session: Session, *, student_id: int, message: str = "") -> 
     )
 
 
-def routing_analyze(
+def routing_analyze_begin(
     session: Session, *, actor: User, student_id: int, message: object = ""
-) -> tuple[Routing, RoutingDecision | None]:
-    """Decide whether the student needs a human; an open request is stored when so."""
+) -> RoutingSignals:
+    """Check the actor and read what the decision is made from (then end the transaction:
+    `routing_decide` may call an LLM)."""
     require_act_as_student(session, actor, student_id)
     text = message if isinstance(message, str) else ""
-    decision = get_provider().route_to_tutor(
-        routing_signals(session, student_id=student_id, message=text[:2000])
-    )
+    return routing_signals(session, student_id=student_id, message=text[:2000])
+
+
+def routing_decide(signals: RoutingSignals) -> Routing:
+    """Whether the student needs a human (no database: run it outside any transaction)."""
+    return get_provider().route_to_tutor(signals)
+
+
+def routing_analyze_store(
+    session: Session, *, actor: User, student_id: int, decision: Routing
+) -> RoutingDecision | None:
+    """Store an open request for a decision to route, unless one is open already (once,
+    however many analyses race)."""
+    require_act_as_student(session, actor, student_id)  # authorised again, in this one
     if not decision.shouldRoute:
-        return decision, None
-    student_lock(session, student_id=student_id)  # one open request, however many race
+        return None
+    # One open request, however many race: the student's lock (PostgreSQL), then the
+    # student's row (on SQLite the UPDATE takes the write lock before the check reads).
+    student_lock(session, student_id=student_id)
+    lock_row(session, User, student_id)
     open_row = session.exec(
         select(RoutingDecision).where(
             RoutingDecision.student_id == student_id, RoutingDecision.status == "open"
         )
     ).first()
     if open_row is not None:
-        return decision, open_row
+        return open_row
     row = RoutingDecision(
         student_id=student_id,
         should_route=True,
@@ -112,7 +132,7 @@ def routing_analyze(
     )
     session.add(row)
     summary_refresh(session, student_id=student_id)
-    return decision, row
+    return row
 
 
 def routing_request(

@@ -17,8 +17,15 @@ from companion.services.chat import (
     chat_store_reply,
     chat_stream,
 )
-from companion.services.errors import DomainError
-from companion.services.routing import URGENCIES, routing_analyze, routing_request
+from companion.services.errors import DomainError, Unauthorized
+from companion.services.messages import SESSION_EXPIRED
+from companion.services.routing import (
+    URGENCIES,
+    routing_analyze_begin,
+    routing_analyze_store,
+    routing_decide,
+    routing_request,
+)
 from companion.state.auth import STUDENTS, AuthState
 from companion.state.runner import in_thread
 
@@ -72,14 +79,26 @@ def _store(student_id: int, reply: ChatReply, usage: object) -> None:
         chat_store_reply(s, student_id=student_id, reply=reply, usage=usage)
 
 
+def _active(s: Session, student_id: int) -> User:
+    user = s.get(User, student_id)
+    if user is None or not user.is_active:
+        raise Unauthorized(SESSION_EXPIRED)
+    return user
+
+
 def _route(student_id: int, text: str) -> tuple[str, str] | None:
-    """routing_analyze for the student this event verified at its start."""
+    """Routing analysis for the student this event verified at its start: the signals and
+    the stored request in two short transactions, the provider (maybe an LLM) between them."""
     try:
         with session_scope() as s:
-            user = s.get(User, student_id)
-            if user is None or not user.is_active:
-                return None
-            decision, _row = routing_analyze(s, actor=user, student_id=user.id, message=text)
+            signals = routing_analyze_begin(
+                s, actor=_active(s, student_id), student_id=student_id, message=text
+            )
+        decision = routing_decide(signals)
+        with session_scope() as s:
+            routing_analyze_store(
+                s, actor=_active(s, student_id), student_id=student_id, decision=decision
+            )
     except DomainError:
         return None
     if not decision.shouldRoute:

@@ -365,17 +365,19 @@ def test_what_did_we_cover_last_session_recaps_the_latest_one() -> None:
 
 
 def test_a_quiz_survives_the_round_trip_through_the_stored_history(session) -> None:
-    from companion.services.chat import chat_send
-    from tests.factories import make_student
+    from tests.factories import chat_in_two_transactions, make_student
 
     student = make_student(session)
-    asked = chat_send(session, actor=student, student_id=student.id, message="quiz me on percents")
+    session.commit()
+
+    def send(message: str):
+        return chat_in_two_transactions(actor=student, student_id=student.id, message=message)
+
+    asked = send("quiz me on percents")
     assert asked.quiz is not None and "%" in asked.text
-    graded = chat_send(
-        session, actor=student, student_id=student.id, message=asked.quiz.correctAnswer
-    )
+    graded = send(asked.quiz.correctAnswer)
     assert graded.text.startswith("✅ Correct") and graded.quiz is None
-    again = chat_send(session, actor=student, student_id=student.id, message="42")
+    again = send("42")
     assert not again.text.startswith(("✅", "Not quite"))  # one answer per question
 
 

@@ -23,11 +23,10 @@ from companion.services.analysis import (
     transcript_find_concepts,
     transcript_store,
 )
-from companion.services.chat import chat_send
 from companion.services.sessions import session_upload
 from companion.services.signin import token_for
 from tests.ai.fake_openai_server import FakeOpenAIServer, completion
-from tests.factories import make_student
+from tests.factories import chat_in_two_transactions, make_student
 
 API_KEY = "sk-test-never-in-a-prompt-1234"
 OTHER_SECRET = "Kumquat-7731-other-student"
@@ -118,8 +117,7 @@ def test_fifty_injections_reach_the_model_only_as_data(database, llm):
                 attacker, f"Tutor: Solve 2x + 3 = 7.\nStudent: {payload}\nTutor: x = 2.", 2 + n % 27
             )
         llm.script(completion(f"I can help with equations. <img src=x onerror=alert({n})>"))
-        with session_scope() as s:
-            reply = chat_send(s, actor=attacker, student_id=attacker.id, message=payload)
+        reply = chat_in_two_transactions(actor=attacker, student_id=attacker.id, message=payload)
         assert "onerror" in reply.text  # stored verbatim as text; pages render it as text
 
     prompts = llm.requests

@@ -77,3 +77,30 @@ def test_streamed_chat_for_someone_else_is_refused_before_streaming(
     )
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("application/json")
+
+
+def test_the_json_reply_is_produced_with_no_database_connection_checked_out(
+    client: TestClient, world: World, connections_during
+):
+    seen = connections_during("chat")
+    response = client.post(
+        "/api/chat/message", headers=world.headers("owner"), json={"message": QUESTION}
+    )
+    assert response.status_code == 200, response.text
+    assert seen and set(seen) == {0}  # the call and every piece: no transaction, no row lock
+    stored = _messages(world.student_id)[-2:]
+    assert [m.role for m in stored] == ["user", "assistant"]
+    assert stored[-1].content == response.json()["data"]["text"]
+
+
+def test_the_streamed_reply_is_produced_with_no_database_connection_checked_out(
+    client: TestClient, world: World, connections_during
+):
+    seen = connections_during("chat")
+    headers = {**world.headers("owner"), "Accept": "text/event-stream"}
+    with client.stream(
+        "POST", "/api/chat/message", headers=headers, json={"message": QUESTION}
+    ) as response:
+        events = _events(response.read().decode())
+    assert events[-1][0] == "done"
+    assert seen and set(seen) == {0}

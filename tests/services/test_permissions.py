@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from companion.ai.schemas import Grade, Problem
+from companion.ai.schemas import Grade, Problem, Routing
 from companion.models import (
     ChatMessage,
     Concept,
@@ -55,6 +55,7 @@ PROBLEM = {
     "difficulty": "easy",
     "conceptId": "algebra_1.linear_equations",
 }
+ROUTE = Routing(shouldRoute=True, reason="Stuck", urgency="medium", recommendedTopic="Fractions")
 
 
 @dataclass
@@ -241,13 +242,15 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
         ACT,
         lambda s, u, w: chat.chat_prepare(s, actor=u, student_id=w.student_id, message="hi"),
     ),
-    "chat_send": (
+    "routing_analyze_begin": (
         ACT,
-        lambda s, u, w: chat.chat_send(s, actor=u, student_id=w.student_id, message="hi"),
+        lambda s, u, w: routing.routing_analyze_begin(s, actor=u, student_id=w.student_id),
     ),
-    "routing_analyze": (
+    "routing_analyze_store": (  # authorised again: the actor is checked in both transactions
         ACT,
-        lambda s, u, w: routing.routing_analyze(s, actor=u, student_id=w.student_id),
+        lambda s, u, w: routing.routing_analyze_store(
+            s, actor=u, student_id=w.student_id, decision=ROUTE
+        ),
     ),
     "routing_request": (
         ACT,

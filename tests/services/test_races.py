@@ -32,10 +32,9 @@ from companion.services.goals import (
     goal_create,
     suggestion_accept,
     suggestion_list,
-    suggestions_create_for_goal,
 )
 from companion.services.practice import practice_get, practice_request
-from companion.services.routing import routing_accept, routing_request
+from companion.services.routing import routing_accept, routing_analyze_store, routing_request
 from companion.services.sessions import session_upload
 from jobs.handlers import run_goal_completed, run_practice_generate, run_transcript_uploaded
 from tests.factories import make_student, make_tutor, submit_in_two_transactions
@@ -145,6 +144,24 @@ def test_two_tutors_accepting_one_request_20_times_book_it_once_and_notify_once(
         assert row.tutor_id in {t.id for t in tutors}
 
 
+def test_20_routing_analyses_decided_at_once_store_one_open_request(database):
+    from companion.ai.schemas import Routing
+
+    with session_scope() as db:
+        student = make_student(db)
+    decided = Routing(shouldRoute=True, reason="Asked", urgency="medium", recommendedTopic="x")
+
+    outcomes = race(
+        lambda db, _: routing_analyze_store(
+            db, actor=student, student_id=student.id, decision=decided
+        )
+    )
+
+    assert outcomes == Counter(ok=ATTEMPTS)  # the others find the first one's request
+    is_open = RoutingDecision.status == "open"
+    assert _count(RoutingDecision, RoutingDecision.student_id == student.id, is_open) == 1
+
+
 def test_a_goal_completed_20_times_at_once_succeeds_once_then_conflicts(database):
     with session_scope() as db:
         student = make_student(db)
@@ -180,7 +197,7 @@ def test_the_suggestions_job_run_20_times_at_once_stores_one_set_of_suggestions(
         goal = goal_create(db, actor=student, student_id=student.id, subject="Algebra", title="A")
         goal_complete(db, actor=student, goal_id=goal.id)
 
-    outcomes = race(lambda db, _: suggestions_create_for_goal(db, goal_id=goal.id))
+    outcomes = race(lambda _db, _: run_goal_completed({"goal_id": goal.id}))
 
     assert outcomes == Counter(ok=ATTEMPTS)
     assert _count(SubjectSuggestion, SubjectSuggestion.goal_id == goal.id) == 5

@@ -516,7 +516,7 @@ def test_foreign_submit_with_time_changes_nothing(world, make_state, two_problem
 
 
 def test_completed_goal_dialog_fills_when_the_watcher_reports_suggestions(world, make_state):
-    from companion.services.goals import suggestions_create_for_goal
+    from jobs.handlers import run_goal_completed
 
     with session_scope() as s:  # the job has not written this goal's suggestions yet
         s.exec(delete(SubjectSuggestion))
@@ -525,7 +525,6 @@ def test_completed_goal_dialog_fills_when_the_watcher_reports_suggestions(world,
     assert goals.waiting_goal == world["goal"] and goals.dialog_open
     fire(GoalsState.on_live, goals, "suggestions")
     assert goals.waiting_goal == world["goal"] and goals.suggestions == []  # keep waiting
-    with session_scope() as s:
-        suggestions_create_for_goal(s, goal_id=world["goal"])
+    run_goal_completed({"goal_id": world["goal"]})
     fire(GoalsState.on_live, goals, "suggestions")
     assert goals.waiting_goal == 0 and len(goals.suggestions) > 0

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
 from companion.ai.schemas import ChatChunk, ChatContext
 from companion.api.deps import TokenDep, as_user, dump, ok, student_or_self
@@ -61,19 +62,24 @@ async def message(body: ChatIn, request: Request, token: TokenDep) -> Response:
     """Send the companion a message; the reply draws on the student's own sessions."""
     stream = EVENT_STREAM in request.headers.get("accept", "")
 
-    def work(session: Session, user: User) -> Response:
+    def prepare(session: Session, user: User) -> tuple[int, ChatContext]:
         student_id = student_or_self(body.student_id, user)
-        if stream:
-            # The question is committed when this returns (before the stream starts).
-            ctx = chat.chat_prepare(
-                session, actor=user, student_id=student_id, message=body.message
-            )
-            return StreamingResponse(
-                _sse(ctx, student_id),
-                media_type=EVENT_STREAM,
-                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-            )
-        reply = chat.chat_send(session, actor=user, student_id=student_id, message=body.message)
+        ctx = chat.chat_prepare(session, actor=user, student_id=student_id, message=body.message)
+        return student_id, ctx
+
+    # The question is committed when this returns, before the provider runs: the reply may
+    # come from an LLM, so no transaction or connection is held while it is produced.
+    student_id, ctx = await as_user(token, prepare)
+    if stream:
+        return StreamingResponse(
+            _sse(ctx, student_id),
+            media_type=EVENT_STREAM,
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+    reply, usage = await run_in_threadpool(chat.chat_reply, ctx)
+
+    def store(session: Session, _user: User) -> Response:
+        chat.chat_store_reply(session, student_id=student_id, reply=reply, usage=usage)
         out = {
             "text": reply.text,
             "engine": reply.engine,
@@ -81,4 +87,4 @@ async def message(body: ChatIn, request: Request, token: TokenDep) -> Response:
         }
         return ok(dump(ChatReplyOut, out))
 
-    return await as_user(token, work)
+    return await as_user(token, store)

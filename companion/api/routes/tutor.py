@@ -5,7 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
+from companion.ai.schemas import RoutingSignals
 from companion.api.deps import (
     IdPath,
     LimitQ,
@@ -30,12 +32,20 @@ router = APIRouter(prefix="/api/tutor", tags=["tutor"])
 async def routing_analyze(body: RoutingIn, token: TokenDep) -> JSONResponse:
     """Should the student see a human tutor? An open request is stored when so."""
 
-    def work(session: Session, user: User) -> JSONResponse:
-        decision, row = routing.routing_analyze(
-            session,
-            actor=user,
-            student_id=student_or_self(body.student_id, user),
-            message=body.message,
+    def begin(session: Session, user: User) -> tuple[int, RoutingSignals]:
+        student_id = student_or_self(body.student_id, user)
+        signals = routing.routing_analyze_begin(
+            session, actor=user, student_id=student_id, message=body.message
+        )
+        return student_id, signals
+
+    student_id, signals = await as_user(token, begin)
+    # Deciding may call an LLM: it runs between the two transactions, holding no connection.
+    decision = await run_in_threadpool(routing.routing_decide, signals)
+
+    def store(session: Session, user: User) -> JSONResponse:
+        row = routing.routing_analyze_store(
+            session, actor=user, student_id=student_id, decision=decision
         )
         out = {
             "should_route": decision.shouldRoute,
@@ -49,7 +59,7 @@ async def routing_analyze(body: RoutingIn, token: TokenDep) -> JSONResponse:
         }
         return ok(dump(RoutingOut, out))
 
-    return await as_user(token, work)
+    return await as_user(token, store)
 
 
 @router.get(
