@@ -10,10 +10,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 from sqlmodel import Session
-from starlette.concurrency import run_in_threadpool
 
-from companion.ai.schemas import ChatChunk, ChatContext
-from companion.api.deps import TokenDep, as_user, dump, ok, student_or_self
+from companion.ai.schemas import ChatChunk, ChatContext, Usage
+from companion.api.deps import TokenDep, as_user, as_user_around, dump, ok, student_or_self
 from companion.api.errors import SERVER_ERROR
 from companion.api.routes.docs import WRITE_ERRORS
 from companion.api.schemas import ChatIn, ChatReplyOut, Ok
@@ -67,19 +66,24 @@ async def message(body: ChatIn, request: Request, token: TokenDep) -> Response:
         ctx = chat.chat_prepare(session, actor=user, student_id=student_id, message=body.message)
         return student_id, ctx
 
-    # The question is committed when this returns, before the provider runs: the reply may
-    # come from an LLM, so no transaction or connection is held while it is produced.
-    student_id, ctx = await as_user(token, prepare)
+    # The question is committed before the provider runs: the reply may come from an LLM,
+    # so no transaction or connection is held while it is produced.
     if stream:
+        student_id, ctx = await as_user(token, prepare)
         return StreamingResponse(
             _sse(ctx, student_id),
             media_type=EVENT_STREAM,
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
-    reply, usage = await run_in_threadpool(chat.chat_reply, ctx)
 
-    def store(session: Session, _user: User) -> Response:
-        chat.chat_store_reply(session, student_id=student_id, reply=reply, usage=usage)
+    def store(
+        session: Session,
+        _user: User,
+        prepared: tuple[int, ChatContext],
+        replied: tuple[chat.ChatReply, Usage | None],
+    ) -> Response:
+        reply, usage = replied
+        chat.chat_store_reply(session, student_id=prepared[0], reply=reply, usage=usage)
         out = {
             "text": reply.text,
             "engine": reply.engine,
@@ -87,4 +91,4 @@ async def message(body: ChatIn, request: Request, token: TokenDep) -> Response:
         }
         return ok(dump(ChatReplyOut, out))
 
-    return await as_user(token, store)
+    return await as_user_around(token, prepare, lambda p: chat.chat_reply(p[1]), store)

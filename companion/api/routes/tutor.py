@@ -5,15 +5,15 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
-from starlette.concurrency import run_in_threadpool
 
-from companion.ai.schemas import RoutingSignals
+from companion.ai.schemas import Routing, RoutingSignals
 from companion.api.deps import (
     IdPath,
     LimitQ,
     PageQ,
     TokenDep,
     as_user,
+    as_user_around,
     dump,
     ok,
     page_slice,
@@ -39,11 +39,13 @@ async def routing_analyze(body: RoutingIn, token: TokenDep) -> JSONResponse:
         )
         return student_id, signals
 
-    student_id, signals = await as_user(token, begin)
-    # Deciding may call an LLM: it runs between the two transactions, holding no connection.
-    decision = await run_in_threadpool(routing.routing_decide, signals)
-
-    def store(session: Session, user: User) -> JSONResponse:
+    def store(
+        session: Session,
+        user: User,
+        begun: tuple[int, RoutingSignals],
+        decision: Routing,
+    ) -> JSONResponse:
+        student_id = begun[0]
         row = routing.routing_analyze_store(
             session, actor=user, student_id=student_id, decision=decision
         )
@@ -59,7 +61,8 @@ async def routing_analyze(body: RoutingIn, token: TokenDep) -> JSONResponse:
         }
         return ok(dump(RoutingOut, out))
 
-    return await as_user(token, store)
+    # Deciding may call an LLM: it runs between the two transactions, holding no connection.
+    return await as_user_around(token, begin, lambda b: routing.routing_decide(b[1]), store)
 
 
 @router.get(
