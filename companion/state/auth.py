@@ -24,6 +24,7 @@ from companion.models import Role, User
 from companion.services.errors import DomainError, Forbidden, Unauthorized
 from companion.services.signin import exchange_code_issue, user_authenticate
 from companion.services.users import user_register
+from companion.state.lazy import LazySubstates
 from companion.state.runner import Outcome, Who, WrongRole, run_service
 
 T = TypeVar("T")
@@ -83,6 +84,13 @@ class AuthState(rx.State):
     _role: str = ""
     user_name: str = ""
     user_role: str = ""
+
+    def __init__(self, *args: Any, init_substates: bool = True, **kwargs: Any) -> None:
+        # The page states below are created on first use, not per client up front
+        # (state/lazy.py; a Redis-loaded state passes init_substates=False, unchanged).
+        super().__init__(*args, init_substates=False, **kwargs)
+        if init_substates:
+            object.__setattr__(self, "substates", LazySubstates(self))
 
     def _remember(self, user: User | Who | None) -> None:
         self._user_id = user.id if user else None
