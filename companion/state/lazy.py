@@ -10,7 +10,9 @@ under `AuthState`, so most of that was never read.
 looked up so far and creates a missing one on lookup (`in`, `[]`, `get`), exactly as
 Reflex would have created it at start. Iterating it (the first hydrate's `dict()`,
 `reset()`, `_clean()`) sees only the created children: a child never created still holds
-its defaults, which the compiled page already shows, so nothing sent changes.
+its defaults, which the compiled page already shows, so nothing sent changes. The one
+tree that must be whole is the compiler's `dict(initial=True)`, the page's initial state
+(`AuthState.dict` creates every child for it).
 
 Only the memory manager's own tree is lazy: the Redis manager builds states with
 `init_substates=False` and fills `substates` itself, and that path is left untouched.
@@ -56,6 +58,11 @@ class LazySubstates(dict):
         if name in self:  # creates a registered child
             return dict.__getitem__(self, name)
         return default
+
+    def create_all(self) -> None:
+        """Create every registered child not created yet (the compiled initial state)."""
+        for name in _children(type(self._parent)):
+            _ = name in self
 
     def __reduce__(self) -> tuple[type, tuple[dict]]:
         # Pickled (Redis, disk) as the plain dict of the children created so far.

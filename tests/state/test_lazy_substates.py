@@ -84,3 +84,10 @@ def test_the_created_children_pickle_as_a_plain_dict():
     root.get_substate(ProgressState.get_full_name().split("."))
     subs = _auth(root).substates
     assert type(pickle.loads(pickle.dumps(subs))) is dict
+
+
+def test_the_compiled_initial_state_lists_every_page_state():
+    root = rx.State(_reflex_internal_init=True)
+    initial = root.dict(initial=True)
+    for cls in AuthState.get_substates():
+        assert cls.get_full_name() in initial
