@@ -4,6 +4,8 @@ The serving process's RSS growth per student depends on load (allocator fragment
 garbage awaiting collection); this counts only what the memory state manager keeps per
 client: the root state as Reflex creates it, after the first hydrate (`dict()`, which
 materialises every default), and after the student's tabs sent the bench's event mix.
+
+    python -m bench.uiload.state_size [DB_NAME] [STUDENTS]
 """
 
 from __future__ import annotations
@@ -12,8 +14,13 @@ import asyncio
 import gc
 import importlib
 import inspect
+import json
+import os
 import random
+import subprocess
+import sys
 import tracemalloc
+from pathlib import Path
 
 from bench.uiload.scenario import MIX, Scenario
 
@@ -99,16 +106,25 @@ def state_tree_kb(db_url: str, students: int = 50) -> dict:
     return asyncio.run(_measure(scenario, n))
 
 
-if __name__ == "__main__":
-    import json
-    import os
-    import sys
-    from pathlib import Path
+def measure_in_subprocess(root: Path, db_name: str, students: int = 50) -> dict:
+    """`state_tree_kb` in a fresh interpreter (its own DATABASE_URL, no bench imports)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.uiload.state_size", db_name, str(students)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
+
+if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     os.environ.setdefault("JWT_SECRET", "bench-ui-secret-" + "x" * 40)
     os.environ.setdefault("COMPANION_ENV", "test")
     from bench.uiload import seed
 
-    os.environ["DATABASE_URL"] = seed.db_url("companion_bench_ui")
-    print(json.dumps(state_tree_kb(os.environ["DATABASE_URL"])))
+    name = sys.argv[1] if len(sys.argv) > 1 else "companion_bench_ui"
+    os.environ["DATABASE_URL"] = seed.db_url(name)
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 50
+    print(json.dumps(state_tree_kb(os.environ["DATABASE_URL"], n)))
