@@ -9,7 +9,7 @@ for a set) at `--rate` events/s per student. While it runs, it injects a tutor o
 300-student tutor home, a practice submit, and a 2 MB transcript upload with its analysis,
 and reports everyone else's p99 during each. Prints JSON:
 
-    {"app": {"p50_ms", "p99_ms", "events_per_s", "rss_per_student_kb", ...},
+    {"app": {"p50_ms", "p99_ms", "events_per_s", "rss_per_student_kb", "state_tree_kb", ...},
      "bare": {...}, "injections": {...}, "goals": {...}}
 
     python bench/bench_ui_load.py --students 300 --seconds 30 [--workers 1] [--json]
@@ -37,7 +37,7 @@ os.environ.setdefault("COMPANION_ENV", "test")
 import httpx  # noqa: E402
 import psycopg2  # noqa: E402
 
-from bench.uiload import clients, seed, servers  # noqa: E402
+from bench.uiload import clients, seed, servers, state_size  # noqa: E402
 from bench.uiload.scenario import Scenario  # noqa: E402
 
 DB_NAME = "companion_bench_ui"
@@ -169,6 +169,10 @@ def main() -> int:
     scenario = Scenario.load(seed.db_url(DB_NAME), args.students)
     try:
         app = asyncio.run(_measure_app(args, scenario))
+        # Load-independent: what one student's state tree holds, by tracemalloc.
+        app["state_tree_kb"] = state_size.measure_in_subprocess(
+            ROOT, DB_NAME, min(50, args.students)
+        )
         bare = {} if args.no_bare else asyncio.run(_measure_bare(args, args.students))
     finally:
         if not args.keep_db:

@@ -7,6 +7,7 @@ so a crafted socket message without a valid token reaches no private data.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import json
 from collections.abc import Callable, Iterable
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 
 import reflex as rx
 from reflex.istate.proxy import StateProxy
+from reflex.state import _override_base_method
 from sqlmodel import Session
 
 from companion import routes
@@ -24,6 +26,7 @@ from companion.models import Role, User
 from companion.services.errors import DomainError, Forbidden, Unauthorized
 from companion.services.signin import exchange_code_issue, user_authenticate
 from companion.services.users import user_register
+from companion.state.lazy import LazySubstates
 from companion.state.runner import Outcome, Who, WrongRole, run_service
 
 T = TypeVar("T")
@@ -83,6 +86,23 @@ class AuthState(rx.State):
     _role: str = ""
     user_name: str = ""
     user_role: str = ""
+
+    def __init__(self, *args: Any, init_substates: bool = True, **kwargs: Any) -> None:
+        # The page states below are created on first use, not per client up front
+        # (state/lazy.py; a Redis-loaded state passes init_substates=False, unchanged).
+        super().__init__(*args, init_substates=False, **kwargs)
+        if init_substates:
+            object.__setattr__(self, "substates", LazySubstates(self))
+
+    @_override_base_method  # Reflex's marker: an override, not an event handler
+    def dict(
+        self, include_computed: bool = True, initial: bool = False, **kwargs: Any
+    ) -> builtins.dict[str, Any]:
+        # The compiled page's initial state (and the hydrate's snapshot of it) lists
+        # every page state with its defaults, so that one tree is built whole.
+        if initial and isinstance(self.substates, LazySubstates):
+            self.substates.create_all()
+        return super().dict(include_computed=include_computed, initial=initial, **kwargs)
 
     def _remember(self, user: User | Who | None) -> None:
         self._user_id = user.id if user else None
