@@ -38,10 +38,12 @@ class AdminState(AuthState, mixin=True):
     loaded: bool = False
 
     def _fetch(self) -> Callable[[Session, User], Any]:
-        raise NotImplementedError
+        """Each admin page defines what it reads; this mixin has no page of its own."""
+        raise NotImplementedError(f"{type(self).__name__} must define _fetch")
 
     def _show(self, data: Any) -> None:
-        raise NotImplementedError
+        """Each admin page defines how it shows what it read."""
+        raise NotImplementedError(f"{type(self).__name__} must define _show")
 
     async def _reload(
         self,
