@@ -1,0 +1,124 @@
+"""Reading chat as students and tutors type it: misspelled math terms, "parenthesis" for
+"parentheses", "factor it out", and the worked problem's shape (equal groups, a letter for a
+quantity, an x/y table, two points of a slope, a conversion factor, the operation asked
+about), while real words that look like slips and chit-chat stay what they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.ai.offline.analysis import NO_TOPIC, analyze
+from companion.ai.offline.evidence import joined_particles
+from companion.ai.offline.matching import stem
+from companion.ai.offline.spelling import kb_speller, one_slip
+
+E = "elementary_math."
+
+
+def kb_ids(text: str, hint: str = "Math") -> list[str]:
+    return [c.kb_id or "" for c in analyze(text, subject_hint=hint).concepts[:5]]
+
+
+@pytest.mark.parametrize(
+    ("typed", "term"),
+    [
+        ("perimiter", "perimeter"),  # a vowel for a vowel
+        ("hundreth", "hundredth"),  # a letter missing
+        ("pollygon", "polygon"),  # a letter doubled
+        ("perpendicualr", "perpendicular"),  # neighbours swapped
+        ("multyplying", "multiplying"),
+        ("denomiator", "denominator"),
+    ],
+)
+def test_a_slip_of_a_math_term_reads_as_the_term(typed: str, term: str) -> None:
+    assert kb_speller().read(typed) == term
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "butter",  # a consonant changed: a real word, not "better"
+        "packed",  # a short word is too often someone's real word
+        "multiplied",  # an inflection, not "multiplier"
+        "subtracted",
+        "identify",  # a word the knowledge base itself writes
+        "bracelet",  # two slips away from "bracket"
+    ],
+)
+def test_real_words_are_not_read_as_slips(word: str) -> None:
+    assert kb_speller().read(word) == word
+
+
+def test_one_slip_is_a_typing_slip_only() -> None:
+    assert one_slip("squre", "square") and one_slip("avarage", "average")
+    assert not one_slip("backyard", "backward")  # a consonant for a consonant
+    assert not one_slip("popsicle", "possible")
+
+
+def test_a_misspelled_term_the_student_answers_with_grounds_its_concept() -> None:
+    text = (
+        "Tutor: Maya wants to put a fence around her garden. What should she measure?\n"
+        "Student: the perimiter\n"
+    )
+    assert kb_ids(text)[:1] == [E + "area_and_perimeter"]
+
+
+def test_a_misspelled_decimal_place_is_decimals() -> None:
+    text = (
+        "Tutor: In 3.47, what is the place value of the digit 7?\n"
+        "Student: the hundreths place i think\n"
+    )
+    assert E + "decimals" in kb_ids(text)
+
+
+def test_parenthesis_and_parentheses_are_one_term() -> None:
+    assert stem("parentheses") == stem("parenthesis") == "parenthesis"
+    text = "Tutor: Work out the first parenthesis, then the second parenthesis.\nStudent: ok\n"
+    assert kb_ids(text)[:1] == ["pre_algebra.order_of_operations"]
+
+
+def test_a_phrasal_verb_reads_whole_around_its_pronoun() -> None:
+    assert joined_particles(["factor", "it", "out"]) == ["factor", "out"]
+    assert joined_particles(["round", "them", "up"]) == ["round", "up"]
+    assert joined_particles(["is", "it", "right"]) == ["is", "it", "right"]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "Tutor: There are 6 boxes. How many pencils are in each box?\nStudent: 8\n"
+            "Tutor: So how many pencils are there in all?\nStudent: 14\n",
+            E + "multiplication_facts",
+        ),
+        (
+            "Tutor: Let m be the number of marbles Sam has.\nStudent: ok\n",
+            "pre_algebra.algebraic_expressions",
+        ),
+        (
+            "Tutor: Look at the table. The x's go up by 1 and the y's go up by 4.\nStudent: 20\n",
+            "algebra_1.functions",
+        ),
+        ("Tutor: What is the value of x2 for the second point?\nStudent: 7?\n", "algebra_1.slope"),
+        (
+            "Tutor: Multiply 5 km by 1000 m / 1 km.\nStudent: 5000\n",
+            E + "measurement_and_unit_conversion",
+        ),
+        (
+            "Student: do i subtract the two numbers\nTutor: Yes, that is the way.\n",
+            E + "addition_and_subtraction_with_regrouping",
+        ),
+        ("Student: should we divide them?\nTutor: Yes.\n", E + "long_division"),
+    ],
+)
+def test_the_worked_problem_names_its_skill(text: str, concept: str) -> None:
+    assert concept in kb_ids(text), kb_ids(text)
+
+
+def test_chit_chat_with_real_words_that_look_like_slips_stays_silent() -> None:
+    text = (
+        "Tutor: Did you have lunch?\nStudent: yes a butter sandwich\n"
+        "Tutor: Nice! Is that your final answer?\nStudent: yes\n"
+    )
+    result = analyze(text, subject_hint="Math")
+    assert result.concepts == [] and NO_TOPIC in result.summary
