@@ -109,6 +109,15 @@ def test_a_phrasal_verb_reads_whole_around_its_pronoun() -> None:
             E + "addition_and_subtraction_with_regrouping",
         ),
         ("Student: should we divide them?\nTutor: Yes.\n", E + "long_division"),
+        (
+            "Tutor: Now 936 shared by 24. Start with the first two digits: 93.\nStudent: 3\n",
+            E + "long_division",
+        ),
+        (
+            "Tutor: 2/3 is a fraction less than 1, so the product will be less than 60.\n"
+            "Student: so 40\n",
+            E + "multiplying_fractions",
+        ),
     ],
 )
 def test_the_worked_problem_names_its_skill(text: str, concept: str) -> None:

@@ -109,7 +109,8 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         _E + "volume_of_rectangular_prisms",
     ),
     # sharing into equal groups and the missing factor: "split the $18 evenly",
-    # "how many will each kid get", "how many times 4 go in 6", "what times 13 gives 39"
+    # "how many will each kid get", "how many times 4 go in 6", "what times 13 gives 39",
+    # and the dividend's leading digits
     (
         re.compile(
             r"\b(?:split|share|shared|sharing|divide[sd]?|distribute[sd]?)\b[^.?!\n]{0,40}?"
@@ -117,7 +118,9 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\bhow many\b[^.?!\n]{0,40}\beach\s+(?:\w+\s+)?(?:get|gets|receive|receives)\b"
             r"|\bhow many times\s+(?:does\s+|will\s+)?\d+\s+(?:will\s+)?go(?:es)?\s+in(?:to)?\b"
             r"|\b\d+\s+go(?:es)?\s+into\s+\d+|\bhow many times\s+\d+\s+in\s+\d+"
-            r"|\bwhat(?: number)? times\s+\d+\s+(?:gives|is|equals|makes|=)",
+            r"|\bwhat(?: number)? times\s+\d+\s+(?:gives|is|equals|makes|=)"
+            # long division's first step: "start with the first 2 digits"
+            r"|\b(?:start|begin)\s+with\s+the\s+first\s+(?:2|two|3|three)\s+digits\b",
             re.I,
         ),
         _E + "long_division",
