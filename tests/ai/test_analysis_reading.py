@@ -131,3 +131,42 @@ def test_chit_chat_with_real_words_that_look_like_slips_stays_silent() -> None:
     )
     result = analyze(text, subject_hint="Math")
     assert result.concepts == [] and NO_TOPIC in result.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "Tutor: Draw the line of reflection first.\nStudent: the y-axis?\n"
+            "Tutor: Yes. Where does point A land when it is reflected across the y-axis?\n",
+            "geometry.transformations",
+        ),
+        (
+            "Tutor: Does a star have rotational symmetry?\nStudent: yes\n",
+            E + "symmetry",
+        ),
+        (
+            "Tutor: Find the mean absolute deviation of 2, 4 and 9.\nStudent: 5 is the mean\n",
+            "statistics.standard_deviation",
+        ),
+        (
+            "Tutor: A red chip and a yellow chip make a zero pair. How many zero pairs are there?\n"
+            "Student: 4\n",
+            "pre_algebra.integer_operations",
+        ),
+        (
+            "Tutor: Our function machine adds 4 to each input.\nStudent: 9\n",
+            "algebra_1.functions",
+        ),
+        (
+            "Tutor: Does the graph go through the origin?\nStudent: yes so it is proportional\n",
+            "pre_algebra.proportions",
+        ),
+        (
+            "Tutor: The volume is pi r squared h. The radius of the cylinder is 3.\nStudent: 28\n",
+            "geometry.volume_and_surface_area",
+        ),
+    ],
+)
+def test_k12_lesson_vocabulary_names_its_concept(text: str, concept: str) -> None:
+    assert concept in kb_ids(text), kb_ids(text)
