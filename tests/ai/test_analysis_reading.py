@@ -28,6 +28,8 @@ def kb_ids(text: str, hint: str = "Math") -> list[str]:
         ("perpendicualr", "perpendicular"),  # neighbours swapped
         ("multyplying", "multiplying"),
         ("denomiator", "denominator"),
+        ("divison", "division"),  # not an inflection of "divis-" for sharing its start
+        ("fractoin", "fraction"),
     ],
 )
 def test_a_slip_of_a_math_term_reads_as_the_term(typed: str, term: str) -> None:
@@ -41,6 +43,9 @@ def test_a_slip_of_a_math_term_reads_as_the_term(typed: str, term: str) -> None:
         "packed",  # a short word is too often someone's real word
         "multiplied",  # an inflection, not "multiplier"
         "subtracted",
+        "calculating",  # not "calculation"
+        "customer",  # not "customary"
+        "additional",  # not "addition"
         "identify",  # a word the knowledge base itself writes
         "bracelet",  # two slips away from "bracket"
     ],

@@ -23,7 +23,9 @@ MIN_TERM = 6  # letters of a term a slip may be read as
 MIN_PART = 8  # letters of a word inside a longer term that a slip may be read as
 MIN_WORD = 5  # letters of a typed word worth reading as a slip
 # an inflection is no slip: "multiplied" is not "multiplier", "subtracted" not "subtract"
-_ENDINGS = ("ing", "ed", "er", "es", "ly", "al", "ion", "s", "d")
+_ENDINGS = frozenset(
+    {"", "s", "d", "e", "y", "ed", "er", "es", "ly", "al", "ing", "ion", "est", "ary", "ive"}
+)
 
 
 class Speller:
@@ -73,12 +75,12 @@ def one_slip(typed: str, term: str) -> bool:
 
 
 def _inflection(a: str, b: str) -> bool:
-    for first, second in ((a, b), (b, a)):
-        for ending in _ENDINGS:
-            if first.endswith(ending):
-                base = first[: -len(ending)]
-                if len(base) >= 4 and second.startswith(base[: max(4, len(base) - 1)]):
-                    return True
+    """One stem with two endings: "multiplied" and "multiplier", "subtracted" and "subtract"."""
+    for ending in _ENDINGS:
+        if a.endswith(ending):
+            base = a[: len(a) - len(ending)]
+            if len(base) >= 4 and b.startswith(base) and b[len(base) :] in _ENDINGS:
+                return True
     return False
 
 
