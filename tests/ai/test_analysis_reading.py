@@ -129,6 +129,12 @@ def test_the_worked_problem_names_its_skill(text: str, concept: str) -> None:
     assert concept in kb_ids(text), kb_ids(text)
 
 
+def test_sharing_a_total_into_boxes_is_division_not_equal_groups() -> None:
+    text = "Tutor: 24 pencils are shared equally by 4 boxes. How many pencils are in each box?\n"
+    ids = kb_ids(text + "Student: 6\n")
+    assert E + "long_division" in ids and E + "multiplication_facts" not in ids, ids
+
+
 def test_chit_chat_with_real_words_that_look_like_slips_stays_silent() -> None:
     text = (
         "Tutor: Did you have lunch?\nStudent: yes a butter sandwich\n"

@@ -198,13 +198,15 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _E + "multi_step_word_problems",
     ),
-    # equal groups: "how many crayons are in each bag", "4 bags of 6 apples", "5 rows with 3"
+    # equal groups: "how many crayons are in each bag", "4 bags of 6 apples", "5 rows with 3";
+    # not when the turn shares a total out ("24 shared equally: how many in each box?")
     (
         re.compile(
-            rf"\bhow many [a-z]+ (?:are |were )?(?:in|on) each (?!of\b)[a-z]+"
+            r"^(?!.*\b(?:split|share[sd]?|sharing|divide[sd]?|dividing|equally|evenly)\b)"
+            r"(?=.*\bhow many [a-z]+ (?:are |were )?(?:in|on) each (?!of\b)[a-z]+)"
             rf"|\b\d+\s+{_CONTAINERS}\s+(?:of|with)\s+\d+\b"
             rf"|\b\d+\s+[a-z]+\s+(?:in|on) each\s+{_CONTAINER}\b",
-            re.I,
+            re.I | re.S,
         ),
         _E + "multiplication_facts",
     ),
