@@ -115,6 +115,10 @@ def test_a_phrasal_verb_reads_whole_around_its_pronoun() -> None:
         ),
         ("Student: should we divide them?\nTutor: Yes.\n", E + "long_division"),
         (
+            "Tutor: How does the oak compare with the bush?\nStudent: 6 times\n",
+            E + "multiplicative_comparison",
+        ),
+        (
             "Tutor: Now 936 shared by 24. Start with the first two digits: 93.\nStudent: 3\n",
             E + "long_division",
         ),

@@ -210,6 +210,16 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _E + "multiplication_facts",
     ),
+    # an answer that is a number of times ("50 times", "it's 4 times as many"): a
+    # multiplicative comparison, whatever the question was
+    (
+        re.compile(
+            r"^\s*(?:it'?s\s+|is\s+it\s+|about\s+)?\d+\s+times(?:\s+(?:as many|as much|more|bigger|"
+            r"greater|larger|taller|longer|heavier))?\s*[.?!]*\s*$",
+            re.I,
+        ),
+        _E + "multiplicative_comparison",
+    ),
     # a letter standing for a quantity: "let n be the number of doughnuts"
     (
         re.compile(
