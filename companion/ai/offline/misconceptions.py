@@ -1,0 +1,150 @@
+"""Misconceptions: what the student first thought, what fixed it, and whether it was resolved.
+
+Each answer the tutor corrected is one misconception, quoted verbatim and shown once, under
+the concept it is about (its terms or computing, in the answer, the tutor's question before it
+and the fix; when none says, the strongest concept the answer was counted for). The same
+wrong idea given again is the same misconception. The fix is the tutor's explaining sentence
+(not a bare "Not quite." nor talk about the student, "You're not reading my responses"), else
+the student's later right answer. It is resolved when the student's last judged answer after
+it, on that concept, is right; otherwise it is still open, and said so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from companion.ai.offline.attempts import Attempt
+from companion.ai.offline.keypoints import about, best_concept
+from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
+from companion.ai.offline.summaries import overlap, split_sentences
+from companion.ai.offline.transcripts import Turn
+from companion.ai.offline.verdicts import reaction
+
+LIMIT = 3  # per concept
+RIGHT = ("right", "right_after_correction", "hedged", "guided")
+JUDGED = (*RIGHT, "wrong")
+SAME_IDEA = 0.6  # token overlap at which a corrected answer repeats an earlier one
+_SCORING = re.compile(r"\bpoints?\b|\beffort\b", re.I)
+_TALK = re.compile(
+    r"\b(?:let me|i have shown|i will|i'll|you'?re not|you are not|read my|my response|"
+    r"does (?:that|this) (?:step )?make sense)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Misconception:
+    concept: str
+    line: str  # 'You first thought "..." — the fix was "..."'
+    resolved: bool
+    turn: int
+
+
+def find_misconceptions(
+    turns: list[Turn],
+    assigned: dict[str, list[Attempt]],
+    index: PhraseIndex,
+    chosen: list[str],
+) -> list[Misconception]:
+    """Every corrected answer once, under its concept, in transcript order."""
+    wrong = sorted(
+        {a for tries in assigned.values() for a in tries if a.outcome == "wrong" and a.reply},
+        key=lambda a: a.turn,
+    )
+    seen: list[set[str]] = []
+    out: list[Misconception] = []
+    for attempt in wrong:
+        assert attempt.reply is not None
+        asked = _asked(turns, attempt.turn)
+        fix = _fix(turns, attempt.reply, _content(f"{asked} {turns[attempt.turn].text}"))
+        thought = _thought(turns[attempt.turn].text, f"{asked} {fix}")
+        words = _content(thought)
+        if not thought or any(overlap(words, earlier) >= SAME_IDEA for earlier in seen):
+            continue  # the same wrong idea again
+        seen.append(words)
+        counted = [cid for cid in chosen if attempt in assigned.get(cid, [])] or chosen
+        hits = about(thought, index, counted)
+        hits.update(hits)  # the answer itself counts double
+        hits.update(about(f"{asked} {fix}", index, counted))
+        concept = best_concept(hits, counted) or counted[0]
+        later = [
+            a for a in assigned.get(concept, []) if a.turn > attempt.turn and a.outcome in JUDGED
+        ]
+        resolved = bool(later) and later[-1].outcome in RIGHT
+        if not fix and resolved:
+            fix = _later_right(turns, later)
+        out.append(Misconception(concept, _line(thought, fix, resolved), resolved, attempt.turn))
+    return out
+
+
+def of_concept(found: list[Misconception], cid: str) -> list[str]:
+    return [m.line for m in found if m.concept == cid][:LIMIT]
+
+
+def _line(thought: str, fix: str, resolved: bool) -> str:
+    verb = "thought" if len(thought.split()) >= 3 else "answered"
+    start = f"You first {verb} \u201c{thought}\u201d \u2014 "
+    if fix and resolved:
+        return start + f"the fix was \u201c{fix}\u201d{_stop(fix)}"
+    if fix:
+        return start + f"the tutor pointed out \u201c{fix}\u201d{_stop(fix)} Not resolved yet."
+    return start + ("resolved later." if resolved else "it was corrected but not yet resolved.")
+
+
+def _stop(text: str) -> str:
+    return "" if text[-1:] in ".!?" else "."
+
+
+def _content(text: str) -> set[str]:
+    return {t for t in tokenize(text) if t not in STOPWORDS and (len(t) > 2 or t.isdigit())}
+
+
+def _asked(turns: list[Turn], student: int) -> str:
+    """The tutor's turn just before the answer (the question it answers), if any."""
+    before = turns[student - 1] if student else None
+    return before.text if before is not None and before.role == "tutor" else ""
+
+
+def _thought(text: str, context: str, *, limit: int = 200) -> str:
+    """The answer itself when short, else its sentence closest to the question and the fix
+    (the first one with a number or real content when nothing is shared)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    sentences = split_sentences(text)
+    substantive = [s for s in sentences if any(ch.isdigit() for ch in s) or len(s.split()) >= 5]
+    candidates = substantive or sentences or [text]
+    around = _content(context)
+    shared = [len(_content(s) & around) for s in candidates]
+    best = max(range(len(candidates)), key=lambda i: (shared[i], -i))
+    return candidates[best][: limit * 2]
+
+
+def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:
+    """The first explaining sentence of the tutor's reply: not a bare verdict, not a question,
+    not talk about the student; it has a number or a word of the question or the answer."""
+    for turn in turns[reply : reply + 3]:
+        if turn.role == "student":
+            break
+        for sentence in split_sentences(turn.text):
+            tokens = tokenize(sentence)
+            verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
+            if len(tokens) < 5 or sentence.endswith("?") or verdict_only:
+                continue
+            if _TALK.search(sentence) or _SCORING.search(sentence):
+                continue
+            if any(ch.isdigit() for ch in sentence) or _content(sentence) & words:
+                return sentence
+    return ""
+
+
+def _later_right(turns: list[Turn], later: list[Attempt]) -> str:
+    right = [a for a in later if a.outcome in RIGHT]
+    if not right:
+        return ""
+    text = turns[right[-1].turn].text.strip()
+    if len(text) <= 200:
+        return text
+    sentences = [s for s in split_sentences(text) if any(ch.isdigit() for ch in s)]
+    return (sentences or split_sentences(text) or [text])[0][:400]
