@@ -84,8 +84,11 @@ _ACK = re.compile(
 _SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
 _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
 _HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)\b")
-# "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step
-_BUILDS_ON = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b[^.!]*\?\s*$")
+# "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step;
+# "Then minus your 5000 to give the final total": the next step takes the student's number
+_BUILDS_ON = re.compile(
+    r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b(?:[^.!]*\?\s*$|[^.!?]*\byour \$?\d)"
+)
 # "Yes and at her peak 300 * 0.5 = ?": the tutor sets up the step, the student only computes it
 # "So 150 minus the 60 she started at would be": the operands and the operation, in words too
 _SETS_UP = re.compile(

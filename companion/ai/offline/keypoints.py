@@ -39,7 +39,7 @@ _TASK = re.compile(
 )
 # classroom talk, not content
 _TALK = re.compile(
-    r"\b(?:let me (?:explain|show|help)|i have shown|does (?:that|this) (?:step )?make sense|"
+    r"\b(?:let me \w+|i will|i'?ll|i have shown|does (?:that|this) (?:step )?make sense|"
     r"read the (?:question|problem)|show your work|keep (?:going|it up)|try (?:it )?again|"
     r"whiteboard|good (?:try|effort)|for (?:your|the) effort)|^\W*(?:please|thanks?|thank you)\b",
     re.I,

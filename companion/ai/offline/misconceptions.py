@@ -143,7 +143,7 @@ def _later_right(turns: list[Turn], later: list[Attempt]) -> str:
     right = [a for a in later if a.outcome in RIGHT]
     if not right:
         return ""
-    text = turns[right[-1].turn].text.strip()
+    text = turns[right[0].turn].text.strip()  # the first right answer is what fixed it
     if len(text) <= 200:
         return text
     sentences = [s for s in split_sentences(text) if any(ch.isdigit() for ch in s)]
