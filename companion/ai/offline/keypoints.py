@@ -23,7 +23,7 @@ from companion.ai.offline.summaries import Sentence, overlap
 from companion.ai.offline.verdicts import reaction
 
 LIMIT = 3
-# answers the tutor confirmed, or built the next step on
+# answers the tutor confirmed (moving on from an answer does not make it right)
 CONFIRMED = ("right", "right_after_correction", "hedged", "guided")
 # "Jim's was 10000, what is the total": a question even without its question mark
 _QUESTION = re.compile(
@@ -81,10 +81,12 @@ def session_points(
 ) -> dict[str, list[str]]:
     """Concept -> its key points (at most `LIMIT`, in transcript order)."""
     confirmed = {a.turn for a in attempts if a.outcome in CONFIRMED}
-    confirmed |= {a.turn for a in attempts if a.outcome == "accepted" and a.reply is not None}
+    corrected_turns = {a.turn for a in attempts if a.outcome in ("wrong", "confused")}
+    # a sentence the student also said in a corrected answer was corrected, wherever it recurs
+    corrected = {s.text for s in sentences if s.turn in corrected_turns}
     by_concept: dict[str, list[tuple[float, int, Sentence]]] = {cid: [] for cid in chosen}
     for order, sentence in enumerate(sentences):
-        if not _candidate(sentence, confirmed):
+        if not _candidate(sentence, confirmed) or sentence.text in corrected:
             continue
         hits = about(sentence.text, index, chosen)
         cid = best_concept(hits, chosen)

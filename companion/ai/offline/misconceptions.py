@@ -6,13 +6,15 @@ and the fix; when none says, the strongest concept the answer was counted for). 
 wrong idea given again is the same misconception. The fix is the tutor's explaining sentence
 (not a bare "Not quite." nor talk about the student, "You're not reading my responses"), else
 the student's later right answer. It is resolved when the student's last judged answer after
-it, on that concept, is right; otherwise it is still open, and said so.
+it, on that concept, is right; when the student answered again and nobody judged it, that is
+said; otherwise it is still open, and said so.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.keypoints import about, best_concept
@@ -21,9 +23,16 @@ from companion.ai.offline.summaries import overlap, split_sentences
 from companion.ai.offline.transcripts import Turn
 from companion.ai.offline.verdicts import reaction
 
+Status = Literal["resolved", "open", "unchecked"]
 LIMIT = 3  # per concept
 RIGHT = ("right", "right_after_correction", "hedged", "guided")
 JUDGED = (*RIGHT, "wrong")
+UNCHECKED = ("accepted", "unconfirmed")  # answered again, but nobody judged it
+ENDINGS: dict[str, str] = {
+    "open": "Not resolved yet.",
+    "unchecked": "The answer given after it was not checked.",
+}
+FOLLOW_UP = 6  # turns after a correction in which the student's answers work on it
 SAME_IDEA = 0.6  # token overlap at which a corrected answer repeats an earlier one
 _SCORING = re.compile(r"\bpoints?\b|\beffort\b", re.I)
 _TALK = re.compile(
@@ -32,12 +41,18 @@ _TALK = re.compile(
     re.I,
 )
 
+# "You are right that the meat makes 32 meatballs": what was right is no fix
+_AFFIRMS = re.compile(
+    r"^\W*(?:\w+,?\s+)?(?:you'?re|you are|you were) (?:right|correct)\b|\bis (?:right|correct)\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Misconception:
     concept: str
     line: str  # 'You first thought "..." — the fix was "..."'
-    resolved: bool
+    status: Status
     turn: int
 
 
@@ -68,28 +83,54 @@ def find_misconceptions(
         hits.update(hits)  # the answer itself counts double
         hits.update(about(f"{asked} {fix}", index, counted))
         concept = best_concept(hits, counted) or counted[0]
-        later = [
-            a for a in assigned.get(concept, []) if a.turn > attempt.turn and a.outcome in JUDGED
-        ]
-        resolved = bool(later) and later[-1].outcome in RIGHT
-        if not fix and resolved:
+        later = _later(assigned, concept, attempt)
+        status = _status(later)
+        if not fix and status == "resolved":
             fix = _later_right(turns, later)
-        out.append(Misconception(concept, _line(thought, fix, resolved), resolved, attempt.turn))
+        out.append(Misconception(concept, _line(thought, fix, status), status, attempt.turn))
     return out
+
+
+def _status(later: list[Attempt]) -> Status:
+    """Resolved when the last judged answer after it is right; unchecked when the student
+    answered again after that and nobody judged it; else still open."""
+    judged = [a for a in later if a.outcome in JUDGED]
+    if judged and judged[-1].outcome in RIGHT:
+        return "resolved"
+    if later and later[-1].outcome in UNCHECKED:
+        return "unchecked"
+    return "open"
+
+
+def _later(assigned: dict[str, list[Attempt]], concept: str, wrong: Attempt) -> list[Attempt]:
+    """The answers after a corrected one that speak to it: on its concept, or any answer
+    within `FOLLOW_UP` turns of the correction (the same problem, worked on)."""
+    assert wrong.reply is not None
+    near = wrong.reply + FOLLOW_UP
+    later = {
+        a
+        for cid, tries in assigned.items()
+        for a in tries
+        if a.turn > wrong.turn
+        and a.outcome in (*JUDGED, *UNCHECKED)
+        and (cid == concept or a.turn <= near)
+    }
+    return sorted(later, key=lambda a: a.turn)
 
 
 def of_concept(found: list[Misconception], cid: str) -> list[str]:
     return [m.line for m in found if m.concept == cid][:LIMIT]
 
 
-def _line(thought: str, fix: str, resolved: bool) -> str:
+def _line(thought: str, fix: str, status: Status) -> str:
     verb = "thought" if len(thought.split()) >= 3 else "answered"
     start = f"You first {verb} \u201c{thought}\u201d \u2014 "
-    if fix and resolved:
-        return start + f"the fix was \u201c{fix}\u201d{_stop(fix)}"
+    if status == "resolved":
+        return start + (f"the fix was \u201c{fix}\u201d{_stop(fix)}" if fix else "resolved later.")
+    after = ENDINGS[status]
     if fix:
-        return start + f"the tutor pointed out \u201c{fix}\u201d{_stop(fix)} Not resolved yet."
-    return start + ("resolved later." if resolved else "it was corrected but not yet resolved.")
+        return start + f"the tutor pointed out \u201c{fix}\u201d{_stop(fix)} {after}"
+    return start + f"it was corrected. {after}"
 
 
 def _stop(text: str) -> str:
@@ -132,7 +173,7 @@ def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:
             verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
             if len(tokens) < 5 or sentence.endswith("?") or verdict_only:
                 continue
-            if _TALK.search(sentence) or _SCORING.search(sentence):
+            if _TALK.search(sentence) or _SCORING.search(sentence) or _AFFIRMS.search(sentence):
                 continue
             if any(ch.isdigit() for ch in sentence) or _content(sentence) & words:
                 return sentence

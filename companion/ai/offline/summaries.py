@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"')\]]*(?=\s|\Z)|(?=\n)|\Z)", re.S)
 
 
+STATUS_WORDS = {
+    "resolved": "resolved by the end",
+    "open": "still open",
+    "unchecked": "last answer not checked",
+}
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str  # an exact substring of the turn's text
@@ -66,7 +73,7 @@ def compose_summary(
         if name in told:
             continue
         told.add(name)
-        ended = "resolved by the end" if struggle.resolved else "still open"
+        ended = STATUS_WORDS[struggle.status]
         parts.append(f"The student struggled with {name} ({ended}): {struggle.line}")
         if len(told) == 2:
             break

@@ -66,7 +66,8 @@ _REVEAL = re.compile(
 _LOOKING_BACK = re.compile(
     r"[^.!?,\n]*\b(?:where|what|why|how)\b[^.!?\n]{0,30}?\b(?:went wrong|were going wrong|"
     r"go wrong|going wrong|miscalculated|made (?:a|an|the|your|that) (?:mistake|error)|"
-    r"got it wrong|had it wrong)\b[^.!?\n]*(?:[.!?]+|$)"
+    r"got it wrong|had it wrong|(?:your|the) (?:mistake|error) was|"
+    r"(?:reached|got|gave) (?:the|a) wrong)\b[^.!?\n]*(?:[.!?]+|$)"
 )
 
 
