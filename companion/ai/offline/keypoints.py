@@ -31,10 +31,13 @@ _QUESTION = re.compile(
     r"can you|could you|do you|would you|will you|did you|is it|is that|are there|have you)\b",
     re.I,
 )
-# setting the task is not a point yet: "Let's find the area of a rectangle 4 m long ..."
+# setting the task or the agenda is not a point yet: "Let's find the area of a rectangle 4 m
+# long ...", "Today we work on perimeter and on line symmetry."
 _TASK = re.compile(
     r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
-    r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review)\b",
+    r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review)\b|"
+    r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
+    r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b",
     re.I,
 )
 # classroom talk, not content
