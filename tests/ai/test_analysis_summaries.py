@@ -175,5 +175,5 @@ def test_a_repeated_wrong_value_the_tutor_now_confirms_counts_as_right() -> None
     )
     outcomes = [a.outcome for a in find_attempts(parse_transcript(text).turns)]
     assert outcomes == ["wrong", "right_after_correction"]
-    level, judged, measured = estimate(find_attempts(parse_transcript(text).turns))
+    _, judged, measured = estimate(find_attempts(parse_transcript(text).turns))
     assert judged == 2 and measured
