@@ -84,7 +84,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     chosen = _choose_concepts(kb, scores, subject)
     found = find_attempts(turns)
     attempts = assign(found, chosen, evidence.concept_turns)
-    points = session_points(sentences, found, index, chosen)
+    points = session_points(sentences, found, index, chosen, evidence.concept_turns)
     struggles = find_misconceptions(turns, attempts, index, chosen)
     concepts = [
         _concept_analysis(kb, cid, attempts[cid], points[cid], of_concept(struggles, cid))
@@ -191,7 +191,7 @@ def _without_kb(turns: list[Turn], sentences: list[Sentence], hint: str) -> Tran
     evidence = find_evidence(index, sentences)
     found = find_attempts(turns)
     attempts = assign(found, terms, evidence.concept_turns)
-    points = session_points(sentences, found, index, terms)
+    points = session_points(sentences, found, index, terms, evidence.concept_turns)
     struggles = find_misconceptions(turns, attempts, index, terms)
     concepts = []
     for term in terms:

@@ -16,13 +16,14 @@ from collections import Counter
 from collections.abc import Iterable
 
 from companion.ai.offline.attempts import Attempt
-from companion.ai.offline.cues import without_scoring
+from companion.ai.offline.cues import topic_cues, without_scoring
 from companion.ai.offline.matching import PhraseIndex, tokenize
-from companion.ai.offline.skills import session_skills
+from companion.ai.offline.skills import notation_skills, session_skills
 from companion.ai.offline.summaries import Sentence, overlap
 from companion.ai.offline.verdicts import reaction
 
 LIMIT = 3
+_DIGIT = re.compile(r"\d")
 # answers the tutor confirmed (moving on from an answer does not make it right)
 CONFIRMED = ("right", "right_after_correction", "hedged", "guided")
 # "Jim's was 10000, what is the total": a question even without its question mark
@@ -63,11 +64,18 @@ def about(text: str, index: PhraseIndex, chosen: Iterable[str]) -> Counter[str]:
         for cid in index.owners(phrase):
             if cid in wanted:
                 hits[cid] += 2
-    skills, _ = session_skills([text], has_terms=True)
-    for cid in skills:
+    for cid in _skills(text):
         if cid in wanted:
             hits[cid] += 1
     return hits
+
+
+def _skills(text: str) -> frozenset[str]:
+    """The skills one text computes with or writes; computing always needs a number, so a
+    text without one is read for its notation and problem shape only (the same result, cheaper)."""
+    if _DIGIT.search(text):
+        return frozenset(session_skills([text], has_terms=True)[0])
+    return frozenset([*notation_skills([text]), *topic_cues([text])])
 
 
 def best_concept(hits: Counter[str], chosen: list[str]) -> str | None:
@@ -81,15 +89,22 @@ def session_points(
     attempts: list[Attempt],
     index: PhraseIndex,
     chosen: list[str],
+    concept_turns: dict[str, list[int]],
 ) -> dict[str, list[str]]:
-    """Concept -> its key points (at most `LIMIT`, in transcript order)."""
+    """Concept -> its key points (at most `LIMIT`, in transcript order).
+
+    Only turns that use a chosen concept's terms or skills (`concept_turns`) are read.
+    """
+    active = {t for cid in chosen for t in concept_turns.get(cid, [])}
     confirmed = {a.turn for a in attempts if a.outcome in CONFIRMED}
     corrected_turns = {a.turn for a in attempts if a.outcome in ("wrong", "confused")}
     # a sentence the student also said in a corrected answer was corrected, wherever it recurs
     corrected = {s.text for s in sentences if s.turn in corrected_turns}
     by_concept: dict[str, list[tuple[float, int, Sentence]]] = {cid: [] for cid in chosen}
     for order, sentence in enumerate(sentences):
-        if not _candidate(sentence, confirmed) or sentence.text in corrected:
+        if sentence.turn not in active or sentence.text in corrected:
+            continue
+        if not _candidate(sentence, confirmed):
             continue
         hits = about(sentence.text, index, chosen)
         cid = best_concept(hits, chosen)
@@ -106,7 +121,7 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
         return False
     if len(sentence.tokens) < 4:
         return False
-    if reaction(text) and len(sentence.tokens) <= 8:
+    if len(sentence.tokens) <= 8 and reaction(text):
         return False  # "That's right, well done!" judges, it teaches nothing
     if sentence.role == "student":
         return sentence.turn in confirmed and not _LOOKING_BACK.search(text)

@@ -13,6 +13,7 @@ said; otherwise it is still open, and said so.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
@@ -63,10 +64,12 @@ def find_misconceptions(
     chosen: list[str],
 ) -> list[Misconception]:
     """Every corrected answer once, under its concept, in transcript order."""
-    wrong = sorted(
-        {a for tries in assigned.values() for a in tries if a.outcome == "wrong" and a.reply},
-        key=lambda a: a.turn,
-    )
+    owners: dict[Attempt, set[str]] = defaultdict(set)
+    for cid, tries in assigned.items():
+        for a in tries:
+            owners[a].add(cid)
+    answers = sorted((a for a in owners if a.outcome in (*JUDGED, *UNCHECKED)), key=_turn)
+    wrong = [a for a in answers if a.outcome == "wrong" and a.reply is not None]
     seen: list[set[str]] = []
     out: list[Misconception] = []
     for attempt in wrong:
@@ -78,12 +81,12 @@ def find_misconceptions(
         if not thought or any(overlap(words, earlier) >= SAME_IDEA for earlier in seen):
             continue  # the same wrong idea again
         seen.append(words)
-        counted = [cid for cid in chosen if attempt in assigned.get(cid, [])] or chosen
+        counted = [cid for cid in chosen if cid in owners[attempt]] or chosen
         hits = about(thought, index, counted)
         hits.update(hits)  # the answer itself counts double
         hits.update(about(f"{asked} {fix}", index, counted))
         concept = best_concept(hits, counted) or counted[0]
-        later = _later(assigned, concept, attempt)
+        later = _later(answers, owners, concept, attempt)
         status = _status(later)
         if not fix and status == "resolved":
             fix = _later_right(turns, later)
@@ -102,20 +105,18 @@ def _status(later: list[Attempt]) -> Status:
     return "open"
 
 
-def _later(assigned: dict[str, list[Attempt]], concept: str, wrong: Attempt) -> list[Attempt]:
+def _later(
+    answers: list[Attempt], owners: dict[Attempt, set[str]], concept: str, wrong: Attempt
+) -> list[Attempt]:
     """The answers after a corrected one that speak to it: on its concept, or any answer
     within `FOLLOW_UP` turns of the correction (the same problem, worked on)."""
     assert wrong.reply is not None
     near = wrong.reply + FOLLOW_UP
-    later = {
-        a
-        for cid, tries in assigned.items()
-        for a in tries
-        if a.turn > wrong.turn
-        and a.outcome in (*JUDGED, *UNCHECKED)
-        and (cid == concept or a.turn <= near)
-    }
-    return sorted(later, key=lambda a: a.turn)
+    return [a for a in answers if a.turn > wrong.turn and (concept in owners[a] or a.turn <= near)]
+
+
+def _turn(attempt: Attempt) -> int:
+    return attempt.turn
 
 
 def of_concept(found: list[Misconception], cid: str) -> list[str]:
