@@ -177,3 +177,16 @@ def test_a_repeated_wrong_value_the_tutor_now_confirms_counts_as_right() -> None
     assert outcomes == ["wrong", "right_after_correction"]
     _, judged, measured = estimate(find_attempts(parse_transcript(text).turns))
     assert judged == 2 and measured
+
+
+def test_a_word_answer_to_a_content_question_is_an_attempt_a_check_in_reply_is_not() -> None:
+    text = (
+        "Tutor: Which shape has three sides?\n"
+        "Student: a square\n"
+        "Tutor: Good try, but a square has four sides.\n"
+        "Tutor: Do you understand what I did?\n"
+        "Student: a little bit\n"
+        "Tutor: Do you mind telling me which part is not quite clear?\n"
+    )
+    attempts = find_attempts(parse_transcript(text).turns)
+    assert [(a.turn, a.outcome) for a in attempts] == [(1, "wrong")]

@@ -95,6 +95,14 @@ _SETS_UP = re.compile(
     r"\d[^.?!\d]{0,12}?(?:[-+x*/×÷]|\b(?:times|plus|minus|divided by|multiplied by)\b)"
     r"[^.?!\d]{0,12}?\d"
 )
+# a content question ("Which shape is this?"), not a check-in ("Is that your final answer?",
+# "Did you get it?"): a word or two in reply is an answer to it
+_ASKS = re.compile(
+    r"^(?!.*\b(?:final answer|are you (?:there|done|ready)|make sense|any questions|understand|"
+    r"get it|follow)\b)"
+    r".*\b(?:what|which|how|where|when|who|why)\b[^?]*\?\s*$",
+    re.I | re.S,
+)
 _HEDGE_ONLY = re.compile(r"^\W*(?:idk|dunno|i'?m not sure|not sure|maybe|is that right)\W*$")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
@@ -172,7 +180,7 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             continue
         if _CONFUSED.search(turn.text.lower().replace("\u2019", "'")):
             found.append(Attempt(i, "confused"))
-        asked = i > 0 and turns[i - 1].role == "tutor" and turns[i - 1].text.rstrip().endswith("?")
+        asked = i > 0 and turns[i - 1].role == "tutor" and _ASKS.search(turns[i - 1].text)
         if not (is_answer(turn.text) or (asked and is_short_answer(turn.text))):
             continue
         if pending is not None:
