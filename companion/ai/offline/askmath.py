@@ -1,4 +1,5 @@
-"""Math questions in words, computed with sympy and explained: compare, percent, derivative.
+"""Math questions in words, computed with sympy and explained: the router over the ask*
+modules, and the compare, percent, fraction, solve and derivative answers.
 
 Replies are markdown with `$...$` math (the chat renders KaTeX); money is never written
 with a bare dollar sign so it cannot open a math span.
@@ -12,7 +13,23 @@ from collections.abc import Callable
 
 import sympy
 
-from companion.ai.offline import mathsteps
+from sympy.core.function import PoleError
+
+from companion.ai.offline import (
+    askarith,
+    askcalculus,
+    askfactors,
+    askforms,
+    askpoints,
+    askshapes,
+    askstats,
+    askunits,
+    mathsteps,
+)
+from companion.ai.offline.askformat import dec as _dec
+from companion.ai.offline.askformat import number as _number
+from companion.ai.offline.askformat import paragraphs, tex
+from companion.ai.offline.askformat import plain as _plain
 from companion.ai.offline.mathparse import parse_math
 
 _NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
@@ -43,42 +60,40 @@ _FRACTION_SUM = re.compile(r"(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s
 _REDUCE = re.compile(r"\b(?:simplify|reduce)\b[^\d-]*(?P<p>-?\d+)\s*/\s*(?P<q>\d+)\s*[?.!]*$", re.I)
 
 
-def tex(value: sympy.Basic) -> str:
-    """An expression as inline markdown math."""
-    return f"${sympy.latex(value)}$"
-
-
-def paragraphs(text: str) -> str:
-    """One markdown paragraph per line, so worked steps don't run together."""
-    return text.replace("\n", "\n\n")
-
-
-def _number(text: str) -> sympy.Rational | None:
-    """5/8, 0.75, 40% or 12 as an exact rational."""
-    raw = text.replace(",", "").replace(" ", "")
-    percent = raw.endswith("%")
-    raw = raw.rstrip("%")
-    try:
-        value = sympy.Rational(raw) if "/" not in raw else sympy.Rational(*raw.split("/"))
-    except (ValueError, TypeError, ZeroDivisionError):
-        return None
-    return value / 100 if percent else value
-
-
 def answer(message: str) -> str | None:
-    """The worked answer to a compare, percent, fraction or derivative question, else None."""
+    """The worked answer to a math question asked in words or symbols, else None.
+
+    The handlers go from the most specific phrasing to the most general (plain arithmetic).
+    """
     handlers: tuple[Callable[[str], str | None], ...] = (
+        askcalculus.answer,
         solve_request,
+        askunits.answer,
+        askstats.answer,
         percent_of,
         what_percent,
         fraction_of,
         fraction_sum,
         compare,
+        askpoints.answer,
+        askshapes.answer,
+        askfactors.answer,
+        askforms.answer,
+        askarith.answer,
+        derivative,
+        reduce_fraction,
     )
-    handlers = (*handlers, derivative)
     try:
-        return next((r for h in (*handlers, reduce_fraction) if (r := h(message))), None)
-    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError, AttributeError):
+        return next((r for h in handlers if (r := h(message))), None)
+    except (
+        TypeError,
+        ValueError,
+        ZeroDivisionError,
+        NotImplementedError,
+        AttributeError,
+        PoleError,
+        ArithmeticError,
+    ):
         return mathsteps.UNSOLVABLE  # sympy refuses things like x/0 = 3 with assorted errors
 
 
@@ -175,15 +190,6 @@ def _common_denominator(a: sympy.Rational, b: sympy.Rational, sa: str, sb: str) 
         f"Now compare the numerators: {ea} {'>' if ea > eb else '<' if ea < eb else '='} {eb}. "
         f"(As decimals: {_dec(a)} and {_dec(b)}.)",
     ]
-
-
-def _dec(value: sympy.Rational) -> str:
-    text = f"{float(value):.4f}".rstrip("0").rstrip(".")
-    return text if sympy.Rational(text) == value else f"about {text}"
-
-
-def _plain(value: sympy.Rational) -> str:
-    return str(value.p) if value.q == 1 else _dec(value).replace("about ", "")
 
 
 def percent_of(message: str) -> str | None:

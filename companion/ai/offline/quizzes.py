@@ -22,8 +22,21 @@ from companion.ai.offline.retrieval import (
 )
 from companion.ai.schemas import ChatContext, Citation, ConceptRef, Problem, SessionDoc
 
+_ASKED_FOR = (
+    r"(?:quick\s+|short\s+|little\s+|small\s+|practice\s+|sample\s+|quiz\s+|test\s+)*"
+    r"(?:quiz|test|question|problem|exercise)(?:zes|s)?\b"
+)
 QUIZ = re.compile(
-    r"\b(?:quiz|test)\s+me\b|\bask\s+me\s+a\s+question\b|\bgive\s+me\s+a\s+question\b", re.I
+    r"\b(?:quiz|test)\s+me\b|\bask\s+me\s+(?:a|an|one|some)\s+(?:\w+\s+)?questions?\b"
+    r"|\b(?:give|make|write|set|send|throw|got)\s+(?:me\s+|us\s+)?"
+    rf"(?:a|an|another|some|one|two|three|a\s+few)\s+{_ASKED_FOR}"
+    rf"|\b(?:can|could|may)\s+i\s+(?:get|have|try)\s+(?:a|an|some|one)\s+{_ASKED_FOR}"
+    r"|\b(?:i\s+(?:want|need|would\s+like)|i'?d\s+like|let'?s|let\s+me)\s+(?:to\s+)?"
+    r"(?:practi[cs]e|drill|(?:be\s+)?quizzed|(?:be\s+)?tested|(?:do|try|take)\s+a\s+quiz)\b"
+    r"|\btest\s+my\s+(?:knowledge|understanding|skills?)\b"
+    r"|^\s*(?:a\s+|some\s+|one\s+|another\s+)?(?:quick\s+)?(?:practice|quiz)\s+"
+    r"(?:question|problem|exercise)s?\b|^\s*quiz\s+(?:on|about)\b",
+    re.I,
 )
 _GIVE_UP = re.compile(
     r"^\s*(?:i\s+(?:don'?t|do\s+not)\s+know|idk|no\s+idea|skip|pass|give\s+up|i\s+give\s+up|"
@@ -33,7 +46,8 @@ _GIVE_UP = re.compile(
 _NEW_QUESTION = re.compile(
     r"^\s*(?:explain|define|what\s+(?:is|are|does|do|did|was)|what'?s|how\s+(?:do|does|did|is|are|can|to)|"
     r"why|who|when|where|can\s+you|could\s+you|tell\s+me\s+about|solve|simplify|differentiate|"
-    r"derivative|compare)\b",
+    r"derivative|compare|convert|round|integrate|calculate|compute|evaluate|find|how\s+many|"
+    r"how\s+much)\b",
     re.I,
 )
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|thanks|thank\s+you|ok|okay)\W*$", re.I)
@@ -42,7 +56,10 @@ _AGAIN = re.compile(
     r"give\s+me\s+another(?:\s+one)?)\s*[.!?]*\s*$",
     re.I,
 )
-_LEAD = re.compile(r"^[\s,:]*(?:(?:on|about|with|in|for|over)\s+)?(?:the\s+)?", re.I)
+_LEAD = re.compile(
+    r"^[\s,:]*(?:(?:on|about|with|in|for|over|of|from|covering|regarding)\s+)?(?:the\s+)?(?:topic\s+(?:of\s+)?)?",
+    re.I,
+)
 _LETTER = re.compile(r"^\s*\(?([a-dA-D])\)?[.):]?\s*$")
 LETTERS = "ABCD"
 BLANK = "_____"
