@@ -13,7 +13,7 @@ import sympy
 
 from companion.ai.offline.askformat import value_text, words_to_digits
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _LEAD = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+)?|please\s+)?"
     r"(?:what\s+(?:is|are|does|do)|what'?s|whats|how\s+much\s+is|calculate|compute|evaluate|"
@@ -36,13 +36,13 @@ _TEMPLATES = (
 )
 # Phrase -> symbol, applied in order (longer phrases first).
 _WORDS = (
-    (rf"(?:the\s+)?square\s+root\s+of\s+({_NUM}|\([^()]*\))", r"sqrt(\1)"),
-    (rf"(?:the\s+)?cube\s+root\s+of\s+({_NUM}|\([^()]*\))", r"cbrt(\1)"),
+    (rf"(?:the\s+)?square\s+root\s+of\s+(-?(?:{_NUM})|\([^()]*\))", r"sqrt(\1)"),
+    (rf"(?:the\s+)?cube\s+root\s+of\s+(-?(?:{_NUM})|\([^()]*\))", r"cbrt(\1)"),
     (rf"({_NUM}|\))\s+squared\b", r"\1^2"),
     (rf"({_NUM}|\))\s+cubed\b", r"\1^3"),
     (
-        r"\s+(?:raised\s+)?to\s+the\s+(\w+?)(?:st|nd|rd|th)?\s+power\b",
-        lambda m: f"^{_ORDINALS.get(m[1].lower(), m[1])}",
+        r"\s+(?:raised\s+)?to\s+the\s+(\w+)\s+power\b",
+        lambda m: f"^{_ORDINALS.get(m[1].lower(), re.sub(r'(?:st|nd|rd|th)$', '', m[1]))}",
     ),
     (r"\s+(?:raised\s+)?to\s+the\s+power\s+of\s+|\s+raised\s+to\s+|\s+to\s+the\s+", "^"),
     (r"\s+(?:times|multiplied\s+by)\s+|\s*[×xX*·]\s*(?=[\d.(])", "*"),
@@ -97,6 +97,8 @@ def answer(message: str) -> str | None:
         return None
     except Undefined as why:
         shown = expression.replace(":", " \\div ").replace("*", " \\times ")
+        shown = re.sub(r"sqrt\(([^()]*)\)", r"\\sqrt{\1}", shown)
+        shown = re.sub(r"cbrt\(([^()]*)\)", r"\\sqrt[3]{\1}", shown)
         return f"${shown}$ has no value: {why}."
     lines = [f"${shown} = {sympy.latex(value)}$, so the answer is **{value_text(value)}**."]
     if len(parser.steps) > 1:
@@ -180,9 +182,12 @@ class _Parser:
             ishown = ishown.removeprefix("\\left(").removesuffix("\\right)")
             if inner < 0 and token == "sqrt":
                 raise Undefined("a negative number has no real square root")
-            root = sympy.sqrt(inner) if token == "sqrt" else sympy.sign(inner) * sympy.cbrt(abs(inner))
+            root = (
+                sympy.sqrt(inner) if token == "sqrt" else sympy.sign(inner) * sympy.cbrt(abs(inner))
+            )
             shown = f"\\sqrt{{{ishown}}}" if token == "sqrt" else f"\\sqrt[3]{{{ishown}}}"
-            self.steps.append(f"{shown} = {sympy.latex(root)}")
+            if root.is_Rational:  # a root that does not simplify is no step
+                self.steps.append(f"{shown} = {sympy.latex(root)}")
             return root, shown
         if re.fullmatch(_NUM, token):
             return self._fraction(token)
@@ -215,11 +220,12 @@ class _Parser:
             raise Undefined("that power is too large to write out" if a else "0 has no inverse")
         if op == ":" and b == 0:
             raise Undefined("division by zero is undefined")
-        value = {"+": a + b, "-": a - b, "*": a * b, "/": a / b, ":": a / b}.get(op)
         if op == "^":
             value = a**b
             if not value.is_real:
                 raise Undefined("a negative number has no real root of that kind")
+        else:
+            value = {"+": a + b, "-": a - b, "*": a * b, "/": a / b, ":": a / b}[op]
         value = sympy.nsimplify(value) if value.is_Float else value
         shown = f"{ashown}^{{{bshown}}}" if op == "^" else f"{ashown} {_OPS[op]} {bshown}"
         left = sympy.latex(a) if a.is_Rational and a >= 0 else f"\\left({sympy.latex(a)}\\right)"

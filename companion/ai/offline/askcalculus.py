@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 import sympy
+from sympy.integrals.manualintegrate import manualintegrate
 
 from companion.ai.offline.askformat import approx
 from companion.ai.offline.mathparse import parse_math
+
 
 def _latex(value: sympy.Basic, **options: str) -> str:
     """LaTeX with ln for the natural log, as calculus classes write it."""
@@ -102,7 +104,9 @@ def integral(message: str) -> str | None:
         return None
     groups = match.groupdict()
     var = _variable(f, groups.get("v") or groups.get("v2"))
-    antiderivative = sympy.integrate(f, var)
+    # manualintegrate answers school integrals in milliseconds and gives up quickly on the
+    # rest, where sympy's full integrate can search for a minute.
+    antiderivative = manualintegrate(f, var)
     if antiderivative.has(sympy.Integral):
         return f"{_tex(f)} has no antiderivative in elementary functions that I can write down, so I can't give a closed form for it."
     if match["a"] and match["b"]:
@@ -122,11 +126,15 @@ def _integral_steps(f: sympy.Expr, var: sympy.Symbol) -> list[str]:
     terms = sympy.Add.make_args(sympy.expand(f)) if f.is_polynomial(var) else (f,)
     if not f.is_polynomial(var):
         return []
-    steps = ["Power rule for integrals: $\\int x^n \\, dx = \\frac{x^{n+1}}{n+1}$ (add 1 to the power, divide by the new power)."]
+    steps = [
+        "Power rule for integrals: $\\int x^n \\, dx = \\frac{x^{n+1}}{n+1}$ (add 1 to the power, divide by the new power)."
+    ]
     if len(terms) > 1:
-        steps.append("Integrate term by term: " + ", ".join(
-            f"${_latex(t)} \\to {_latex(sympy.integrate(t, var))}$" for t in terms
-        ) + ".")
+        steps.append(
+            "Integrate term by term: "
+            + ", ".join(f"${_latex(t)} \\to {_latex(sympy.integrate(t, var))}$" for t in terms)
+            + "."
+        )
     return steps
 
 
@@ -139,8 +147,10 @@ def _definite(
     value = sympy.simplify(sympy.integrate(f, (var, low, high)))
     if value.has(sympy.Integral) or not value.is_finite:
         return f"The integral of {_tex(f)} from {_tex(low)} to {_tex(high)} does not converge to a finite number."
-    at_high = antiderivative.subs(var, high)
-    at_low = antiderivative.subs(var, low)
+    at_high, at_low = (
+        sympy.limit(antiderivative, var, p) if p.is_infinite else antiderivative.subs(var, p)
+        for p in (high, low)
+    )
     rounded = "" if value.is_Rational else f" ≈ {approx(value)}"
     return "\n\n".join(
         [
@@ -163,12 +173,17 @@ def limit(message: str) -> str | None:
     match = next((m for p in _LIMITS if (m := p.search(message))), None)
     if not match:
         return None
-    f, point = _expr(match["f"]), _expr(match["a"].strip())
+    side, where = _side(match["a"])
+    f, point = _expr(match["f"]), _expr(where)
     if f is None or point is None or point.free_symbols:
         return None
     var = sympy.Symbol(match["v"])
-    shown = f"$\\lim_{{{var} \\to {_latex(point)}}} {_latex(f)}$"
-    if point.is_infinite:
+    sign = {"+": "^+", "-": "^-"}.get(side, "")
+    shown = f"$\\lim_{{{var} \\to {_latex(point)}{sign}}} {_latex(f)}$"
+    if side and not point.is_infinite:
+        value = sympy.limit(f, var, point, side)
+        how = f"Only values of ${var}$ on the {'right' if side == '+' else 'left'} of ${_latex(point)}$ count."
+    elif point.is_infinite:
         value = sympy.limit(f, var, point)
         how = "Compare how fast the top and bottom grow: divide through by the highest power."
     else:
@@ -180,16 +195,49 @@ def limit(message: str) -> str | None:
             )
         value = right
         direct = f.subs(var, point)
-        if direct.is_finite and direct == value:
-            how = f"Substitute ${var} = {_latex(point)}$ directly: the function is continuous there."
+        if direct.is_finite and direct == value and not _zero_to_zero(f, var, point):
+            how = (
+                f"Substitute ${var} = {_latex(point)}$ directly: the function is continuous there."
+            )
         else:
             simpler = sympy.cancel(sympy.factor(f))
             how = f"Substituting ${var} = {_latex(point)}$ directly gives an undefined form, so simplify first"
-            how += f": {_tex(f)} $= {_latex(simpler)}$, then substitute." if simpler != f else " (or use L'Hôpital's rule)."
-    if value in (sympy.zoo, sympy.nan) or isinstance(value, sympy.AccumBounds) or value.has(sympy.Limit):
+            how += (
+                f": {_tex(f)} $= {_latex(simpler)}$, then substitute."
+                if simpler != f
+                else " (or use L'Hôpital's rule)."
+            )
+    if (
+        value in (sympy.zoo, sympy.nan)
+        or isinstance(value, sympy.AccumBounds)
+        or value.has(sympy.Limit)
+    ):
         return f"{shown} does not exist: the function does not settle on one value."
     rounded = "" if value.is_Rational or value.is_infinite else f" ≈ {approx(value)}"
     return f"{shown} = **{_tex(value)}{rounded}**.\n\n{how}"
+
+
+def _side(text: str) -> tuple[str, str]:
+    """ "0 from the left" -> ("-", "0"); "2+" -> ("+", "2"); "3" -> ("", "3")."""
+    text = text.strip()
+    if found := re.search(
+        r"\s*from\s+(?:the\s+)?(left|right|below|above)(?:\s+side)?$", text, re.I
+    ):
+        side = "+" if found[1].lower() in ("right", "above") else "-"
+        return side, text[: found.start()]
+    if re.fullmatch(r"-?[\d.]+\s*[+-]", text):
+        return text[-1], text[:-1]
+    return "", text
+
+
+def _zero_to_zero(f: sympy.Expr, var: sympy.Symbol, point: sympy.Expr) -> bool:
+    """Whether substituting gives a 0^0 somewhere (sympy calls it 1; a limit must not)."""
+    return any(
+        isinstance(node, sympy.Pow)
+        and node.base.subs(var, point) == 0
+        and node.exp.subs(var, point) == 0
+        for node in sympy.preorder_traversal(f)
+    )
 
 
 def evaluate(message: str) -> str | None:
@@ -210,7 +258,9 @@ def evaluate(message: str) -> str | None:
         values = {sympy.Symbol(match["v"]): value}
     else:
         values = {}
-        for name, raw in re.findall(r"([a-z])\s*=\s*([^,]+?)(?=\s*(?:,|\band\b|$))", match["assign"].strip()):
+        for name, raw in re.findall(
+            r"([a-z])\s*=\s*([^,]+?)(?=\s*(?:,|\band\b|$))", match["assign"].strip()
+        ):
             value = _expr(raw.rstrip("?.! "))
             if value is None or value.free_symbols:
                 return None
@@ -221,6 +271,8 @@ def evaluate(message: str) -> str | None:
     result = sympy.simplify(f.subs(values))
     if not result.is_finite:
         return f"{_tex(f)} is undefined there: the values make it divide by zero."
+    if not result.is_real:
+        return f"{_tex(f)} has no real value there (it would need the square root of a negative number)."
     rounded = "" if result.is_Rational else f" ≈ {approx(result)}"
     given = ", ".join(f"${k} = {_latex(v)}$" for k, v in values.items())
     name = f"${match['name']}({_latex(next(iter(values.values())))})$" if function else _tex(f)

@@ -10,10 +10,10 @@ import sympy
 
 from companion.ai.offline.askformat import words_to_digits
 
-_INT = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+"
+_INT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 _LIST = rf"((?:{_INT})(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*(?:{_INT}))+)"
 _LCM = re.compile(
-    rf"\b(?:least|lowest|smallest)\s+common\s+(?:multiple|denominator)\b|\blcm\b|\blcd\b", re.I
+    r"\b(?:least|lowest|smallest)\s+common\s+(?:multiple|denominator)\b|\blcm\b|\blcd\b", re.I
 )
 _GCF = re.compile(
     r"\b(?:greatest|highest|largest|biggest)\s+common\s+(?:factor|divisor)\b|\bgc[fd]\b|\bhcf\b",

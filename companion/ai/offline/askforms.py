@@ -19,9 +19,9 @@ _CONVERT = re.compile(
 )
 _REPEATING = re.compile(r"\d\.\.\.|\.\.\.\d|\brepeating\b|\brecurring\b", re.I)
 _ROUND = re.compile(
-    rf"\bround(?:ed|ing)?\s+(?:off\s+)?(?P<n>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s+(?:off\s+)?to\s+(?:the\s+)?"
+    r"\bround(?:ed|ing)?\s+(?:off\s+)?(?P<n>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s+(?:off\s+)?to\s+(?:the\s+)?"
     r"(?:nearest\s+)?(?P<to>.+?)\s*[?.!]*$"
-    rf"|(?P<n2>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s+rounded\s+(?:off\s+)?to\s+(?:the\s+)?(?:nearest\s+)?"
+    r"|(?P<n2>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s+rounded\s+(?:off\s+)?to\s+(?:the\s+)?(?:nearest\s+)?"
     r"(?P<to2>.+?)\s*[?.!]*$",
     re.I,
 )
@@ -184,7 +184,9 @@ def _to_mixed(source: str, value: sympy.Rational) -> str:
 
 def _places(target: str) -> int | None:
     target = re.sub(r"\s+", " ", target.lower().strip()).removeprefix("nearest ")
-    if match := re.fullmatch(r"(\d+)\s*(?:decimal\s+places?|dp|d\.p\.|places?(?:\s+after.*)?)", target):
+    if match := re.fullmatch(
+        r"(\d+)\s*(?:decimal\s+places?|dp|d\.p\.|places?(?:\s+after.*)?)", target
+    ):
         return int(match[1])
     if match := re.fullmatch(r"(?:1|one)\s+decimal\s+place", target):
         return 1
@@ -201,7 +203,11 @@ def rounding(text: str) -> str | None:
         return None
     raw, target = (match["n"] or match["n2"]).replace(",", ""), match["to"] or match["to2"]
     value = Decimal(raw)
-    sig = re.fullmatch(r"(\d+)\s*(?:significant\s+(?:figures?|digits?)|sig\.?\s*figs?|s\.?f\.?)", target.strip(), re.I)
+    sig = re.fullmatch(
+        r"(\d+)\s*(?:significant\s+(?:figures?|digits?)|sig\.?\s*figs?|s\.?f\.?)",
+        target.strip(),
+        re.I,
+    )
     if sig and int(sig[1]) > 0 and value != 0:
         places = int(sig[1]) - value.adjusted() - 1
         what = f"{sig[1]} significant figure{'s' * (sig[1] != '1')}"
@@ -242,7 +248,9 @@ def scientific(text: str) -> str | None:
     """Standard form to scientific notation and back."""
     sci = _SCI_VALUE.search(text.replace("−", "-"))
     if sci and (_STANDARD_ASK.search(text) or not _SCI_ASK.search(text)):
-        if not (_STANDARD_ASK.search(text) or re.search(r"\b(?:convert|write|what\s+is)\b", text, re.I)):
+        if not (
+            _STANDARD_ASK.search(text) or re.search(r"\b(?:convert|write|what\s+is)\b", text, re.I)
+        ):
             return None
         mantissa, exponent = Decimal(sci["m"]), int((sci["e"] or sci["e2"]).replace("−", "-"))
         value = mantissa.scaleb(exponent)

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 
 import sympy
-
 from sympy.core.function import PoleError
 
 from companion.ai.offline import (
@@ -20,6 +19,7 @@ from companion.ai.offline import (
     askcalculus,
     askfactors,
     askforms,
+    askpercent,
     askpoints,
     askshapes,
     askstats,
@@ -41,14 +41,6 @@ _COMPARE = re.compile(
 _COMPARE_WORDS = re.compile(
     r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is)\b", re.I
 )
-_PERCENT_OF = re.compile(
-    rf"(?P<p>{_NUMBER})\s*(?:%|percent)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I
-)
-_WHAT_PERCENT = re.compile(
-    r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
-    r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+))",
-    re.I,
-)
 _DERIVATIVE = re.compile(
     r"(?:derivative\s+of|differentiate|d/dx(?:\s+of)?)\s*:?\s*(?P<f>.+?)"
     r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
@@ -56,7 +48,9 @@ _DERIVATIVE = re.compile(
 )
 _SOLVE = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
 _FRACTION_OF = re.compile(r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I)
-_FRACTION_SUM = re.compile(r"(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(])")
+_FRACTION_SUM = re.compile(
+    r"(?<![\d.)^*/+\-]\s)(?<![\d.)^*/+\-])(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(+\-])"
+)
 _REDUCE = re.compile(r"\b(?:simplify|reduce)\b[^\d-]*(?P<p>-?\d+)\s*/\s*(?P<q>\d+)\s*[?.!]*$", re.I)
 
 
@@ -70,8 +64,7 @@ def answer(message: str) -> str | None:
         solve_request,
         askunits.answer,
         askstats.answer,
-        percent_of,
-        what_percent,
+        askpercent.answer,
         fraction_of,
         fraction_sum,
         compare,
@@ -190,46 +183,6 @@ def _common_denominator(a: sympy.Rational, b: sympy.Rational, sa: str, sb: str) 
         f"Now compare the numerators: {ea} {'>' if ea > eb else '<' if ea < eb else '='} {eb}. "
         f"(As decimals: {_dec(a)} and {_dec(b)}.)",
     ]
-
-
-def percent_of(message: str) -> str | None:
-    """N% of M: the percent as a fraction of 100, times the whole."""
-    match = _PERCENT_OF.search(message)
-    if not match:
-        return None
-    p, n = _number(match["p"].rstrip("%")), _number(match["n"])
-    if p is None or n is None:
-        return None
-    result = p * n / 100
-    return "\n\n".join(
-        [
-            f"{_plain(p)}% of {_plain(n)} is **{_plain(result)}**.",
-            f"1. A percent is a number out of 100: {_plain(p)}% = $\\frac{{{_plain(p)}}}{{100}}$"
-            f" = {_dec(p / 100)}.\n"
-            f"2. Multiply by the whole: {_dec(p / 100)} × {_plain(n)} = {_plain(result)}.",
-            f"Check: 10% of {_plain(n)} is {_plain(n / 10)}, so the answer should be about"
-            f" {_dec(p / 10)} times that.",
-        ]
-    )
-
-
-def what_percent(message: str) -> str | None:
-    """What percent one number is of another: part ÷ whole × 100."""
-    match = _WHAT_PERCENT.search(message)
-    if not match:
-        return None
-    part = _number(match["p1"] or match["p2"])
-    whole = _number(match["n1"] or match["n2"])
-    if part is None or not whole:
-        return None
-    result = part / whole * 100
-    return "\n".join(
-        [
-            f"{_plain(part)} is **{_dec(result)}%** of {_plain(whole)}.\n",
-            f"1. Divide the part by the whole: {_plain(part)} ÷ {_plain(whole)} = {_dec(part / whole)}.",
-            f"2. Multiply by 100 to get a percent: {_dec(part / whole)} × 100 = {_dec(result)}%.",
-        ]
-    )
 
 
 def reduce_fraction(message: str) -> str | None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 import sympy
 
 from companion.ai.offline.askformat import approx
 
+Q: TypeAlias = sympy.Rational
 _COORD = r"-?\d+(?:\.\d+)?(?:/\d+)?"
 _POINT = re.compile(rf"\(\s*({_COORD})\s*,\s*({_COORD})\s*\)")
 _ASKS = re.compile(
@@ -42,7 +44,7 @@ def _minus(a: sympy.Rational, b: sympy.Rational) -> str:
     return f"{sympy.latex(a)} - {f'({sympy.latex(b)})' if b < 0 else sympy.latex(b)}"
 
 
-def _slope(x1, y1, x2, y2) -> str:  # type: ignore[no-untyped-def]
+def _slope(x1: Q, y1: Q, x2: Q, y2: Q) -> str:
     if x1 == x2:
         return (
             f"The line through ${_p(x1, y1)}$ and ${_p(x2, y2)}$ is vertical ($x = {sympy.latex(x1)}$), "
@@ -57,7 +59,7 @@ def _slope(x1, y1, x2, y2) -> str:  # type: ignore[no-untyped-def]
     )
 
 
-def _distance(x1, y1, x2, y2) -> str:  # type: ignore[no-untyped-def]
+def _distance(x1: Q, y1: Q, x2: Q, y2: Q) -> str:
     dx, dy = x2 - x1, y2 - y1
     d = sympy.sqrt(dx**2 + dy**2)
     rounded = "" if d.is_Rational else f" ≈ {approx(d)}"
@@ -65,11 +67,12 @@ def _distance(x1, y1, x2, y2) -> str:  # type: ignore[no-untyped-def]
         f"The distance is **${sympy.latex(d)}${rounded}**.\n\n"
         f"Use $d = \\sqrt{{(x_2 - x_1)^2 + (y_2 - y_1)^2}} = "
         f"\\sqrt{{({sympy.latex(dx)})^2 + ({sympy.latex(dy)})^2}} = "
-        f"\\sqrt{{{sympy.latex(dx**2 + dy**2)}}} = {sympy.latex(d)}$."
+        f"\\sqrt{{{sympy.latex(dx**2 + dy**2)}}}"
+        + (f" = {sympy.latex(d)}$." if d != sympy.sqrt(dx**2 + dy**2, evaluate=False) else "$.")
     )
 
 
-def _midpoint(x1, y1, x2, y2) -> str:  # type: ignore[no-untyped-def]
+def _midpoint(x1: Q, y1: Q, x2: Q, y2: Q) -> str:
     mx, my = (x1 + x2) / 2, (y1 + y2) / 2
     return (
         f"The midpoint is **${_p(mx, my)}$**.\n\n"
@@ -78,7 +81,7 @@ def _midpoint(x1, y1, x2, y2) -> str:  # type: ignore[no-untyped-def]
     )
 
 
-def _line(x1, y1, x2, y2) -> str:  # type: ignore[no-untyped-def]
+def _line(x1: Q, y1: Q, x2: Q, y2: Q) -> str:
     if x1 == x2:
         return f"The line through ${_p(x1, y1)}$ and ${_p(x2, y2)}$ is vertical: **$x = {sympy.latex(x1)}$**."
     m = (y2 - y1) / (x2 - x1)

@@ -7,17 +7,16 @@ a shape without the sizes its formula needs gets the formula and a request, neve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sympy
 
 from companion.ai.offline.askformat import words_to_digits
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:mm|cm|km|m|in|inch(?:es)?|ft|feet|foot|yd|yards?|miles?|meters?|metres?|centimet(?:er|re)s?|millimet(?:er|re)s?|units?)\b"
-_MEASURE = re.compile(
-    r"\b(surface\s+area|area|perimeter|circumference|volume)\b", re.I
-)
+_MEASURE = re.compile(r"\b(surface\s+area|area|perimeter|circumference|volume)\b", re.I)
 _SHAPES = {
     "rectangular prism": "box", "rectangular box": "box", "cuboid": "box", "box": "box",
     "square pyramid": "pyramid", "pyramid": "pyramid", "semicircle": "semicircle",
@@ -42,16 +41,16 @@ _ROLES |= {"diagonal": "diagonals"}
 class Formula:
     name: str  # how the formula is written, in LaTeX
     needs: tuple[str, ...]  # sizes it needs, in the order sizes are read when not named
-    value: object  # function of those sizes
+    value: Callable[..., sympy.Expr]  # function of those sizes
 
     def __call__(self, sizes: dict[str, sympy.Expr]) -> sympy.Expr:
-        return sympy.nsimplify(self.value(*(sizes[n] for n in self.needs)))  # type: ignore[operator]
+        return sympy.nsimplify(self.value(*(sizes[n] for n in self.needs)))
 
 
 _PI = sympy.pi
 _FORMULAS: dict[tuple[str, str], Formula] = {
-    ("area", "rectangle"): Formula("A = l \\times w", ("length", "width"), lambda l, w: l * w),
-    ("perimeter", "rectangle"): Formula("P = 2(l + w)", ("length", "width"), lambda l, w: 2 * (l + w)),
+    ("area", "rectangle"): Formula("A = l \\times w", ("length", "width"), lambda ln, w: ln * w),
+    ("perimeter", "rectangle"): Formula("P = 2(l + w)", ("length", "width"), lambda ln, w: 2 * (ln + w)),
     ("area", "square"): Formula("A = s^2", ("side",), lambda s: s**2),
     ("perimeter", "square"): Formula("P = 4s", ("side",), lambda s: 4 * s),
     ("area", "triangle"): Formula("A = \\tfrac{1}{2} b h", ("base", "height"), lambda b, h: b * h / 2),
@@ -66,8 +65,8 @@ _FORMULAS: dict[tuple[str, str], Formula] = {
     ("perimeter", "rhombus"): Formula("P = 4s", ("side",), lambda s: 4 * s),
     ("volume", "cube"): Formula("V = s^3", ("side",), lambda s: s**3),
     ("surface area", "cube"): Formula("SA = 6 s^2", ("side",), lambda s: 6 * s**2),
-    ("volume", "box"): Formula("V = l w h", ("length", "width", "height"), lambda l, w, h: l * w * h),
-    ("surface area", "box"): Formula("SA = 2(lw + lh + wh)", ("length", "width", "height"), lambda l, w, h: 2 * (l * w + l * h + w * h)),
+    ("volume", "box"): Formula("V = l w h", ("length", "width", "height"), lambda ln, w, h: ln * w * h),
+    ("surface area", "box"): Formula("SA = 2(lw + lh + wh)", ("length", "width", "height"), lambda ln, w, h: 2 * (ln * w + ln * h + w * h)),
     ("volume", "cylinder"): Formula("V = \\pi r^2 h", ("radius", "height"), lambda r, h: _PI * r**2 * h),
     ("surface area", "cylinder"): Formula("SA = 2\\pi r^2 + 2\\pi r h", ("radius", "height"), lambda r, h: 2 * _PI * r**2 + 2 * _PI * r * h),
     ("volume", "sphere"): Formula("V = \\tfrac{4}{3} \\pi r^3", ("radius",), lambda r: sympy.Rational(4, 3) * _PI * r**3),
@@ -95,7 +94,11 @@ def answer(message: str) -> str | None:
         return None
     formula = _FORMULAS.get((measure, shape))
     if formula is None:
-        return None if not positional else f"I don't have a formula for the {measure} of a {shape}; tell me the shape's measurements and I can work through it with you."
+        return (
+            None
+            if not positional
+            else f"I don't have a formula for the {measure} of a {shape}; tell me the shape's measurements and I can work through it with you."
+        )
     sizes = _sizes(sizes_text, formula, shape)
     if sizes is None:
         return None if not positional else _needs(measure, shape, formula)
@@ -103,8 +106,22 @@ def answer(message: str) -> str | None:
     unit = _unit(text)
     shown = f"{sympy.latex(value)}"
     approx = f" ≈ {float(value):.2f}".rstrip("0").rstrip(".") if not value.is_Rational else ""
-    unit_text = f" {unit}{_POWER.get(measure, '')}" if unit else (" square units" if measure in ("area", "surface area") else " cubic units" if measure == "volume" else " units")
-    given = ", ".join(f"{name} = {_plain(v)}" for name, v in sizes.items() if name in formula.needs or name == "diameter")
+    unit_text = (
+        f" {unit}{_POWER.get(measure, '')}"
+        if unit
+        else (
+            " square units"
+            if measure in ("area", "surface area")
+            else " cubic units"
+            if measure == "volume"
+            else " units"
+        )
+    )
+    given = ", ".join(
+        f"{name} = {_plain(v)}"
+        for name, v in sizes.items()
+        if name in formula.needs or name == "diameter"
+    )
     substituted = _substitute(formula, sizes)
     return "\n\n".join(
         [
@@ -136,11 +153,9 @@ def _sizes(text: str, formula: Formula, shape: str) -> dict[str, sympy.Rational]
     for need in formula.needs:
         if need in sizes:
             continue
-        if need in named and named[need]:
+        if named.get(need):
             sizes[need] = named[need][0]
-        elif need in ("a", "b", "c") and pool:
-            sizes[need] = pool.pop(0)
-        elif need in ("base", "side") and pool:
+        elif (need in ("a", "b", "c") and pool) or (need in ("base", "side") and pool):
             sizes[need] = pool.pop(0)
     missing = [n for n in formula.needs if n not in sizes]
     if not missing:
@@ -148,7 +163,12 @@ def _sizes(text: str, formula: Formula, shape: str) -> dict[str, sympy.Rational]
     if named and not _by_position(text):
         return None
     values = _numbers(text)
-    if "radius" in formula.needs and not named and len(values) >= 1 and shape in ("circle", "semicircle", "sphere"):
+    if (
+        "radius" in formula.needs
+        and not named
+        and len(values) >= 1
+        and shape in ("circle", "semicircle", "sphere")
+    ):
         return None  # "a circle of 5": radius or diameter? ask rather than guess
     if len(values) != len(formula.needs) or named:
         if shape == "square" and len(values) == 1:
@@ -175,7 +195,7 @@ def _needs(measure: str, shape: str, formula: Formula) -> str:
 def _substitute(formula: Formula, sizes: dict[str, sympy.Rational]) -> str:
     """The formula with the sizes put in, before it is worked out."""
     held = [sympy.UnevaluatedExpr(sizes[n]) for n in formula.needs]
-    return sympy.latex(formula.value(*held), mul_symbol="times")  # type: ignore[operator]
+    return sympy.latex(formula.value(*held), mul_symbol="times")
 
 
 def _unit(text: str) -> str:
@@ -183,7 +203,14 @@ def _unit(text: str) -> str:
     if not match or match[1].lower().startswith("unit"):
         return ""
     unit = match[1].lower()
-    return {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "yard": "yd", "yards": "yd"}.get(unit, unit)
+    return {
+        "inch": "in",
+        "inches": "in",
+        "feet": "ft",
+        "foot": "ft",
+        "yard": "yd",
+        "yards": "yd",
+    }.get(unit, unit)
 
 
 def _plain(value: sympy.Rational) -> str:

@@ -1,4 +1,4 @@
-"""Mean, median, mode and range of a list of numbers, and percent change between two values."""
+"""Mean, median, mode and range of a list of numbers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from collections import Counter
 
 import sympy
 
-from companion.ai.offline.askformat import NUMBER, exact, numbers, plain, value_text, words_to_digits
+from companion.ai.offline.askformat import (
+    NUMBER,
+    exact,
+    numbers,
+    value_text,
+    words_to_digits,
+)
 
 _MEASURE = r"(?:arithmetic\s+)?(?:mean|average|median|mode|range)"
 _STATS = re.compile(
@@ -16,23 +22,11 @@ _STATS = re.compile(
     rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|\s+)\s*{NUMBER})+)\s*[?.!]*\s*$",
     re.I,
 )
-_CHANGE = re.compile(
-    r"\bpercent(?:age)?\s+(?P<kind>change|increase|decrease|difference|growth|drop|decline)\b"
-    rf"|\b(?P<kind2>increase|decrease|change|rise|drop|growth)\b.*?\bin\s+percent|(?P<kind3>by\s+what\s+percent)",
-    re.I,
-)
-_FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})", re.I)
-_APPLY = re.compile(
-    rf"\b(?P<verb>increase|decrease|raise|reduce|lower|discount|mark\s+up)\s+(?P<n>{NUMBER})\s+by\s+"
-    rf"(?P<p>{NUMBER})\s*(?:%|percent)",
-    re.I,
-)
 
 
 def answer(message: str) -> str | None:
-    """Summary statistics of a list, or a percent change; else None."""
-    text = words_to_digits(message)
-    return statistics(text) or percent_change(text) or apply_percent(text)
+    """Summary statistics of a list; else None."""
+    return statistics(words_to_digits(message))
 
 
 def statistics(text: str) -> str | None:
@@ -41,7 +35,9 @@ def statistics(text: str) -> str | None:
     if not match:
         return None
     listed = match["list"]
-    if "," in listed and not re.search(r",\s", listed):  # "1,200" is a thousand; "100,200,300" a list
+    if "," in listed and not re.search(
+        r",\s", listed
+    ):  # "1,200" is a thousand; "100,200,300" a list
         listed = listed.replace(",", ", ")
     values = numbers(listed)
     if len(values) < 2:
@@ -100,56 +96,3 @@ def _range(_: list[sympy.Rational], ordered: list[sympy.Rational]) -> str:
 
 
 _MEASURES = {"mean": _mean, "median": _median, "mode": _mode, "range": _range}
-
-
-def percent_change(text: str) -> str | None:
-    """(new − old) ÷ old × 100, called an increase or a decrease by its sign."""
-    kind = _CHANGE.search(text)
-    values = _FROM_TO.search(text)
-    if not kind or not values:
-        return None
-    old, new = numbers(values["a"]), numbers(values["b"])
-    if not old or not new or old[0] == 0:
-        return None if not old or not new else "A percent change from 0 is undefined: there is nothing to compare the change with."
-    a, b = old[0], new[0]
-    change = (b - a) / a * 100
-    word = "increase" if change > 0 else "decrease" if change < 0 else "change"
-    return "\n\n".join(
-        [
-            f"From {plain(a)} to {plain(b)} is a **{_pct(abs(change))} {word}**.",
-            f"1. The change: {plain(b)} − {plain(a)} = {plain(b - a)}.\n\n"
-            f"2. Divide its size by the original value: {plain(abs(b - a))} ÷ {plain(a)} = {_dec(abs(b - a) / a)}.\n\n"
-            f"3. Multiply by 100: {_pct(abs(change))}.",
-        ]
-    )
-
-
-def apply_percent(text: str) -> str | None:
-    """Increase or decrease a number by a percent: multiply by (1 ± p/100)."""
-    match = _APPLY.search(text)
-    if not match:
-        return None
-    n, p = numbers(match["n"]), numbers(match["p"])
-    if not n or not p:
-        return None
-    up = match["verb"].lower() in ("increase", "raise", "mark up")
-    factor = 1 + p[0] / 100 if up else 1 - p[0] / 100
-    result = n[0] * factor
-    part = n[0] * p[0] / 100
-    sign = "+" if up else "−"
-    return "\n\n".join(
-        [
-            f"{plain(n[0])} {'increased' if up else 'decreased'} by {plain(p[0])}% is **{plain(result)}**.",
-            f"1. {plain(p[0])}% of {plain(n[0])} is {plain(n[0])} × {_dec(p[0] / 100)} = {plain(part)}.\n\n"
-            f"2. {plain(n[0])} {sign} {plain(part)} = {plain(result)} "
-            f"(or in one step: {plain(n[0])} × {_dec(factor)} = {plain(result)}).",
-        ]
-    )
-
-
-def _pct(value: sympy.Rational) -> str:
-    return f"{plain(value)}%" if value.q == 1 or exact(value) == plain(value) else f"about {plain(value)}%"
-
-
-def _dec(value: sympy.Rational) -> str:
-    return exact(value) if exact(value) == plain(value) else f"about {plain(value)}"

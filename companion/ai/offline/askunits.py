@@ -49,7 +49,14 @@ _NAMES = sorted(
     key=len,
     reverse=True,
 )
-_UNIT = r"(?:" + "|".join(re.escape(n).replace("meter", "met(?:er|re)").replace("liter", "lit(?:er|re)") for n in _NAMES) + r")s?"
+_UNIT = (
+    r"(?:"
+    + "|".join(
+        re.escape(n).replace("meter", "met(?:er|re)").replace("liter", "lit(?:er|re)")
+        for n in _NAMES
+    )
+    + r")s?"
+)
 _AMOUNT = r"-?(?:\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|an?|one|half\s+an?)"
 _HOW_MANY = re.compile(
     rf"\bhow\s+many\s+(?P<to>{_UNIT})\s+(?:are\s+|is\s+|make\s+up\s+|make\s+|go\s+)?(?:there\s+)?"
@@ -64,7 +71,11 @@ _CONVERT = re.compile(
 
 
 def _unit(name: str) -> str | None:
-    low = re.sub(r"\s+", " ", name.lower().strip()).replace("metre", "meter").replace("litre", "liter")
+    low = (
+        re.sub(r"\s+", " ", name.lower().strip())
+        .replace("metre", "meter")
+        .replace("litre", "liter")
+    )
     if low in _ALIASES:
         return _ALIASES[low]
     if low in _UNITS or low in _TEMPERATURES:
@@ -117,16 +128,30 @@ def answer(message: str) -> str | None:
 def _temperature(amount: sympy.Rational, source: str, target: str) -> str | None:
     if source == target or source not in _TEMPERATURES or target not in _TEMPERATURES:
         return None
-    celsius = {"celsius": amount, "fahrenheit": (amount - 32) * R(5, 9), "kelvin": amount - R(27315, 100)}[source]
-    result = {"celsius": celsius, "fahrenheit": celsius * R(9, 5) + 32, "kelvin": celsius + R(27315, 100)}[target]
+    celsius = {
+        "celsius": amount,
+        "fahrenheit": (amount - 32) * R(5, 9),
+        "kelvin": amount - R(27315, 100),
+    }[source]
+    result = {
+        "celsius": celsius,
+        "fahrenheit": celsius * R(9, 5) + 32,
+        "kelvin": celsius + R(27315, 100),
+    }[target]
     formulas = {
         ("celsius", "fahrenheit"): "F = C × 9/5 + 32",
         ("fahrenheit", "celsius"): "C = (F − 32) × 5/9",
         ("celsius", "kelvin"): "K = C + 273.15",
         ("kelvin", "celsius"): "C = K − 273.15",
     }
-    how = formulas.get((source, target), "go through Celsius: C = (F − 32) × 5/9, K = C + 273.15")
-    return f"{_show(amount)} degrees {source.title()} = **{_show(result)} degrees {target.title()}**.\n\nUse {how}."
+    how = formulas.get(
+        (source, target), "Celsius in between: C = (F − 32) × 5/9 and K = C + 273.15"
+    )
+    return f"{_show(amount)} {_degrees(source)} = **{_show(result)} {_degrees(target)}**.\n\nUse {how}."
+
+
+def _degrees(scale: str) -> str:
+    return "kelvins" if scale == "kelvin" else f"degrees {scale.title()}"
 
 
 def _short(value: sympy.Rational, places: int = 12) -> bool:

@@ -61,6 +61,7 @@ _LEAD = re.compile(
     re.I,
 )
 _LETTER = re.compile(r"^\s*\(?([a-dA-D])\)?[.):]?\s*$")
+_NOT_TOPICS = frozenset(tokenize("quiz test question problem exercise practice some topic quick"))
 LETTERS = "ABCD"
 BLANK = "_____"
 
@@ -135,6 +136,8 @@ def make_quiz(message: str, ctx: ChatContext) -> Quiz:
     seen = _session_concepts(sessions)
     topic = _LEAD.sub("", QUIZ.split(message, maxsplit=1)[-1])
     found = match_concepts(topic, prefer=set(seen)) if tokenize(topic) else []
+    if not found and tokenize(topic) and not _subject_sessions(topic, sessions):
+        found = _keyword_match(topic)
     if found:
         concept = found[0]
         doc = seen.get(concept.id)
@@ -150,6 +153,18 @@ def make_quiz(message: str, ctx: ChatContext) -> Quiz:
         return text, [], None
     name = doc.concepts[_stable_index(f"{message}|{len(ctx.history)}", len(doc.concepts))]
     return _ask(name, resolve_concept(name), ctx, message, doc)
+
+
+def _keyword_match(topic: str) -> list[KBConcept]:
+    """Concepts one of whose keywords shares a word with the topic ("mitochondria" ->
+    Organelles), most shared words first; used when no name, synonym or subject matched."""
+    words = set(tokenize(topic)) - _NOT_TOPICS
+    scored = []
+    for concept in load_kb().concepts.values():
+        shared = words & {t for k in concept.keywords for t in tokenize(k)}
+        if shared:
+            scored.append((-len(shared), len(tokenize(concept.name)), concept.id, concept))
+    return [c for *_, c in sorted(scored)]
 
 
 def _session_concepts(sessions: list[SessionDoc]) -> dict[str, SessionDoc]:
