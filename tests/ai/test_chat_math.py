@@ -35,11 +35,15 @@ COMPUTED = [
     ("the product of 8 and 9", "**72**"),
     ("what is 2/5 times 3/4", "\\frac{3}{10}"),
     ("work out 1/2 + 1/3 + 1/6", "**1**"),
+    ("Could you tell me what 17 times 23 is?", "**391**"),
+    ("what is the square of 12", "**144**"),
+    ("what's 3.2 * 1.5", "**4.8**"),
     # factors and primes
     ("find the LCM of 4 and 10", "**20**"),
     ("lowest common multiple of 3, 5 and 7", "**105**"),
     ("what's the greatest common factor of 24 and 36?", "**12**"),
     ("GCD of 84 and 120", "**12**"),
+    ("what is the LCD of 1/4 and 1/6", "**12**"),
     ("is 97 prime?", "Yes, **97 is prime**"),
     ("is 51 a prime number", "51 = 3 \\times 17"),
     ("prime factorization of 360", "2^{3} \\times 3^{2} \\times 5"),
@@ -73,6 +77,9 @@ COMPUTED = [
     ("a shirt went from $40 to $30, what's the percent change", "**25% decrease**"),
     ("increase 60 by 25%", "**75**"),
     ("decrease 90 by 10 percent", "**81**"),
+    ("If a $50 jacket is 20% off, what is the sale price?", "sale price is **40**"),
+    ("what is the total with a 15% tip on 60", "total is **69**"),
+    ("What is the percent of change from 12 to 15?", "**25% increase**"),
     # shapes
     ("area of a square with side 7 cm", "**$49$ cm²**"),
     ("perimeter of a rectangle 6 by 9", "**$30$"),
@@ -86,6 +93,7 @@ COMPUTED = [
     ("find the slope of the line through (2, 3) and (6, 11)", "**$2$**"),
     ("distance between (1, 1) and (4, 5)", "**$5$"),
     ("midpoint of (2, 4) and (8, 10)", "(5, 7)"),
+    ("how far apart are (0,0) and (6,8)?", "**$10$"),
     ("equation of the line through (0, 1) and (2, 5)", "y = 2 x + 1"),
     # units
     ("how many seconds are in 2.5 minutes", "**150 seconds**"),
@@ -132,6 +140,7 @@ def test_at_least_sixty_phrasings_are_covered() -> None:
         ("test my knowledge of photosynthesis", "biology.photosynthesis"),
         ("make me a quiz about supply and demand", "economics.supply_and_demand"),
         ("I'd like to be quizzed on mitochondria", "biology.organelles"),
+        ("ask me something about photosynthesis", "biology.photosynthesis"),
     ],
 )
 def test_quiz_requests_in_many_phrasings_ask_on_the_topic(question: str, expected: str) -> None:

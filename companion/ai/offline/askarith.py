@@ -11,12 +11,12 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import value_text, words_to_digits
+from companion.ai.offline.askformat import decimal_text, terminates, value_text, words_to_digits
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _LEAD = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+)?|please\s+)?"
-    r"(?:what\s+(?:is|are|does|do)|what'?s|whats|how\s+much\s+is|calculate|compute|evaluate|"
+    r"(?:what\s+(?:is|are|does|do)|what'?s|whats|what|how\s+much\s+is|calculate|compute|evaluate|"
     r"work\s+out|figure\s+out|find|solve|tell\s+me)?\s*(?:the\s+(?:value|answer)\s+(?:of|to)\s+)?",
     re.I,
 )
@@ -38,6 +38,8 @@ _TEMPLATES = (
 _WORDS = (
     (rf"(?:the\s+)?square\s+root\s+of\s+(-?(?:{_NUM})|\([^()]*\))", r"sqrt(\1)"),
     (rf"(?:the\s+)?cube\s+root\s+of\s+(-?(?:{_NUM})|\([^()]*\))", r"cbrt(\1)"),
+    (rf"^(?:the\s+)?square\s+of\s+({_NUM})", r"\1^2"),
+    (rf"^(?:the\s+)?cube\s+of\s+({_NUM})", r"\1^3"),
     (rf"({_NUM}|\))\s+squared\b", r"\1^2"),
     (rf"({_NUM}|\))\s+cubed\b", r"\1^3"),
     (
@@ -100,7 +102,15 @@ def answer(message: str) -> str | None:
         shown = re.sub(r"sqrt\(([^()]*)\)", r"\\sqrt{\1}", shown)
         shown = re.sub(r"cbrt\(([^()]*)\)", r"\\sqrt[3]{\1}", shown)
         return f"${shown}$ has no value: {why}."
-    lines = [f"${shown} = {sympy.latex(value)}$, so the answer is **{value_text(value)}**."]
+    result = sympy.latex(value)
+    if "." in expression and value.is_Rational and terminates(value):
+        result = decimal_text(value)  # decimals in, decimals out: 3.2 × 1.5 = 4.8
+        bold = result
+    else:
+        bold = value_text(value)
+    same = result == shown
+    head = f"${shown} = {result}$, so the answer is **{bold}**."
+    lines = [f"The answer is **{bold}**." if same else head]
     if len(parser.steps) > 1:
         lines.append("Following the order of operations (parentheses, powers, × and ÷, + and −):")
         lines.append("\n".join(f"{i}. ${step}$" for i, step in enumerate(parser.steps, 1)))

@@ -37,14 +37,14 @@ _INTEGRAL_FIRST = re.compile(
     rf"{_END}",
     re.I,
 )
-_TOWARDS = r"(?:approaches|goes\s+to|tends\s+to|->|→|to)"
+_TOWARDS = r"(?:\s*(?:->|→)\s*|\s+(?:approaches|goes\s+to|tends\s+to|to)\s+)"
 _LIMITS = (
     re.compile(
-        rf"\blim(?:it)?\s+(?:of\s+)?(?P<f>.+?)\s+as\s+(?P<v>[a-z])\s+{_TOWARDS}\s+(?P<a>.+?){_END}",
+        rf"\blim(?:it)?\s+(?:of\s+)?(?P<f>.+?)\s+as\s+(?P<v>[a-z]){_TOWARDS}(?P<a>.+?){_END}",
         re.I,
     ),
     re.compile(
-        rf"\blim(?:it)?\s+(?:as\s+)?(?P<v>[a-z])\s*{_TOWARDS}\s*(?P<a>[^\s,]+?)\s*,?\s+(?:of\s+)?"
+        rf"\blim(?:it)?\s+(?:as\s+)?(?P<v>[a-z]){_TOWARDS}(?P<a>[^\s,]+?)\s*,?\s+(?:of\s+)?"
         rf"(?P<f>.+?){_END}",
         re.I,
     ),

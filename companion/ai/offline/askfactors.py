@@ -65,6 +65,9 @@ def common_multiple(text: str) -> str | None:
     """The least common multiple, built from each number's prime factors."""
     found = _LCM.search(text)
     values = _listed(text, found.start()) if found else None
+    fractions = re.findall(r"\d+\s*/\s*(\d+)", text[found.end() :]) if found else []
+    if len(fractions) >= 2:  # the common denominator of 1/4 and 1/6 is the LCM of 4 and 6
+        values = [int(q) for q in fractions]
     if not values or len(values) < 2 or 0 in values or max(values) > _MAX:
         return None
     lcm = reduce(math.lcm, values)

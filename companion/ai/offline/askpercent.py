@@ -21,7 +21,7 @@ _WHAT_PERCENT = re.compile(
     re.I,
 )
 _CHANGE = re.compile(
-    r"\bpercent(?:age)?\s+(?P<kind>change|increase|decrease|difference|growth|drop|decline)\b"
+    r"\bpercent(?:age)?\s+(?:of\s+)?(?P<kind>change|increase|decrease|difference|growth|drop|decline)\b"
     r"|\b(?P<kind2>increase|decrease|change|rise|drop|growth)\b.*?\bin\s+percent|(?P<kind3>by\s+what\s+percent)",
     re.I,
 )
@@ -31,12 +31,23 @@ _APPLY = re.compile(
     rf"(?P<p>{NUMBER})\s*(?:%|percent)",
     re.I,
 )
+_OFF = re.compile(
+    rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?:off|discount|markdown|sale)\b"
+    rf"|\bdiscount(?:ed)?\s+(?:of|by)\s+(?P<p2>{NUMBER})\s*(?:%|percent)",
+    re.I,
+)
+_EXTRA = re.compile(
+    rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?:sales\s+)?(?:tax|tip|markup|gratuity)\b"
+    rf"|\b(?:tax|tip|markup)\s+(?:of|is|at)\s+(?P<p2>{NUMBER})\s*(?:%|percent)",
+    re.I,
+)
+_NUMBER_AT = re.compile(rf"(?<![\w.^])(?:{NUMBER})")
 
 
 def answer(message: str) -> str | None:
     """A worked percent answer, else None."""
     text = words_to_digits(message)
-    for handler in (percent_change, apply_percent, percent_of, what_percent):
+    for handler in (percent_change, apply_percent, discount, percent_of, what_percent):
         if reply := handler(text):
             return reply
     return None
@@ -141,3 +152,31 @@ def _pct(value: sympy.Rational) -> str:
 
 def _approx(value: sympy.Rational) -> str:
     return exact(value) if exact(value) == plain(value) else f"about {plain(value)}"
+
+
+def discount(text: str) -> str | None:
+    """A price after a percent off, or with a percent tax or tip added."""
+    match, off = _OFF.search(text), True
+    if not match:
+        match, off = _EXTRA.search(text), False
+    if not match:
+        return None
+    percent = numbers(match["p"] or match["p2"])
+    others = [
+        m[0] for m in _NUMBER_AT.finditer(text) if not match.start() <= m.start() < match.end()
+    ]
+    prices = [n for n in (numbers(o) for o in others) if n]
+    if not percent or len(prices) != 1:
+        return None  # which number is the price? ask rather than guess
+    p, price = percent[0], prices[0][0]
+    part = price * p / 100
+    total = price - part if off else price + part
+    what = "sale price" if off else "total"
+    sign = "−" if off else "+"
+    return "\n\n".join(
+        [
+            f"The {what} is **{plain(total)}**.",
+            f"1. {plain(p)}% of {plain(price)} is {plain(price)} × {_approx(p / 100)} = {plain(part)}.\n\n"
+            f"2. {plain(price)} {sign} {plain(part)} = {plain(total)}.",
+        ]
+    )

@@ -13,7 +13,8 @@ Q: TypeAlias = sympy.Rational
 _COORD = r"-?\d+(?:\.\d+)?(?:/\d+)?"
 _POINT = re.compile(rf"\(\s*({_COORD})\s*,\s*({_COORD})\s*\)")
 _ASKS = re.compile(
-    r"\b(slope|gradient|rate\s+of\s+change|distance|length|midpoint|mid-point|middle|"
+    r"\b(slope|gradient|rate\s+of\s+change|distance|length|how\s+far|far\s+apart|midpoint|"
+    r"mid-point|middle|"
     r"equation|line)\b",
     re.I,
 )
@@ -27,7 +28,7 @@ def answer(message: str) -> str | None:
         return None
     (x1, y1), (x2, y2) = ((sympy.Rational(a), sympy.Rational(b)) for a, b in points)
     word = asked[1].lower()
-    if word in ("distance", "length"):
+    if word in ("distance", "length") or "far" in word:
         return _distance(x1, y1, x2, y2)
     if word in ("midpoint", "mid-point", "middle"):
         return _midpoint(x1, y1, x2, y2)

@@ -28,6 +28,7 @@ _ASKED_FOR = (
 )
 QUIZ = re.compile(
     r"\b(?:quiz|test)\s+me\b|\bask\s+me\s+(?:a|an|one|some)\s+(?:\w+\s+)?questions?\b"
+    r"|\bask\s+me\s+(?:something|anything)\b"
     r"|\b(?:give|make|write|set|send|throw|got)\s+(?:me\s+|us\s+)?"
     rf"(?:a|an|another|some|one|two|three|a\s+few)\s+{_ASKED_FOR}"
     rf"|\b(?:can|could|may)\s+i\s+(?:get|have|try)\s+(?:a|an|some|one)\s+{_ASKED_FOR}"
