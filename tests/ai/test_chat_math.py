@@ -217,3 +217,7 @@ def test_a_slow_integral_gives_up_quickly_instead_of_searching() -> None:
 def test_math_replies_put_dollar_amounts_outside_math() -> None:
     text = reply("a shirt went from $40 to $30, what's the percent change")
     assert "$40" not in text and "$30" not in text
+
+
+def test_a_huge_power_in_calculus_is_declined_rather_than_searched() -> None:
+    assert "higher power than I can work with" in reply("integrate x^1000 from -infinity to 1")

@@ -78,12 +78,27 @@ _FUNCTION_AT = (
 
 def answer(message: str) -> str | None:
     """An integral, a limit or a value at a point, worked; else None."""
-    return integral(message) or limit(message) or evaluate(message)
+    try:
+        return integral(message) or limit(message) or evaluate(message)
+    except TooLarge as power:
+        return f"${power}$ is a higher power than I can work with here; try it with a smaller exponent."
+
+
+_MAX_POWER = 30  # x^1000 from -oo, or x^59 sin(x) by parts, keeps sympy busy for minutes
 
 
 def _expr(text: str) -> sympy.Expr | None:
     parsed = parse_math(text.strip())
-    return parsed if isinstance(parsed, sympy.Expr) and not isinstance(parsed, sympy.Rel) else None
+    if not isinstance(parsed, sympy.Expr) or isinstance(parsed, sympy.Rel):
+        return None
+    for node in sympy.preorder_traversal(parsed):
+        if isinstance(node, sympy.Pow) and node.exp.is_number and abs(node.exp) > _MAX_POWER:
+            raise TooLarge(sympy.latex(node))
+    return parsed
+
+
+class TooLarge(ValueError):
+    """A power too high to work with by hand or in a moment."""
 
 
 def _variable(expr: sympy.Expr, named: str | None) -> sympy.Symbol:

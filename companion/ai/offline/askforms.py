@@ -116,10 +116,13 @@ def _to_fraction(source: str, value: sympy.Rational) -> str:
             f"1. {source} has {places} decimal place{'s' * (places != 1)}, so write it over "
             f"{10**places}: ${_frac_raw(top, 10**places)}$."
         )
-    elif " " in source.strip():
-        whole = int(source.split()[0])
-        step = f"1. Multiply the whole number by the denominator and add the numerator: ${_frac(value)}$."
-        return f"{source} as an improper fraction is **${_frac(value)}$**.\n\n{step} ({abs(whole)} × {value.q} + {abs(value.p) - abs(whole) * value.q} = {abs(value.p)})"
+    elif " " in source.strip():  # a mixed number: whole × denominator + numerator
+        whole, top, q = abs(int(source.split()[0])), abs(int(value.p)), int(value.q)
+        return (
+            f"{source} as an improper fraction is **${_frac(value)}$**.\n\n"
+            f"Multiply the whole number by the denominator and add the numerator: "
+            f"{whole} × {q} + {top - whole * q} = {top}, over {q}."
+        )
     else:
         return f"{source} as a fraction is **${_frac(value)}$**."
     return f"{head}\n\n{step}\n\n2. Simplify by dividing top and bottom by their greatest common factor: ${_frac(value)}$."
