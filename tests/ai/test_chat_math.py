@@ -38,6 +38,8 @@ COMPUTED = [
     ("Could you tell me what 17 times 23 is?", "**391**"),
     ("what is the square of 12", "**144**"),
     ("what's 3.2 * 1.5", "**4.8**"),
+    ("what is 9 to the power 2", "**81**"),
+    ("what is 5 factorial", "5 \\times 4 \\times 3 \\times 2 \\times 1 = 120"),
     # factors and primes
     ("find the LCM of 4 and 10", "**20**"),
     ("lowest common multiple of 3, 5 and 7", "**105**"),

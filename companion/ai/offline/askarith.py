@@ -46,7 +46,7 @@ _WORDS = (
         r"\s+(?:raised\s+)?to\s+the\s+(\w+)\s+power\b",
         lambda m: f"^{_ORDINALS.get(m[1].lower(), re.sub(r'(?:st|nd|rd|th)$', '', m[1]))}",
     ),
-    (r"\s+(?:raised\s+)?to\s+the\s+power\s+of\s+|\s+raised\s+to\s+|\s+to\s+the\s+", "^"),
+    (r"\s+(?:raised\s+)?to\s+the\s+power\s+(?:of\s+)?|\s+raised\s+to\s+|\s+to\s+the\s+", "^"),
     (r"\s+(?:times|multiplied\s+by)\s+|\s*[×xX*·]\s*(?=[\d.(])", "*"),
     (r"\s+(?:divided\s+by)\s+|\s*÷\s*", ":"),
     (r"\s+over\s+", "/"),
@@ -87,8 +87,29 @@ def to_expression(message: str) -> str | None:
     return text
 
 
+_FACTORIAL = re.compile(r"^(\d+)\s*(?:!|factorial)$", re.I)
+
+
+def factorial(expression: str) -> str | None:
+    """n! written out as the product it is (up to 12 factors), else just its value."""
+    match = _FACTORIAL.match(expression.strip())
+    if not match or int(match[1]) > 100:
+        return None
+    n = int(match[1])
+    value = sympy.factorial(n)
+    if n > 12:
+        return f"${n}! = {value}$: the product of every whole number from 1 to {n}."
+    if n == 0:
+        return "$0! = 1$ by definition (the empty product), so the answer is **1**."
+    product = " \\times ".join(str(k) for k in range(n, 0, -1))
+    return f"${n}! = {product} = {value}$, so the answer is **{value}**."
+
+
 def answer(message: str) -> str | None:
     """The worked value of an arithmetic question, else None."""
+    text = _LEAD.sub("", words_to_digits(message).strip(), count=1).rstrip("?. ")
+    if reply := factorial(text):
+        return reply
     expression = to_expression(message)
     if expression is None:
         return None
