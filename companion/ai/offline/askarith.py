@@ -102,7 +102,8 @@ def factorial(expression: str) -> str | None:
     if n == 0:
         return "$0! = 1$ by definition (the empty product), so the answer is **1**."
     product = " \\times ".join(str(k) for k in range(n, 0, -1))
-    return f"${n}! = {product} = {value}$, so the answer is **{value}**."
+    shown = f"{product} = {value}" if n > 1 else str(value)
+    return f"${n}! = {shown}$, so the answer is **{value}**."
 
 
 def answer(message: str) -> str | None:
