@@ -151,6 +151,9 @@ _SCORING = re.compile(
 
 def without_scoring(text: str) -> str:
     """The text without its points and scoreboard talk."""
+    lowered = text.lower()
+    if "point" not in lowered and "score" not in lowered:
+        return text  # nothing to remove (the pattern scans every sentence to its end)
     return _SCORING.sub(" ", text)
 
 
