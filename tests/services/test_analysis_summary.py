@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
-from sqlalchemy import event
 from sqlmodel import Session, select
 
-from companion import db as db_module
 from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis
 from companion.models import KnowledgeState, StudentSummary, Transcript, User
 from companion.services.analysis import transcript_store
 from companion.services.knowledge import knowledge_seed
 from companion.services.student_summary import COLUMNS, summaries_rebuild
 from tests.factories import make_session, make_student
+from tests.statements import summary_writes
 
 EARLIER = datetime(2026, 3, 1, 12, tzinfo=UTC)
-
-
-@contextmanager
-def _summary_writes() -> Iterator[list[str]]:
-    """The upserts into student_summaries run while the block runs."""
-    writes: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("INSERT INTO STUDENT_SUMMARIES"):
-            writes.append(statement)
-
-    engine = db_module.get_engine()
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
-        yield writes
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
 
 
 def _store(session: Session, student: User, concepts: list[ConceptAnalysis]) -> None:
@@ -68,7 +48,7 @@ def test_an_analysis_refreshes_the_summary_once_and_it_matches_a_rebuild(session
         ConceptAnalysis(name=f"k{i}", kb_id=f"k{i}", mastery_level=10) for i in range(1, 5)
     ] + [ConceptAnalysis(name="guess", kb_id="guess", mastery_level=50, measured=False)]
 
-    with _summary_writes() as writes:
+    with summary_writes() as writes:
         _store(session, student, concepts)
 
     assert len(writes) == 1
@@ -93,7 +73,7 @@ def test_an_analysis_that_measures_nothing_leaves_the_summary_alone(session):
     before = _figures(session, student.id)
     guess = ConceptAnalysis(name="guess", kb_id="guess", mastery_level=50, measured=False)
 
-    with _summary_writes() as writes:
+    with summary_writes() as writes:
         _store(session, student, [guess])
 
     assert writes == []
