@@ -7,7 +7,6 @@ import hashlib
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event
 from sqlmodel import Session, select
 
 from companion import db
@@ -29,6 +28,7 @@ from companion.services.security import verify_password
 from companion.services.signin import token_for, user_authenticate, user_from_token
 from jobs.handlers import run_mail_send
 from tests.factories import PASSWORD, make_admin, make_student
+from tests.statements import executed
 
 NEW = "a brand new passphrase"
 
@@ -94,18 +94,9 @@ def test_an_unknown_address_gets_the_same_answer_and_no_mail(database, outbox):
 
 def _request_statements(email: str) -> list[tuple[str, list[str]]]:
     """The statements a reset request runs, each with the tables it writes (by name)."""
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        seen.append(" ".join(statement.split()))
-
-    engine = db.get_engine()
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        with db.session_scope() as s:
-            password_reset_request(s, email=email, address="5.6.7.8")
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
+    with executed() as statements, db.session_scope() as s:
+        password_reset_request(s, email=email, address="5.6.7.8")
+    seen = [" ".join(statement.split()) for statement in statements]
     return [(stmt.split()[0].upper(), stmt) for stmt in seen]
 
 

@@ -12,9 +12,7 @@ from collections.abc import Callable
 import pytest
 import reflex as rx
 from reflex.istate.data import HeaderData
-from sqlalchemy import event
 
-from companion import db
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
 from companion.models import User
@@ -27,6 +25,7 @@ from companion.state.tutor_context import TutorStudentState
 from tests.staff_seed import seed_staff_world
 from tests.state.fire import fire
 from tests.state.router import ANY_PAGE, open_page
+from tests.statements import executed
 
 SIZES = (5, 50)
 MOST_STATEMENTS = 12  # the largest page (the student context) needs 10
@@ -59,17 +58,8 @@ PAGES = [
 
 
 def _count(run: Callable[[], object]) -> tuple[int, list[str]]:
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):
-        statements.append(statement)
-
-    engine = db.get_engine()
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with executed() as statements:
         run()
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
     return len(statements), statements
 
 

@@ -6,10 +6,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 
-from sqlalchemy import event
 from sqlmodel import Session, select
 
-from companion import db
 from companion.models import ProductEvent, Transcript
 from companion.services import events
 from companion.services.analysis import transcript_analyze
@@ -22,6 +20,7 @@ from companion.services.reviews import due_states
 from companion.services.sessions import session_list, session_upload
 from companion.services.student_pages import dashboard_read, practice_page_read
 from tests.factories import generate_practice, make_student
+from tests.statements import executed
 
 DEMOS = ("algebra_linear_equations.txt", "python_loops.txt")
 SUBJECTS = ("Algebra I", "Intro to Programming (Python)")
@@ -63,17 +62,9 @@ def _world(s: Session, sessions: int):
 
 
 def _counted(run: Callable[[], object]) -> tuple[object, int]:
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args) -> None:
-        statements.append(statement)
-
-    engine = db.get_engine()
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        return run(), len(statements)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
+    with executed() as statements:
+        result = run()
+    return result, len(statements)
 
 
 def test_the_dashboard_read_is_what_the_full_services_answer(session):
