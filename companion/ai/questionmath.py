@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import sympy
 
 from companion.ai.offline import grading, mathsteps
+from companion.ai.offline.mathintents import DERIVATIVE, PERCENT_OF, SOLVE
 from companion.ai.offline.mathparse import parse_math, solve_equation
 from companion.ai.offline.tolerance import places_asked
 from companion.ai.schemas import Problem
@@ -26,11 +27,7 @@ _ASKS_VALUE = re.compile(
     r"how\s+much\s+is|work\s+out)\b",
     re.I,
 )
-_SOLVE = re.compile(r"\bsolve\b", re.I)
 _THEN_MORE = re.compile(r"\b(?:then|and\s+then|hence|use\s+it)\b", re.I)
-_PERCENT_OF = re.compile(
-    r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)\s+of\s+\$?(?P<n>\d[\d,]*(?:\.\d+)?)", re.I
-)
 _REWRITE = re.compile(
     r"\b(?:simplify|expand|factor|factori[sz]e|rewrite|combine\s+like\s+terms|multiply\s+out)\b",
     re.I,
@@ -38,11 +35,6 @@ _REWRITE = re.compile(
 # "8/10 ÷ 8/9" and "1/2/3": fractions or a chain of divisions? The reader decides, not sympy.
 AMBIGUOUS = re.compile(r"÷.*/|/.*÷|/\s*[\d.]+\s*/")
 _FUNCTION_LABEL = re.compile(r"^\s*(?:[a-z]\s*\(\s*[a-z]\s*\)|[a-z])\s*=\s*(?=\S)", re.I)
-_DERIVATIVE = re.compile(
-    r"(?:derivative\s+of|differentiate)\s*:?\s*(?P<f>.+?)"
-    r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
-    re.I,
-)
 
 
 def _shown(value: sympy.Basic, places: int | None = None) -> str:
@@ -76,7 +68,7 @@ def _asks_for(question: str, var: str) -> bool:
     named = re.search(
         rf"\b(?:find|what\s+is|value\s+of|solve\s+for)\s+{var}\s*(?:[?.!,:;]|$)", question, re.I
     )
-    return bool(named or _SOLVE.search(question))
+    return bool(named or SOLVE.search(question))
 
 
 def _solved(question: str, spans: list[str]) -> Computed | None:
@@ -115,7 +107,7 @@ def _arithmetic(question: str, spans: list[str]) -> Computed | None:
 
 
 def _percent(question: str) -> Computed | None:
-    match = _PERCENT_OF.search(question)
+    match = PERCENT_OF.search(question)
     if not match or not _ASKS_VALUE.search(question):
         return None
     if _numbers_outside(question, match[0]):
@@ -128,7 +120,7 @@ def _percent(question: str) -> Computed | None:
 
 
 def _derivative(question: str) -> Computed | None:
-    match = _DERIVATIVE.search(question.strip())
+    match = DERIVATIVE.search(question.strip())
     expr = parse_math(_FUNCTION_LABEL.sub("", match["f"].strip())) if match else None
     if match is None or not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
         return None

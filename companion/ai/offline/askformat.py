@@ -13,7 +13,10 @@ from companion.ai.offline.answers import number_words
 
 # A number as typed in a question: -3, 2.5, .5, 1,200, 3/4, 40%, $12 (the sign and $ are optional).
 NUMBER = r"-?\$?(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?%?"
-_NUMBER_AT = re.compile(rf"(?<![\w.^])(?:{NUMBER})")
+# The same without money or thousands commas (-3, 2.5, 3/4, 40%): a comparison echoes the
+# numbers back as typed, where a bare $ would open a math span.
+SIMPLE_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
+NUMBER_AT = re.compile(rf"(?<![\w.^])(?:{NUMBER})")  # not the tail of a name or power (x2, x^2)
 
 
 def tex(value: sympy.Basic) -> str:
@@ -40,7 +43,7 @@ def number(text: str) -> sympy.Rational | None:
 
 def numbers(text: str) -> list[sympy.Rational]:
     """Every number in a piece of text, in order."""
-    found = (number(m[0]) for m in _NUMBER_AT.finditer(text))
+    found = (number(m[0]) for m in NUMBER_AT.finditer(text))
     return [n for n in found if n is not None]
 
 

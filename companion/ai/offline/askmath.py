@@ -26,27 +26,21 @@ from companion.ai.offline import (
     askunits,
     mathsteps,
 )
+from companion.ai.offline.askformat import SIMPLE_NUMBER, paragraphs, tex
 from companion.ai.offline.askformat import dec as _dec
 from companion.ai.offline.askformat import number as _number
-from companion.ai.offline.askformat import paragraphs, tex
 from companion.ai.offline.askformat import plain as _plain
+from companion.ai.offline.mathintents import DERIVATIVE, SOLVE_REQUEST
 from companion.ai.offline.mathparse import parse_math
 
-_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
 _COMPARE = re.compile(
-    rf"(?P<a>{_NUMBER})\s+(?:(?:is\s+)?(?P<op>bigger|larger|greater|more|smaller|less|lower)"
-    rf"(?:\s+than)?|or|and|vs\.?|versus)\s+(?P<b>{_NUMBER})",
+    rf"(?P<a>{SIMPLE_NUMBER})\s+(?:(?:is\s+)?(?P<op>bigger|larger|greater|more|smaller|less|lower)"
+    rf"(?:\s+than)?|or|and|vs\.?|versus)\s+(?P<b>{SIMPLE_NUMBER})",
     re.I,
 )
 _COMPARE_WORDS = re.compile(
     r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is)\b", re.I
 )
-_DERIVATIVE = re.compile(
-    r"(?:derivative\s+of|differentiate|d/dx(?:\s+of)?)\s*:?\s*(?P<f>.+?)"
-    r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
-    re.I,
-)
-_SOLVE = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
 _FRACTION_OF = re.compile(r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I)
 _FRACTION_SUM = re.compile(
     r"(?<![\d.)^*/+\-]\s)(?<![\d.)^*/+\-])(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(+\-])"
@@ -92,7 +86,7 @@ def answer(message: str) -> str | None:
 
 def solve_request(message: str) -> str | None:
     """ "Can you solve 3(x - 2) = 12?" is a request to solve, not a claim to check."""
-    if not _SOLVE.search(message):
+    if not SOLVE_REQUEST.search(message):
         return None
     for span in mathsteps.math_spans(message):
         equation = parse_math(span)
@@ -208,7 +202,7 @@ def reduce_fraction(message: str) -> str | None:
 
 def derivative(message: str) -> str | None:
     """d/dx of an expression, naming the rule used at the top level."""
-    match = _DERIVATIVE.search(message.strip())
+    match = DERIVATIVE.search(message.strip())
     if not match:
         return None
     expr = parse_math(match["f"].strip())

@@ -7,14 +7,18 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import NUMBER, exact, numbers, plain, words_to_digits
+from companion.ai.offline.askformat import (
+    NUMBER,
+    NUMBER_AT,
+    exact,
+    numbers,
+    plain,
+    words_to_digits,
+)
 from companion.ai.offline.askformat import dec as _dec
 from companion.ai.offline.askformat import number as _number
+from companion.ai.offline.mathintents import PERCENT_OF
 
-_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
-_PERCENT_OF = re.compile(
-    rf"(?P<p>{_NUMBER})\s*(?:%|percent)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I
-)
 _WHAT_PERCENT = re.compile(
     r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
     r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+))",
@@ -41,7 +45,6 @@ _EXTRA = re.compile(
     rf"|\b(?:tax|tip|markup)\s+(?:of|is|at)\s+(?P<p2>{NUMBER})\s*(?:%|percent)",
     re.I,
 )
-_NUMBER_AT = re.compile(rf"(?<![\w.^])(?:{NUMBER})")
 
 
 def answer(message: str) -> str | None:
@@ -55,7 +58,7 @@ def answer(message: str) -> str | None:
 
 def percent_of(message: str) -> str | None:
     """N% of M: the percent as a fraction of 100, times the whole."""
-    match = _PERCENT_OF.search(message)
+    match = PERCENT_OF.search(message)
     if not match or re.match(r"\s*(?:%|percent)", message[match.end() :], re.I):
         return None  # "5% of 20%" is a percent of a percent, not of a number
     p, n = _number(match["p"].rstrip("%")), _number(match["n"])
@@ -163,7 +166,7 @@ def discount(text: str) -> str | None:
         return None
     percent = numbers(match["p"] or match["p2"])
     others = [
-        m[0] for m in _NUMBER_AT.finditer(text) if not match.start() <= m.start() < match.end()
+        m[0] for m in NUMBER_AT.finditer(text) if not match.start() <= m.start() < match.end()
     ]
     prices = [n for n in (numbers(o) for o in others) if n]
     if not percent or len(prices) != 1:
