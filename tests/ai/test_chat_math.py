@@ -82,6 +82,7 @@ COMPUTED = [
     ("If a $50 jacket is 20% off, what is the sale price?", "sale price is **40**"),
     ("what is the total with a 15% tip on 60", "total is **69**"),
     ("What is the percent of change from 12 to 15?", "**25% increase**"),
+    ("what is 20% of $50?", "20% of 50 is **10**"),
     # shapes
     ("area of a square with side 7 cm", "**$49$ cm²**"),
     ("perimeter of a rectangle 6 by 9", "**$30$"),

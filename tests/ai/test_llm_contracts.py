@@ -260,6 +260,8 @@ CHECKS = [
     # (question, stated answer, what happens: kept / the corrected answer / dropped)
     ("Find the derivative of f(x) = 3x^2 + 2x.", "6x + 2", "kept"),
     ("Find the derivative of f(x) = 3x^2 + 2x.", "6x^2 + 2", "6x + 2"),
+    ("What is d/dx of 3x^2 + 2x?", "6x^2 + 2", "6x + 2"),
+    ("What is -5% of 20?", "1", "-1"),
     ("What is 0.1 + 0.2?", "0.3", "kept"),
     ("Solve x^2 = 16.", "x = 5", "x = -4, x = 4"),
     ("A square has area x^2 = 16. Solve for its side length x.", "4", "kept"),
