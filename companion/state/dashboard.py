@@ -12,7 +12,8 @@ from sqlmodel import Session
 from companion import routes
 from companion.clock import utcnow
 from companion.models import User
-from companion.services.practice import practice_get, practice_request_review
+from companion.services.practice import practice_get
+from companion.services.practice_requests import practice_request_review
 from companion.services.student_pages import dashboard_read
 from companion.state import live
 from companion.state.auth import STUDENTS, AuthState
@@ -203,7 +204,7 @@ class DashboardState(AuthState):
             live.unfollow(self, DashboardState.on_live)
             return None
         pid = self.review_id
-        if pid and kind == "practice":
+        if pid and kind in ("practice", ""):  # "": a catch-up, the kind is not known
             out = await self._call(
                 lambda db, user: practice_get(db, actor=user, practice_id=pid).status,
                 STUDENTS,

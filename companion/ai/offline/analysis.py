@@ -26,6 +26,7 @@ from companion.ai.offline.matching import (
     subject_grade,
 )
 from companion.ai.offline.skills import session_skills
+from companion.ai.offline.spelling import kb_speller
 from companion.ai.offline.subjects import (
     ADVANCED_GRADE,
     MATH_AREA,
@@ -60,7 +61,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     sentences = sentences_of(turns)
     kb = load_kb()
     index = kb_index(kb)
-    evidence = find_evidence(index, sentences)
+    evidence = find_evidence(index, sentences, kb_speller(kb))
     hinted = hinted_subjects(kb, subject_hint)
     scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index, hinted)
     scores = within_hint(kb, scores, hinted)
