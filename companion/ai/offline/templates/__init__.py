@@ -8,12 +8,23 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     advanced,
     algebra,
     arithmetic,
+    conics,
+    datadisplays,
     elementary,
     geometry,
+    linearalgebra,
+    measurement,
     numbers,
+    numbersense,
+    numbersystem,
     polynomials,
     science,
+    series,
+    shapes,
     stats,
+    transformations,
+    trigsolve,
+    wordproblems,
 )
 from companion.ai.offline.templates.common import REGISTRY, Template
 from companion.ai.schemas import Difficulty, Problem

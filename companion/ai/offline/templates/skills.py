@@ -54,6 +54,25 @@ SKILLS: dict[str, Skill] = {
     "integer_ops": _s("integer operations", "integers"),
     "exponent_rules": _s("exponent rules", "laws of exponents", grades=(8, 8, 8)),
     "gcd_lcm": _s("gcf and lcm", "greatest common factor", "least common multiple"),
+    # grade 1-5 number sense, measurement, shapes and story problems
+    "multi_step_word": _s(
+        "multi step word problems", "two step word problems", "working backward", grades=(3, 4, 4)
+    ),
+    "multiplicative_comparison": _s("multiplicative comparison", grades=(4, 4, 4)),
+    "place_value": _s("place value", grades=(2, 4, 4)),
+    "rounding": _s("rounding and estimation", "rounding", grades=(3, 3, 4)),
+    "compare_numbers": _s("comparing and ordering numbers", "comparing numbers", grades=(2, 4, 4)),
+    "factors_multiples": _s("factors and multiples", "prime and composite", grades=(4, 4, 4)),
+    "fraction_basics": _s("fraction basics", "equivalent fractions", grades=(3, 3, 4)),
+    "properties_of_operations": _s(
+        "properties of operations", "properties of real numbers", grades=(1, 3, 3)
+    ),
+    "money": _s("money", "counting money", grades=(2, 3, 4)),
+    "elapsed_time": _s("elapsed time", "telling time", grades=(3, 3, 3)),
+    "unit_conversion": _s("unit conversion", grades=(4, 4, 4)),
+    "quadrilaterals": _s("quadrilaterals", grades=(3, 3, 4)),
+    "shapes_2d_3d": _s("three dimensional shapes", "2d shapes", "3d shapes", grades=(2, 4, 5)),
+    "rational_irrational": _s("rational and irrational numbers", grades=(7, 7, 7)),
     # algebra
     "linear_equation": _s("linear equations", "two step equation", grades=(6, 7, 8)),
     "absolute_value_equation": _s("absolute value equations", grades=(9, 9, 9)),
@@ -95,6 +114,20 @@ SKILLS: dict[str, Skill] = {
         grades=(9, 9, 9),
     ),
     "unit_circle": _s("unit circle", "reference and coterminal angles", grades=(10, 10, 10)),
+    "law_of_sines": _s("law of sines", grades=(10, 10, 10)),
+    "law_of_cosines": _s("law of cosines", grades=(10, 10, 10)),
+    "radian_measure": _s("radian measure", grades=(10, 10, 10)),
+    "transformations": _s("transformations", "rigid motion", grades=(8, 8, 8)),
+    "congruent_triangles": _s("congruent triangles", grades=(8, 8, 8)),
+    # precalculus
+    "vectors": _s("vectors", grades=(11, 11, 11)),
+    "matrices": _s("matrices", "matrix basics", grades=(10, 10, 10)),
+    "sequences": _s(
+        "sequences and series", "sequences and patterns", "arithmetic sequence", grades=(8, 9, 10)
+    ),
+    "infinite_geometric_series": _s("infinite geometric series", grades=(11, 11, 11)),
+    "polar_coordinates": _s("polar coordinates", grades=(11, 11, 11)),
+    "conic_sections": _s("conic sections", grades=(10, 11, 11)),
     # calculus
     "derivative_power": _s("power rule", grades=(11, 11, 11)),
     "derivative_chain": _s("chain rule", grades=(11, 11, 11)),
@@ -106,6 +139,9 @@ SKILLS: dict[str, Skill] = {
     "standard_deviation": _s("standard deviation", grades=(9, 9, 9)),
     "combinatorics": _s("permutations and combinations", "counting arrangements", grades=(9, 9, 9)),
     "expected_value": _s("expected value", grades=(9, 9, 9)),
+    "bar_graphs": _s("bar graphs and pictographs", "bar graphs", grades=(2, 3, 4)),
+    "data_displays": _s("data displays", grades=(6, 6, 6)),
+    "probability_distributions": _s("probability distributions", grades=(9, 9, 10)),
     # science
     "kinematics": _s("kinematics", grades=(9, 9, 9), areas=SCIENCE),
     "newton_second_law": _s("newton's second law", grades=(9, 9, 9), areas=SCIENCE),
