@@ -101,3 +101,25 @@ def sequences(rng: random.Random, difficulty: Difficulty) -> Problem:
     ]
     hint = f"Find the common {rule} between neighbouring terms first."
     return make(question, str(value), steps, hint, difficulty)
+
+
+@template("binomial_theorem")
+def binomial_theorem(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """A coefficient in the expansion of (x + a)^n, checked by sympy's expansion."""
+    power = rng.randint(*level(difficulty, (3, 4), (4, 6), (5, 7)))
+    shift = rng.randint(1, 3) if difficulty == "easy" else nonzero(rng, -3, 3)
+    k = rng.randint(1, power - 1)
+    x = sympy.Symbol("x")
+    value = sympy.binomial(power, k) * shift ** (power - k)
+    assert sympy.Poly(sympy.expand((x + shift) ** power), x).coeff_monomial(x**k) == value
+    sign = "+" if shift > 0 else "-"
+    question = (
+        f"What is the coefficient of x^{k} in the expansion of (x {sign} {abs(shift)})^{power}?"
+    )
+    steps = [
+        f"The term with x^{k} is C({power}, {k}) x^{k} ({shift})^{power - k}.",
+        f"C({power}, {k}) = {sympy.binomial(power, k)} and ({shift})^{power - k} = {shift ** (power - k)}.",
+        f"Coefficient = {sympy.binomial(power, k)} × {shift ** (power - k)} = {value}.",
+    ]
+    hint = "Use C(n, k) for the x^k term, times the other number raised to the remaining power."
+    return make(question, str(value), steps, hint, difficulty)
