@@ -33,6 +33,7 @@ def complex_numbers(rng: random.Random, difficulty: Difficulty) -> Problem:
         power = rng.randint(5, 60)
         value = IMAG**power
         question = f"Simplify i^{power}."
+        hint = "The powers of the imaginary unit repeat every four steps: use the remainder."
         steps = [
             "The powers of i repeat every 4: i, -1, -i, 1.",
             f"{power} ÷ 4 leaves remainder {power % 4}, so i^{power} = i^{power % 4} = {_complex(value)}.",

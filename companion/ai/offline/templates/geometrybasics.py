@@ -31,8 +31,9 @@ def _near(value: int, slips: list[int], rng: random.Random) -> list[str]:
 @template("angles_basic")
 def angles_basic(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Name an angle by its size, or find the missing part of a right or straight angle."""
-    hint = "A right angle measures 90° and a straight angle 180°; the parts add up to the whole."
+    hint = "The two parts together make the whole angle: subtract the part you know."
     if difficulty == "easy":
+        hint = "Compare the angle with a square corner (90°) and with a flat line (180°)."
         angle = rng.choice([rng.randint(10, 85), 90, rng.randint(95, 175), 180])
         name = _kind(angle)
         question = f"An angle measures {angle}°. Is it acute, right, obtuse or straight?"

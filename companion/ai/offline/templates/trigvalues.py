@@ -60,7 +60,7 @@ def inverse_trig(rng: random.Random, difficulty: Difficulty) -> Problem:
         f"{name} gives the angle in {ranges[name]} whose {func.__name__} is {_exact(value)}.",
         f"{func.__name__}({degrees}°) = {_exact(value)}, so {name}({_exact(value)}) = {degrees}°.",
     ]
-    hint = f"Which special angle in the range {ranges[name]} has this {func.__name__} value?"
+    hint = f"Which special angle in the principal range of {name} has this {func.__name__} value?"
     return make(question, str(degrees), steps, hint, difficulty)
 
 
@@ -94,7 +94,11 @@ def double_angle(rng: random.Random, difficulty: Difficulty) -> Problem:
 def special_right_triangles(rng: random.Random, difficulty: Difficulty) -> Problem:
     """A side of a 45-45-90 or 30-60-90 triangle, exact."""
     n = rng.randint(2, 12)
-    hint = "45-45-90 sides are in the ratio 1 : 1 : sqrt(2); 30-60-90 sides are 1 : sqrt(3) : 2."
+    hint = (
+        "Use the side ratios: in the isosceles right triangle the hypotenuse is a leg times root two; "
+        "in the half-equilateral one the long leg is the short leg times root three and the "
+        "hypotenuse is twice the short leg."
+    )
     if difficulty == "easy":
         value = n * sympy.sqrt(2)
         question = f"A 45-45-90 triangle has legs of length {n}. What is the exact length of the hypotenuse?"
