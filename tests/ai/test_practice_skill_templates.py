@@ -75,6 +75,11 @@ NEW_PAIRINGS = {
     "statistics.quartiles_and_box_plots": "quartiles",
     "statistics.normal_distribution": "z_score",
     "statistics.conditional_probability": "conditional_probability",
+    "statistics.independent_and_dependent_events": "independent_events",
+    "act_math.parallel_and_perpendicular_lines": "perpendicular_slope",
+    "geometry.coordinate_geometry": "midpoint_distance",
+    "sat_math.circles_on_the_coordinate_plane": "circle_equation",
+    "trigonometry.graphs_of_sine_and_cosine": "trig_graphs",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

@@ -12,6 +12,7 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     arithmetic,
     calculusrules,
     conics,
+    coordinatelines,
     datadisplays,
     distributions,
     elementary,

@@ -95,3 +95,36 @@ def conditional_probability(rng: random.Random, difficulty: Difficulty) -> Probl
     ]
     hint = "P(A | B) = (count of A and B) / (count of B): restrict to the given group first."
     return make(question, show(value), steps, hint, difficulty)
+
+
+@template("independent_events")
+def independent_events(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """P(A and B) for independent events, or for two draws without replacement (dependent)."""
+    red, blue = rng.randint(2, 8), rng.randint(2, 8)
+    total = red + blue
+    hint = "And means multiply; without replacement, the second draw has one fewer marble."
+    if difficulty == "hard":
+        value = Q(red, total) * Q(red - 1, total - 1)
+        question = f"A bag has {red} red and {blue} blue marbles. Two are drawn without replacement. What is the probability both are red?"
+        steps = [
+            f"First red: {red}/{total}. Then {red - 1} red of {total - 1} left: {red - 1}/{total - 1}.",
+            f"Dependent events multiply: {red}/{total} × {red - 1}/{total - 1} = {show(value)}.",
+        ]
+        assert value == sympy.binomial(red, 2) / sympy.binomial(total, 2)
+        return make(question, show(value), steps, hint, difficulty)
+    if difficulty == "medium":
+        value = Q(red, total) * Q(red, total)
+        question = f"A bag has {red} red and {blue} blue marbles. A marble is drawn, put back, and a second is drawn. What is the probability both are red?"
+        steps = [
+            f"With replacement the draws are independent: {red}/{total} each.",
+            f"{red}/{total} × {red}/{total} = {show(value)}.",
+        ]
+        return make(question, show(value), steps, hint, difficulty)
+    face, value = rng.randint(1, 6), Q(1, 2) * Q(1, 6)
+    question = f"A fair coin is tossed and a fair die is rolled. What is the probability of heads and a {face}?"
+    steps = [
+        "The coin and the die do not affect each other: independent events.",
+        f"P(heads) × P({face}) = 1/2 × 1/6 = {show(value)}.",
+    ]
+    assert value == Q(1, 12)
+    return make(question, show(value), steps, hint, difficulty)

@@ -132,6 +132,10 @@ SKILLS: dict[str, Skill] = {
     "reciprocal_trig": _s("reciprocal trigonometric functions", grades=(10, 10, 11)),
     "inverse_trig": _s("inverse trigonometric functions", grades=(11, 11, 11)),
     "double_angle": _s("double angle formulas", grades=(11, 11, 11)),
+    "trig_graphs": _s("graphs of sine and cosine", grades=(10, 10, 11)),
+    "perpendicular_slope": _s("parallel and perpendicular lines", grades=(8, 8, 9)),
+    "midpoint_distance": _s("coordinate geometry", grades=(8, 8, 8)),
+    "circle_equation": _s("circles on the coordinate plane", grades=(9, 9, 9)),
     # algebra II
     "complex_numbers": _s("complex numbers", grades=(10, 10, 10)),
     "polynomial_division": _s("polynomial division", "dividing polynomials", grades=(10, 10, 10)),
@@ -165,6 +169,7 @@ SKILLS: dict[str, Skill] = {
     "quartiles": _s("quartiles and box plots", grades=(6, 6, 6)),
     "z_score": _s("normal distribution", grades=(10, 10, 10)),
     "conditional_probability": _s("conditional probability", grades=(10, 10, 10)),
+    "independent_events": _s("independent and dependent events", grades=(7, 7, 8)),
     "probability_distributions": _s("probability distributions", grades=(9, 9, 10)),
     # science
     "kinematics": _s("kinematics", grades=(9, 9, 9), areas=SCIENCE),

@@ -116,3 +116,37 @@ def special_right_triangles(rng: random.Random, difficulty: Difficulty) -> Probl
         steps = ["The hypotenuse is twice the short leg.", f"Short leg = {2 * n} ÷ 2 = {n}."]
     assert value.is_positive
     return make(question, algebra(value), steps, hint, difficulty)
+
+
+@template("trig_graphs")
+def trig_graphs(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Amplitude, period or maximum of y = a sin(bx) + d or y = a cos(bx) + d."""
+    a = rng.choice([-5, -4, -3, -2, 2, 3, 4, 5, 6])
+    b = rng.choice([3, 4, 5, 6, Q(1, 2), Q(1, 3)])
+    d = rng.randint(-4, 6)
+    func = rng.choice(["sin", "cos"])
+    shift = f" + {d}" if d > 0 else f" - {-d}" if d < 0 else ""
+    equation = f"y = {a} {func}({algebra(b * sympy.Symbol('x'))}){shift}"
+    hint = (
+        "In y = a sin(bx) + d the amplitude is |a|, the period is 2pi/b and the midline is y = d."
+    )
+    if difficulty == "easy":
+        value, what = abs(a), "amplitude"
+        steps = [f"The amplitude is |a| = |{a}| = {abs(a)}."]
+    elif difficulty == "medium":
+        value, what = 2 * sympy.pi / b, "period"
+        steps = [f"Period = 2pi / b = 2pi / {b} = {algebra(value)}."]
+    else:
+        value, what = abs(a) + d, "maximum value"
+        steps = [
+            f"The midline is y = {d} and the amplitude is {abs(a)}.",
+            f"Maximum = {d} + {abs(a)} = {value}.",
+        ]
+    x_ = sympy.Symbol("x")
+    curve = a * getattr(sympy, func)(b * x_) + d
+    if what == "period":
+        assert sympy.simplify(curve.subs(x_, x_ + value) - curve) == 0
+    if what == "maximum value":
+        assert sympy.maximum(curve, x_) == value
+    question = f"What is the {what} of {equation}?"
+    return make(question, algebra(value), steps, hint, difficulty)
