@@ -12,7 +12,7 @@ import pytest
 import sympy
 
 from companion.ai.kb import load_kb
-from companion.ai.offline import practice, templates
+from companion.ai.offline import hints, practice, templates
 from companion.ai.offline.grading import grade
 from companion.ai.offline.mathparse import to_number
 from companion.ai.offline.practice import generate
@@ -361,3 +361,9 @@ def test_quartiles_and_z_scores_match_the_data():
     for problem in problems("quartiles", levels=("easy",)):
         data = sorted(numbers(problem.question.split(" of ", 1)[1]))
         assert float(problem.correctAnswer) == statistics.median(data[: len(data) // 2])
+
+
+@pytest.mark.parametrize("name", NEW_TEMPLATES)
+def test_no_hint_names_the_answer_over_many_seeds(name):
+    for problem in problems(name, seeds=range(100, 250)):
+        assert not hints.reveals(problem.hint, problem), (problem.hint, problem.correctAnswer)

@@ -28,7 +28,7 @@ def complex_numbers(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Add, multiply or raise i to a power, in a + bi form."""
     a, b, c, d = (nonzero(rng, -9, 9) for _ in range(4))
     u, v = a + b * IMAG, c + d * IMAG
-    hint = "Treat i like a variable, then replace i^2 with -1."
+    hint = "Treat i like a variable, then replace i squared with negative one."
     if difficulty == "hard":
         power = rng.randint(5, 60)
         value = IMAG**power

@@ -15,7 +15,7 @@ def derivative_product(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Differentiate a product (or, when hard, a quotient) of two polynomials."""
     u = x ** rng.randint(1, 3) + rng.randint(1, 6)
     v = nonzero(rng, -5, 5) * x + rng.randint(1, 9)
-    hint = "Product rule: (uv)' = u'v + uv'. Quotient rule: (u/v)' = (u'v - uv') / v^2."
+    hint = "Product rule: (uv)' = u'v + uv'. Quotient rule: (u/v)' = (u'v - uv') over v squared."
     if difficulty == "hard":
         expr = u / v
         value = sympy.simplify(sympy.diff(expr, x))

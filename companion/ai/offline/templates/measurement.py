@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from companion.ai.offline.templates.common import level, make, options, template
+from companion.ai.offline.templates.common import checked, level, make, options, template
 from companion.ai.schemas import Difficulty, Problem
 
 COINS = (
@@ -34,8 +34,11 @@ def _near(value: int, slips: list[int], rng: random.Random) -> list[str]:
 def money(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Count coins (in cents), or the change from a bill after buying one or two things."""
     if difficulty == "easy":
-        counts = [rng.randint(0, 4) for _ in COINS]
-        counts[0] = max(counts[0], 1)
+        # a quarter and at least one other coin, so the total is never a coin the hint names
+        counts = checked(
+            lambda: [rng.randint(1, 4), *(rng.randint(0, 4) for _ in COINS[1:])],
+            lambda c: sum(c[1:]) > 0,
+        )
         value = sum(n * c[2] for n, c in zip(counts, COINS, strict=True))
         held = [f"{n} {c[0] if n == 1 else c[1]}" for n, c in zip(counts, COINS, strict=True) if n]
         named = f"{', '.join(held[:-1])} and {held[-1]}" if len(held) > 1 else held[0]
