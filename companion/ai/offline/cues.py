@@ -32,6 +32,8 @@ UNIT_KINDS: dict[str, tuple[str, ...]] = {
         "km",
         "ft",
         "yd",
+        "mi",
+        "m",
     ),
     "weight": ("ounces?", "pounds?", "tons?", "grams?", "kilograms?", "kg", "oz", "lbs?"),
     "capacity": (
@@ -54,10 +56,14 @@ _STORY_ASK = r"(?:\bhow (?:many|much)\b|_{2,}|\bleft\b|\bin all\b|\baltogether\b
 _STORY_VERB = rf"(?:\b(?:has|had|have)|{_STORY_ACT})"
 # what a figure or a number has is no story: "triangles have 3 equal sides", "4 digits"
 _NOT_STORY_THING = r"(?!(?:equal|sides?|angles?|vertices|edges|faces|lines?|digits?|places?|decimal|units?|right|times|pairs?|halves|points?)\b)"
+_CONTAINER = (
+    r"(?:bag|box|row|group|pack|package|basket|team|plate|shelf|jar|tray|vase|bundle|carton)"
+)
+_CONTAINERS = r"(?:bags|boxes|rows|groups|packs|packages|baskets|teams|plates|shelves|jars|trays|vases|bundles|cartons)"
 _POWER = r"(?:10|100|1,?000|10,?000)"
 _AMOUNT = r"(?:a|an|one|\d[\d,]*(?:\.\d+)?)"
 # "how many minutes is 1 hour", "how many centimeters are in meter", "1 day = ___ hours",
-# "there are 60 minutes in one hour", "minutes per hour"
+# "there are 60 minutes in one hour", "minutes per hour", "0.621 mi / 1 km"
 _UNIT_PAIRS = (
     re.compile(
         rf"\bhow many ({UNIT})\b[^.?!\n]{{0,25}}?\b(?:is|are|in|make|makes|equals?)\s+"
@@ -71,6 +77,8 @@ _UNIT_PAIRS = (
     ),
     re.compile(rf"\bthere (?:are|is) {_AMOUNT} ({UNIT}) in (?:{_AMOUNT}\s*)?({UNIT})\b", re.I),
     re.compile(rf"\b({UNIT}) (?:per|in an?|in one|in each) ({UNIT})\b", re.I),
+    # a conversion factor: "0.621 mi / 1 km", "12 in/1 ft"
+    re.compile(rf"{_AMOUNT}\s*({UNIT})\s*/\s*(?:1|one)\s*({UNIT})\b", re.I),
 )
 _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a clock time: "1:55", "9:00 am", "at 3 p.m."
@@ -101,7 +109,8 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         _E + "volume_of_rectangular_prisms",
     ),
     # sharing into equal groups and the missing factor: "split the $18 evenly",
-    # "how many will each kid get", "how many times 4 go in 6", "what times 13 gives 39"
+    # "how many will each kid get", "how many times 4 go in 6", "what times 13 gives 39",
+    # and the dividend's leading digits
     (
         re.compile(
             r"\b(?:split|share|shared|sharing|divide[sd]?|distribute[sd]?)\b[^.?!\n]{0,40}?"
@@ -109,7 +118,9 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\bhow many\b[^.?!\n]{0,40}\beach\s+(?:\w+\s+)?(?:get|gets|receive|receives)\b"
             r"|\bhow many times\s+(?:does\s+|will\s+)?\d+\s+(?:will\s+)?go(?:es)?\s+in(?:to)?\b"
             r"|\b\d+\s+go(?:es)?\s+into\s+\d+|\bhow many times\s+\d+\s+in\s+\d+"
-            r"|\bwhat(?: number)? times\s+\d+\s+(?:gives|is|equals|makes|=)",
+            r"|\bwhat(?: number)? times\s+\d+\s+(?:gives|is|equals|makes|=)"
+            # long division's first step: "start with the first 2 digits"
+            r"|\b(?:start|begin)\s+with\s+the\s+first\s+(?:2|two|3|three)\s+digits\b",
             re.I,
         ),
         _E + "long_division",
@@ -187,6 +198,70 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _E + "multi_step_word_problems",
     ),
+    # equal groups: "how many crayons are in each bag", "4 bags of 6 apples", "5 rows with 3";
+    # not when the turn shares a total out ("24 shared equally: how many in each box?")
+    (
+        re.compile(
+            r"^(?!.*\b(?:split|share[sd]?|sharing|divide[sd]?|dividing|equally|evenly)\b)"
+            r"(?=.*\bhow many [a-z]+ (?:are |were )?(?:in|on) each (?!of\b)[a-z]+)"
+            rf"|\b\d+\s+{_CONTAINERS}\s+(?:of|with)\s+\d+\b"
+            rf"|\b\d+\s+[a-z]+\s+(?:in|on) each\s+{_CONTAINER}\b",
+            re.I | re.S,
+        ),
+        _E + "multiplication_facts",
+    ),
+    # an answer that is a number of times ("50 times", "it's 4 times as many"): a
+    # multiplicative comparison, whatever the question was
+    (
+        re.compile(
+            r"^\s*(?:it'?s\s+|is\s+it\s+|about\s+)?\d+\s+times(?:\s+(?:as many|as much|more|bigger|"
+            r"greater|larger|taller|longer|heavier))?\s*[.?!]*\s*$",
+            re.I,
+        ),
+        _E + "multiplicative_comparison",
+    ),
+    # a letter standing for a quantity: "let n be the number of doughnuts"
+    (
+        re.compile(
+            r"\b(?:let|if)\s+[a-z]\s+(?:be|represents?|stands? for|is)\s+the\s+(?:number|amount|"
+            r"cost|price|age|length|width|weight|value)\b",
+            re.I,
+        ),
+        "pre_algebra.algebraic_expressions",
+    ),
+    # a table of x- and y-values: "the x's count by twos", "the y column", "x-values"
+    (
+        re.compile(
+            r"\bthe [xy]'?s\b(?!\s+(?:and|or)\b)|\b[xy][- ]?(?:column|row)s?\b"
+            r"|\b[xy][- ]values?\b[^.?!\n]{0,40}\b(?:table|chart|column|pattern|rule)\b"
+            r"|\b(?:table|chart|pattern|rule)\b[^.?!\n]{0,40}\b[xy][- ]values?\b",
+            re.I,
+        ),
+        "algebra_1.functions",
+    ),
+    # the two points of a slope: "the value of y1", "x_2 - x_1", "(x1, y1)"
+    (
+        re.compile(r"(?<![A-Za-z\d])[xy]_?\{?[12]\}?(?![A-Za-z\d])"),
+        "algebra_1.slope",
+    ),
+    # the operation itself as the method: "am I subtracting?", "do we multiply here?"
+    *(
+        (
+            re.compile(
+                rf"\b(?:am i|do i|do we|should i|should we|are we|do you|can i|can we|"
+                rf"i need to|we need to|you need to|we have to|you have to)\s+(?:just\s+)?"
+                rf"(?:{verb})\b",
+                re.I,
+            ),
+            cid,
+        )
+        for verb, cid in (
+            ("add|adding", _E + "addition_and_subtraction_with_regrouping"),
+            ("subtract|subtracting", _E + "addition_and_subtraction_with_regrouping"),
+            ("multiply|multiplying", _E + "multiplication_facts"),
+            ("divide|dividing", _E + "long_division"),
+        )
+    ),
     # a negative number placed or compared: "located at -3 1/2", "between -2 and -3"
     (
         re.compile(
@@ -207,6 +282,9 @@ _SCORING = re.compile(
 
 def without_scoring(text: str) -> str:
     """The text without its points and scoreboard talk."""
+    lowered = text.lower()
+    if "point" not in lowered and "score" not in lowered:
+        return text  # nothing to remove (the pattern scans every sentence to its end)
     return _SCORING.sub(" ", text)
 
 
