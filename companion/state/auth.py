@@ -105,8 +105,12 @@ class AuthState(rx.State):
         return super().dict(include_computed=include_computed, initial=initial, **kwargs)
 
     def _remember(self, user: User | Who | None) -> None:
-        self._user_id = user.id if user else None
-        self._role = user.role if user else ""
+        # Assigning marks the state touched even with the same value, and with REDIS_URL a
+        # touched state is pickled and written back after the event: only a change assigns.
+        if self._user_id != (user.id if user else None):
+            self._user_id = user.id if user else None
+        if self._role != (user.role if user else ""):
+            self._role = user.role if user else ""
         if self.user_name != (user.name if user else ""):
             self.user_name = user.name if user else ""
         if self.user_role != self._role:
