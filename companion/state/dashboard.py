@@ -203,7 +203,7 @@ class DashboardState(AuthState):
             live.unfollow(self, DashboardState.on_live)
             return None
         pid = self.review_id
-        if pid and kind == "practice":
+        if pid and kind in ("practice", ""):  # "": a catch-up, the kind is not known
             out = await self._call(
                 lambda db, user: practice_get(db, actor=user, practice_id=pid).status,
                 STUDENTS,

@@ -6,6 +6,12 @@ waits for change signals (PostgreSQL LISTEN, or one fingerprint read per second 
 companion/services/live.py) and enqueues the followed handler for each open tab of that
 student, as if the tab had sent it: the handler reloads through the runner, off the loop.
 A closed tab is dropped at the next tick; nothing runs for it.
+
+A tab whose user is not known yet registers only after its first read. A change that lands
+between that read and the registration would be lost, so each new follow is checked on the
+watcher's next pass: when a change for that student and kind was seen in the window before
+the registration, or the watcher cannot tell (it was not watching that student then), the
+tab gets one catch-up refresh.
 """
 
 from __future__ import annotations
@@ -14,7 +20,10 @@ import asyncio
 import contextlib
 import contextvars
 import logging
+import time
+from collections import deque
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from reflex.event import Event
 
@@ -25,6 +34,20 @@ from companion.state.runner import in_thread
 log = logging.getLogger("companion.live")
 TICK_SECONDS = 1.0
 RETRY_SECONDS = 2.0
+# How long before its registration a new follow's first read may have started: a change
+# seen within this window (or while the watcher was not watching) earns a catch-up refresh.
+READ_WINDOW_SECONDS = 30.0
+FRESH_KEPT = 10_000  # new follows waiting for the watcher (it drains them every pass)
+
+
+class Follow(NamedTuple):
+    """A tab that started following: it may have missed a change just before."""
+
+    token: str
+    student_id: int
+    event_name: str
+    kinds: frozenset[str]
+    at: float  # time.monotonic() of the registration
 
 
 class Registry:
@@ -32,13 +55,23 @@ class Registry:
 
     def __init__(self) -> None:
         self._tabs: dict[str, tuple[int, dict[str, frozenset[str]]]] = {}
+        self._fresh: deque[Follow] = deque(maxlen=FRESH_KEPT)  # the watcher drains it
 
     def follow(self, token: str, student_id: int, event_name: str, kinds: Iterable[str]) -> None:
         owner, events = self._tabs.get(token, (student_id, {}))
         if owner != student_id:  # the tab signed in as someone else: forget the old follows
             events = {}
-        events[event_name] = frozenset(kinds)
+        wanted = frozenset(kinds)
+        if events.get(event_name) != wanted:  # new (or wider): check it for a missed change
+            self._fresh.append(Follow(token, student_id, event_name, wanted, time.monotonic()))
+        events[event_name] = wanted
         self._tabs[token] = (student_id, events)
+
+    def take_fresh(self) -> list[Follow]:
+        """The follows registered since the last call (the watcher checks each once)."""
+        fresh = list(self._fresh)
+        self._fresh.clear()
+        return fresh
 
     def unfollow(self, token: str, event_name: str) -> None:
         entry = self._tabs.get(token)
@@ -49,6 +82,10 @@ class Registry:
 
     def drop(self, token: str) -> None:
         self._tabs.pop(token, None)
+
+    def following(self, token: str, event_name: str) -> bool:
+        entry = self._tabs.get(token)
+        return entry is not None and event_name in entry[1]
 
     def students(self) -> list[int]:
         return sorted({sid for sid, _ in self._tabs.values()})
@@ -100,6 +137,46 @@ class Watcher:
     def __init__(self, app, registry: Registry = REGISTRY) -> None:
         self.app = app
         self.registry = registry
+        self._seen: deque[tuple[float, int, str]] = deque()  # (when, student, kind) recently
+        self._watching: dict[int, float] = {}  # student -> since when changes are seen
+        self._all_since: float | None = None  # LISTEN: every student's changes since then
+
+    def saw(self, student_id: int, kind: str, at: float | None = None) -> None:
+        """Remember a change (for the follows registered just after it)."""
+        now = time.monotonic() if at is None else at
+        self._seen.append((now, student_id, kind))
+        while self._seen and self._seen[0][0] < now - 2 * READ_WINDOW_SECONDS:
+            self._seen.popleft()
+
+    def _missed(self, f: Follow) -> str | None:
+        """The kind of change the follow's first read may predate; "" when the watcher cannot
+        tell (it was not watching that student for the whole window); None when nothing."""
+        since = self._all_since if self._all_since is not None else self._watching.get(f.student_id)
+        if since is None or since > f.at - READ_WINDOW_SECONDS:
+            return ""
+        for when, sid, kind in reversed(self._seen):
+            if (
+                sid == f.student_id
+                and kind in f.kinds
+                and f.at - READ_WINDOW_SECONDS <= when <= f.at
+            ):
+                return kind
+        return None
+
+    async def catch_up(self) -> int:
+        """One refresh for each new follow that may have missed a change; how many were sent."""
+        sent = 0
+        connected = self._connected()
+        for f in self.registry.take_fresh():
+            if f.token not in connected or not self.registry.following(f.token, f.event_name):
+                continue
+            kind = self._missed(f)
+            if kind is not None:
+                await self.app.event_processor.enqueue(
+                    f.token, Event(name=f.event_name, payload={"kind": kind})
+                )
+                sent += 1
+        return sent
 
     def _connected(self) -> Mapping[str, str]:
         """The connected tokens, read once per pass: Reflex builds this mapping anew on
@@ -162,6 +239,7 @@ class Watcher:
                 queue.put_nowait(conn.notifies.pop(0).payload)
 
         loop.add_reader(conn.fileno(), readable)
+        self._all_since = time.monotonic()
         try:
             if catch_up:  # signals sent while we were away are lost: refresh everyone once
                 await self.dispatch_all()
@@ -181,8 +259,11 @@ class Watcher:
                     raise ConnectionError("the LISTEN connection closed")
                 for signal in dict.fromkeys(parse_signal(p) for p in batch):
                     if signal is not None:
+                        self.saw(*signal)
                         await self.dispatch(*signal)
+                await self.catch_up()
         finally:
+            self._all_since = None
             loop.remove_reader(conn.fileno())
             with contextlib.suppress(Exception):
                 conn.close()
@@ -194,15 +275,20 @@ class Watcher:
             self.prune()
             ids = self.registry.students()
             if not ids:
-                seen = {}
+                seen, self._watching = {}, {}
+                await self.catch_up()  # forgets follows of tabs already closed
                 continue
             now = await in_thread(_fingerprints, ids)
+            at = time.monotonic()
             for sid in ids:
                 before, after = seen.get(sid), now.get(sid, {})
                 for kind in KINDS if before is not None else ():
                     if before.get(kind) != after.get(kind):
+                        self.saw(sid, kind, at)
                         await self.dispatch(sid, kind)
             seen = {sid: now.get(sid, {}) for sid in ids}
+            self._watching = {sid: self._watching.get(sid, at) for sid in ids}
+            await self.catch_up()
 
 
 def _listen_connection():

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import time
 from types import SimpleNamespace
 
+from companion.db import session_scope
+from companion.models import Transcript
 from companion.services.live import parse_signal
+from companion.services.sessions import session_upload
+from companion.state import live
 from companion.state.live import Registry, Watcher
+from jobs.handlers import run_transcript_uploaded
+from tests.factories import make_student
+from tests.harness import ROOT
+
+TRANSCRIPT = (ROOT / "companion" / "demo" / "chemistry_stoichiometry.srt").read_text()
 
 
 class _App:
@@ -64,3 +75,123 @@ def test_only_well_formed_signals_are_read():
     assert parse_signal("12:analysis") == (12, "analysis")
     for junk in ("", "12", "x:analysis", "²:analysis", "12:drop table", "-1:practice"):
         assert parse_signal(junk) is None
+
+
+# --- a change that lands between a page's first read and its registration ---------------
+
+
+def _catch_up(watcher: Watcher) -> int:
+    return asyncio.run(watcher.catch_up())
+
+
+def _watching_for_long(watcher: Watcher) -> None:
+    """The watcher has heard every change for longer than the read window (LISTEN up)."""
+    watcher._all_since = time.monotonic() - 2 * live.READ_WINDOW_SECONDS
+
+
+def test_a_tab_registered_just_after_a_change_gets_one_catch_up_refresh():
+    registry, app = Registry(), _App("ann", "bea")
+    watcher = Watcher(app, registry)
+    _watching_for_long(watcher)
+    watcher.saw(1, "analysis")  # the job finished while Ann's page was reading
+    registry.follow("ann", 1, "s.on_live", ["analysis"])  # ... and only then registered
+    registry.follow("bea", 2, "s.on_live", ["analysis"])  # another student: nothing missed
+    assert _catch_up(watcher) == 1
+    assert app.sent == [("ann", "s.on_live", {"kind": "analysis"})]
+    registry.follow("ann", 1, "s.on_live", ["analysis"])  # the page loads again: not new
+    assert _catch_up(watcher) == 0
+
+
+def test_no_catch_up_without_a_missed_change_of_a_followed_kind():
+    registry, app = Registry(), _App("ann")
+    watcher = Watcher(app, registry)
+    _watching_for_long(watcher)
+    watcher.saw(1, "notification")  # a kind this page does not show
+    watcher.saw(1, "analysis", at=time.monotonic() - 2 * live.READ_WINDOW_SECONDS)  # long ago
+    registry.follow("ann", 1, "s.on_live", ["analysis"])
+    assert _catch_up(watcher) == 0
+    watcher.saw(1, "analysis")  # after the registration the watcher sends it itself
+    assert _catch_up(watcher) == 0
+    assert _dispatch(watcher, 1, "analysis") == 1
+
+
+def test_a_watcher_that_was_not_listening_for_the_whole_window_refreshes_the_new_tab():
+    registry, app = Registry(), _App("ann")
+    watcher = Watcher(app, registry)
+    watcher._all_since = time.monotonic()  # LISTEN just (re)connected: earlier changes unknown
+    registry.follow("ann", 1, "s.on_live", ["analysis", "practice"])
+    registry.follow("gone", 1, "s.on_live", ["analysis"])  # a tab closed before the pass
+    assert _catch_up(watcher) == 1
+    assert app.sent == [("ann", "s.on_live", {"kind": ""})]
+
+
+def _student_with_transcript() -> tuple[int, int]:
+    with session_scope() as s:
+        student = make_student(s)
+        row = session_upload(
+            s,
+            actor=student,
+            student_id=student.id,
+            subject="Stoichiometry",
+            date="2026-11-20",
+            content=TRANSCRIPT,
+            source="srt",
+        )
+        tid = s.query(Transcript).filter_by(session_id=row.id).one().id
+        return student.id, tid
+
+
+async def _until(condition, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.02)
+    return True
+
+
+async def _quiet(count, seconds: float = 0.4) -> None:
+    """Wait until `count()` has not changed for `seconds`."""
+    last, since = count(), time.monotonic()
+    while time.monotonic() - since < seconds:
+        await asyncio.sleep(0.05)
+        if count() != last:
+            last, since = count(), time.monotonic()
+
+
+def test_an_analysis_finished_inside_the_window_still_reaches_the_new_tab(database, monkeypatch):
+    """Real database and watcher (LISTEN on PostgreSQL, fingerprints on SQLite): tab A of the
+    student is open; tab B reads the page, the analysis completes, and only then does B
+    register. B must still get a refresh; a later tab with nothing missed gets none."""
+    monkeypatch.setattr(live, "TICK_SECONDS", 0.05)
+    monkeypatch.setattr(live, "READ_WINDOW_SECONDS", 0.5)
+    student_id, tid = _student_with_transcript()
+    registry, app = Registry(), _App("tab-a", "tab-b", "tab-c")
+    watcher = Watcher(app, registry)
+    event = "state.sessions_state.on_live"
+
+    def sent_to(token: str) -> list[dict]:
+        return [payload for t, _, payload in app.sent if t == token]
+
+    async def scenario() -> None:
+        task = asyncio.create_task(watcher.run())
+        try:
+            registry.follow("tab-a", student_id, event, ["analysis"])
+            await asyncio.sleep(live.READ_WINDOW_SECONDS + 0.3)  # watching for the whole window
+            app.sent.clear()
+            await asyncio.to_thread(run_transcript_uploaded, {"transcript_id": tid})
+            assert await _until(lambda: sent_to("tab-a")), "tab A heard nothing"
+            await _quiet(lambda: len(app.sent))  # every stage's signal has been handled
+            registry.follow("tab-b", student_id, event, ["analysis"])  # B's read was before
+            assert await _until(lambda: sent_to("tab-b")), "tab B missed the analysis"
+            assert sent_to("tab-b") == [{"kind": "analysis"}]
+            await asyncio.sleep(live.READ_WINDOW_SECONDS + 0.1)  # the change is out of window
+            registry.follow("tab-c", student_id, event, ["analysis"])
+            await asyncio.sleep(0.3)
+            assert sent_to("tab-c") == []
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    asyncio.run(scenario())
