@@ -6,8 +6,12 @@ clients of the app's real state tree: lock the client's state, load the handler'
 touched, unlock; 50 events in flight. Prints CPU ms per event (process time / events) for
 
 - `memory`: Reflex's in-memory manager (one backend worker);
-- `reflex-redis`: Reflex 0.10.1's StateManagerRedis (four round trips per event);
-- `companion-redis`: companion/state/redis_manager.py (two round trips per event).
+- `reflex-redis`: Reflex 0.10.1's StateManagerRedis (four round trips per event, and its
+  lock listener running, as it is in a worker after the first contended lock);
+- `companion-redis`: companion/state/redis_manager.py (two round trips per event, no
+  listener while nobody waits).
+
+The garbage collector is tuned as the app tunes it (companion.companion).
 
     python bench/bench_state_redis.py [--events 6000] [--rounds 3] [--redis redis://...]
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import statistics
 import sys
@@ -106,6 +111,8 @@ def main() -> int:
     args = parser.parse_args()
     url = args.redis.rstrip("/").rsplit("/", 1)[0] if args.redis.count("/") > 2 else args.redis
     url = f"{url}/15"
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 1_000)  # as companion.companion.tune_garbage_collector
     results: dict[str, list[float]] = {k: [] for k in ("memory", "reflex-redis", "companion-redis")}
     for _ in range(args.rounds):  # interleaved: a busy machine hits every kind alike
         for kind in results:

@@ -13,12 +13,22 @@ Everything else is Reflex's own: when the lock is held elsewhere the waiting pat
 Reflex's (`_wait_lock`: keyspace notifications, local waiters served in order); a write
 after the lock expired raises `LockExpiredError` and writes nothing; a handler that
 raises unlocks without writing. Only the fast path when nobody else holds the lock, and
-nobody in this process waits for it, is changed. With REFLEX_OPLOCK_ENABLED the parent's
-code runs untouched.
+nobody in this process waits for it, is changed.
+
+Reflex's waiting path listens to the keyspace notifications of every `*_lock` key (a
+pattern subscription), and once started it stays: from then on every worker parses three
+messages (set, expire, del) for every event of every worker, a cost that grows with the
+number of workers while nobody waits. Here the listener runs only while an event of this
+process waits for a lock; the first wait starts it (Reflex's own start: subscribe, then
+try the lock again, so a release in between is not missed) and the last one stops it.
+
+With REFLEX_OPLOCK_ENABLED (its lease-breaking needs the listener) the parent's code runs
+untouched.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import uuid
@@ -72,7 +82,8 @@ Script = Callable[..., Awaitable[Any]]
 
 
 class CompanionStateManagerRedis(StateManagerRedis):
-    """StateManagerRedis whose uncontended event costs two round trips (module docstring)."""
+    """StateManagerRedis: two round trips per uncontended event, a lock listener only while
+    an event waits (module docstring)."""
 
     @classmethod
     def replacing(cls, base: StateManagerRedis) -> CompanionStateManagerRedis:
@@ -83,6 +94,48 @@ class CompanionStateManagerRedis(StateManagerRedis):
             lock_expiration=base.lock_expiration,
             lock_warning_threshold=base.lock_warning_threshold,
         )
+
+    _waiting: int = 0  # events of this process inside `_wait_lock`
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not self._oplock_enabled:
+            self._stop_listener()  # started by the first wait, not up front
+
+    def _stop_listener(self) -> None:
+        task, self._lock_task = self._lock_task, None
+        if task is not None:
+            # A later start gets a flag of its own: the stopped task clears only this one.
+            self._lock_updates_subscribed = asyncio.Event()
+            task.cancel()
+
+    async def _subscribe_lock_updates(self) -> None:
+        if self._oplock_enabled:
+            await super()._subscribe_lock_updates()
+            return
+        subscribed = self._lock_updates_subscribed  # this listener's flag
+        await self._enable_keyspace_notifications()
+        db = self.redis.get_connection_kwargs().get("db", 0)
+        async with self.redis.pubsub() as pubsub:
+            await pubsub.psubscribe(**{f"__keyspace@{db}__:*_lock": self._handle_lock_release})
+            try:
+                async for message in pubsub.listen():
+                    if message["type"] == "psubscribe":
+                        subscribed.set()
+            finally:
+                subscribed.clear()
+
+    async def _wait_lock(self, lock_key: bytes, lock_id: bytes) -> None:
+        if self._oplock_enabled:
+            await super()._wait_lock(lock_key, lock_id)
+            return
+        self._waiting += 1
+        try:
+            await super()._wait_lock(lock_key, lock_id)
+        finally:
+            self._waiting -= 1
+            if not self._waiting:
+                self._stop_listener()
 
     @contextlib.asynccontextmanager
     async def _try_modify_state(

@@ -166,3 +166,35 @@ def test_an_unchanged_signed_in_user_does_not_touch_auth_state():
     assert not auth._was_touched
     auth._remember(None)
     assert auth._was_touched and auth._user_id is None and auth._role == ""
+
+
+def test_the_lock_listener_runs_only_while_an_event_waits():
+    # Reflex's listener parses every worker's lock notifications once started; here it
+    # stops after the last wait, and the next wait starts it again without hanging.
+    token = _token()
+
+    async def scenario(a, b):
+        assert a._lock_task is None
+        await _append(a, token, "first")
+        assert a._lock_task is None  # uncontended: nothing listens
+        for key in ("second", "third"):
+            async with a.modify_state(token) as root:
+                waiting = asyncio.create_task(_append(b, token, key))
+                await asyncio.sleep(0.3)
+                assert b._lock_task is not None and not waiting.done()
+                state = await root.get_state(PracticeListState)
+                state.chosen_concepts = [*state.chosen_concepts, f"{key}-a"]
+            await asyncio.wait_for(waiting, 5)  # far inside the 10 s lock expiry
+            await asyncio.sleep(0)
+            assert b._lock_task is None
+        assert await _chosen(a, token) == ["first", "second-a", "second", "third-a", "third"]
+
+    async def in_loop() -> None:  # created inside a running loop: the listener is stopped
+        a, b = _manager(), _manager()
+        try:
+            await scenario(a, b)
+        finally:
+            await a.close()
+            await b.close()
+
+    asyncio.run(in_loop())
