@@ -64,6 +64,21 @@ class CompanionApp(rx.App):
             self.sio.eio.cors_allowed_origins = socket_origin_allowed
         return WebGuard(asgi, client_cookie=self.client_cookie)
 
+    def _apply_decorated_pages(self) -> None:
+        """Add each @rx.page page once.
+
+        Reflex applies the decorated pages at every compile. In production the supervisor
+        compiles the app, then every forked backend worker compiles it again and re-adds
+        each page ("Page X is being redefined with the same component", one warning per
+        page and worker). A page already added with the same component is skipped; another
+        component on a taken route still fails as before.
+        """
+        for render, kwargs in self._registration_context.decorated_pages:
+            route = self._page_route_key(render, kwargs.get("route"))
+            added = self._unevaluated_pages.get(route) if route is not None else None
+            if added is None or added.component is not render:
+                self.add_page(render, **kwargs)
+
     async def client_cookie(self, client_token: str) -> str:
         """The Cookie header a page's websocket sent (Reflex keeps it in the client's state)."""
         from reflex.istate.manager.token import BaseStateToken

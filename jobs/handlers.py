@@ -28,7 +28,7 @@ from companion.services.password_reset import (
     reset_mail,
     reset_request_mail,
 )
-from companion.services.practice import (
+from companion.services.practice_generation import (
     practice_generate_begin,
     practice_generate_fail,
     practice_generate_store,

@@ -10,7 +10,7 @@ from sqlmodel import Session
 from companion.db import session_scope
 from companion.models import Practice, Role, TutoringSession, TutorStudent, User
 from companion.services.chat import ChatReply, chat_prepare, chat_reply, chat_store_reply
-from companion.services.practice import (
+from companion.services.practice_generation import (
     practice_generate_begin,
     practice_generate_store,
     practice_generate_write,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 
 from alembic.autogenerate import compare_metadata
@@ -104,6 +105,7 @@ def test_student_summaries_downgrade_and_upgrade_with_a_backfill(database):
         TutoringSession,
         User,
     )
+    from companion.services.student_summary import summaries_rebuild
 
     command.downgrade(alembic_config(database), "0007_transcript_drafts")
     engine = db.make_engine(database)
@@ -123,18 +125,39 @@ def test_student_summaries_downgrade_and_upgrade_with_a_backfill(database):
                                source="practice", at=start + timedelta(hours=i)))  # fmt: skip
         for status in ("open", "closed", "open"):
             s.add(RoutingDecision(student_id=sid, status=status, topic="t"))
+        # Histories of every length around the window (10) and its halves, some at equal
+        # times (the id breaks the tie), for the comparison with the services' statement.
+        rng = random.Random(8)
+        for k, n in enumerate((*range(13), *range(2, 13))):
+            other = User(email=f"h{k}@x.example", name="H", role="student",
+                         password_hash="x")  # fmt: skip
+            s.add(other)
+            s.flush()
+            for i in range(n):
+                at = start + timedelta(hours=rng.choice((i, i, i - 1)))
+                s.add(MasteryEvent(student_id=other.id, concept_key="a", source="practice",
+                                   mastery=rng.randint(0, 100), at=at))  # fmt: skip
         s.commit()
         idle_id = idle.id
     engine.dispose()
     upgrade(database)
+    query = (
+        "SELECT student_id, sessions, concepts, mastery_sum, falling, open_requests "
+        "FROM student_summaries ORDER BY student_id"
+    )
     engine = db.make_engine(database)
     with engine.connect() as conn:
-        got = conn.execute(
-            text(
-                "SELECT student_id, sessions, concepts, mastery_sum, falling, open_requests "
-                "FROM student_summaries ORDER BY student_id"
-            )
-        ).all()
+        got = conn.execute(text(query)).all()
+        # The services' own statement, run on the same rows, computes the same figures.
+        with Session(bind=conn) as s:
+            summaries_rebuild(s)
+            again = s.execute(text(query)).all()
+            s.rollback()
     engine.dispose()
-    assert [tuple(r) for r in got] == [(sid, 1, 2, 105, True, 2), (idle_id, 0, 0, 0, False, 0)]
+    assert [tuple(r) for r in got[:2]] == [
+        (sid, 1, 2, 105, True, 2),
+        (idle_id, 0, 0, 0, False, 0),
+    ]
+    assert {r.falling for r in got[2:]} == {True, False}
+    assert [tuple(r) for r in again] == [tuple(r) for r in got]
     assert _diff(database) == []

@@ -163,13 +163,18 @@ def knowledge_observe(
     correct: bool,
     difficulty: str,
     now: datetime | None = None,
+    refresh: bool = True,
 ) -> tuple[int, int]:
-    """Update a concept from one graded answer (BKT); returns (mastery before, after)."""
+    """Update a concept from one graded answer (BKT); returns (mastery before, after).
+
+    `refresh=False` leaves the student's summary to the caller, who observes several
+    answers and then calls `summary_refresh` once (a practice submit)."""
     row, _ = _state(session, student_id, key, name, subject)
     before = row.mastery
     row.attempts, row.correct = row.attempts + 1, row.correct + int(correct)
     _record(session, row, bkt_update(row.p_known, correct, bkt_params(difficulty)), "practice", now)
-    summary_refresh(session, student_id=student_id)
+    if refresh:
+        summary_refresh(session, student_id=student_id)
     return before, row.mastery
 
 

@@ -33,6 +33,7 @@ from companion.services.goals import goal_refresh_progress
 from companion.services.knowledge import knowledge_observe
 from companion.services.practice import NOT_OPEN
 from companion.services.reviews import check_seconds, concepts_review, rating_for_answer
+from companion.services.student_summary import summary_refresh
 from companion.services.transitions import transition
 
 MAX_ANSWER = 2000
@@ -115,7 +116,8 @@ def practice_submit_grade(work: SubmitWork) -> list[Grade]:
 def _observe(
     session: Session, practice: Practice, work: SubmitWork, grades: list[Grade], now: datetime
 ) -> tuple[dict[str, tuple[str, int, int]], dict[str, Rating]]:
-    """Knowledge (BKT) after each scored answer; the FSRS rating of each concept's sitting."""
+    """Knowledge (BKT) after each scored answer, the student's summary once after them all;
+    the FSRS rating of each concept's sitting."""
     names = dict(
         session.exec(
             select(PracticeConcept.concept_key, PracticeConcept.name).where(
@@ -138,12 +140,15 @@ def _observe(
             correct=grade.correct,
             difficulty=problem.difficulty,
             now=now,
+            refresh=False,  # once for the whole set, below
         )
         changes[key] = (names[key], changes.get(key, (None, before))[1], after)
         rating = rating_for_answer(
             correct=grade.correct, difficulty=problem.difficulty, seconds=seconds
         )
         ratings[key] = min(rating, ratings.get(key, rating))
+    if changes:  # the student's summary, once after all the answers
+        summary_refresh(session, student_id=practice.student_id)
     return changes, ratings
 
 

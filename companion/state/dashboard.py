@@ -12,7 +12,8 @@ from sqlmodel import Session
 from companion import routes
 from companion.clock import utcnow
 from companion.models import User
-from companion.services.practice import practice_get, practice_request_review
+from companion.services.practice import practice_get
+from companion.services.practice_requests import practice_request_review
 from companion.services.student_pages import dashboard_read
 from companion.state import live
 from companion.state.auth import STUDENTS, AuthState

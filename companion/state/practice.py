@@ -13,11 +13,8 @@ from companion import routes
 from companion.components.richtext import as_markdown
 from companion.models import Practice, User
 from companion.services.errors import DomainError
-from companion.services.practice import (
-    DIFFICULTIES,
-    practice_get,
-    practice_request,
-)
+from companion.services.practice import practice_get
+from companion.services.practice_requests import DIFFICULTIES, practice_request
 from companion.services.practice_submit import (
     practice_submit_begin,
     practice_submit_grade,

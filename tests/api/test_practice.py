@@ -7,7 +7,8 @@ from sqlmodel import Session
 
 from companion import db
 from companion.models import Practice
-from companion.services.practice import NOT_OPEN, NOTHING_DUE
+from companion.services.practice import NOT_OPEN
+from companion.services.practice_requests import NOTHING_DUE
 from tests.api.conftest import World
 
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from companion import routes
 from tests.harness import app_copy, app_environment
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +35,7 @@ CHROMIUM_ARGS = [
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 812}
 SCREENSHOT_WAIT = 60_000  # ms; a dev-server page can be busy re-optimising its modules
+WARM_UP_WAIT = 300_000  # ms; a freshly started dev server's first page (see warm_up)
 
 
 def require_chromium() -> None:
@@ -59,9 +62,45 @@ def boot_app(work: Path, template: Path, *, worker: str = "off") -> Iterator[str
             harness.start()
             # The backend answers on 127.0.0.1; the page must share its host so the sign-in
             # form POST is not refused as cross-site.
-            yield harness.frontend_url.rstrip("/").replace("//localhost:", "//127.0.0.1:")
+            url = harness.frontend_url.rstrip("/").replace("//localhost:", "//127.0.0.1:")
+            warm_up(url)
+            yield url
         finally:
             harness.stop()
+
+
+def warm_up(url: str) -> None:
+    """Load the sign-in page once, until the network is idle, before any test runs.
+
+    A dev server that has just started bundles the app's JavaScript dependencies on the
+    first visit (well over 20 s on a busy machine); a test's first navigation paid for it
+    and timed out. This is a readiness wait for the server, not a test's expectation.
+    Playwright runs in a thread of its own: the caller may already hold a sync Playwright.
+    """
+    from playwright.sync_api import sync_playwright
+
+    failure: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                try:
+                    page = browser.new_page()
+                    page.goto(url + routes.LOGIN, timeout=WARM_UP_WAIT)
+                    page.wait_for_load_state("networkidle", timeout=WARM_UP_WAIT)
+                finally:
+                    browser.close()
+        except BaseException as exc:  # raised in the caller's thread below
+            failure.append(exc)
+
+    started = time.monotonic()
+    thread = threading.Thread(target=load, name="e2e-warm-up")
+    thread.start()
+    thread.join()
+    print(f"dev server warm after {time.monotonic() - started:.1f} s")  # shown when a test fails
+    if failure:
+        raise RuntimeError(f"the dev server at {url} never served its sign-in page") from failure[0]
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ from companion import db
 from companion.ai.local import LocalProvider
 from companion.clock import utcnow
 from companion.models import Job, Notification, Practice
-from companion.services import practice as practice_service
+from companion.services import practice_generation
 from companion.services.knowledge import knowledge_seed
-from companion.services.practice import practice_request_review
+from companion.services.practice_requests import practice_request_review
 from jobs import queue
 from jobs.worker import Worker, default_handlers
 from tests.factories import make_student
@@ -36,7 +36,7 @@ class BrokenGenerator(LocalProvider):
 
 @pytest.fixture
 def broken(monkeypatch) -> None:
-    monkeypatch.setattr(practice_service, "get_provider", BrokenGenerator)
+    monkeypatch.setattr(practice_generation, "get_provider", BrokenGenerator)
 
 
 def _run_until_settled(clock: Clock) -> Job:
@@ -91,7 +91,7 @@ def test_a_review_set_whose_generation_dies_fails_visibly_and_is_retried_the_sam
         told = s.exec(select(Notification.title).where(Notification.student_id == student.id))
         assert "We couldn't write your practice set" in told.all()
 
-    monkeypatch.setattr(practice_service, "get_provider", LocalProvider)
+    monkeypatch.setattr(practice_generation, "get_provider", LocalProvider)
     later = today + timedelta(hours=3)
     with db.session_scope() as s:
         retry = practice_request_review(s, actor=student, student_id=student.id, now=later)

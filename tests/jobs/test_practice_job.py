@@ -11,7 +11,8 @@ from companion import db
 from companion.ai.local import LocalProvider
 from companion.ai.schemas import Usage
 from companion.models import AIUsage, Notification, Practice
-from companion.services import practice as practice_service
+from companion.services import practice_generation
+from companion.services.practice_requests import practice_request
 from jobs import handlers
 from tests.services.test_races import _ready_practice
 
@@ -21,9 +22,7 @@ def _requested_again() -> tuple[int, int]:
     student, practice_id = _ready_practice()
     with db.session_scope() as s:
         upload_id = s.get(Practice, practice_id).session_id
-        again = practice_service.practice_request(
-            s, actor=student, student_id=student.id, session_id=upload_id
-        )
+        again = practice_request(s, actor=student, student_id=student.id, session_id=upload_id)
     return student.id, again.id
 
 
@@ -41,7 +40,7 @@ def test_the_provider_writes_a_set_with_no_database_connection_checked_out(datab
             checked_out.append(db.get_engine().pool.checkedout())
             return super().generate_practice(concepts, **kwargs)
 
-    monkeypatch.setattr(practice_service, "get_provider", PoolWatching)
+    monkeypatch.setattr(practice_generation, "get_provider", PoolWatching)
 
     handlers.run_practice_generate({"practice_id": practice_id})
 
@@ -70,7 +69,7 @@ def test_two_generations_of_one_set_at_once_store_it_once(pg_database, monkeypat
             )  # as an LLM would report
             return written.model_copy(update={"engine": engine, "usage": spent})
 
-    monkeypatch.setattr(practice_service, "get_provider", Racing)
+    monkeypatch.setattr(practice_generation, "get_provider", Racing)
 
     with ThreadPoolExecutor(2) as pool:
         list(pool.map(handlers.run_practice_generate, [{"practice_id": practice_id}] * 2))
@@ -86,13 +85,13 @@ def test_two_generations_of_one_set_at_once_store_it_once(pg_database, monkeypat
 def test_a_set_failed_meanwhile_is_written_on_retry_but_a_stored_one_is_not_failed(database):
     _, practice_id = _requested_again()
     with db.session_scope() as s:
-        practice_service.practice_generate_fail(s, practice_id=practice_id)
+        practice_generation.practice_generate_fail(s, practice_id=practice_id)
         assert s.get(Practice, practice_id).status == "failed"
 
     handlers.run_practice_generate({"practice_id": practice_id})
 
     with db.session_scope() as s:
-        practice_service.practice_generate_fail(s, practice_id=practice_id)  # a late dead hook
+        practice_generation.practice_generate_fail(s, practice_id=practice_id)  # a late dead hook
         assert s.get(Practice, practice_id).status == "ready"
     failed = Notification.title == "We couldn't write your practice set"
     assert _count(Notification, failed) == 1

@@ -17,7 +17,7 @@ from companion.services.adaptive import (
     predicted_success,
 )
 from companion.services.goals import goal_complete, goal_create
-from companion.services.practice import practice_request
+from companion.services.practice_requests import practice_request
 from tests.factories import make_session, make_student, submit_practice
 from tests.services.test_reviews import DAY, NOW, ready_practice, seed
 

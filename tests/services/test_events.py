@@ -11,7 +11,8 @@ from companion.db import session_scope
 from companion.models import ProductEvent
 from companion.services import events
 from companion.services.goals import goal_complete, goal_create, suggestion_accept, suggestion_list
-from companion.services.practice import practice_get, practice_request
+from companion.services.practice import practice_get
+from companion.services.practice_requests import practice_request
 from companion.services.routing import routing_accept, routing_request
 from companion.services.sessions import session_get, session_upload
 from companion.services.signin import user_authenticate

@@ -10,7 +10,8 @@ from companion.db import session_scope
 from companion.models import Concept, Job, KnowledgeState, Notification, Transcript
 from companion.services.goals import goal_complete, goal_create, suggestion_accept, suggestion_list
 from companion.services.notifications import notification_list, notification_read_all
-from companion.services.practice import practice_get, practice_request
+from companion.services.practice import practice_get
+from companion.services.practice_requests import practice_request
 from companion.services.sessions import session_get, session_upload
 from jobs.handlers import HANDLERS
 from tests.factories import make_student, make_tutor, submit_practice

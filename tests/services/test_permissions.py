@@ -33,6 +33,7 @@ from companion.services import (
     notifications,
     password_reset,
     practice,
+    practice_requests,
     practice_submit,
     preferences,
     progress,
@@ -203,13 +204,15 @@ OPERATIONS: dict[str, tuple[set[str], Op]] = {
     ),
     "practice_request": (
         ACT,
-        lambda s, u, w: practice.practice_request(
+        lambda s, u, w: practice_requests.practice_request(
             s, actor=u, student_id=w.student_id, session_id=w.session_id
         ),
     ),
     "practice_request_review": (
         ACT,
-        lambda s, u, w: practice.practice_request_review(s, actor=u, student_id=w.student_id),
+        lambda s, u, w: practice_requests.practice_request_review(
+            s, actor=u, student_id=w.student_id
+        ),
     ),
     "reviews_due": (VIEW, lambda s, u, w: reviews.reviews_due(s, actor=u, student_id=w.student_id)),
     "practice_get": (

@@ -7,11 +7,13 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import func, select
 
+from companion import db as db_module
 from companion.ai.local import LocalProvider
 from companion.db import session_scope
-from companion.models import KnowledgeState, MasteryEvent, Practice, ProductEvent
+from companion.models import KnowledgeState, MasteryEvent, Practice, ProductEvent, StudentSummary
 from companion.services.errors import Conflict
 from companion.services.events import PRACTICE_COMPLETED
 from companion.services.practice import NOT_OPEN, practice_get
@@ -20,6 +22,7 @@ from companion.services.practice_submit import (
     practice_submit_grade,
     practice_submit_store,
 )
+from companion.services.student_summary import summaries_rebuild
 from tests.factories import submit_in_two_transactions
 from tests.services.test_races import ATTEMPTS, _ready_practice
 
@@ -100,3 +103,37 @@ def test_a_submit_overtaken_while_grading_is_refused_and_changes_nothing(databas
     assert _effects(practice_id) == effects
     with session_scope() as db:
         assert [a["answer"] for a in db.get(Practice, practice_id).answers] == ["1"] * count
+
+
+def test_a_submit_refreshes_the_student_summary_once_for_all_its_answers(database):
+    """Each graded answer moves a concept; the student's summary row is recomputed once per
+    submit, after the last answer, and then matches a rebuild from the rows."""
+    student, practice_id = _ready_practice()
+    with session_scope() as db:
+        count = len(practice_get(db, actor=student, practice_id=practice_id).problems)
+    refreshes: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("INSERT INTO STUDENT_SUMMARIES"):
+            refreshes.append(statement)
+
+    engine = db_module.get_engine()
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        submit_in_two_transactions(actor=student, practice_id=practice_id, answers=["1"] * count)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+
+    attempts, _, _ = _effects(practice_id)
+    assert count > 1 and attempts == count  # every answer was observed...
+    assert len(refreshes) == 1  # ...and the summary recomputed once
+    with session_scope() as db:
+        stored = db.get_one(StudentSummary, student.id)
+        figures = (stored.concepts, stored.mastery_sum, stored.falling)
+        db.expunge(stored)
+        summaries_rebuild(db, [student.id])
+        rebuilt = db.get_one(StudentSummary, student.id, populate_existing=True)
+        assert figures == (rebuilt.concepts, rebuilt.mastery_sum, rebuilt.falling)
+        assert rebuilt.mastery_sum == sum(
+            db.exec(select(KnowledgeState.mastery).where(KnowledgeState.student_id == student.id))
+        )

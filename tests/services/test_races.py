@@ -33,7 +33,8 @@ from companion.services.goals import (
     suggestion_accept,
     suggestion_list,
 )
-from companion.services.practice import practice_get, practice_request
+from companion.services.practice import practice_get
+from companion.services.practice_requests import practice_request
 from companion.services.routing import routing_accept, routing_analyze_store, routing_request
 from companion.services.sessions import session_upload
 from jobs.handlers import run_goal_completed, run_practice_generate, run_transcript_uploaded

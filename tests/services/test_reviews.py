@@ -11,9 +11,7 @@ from sqlmodel import select
 from companion.models import KnowledgeState, Practice, PracticeConcept
 from companion.services.errors import Conflict, Forbidden, Invalid, NotFound
 from companion.services.knowledge import knowledge_seed
-from companion.services.practice import (
-    practice_request_review,
-)
+from companion.services.practice_requests import practice_request_review
 from companion.services.reviews import (
     card_review,
     rating_for_answer,

@@ -16,11 +16,8 @@ from companion.services.analysis import transcript_analyze
 from companion.services.goals import goal_create, goal_list
 from companion.services.knowledge import knowledge_list, mastery_history
 from companion.services.notifications import notification_list, notification_read, notify
-from companion.services.practice import (
-    practice_list,
-    practice_request,
-    practice_request_review,
-)
+from companion.services.practice import practice_list
+from companion.services.practice_requests import practice_request, practice_request_review
 from companion.services.reviews import due_states
 from companion.services.sessions import session_list, session_upload
 from companion.services.student_pages import dashboard_read, practice_page_read

@@ -19,7 +19,7 @@ from companion.api.deps import (
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import Ok, PracticeIn, PracticeOut, ReviewIn, SubmitIn, SubmitOut
 from companion.models import Practice, User
-from companion.services import practice, practice_submit
+from companion.services import practice, practice_requests, practice_submit
 
 router = APIRouter(prefix="/api/practice", tags=["practice"])
 
@@ -30,7 +30,7 @@ async def generate(body: PracticeIn, token: TokenDep) -> JSONResponse:
     `auto` aims at the student's level (the choice is explained in `rationale`)."""
 
     def work(db: Session, user: User) -> Practice:
-        return practice.practice_request(
+        return practice_requests.practice_request(
             db,
             actor=user,
             student_id=student_or_self(body.student_id, user),
@@ -50,7 +50,7 @@ async def review(token: TokenDep, body: ReviewIn | None = None) -> JSONResponse:
 
     def work(db: Session, user: User) -> Practice:
         student_id = student_or_self(body.student_id if body else None, user)
-        return practice.practice_request_review(db, actor=user, student_id=student_id)
+        return practice_requests.practice_request_review(db, actor=user, student_id=student_id)
 
     return await row_as_user(token, work, PracticeOut, "Review set requested.", status=201)
 
