@@ -170,11 +170,8 @@ class CompanionStateManagerRedis(StateManagerRedis):
             yield cast(TOKEN_TYPE, state)
             await self._save_and_unlock(token, state, lock_key, lock_id, **context)
             unlocked = True
-        except LockExpiredError:
-            unlocked = True  # not ours any more: nothing to unlock
-            raise
         finally:
-            if not unlocked:
+            if not unlocked:  # compare-and-delete: a lock another event took stays
                 unlock = cast(Script, self.redis.eval)
                 await unlock(_UNLOCK, 1, lock_key, lock_id)
             self._notify_next_waiter(lock_key)
