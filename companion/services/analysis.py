@@ -26,6 +26,7 @@ from companion.models import Concept, Transcript, TutoringSession
 from companion.services.goals import goal_refresh_progress
 from companion.services.knowledge import concept_key, knowledge_seed
 from companion.services.notifications import notify
+from companion.services.student_summary import summary_refresh
 from companion.services.usage import usage_record
 
 FINDING, ESTIMATING, DONE = "finding concepts", "estimating mastery", "done"
@@ -111,6 +112,7 @@ def transcript_store(session: Session, *, transcript_id: int, result: Transcript
     session.exec(delete(Concept).where(col(Concept.session_id) == row.id))
     held_at = session_moment(row.date)
     found = [(concept_key(c.name, c.kb_id), c) for c in result.concepts]
+    seeded = False
     # Knowledge rows are locked in key order, the same in every transaction (no deadlock).
     for key, concept in sorted(found, key=lambda pair: pair[0]):
         session.add(
@@ -136,7 +138,11 @@ def transcript_store(session: Session, *, transcript_id: int, result: Transcript
             subject=result.subject or row.subject,
             mastery=concept.mastery_level,
             now=held_at,
+            refresh=False,  # once for the whole analysis, below
         )
+        seeded = True
+    if seeded:  # the student's summary, once after all the concepts
+        summary_refresh(session, student_id=row.student_id)
     transcript.summary, transcript.topics = result.summary, result.topics[:20]
     transcript.stage, transcript.engine = DONE, result.engine
     transcript.updated_at = utcnow()

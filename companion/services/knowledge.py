@@ -141,15 +141,20 @@ def knowledge_seed(
     subject: str,
     mastery: int,
     now: datetime | None = None,
+    refresh: bool = True,
 ) -> KnowledgeState:
-    """Fold a session's mastery estimate into the concept's state and review its card."""
+    """Fold a session's mastery estimate into the concept's state and review its card.
+
+    `refresh=False` leaves the student's summary to the caller, who seeds several concepts
+    and then calls `summary_refresh` once (an analysis store)."""
     row, created = _state(session, student_id, key, name, subject)
     evidence = mastery / 100
     # A first sighting takes the session's estimate; later sessions move it halfway.
     p = evidence if created else (row.p_known + evidence) / 2
     _record(session, row, p, "session", now)
     card_review(row, rating_for_session(mastery), now)
-    summary_refresh(session, student_id=student_id)
+    if refresh:
+        summary_refresh(session, student_id=student_id)
     return row
 
 

@@ -7,10 +7,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from sqlalchemy import event
 from sqlmodel import func, select
 
-from companion import db as db_module
 from companion.ai.local import LocalProvider
 from companion.db import session_scope
 from companion.models import KnowledgeState, MasteryEvent, Practice, ProductEvent, StudentSummary
@@ -25,6 +23,7 @@ from companion.services.practice_submit import (
 from companion.services.student_summary import summaries_rebuild
 from tests.factories import submit_in_two_transactions
 from tests.services.test_races import ATTEMPTS, _ready_practice
+from tests.statements import summary_writes
 
 
 def _effects(practice_id: int) -> tuple[int, int, int]:
@@ -111,18 +110,8 @@ def test_a_submit_refreshes_the_student_summary_once_for_all_its_answers(databas
     student, practice_id = _ready_practice()
     with session_scope() as db:
         count = len(practice_get(db, actor=student, practice_id=practice_id).problems)
-    refreshes: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("INSERT INTO STUDENT_SUMMARIES"):
-            refreshes.append(statement)
-
-    engine = db_module.get_engine()
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with summary_writes() as refreshes:
         submit_in_two_transactions(actor=student, practice_id=practice_id, answers=["1"] * count)
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
 
     attempts, _, _ = _effects(practice_id)
     assert count > 1 and attempts == count  # every answer was observed...

@@ -16,6 +16,7 @@ import math
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
 from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
 from companion.ai.offline.evidence import Evidence, concept_scores, find_evidence, grounded
+from companion.ai.offline.keypoints import session_points
 from companion.ai.offline.matching import (
     PhraseIndex,
     build_index,
@@ -25,7 +26,9 @@ from companion.ai.offline.matching import (
     salient_terms,
     subject_grade,
 )
+from companion.ai.offline.misconceptions import find_misconceptions, of_concept
 from companion.ai.offline.skills import session_skills
+from companion.ai.offline.spelling import kb_speller
 from companion.ai.offline.subjects import (
     ADVANCED_GRADE,
     MATH_AREA,
@@ -37,13 +40,7 @@ from companion.ai.offline.subjects import (
     technical,
     within_hint,
 )
-from companion.ai.offline.summaries import (
-    Sentence,
-    compose_summary,
-    concept_points,
-    misconceptions,
-    sentences_of,
-)
+from companion.ai.offline.summaries import Sentence, compose_summary, sentences_of
 from companion.ai.offline.transcripts import Turn, parse_transcript
 from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis
 
@@ -60,7 +57,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     sentences = sentences_of(turns)
     kb = load_kb()
     index = kb_index(kb)
-    evidence = find_evidence(index, sentences)
+    evidence = find_evidence(index, sentences, kb_speller(kb))
     hinted = hinted_subjects(kb, subject_hint)
     scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index, hinted)
     scores = within_hint(kb, scores, hinted)
@@ -86,16 +83,26 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
             return _no_topic(subject_hint.strip())
         return _without_kb(turns, sentences, subject_hint)
     chosen = _choose_concepts(kb, scores, subject)
-    attempts = assign(find_attempts(turns), chosen, evidence.concept_turns)
+    found = find_attempts(turns)
+    attempts = assign(found, chosen, evidence.concept_turns)
+    points = session_points(sentences, found, index, chosen, evidence.concept_turns)
+    struggles = find_misconceptions(turns, attempts, index, chosen)
     concepts = [
-        _concept_analysis(kb, cid, subject, attempts[cid], evidence, index, turns, chosen)
+        _concept_analysis(kb, cid, attempts[cid], points[cid], of_concept(struggles, cid))
         for cid in chosen
     ]
     names = [c.name for c in concepts]
+    summary = compose_summary(
+        subject.name,
+        concepts,
+        attempts_by_name(concepts, attempts),
+        struggles,
+        {cid: kb.concepts[cid].name for cid in chosen},
+    )
     return TranscriptAnalysis(
         concepts=concepts,
         topics=_dedupe([*names, subject.name, subject.area.title()]),
-        summary=compose_summary(subject.name, concepts, attempts_by_name(concepts, attempts)),
+        summary=summary,
         subject=subject.name,
         engine="local",
     )
@@ -144,12 +151,9 @@ def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSub
 def _concept_analysis(
     kb: KnowledgeBase,
     cid: str,
-    subject: KBSubject,
     attempts: list[Attempt],
-    evidence: Evidence,
-    index: PhraseIndex,
-    turns: list[Turn],
-    chosen: list[str],
+    key_points: list[str],
+    misconceptions: list[str],
 ) -> ConceptAnalysis:
     concept = kb.concepts[cid]
     level, judged, measured = estimate(attempts)
@@ -158,18 +162,12 @@ def _concept_analysis(
         description=concept.description,
         mastery_level=level,
         difficulty=difficulty_of(kb.subject_of(cid), concept),
-        key_points=concept_points(
-            cid, evidence.sentences, evidence.phrases, index, chosen, _corrected_turns(attempts)
-        ),
+        key_points=key_points,
         kb_id=concept.id,
         evidence=judged,
         measured=measured,
-        misconceptions=misconceptions(turns, attempts),
+        misconceptions=misconceptions,
     )
-
-
-def _corrected_turns(attempts: list[Attempt]) -> set[int]:
-    return {a.turn for a in attempts if a.outcome in ("wrong", "confused")}
 
 
 def _no_topic(subject: str) -> TranscriptAnalysis:
@@ -192,7 +190,10 @@ def _without_kb(turns: list[Turn], sentences: list[Sentence], hint: str) -> Tran
         return _no_topic(subject)
     index = build_index((term, term, 1.0) for term in terms)
     evidence = find_evidence(index, sentences)
-    attempts = assign(find_attempts(turns), terms, evidence.concept_turns)
+    found = find_attempts(turns)
+    attempts = assign(found, terms, evidence.concept_turns)
+    points = session_points(sentences, found, index, terms, evidence.concept_turns)
+    struggles = find_misconceptions(turns, attempts, index, terms)
     concepts = []
     for term in terms:
         level, judged, measured = estimate(attempts[term])
@@ -201,24 +202,18 @@ def _without_kb(turns: list[Turn], sentences: list[Sentence], hint: str) -> Tran
                 name=term[:1].upper() + term[1:],
                 description=f"Came up in {len(evidence.concept_turns.get(term, []))} turn(s).",
                 mastery_level=level,
-                key_points=concept_points(
-                    term,
-                    evidence.sentences,
-                    evidence.phrases,
-                    index,
-                    terms,
-                    _corrected_turns(attempts[term]),
-                ),
+                key_points=points[term],
                 evidence=judged,
                 measured=measured,
-                misconceptions=misconceptions(turns, attempts[term]),
+                misconceptions=of_concept(struggles, term),
             )
         )
     by_name = {c.name: attempts[t] for c, t in zip(concepts, terms, strict=True)}
+    names = {t: c.name for c, t in zip(concepts, terms, strict=True)}
     return TranscriptAnalysis(
         concepts=concepts,
         topics=_dedupe([*(c.name for c in concepts), subject]),
-        summary=compose_summary(subject, concepts, by_name),
+        summary=compose_summary(subject, concepts, by_name, struggles, names),
         subject=subject,
         engine="local",
     )

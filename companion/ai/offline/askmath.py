@@ -1,4 +1,5 @@
-"""Math questions in words, computed with sympy and explained: compare, percent, derivative.
+"""Math questions in words, computed with sympy and explained: the router over the ask*
+modules, and the compare, percent, fraction, solve and derivative answers.
 
 Replies are markdown with `$...$` math (the chat renders KaTeX); money is never written
 with a bare dollar sign so it cannot open a math span.
@@ -11,8 +12,24 @@ import re
 from collections.abc import Callable
 
 import sympy
+from sympy.core.function import PoleError
 
-from companion.ai.offline import mathsteps
+from companion.ai.offline import (
+    askarith,
+    askcalculus,
+    askfactors,
+    askforms,
+    askpercent,
+    askpoints,
+    askshapes,
+    askstats,
+    askunits,
+    mathsteps,
+)
+from companion.ai.offline.askformat import dec as _dec
+from companion.ai.offline.askformat import number as _number
+from companion.ai.offline.askformat import paragraphs, tex
+from companion.ai.offline.askformat import plain as _plain
 from companion.ai.offline.mathparse import parse_math
 
 _NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
@@ -24,14 +41,6 @@ _COMPARE = re.compile(
 _COMPARE_WORDS = re.compile(
     r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is)\b", re.I
 )
-_PERCENT_OF = re.compile(
-    rf"(?P<p>{_NUMBER})\s*(?:%|percent)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I
-)
-_WHAT_PERCENT = re.compile(
-    r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
-    r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+))",
-    re.I,
-)
 _DERIVATIVE = re.compile(
     r"(?:derivative\s+of|differentiate|d/dx(?:\s+of)?)\s*:?\s*(?P<f>.+?)"
     r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
@@ -39,46 +48,45 @@ _DERIVATIVE = re.compile(
 )
 _SOLVE = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
 _FRACTION_OF = re.compile(r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I)
-_FRACTION_SUM = re.compile(r"(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(])")
+_FRACTION_SUM = re.compile(
+    r"(?<![\d.)^*/+\-]\s)(?<![\d.)^*/+\-])(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(+\-])"
+)
 _REDUCE = re.compile(r"\b(?:simplify|reduce)\b[^\d-]*(?P<p>-?\d+)\s*/\s*(?P<q>\d+)\s*[?.!]*$", re.I)
 
 
-def tex(value: sympy.Basic) -> str:
-    """An expression as inline markdown math."""
-    return f"${sympy.latex(value)}$"
-
-
-def paragraphs(text: str) -> str:
-    """One markdown paragraph per line, so worked steps don't run together."""
-    return text.replace("\n", "\n\n")
-
-
-def _number(text: str) -> sympy.Rational | None:
-    """5/8, 0.75, 40% or 12 as an exact rational."""
-    raw = text.replace(",", "").replace(" ", "")
-    percent = raw.endswith("%")
-    raw = raw.rstrip("%")
-    try:
-        value = sympy.Rational(raw) if "/" not in raw else sympy.Rational(*raw.split("/"))
-    except (ValueError, TypeError, ZeroDivisionError):
-        return None
-    return value / 100 if percent else value
-
-
 def answer(message: str) -> str | None:
-    """The worked answer to a compare, percent, fraction or derivative question, else None."""
+    """The worked answer to a math question asked in words or symbols, else None.
+
+    The handlers go from the most specific phrasing to the most general (plain arithmetic).
+    """
     handlers: tuple[Callable[[str], str | None], ...] = (
+        askcalculus.answer,
         solve_request,
-        percent_of,
-        what_percent,
+        askunits.answer,
+        askstats.answer,
+        askpercent.answer,
         fraction_of,
         fraction_sum,
         compare,
+        askpoints.answer,
+        askshapes.answer,
+        askfactors.answer,
+        askforms.answer,
+        askarith.answer,
+        derivative,
+        reduce_fraction,
     )
-    handlers = (*handlers, derivative)
     try:
-        return next((r for h in (*handlers, reduce_fraction) if (r := h(message))), None)
-    except (TypeError, ValueError, ZeroDivisionError, NotImplementedError, AttributeError):
+        return next((r for h in handlers if (r := h(message))), None)
+    except (
+        TypeError,
+        ValueError,
+        ZeroDivisionError,
+        NotImplementedError,
+        AttributeError,
+        PoleError,
+        ArithmeticError,
+    ):
         return mathsteps.UNSOLVABLE  # sympy refuses things like x/0 = 3 with assorted errors
 
 
@@ -175,55 +183,6 @@ def _common_denominator(a: sympy.Rational, b: sympy.Rational, sa: str, sb: str) 
         f"Now compare the numerators: {ea} {'>' if ea > eb else '<' if ea < eb else '='} {eb}. "
         f"(As decimals: {_dec(a)} and {_dec(b)}.)",
     ]
-
-
-def _dec(value: sympy.Rational) -> str:
-    text = f"{float(value):.4f}".rstrip("0").rstrip(".")
-    return text if sympy.Rational(text) == value else f"about {text}"
-
-
-def _plain(value: sympy.Rational) -> str:
-    return str(value.p) if value.q == 1 else _dec(value).replace("about ", "")
-
-
-def percent_of(message: str) -> str | None:
-    """N% of M: the percent as a fraction of 100, times the whole."""
-    match = _PERCENT_OF.search(message)
-    if not match:
-        return None
-    p, n = _number(match["p"].rstrip("%")), _number(match["n"])
-    if p is None or n is None:
-        return None
-    result = p * n / 100
-    return "\n\n".join(
-        [
-            f"{_plain(p)}% of {_plain(n)} is **{_plain(result)}**.",
-            f"1. A percent is a number out of 100: {_plain(p)}% = $\\frac{{{_plain(p)}}}{{100}}$"
-            f" = {_dec(p / 100)}.\n"
-            f"2. Multiply by the whole: {_dec(p / 100)} × {_plain(n)} = {_plain(result)}.",
-            f"Check: 10% of {_plain(n)} is {_plain(n / 10)}, so the answer should be about"
-            f" {_dec(p / 10)} times that.",
-        ]
-    )
-
-
-def what_percent(message: str) -> str | None:
-    """What percent one number is of another: part ÷ whole × 100."""
-    match = _WHAT_PERCENT.search(message)
-    if not match:
-        return None
-    part = _number(match["p1"] or match["p2"])
-    whole = _number(match["n1"] or match["n2"])
-    if part is None or not whole:
-        return None
-    result = part / whole * 100
-    return "\n".join(
-        [
-            f"{_plain(part)} is **{_dec(result)}%** of {_plain(whole)}.\n",
-            f"1. Divide the part by the whole: {_plain(part)} ÷ {_plain(whole)} = {_dec(part / whole)}.",
-            f"2. Multiply by 100 to get a percent: {_dec(part / whole)} × 100 = {_dec(result)}%.",
-        ]
-    )
 
 
 def reduce_fraction(message: str) -> str | None:

@@ -84,14 +84,26 @@ _ACK = re.compile(
 _SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
 _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
 _HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)\b")
-# "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step
-_BUILDS_ON = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b[^.!]*\?\s*$")
+# "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step;
+# "Then minus your 5000 to give the final total": the next step takes the student's number
+_BUILDS_ON = re.compile(
+    r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b(?:[^.!]*\?\s*$|[^.!?]*\byour \$?\d)"
+)
 # "Yes and at her peak 300 * 0.5 = ?": the tutor sets up the step, the student only computes it
 # "So 150 minus the 60 she started at would be": the operands and the operation, in words too
 _SETS_UP = re.compile(
     r"\d[^.?!\d]{0,12}?(?:[-+x*/×÷]|\b(?:times|plus|minus|divided by|multiplied by)\b)"
     r"[^.?!\d]{0,12}?\d"
 )
+# a content question ("Which shape is this?"), not a check-in ("Is that your final answer?",
+# "Did you get it?"): a word or two in reply is an answer to it
+_ASKS = re.compile(
+    r"^(?!.*\b(?:final answer|are you (?:there|done|ready)|make sense|any questions|understand|"
+    r"get it|follow)\b)"
+    r".*\b(?:what|which|how|where|when|who|why)\b[^?]*\?\s*$",
+    re.I | re.S,
+)
+_HEDGE_ONLY = re.compile(r"^\W*(?:idk|dunno|i'?m not sure|not sure|maybe|is that right)\W*$")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
@@ -111,6 +123,19 @@ def is_answer(text: str) -> bool:
     return bool(_SUBSTANCE.search(lowered))
 
 
+def is_short_answer(text: str) -> bool:
+    """A word or two given straight after the tutor's question ("a sphere", "the tens")."""
+    lowered = text.lower().strip()
+    words = re.findall(r"[a-z]+", lowered)
+    return (
+        0 < len(words) <= 4
+        and not _ACK.match(lowered)
+        and not _HELP.search(lowered)
+        and not _CONFUSED.search(lowered)
+        and not _HEDGE_ONLY.match(lowered)
+    )
+
+
 def find_attempts(turns: list[Turn]) -> list[Attempt]:
     """Every judged attempt and every confused turn, in order.
 
@@ -118,11 +143,14 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     """
     found: list[Attempt] = []
     pending: int | None = None
+    repeated = False  # the pending answer repeats a corrected value: wrong unless confirmed now
     rejected: set[str] = set()
     revealed: set[str] = set()
     for i, turn in enumerate(turns):
         if turn.role == "tutor":
             verdict = reaction(turn.text) if pending is not None else None
+            if repeated and verdict != "right":
+                verdict = "wrong"
             if verdict is None and pending is not None and _TELLING.search(turn.text):
                 verdict = "wrong"  # the tutor works the step out for the student
             stated = stated_results(turn.text)
@@ -144,25 +172,28 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 found.append(Attempt(pending, outcome, i))
                 if verdict == "wrong":
                     rejected.update(_final_value(turns[pending].text))
-                pending = None
+                else:  # that question is settled: its old wrong values say nothing about the next
+                    rejected.clear()
+                pending, repeated = None, False
             if verdict != "right":
                 revealed.update(stated)
             continue
         if _CONFUSED.search(turn.text.lower().replace("\u2019", "'")):
             found.append(Attempt(i, "confused"))
-        if not is_answer(turn.text):
+        asked = i > 0 and turns[i - 1].role == "tutor" and _ASKS.search(turns[i - 1].text)
+        if not (is_answer(turn.text) or (asked and is_short_answer(turn.text))):
             continue
         if pending is not None:
-            found.append(Attempt(pending, "unconfirmed"))
-        pending = i
+            found.append(Attempt(pending, "wrong" if repeated else "unconfirmed"))
+        pending, repeated = i, False
         if rejected & set(_final_value(turn.text)):
-            found.append(Attempt(i, "wrong"))
-            pending = None
+            repeated = True  # wrong again, unless the tutor now confirms it
         elif revealed & set(_final_value(turn.text)):
             found.append(Attempt(i, "told"))  # repeating the answer the tutor gave away
             pending = None
     if pending is not None and not (found and found[-1] == Attempt(pending, "confused")):
-        found.append(Attempt(pending, "accepted"))  # the session ends on it, unchallenged
+        # the session ends on it, unchallenged (a repeated wrong value stays wrong)
+        found.append(Attempt(pending, "wrong" if repeated else "accepted"))
     return found
 
 

@@ -1,11 +1,12 @@
 """Topic cues: the shape of a worked K-12 problem names its skill when no term does.
 
-A clock time ("9:15 am"), two units of one kind set against each other ("How many
-centimeters are in a meter?", "1 day = ___ hours"), a formula ("A = l x w"), sharing into
-equal groups ("split the $18 evenly"), a digit's place ("the value of 2 in 2,453"), a
-question about a figure's sides or name, a function's input and output, or a negative
-number placed on a number line: each is evidence for one knowledge-base concept, read
-from what the tutor and student write, whatever the lesson was called.
+A clock time ("9:15 am"), a formula ("A = l x w"), a digit's place ("the value of 2 in
+2,453"), a question about a figure's sides or name, a function's input and output, or a
+negative number placed on a number line: each is evidence for one knowledge-base concept,
+read from what the tutor and student write, whatever the lesson was called. The
+arithmetic a problem asks for (sharing, a story, equal groups) is in `operationcues`; two
+units of one kind set against each other ("How many centimeters are in a meter?") in
+`units`.
 """
 
 from __future__ import annotations
@@ -13,66 +14,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from companion.ai.offline.operationcues import OPERATION_CUES
+from companion.ai.offline.units import converts
+
 _E = "elementary_math."
-# unit spellings by kind; a conversion sets two different units of one kind against each other
-UNIT_KINDS: dict[str, tuple[str, ...]] = {
-    "time": ("seconds?", "minutes?", "hours?", "days?", "weeks?", "months?", "years?"),
-    "length": (
-        "inch(?:es)?",
-        "feet",
-        "foot",
-        "yards?",
-        "miles?",
-        "millimet(?:er|re)s?",
-        "centimet(?:er|re)s?",
-        "met(?:er|re)s?",
-        "kilomet(?:er|re)s?",
-        "mm",
-        "cm",
-        "km",
-        "ft",
-        "yd",
-    ),
-    "weight": ("ounces?", "pounds?", "tons?", "grams?", "kilograms?", "kg", "oz", "lbs?"),
-    "capacity": (
-        "cups?",
-        "pints?",
-        "quarts?",
-        "gallons?",
-        "millilit(?:er|re)s?",
-        "lit(?:er|re)s?",
-        "ml",
-    ),
-}
-UNIT = "(?:" + "|".join(u for units in UNIT_KINDS.values() for u in units) + ")"
-_KIND_OF = [(re.compile(rf"^(?:{u})$", re.I), kind) for kind, us in UNIT_KINDS.items() for u in us]
-_STORY_ACT = (
-    r"\b(?:buys|bought|makes|made|collects|collected|eats|ate|gives|gave|sells|sold|saves|saved|"
-    r"spends|spent|picks|picked|bakes|baked|reads|earns|earned)"
-)
-_STORY_ASK = r"(?:\bhow (?:many|much)\b|_{2,}|\bleft\b|\bin all\b|\baltogether\b|\bin total\b)"
-_STORY_VERB = rf"(?:\b(?:has|had|have)|{_STORY_ACT})"
-# what a figure or a number has is no story: "triangles have 3 equal sides", "4 digits"
-_NOT_STORY_THING = r"(?!(?:equal|sides?|angles?|vertices|edges|faces|lines?|digits?|places?|decimal|units?|right|times|pairs?|halves|points?)\b)"
 _POWER = r"(?:10|100|1,?000|10,?000)"
-_AMOUNT = r"(?:a|an|one|\d[\d,]*(?:\.\d+)?)"
-# "how many minutes is 1 hour", "how many centimeters are in meter", "1 day = ___ hours",
-# "there are 60 minutes in one hour", "minutes per hour"
-_UNIT_PAIRS = (
-    re.compile(
-        rf"\bhow many ({UNIT})\b[^.?!\n]{{0,25}}?\b(?:is|are|in|make|makes|equals?)\s+"
-        rf"(?:in\s+)?(?:{_AMOUNT}\s*)?({UNIT})\b",
-        re.I,
-    ),
-    re.compile(
-        rf"\b{_AMOUNT}\s*({UNIT})\s*(?:=|is equal to|equals|makes?|is)\s*(?:_+|\?|{_AMOUNT})\s*"
-        rf"({UNIT})\b",
-        re.I,
-    ),
-    re.compile(rf"\bthere (?:are|is) {_AMOUNT} ({UNIT}) in (?:{_AMOUNT}\s*)?({UNIT})\b", re.I),
-    re.compile(rf"\b({UNIT}) (?:per|in an?|in one|in each) ({UNIT})\b", re.I),
-)
-_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+_SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a clock time: "1:55", "9:00 am", "at 3 p.m."
     (
         re.compile(
@@ -99,20 +46,6 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         _E + "volume_of_rectangular_prisms",
-    ),
-    # sharing into equal groups and the missing factor: "split the $18 evenly",
-    # "how many will each kid get", "how many times 4 go in 6", "what times 13 gives 39"
-    (
-        re.compile(
-            r"\b(?:split|share|shared|sharing|divide[sd]?|distribute[sd]?)\b[^.?!\n]{0,40}?"
-            r"\b(?:evenly|equally|equal groups)\b"
-            r"|\bhow many\b[^.?!\n]{0,40}\beach\s+(?:\w+\s+)?(?:get|gets|receive|receives)\b"
-            r"|\bhow many times\s+(?:does\s+|will\s+)?\d+\s+(?:will\s+)?go(?:es)?\s+in(?:to)?\b"
-            r"|\b\d+\s+go(?:es)?\s+into\s+\d+|\bhow many times\s+\d+\s+in\s+\d+"
-            r"|\bwhat(?: number)? times\s+\d+\s+(?:gives|is|equals|makes|=)",
-            re.I,
-        ),
-        _E + "long_division",
     ),
     # a digit's place: "the value of 2 in 2,453", "which digit is in the thousands place"
     (
@@ -173,19 +106,29 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _E + "bar_graphs_and_pictographs",
     ),
-    # a story problem: someone has, makes or buys a number of things and the same turn asks
-    # how many in all, are left or each gets ("Mike has 4 cookies and he eats 3. How many are
-    # left?"), or the question itself tells the story ("how many cans the class collected")
+    # a letter standing for a quantity: "let n be the number of doughnuts"
     (
         re.compile(
-            rf"^(?=.*?{_STORY_ASK}).*?{_STORY_VERB}\s+(?:\$\d|\d[\d,]*\s+{_NOT_STORY_THING}"
-            r"(?:more\s+)?[a-z]{3,})"
-            r"|\bhow (?:many|much)\s+(?:more\s+|fewer\s+)?[a-z]+\b[^.?!\n]{0,40}?(?:\b(?:in all|"
-            r"altogether|left|in total|each\s+(?:\w+\s+)?(?:get|gets|receive|have|has))\b|"
-            rf"{_STORY_ACT}\b(?!\s+(?:by|up)\b))",
-            re.I | re.S,
+            r"\b(?:let|if)\s+[a-z]\s+(?:be|represents?|stands? for|is)\s+the\s+(?:number|amount|"
+            r"cost|price|age|length|width|weight|value)\b",
+            re.I,
         ),
-        _E + "multi_step_word_problems",
+        "pre_algebra.algebraic_expressions",
+    ),
+    # a table of x- and y-values: "the x's count by twos", "the y column", "x-values"
+    (
+        re.compile(
+            r"\bthe [xy]'?s\b(?!\s+(?:and|or)\b)|\b[xy][- ]?(?:column|row)s?\b"
+            r"|\b[xy][- ]values?\b[^.?!\n]{0,40}\b(?:table|chart|column|pattern|rule)\b"
+            r"|\b(?:table|chart|pattern|rule)\b[^.?!\n]{0,40}\b[xy][- ]values?\b",
+            re.I,
+        ),
+        "algebra_1.functions",
+    ),
+    # the two points of a slope: "the value of y1", "x_2 - x_1", "(x1, y1)"
+    (
+        re.compile(r"(?<![A-Za-z\d])[xy]_?\{?[12]\}?(?![A-Za-z\d])"),
+        "algebra_1.slope",
     ),
     # a negative number placed or compared: "located at -3 1/2", "between -2 and -3"
     (
@@ -196,6 +139,7 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         "pre_algebra.integer_operations",
     ),
 )
+_CUES = (*_SHAPE_CUES, *OPERATION_CUES)
 
 
 # scoring talk is no arithmetic: "+1 point", "3 more points added to your scoreboard"
@@ -207,6 +151,9 @@ _SCORING = re.compile(
 
 def without_scoring(text: str) -> str:
     """The text without its points and scoreboard talk."""
+    lowered = text.lower()
+    if "point" not in lowered and "score" not in lowered:
+        return text  # nothing to remove (the pattern scans every sentence to its end)
     return _SCORING.sub(" ", text)
 
 
@@ -215,27 +162,8 @@ def topic_cues(texts: list[str]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(map(without_scoring, texts)):
         ids = {cid for pattern, cid in _CUES if pattern.search(text)}
-        if _converts(text):
+        if converts(text):
             ids.add(_E + "measurement_and_unit_conversion")
         for cid in sorted(ids):
             found[cid].append(i)
     return dict(found)
-
-
-def _converts(text: str) -> bool:
-    """Two different units of one kind set against each other ("hours in a day")."""
-    for pattern in _UNIT_PAIRS:
-        for m in pattern.finditer(text):
-            first, second = _kind(m[1]), _kind(m[2])
-            if first and first == second and _base(m[1]) != _base(m[2]):
-                return True
-    return False
-
-
-def _kind(unit: str) -> str | None:
-    return next((kind for pattern, kind in _KIND_OF if pattern.match(unit)), None)
-
-
-def _base(unit: str) -> str:
-    unit = unit.lower()
-    return unit[:-1] if unit.endswith("s") and len(unit) > 2 else unit

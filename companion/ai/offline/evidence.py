@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from companion.ai.offline.cues import without_scoring
 from companion.ai.offline.matching import NOT_CONCEPTS, PhraseIndex, tokenize
+from companion.ai.offline.spelling import Speller
 from companion.ai.offline.summaries import Sentence
 
 # a question, a task ("we need to find the area ...") or the agenda ("we will focus on rounding")
@@ -27,6 +28,9 @@ _FOCUS = re.compile(
     r"add|subtract|multiply|divide)\b|" + _AGENDA.pattern,
     re.I,
 )
+
+_OBJECTS = frozenset({"it", "them", "this", "that", "these", "those"})
+_PARTICLES = frozenset({"out", "up", "down", "over", "off", "back", "around"})
 
 
 @dataclass
@@ -40,9 +44,13 @@ class Evidence:
     asked: set[tuple[str, ...]]  # phrases inside a question, a task or the lesson's agenda
 
 
-def find_evidence(index: PhraseIndex, sentences: list[Sentence]) -> Evidence:
-    """Every KB phrase each sentence uses, and per concept the turns and phrases using it."""
-    phrases = [list(index.scan(content_tokens(s))) for s in sentences]
+def find_evidence(
+    index: PhraseIndex, sentences: list[Sentence], speller: Speller | None = None
+) -> Evidence:
+    """Every KB phrase each sentence uses, and per concept the turns and phrases using it;
+    with a speller, a slip of a math term ("perimiter") reads as the term."""
+    read = speller.correct if speller else _as_typed
+    phrases = [list(index.scan(joined_particles(read(content_tokens(s))))) for s in sentences]
     concept_turns: dict[str, list[int]] = defaultdict(list)
     concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     asked: set[tuple[str, ...]] = set()
@@ -56,6 +64,20 @@ def find_evidence(index: PhraseIndex, sentences: list[Sentence]) -> Evidence:
                 if not turns or turns[-1] != sentence.turn:
                     turns.append(sentence.turn)
     return Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases), asked)
+
+
+def joined_particles(tokens: list[str]) -> list[str]:
+    """A phrasal verb read whole around its pronoun: "factor it out" is "factor out",
+    "round them up" is "round up"."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (t in _OBJECTS and 0 < i < len(tokens) - 1 and tokens[i + 1] in _PARTICLES)
+    ]
+
+
+def _as_typed(tokens: list[str]) -> list[str]:
+    return tokens
 
 
 def content_tokens(sentence: Sentence) -> list[str]:

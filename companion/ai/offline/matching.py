@@ -42,12 +42,16 @@ _NOT_CONCEPT_TEXT = """please plus point points score scores bonus keep going by
     question questions answer answers final here comes tutor teacher student class everyone
     pete petes mr mrs ms miss dr sir madam hey hmm well super way fine sounds nope"""
 NOT_CONCEPTS = STOPWORDS | frozenset(_NOT_CONCEPT_TEXT.split())
+_GREEK_PLURALS = ("theses", "lyses")  # parentheses, hypotheses, analyses
 _AREA_ALIASES = {"maths": "math", "mathematics": "math", "arithmetic": "math"}
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light plural stemmer so "equations" meets "equation" (same rule on both sides)."""
+    """A light plural stemmer so "equations" meets "equation" (same rule on both sides);
+    Greek plurals read as their singular ("parentheses" is "parenthesis")."""
+    if word.endswith(_GREEK_PLURALS):
+        return word[:-2] + "is"
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return word
     if word.endswith("ies") and len(word) > 4:

@@ -22,8 +22,22 @@ from companion.ai.offline.retrieval import (
 )
 from companion.ai.schemas import ChatContext, Citation, ConceptRef, Problem, SessionDoc
 
+_ASKED_FOR = (
+    r"(?:quick\s+|short\s+|little\s+|small\s+|practice\s+|sample\s+|quiz\s+|test\s+)*"
+    r"(?:quiz|test|question|problem|exercise)(?:zes|s)?\b"
+)
 QUIZ = re.compile(
-    r"\b(?:quiz|test)\s+me\b|\bask\s+me\s+a\s+question\b|\bgive\s+me\s+a\s+question\b", re.I
+    r"\b(?:quiz|test)\s+me\b|\bask\s+me\s+(?:a|an|one|some)\s+(?:\w+\s+)?questions?\b"
+    r"|\bask\s+me\s+(?:something|anything)\b"
+    r"|\b(?:give|make|write|set|send|throw|got)\s+(?:me\s+|us\s+)?"
+    rf"(?:a|an|another|some|one|two|three|a\s+few)\s+{_ASKED_FOR}"
+    rf"|\b(?:can|could|may)\s+i\s+(?:get|have|try)\s+(?:a|an|some|one)\s+{_ASKED_FOR}"
+    r"|\b(?:i\s+(?:want|need|would\s+like)|i'?d\s+like|let'?s|let\s+me)\s+(?:to\s+)?"
+    r"(?:practi[cs]e|drill|(?:be\s+)?quizzed|(?:be\s+)?tested|(?:do|try|take)\s+a\s+quiz)\b"
+    r"|\btest\s+my\s+(?:knowledge|understanding|skills?)\b"
+    r"|^\s*(?:a\s+|some\s+|one\s+|another\s+)?(?:quick\s+)?(?:practice|quiz)\s+"
+    r"(?:question|problem|exercise)s?\b|^\s*quiz\s+(?:on|about)\b",
+    re.I,
 )
 _GIVE_UP = re.compile(
     r"^\s*(?:i\s+(?:don'?t|do\s+not)\s+know|idk|no\s+idea|skip|pass|give\s+up|i\s+give\s+up|"
@@ -33,7 +47,8 @@ _GIVE_UP = re.compile(
 _NEW_QUESTION = re.compile(
     r"^\s*(?:explain|define|what\s+(?:is|are|does|do|did|was)|what'?s|how\s+(?:do|does|did|is|are|can|to)|"
     r"why|who|when|where|can\s+you|could\s+you|tell\s+me\s+about|solve|simplify|differentiate|"
-    r"derivative|compare)\b",
+    r"derivative|compare|convert|round|integrate|calculate|compute|evaluate|find|how\s+many|"
+    r"how\s+much)\b",
     re.I,
 )
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|thanks|thank\s+you|ok|okay)\W*$", re.I)
@@ -42,8 +57,12 @@ _AGAIN = re.compile(
     r"give\s+me\s+another(?:\s+one)?)\s*[.!?]*\s*$",
     re.I,
 )
-_LEAD = re.compile(r"^[\s,:]*(?:(?:on|about|with|in|for|over)\s+)?(?:the\s+)?", re.I)
+_LEAD = re.compile(
+    r"^[\s,:]*(?:(?:on|about|with|in|for|over|of|from|covering|regarding)\s+)?(?:the\s+)?(?:topic\s+(?:of\s+)?)?",
+    re.I,
+)
 _LETTER = re.compile(r"^\s*\(?([a-dA-D])\)?[.):]?\s*$")
+_NOT_TOPICS = frozenset(tokenize("quiz test question problem exercise practice some topic quick"))
 LETTERS = "ABCD"
 BLANK = "_____"
 
@@ -118,6 +137,8 @@ def make_quiz(message: str, ctx: ChatContext) -> Quiz:
     seen = _session_concepts(sessions)
     topic = _LEAD.sub("", QUIZ.split(message, maxsplit=1)[-1])
     found = match_concepts(topic, prefer=set(seen)) if tokenize(topic) else []
+    if not found and tokenize(topic) and not _subject_sessions(topic, sessions):
+        found = _keyword_match(topic)
     if found:
         concept = found[0]
         doc = seen.get(concept.id)
@@ -133,6 +154,18 @@ def make_quiz(message: str, ctx: ChatContext) -> Quiz:
         return text, [], None
     name = doc.concepts[_stable_index(f"{message}|{len(ctx.history)}", len(doc.concepts))]
     return _ask(name, resolve_concept(name), ctx, message, doc)
+
+
+def _keyword_match(topic: str) -> list[KBConcept]:
+    """Concepts one of whose keywords shares a word with the topic ("mitochondria" ->
+    Organelles), most shared words first; used when no name, synonym or subject matched."""
+    words = set(tokenize(topic)) - _NOT_TOPICS
+    scored = []
+    for concept in load_kb().concepts.values():
+        shared = words & {t for k in concept.keywords for t in tokenize(k)}
+        if shared:
+            scored.append((-len(shared), len(tokenize(concept.name)), concept.id, concept))
+    return [c for *_, c in sorted(scored)]
 
 
 def _session_concepts(sessions: list[SessionDoc]) -> dict[str, SessionDoc]:

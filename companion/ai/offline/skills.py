@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from companion.ai.offline.cues import UNIT, topic_cues, without_scoring
+from companion.ai.offline.cues import topic_cues, without_scoring
+from companion.ai.offline.units import UNIT
 
 _SKILL_OF_OPERATION = {
     "Addition": "elementary_math.addition_and_subtraction_with_regrouping",

@@ -61,6 +61,16 @@ _REVEAL = re.compile(
 )
 
 
+# "Perfect. Can you see where you initially went wrong?": after praise, a question about the
+# earlier mistake looks back on a solved step; it corrects nothing
+_LOOKING_BACK = re.compile(
+    r"[^.!?,\n]*\b(?:where|what|why|how)\b[^.!?\n]{0,30}?\b(?:went wrong|were going wrong|"
+    r"go wrong|going wrong|miscalculated|made (?:a|an|the|your|that) (?:mistake|error)|"
+    r"got it wrong|had it wrong|(?:your|the) (?:mistake|error) was|"
+    r"(?:reached|got|gave) (?:the|a) wrong)\b[^.!?\n]*(?:[.!?]+|$)"
+)
+
+
 def reaction(text: str) -> Literal["right", "wrong"] | None:
     """How a tutor turn judges the answer before it, if it does.
 
@@ -70,6 +80,9 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     """
     lowered = text.lower().replace("\u2019", "'")
     praised = _OPENING_PRAISE.search(lowered)
+    looking_back = _LOOKING_BACK.sub(" ", lowered)
+    if looking_back != lowered and (praised or _CONFIRM.search(looking_back)):
+        lowered = looking_back  # the praise judges the answer; the question looks back
     if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing

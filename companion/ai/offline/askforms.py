@@ -1,0 +1,279 @@
+"""One number, another form: fraction / decimal / percent / mixed number, rounding, and
+scientific notation. All exact (fractions and Decimal), rounding half up as taught in school."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+import sympy
+
+from companion.ai.offline.askformat import decimal_text, terminates, words_to_digits
+
+_VALUE = r"-?(?:\d+\s+\d+\s*/\s*\d+|\d[\d,]*(?:\.\d+)?\s*/\s*\d+|\d[\d,]*(?:\.\d+)?%?|\.\d+%?)"
+_CONVERT = re.compile(
+    rf"(?P<n>{_VALUE})\s*(?:percent\s+)?(?:to|into|as|in)\s+(?:a\s+|an\s+|its\s+)?"
+    r"(?:simplified\s+|simplest\s+)?(?P<to>fraction|decimal|percent(?:age)?|%|mixed\s+number|"
+    r"improper\s+fraction)\b",
+    re.I,
+)
+_REPEATING = re.compile(r"\d\.\.\.|\.\.\.\d|\brepeating\b|\brecurring\b", re.I)
+_ROUND = re.compile(
+    r"\bround(?:ed|ing)?\s+(?:off\s+)?(?P<n>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s+(?:off\s+)?to\s+(?:the\s+)?"
+    r"(?:nearest\s+)?(?P<to>.+?)\s*[?.!]*$"
+    r"|(?P<n2>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s+rounded\s+(?:off\s+)?to\s+(?:the\s+)?(?:nearest\s+)?"
+    r"(?P<to2>.+?)\s*[?.!]*$",
+    re.I,
+)
+_PLACES = {
+    "tenth": 1, "hundredth": 2, "thousandth": 3, "ten thousandth": 4, "ten-thousandth": 4,
+    "whole number": 0, "whole": 0, "integer": 0, "one": 0, "unit": 0, "dollar": 0,
+    "ten": -1, "hundred": -2, "thousand": -3, "ten thousand": -4, "hundred thousand": -5,
+    "million": -6, "cent": 2, "penny": 2,
+}  # fmt: skip
+_PLACE_NAMES = {v: k for k, v in reversed(list(_PLACES.items()))}
+_PLACE_NAMES |= {0: "whole number", 2: "hundredth"}
+_SCI_ASK = re.compile(r"\bscientific\s+(?:notation|form)\b|\bstandard\s+index\s+form\b", re.I)
+_STANDARD_ASK = re.compile(
+    r"\b(?:standard|decimal|ordinary|normal)\s+(?:form|notation)\b|\bwrite\s+out\b", re.I
+)
+_SCI_VALUE = re.compile(
+    r"(?P<m>-?\d+(?:\.\d+)?)\s*(?:[x×*]\s*10\s*\^\s*\(?(?P<e>[-−]?\d+)\)?|[eE](?P<e2>[-+]?\d+))"
+)
+
+
+def answer(message: str) -> str | None:
+    """A conversion between number forms, a rounding, or scientific notation; else None."""
+    text = words_to_digits(message)
+    for handler in (scientific, rounding, convert):
+        if reply := handler(text):
+            return reply
+    return None
+
+
+# ---- fraction, decimal, percent -----------------------------------------------------
+
+
+def _read(raw: str) -> sympy.Rational | None:
+    raw = raw.replace(",", "").strip()
+    percent = raw.endswith("%")
+    raw = raw.rstrip("%").strip()
+    if mixed := re.fullmatch(r"(-?)(\d+)\s+(\d+)\s*/\s*(\d+)", raw):
+        if int(mixed[4]) == 0:
+            return None
+        value = int(mixed[2]) + sympy.Rational(int(mixed[3]), int(mixed[4]))
+        value = -value if mixed[1] else value
+    elif "/" in raw:
+        top, bottom = (sympy.Rational(p.strip()) for p in raw.split("/"))
+        if bottom == 0:
+            return None
+        value = top / bottom
+    else:
+        value = sympy.Rational(raw)
+    return value / 100 if percent else value
+
+
+def convert(text: str) -> str | None:
+    """Fraction <-> decimal <-> percent <-> mixed number, with the step that does it."""
+    match = _CONVERT.search(text)
+    if not match:
+        return None
+    source = match["n"].strip()
+    if "percent" in match[0].lower().split(match["to"].lower())[0]:
+        source += "%"
+    if _REPEATING.search(text):
+        return (
+            "For a repeating decimal, tell me which digits repeat (for example 0.(3) or "
+            "0.1(6)); I can't tell from the digits alone."
+        )
+    value = _read(source)
+    if value is None:
+        return None
+    target = match["to"].lower()
+    if target in ("percent", "percentage", "%"):
+        return _to_percent(source, value)
+    if target == "decimal":
+        return _to_decimal(source, value)
+    if target == "mixed number":
+        return _to_mixed(source, value)
+    return _to_fraction(source, value)
+
+
+def _frac(value: sympy.Rational) -> str:
+    sign = "-" if value < 0 else ""
+    return f"{sign}\\frac{{{abs(value.p)}}}{{{value.q}}}" if value.q != 1 else str(value.p)
+
+
+def _to_fraction(source: str, value: sympy.Rational) -> str:
+    head = f"{source} as a fraction is **${_frac(value)}$**."
+    if source.endswith("%"):
+        raw = _read(source.rstrip("%")) or 0
+        step = f"1. Percent means out of 100: {source} = ${_frac_raw(raw, 100)}$."
+    elif "." in source:
+        places = len(source.split(".")[1].rstrip("%"))
+        top = int(Decimal(source.replace(",", "")) * 10**places)
+        step = (
+            f"1. {source} has {places} decimal place{'s' * (places != 1)}, so write it over "
+            f"{10**places}: ${_frac_raw(top, 10**places)}$."
+        )
+    elif " " in source.strip():  # a mixed number: whole × denominator + numerator
+        whole, top, q = abs(int(source.split()[0])), abs(int(value.p)), int(value.q)
+        return (
+            f"{source} as an improper fraction is **${_frac(value)}$**.\n\n"
+            f"Multiply the whole number by the denominator and add the numerator: "
+            f"{whole} × {q} + {top - whole * q} = {top}, over {q}."
+        )
+    else:
+        return f"{source} as a fraction is **${_frac(value)}$**."
+    return f"{head}\n\n{step}\n\n2. Simplify by dividing top and bottom by their greatest common factor: ${_frac(value)}$."
+
+
+def _frac_raw(top: object, bottom: int) -> str:
+    return f"\\frac{{{top}}}{{{bottom}}}"
+
+
+def repeating(value: sympy.Rational) -> str:
+    """A rational's decimal in LaTeX, a repeating block under a bar: 0.1\\overline{6}."""
+    sign = "-" if value < 0 else ""
+    whole, rest = divmod(abs(int(value.p)), int(value.q))
+    digits, seen = "", {}
+    while rest and rest not in seen and len(digits) < 60:
+        seen[rest] = len(digits)
+        rest *= 10
+        digits += str(rest // value.q)
+        rest %= value.q
+    if not rest:
+        return f"{sign}{whole}" + (f".{digits}" if digits else "")
+    start = seen[rest]
+    return f"{sign}{whole}.{digits[:start]}\\overline{{{digits[start:]}}}"
+
+
+def _to_decimal(source: str, value: sympy.Rational) -> str:
+    shown = repeating(value)
+    if source.endswith("%"):
+        step = f"Percent means out of 100, so divide by 100 (move the decimal point two places left): {source} = {shown}."
+    else:
+        step = f"Divide the numerator by the denominator: {value.p} ÷ {value.q} = ${shown}$."
+        if not terminates(value):
+            step += " The digits under the bar repeat forever."
+    return f"{source} as a decimal is **${shown}$**.\n\n{step}"
+
+
+def _to_percent(source: str, value: sympy.Rational) -> str:
+    percent = value * 100
+    shown = repeating(percent)
+    approx = "" if terminates(percent) else f" (about {float(percent):.2f}%)"
+    how = "Multiply by 100 (move the decimal point two places right)"
+    if "/" in source:
+        how = f"Divide to get a decimal, ${repeating(value)}$, then multiply by 100"
+    return f"{source} as a percent is **${shown}\\%$**{approx}.\n\n{how}: ${shown}\\%$."
+
+
+def _to_mixed(source: str, value: sympy.Rational) -> str:
+    whole, rest = divmod(abs(int(value.p)), int(value.q))
+    sign = "-" if value < 0 else ""
+    if rest == 0 or whole == 0:
+        return f"{source} is {'a whole number' if rest == 0 else 'less than 1'}, so it has no mixed-number form: **${_frac(value)}$**."
+    shown = f"{sign}{whole}\\tfrac{{{rest}}}{{{value.q}}}"
+    return (
+        f"{source} as a mixed number is **${shown}$**.\n\n"
+        f"Divide {abs(value.p)} by {value.q}: it goes {whole} times with remainder {rest}, "
+        f"so the whole part is {whole} and the fraction is ${_frac_raw(rest, int(value.q))}$."
+    )
+
+
+# ---- rounding -----------------------------------------------------------------------
+
+
+def _places(target: str) -> int | None:
+    target = re.sub(r"\s+", " ", target.lower().strip()).removeprefix("nearest ")
+    if match := re.fullmatch(
+        r"(\d+)\s*(?:decimal\s+places?|dp|d\.p\.|places?(?:\s+after.*)?)", target
+    ):
+        return int(match[1])
+    if match := re.fullmatch(r"(?:1|one)\s+decimal\s+place", target):
+        return 1
+    target = re.sub(r"(?:s|'s)?(?:\s+place)?$", "", target)
+    if re.fullmatch(r"10+", target):  # "nearest hundred" arrives as "nearest 100"
+        return -(len(target) - 1)
+    return _PLACES.get(target)
+
+
+def rounding(text: str) -> str | None:
+    """Round to decimal places, a named place (tenth, hundred) or significant figures."""
+    match = _ROUND.search(text)
+    if not match:
+        return None
+    raw, target = (match["n"] or match["n2"]).replace(",", ""), match["to"] or match["to2"]
+    value = Decimal(raw)
+    sig = re.fullmatch(
+        r"(\d+)\s*(?:significant\s+(?:figures?|digits?)|sig\.?\s*figs?|s\.?f\.?)",
+        target.strip(),
+        re.I,
+    )
+    if sig and int(sig[1]) > 0 and value != 0:
+        places = int(sig[1]) - value.adjusted() - 1
+        what = f"{sig[1]} significant figure{'s' * (sig[1] != '1')}"
+    else:
+        found = _places(target)
+        if found is None:
+            return None
+        places = found
+        what = _place_name(places)
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if places < 0:
+        rounded = Decimal(int(rounded))
+    shown = f"{rounded:f}"
+    digits = f"{abs(value):f}".replace(".", "")
+    point = abs(value).adjusted() + 1  # digits before the point
+    index = point + places  # the first digit that is dropped
+    decider = digits[index] if 0 <= index < len(digits) else "0"
+    up = int(decider) >= 5
+    return (
+        f"{raw} rounded to {what} is **{shown}**.\n\n"
+        f"Look at the next digit to the right, {decider}: it is "
+        f"{'5 or more, so round up' if up else 'less than 5, so round down'}."
+    )
+
+
+def _place_name(places: int) -> str:
+    name = _PLACE_NAMES.get(places)
+    if places > 0:
+        shown = f"{places} decimal place{'s' * (places != 1)}"
+        return f"{shown} (the nearest {name})" if name else shown
+    return f"the nearest {name}" if name else f"the nearest {10**-places:,}"
+
+
+# ---- scientific notation ----------------------------------------------------------------
+
+
+def scientific(text: str) -> str | None:
+    """Standard form to scientific notation and back."""
+    sci = _SCI_VALUE.search(text.replace("−", "-"))
+    if sci and (_STANDARD_ASK.search(text) or not _SCI_ASK.search(text)):
+        if not (
+            _STANDARD_ASK.search(text) or re.search(r"\b(?:convert|write|what\s+is)\b", text, re.I)
+        ):
+            return None
+        mantissa, exponent = Decimal(sci["m"]), int((sci["e"] or sci["e2"]).replace("−", "-"))
+        value = mantissa.scaleb(exponent)
+        shown = decimal_text(sympy.Rational(str(value)))
+        way = "right" if exponent > 0 else "left"
+        return (
+            f"${sci['m']} \\times 10^{{{exponent}}}$ in standard form is **{shown}**.\n\n"
+            f"Move the decimal point {abs(exponent)} place{'s' * (abs(exponent) != 1)} to the {way}."
+        )
+    if not _SCI_ASK.search(text):
+        return None
+    match = re.search(r"(?<![\w.])(-?(?:\d[\d,]*(?:\.\d+)?|\.\d+))", text)
+    if not match or Decimal(match[1].replace(",", "")) == 0:
+        return None
+    value = Decimal(match[1].replace(",", ""))
+    exponent = value.adjusted()
+    mantissa = (value.scaleb(-exponent)).normalize()
+    way = "left" if exponent > 0 else "right"
+    return (
+        f"{match[1]} in scientific notation is **${mantissa:f} \\times 10^{{{exponent}}}$**.\n\n"
+        f"1. Move the decimal point so one non-zero digit is in front of it: {mantissa:f}.\n\n"
+        f"2. It moved {abs(exponent)} place{'s' * (abs(exponent) != 1)} to the {way}, so the power of 10 is {exponent}."
+    )

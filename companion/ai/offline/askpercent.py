@@ -1,0 +1,182 @@
+"""Percent questions: a percent of a number, what percent one number is of another,
+percent change between two values, and a number increased or decreased by a percent."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from companion.ai.offline.askformat import NUMBER, exact, numbers, plain, words_to_digits
+from companion.ai.offline.askformat import dec as _dec
+from companion.ai.offline.askformat import number as _number
+
+_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
+_PERCENT_OF = re.compile(
+    rf"(?P<p>{_NUMBER})\s*(?:%|percent)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I
+)
+_WHAT_PERCENT = re.compile(
+    r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
+    r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+))",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"\bpercent(?:age)?\s+(?:of\s+)?(?P<kind>change|increase|decrease|difference|growth|drop|decline)\b"
+    r"|\b(?P<kind2>increase|decrease|change|rise|drop|growth)\b.*?\bin\s+percent|(?P<kind3>by\s+what\s+percent)",
+    re.I,
+)
+_FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})", re.I)
+_APPLY = re.compile(
+    rf"\b(?P<verb>increase|decrease|raise|reduce|lower|discount|mark\s+up)\s+(?P<n>{NUMBER})\s+by\s+"
+    rf"(?P<p>{NUMBER})\s*(?:%|percent)",
+    re.I,
+)
+_OFF = re.compile(
+    rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?:off|discount|markdown|sale)\b"
+    rf"|\bdiscount(?:ed)?\s+(?:of|by)\s+(?P<p2>{NUMBER})\s*(?:%|percent)",
+    re.I,
+)
+_EXTRA = re.compile(
+    rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?:sales\s+)?(?:tax|tip|markup|gratuity)\b"
+    rf"|\b(?:tax|tip|markup)\s+(?:of|is|at)\s+(?P<p2>{NUMBER})\s*(?:%|percent)",
+    re.I,
+)
+_NUMBER_AT = re.compile(rf"(?<![\w.^])(?:{NUMBER})")
+
+
+def answer(message: str) -> str | None:
+    """A worked percent answer, else None."""
+    text = words_to_digits(message)
+    for handler in (percent_change, apply_percent, discount, percent_of, what_percent):
+        if reply := handler(text):
+            return reply
+    return None
+
+
+def percent_of(message: str) -> str | None:
+    """N% of M: the percent as a fraction of 100, times the whole."""
+    match = _PERCENT_OF.search(message)
+    if not match or re.match(r"\s*(?:%|percent)", message[match.end() :], re.I):
+        return None  # "5% of 20%" is a percent of a percent, not of a number
+    p, n = _number(match["p"].rstrip("%")), _number(match["n"])
+    if p is None or n is None:
+        return None
+    result = p * n / 100
+    return "\n\n".join(
+        [
+            f"{plain(p)}% of {plain(n)} is **{plain(result)}**.",
+            f"1. A percent is a number out of 100: {plain(p)}% = $\\frac{{{plain(p)}}}{{100}}$"
+            f" = {_dec(p / 100)}.\n"
+            f"2. Multiply by the whole: {_dec(p / 100)} × {plain(n)} = {plain(result)}.",
+            f"Check: 10% of {plain(n)} is {plain(n / 10)}, so the answer should be about"
+            f" {_dec(p / 10)} times that.",
+        ]
+    )
+
+
+def what_percent(message: str) -> str | None:
+    """What percent one number is of another: part ÷ whole × 100."""
+    match = _WHAT_PERCENT.search(message)
+    if not match:
+        return None
+    part = _number(match["p1"] or match["p2"])
+    whole = _number(match["n1"] or match["n2"])
+    if part is None or not whole:
+        return None
+    result = part / whole * 100
+    return "\n".join(
+        [
+            f"{plain(part)} is **{_dec(result)}%** of {plain(whole)}.\n",
+            f"1. Divide the part by the whole: {plain(part)} ÷ {plain(whole)} = {_dec(part / whole)}.",
+            f"2. Multiply by 100 to get a percent: {_dec(part / whole)} × 100 = {_dec(result)}%.",
+        ]
+    )
+
+
+def percent_change(text: str) -> str | None:
+    """(new − old) ÷ old × 100, called an increase or a decrease by its sign."""
+    kind = _CHANGE.search(text)
+    values = _FROM_TO.search(text)
+    if not kind or not values:
+        return None
+    old, new = numbers(values["a"]), numbers(values["b"])
+    if not old or not new or old[0] == 0:
+        return (
+            None
+            if not old or not new
+            else "A percent change from 0 is undefined: there is nothing to compare the change with."
+        )
+    a, b = old[0], new[0]
+    change = (b - a) / a * 100
+    word = "increase" if change > 0 else "decrease" if change < 0 else "change"
+    return "\n\n".join(
+        [
+            f"From {plain(a)} to {plain(b)} is a **{_pct(abs(change))} {word}**.",
+            f"1. The change: {plain(b)} − {plain(a)} = {plain(b - a)}.\n\n"
+            f"2. Divide its size by the original value: {plain(abs(b - a))} ÷ {plain(a)} = {_approx(abs(b - a) / a)}.\n\n"
+            f"3. Multiply by 100: {_pct(abs(change))}.",
+        ]
+    )
+
+
+def apply_percent(text: str) -> str | None:
+    """Increase or decrease a number by a percent: multiply by (1 ± p/100)."""
+    match = _APPLY.search(text)
+    if not match:
+        return None
+    n, p = numbers(match["n"]), numbers(match["p"])
+    if not n or not p:
+        return None
+    up = match["verb"].lower() in ("increase", "raise", "mark up")
+    factor = 1 + p[0] / 100 if up else 1 - p[0] / 100
+    result = n[0] * factor
+    part = n[0] * p[0] / 100
+    sign = "+" if up else "−"
+    return "\n\n".join(
+        [
+            f"{plain(n[0])} {'increased' if up else 'decreased'} by {plain(p[0])}% is **{plain(result)}**.",
+            f"1. {plain(p[0])}% of {plain(n[0])} is {plain(n[0])} × {_approx(p[0] / 100)} = {plain(part)}.\n\n"
+            f"2. {plain(n[0])} {sign} {plain(part)} = {plain(result)} "
+            f"(or in one step: {plain(n[0])} × {_approx(factor)} = {plain(result)}).",
+        ]
+    )
+
+
+def _pct(value: sympy.Rational) -> str:
+    return (
+        f"{plain(value)}%"
+        if value.q == 1 or exact(value) == plain(value)
+        else f"about {plain(value)}%"
+    )
+
+
+def _approx(value: sympy.Rational) -> str:
+    return exact(value) if exact(value) == plain(value) else f"about {plain(value)}"
+
+
+def discount(text: str) -> str | None:
+    """A price after a percent off, or with a percent tax or tip added."""
+    match, off = _OFF.search(text), True
+    if not match:
+        match, off = _EXTRA.search(text), False
+    if not match:
+        return None
+    percent = numbers(match["p"] or match["p2"])
+    others = [
+        m[0] for m in _NUMBER_AT.finditer(text) if not match.start() <= m.start() < match.end()
+    ]
+    prices = [n for n in (numbers(o) for o in others) if n]
+    if not percent or len(prices) != 1:
+        return None  # which number is the price? ask rather than guess
+    p, price = percent[0], prices[0][0]
+    part = price * p / 100
+    total = price - part if off else price + part
+    what = "sale price" if off else "total"
+    sign = "−" if off else "+"
+    return "\n\n".join(
+        [
+            f"The {what} is **{plain(total)}**.",
+            f"1. {plain(p)}% of {plain(price)} is {plain(price)} × {_approx(p / 100)} = {plain(part)}.\n\n"
+            f"2. {plain(price)} {sign} {plain(part)} = {plain(total)}.",
+        ]
+    )

@@ -1,0 +1,217 @@
+"""Area, perimeter, circumference, volume and surface area of common shapes with given sizes.
+
+The sizes are read by name ("radius 3", "base 6 and height 4") or in order ("5 by 8");
+a shape without the sizes its formula needs gets the formula and a request, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sympy
+
+from companion.ai.offline.askformat import words_to_digits
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_UNIT = r"(?:mm|cm|km|m|in|inch(?:es)?|ft|feet|foot|yd|yards?|miles?|meters?|metres?|centimet(?:er|re)s?|millimet(?:er|re)s?|units?)\b"
+_MEASURE = re.compile(r"\b(surface\s+area|area|perimeter|circumference|volume)\b", re.I)
+_SHAPES = {
+    "rectangular prism": "box", "rectangular box": "box", "cuboid": "box", "box": "box",
+    "square pyramid": "pyramid", "pyramid": "pyramid", "semicircle": "semicircle",
+    "rectangle": "rectangle", "square": "square", "right triangle": "triangle",
+    "triangle": "triangle", "circle": "circle", "trapezoid": "trapezoid", "trapezium": "trapezoid",
+    "parallelogram": "parallelogram", "cube": "cube", "cylinder": "cylinder", "sphere": "sphere",
+    "ball": "sphere", "cone": "cone", "rhombus": "rhombus",
+}  # fmt: skip
+_SHAPE = re.compile(r"\b(" + "|".join(sorted(_SHAPES, key=len, reverse=True)) + r")s?\b", re.I)
+_NAMED = re.compile(
+    r"\b(radius|diameter|side(?:\s+length)?|length|width|height|depth|base|edge|"
+    r"bases|sides|diagonals?|[rdhlwbs])\s*(?:of|=|is|:|are)?\s*"
+    rf"((?:{_NUM})(?:\s*{_UNIT})?(?:\s*(?:,|and|&)\s*(?:{_NUM})(?:\s*{_UNIT})?)*)",
+    re.I,
+)
+_ROLES = {"r": "radius", "d": "diameter", "h": "height", "l": "length", "w": "width"}
+_ROLES |= {"b": "base", "s": "side", "side length": "side", "edge": "side", "depth": "height"}
+_ROLES |= {"diagonal": "diagonals"}
+
+
+@dataclass(frozen=True)
+class Formula:
+    name: str  # how the formula is written, in LaTeX
+    needs: tuple[str, ...]  # sizes it needs, in the order sizes are read when not named
+    value: Callable[..., sympy.Expr]  # function of those sizes
+
+    def __call__(self, sizes: dict[str, sympy.Expr]) -> sympy.Expr:
+        return sympy.nsimplify(self.value(*(sizes[n] for n in self.needs)))
+
+
+_PI = sympy.pi
+_FORMULAS: dict[tuple[str, str], Formula] = {
+    ("area", "rectangle"): Formula("A = l \\times w", ("length", "width"), lambda ln, w: ln * w),
+    ("perimeter", "rectangle"): Formula("P = 2(l + w)", ("length", "width"), lambda ln, w: 2 * (ln + w)),
+    ("area", "square"): Formula("A = s^2", ("side",), lambda s: s**2),
+    ("perimeter", "square"): Formula("P = 4s", ("side",), lambda s: 4 * s),
+    ("area", "triangle"): Formula("A = \\tfrac{1}{2} b h", ("base", "height"), lambda b, h: b * h / 2),
+    ("perimeter", "triangle"): Formula("P = a + b + c", ("a", "b", "c"), lambda a, b, c: a + b + c),
+    ("area", "circle"): Formula("A = \\pi r^2", ("radius",), lambda r: _PI * r**2),
+    ("circumference", "circle"): Formula("C = 2 \\pi r", ("radius",), lambda r: 2 * _PI * r),
+    ("perimeter", "circle"): Formula("C = 2 \\pi r", ("radius",), lambda r: 2 * _PI * r),
+    ("area", "semicircle"): Formula("A = \\tfrac{1}{2} \\pi r^2", ("radius",), lambda r: _PI * r**2 / 2),
+    ("area", "trapezoid"): Formula("A = \\tfrac{1}{2}(a + b) h", ("a", "b", "height"), lambda a, b, h: (a + b) * h / 2),
+    ("area", "parallelogram"): Formula("A = b h", ("base", "height"), lambda b, h: b * h),
+    ("area", "rhombus"): Formula("A = \\tfrac{1}{2} d_1 d_2", ("a", "b"), lambda p, q: p * q / 2),
+    ("perimeter", "rhombus"): Formula("P = 4s", ("side",), lambda s: 4 * s),
+    ("volume", "cube"): Formula("V = s^3", ("side",), lambda s: s**3),
+    ("surface area", "cube"): Formula("SA = 6 s^2", ("side",), lambda s: 6 * s**2),
+    ("volume", "box"): Formula("V = l w h", ("length", "width", "height"), lambda ln, w, h: ln * w * h),
+    ("surface area", "box"): Formula("SA = 2(lw + lh + wh)", ("length", "width", "height"), lambda ln, w, h: 2 * (ln * w + ln * h + w * h)),
+    ("volume", "cylinder"): Formula("V = \\pi r^2 h", ("radius", "height"), lambda r, h: _PI * r**2 * h),
+    ("surface area", "cylinder"): Formula("SA = 2\\pi r^2 + 2\\pi r h", ("radius", "height"), lambda r, h: 2 * _PI * r**2 + 2 * _PI * r * h),
+    ("volume", "sphere"): Formula("V = \\tfrac{4}{3} \\pi r^3", ("radius",), lambda r: sympy.Rational(4, 3) * _PI * r**3),
+    ("surface area", "sphere"): Formula("SA = 4 \\pi r^2", ("radius",), lambda r: 4 * _PI * r**2),
+    ("volume", "cone"): Formula("V = \\tfrac{1}{3} \\pi r^2 h", ("radius", "height"), lambda r, h: _PI * r**2 * h / 3),
+    ("volume", "pyramid"): Formula("V = \\tfrac{1}{3} s^2 h", ("side", "height"), lambda s, h: s**2 * h / 3),
+}  # fmt: skip
+_POWER = {"area": "²", "surface area": "²", "volume": "³"}
+
+
+def answer(message: str) -> str | None:
+    """The measure of a shape with given sizes, with the formula and the substitution."""
+    text = words_to_digits(message)
+    measure_match, shape_match = _MEASURE.search(text), _SHAPE.search(text)
+    if not measure_match:
+        return None
+    measure = re.sub(r"\s+", " ", measure_match[1].lower())
+    sizes_text = text[measure_match.end() :]
+    positional = _numbers(sizes_text)
+    if shape_match:
+        shape = _SHAPES[shape_match[1].lower()]
+    elif re.search(rf"(?:{_NUM})\s*(?:{_UNIT})?\s*(?:by|x|×)\s*(?:{_NUM})", sizes_text, re.I):
+        shape = "box" if measure in ("volume", "surface area") else "rectangle"
+    else:
+        return None
+    formula = _FORMULAS.get((measure, shape))
+    if formula is None:
+        return (
+            None
+            if not positional
+            else f"I don't have a formula for the {measure} of a {shape}; tell me the shape's measurements and I can work through it with you."
+        )
+    sizes = _sizes(sizes_text, formula, shape)
+    if sizes is None:
+        return None if not positional else _needs(measure, shape, formula)
+    value = formula(sizes)
+    unit = _unit(text)
+    shown = f"{sympy.latex(value)}"
+    approx = f" ≈ {float(value):.2f}".rstrip("0").rstrip(".") if not value.is_Rational else ""
+    unit_text = (
+        f" {unit}{_POWER.get(measure, '')}"
+        if unit
+        else (
+            " square units"
+            if measure in ("area", "surface area")
+            else " cubic units"
+            if measure == "volume"
+            else " units"
+        )
+    )
+    given = ", ".join(
+        f"{name} = {_plain(v)}"
+        for name, v in sizes.items()
+        if name in formula.needs or name == "diameter"
+    )
+    substituted = _substitute(formula, sizes)
+    return "\n\n".join(
+        [
+            f"The {measure} of the {shape if shape != 'box' else 'rectangular prism'} is **${shown}${approx}{unit_text}**.",
+            f"1. Formula: ${formula.name}$.\n\n2. With {given}: ${substituted} = {shown}$"
+            + (f"{approx}." if approx else "."),
+        ]
+    )
+
+
+def _numbers(text: str) -> list[sympy.Rational]:
+    return [sympy.Rational(n.replace(",", "")) for n in re.findall(_NUM, text)]
+
+
+def _sizes(text: str, formula: Formula, shape: str) -> dict[str, sympy.Rational] | None:
+    """The sizes the formula needs, read by name first, then in order."""
+    named: dict[str, list[sympy.Rational]] = {}
+    for match in _NAMED.finditer(text):
+        role = match[1].lower()
+        role = _ROLES.get(role, role)
+        named.setdefault(role.rstrip("s") if role in ("bases", "sides") else role, []).extend(
+            _numbers(match[2])
+        )
+    sizes: dict[str, sympy.Rational] = {}
+    if "diameter" in named and "radius" in formula.needs:
+        sizes["diameter"] = named["diameter"][0]
+        sizes["radius"] = named["diameter"][0] / 2
+    pool = [v for key in ("base", "side", "diagonal", "diagonals") for v in named.get(key, [])]
+    for need in formula.needs:
+        if need in sizes:
+            continue
+        if named.get(need):
+            sizes[need] = named[need][0]
+        elif (need in ("a", "b", "c") and pool) or (need in ("base", "side") and pool):
+            sizes[need] = pool.pop(0)
+    missing = [n for n in formula.needs if n not in sizes]
+    if not missing:
+        return sizes
+    if named and not _by_position(text):
+        return None
+    values = _numbers(text)
+    if (
+        "radius" in formula.needs
+        and not named
+        and len(values) >= 1
+        and shape in ("circle", "semicircle", "sphere")
+    ):
+        return None  # "a circle of 5": radius or diameter? ask rather than guess
+    if len(values) != len(formula.needs) or named:
+        if shape == "square" and len(values) == 1:
+            return {"side": values[0]}
+        return None
+    return dict(zip(formula.needs, values, strict=True))
+
+
+def _by_position(text: str) -> bool:
+    return bool(re.search(rf"(?:{_NUM})\s*(?:{_UNIT})?\s*(?:by|x|×)\s*(?:{_NUM})", text, re.I))
+
+
+def _needs(measure: str, shape: str, formula: Formula) -> str:
+    wanted = ", ".join(n if len(n) > 1 else f"side {n}" for n in formula.needs)
+    return (
+        f"The {measure} of a {shape} is ${formula.name}$. To work it out I need the {wanted}"
+        f"{' (say whether a number is the radius or the diameter)' if 'radius' in formula.needs else ''}: "
+        f"tell me the measurements by name, like “{measure} of a {shape} with "
+        + " and ".join(f"{n} 4" for n in formula.needs[:2])
+        + "”."
+    )
+
+
+def _substitute(formula: Formula, sizes: dict[str, sympy.Rational]) -> str:
+    """The formula with the sizes put in, before it is worked out."""
+    held = [sympy.UnevaluatedExpr(sizes[n]) for n in formula.needs]
+    return sympy.latex(formula.value(*held), mul_symbol="times")
+
+
+def _unit(text: str) -> str:
+    match = re.search(rf"(?:{_NUM})\s*({_UNIT})", text, re.I)
+    if not match or match[1].lower().startswith("unit"):
+        return ""
+    unit = match[1].lower()
+    return {
+        "inch": "in",
+        "inches": "in",
+        "feet": "ft",
+        "foot": "ft",
+        "yard": "yd",
+        "yards": "yd",
+    }.get(unit, unit)
+
+
+def _plain(value: sympy.Rational) -> str:
+    return str(value) if value.q == 1 else str(float(value)).rstrip("0").rstrip(".")

@@ -1,0 +1,98 @@
+"""Mean, median, mode and range of a list of numbers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import sympy
+
+from companion.ai.offline.askformat import (
+    NUMBER,
+    exact,
+    numbers,
+    value_text,
+    words_to_digits,
+)
+
+_MEASURE = r"(?:arithmetic\s+)?(?:mean|average|median|mode|range)"
+_STATS = re.compile(
+    rf"\b(?P<what>{_MEASURE}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_MEASURE})*)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:(?:data\s+)?(?:set|list|numbers|values|data|scores)\s*(?:of\s+)?)?:?\s*"
+    rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|\s+)\s*{NUMBER})+)\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def answer(message: str) -> str | None:
+    """Summary statistics of a list; else None."""
+    return statistics(words_to_digits(message))
+
+
+def statistics(text: str) -> str | None:
+    """The measures asked for, each with how it is found."""
+    match = _STATS.search(text)
+    if not match:
+        return None
+    listed = match["list"]
+    if "," in listed and not re.search(
+        r",\s", listed
+    ):  # "1,200" is a thousand; "100,200,300" a list
+        listed = listed.replace(",", ", ")
+    values = numbers(listed)
+    if len(values) < 2:
+        return None
+    asked = [m.lower().split()[-1] for m in re.findall(_MEASURE, match["what"], re.I)]
+    asked = ["mean" if m == "average" else m for m in dict.fromkeys(asked)]
+    listed = ", ".join(exact(v) for v in values)
+    lines = [f"For {listed}:"]
+    ordered = sorted(values)
+    for measure in dict.fromkeys(asked):
+        lines.append(_MEASURES[measure](values, ordered))
+    return "\n\n".join(lines)
+
+
+def _mean(values: list[sympy.Rational], _: list[sympy.Rational]) -> str:
+    total = sum(values, sympy.Integer(0))
+    mean = total / len(values)
+    return (
+        f"The **mean** is **{value_text(mean)}**: add them up, "
+        f"{' + '.join(exact(v) for v in values)} = {exact(total)}, "
+        f"then divide by how many there are: {exact(total)} ÷ {len(values)} = {value_text(mean)}."
+    )
+
+
+def _median(_: list[sympy.Rational], ordered: list[sympy.Rational]) -> str:
+    n = len(ordered)
+    line = f"In order: {', '.join(exact(v) for v in ordered)}."
+    if n % 2:
+        middle = ordered[n // 2]
+        return f"The **median** is **{exact(middle)}**. {line} With {n} numbers, the middle one is number {n // 2 + 1}."
+    a, b = ordered[n // 2 - 1], ordered[n // 2]
+    median = (a + b) / 2
+    return (
+        f"The **median** is **{value_text(median)}**. {line} With {n} numbers there are two middle ones, "
+        f"{exact(a)} and {exact(b)}, so take their average: ({exact(a)} + {exact(b)}) ÷ 2 = {value_text(median)}."
+    )
+
+
+def _mode(values: list[sympy.Rational], _: list[sympy.Rational]) -> str:
+    counts = Counter(values)
+    top = max(counts.values())
+    if top == 1:
+        return "There is **no mode**: every number appears once."
+    modes = sorted(v for v, c in counts.items() if c == top)
+    shown = " and ".join(exact(v) for v in modes)
+    label = "modes are" if len(modes) > 1 else "mode is"
+    return f"The **{label.split()[0]}** {label.split()[1]} **{shown}**: {'they appear' if len(modes) > 1 else 'it appears'} {top} times, more than any other number."
+
+
+def _range(_: list[sympy.Rational], ordered: list[sympy.Rational]) -> str:
+    spread = ordered[-1] - ordered[0]
+    return (
+        f"The **range** is **{exact(spread)}**: the largest minus the smallest, "
+        f"{exact(ordered[-1])} − {exact(ordered[0])} = {exact(spread)}."
+    )
+
+
+_MEASURES = {"mean": _mean, "median": _median, "mode": _mode, "range": _range}

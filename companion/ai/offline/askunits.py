@@ -1,0 +1,174 @@
+"""Unit conversions: time, length, mass and volume (metric and US customary), temperature.
+
+Factors are exact (1 in = 2.54 cm, 1 lb = 0.45359237 kg, 1 US gal = 3.785411784 L), so
+the answer is exact too and rounded only for display.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from companion.ai.offline.askformat import exact, plain, terminates, words_to_digits
+
+R = sympy.Rational
+# unit -> (dimension, size in the dimension's base unit: second, metre, gram, litre)
+_UNITS: dict[str, tuple[str, sympy.Rational]] = {
+    "millisecond": ("time", R(1, 1000)), "second": ("time", R(1)), "minute": ("time", R(60)),
+    "hour": ("time", R(3600)), "day": ("time", R(86400)), "week": ("time", R(604800)),
+    "year": ("time", R(31536000)), "millimeter": ("length", R(1, 1000)),
+    "centimeter": ("length", R(1, 100)), "meter": ("length", R(1)), "kilometer": ("length", R(1000)),
+    "inch": ("length", R(254, 10000)), "foot": ("length", R(3048, 10000)),
+    "yard": ("length", R(9144, 10000)), "mile": ("length", R(1609344, 1000)),
+    "milligram": ("mass", R(1, 1000)), "gram": ("mass", R(1)), "kilogram": ("mass", R(1000)),
+    "tonne": ("mass", R(1000000)), "ounce": ("mass", R(45359237, 16 * 100000)),
+    "pound": ("mass", R(45359237, 100000)), "ton": ("mass", R(45359237 * 2000, 100000)),
+    "milliliter": ("volume", R(1, 1000)), "centiliter": ("volume", R(1, 100)),
+    "liter": ("volume", R(1)), "gallon": ("volume", R(3785411784, 10**9)),
+    "quart": ("volume", R(3785411784, 4 * 10**9)), "pint": ("volume", R(3785411784, 8 * 10**9)),
+    "cup": ("volume", R(3785411784, 16 * 10**9)),
+    "fluid ounce": ("volume", R(3785411784, 128 * 10**9)),
+    "tablespoon": ("volume", R(3785411784, 256 * 10**9)),
+    "teaspoon": ("volume", R(3785411784, 768 * 10**9)),
+}  # fmt: skip
+_ALIASES = {
+    "ms": "millisecond", "sec": "second", "secs": "second", "s": "second", "min": "minute",
+    "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "wk": "week", "yr": "year",
+    "mm": "millimeter", "cm": "centimeter", "m": "meter", "km": "kilometer", "in": "inch",
+    "inches": "inch", "ft": "foot", "feet": "foot", "yd": "yard", "mi": "mile", "mg": "milligram",
+    "g": "gram", "kg": "kilogram", "oz": "ounce", "lb": "pound", "lbs": "pound", "ml": "milliliter",
+    "cl": "centiliter", "l": "liter", "gal": "gallon", "qt": "quart", "pt": "pint",
+    "fl oz": "fluid ounce", "tbsp": "tablespoon", "tsp": "teaspoon", "metric ton": "tonne",
+    "c": "celsius", "f": "fahrenheit", "k": "kelvin", "°c": "celsius", "°f": "fahrenheit",
+    "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "centigrade": "celsius",
+}  # fmt: skip
+_TEMPERATURES = ("celsius", "fahrenheit", "kelvin")
+_NAMES = sorted(
+    {*_UNITS, *_ALIASES, *_TEMPERATURES, *(f"{n}s" for n in _UNITS), "feet", "inches"},
+    key=len,
+    reverse=True,
+)
+_UNIT = (
+    r"(?:"
+    + "|".join(
+        re.escape(n).replace("meter", "met(?:er|re)").replace("liter", "lit(?:er|re)")
+        for n in _NAMES
+    )
+    + r")s?"
+)
+_AMOUNT = r"-?(?:\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|an?|one|half\s+an?)"
+_HOW_MANY = re.compile(
+    rf"\bhow\s+many\s+(?P<to>{_UNIT})\s+(?:are\s+|is\s+|make\s+up\s+|make\s+|go\s+)?(?:there\s+)?"
+    rf"(?:in|per|to|make|is|are|equals?)\s+(?:a\s+)?(?P<n>{_AMOUNT})?\s*(?P<from>{_UNIT})\b",
+    re.I,
+)
+_CONVERT = re.compile(
+    rf"(?P<n>{_AMOUNT})\s*(?P<from>{_UNIT})\s+(?:is\s+how\s+many\s+|(?:converted\s+)?(?:to|into|in|as|=)\s+"
+    rf"(?:how\s+many\s+)?)(?P<to>{_UNIT})\b",
+    re.I,
+)
+
+
+def _unit(name: str) -> str | None:
+    low = (
+        re.sub(r"\s+", " ", name.lower().strip())
+        .replace("metre", "meter")
+        .replace("litre", "liter")
+    )
+    if low in _ALIASES:
+        return _ALIASES[low]
+    if low in _UNITS or low in _TEMPERATURES:
+        return low
+    single = low[:-2] if low.endswith("ches") else low.rstrip("s")
+    return single if single in _UNITS or single in _TEMPERATURES else _ALIASES.get(single)
+
+
+def _amount(text: str | None) -> sympy.Rational | None:
+    if not text or text.lower() in ("a", "an", "one"):
+        return R(1)
+    if text.lower().startswith("half"):
+        return R(1, 2)
+    raw = text.replace(",", "")
+    if mixed := re.fullmatch(r"(-?)(\d+)\s+(\d+)/(\d+)", raw):
+        value = int(mixed[2]) + R(int(mixed[3]), int(mixed[4])) if int(mixed[4]) else None
+        return -value if value is not None and mixed[1] else value
+    if "/" in raw:
+        top, bottom = raw.split("/")
+        return R(int(top), int(bottom)) if int(bottom) else None
+    return R(raw)
+
+
+def answer(message: str) -> str | None:
+    """A conversion between two units of the same kind, with the factor used; else None."""
+    text = words_to_digits(message)
+    match = _HOW_MANY.search(text) or _CONVERT.search(text)
+    if not match:
+        return None
+    source, target = _unit(match["from"]), _unit(match["to"])
+    amount = _amount(match["n"])
+    if source is None or target is None or amount is None:
+        return None
+    if source in _TEMPERATURES or target in _TEMPERATURES:
+        return _temperature(amount, source, target)
+    (kind, size), (kind_to, size_to) = _UNITS[source], _UNITS[target]
+    if kind != kind_to:
+        return f"{_name(source, 2)} measure {kind} and {_name(target, 2)} measure {kind_to}, so one can't be converted into the other."
+    result = amount * size / size_to
+    factor = size / size_to
+    head = f"{_show(amount)} {_name(source, amount)} = **{_show(result)} {_name(target, result)}**."
+    back = 1 / factor
+    if factor >= 1 or not _short(back):
+        step = f"1 {source} = {_show(factor, 12)} {_name(target, factor)}, so multiply: {_show(amount)} × {_show(factor, 12)} = {_show(result)}."
+    else:
+        step = f"1 {target} = {_show(back, 12)} {_name(source, back)}, so divide: {_show(amount)} ÷ {_show(back, 12)} = {_show(result)}."
+    return f"{head}\n\n{step}"
+
+
+def _temperature(amount: sympy.Rational, source: str, target: str) -> str | None:
+    if source == target or source not in _TEMPERATURES or target not in _TEMPERATURES:
+        return None
+    celsius = {
+        "celsius": amount,
+        "fahrenheit": (amount - 32) * R(5, 9),
+        "kelvin": amount - R(27315, 100),
+    }[source]
+    result = {
+        "celsius": celsius,
+        "fahrenheit": celsius * R(9, 5) + 32,
+        "kelvin": celsius + R(27315, 100),
+    }[target]
+    formulas = {
+        ("celsius", "fahrenheit"): "F = C × 9/5 + 32",
+        ("fahrenheit", "celsius"): "C = (F − 32) × 5/9",
+        ("celsius", "kelvin"): "K = C + 273.15",
+        ("kelvin", "celsius"): "C = K − 273.15",
+    }
+    how = formulas.get(
+        (source, target), "Celsius in between: C = (F − 32) × 5/9 and K = C + 273.15"
+    )
+    return f"{_show(amount)} {_degrees(source)} = **{_show(result)} {_degrees(target)}**.\n\nUse {how}."
+
+
+def _degrees(scale: str) -> str:
+    return "kelvins" if scale == "kelvin" else f"degrees {scale.title()}"
+
+
+def _short(value: sympy.Rational, places: int = 12) -> bool:
+    return terminates(value) and len(exact(value).partition(".")[2]) <= places
+
+
+def _show(value: sympy.Rational, places: int = 4) -> str:
+    if _short(value, places):
+        text = exact(value)
+    else:
+        text = f"about {plain(value)}" if abs(value) >= R(1, 1000) else f"about {float(value):.3g}"
+    whole = text.split(".")[0].removeprefix("about ").lstrip("-")
+    return text.replace(whole, f"{int(whole):,}", 1) if whole.isdigit() and len(whole) > 4 else text
+
+
+def _name(unit: str, amount: object) -> str:
+    if amount == 1:
+        return unit
+    plurals = {"inch": "inches", "foot": "feet", "celsius": "celsius"}
+    return plurals.get(unit, f"{unit}s")

@@ -1,0 +1,192 @@
+"""Misconceptions: what the student first thought, what fixed it, and whether it was resolved.
+
+Each answer the tutor corrected is one misconception, quoted verbatim and shown once, under
+the concept it is about (its terms or computing, in the answer, the tutor's question before it
+and the fix; when none says, the strongest concept the answer was counted for). The same
+wrong idea given again is the same misconception. The fix is the tutor's explaining sentence
+(not a bare "Not quite." nor talk about the student, "You're not reading my responses"), else
+the student's later right answer. It is resolved when the student's last judged answer after
+it, on that concept, is right; when the student answered again and nobody judged it, that is
+said; otherwise it is still open, and said so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+from companion.ai.offline.attempts import Attempt
+from companion.ai.offline.keypoints import about, best_concept
+from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
+from companion.ai.offline.summaries import overlap, split_sentences
+from companion.ai.offline.transcripts import Turn
+from companion.ai.offline.verdicts import reaction
+
+Status = Literal["resolved", "open", "unchecked"]
+LIMIT = 3  # per concept
+RIGHT = ("right", "right_after_correction", "hedged", "guided")
+JUDGED = (*RIGHT, "wrong")
+UNCHECKED = ("accepted", "unconfirmed")  # answered again, but nobody judged it
+ENDINGS: dict[str, str] = {
+    "open": "Not resolved yet.",
+    "unchecked": "The answer given after it was not checked.",
+}
+FOLLOW_UP = 6  # turns after a correction in which the student's answers work on it
+SAME_IDEA = 0.6  # token overlap at which a corrected answer repeats an earlier one
+_SCORING = re.compile(r"\bpoints?\b|\beffort\b", re.I)
+_TALK = re.compile(
+    r"\b(?:let me|i have shown|i will|i'll|you'?re not|you are not|read my|my response|"
+    r"does (?:that|this) (?:step )?make sense)\b",
+    re.I,
+)
+
+# "You are right that the meat makes 32 meatballs": what was right is no fix
+_AFFIRMS = re.compile(
+    r"^\W*(?:\w+,?\s+)?(?:you'?re|you are|you were) (?:right|correct)\b|\bis (?:right|correct)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Misconception:
+    concept: str
+    line: str  # 'You first thought "..." — the fix was "..."'
+    status: Status
+    turn: int
+
+
+def find_misconceptions(
+    turns: list[Turn],
+    assigned: dict[str, list[Attempt]],
+    index: PhraseIndex,
+    chosen: list[str],
+) -> list[Misconception]:
+    """Every corrected answer once, under its concept, in transcript order."""
+    owners: dict[Attempt, set[str]] = defaultdict(set)
+    for cid, tries in assigned.items():
+        for a in tries:
+            owners[a].add(cid)
+    answers = sorted((a for a in owners if a.outcome in (*JUDGED, *UNCHECKED)), key=_turn)
+    wrong = [a for a in answers if a.outcome == "wrong" and a.reply is not None]
+    seen: list[set[str]] = []
+    out: list[Misconception] = []
+    for attempt in wrong:
+        assert attempt.reply is not None
+        asked = _asked(turns, attempt.turn)
+        fix = _fix(turns, attempt.reply, _content(f"{asked} {turns[attempt.turn].text}"))
+        thought = _thought(turns[attempt.turn].text, f"{asked} {fix}")
+        words = _content(thought)
+        if not thought or any(overlap(words, earlier) >= SAME_IDEA for earlier in seen):
+            continue  # the same wrong idea again
+        seen.append(words)
+        counted = [cid for cid in chosen if cid in owners[attempt]] or chosen
+        hits = about(thought, index, counted)
+        hits.update(hits)  # the answer itself counts double
+        hits.update(about(f"{asked} {fix}", index, counted))
+        concept = best_concept(hits, counted) or counted[0]
+        later = _later(answers, owners, concept, attempt)
+        status = _status(later)
+        if not fix and status == "resolved":
+            fix = _later_right(turns, later)
+        out.append(Misconception(concept, _line(thought, fix, status), status, attempt.turn))
+    return out
+
+
+def _status(later: list[Attempt]) -> Status:
+    """Resolved when the last judged answer after it is right; unchecked when the student
+    answered again after that and nobody judged it; else still open."""
+    judged = [a for a in later if a.outcome in JUDGED]
+    if judged and judged[-1].outcome in RIGHT:
+        return "resolved"
+    if later and later[-1].outcome in UNCHECKED:
+        return "unchecked"
+    return "open"
+
+
+def _later(
+    answers: list[Attempt], owners: dict[Attempt, set[str]], concept: str, wrong: Attempt
+) -> list[Attempt]:
+    """The answers after a corrected one that speak to it: on its concept, or any answer
+    within `FOLLOW_UP` turns of the correction (the same problem, worked on)."""
+    assert wrong.reply is not None
+    near = wrong.reply + FOLLOW_UP
+    return [a for a in answers if a.turn > wrong.turn and (concept in owners[a] or a.turn <= near)]
+
+
+def _turn(attempt: Attempt) -> int:
+    return attempt.turn
+
+
+def of_concept(found: list[Misconception], cid: str) -> list[str]:
+    return [m.line for m in found if m.concept == cid][:LIMIT]
+
+
+def _line(thought: str, fix: str, status: Status) -> str:
+    verb = "thought" if len(thought.split()) >= 3 else "answered"
+    start = f"You first {verb} \u201c{thought}\u201d \u2014 "
+    if status == "resolved":
+        return start + (f"the fix was \u201c{fix}\u201d{_stop(fix)}" if fix else "resolved later.")
+    after = ENDINGS[status]
+    if fix:
+        return start + f"the tutor pointed out \u201c{fix}\u201d{_stop(fix)} {after}"
+    return start + f"it was corrected. {after}"
+
+
+def _stop(text: str) -> str:
+    return "" if text[-1:] in ".!?" else "."
+
+
+def _content(text: str) -> set[str]:
+    return {t for t in tokenize(text) if t not in STOPWORDS and (len(t) > 2 or t.isdigit())}
+
+
+def _asked(turns: list[Turn], student: int) -> str:
+    """The tutor's turn just before the answer (the question it answers), if any."""
+    before = turns[student - 1] if student else None
+    return before.text if before is not None and before.role == "tutor" else ""
+
+
+def _thought(text: str, context: str, *, limit: int = 200) -> str:
+    """The answer itself when short, else its sentence closest to the question and the fix
+    (the first one with a number or real content when nothing is shared)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    sentences = split_sentences(text)
+    substantive = [s for s in sentences if any(ch.isdigit() for ch in s) or len(s.split()) >= 5]
+    candidates = substantive or sentences or [text]
+    around = _content(context)
+    shared = [len(_content(s) & around) for s in candidates]
+    best = max(range(len(candidates)), key=lambda i: (shared[i], -i))
+    return candidates[best][: limit * 2]
+
+
+def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:
+    """The first explaining sentence of the tutor's reply: not a bare verdict, not a question,
+    not talk about the student; it has a number or a word of the question or the answer."""
+    for turn in turns[reply : reply + 3]:
+        if turn.role == "student":
+            break
+        for sentence in split_sentences(turn.text):
+            tokens = tokenize(sentence)
+            verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
+            if len(tokens) < 5 or sentence.endswith("?") or verdict_only:
+                continue
+            if _TALK.search(sentence) or _SCORING.search(sentence) or _AFFIRMS.search(sentence):
+                continue
+            if any(ch.isdigit() for ch in sentence) or _content(sentence) & words:
+                return sentence
+    return ""
+
+
+def _later_right(turns: list[Turn], later: list[Attempt]) -> str:
+    right = [a for a in later if a.outcome in RIGHT]
+    if not right:
+        return ""
+    text = turns[right[0].turn].text.strip()  # the first right answer is what fixed it
+    if len(text) <= 200:
+        return text
+    sentences = [s for s in split_sentences(text) if any(ch.isdigit() for ch in s)]
+    return (sentences or split_sentences(text) or [text])[0][:400]
