@@ -15,7 +15,8 @@ from companion.ai.schemas import ConceptRef, Difficulty, PracticeSet, Problem
 
 MAX_TRIES_PER_PROBLEM = 8
 FIRST_NEGATIVES_GRADE = 6  # negative numbers are taught from grade 6 on
-_NEGATIVE = re.compile(r"(?<![\w)\]])-\s*\d")
+# a minus sign with no number before it: "-3", "is -3", "= -5", "(-2, 4)"; not "896 - 514"
+NEGATIVE = re.compile(r"(?<![\w)\]])-\d|(?<![\w)\]])(?<![\w)\]]\s)-\s+\d")
 _SAME_FRACTION = re.compile(r"(?<![\d.])(\d+)/\1(?![\d.])")
 _GRADES = re.compile(r"\d+")
 
@@ -62,7 +63,7 @@ def fits_grade(problem: Problem, grade: int) -> bool:
     text = " ".join((problem.question, problem.correctAnswer, *problem.options))
     if _SAME_FRACTION.search(text):
         return False
-    return grade >= FIRST_NEGATIVES_GRADE or not _NEGATIVE.search(text)
+    return grade >= FIRST_NEGATIVES_GRADE or not NEGATIVE.search(text)
 
 
 def _key(text: str) -> str:
