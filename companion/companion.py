@@ -21,6 +21,7 @@ from companion.pages import outcomes as _outcomes_page  # noqa: F401
 from companion.settings import get_settings
 from companion.state.failures import backend_error
 from companion.state.live import live_updates
+from companion.state.tokens import patient_reconnects
 from companion.theme import STYLE
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ async def inprocess_worker():
 
 app.register_lifespan_task(inprocess_worker)
 app.register_lifespan_task(live_updates)  # one watcher pushes status changes to open tabs
+app.register_lifespan_task(patient_reconnects)  # a reload keeps its tab's state
 
 
 def tune_garbage_collector() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+import threading
+import time
 from datetime import datetime, timedelta
 from functools import cache
 
@@ -56,14 +58,34 @@ def issue_token(
     return jwt.encode(claims, settings.jwt_secret, algorithm=ALGORITHM)
 
 
+# Tokens already verified, by (secret, token): every UI event and API call presents the same
+# cookie again, and PyJWT's parsing and HMAC were a fifth of a UI event's service-thread
+# CPU. A hit is re-checked for expiry; revocation (token_version, is_active) is checked
+# against the database on every use all the same (signin.user_from_token).
+_VERIFIED_MAX = 4096
+_verified: dict[tuple[str, str], dict] = {}
+_verified_lock = threading.Lock()
+
+
+def _remember_verified(key: tuple[str, str], claims: dict) -> None:
+    with _verified_lock:
+        if len(_verified) >= _VERIFIED_MAX:  # the oldest first: dicts keep insertion order
+            del _verified[next(iter(_verified))]
+        _verified[key] = claims
+
+
 def decode_token(token: str) -> dict:
     """Verified claims, or Unauthorized for anything expired, forged or malformed."""
     if not token or len(token) > 4096:
         raise Unauthorized(messages.SESSION_EXPIRED)
+    secret = get_settings().jwt_secret
+    known = _verified.get((secret, token))
+    if known is not None and known["exp"] > time.time():  # PyJWT's rule: expired at exp
+        return dict(known)
     try:
         claims = jwt.decode(
             token,
-            get_settings().jwt_secret,
+            secret,
             algorithms=[ALGORITHM],
             options={"require": ["exp", "iat", "userId"]},
         )
@@ -71,6 +93,8 @@ def decode_token(token: str) -> dict:
         raise Unauthorized(messages.SESSION_EXPIRED) from exc
     if not isinstance(claims.get("userId"), int):
         raise Unauthorized(messages.SESSION_EXPIRED)
+    if type(claims["exp"]) is int:  # the tokens this module issues (anything else: no reuse)
+        _remember_verified((secret, token), dict(claims))
     return claims
 
 

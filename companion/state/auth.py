@@ -105,12 +105,22 @@ class AuthState(rx.State):
         return super().dict(include_computed=include_computed, initial=initial, **kwargs)
 
     def _remember(self, user: User | Who | None) -> None:
-        self._user_id = user.id if user else None
-        self._role = user.role if user else ""
+        # Assigned only when changed, like the shown vars: an assignment marks the state
+        # changed (work for every event, and a write with a shared state manager).
+        user_id, role = (user.id, user.role) if user else (None, "")
+        if self._user_id != user_id:
+            self._user_id = user_id
+        if self._role != role:
+            self._role = role
         if self.user_name != (user.name if user else ""):
             self.user_name = user.name if user else ""
-        if self.user_role != self._role:
-            self.user_role = self._role
+        if self.user_role != role:
+            self.user_role = role
+
+    def _cookie(self) -> str:
+        """The websocket handshake's Cookie header. Read from the one router var holding it:
+        `self.router` assembles all of them (page, URL, session) on every read."""
+        return self.rx_router_headers.cookie
 
     def _refuse(self, error: DomainError) -> rx.event.EventSpec:
         """Send a refused visitor where they belong: sign-in, or their own home."""
@@ -132,7 +142,7 @@ class AuthState(rx.State):
         Unauthorized and Forbidden send the visitor away (`_refuse`); any other domain error
         goes to `on_error` (default: a toast with its message).
         """
-        token = token_from_cookie_header(self.router.headers.cookie)
+        token = token_from_cookie_header(self._cookie())
         # A background event's proxy may only change vars inside `async with self`.
         can_write = not isinstance(self, StateProxy) or self._is_mutable()
         try:
@@ -220,7 +230,7 @@ class SignInState(AuthState):
         """on_load of /login and /register: a signed-in visitor goes to their home."""
         self._show(None)
         self.busy = False
-        token = token_from_cookie_header(self.router.headers.cookie)
+        token = token_from_cookie_header(self._cookie())
         if not token:
             return None
         try:

@@ -117,16 +117,22 @@ def _event_name(handler) -> str:
     return name
 
 
+def _token(state) -> str:
+    """The tab's client token, from the one router var holding it (`state.router` assembles
+    every router var on each read; page loads follow on every load)."""
+    return state.rx_router_session.client_token
+
+
 def follow(state, handler, kinds: Iterable[str]) -> None:
     """Let `handler` run for this tab when one of `kinds` changes for the signed-in student."""
-    token = state.router.session.client_token
+    token = _token(state)
     if token and state._user_id and state._role == "student":
         REGISTRY.follow(token, state._user_id, _event_name(handler), kinds)
 
 
 def unfollow(state, handler) -> None:
     """This tab no longer shows the page `handler` refreshes."""
-    token = state.router.session.client_token
+    token = _token(state)
     if token:
         REGISTRY.unfollow(token, _event_name(handler))
 

@@ -169,3 +169,29 @@ def test_post_form_script_targets_backend_and_escapes_values():
     script = post_form_script(routes.API_SESSION, {"code": 'a"b</script>'})
     assert '"/api/auth/session"' in script
     assert '"a\\"b</script>"' in script
+
+
+def _root_and_auth(state):
+    auth = state
+    while type(auth) is not AuthState:
+        auth = auth.parent_state
+    root = auth
+    while root.parent_state is not None:
+        root = root.parent_state
+    return root, auth
+
+
+def test_the_same_user_again_changes_no_auth_var(database, make_state):
+    """Each event resolves the user again; an unchanged user is not written back (with a
+    shared state manager every change is a write)."""
+    _saved(make_student, name="Ada Lovelace")
+    user_id, token = _saved(make_student, name="Grace Hopper")
+    state = make_state(HomeState, token)
+    root, auth = _root_and_auth(state)
+    auth_vars = {"_user_id", "_role", "user_name", "user_role"}
+    fire(HomeState.load_profile, state)
+    assert auth_vars <= auth.dirty_vars  # the first event sets them
+    root._clean()
+    fire(HomeState.load_profile, state)
+    assert not auth_vars & auth.dirty_vars
+    assert (auth._user_id, auth._role, auth.user_name) == (user_id, "student", "Grace Hopper")
