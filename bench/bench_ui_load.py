@@ -40,7 +40,8 @@ import psycopg2  # noqa: E402
 from bench.uiload import clients, seed, servers, state_size  # noqa: E402
 from bench.uiload.scenario import Scenario  # noqa: E402
 
-DB_NAME = "companion_bench_ui"
+# Its own database (BENCH_UI_DB: another name, so two runs on one server do not collide).
+DB_NAME = os.environ.get("BENCH_UI_DB", "companion_bench_ui")
 
 
 def _server_env(workers: int) -> dict[str, str]:

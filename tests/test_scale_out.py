@@ -118,8 +118,11 @@ async def _reload_and_toggle(url: str, token: str, keys: list[str]) -> tuple[int
         try:
             await asyncio.wait_for(tab.connect(), HANG)
             await tab.send(clients.Action(load, {}, "/practice"), timeout=HANG)
+            # The first update may be a live refresh of the page: wait for the choices.
             reply = await tab.send(
-                clients.Action(toggle, {"key": key, "on": on}, "/practice"), timeout=HANG
+                clients.Action(toggle, {"key": key, "on": on}, "/practice"),
+                timeout=HANG,
+                want="chosen_concepts",
             )
         except Exception:
             reply = None

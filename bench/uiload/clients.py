@@ -42,13 +42,15 @@ class Client:
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
     last: list = field(default_factory=list)
     waiting: bool = False
+    want: str | None = None  # wait for the update carrying this var (others may come first)
 
     async def connect(self) -> None:
         self.sio = socketio.AsyncClient(reconnection=False)
 
         async def on_update(data):
-            if self.waiting:
-                self.last.append(json.loads(data) if isinstance(data, str) else data)
+            update = json.loads(data) if isinstance(data, str) else data
+            if self.waiting and (self.want is None or find_var(update, self.want) is not None):
+                self.last.append(update)
                 self.waiting = False
                 self.arrived.set()
 
@@ -63,10 +65,14 @@ class Client:
             wait_timeout=30,
         )
 
-    async def send(self, action: Action, timeout: float = 60.0) -> dict | None:
-        """Send one event; the first update it causes, or None on timeout."""
+    async def send(
+        self, action: Action, timeout: float = 60.0, want: str | None = None
+    ) -> dict | None:
+        """Send one event; the first update it causes, or None on timeout. With `want`, the
+        first update that carries that var: a live refresh's update may come first."""
         self.last.clear()
         self.arrived.clear()
+        self.want = want
         self.waiting = True
         router = {"pathname": action.path, "query": {}, "asPath": action.path}
         await self.sio.emit(

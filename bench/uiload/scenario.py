@@ -180,7 +180,8 @@ class Scenario:
                 reconnect_failures += 1
                 continue
             await c.send(clients.Action(load, {}, "/practice"))
-            reply = await c.send(clients.Action(name, {"key": key, "on": True}, "/practice"))
+            toggle = clients.Action(name, {"key": key, "on": True}, "/practice")
+            reply = await c.send(toggle, want="chosen_concepts")
             wanted.append(key)
             chosen = clients.find_var(reply, "chosen_concepts") or []
             lost += len([k for k in wanted if k not in chosen])

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from companion.ai.offline.mathnumbers import THOUSANDS
-from companion.ai.offline.mathparse import normalise, parse_math, to_number
+from companion.ai.offline.mathparse import equivalent, normalise, parse_math, to_number
 from companion.ai.offline.mathtext import FUNCTION_NAMES
 
 _UNITS = {
@@ -124,13 +124,49 @@ def _drop_label(text: str, keep: bool) -> str:
     return text if keep else _LABEL.sub("", text)
 
 
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def bracketed(text: str) -> list[str]:
+    """The outermost bracketed groups holding a comma: points "(3, 4)", matrices "[[1, 2]]"."""
+    groups, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in _OPEN:
+            start = i if depth == 0 else start
+            depth += 1
+        elif char in _CLOSE and depth > 0:
+            depth -= 1
+            if depth == 0 and "," in text[start:i]:
+                groups.append(text[start : i + 1])
+    return groups
+
+
+def _point(text: str) -> Reading:
+    """The point or matrix in a sentence ("the midpoint is (3, 4)"); two different ones hedge."""
+    distinct: list[str] = []
+    for group in bracketed(text):
+        if not any(equivalent(group, seen) for seen in distinct):
+            distinct.append(group)
+    if len(distinct) == 1:
+        return Reading(distinct[0])
+    return Reading(" or ".join(distinct), tuple(distinct)) if distinct else Reading(text)
+
+
 def read_answer(
-    answer: str, *, symbols: set[str] | None = None, equation: bool = False, listed: bool = False
+    answer: str,
+    *,
+    symbols: set[str] | None = None,
+    equation: bool = False,
+    listed: bool = False,
+    point: bool = False,
 ) -> Reading:
     """The final answer in a typed answer; `symbols` are the variables it may use.
 
     `listed`: the expected answer is a list ("x = 2, y = 3"), so the answer is read whole.
+    `point`: the expected answer is one point or matrix, which is found in a sentence.
     """
+    if point:
+        return _point(final_text(answer))
     if listed:
         return Reading(final_text(answer))
     text = _drop_label(final_text(answer), equation)

@@ -14,9 +14,16 @@ from typing import Any
 
 import sympy
 
-from companion.ai.offline.answers import Reading, final_text, read_answer, value_of
+from companion.ai.offline.answerform import form_problem
+from companion.ai.offline.answers import Reading, bracketed, final_text, read_answer, value_of
 from companion.ai.offline.intervals import looks_like_interval
-from companion.ai.offline.mathparse import equivalent, normalise, solution_parts, to_number
+from companion.ai.offline.mathparse import (
+    equivalent,
+    is_point,
+    normalise,
+    solution_parts,
+    to_number,
+)
 from companion.ai.offline.mathsteps import show
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
 from companion.ai.offline.tolerance import abs_tolerance
@@ -41,12 +48,13 @@ _MATH_NAMES = re.compile(
     r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
 )
 _MATH_CHARS = re.compile(r"[\d=<>+\-*/^()]")
+_CONSTANT = re.compile(r"[-+]?\s*(?:pi|oo|inf|infinity)", re.IGNORECASE)
 
 
 def is_math_answer(expected: str) -> bool:
     """Whether an expected answer is math (a number, expression, equation or list of them)."""
     plain = normalise(expected)
-    if to_number(plain) is not None:
+    if to_number(plain) is not None or _CONSTANT.fullmatch(plain):
         return True
     if _PROSE.search(_MATH_NAMES.sub("", plain)):
         return False
@@ -87,8 +95,12 @@ def _math_match(expected: str, answer: str, question: str) -> bool:
 def _read(problem: Problem, answer: str) -> Reading:
     expected = problem.correctAnswer
     equation = "=" in normalise(expected) and not re.match(r"^\s*[a-z]\s*=", expected)
-    listed = len(_parts(expected)) > 1 or looks_like_interval(normalise(expected))
-    return read_answer(answer, symbols=_symbols(expected), equation=equation, listed=listed)
+    interval = looks_like_interval(normalise(expected))
+    listed = len(_parts(expected)) > 1 or interval
+    point = is_point(expected) and not interval
+    return read_answer(
+        answer, symbols=_symbols(expected), equation=equation, listed=listed, point=point
+    )
 
 
 def _grade_math(problem: Problem, answer: str) -> Grade:
@@ -102,6 +114,8 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
         feedback = f"Read as {shown(reading)}: {HEDGED}"
         return Grade(correct=False, score=0.0, feedback=feedback)
     if reading.text and _math_match(expected, reading.text, problem.question):
+        if wrong_form := form_problem(problem.question, expected, reading.text):
+            return Grade(correct=False, score=0.0, feedback=wrong_form)
         return Grade(correct=True, score=1.0, feedback=f"{CORRECT} Read as {shown(reading)}.")
     if not reading.text:
         feedback = f"I could not read that as math. The expected answer is {expected}."
@@ -173,6 +187,7 @@ def grade_values(
     return grade(problem, answer)
 
 
+_MIXED = re.compile(r"-?\d+\s+\d+\s*/\s*\d+")
 _DECIMAL = re.compile(r"[$€£]?\s*(-?\d+\.\d+)\s*(%?)[^\d]*")
 
 
@@ -183,6 +198,8 @@ def _show_one(text: str) -> str:
     plain = normalise(text).rstrip(" .")
     if to_number(plain) is not None and (decimal := _DECIMAL.fullmatch(plain)):
         return decimal[1] + decimal[2]
+    if to_number(plain) is not None and _MIXED.fullmatch(plain):
+        return plain
     if plain.endswith("%"):
         return f"{show(value * 100)}%"
     if isinstance(value, sympy.Eq):
@@ -195,15 +212,22 @@ def shown(reading: Reading) -> str:
     return " or ".join(_show_one(v) for v in reading.values or (reading.text,))
 
 
+def _preview(text: str) -> Reading:
+    """A typed answer read without its expected value (a point is read as a point)."""
+    if not text or not text.strip():
+        return Reading("")
+    return read_answer(text, point=bool(bracketed(final_text(text))))
+
+
 def read_as(text: str) -> str:
     """How a typed answer will be read, for a preview: "x(x+3)" -> "x·(x + 3)"; "" if unread."""
-    reading = read_answer(text) if text and text.strip() else Reading("")
+    reading = _preview(text)
     return shown(reading) if reading.text else ""
 
 
 def read_as_latex(text: str) -> str:
     """The same reading as LaTeX (for a KaTeX preview); "" when nothing can be read."""
-    reading = read_answer(text) if text and text.strip() else Reading("")
+    reading = _preview(text)
     latex = []
     for part in reading.values or ((reading.text,) if reading.text else ()):
         value = value_of(part)

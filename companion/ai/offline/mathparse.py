@@ -23,6 +23,7 @@ from companion.ai.offline.mathtext import implicit_products, log_bases, normalis
 __all__ = [
     "close",
     "equivalent",
+    "is_point",
     "normalise",
     "parse_math",
     "prepare",
@@ -218,8 +219,8 @@ def _values(text: str) -> list[tuple[str, sympy.Basic]] | None:
     return None if None in values else values  # type: ignore[return-value]
 
 
-def _is_point(text: str) -> bool:
-    """An ordered pair or tuple "(2, -1)": its order matters."""
+def is_point(text: str) -> bool:
+    """An ordered pair, tuple or matrix "(2, -1)", "[[1, 2], [3, 4]]": its order matters."""
     inner = _inside(normalise(text).strip())
     return inner is not None and len(_split_top(inner)) > 1 and "=" not in inner
 
@@ -270,7 +271,7 @@ def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bo
     if solution_parts(a) or solution_parts(b):
         va, vb = _values(a), _values(b)
         try:
-            ordered = _is_point(a) and _is_point(b)
+            ordered = is_point(a) and is_point(b)
             return bool(va and vb) and _same_solutions(va or [], vb or [], tol, abs_tol, ordered)
         except (TypeError, ValueError):
             return False

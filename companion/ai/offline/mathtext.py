@@ -36,6 +36,8 @@ _SPACING = {",": "", ";": " ", "!": "", " ": " ", "%": "%", "$": "$", "{": "(", 
 MAX_NESTING = 20
 _TEXT_COMMANDS = ("text", "mathrm", "operatorname", "mathit", "textrm", "mbox", "hat", "vec")
 _FRACTIONS = ("frac", "dfrac", "tfrac")
+# "2x10^10", "2 X 10^-3": an x between a number and 10^ is a times sign (nowhere else).
+_TIMES_TEN = re.compile(r"(?<![A-Za-z_.\d])(\d+(?:\.\d+)?)\s*[xX]\s*(?=10\s*(?:\^|\*\*))")
 
 
 def is_latex(text: str) -> bool:
@@ -136,7 +138,8 @@ def normalise(text: str) -> str:
     """Replace unicode math symbols (and authored LaTeX) with their ASCII spelling."""
     if is_latex(text):
         text = from_latex(text)
-    return text.translate(_UNICODE).replace("**", "^").strip()
+    text = text.translate(_UNICODE).replace("**", "^")
+    return _TIMES_TEN.sub(r"\1*", text).strip()
 
 
 def _closing(text: str, start: int) -> int:
