@@ -14,6 +14,13 @@ from companion.ai.offline.askformat import SIMPLE_NUMBER
 PERCENT_OF = re.compile(
     rf"(?P<p>{SIMPLE_NUMBER})\s*(?:%|percent)\s+of\s+\$?(?P<n>-?[\d,]+(?:\.\d+)?)", re.I
 )
+
+# Two on purpose. In the chat, "what is x" next to an equation is a request to solve it; a
+# practice question's "what is x + 1?" asks for something else, so questionmath takes only the
+# word "solve" (and names the variable itself, whatever its letter, where it asks for it).
+SOLVE_REQUEST = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
+SOLVE = re.compile(r"\bsolve\b", re.I)
+
 # "derivative of x^2", "differentiate: sin(x)", "d/dx of 3x with respect to x"; the function
 # runs to the end of the message.
 DERIVATIVE = re.compile(
@@ -21,8 +28,3 @@ DERIVATIVE = re.compile(
     r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
     re.I,
 )
-# Two on purpose. In the chat, "what is x" next to an equation is a request to solve it; a
-# practice question's "what is x + 1?" asks for something else, so questionmath takes only the
-# word "solve" (and names the variable itself, whatever its letter, where it asks for it).
-SOLVE_REQUEST = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
-SOLVE = re.compile(r"\bsolve\b", re.I)
