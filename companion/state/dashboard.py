@@ -187,7 +187,7 @@ class DashboardState(AuthState):
 
     @rx.event
     async def load_dashboard(self):
-        live.follow(self, DashboardState.on_live, LIVE_KINDS)
+        live.reading(self, DashboardState.on_live, LIVE_KINDS)
         out = await self._call(_dashboard, STUDENTS)
         if not out.ok:
             self.recent, self.focus, self.goals, self.chart, self.unread = [], [], [], [], []
@@ -225,7 +225,7 @@ class DashboardState(AuthState):
         """Ask for today's review set; the page opens it once it is written."""
         if self.starting:
             return None
-        live.follow(self, DashboardState.on_live, LIVE_KINDS)
+        live.reading(self, DashboardState.on_live, LIVE_KINDS)
 
         def work(db: Session, user: User) -> tuple[int, str]:
             practice = practice_request_review(db, actor=user, student_id=user.id)

@@ -48,6 +48,7 @@ class Follow(NamedTuple):
     event_name: str
     kinds: frozenset[str]
     at: float  # time.monotonic() of the registration
+    read_from: float  # when the page's read may have started (at most READ_WINDOW before)
 
 
 class Registry:
@@ -56,14 +57,37 @@ class Registry:
     def __init__(self) -> None:
         self._tabs: dict[str, tuple[int, dict[str, frozenset[str]]]] = {}
         self._fresh: deque[Follow] = deque(maxlen=FRESH_KEPT)  # the watcher drains it
+        self._reading: dict[tuple[str, str], float] = {}  # (token, event) -> read started
 
-    def follow(self, token: str, student_id: int, event_name: str, kinds: Iterable[str]) -> None:
+    def reading(self, token: str, event_name: str) -> None:
+        """A tab whose user is not known yet starts its page read now (registered after)."""
+        key = (token, event_name)
+        self._reading.pop(key, None)
+        self._reading[key] = time.monotonic()
+        while len(self._reading) > FRESH_KEPT:  # reads that never registered (signed out)
+            del self._reading[next(iter(self._reading))]
+
+    def follow(
+        self,
+        token: str,
+        student_id: int,
+        event_name: str,
+        kinds: Iterable[str],
+        *,
+        before_read: bool = False,
+    ) -> None:
+        """After the page's read (default; it started when `reading` recorded, else at most
+        READ_WINDOW_SECONDS ago), or `before_read`: nothing of it can be missed."""
         owner, events = self._tabs.get(token, (student_id, {}))
         if owner != student_id:  # the tab signed in as someone else: forget the old follows
             events = {}
         wanted = frozenset(kinds)
+        started = self._reading.pop((token, event_name), None)
         if events.get(event_name) != wanted:  # new (or wider): check it for a missed change
-            self._fresh.append(Follow(token, student_id, event_name, wanted, time.monotonic()))
+            now = time.monotonic()
+            earliest = now - READ_WINDOW_SECONDS
+            since = now if before_read else max(started or earliest, earliest)
+            self._fresh.append(Follow(token, student_id, event_name, wanted, now, since))
         events[event_name] = wanted
         self._tabs[token] = (student_id, events)
 
@@ -123,8 +147,22 @@ def _token(state) -> str:
     return state.rx_router_session.client_token
 
 
+def reading(state, handler, kinds: Iterable[str]) -> None:
+    """Call before the page reads what `handler` refreshes: with the student known the tab
+    follows from now on (nothing can slip by); otherwise the read's start is remembered
+    for the `follow` after it."""
+    token = _token(state)
+    if not token:
+        return
+    if state._user_id and state._role == "student":
+        REGISTRY.follow(token, state._user_id, _event_name(handler), kinds, before_read=True)
+    elif not state._user_id:
+        REGISTRY.reading(token, _event_name(handler))
+
+
 def follow(state, handler, kinds: Iterable[str]) -> None:
-    """Let `handler` run for this tab when one of `kinds` changes for the signed-in student."""
+    """Let `handler` run for this tab when one of `kinds` changes for the signed-in student
+    (after the page's read; the watcher checks the read's window for a missed change)."""
     token = _token(state)
     if token and state._user_id and state._role == "student":
         REGISTRY.follow(token, state._user_id, _event_name(handler), kinds)
@@ -158,14 +196,10 @@ class Watcher:
         """The kind of change the follow's first read may predate; "" when the watcher cannot
         tell (it was not watching that student for the whole window); None when nothing."""
         since = self._all_since if self._all_since is not None else self._watching.get(f.student_id)
-        if since is None or since > f.at - READ_WINDOW_SECONDS:
+        if since is None or since > f.read_from:
             return ""
         for when, sid, kind in reversed(self._seen):
-            if (
-                sid == f.student_id
-                and kind in f.kinds
-                and f.at - READ_WINDOW_SECONDS <= when <= f.at
-            ):
+            if sid == f.student_id and kind in f.kinds and f.read_from <= when <= f.at:
                 return kind
         return None
 

@@ -69,7 +69,7 @@ class NotificationsState(AuthState):
     @rx.event
     async def load_unread(self):
         """The bell: students only; other roles (and signed-out visitors) see no count."""
-        live.follow(self, NotificationsState.on_live, NOTIFICATION)
+        live.reading(self, NotificationsState.on_live, NOTIFICATION)
         out = await self._call(_unread, STUDENTS, on_error=lambda exc: None)
         self.unread = out.value if out.ok else 0
         if out.ok:

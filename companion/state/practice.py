@@ -159,7 +159,7 @@ class PracticeListState(AuthState):
     @rx.event
     async def load_practice(self):
         """on_load: sets, sessions and concepts; `?session=ID` preselects a session."""
-        live.follow(self, PracticeListState.on_live, PRACTICE)
+        live.reading(self, PracticeListState.on_live, PRACTICE)
         pid = self.waiting_for
         out = await self._call(_with_status(pid) if pid else _list_data, STUDENTS)
         if not out.ok:
@@ -273,7 +273,7 @@ class PracticeListState(AuthState):
             )
             return practice.id, practice.status, _list_data(db, user)
 
-        live.follow(self, PracticeListState.on_live, PRACTICE)
+        live.reading(self, PracticeListState.on_live, PRACTICE)
         self.generating = True
         out = await self._call(work, STUDENTS, on_error=self._show_form_error)
         self.generating = False

@@ -111,7 +111,7 @@ class SessionsState(TranscriptForm, AuthState):
     @rx.event
     async def load_sessions(self):
         """on_load: the list and the tutors to choose from; analysis changes arrive live."""
-        live.follow(self, SessionsState.on_live, ANALYSIS)
+        live.reading(self, SessionsState.on_live, ANALYSIS)
 
         def work(db: Session, user: User) -> tuple[list[SessionRow], list[TutorOption]]:
             tutors = [TutorOption(str(t.id), t.name) for t in tutor_list(db, actor=user)]
@@ -292,7 +292,7 @@ class SessionDetailState(AuthState):
     @rx.event
     async def load_detail(self):
         """on_load: the session in the route (a malformed id shows "not found")."""
-        live.follow(self, SessionDetailState.on_live, ANALYSIS)
+        live.reading(self, SessionDetailState.on_live, ANALYSIS)
         feedback = await self._reload(route_id(self))
         if self.found:
             live.follow(self, SessionDetailState.on_live, ANALYSIS)

@@ -195,3 +195,33 @@ def test_an_analysis_finished_inside_the_window_still_reaches_the_new_tab(databa
                 await task
 
     asyncio.run(scenario())
+
+
+def test_the_window_starts_when_the_pages_read_started():
+    registry, app = Registry(), _App("ann", "bea")
+    watcher = Watcher(app, registry)
+    _watching_for_long(watcher)
+    watcher.saw(1, "analysis")  # before Ann's read started: her read saw it
+    registry.reading("ann", "s.on_live")
+    registry.follow("ann", 1, "s.on_live", ["analysis"])
+    assert _catch_up(watcher) == 0
+    registry.reading("bea", "s.on_live")
+    watcher.saw(2, "analysis")  # during Bea's read: it may have missed it
+    registry.follow("bea", 2, "s.on_live", ["analysis"])
+    assert _catch_up(watcher) == 1
+    assert app.sent == [("bea", "s.on_live", {"kind": "analysis"})]
+
+
+def test_tabs_following_before_their_read_cost_no_refresh_right_after_start():
+    """Just after the backend starts every tab is new: the ones that follow before they
+    read (the student is known) need no catch-up; only a tab whose read began before the
+    watcher listened gets one."""
+    registry, app = Registry(), _App(*(f"tab-{i}" for i in range(50)), "early")
+    watcher = Watcher(app, registry)
+    registry.reading("early", "s.on_live")  # read started before the watcher listened
+    watcher._all_since = time.monotonic()
+    for i in range(50):
+        registry.follow(f"tab-{i}", i, "s.on_live", ["analysis"], before_read=True)
+    registry.follow("early", 99, "s.on_live", ["analysis"])
+    assert _catch_up(watcher) == 1
+    assert app.sent == [("early", "s.on_live", {"kind": ""})]
