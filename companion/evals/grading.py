@@ -8,6 +8,7 @@ from pathlib import Path
 
 from companion.ai.offline.grading import grade_values
 from companion.evals import Figure, read_jsonl, suite
+from companion.evals._phrasings import right_forms, wrong_forms
 from companion.evals._typing import (
     change_number,
     drop_factor,
@@ -79,22 +80,44 @@ def _detail(hits: Counter, totals: Counter) -> str:
     return ", ".join(f"{k} {hits[k]}/{totals[k]}" for k in totals)
 
 
+def _tally(
+    hits: Counter, totals: Counter, row: dict, answers: dict[str, str], *, right: bool
+) -> None:
+    """Count, by kind, the answers graded as `right` says they should be."""
+    expected = row["answer"].replace(",", "")
+    for kind, answer in answers.items():
+        totals[kind] += 1
+        graded = grade_values(expected, answer, question=row["question"]).correct
+        hits[kind] += graded == right
+
+
 @suite("gsm8k", GSM8K)
 def gsm8k(data: Path, limit: int | None) -> list[Figure]:
-    """Each GSM8K final answer in 8 equivalent forms (accepted) and 6 wrong ones (rejected)."""
+    """Each GSM8K final answer in 8 equivalent forms (accepted) and 6 wrong ones (rejected),
+    then in the held-out student phrasings of evals/_phrasings.py, right and wrong."""
     ok, seen, bad, tried = Counter(), Counter(), Counter(), Counter()
+    heard, said, caught, slips = Counter(), Counter(), Counter(), Counter()
     for i, row in enumerate(read_jsonl(data / GSM8K, limit)):
-        expected = row["answer"].replace(",", "")
-        n = int(expected)
-        for kind, answer in _forms(n, i).items():
-            seen[kind] += 1
-            ok[kind] += grade_values(expected, answer, question=row["question"]).correct
-        for kind, answer in _wrongs(n, row["solution"]).items():
-            tried[kind] += 1
-            bad[kind] += not grade_values(expected, answer, question=row["question"]).correct
+        n, question = int(row["answer"].replace(",", "")), row["question"]
+        _tally(ok, seen, row, _forms(n, i), right=True)
+        _tally(bad, tried, row, _wrongs(n, row["solution"]), right=False)
+        _tally(heard, said, row, right_forms(n, question, i), right=True)
+        _tally(caught, slips, row, wrong_forms(n, question), right=False)
     return [
         Figure("equivalent forms accepted", _rate(ok, seen), GSM8K_GOAL, detail=_detail(ok, seen)),
         Figure("wrong answers rejected", _rate(bad, tried), GSM8K_GOAL, detail=_detail(bad, tried)),
+        Figure(
+            "student phrasings accepted (held out)",
+            _rate(heard, said),
+            GSM8K_GOAL,
+            detail=_detail(heard, said),
+        ),
+        Figure(
+            "hedges and slips rejected (held out)",
+            _rate(caught, slips),
+            GSM8K_GOAL,
+            detail=_detail(caught, slips),
+        ),
     ]
 
 

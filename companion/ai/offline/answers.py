@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathparse import equivalent, normalise, parse_math, to_number
 from companion.ai.offline.mathtext import FUNCTION_NAMES
+from companion.ai.offline.workings import NUMBER, chain, chain_in, reused
 
 _UNITS = {
     word: n
@@ -25,7 +26,7 @@ _TENS = {
         re.findall(r"\w+", "_ _ twenty thirty forty fifty sixty seventy eighty ninety")
     )
     if n > 1
-}
+} | {"fourty": 40}  # the spelling students often use
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
 _NUMBER_WORDS = re.compile(
@@ -37,8 +38,16 @@ _MARKER = re.compile(
 )
 _REASON = re.compile(r"\s+\b(?:because|since)\b.*$", re.I | re.S)
 HEDGE = re.compile(
-    r"\b(?:or|but|not|maybe|perhaps|probably|possibly|either|might|could|unless)\b", re.I
+    r"\b(?:or|but|not|maybe|perhaps|probably|possibly|either|might|could|unless|between)\b", re.I
 )
+# "40 to 45", "about 40-45", "between 40 and 45": a range is two answers, not one
+_RANGE_LEAD = r"(?:about|around|roughly|approximately|maybe|probably|somewhere|between|from)"
+_RANGE = re.compile(
+    rf"^(?:(?P<lead>{_RANGE_LEAD})\s+)*(?P<a>-?\$?\d[\d,]*(?:\.\d+)?)\s*(?P<sep>to|-)\s*"
+    r"(?P<b>-?\$?\d[\d,]*(?:\.\d+)?)(?:\s+[A-Za-z]+)?$",
+    re.I,
+)
+_BOLD = re.compile(r"(?<![\w)])(\*\*|__)([^*_]+)\1(?![\w(])")
 _SPLIT = re.compile(rf"\s*(?:[,;]|{HEDGE.pattern}|\band\b)\s*", re.I)
 _NUMBER_TOKEN = re.compile(
     r"(?<![\w.^])-?\$?\d[\d,]*(?:\.\d+)?(?:\s+\d+/\d+|\s*/\s*\d+(?:\.\d+)?)?\s*%?"
@@ -54,6 +63,7 @@ class Reading:
 
     text: str
     values: tuple[str, ...] = field(default_factory=tuple)
+    false_link: str = ""  # "14/25 = 7/12": working typed with the answer that is not true
 
     @property
     def hedged(self) -> bool:
@@ -76,17 +86,27 @@ def _words_to_number(words: str) -> str:
 
 
 def number_words(text: str) -> str:
-    """Spelled-out numbers ("sixteen", "twenty-five") as digits; a lone "one" in a sentence
-    is usually a pronoun ("each one costs $16"), so it stays a word."""
-    alone = text.strip().lower() == "one"
-    return _NUMBER_WORDS.sub(
-        lambda m: m[0] if m[0].lower() == "one" and not alone else _words_to_number(m[0]), text
-    )
+    """Spelled-out numbers ("sixteen", "twenty-five") as digits; a lone "one" inside a
+    sentence is usually a pronoun ("each one costs $16"), so it stays a word, but one that
+    ends the text ("I got one.") is the number."""
+    end = len(text.rstrip().rstrip(".!?").rstrip())
+
+    def digits(m: re.Match) -> str:
+        pronoun = m[0].lower() == "one" and m.end() != end
+        return m[0] if pronoun else _words_to_number(m[0])
+
+    return _NUMBER_WORDS.sub(digits, text)
+
+
+def given_numbers(question: str) -> frozenset[object]:
+    """The numbers a question states ("40 boxes", "$1,200", "four times") as exact values."""
+    text = THOUSANDS.sub("", number_words(normalise(question)))
+    return frozenset(v for m in NUMBER.finditer(text) if (v := to_number(m[0])) is not None)
 
 
 def final_text(answer: str) -> str:
     """The answer after its last "the answer is", without reasons or end punctuation."""
-    text = THOUSANDS.sub("", number_words(normalise(answer))).strip()
+    text = THOUSANDS.sub("", number_words(normalise(_BOLD.sub(r"\2", answer)))).strip()
     markers = list(_MARKER.finditer(text))
     if markers:
         text = text[markers[-1].end() :]
@@ -159,29 +179,77 @@ def read_answer(
     equation: bool = False,
     listed: bool = False,
     point: bool = False,
+    given: frozenset[object] = frozenset(),
 ) -> Reading:
     """The final answer in a typed answer; `symbols` are the variables it may use.
 
     `listed`: the expected answer is a list ("x = 2, y = 3"), so the answer is read whole.
     `point`: the expected answer is one point or matrix, which is found in a sentence.
+    `given`: the numbers the question states, which a sentence may restate on the way.
     """
     if point:
         return _point(final_text(answer))
     if listed:
         return Reading(final_text(answer))
     text = _drop_label(final_text(answer), equation)
+    if spread := _range(text):
+        return spread
+    if not equation and (whole_chain := chain(text, symbols)):
+        return Reading(whole_chain.last, false_link=whole_chain.false_link)
     whole = _math(text, symbols)
     if whole == text:
         return Reading(text)
-    parts = [p for p in _SPLIT.split(text) if p and not HEDGE.fullmatch(p)]
-    found = [m for p in parts if (m := _math(_drop_label(p, equation), symbols))]
+    found, false_link = _found(text, symbols, equation)
     if not found:
         tokens = [t.strip() for t in _NUMBER_TOKEN.findall(text)]
         found = [t for t in tokens if to_number(t) is not None]
-    distinct = _distinct(found)
+    distinct = _distinct(_answers_only(text, found, given))
     if len(distinct) == 1:
-        return Reading(distinct[0])
-    return Reading(" or ".join(distinct), tuple(distinct)) if distinct else Reading("")
+        return Reading(distinct[0], false_link=false_link)
+    if not distinct:
+        return Reading("")
+    return Reading(" or ".join(distinct), tuple(distinct), false_link)
+
+
+def _range(text: str) -> Reading | None:
+    """ "39 to 40", "about 39-40" as the two answers they are ("39-40" alone is a difference)."""
+    spread = _RANGE.match(text)
+    if spread is None or not (spread["sep"].lower() == "to" or spread["lead"]):
+        return None
+    return Reading(f"{spread['a']} or {spread['b']}", (spread["a"], spread["b"]))
+
+
+def _found(text: str, symbols: set[str] | None, equation: bool) -> tuple[list[str], str]:
+    """The math each part of a sentence ends with, and the first false link of its working."""
+    found: list[str] = []
+    false_link = ""
+    for part in _SPLIT.split(text):
+        if not part or HEDGE.fullmatch(part):
+            continue
+        part = _drop_label(part, equation)
+        if not equation and (steps := chain_in(part, symbols)):
+            found.append(steps.last)
+            false_link = false_link or steps.false_link
+        elif math := _math(part, symbols):
+            found.append(math)
+    return found, false_link
+
+
+def _answers_only(text: str, found: list[str], given: frozenset[object]) -> list[str]:
+    """The found values without the steps on the way to the last one: a number the question
+    gives, restated in a sentence, and a result the working goes on to use. A hedge word
+    keeps every value, so "5 or 40" stays two answers."""
+    if len(found) < 2 or HEDGE.search(text):
+        return found
+    sentence = re.search(r"[A-Za-z]{2}", text) is not None
+    kept, at = [], 0
+    for i, item in enumerate(found):
+        where = text.find(item, at)
+        at = where + len(item) if where >= 0 else at
+        step = (sentence and value_of(item) in given) or reused(text, item, at)
+        if i == len(found) - 1 or not step:
+            kept.append(item)
+    return kept
 
 
 def _distinct(found: list[str]) -> list[str]:

@@ -15,7 +15,14 @@ from typing import Any
 import sympy
 
 from companion.ai.offline.answerform import form_problem
-from companion.ai.offline.answers import Reading, bracketed, final_text, read_answer, value_of
+from companion.ai.offline.answers import (
+    Reading,
+    bracketed,
+    final_text,
+    given_numbers,
+    read_answer,
+    value_of,
+)
 from companion.ai.offline.intervals import looks_like_interval
 from companion.ai.offline.mathparse import (
     equivalent,
@@ -99,7 +106,12 @@ def _read(problem: Problem, answer: str) -> Reading:
     listed = len(_parts(expected)) > 1 or interval
     point = is_point(expected) and not interval
     return read_answer(
-        answer, symbols=_symbols(expected), equation=equation, listed=listed, point=point
+        answer,
+        symbols=_symbols(expected),
+        equation=equation,
+        listed=listed,
+        point=point,
+        given=given_numbers(problem.question),
     )
 
 
@@ -113,6 +125,11 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if reading.hedged:
         feedback = f"Read as {shown(reading)}: {HEDGED}"
         return Grade(correct=False, score=0.0, feedback=feedback)
+    if reading.false_link:
+        feedback = (
+            f"Read as {shown(reading)}, but {reading.false_link} is not true: check the working."
+        )
+        return Grade(correct=False, score=0.0, feedback=feedback)
     if reading.text and _math_match(expected, reading.text, problem.question):
         if wrong_form := form_problem(problem.question, expected, reading.text):
             return Grade(correct=False, score=0.0, feedback=wrong_form)
@@ -120,12 +137,14 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if not reading.text:
         feedback = f"I could not read that as math. The expected answer is {expected}."
     else:
-        feedback = (
-            f"Read as {shown(reading)}: that is not equal to the expected answer, {expected}."
-        )
+        feedback = _not_equal(reading, expected)
     if problem.hint:
         feedback += f" Hint: {problem.hint}"
     return Grade(correct=False, score=0.0, feedback=feedback)
+
+
+def _not_equal(reading: Reading, expected: str) -> str:
+    return f"Read as {shown(reading)}: that is not equal to the expected answer, {expected}."
 
 
 def _chosen_option(problem: Problem, answer: str) -> str | None:

@@ -38,6 +38,8 @@ _TEXT_COMMANDS = ("text", "mathrm", "operatorname", "mathit", "textrm", "mbox", 
 _FRACTIONS = ("frac", "dfrac", "tfrac")
 # "2x10^10", "2 X 10^-3": an x between a number and 10^ is a times sign (nowhere else).
 _TIMES_TEN = re.compile(r"(?<![A-Za-z_.\d])(\d+(?:\.\d+)?)\s*[xX]\s*(?=10\s*(?:\^|\*\*))")
+# "5 x 8 = 40": a lone x with a space each side between two numbers is a times sign too.
+_TIMES = re.compile(r"(?<![A-Za-z_.\d^])(\d+(?:\.\d+)?)\s+[xX]\s+(?=\$?\d)")
 
 
 def is_latex(text: str) -> bool:
@@ -139,7 +141,7 @@ def normalise(text: str) -> str:
     if is_latex(text):
         text = from_latex(text)
     text = text.translate(_UNICODE).replace("**", "^")
-    return _TIMES_TEN.sub(r"\1*", text).strip()
+    return _TIMES.sub(r"\1*", _TIMES_TEN.sub(r"\1*", text)).strip()
 
 
 def _closing(text: str, start: int) -> int:

@@ -1,0 +1,101 @@
+"""Working typed with an answer: chains of equal values and numbers that are not the answer.
+
+"14/24 = 7/12" and "5 x 8 = 40" are a chain of equal values; the answer is the last link,
+and only when every link is true ("14/25 = 7/12" is wrong working). In a sentence, a
+number the question gives ("there are 5 boxes, so 40") or one the working uses again
+("9 eggs, 9 * 2 = 18") is a step on the way, not a second answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from companion.ai.offline.mathparse import equivalent, parse_math, to_number
+
+_EQUALS = re.compile(r"(?<![<>!=])=(?!=)")
+_BARE_LABEL = re.compile(r"^\s*[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?\s*$")
+# a word before a chain that makes it the tail of a longer expression ("5 boxes x 8 = 40")
+_OPERATOR_BEFORE = re.compile(
+    r"(?:[-+*/x×^(]|\b(?:times|plus|minus|over|by|of|multiplied|divided|add|subtract))\s*$",
+    re.I,
+)
+NUMBER = re.compile(r"(?<![\w.^])\d+(?:\.\d+)?")
+_DECIMALS = re.compile(r"\.(\d+)")
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The sides of "a = b = c" and the first link that is not true, if any."""
+
+    sides: tuple[str, ...]
+    false_link: str = ""
+
+    @property
+    def last(self) -> str:
+        return self.sides[-1]
+
+
+def _value(side: str, symbols: set[str] | None) -> object:
+    number = to_number(side)
+    if number is not None:
+        return number
+    parsed = parse_math(side.replace("$", ""))
+    if parsed is None or getattr(parsed, "is_Relational", False):
+        return None
+    names = {str(s) for s in parsed.free_symbols}
+    return parsed if symbols is None or names <= symbols else None
+
+
+def _link_holds(left: str, right: str) -> bool:
+    """Equal values; a right side written with decimals may be rounded to its places."""
+    places = _DECIMALS.search(right)
+    tol = 0.5 * 10.0 ** -len(places[1]) * (1 + 1e-9) if places else 0.0
+    clean = (left.replace("$", ""), right.replace("$", ""))
+    return equivalent(*clean, abs_tol=tol)
+
+
+def chain(text: str, symbols: set[str] | None = None) -> Chain | None:
+    """The text as a chain of two or more equal values, or None when it is not one.
+
+    "x = 5" names a value and "2x = 4" is an equation: neither is a chain.
+    """
+    sides = tuple(s.strip() for s in _EQUALS.split(text))
+    if len(sides) < 2 or not all(sides) or _BARE_LABEL.match(sides[0]):
+        return None
+    values = [_value(s, symbols) for s in sides]
+    if any(v is None for v in values):
+        return None
+    numeric = all(not getattr(v, "free_symbols", None) for v in values)
+    for left, right in pairwise(sides):
+        if not _link_holds(left, right):
+            return Chain(sides, f"{left} = {right}") if numeric else None
+    return Chain(sides)
+
+
+def chain_in(part: str, symbols: set[str] | None = None) -> Chain | None:
+    """The longest chain ending a sentence part ("so she makes 9 * 2 = $18").
+
+    A chain that continues an expression before it ("5 boxes x 8 apples = 40") is only
+    its tail, so its links are not checked: its last side is still the result.
+    """
+    starts = [0, *(m.end() for m in re.finditer(r"\s+", part))]
+    for start in starts:
+        found = chain(part[start:], symbols)
+        if found is None:
+            continue
+        if found.false_link and _OPERATOR_BEFORE.search(part[:start]):
+            return Chain(found.sides)
+        return found
+    return None
+
+
+def reused(text: str, found: str, after: int) -> bool:
+    """Whether the number in `found` is an operand of working later in the text."""
+    number = NUMBER.search(found.replace(",", ""))
+    if number is None:
+        return False
+    digits = re.escape(number[0])
+    operand = rf"(?<![\w.]){digits}(?![\w.])\s*[-+*/x×]\s*\d|\d\s*[-+*/x×]\s*{digits}(?![\w.])"
+    return re.search(operand, text[after:]) is not None

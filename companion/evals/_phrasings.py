@@ -1,0 +1,110 @@
+"""More ways a student types a GSM8K final answer, right and wrong (eval only).
+
+Held out from the 8 forms and 6 wrong kinds of the gsm8k figures: written from how
+students answer in a chat box, not from the grader's rules. The semantics they test:
+"I think N" and "N?" give one answer, N; a number the question gives, restated before
+the final number, is working ("there are 5 boxes, so 40" answers 40); working whose
+links are all true ends in its answer ("5 x 8 = 40"); two values ("N or M", "between N
+and M", "N to M") are a hedge, and a false link ("5 x 9 = 40") is wrong working.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.findall(
+    r"\w+",
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty",
+)
+_TENS = dict(
+    enumerate(re.findall(r"\w+", "twenty thirty forty fifty sixty seventy eighty ninety"), 2)
+)
+_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+(?:more\s+|fewer\s+|less\s+|total\s+|different\s+|extra\s+)?([a-z]{3,})", re.I
+)
+_GIVEN = re.compile(r"(?<![\w.,/$])\$?(\d+)(?![\d.,/])")
+
+
+def spelled(n: int) -> str | None:
+    """N in words for 0..99 ("forty-two"), else None."""
+    if 0 <= n <= 20:
+        return _WORDS[n]
+    if 20 < n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + (f"-{_WORDS[ones]}" if ones else "")
+    return None
+
+
+def unit_noun(question: str) -> str | None:
+    """The thing a "how many ..." question counts ("how many apples" -> "apples")."""
+    match = _HOW_MANY.search(question)
+    noun = match[1].lower() if match else None
+    return None if noun in (*_WORDS, *_TENS.values()) else noun
+
+
+def given(question: str, n: int) -> int | None:
+    """A whole number the question states that is not the answer."""
+    for match in _GIVEN.finditer(question):
+        if int(match[1]) != n:
+            return int(match[1])
+    return None
+
+
+def right_forms(n: int, question: str, i: int) -> dict[str, str]:
+    """The answer N in more ways students type it, each meaning N."""
+    forms = {
+        "i_got": f"I got {n}",
+        "is_the_answer": f"{n} is the answer",
+        "its": f"it's {n:,}",
+        "answer_colon": f"Answer: {n}",
+        "equals": f"= {n}",
+        "full_stop": f"{n}.",
+        "in_total": f"{n:,} in total",
+        "checked": f"{n} (I checked)",
+        "spaced": f"  {n} !  " if i % 2 else f"{n} ;\n",
+        "ans": ("ans {}", "ans: {}", "Ans = {}")[i % 3].format(n),
+        "i_think": f"I think {n}",
+        "question_mark": f"{n}?",
+        "bold": f"**{n}**",
+    }
+    if noun := unit_noun(question):
+        forms["noun"] = f"{n:,} {noun}"
+    if "$" in question:
+        forms["money"] = ("${}", "${}.00", "${} total")[i % 3].format(f"{n:,}")
+    if words := spelled(n):
+        forms["words"] = words if i % 2 else f"I got {words}"
+    if (g := given(question, n)) is not None:
+        forms["restated"] = (
+            f"there are {g} of them, so {n}"
+            if i % 2
+            else f"{g} to start with, so the answer is {n}"
+        )
+    if n > 1 and n % 2 == 0:
+        forms["working"] = f"{n // 2} x 2 = {n}" if i % 2 else f"{n // 2}*2 = {n}"
+    return forms
+
+
+def wrong_forms(n: int, question: str) -> dict[str, str]:
+    """Answers that are not N: hedges between values, slips, false working."""
+    m, k = n + 1, n - 1  # a hedge that ends on N must still be wrong
+    wrong = {
+        "maybe_or": f"maybe {m} or {n}",
+        "between": f"between {k} and {n}",
+        "range_to": f"{k} to {n}",
+        "unsure": f"not sure, {n} or {m}",
+        "over": f"{n}/{m}",
+        "minus_one": f"{n}-1",
+        "times_hundred": f"{n}*100",
+        "unevaluated_plus": f"{n}+{m}",
+        "question_mark": f"{m}?",
+        "i_think": f"I think {m}",
+        "false_link": f"{n} + 1 = {n}",
+    }
+    if (g := given(question, n)) is not None:
+        wrong["restated_then_wrong"] = f"there are {g} of them, so {m}"
+        if g != m:
+            wrong["final_is_given"] = f"{n} in all, so {g}"
+    if n == 0:
+        del wrong["times_hundred"]
+    return wrong
