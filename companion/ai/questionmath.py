@@ -108,7 +108,7 @@ def _arithmetic(question: str, spans: list[str]) -> Computed | None:
 
 def _percent(question: str) -> Computed | None:
     match = PERCENT_OF.search(question)
-    if not match or not _ASKS_VALUE.search(question):
+    if not match or match["of_percent"] or not _ASKS_VALUE.search(question):
         return None
     if _numbers_outside(question, match[0]):
         return None

@@ -200,7 +200,6 @@ def test_what_cannot_be_computed_gets_an_honest_reply(question: str, honest: str
         "how many planets are in the solar system",
         "my score went from 40 to 50",
         "what happened in 1776",
-        "what is 5 percent of 20 percent",
     ],
 )
 def test_a_question_that_is_not_a_computation_is_not_computed(question: str) -> None:

@@ -26,26 +26,26 @@ from companion.ai.offline import (
     askunits,
     mathsteps,
 )
-from companion.ai.offline.askformat import SIMPLE_NUMBER, paragraphs, tex
 from companion.ai.offline.askformat import dec as _dec
+from companion.ai.offline.askformat import exact as _exact
 from companion.ai.offline.askformat import number as _number
-from companion.ai.offline.askformat import plain as _plain
-from companion.ai.offline.mathintents import DERIVATIVE, SOLVE_REQUEST
+from companion.ai.offline.askformat import paragraphs, tex
+from companion.ai.offline.mathintents import (
+    ASKS_SMALLER,
+    COMPARE,
+    COMPARE_VERB,
+    COMPARE_WORDS,
+    DERIVATIVE,
+    FRACTION_OF,
+    FRACTION_WORDS,
+    REDUCE,
+    SOLVE_REQUEST,
+)
 from companion.ai.offline.mathparse import parse_math
 
-_COMPARE = re.compile(
-    rf"(?P<a>{SIMPLE_NUMBER})\s+(?:(?:is\s+)?(?P<op>bigger|larger|greater|more|smaller|less|lower)"
-    rf"(?:\s+than)?|or|and|vs\.?|versus)\s+(?P<b>{SIMPLE_NUMBER})",
-    re.I,
-)
-_COMPARE_WORDS = re.compile(
-    r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is)\b", re.I
-)
-_FRACTION_OF = re.compile(r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)", re.I)
 _FRACTION_SUM = re.compile(
     r"(?<![\d.)^*/+\-]\s)(?<![\d.)^*/+\-])(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(+\-])"
 )
-_REDUCE = re.compile(r"\b(?:simplify|reduce)\b[^\d-]*(?P<p>-?\d+)\s*/\s*(?P<q>\d+)\s*[?.!]*$", re.I)
 
 
 def answer(message: str) -> str | None:
@@ -53,6 +53,7 @@ def answer(message: str) -> str | None:
 
     The handlers go from the most specific phrasing to the most general (plain arithmetic).
     """
+    message = in_symbols(message)
     handlers: tuple[Callable[[str], str | None], ...] = (
         askcalculus.answer,
         solve_request,
@@ -84,6 +85,16 @@ def answer(message: str) -> str | None:
         return mathsteps.UNSOLVABLE  # sympy refuses things like x/0 = 3 with assorted errors
 
 
+def in_symbols(message: str) -> str:
+    """Fraction arithmetic said in words ("add 1/6 and 2/9") written the way it is computed
+    ("1/6 + 2/9"); other messages unchanged."""
+    for pattern, infix in FRACTION_WORDS:
+        match = pattern.search(message)
+        if match and "/" in match[0]:
+            return message[: match.start()] + infix.format(*match.groups()) + message[match.end() :]
+    return message
+
+
 def solve_request(message: str) -> str | None:
     """ "Can you solve 3(x - 2) = 12?" is a request to solve, not a claim to check."""
     if not SOLVE_REQUEST.search(message):
@@ -96,19 +107,29 @@ def solve_request(message: str) -> str | None:
 
 
 def fraction_of(message: str) -> str | None:
-    """A fraction of a number: divide by the bottom, multiply by the top."""
-    match = _FRACTION_OF.search(message)
+    """A fraction of a number: divide by the bottom, multiply by the top (of a percent, the
+    answer is a percent; of a fraction, a fraction)."""
+    match = FRACTION_OF.search(message)
     if not match or int(match["q"]) == 0:
         return None
     p, q, n = int(match["p"]), int(match["q"]), _number(match["n"])
     if n is None:
         return None
+    unit = "%" if match["of_percent"] else ""
+
+    def shown(value: sympy.Rational) -> str:
+        as_fraction = "/" in match["n"] and value.q != 1
+        return (f"{value.p}/{value.q}" if as_fraction else _exact(value)) + unit
+
     part = n / q
+    about = (
+        "" if "/" not in _exact(part * p) else f" (about {_dec(part * p).removeprefix('about ')})"
+    )
     return "\n\n".join(
         [
-            f"$\\frac{{{p}}}{{{q}}}$ of {_plain(n)} is **{_plain(part * p)}**.",
-            f"1. Divide by the bottom number: {_plain(n)} ÷ {q} = {_plain(part)}.\n"
-            f"2. Multiply by the top number: {_plain(part)} × {p} = {_plain(part * p)}.",
+            f"$\\frac{{{p}}}{{{q}}}$ of {shown(n)} is **{shown(part * p)}**{about}.",
+            f"1. Divide by the bottom number: {shown(n)} ÷ {q} = {shown(part)}.\n"
+            f"2. Multiply by the top number: {shown(part)} × {p} = {shown(part * p)}.",
         ]
     )
 
@@ -136,17 +157,21 @@ def fraction_sum(message: str) -> str | None:
 
 def compare(message: str) -> str | None:
     """Which of two numbers is bigger, shown with a common denominator."""
-    match = _COMPARE.search(message)
-    if not match or not _COMPARE_WORDS.search(message):
+    match = COMPARE.search(message)
+    if not match or not COMPARE_WORDS.search(message):
         return None
+    if match["conn"] and not COMPARE_VERB.search(message):
+        return None  # "to" and "with" join two numbers only in "compare a to b"
     a, b = _number(match["a"]), _number(match["b"])
     if a is None or b is None:
         return None
     sa, sb = match["a"].strip(), match["b"].strip()
     lines = _common_denominator(a, b, sa, sb)
     bigger, smaller = (sa, sb) if a > b else (sb, sa)
-    op = (match["op"] or "").lower()
-    asks_smaller = op in ("smaller", "less", "lower")
+    op = (match["op"] or {">": "bigger", "<": "smaller"}.get(match["sign"] or "", "")).lower()
+    asks_smaller = op in ("smaller", "less", "lower") or (
+        not op and bool(ASKS_SMALLER.search(message))
+    )
     if a == b:
         verdict = f"They are equal: {sa} = {sb}."
     elif op:
@@ -157,6 +182,8 @@ def compare(message: str) -> str | None:
             if claim_true
             else f"No, {sa} is not {word} than {sb}: {bigger} is the bigger one."
         )
+    elif asks_smaller:
+        verdict = f"{smaller} is smaller than {bigger}."
     else:
         verdict = f"{bigger} is bigger than {smaller}."
     return "\n\n".join([verdict, *lines])
@@ -181,10 +208,10 @@ def _common_denominator(a: sympy.Rational, b: sympy.Rational, sa: str, sb: str) 
 
 def reduce_fraction(message: str) -> str | None:
     """Simplify a fraction by dividing top and bottom by their greatest common factor."""
-    match = _REDUCE.search(message)
-    if not match or int(match["q"]) == 0:
+    match = REDUCE.search(message)
+    if not match or int(match["q"] or match["q2"]) == 0:
         return None
-    p, q = int(match["p"]), int(match["q"])
+    p, q = int(match["p"] or match["p2"]), int(match["q"] or match["q2"])
     g = math.gcd(p, q)
     value = sympy.Rational(p, q)
     if g == 1:

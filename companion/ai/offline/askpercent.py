@@ -59,11 +59,13 @@ def answer(message: str) -> str | None:
 def percent_of(message: str) -> str | None:
     """N% of M: the percent as a fraction of 100, times the whole."""
     match = PERCENT_OF.search(message)
-    if not match or re.match(r"\s*(?:%|percent)", message[match.end() :], re.I):
-        return None  # "5% of 20%" is a percent of a percent, not of a number
+    if not match:
+        return None
     p, n = _number(match["p"].rstrip("%")), _number(match["n"])
     if p is None or n is None:
         return None
+    if match["of_percent"]:
+        return _percent_of_percent(p, n)
     result = p * n / 100
     return "\n\n".join(
         [
@@ -73,6 +75,21 @@ def percent_of(message: str) -> str | None:
             f"2. Multiply by the whole: {_dec(p / 100)} × {plain(n)} = {plain(result)}.",
             f"Check: 10% of {plain(n)} is {plain(n / 10)}, so the answer should be about"
             f" {_dec(p / 10)} times that.",
+        ]
+    )
+
+
+def _percent_of_percent(p: sympy.Rational, n: sympy.Rational) -> str:
+    """A percent of a percent is a percent: 5% of 20% is 1% (not 1)."""
+    result = p * n / 100
+    return "\n\n".join(
+        [
+            f"{plain(p)}% of {plain(n)}% is **{plain(result)}%**.",
+            f"1. A percent is a number out of 100: {plain(p)}% = {_dec(p / 100)}.\n"
+            f"2. Take that share of the whole, here {plain(n)}%: {_dec(p / 100)} × {plain(n)}%"
+            f" = {plain(result)}%.",
+            f"Check with decimals: {_dec(p / 100)} × {_dec(n / 100)} = {_dec(result / 100)},"
+            f" which is {plain(result)}%.",
         ]
     )
 

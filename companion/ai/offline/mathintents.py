@@ -1,4 +1,5 @@
-"""The wordings that ask for a math result: a percent of a number, a derivative, a solution.
+"""The wordings that ask for a math result: a comparison, a percent or fraction of a number,
+a fraction simplified, fraction arithmetic in words, a derivative, a solution.
 
 One home for them, so the chat's worked answers (askmath, askpercent) and the check of what a
 practice question states (companion/ai/questionmath.py) read the same words the same way.
@@ -10,9 +11,72 @@ import re
 
 from companion.ai.offline.askformat import SIMPLE_NUMBER
 
-# "15% of 80", "20 percent of $1,250", "-5% of 20", "1/2% of 40".
+# "15% of 80", "20 percent of $1,250", "-5% of 20", "1/2% of 40"; "5% of 20%" is a percent
+# of a percent (`of_percent` set), whose answer is a percent too.
 PERCENT_OF = re.compile(
-    rf"(?P<p>{SIMPLE_NUMBER})\s*(?:%|percent)\s+of\s+\$?(?P<n>-?[\d,]+(?:\.\d+)?)", re.I
+    rf"(?P<p>{SIMPLE_NUMBER})\s*(?:%|percent)\s+of\s+\$?(?P<n>-?[\d,]+(?:\.\d+)?)"
+    r"(?P<of_percent>\s*(?:%|percent\b))?",
+    re.I,
+)
+
+# "3/4 of 20", "1/4 of 20%", "3/4 of 1/2".
+FRACTION_OF = re.compile(
+    r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?(?:\s*/\s*\d+)?)"
+    r"(?P<of_percent>\s*(?:%|percent\b))?",
+    re.I,
+)
+
+# "is 5/8 bigger than 3/5", "which is larger, 0.7 or 2/3", "compare 3/4 to 5/6", "5/9 > 1/2".
+COMPARE = re.compile(
+    rf"(?P<a>{SIMPLE_NUMBER})\s*(?:"
+    r"\s(?:is\s+)?(?P<op>bigger|larger|greater|more|smaller|less|lower)(?:\s+than)?"
+    r"|(?P<sign>[<>])=?"
+    r"|,?\s+(?:or|and|vs\.?|versus|(?P<conn>with|to))"
+    rf")\s*(?P<b>{SIMPLE_NUMBER})",
+    re.I,
+)
+COMPARE_WORDS = re.compile(
+    r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is)\b|^\s*is\b.*[<>]", re.I
+)
+COMPARE_VERB = re.compile(r"\bcompare\b", re.I)
+# "which is smaller, 5/6 or 7/9?": the question asks for the smaller one
+ASKS_SMALLER = re.compile(r"\b(?:smaller|smallest|less|lesser|least|lower|lowest)\b", re.I)
+
+# "simplify 12/18", "reduce 16/40 to lowest terms", "write 18/24 in simplest form",
+# "what's 30/45 simplified", "put 12/16 in lowest terms please".
+_LOWEST = r"(?:its\s+)?(?:lowest\s+terms|simplest\s+form|simplest\s+terms|reduced\s+form)"
+_COURTESY = r"(?:\s*,?\s*(?:please|pls|thanks|thank\s+you|for\s+me))*"
+REDUCE = re.compile(
+    rf"\b(?:simplify|reduce)\b[^\d-]*(?P<p>-?\d+)\s*/\s*(?P<q>\d+)(?:\s+(?:to|in|into)\s+{_LOWEST})?"
+    rf"{_COURTESY}\s*[?.!]*$"
+    rf"|(?P<p2>-?\d+)\s*/\s*(?P<q2>\d+)\s+(?:(?:in|to|into)\s+{_LOWEST}|simplified|reduced)"
+    rf"{_COURTESY}\s*[?.!]*$",
+    re.I,
+)
+
+# "add 1/6 and 2/9", "subtract 1/4 from 7/8", "multiply 3/7 by 14/15", "the sum of 1/2 and
+# 2/3": fraction arithmetic said in words, each with the infix form it means.
+_OPERAND = r"(\d+\s*/\s*\d+|\d+)"
+FRACTION_WORDS = (
+    (re.compile(rf"\badd\s+{_OPERAND}\s+(?:and|to)\s+{_OPERAND}", re.I), "{0} + {1}"),
+    (re.compile(rf"\bsubtract\s+{_OPERAND}\s+from\s+{_OPERAND}", re.I), "{1} - {0}"),
+    (re.compile(rf"\bmultiply\s+{_OPERAND}\s+(?:by|and|with)\s+{_OPERAND}", re.I), "{0} times {1}"),
+    (re.compile(rf"\bdivide\s+{_OPERAND}\s+by\s+{_OPERAND}", re.I), "{0} divided by {1}"),
+    (re.compile(rf"\b(?:the\s+)?sum\s+of\s+{_OPERAND}\s+and\s+{_OPERAND}", re.I), "{0} + {1}"),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?difference\s+(?:of|between)\s+{_OPERAND}\s+and\s+{_OPERAND}", re.I
+        ),
+        "{0} - {1}",
+    ),
+    (
+        re.compile(rf"\b(?:the\s+)?product\s+of\s+{_OPERAND}\s+and\s+{_OPERAND}", re.I),
+        "{0} times {1}",
+    ),
+    (
+        re.compile(rf"\b(?:the\s+)?quotient\s+of\s+{_OPERAND}\s+and\s+{_OPERAND}", re.I),
+        "{0} divided by {1}",
+    ),
 )
 
 # Two on purpose. In the chat, "what is x" next to an equation is a request to solve it; a
@@ -21,10 +85,11 @@ PERCENT_OF = re.compile(
 SOLVE_REQUEST = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
 SOLVE = re.compile(r"\bsolve\b", re.I)
 
-# "derivative of x^2", "differentiate: sin(x)", "d/dx of 3x with respect to x"; the function
-# runs to the end of the message.
+# "derivative of x^2", "differentiate: sin(x)", "d/dx of 3x with respect to x", "find dy/dx if
+# y = 3x^4", "differentiate cos(2x) please"; the function runs to the end of the message.
 DERIVATIVE = re.compile(
-    r"(?:derivative\s+of|differentiate|d/dx(?:\s+of)?)\s*:?\s*(?P<f>.+?)"
-    r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?\s*[?.!]*$",
+    r"(?:derivative\s+of|differentiate|d[a-z]?/dx(?:\s+(?:of|if|for|when|where))?)\s*:?\s*"
+    r"(?:[a-z]\s*(?:\(\s*[a-z]\s*\))?\s*=\s*)?(?P<f>.+?)"
+    rf"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?{_COURTESY}\s*[?.!]*$",
     re.I,
 )
