@@ -2,7 +2,8 @@
 
 Held out from the 8 forms and 6 wrong kinds of the gsm8k figures: written from how
 students answer in a chat box, not from the grader's rules. The semantics they test:
-"I think N" and "N?" give one answer, N; a number the question gives, restated before
+"I think N" and "N?" give one answer, N; "N%" answers N only where the question asks
+for a percent; a number the question gives, restated before
 the final number, is working ("there are 5 boxes, so 40" answers 40); working whose
 links are all true ends in its answer ("5 x 8 = 40"); two values ("N or M", "between N
 and M", "N to M") are a hedge, and a false link ("5 x 9 = 40") is wrong working.
@@ -24,6 +25,12 @@ _HOW_MANY = re.compile(
     r"\bhow\s+many\s+(?:more\s+|fewer\s+|less\s+|total\s+|different\s+|extra\s+)?([a-z]{3,})", re.I
 )
 _GIVEN = re.compile(r"(?<![\w.,/$])\$?(\d+)(?![\d.,/])")
+
+
+def asks_percent(question: str) -> bool:
+    """Whether the question's last sentence asks for a percent (not "how many ... percentage")."""
+    last = re.split(r"(?<=[.!?])\s+", question.strip())[-1]
+    return "percent" in last.lower() and not re.match(r"how\s+(?:many|much)", last, re.I)
 
 
 def spelled(n: int) -> str | None:
@@ -82,6 +89,10 @@ def right_forms(n: int, question: str, i: int) -> dict[str, str]:
         )
     if n > 1 and n % 2 == 0:
         forms["working"] = f"{n // 2} x 2 = {n}" if i % 2 else f"{n // 2}*2 = {n}"
+        forms["aside"] = f"{n} ({n // 2} x 2)"
+    if asks_percent(question):
+        forms["percent"] = f"{n}%" if i % 2 else f"{n} percent"
+    forms["my_final_answer"] = f"{n} is my final answer."
     return forms
 
 
@@ -105,6 +116,8 @@ def wrong_forms(n: int, question: str) -> dict[str, str]:
         wrong["restated_then_wrong"] = f"there are {g} of them, so {m}"
         if g != m:
             wrong["final_is_given"] = f"{n} in all, so {g}"
+    if n != 0 and not asks_percent(question):
+        wrong["percent_not_asked"] = f"{n}%"
     if n == 0:
         del wrong["times_hundred"]
     return wrong

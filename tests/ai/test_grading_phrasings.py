@@ -129,3 +129,44 @@ def test_gsm8k_answers_in_held_out_phrasings_are_graded_right():
             if grade_values(expected, answer, question=question).correct:
                 missed.append(("accepted", kind, expected, answer))
     assert not missed, missed[:10]
+
+
+PERCENT_ASKED = "18 of the 45 students walk to school. What percentage of the students walk?"
+
+
+@pytest.mark.parametrize("answer", ["40%", "40 percent", "I got 40%"])
+def test_a_percent_sign_is_right_where_the_question_asks_for_a_percent(answer):
+    assert grade_values("40", answer, question=PERCENT_ASKED).correct
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        BOXES,
+        "If 60% of the 100 students are girls, how many boys are there?",
+        "They must win 64% of games. How many of the 25 games must they win?",
+    ],
+)
+def test_a_percent_sign_is_a_different_value_where_a_count_is_asked(question):
+    assert not grade_values("40", "40%", question=question).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("3x+2", "3x + 2 is the answer"),
+        ("3x+2", "3x + 2 is my final answer."),
+        ("12.5", "twelve and a half"),
+        ("40", "40 (5 * 8)"),
+        ("40", "40 (5 x 8 = 40)"),
+        ("18", "16 - 7 = 9 and 9 x $2 = $18"),
+    ],
+)
+def test_an_answer_named_after_it_or_restated_in_an_aside_is_read(expected, answer):
+    result = grade_values(expected, answer)
+    assert result.correct, result.feedback
+
+
+def test_an_aside_that_is_not_the_same_value_stays_a_product():
+    assert grade_values("2x+2", "2 (x+1)").correct
+    assert not grade_values("41", "40 (5 * 8)").correct

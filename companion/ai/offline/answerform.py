@@ -13,7 +13,7 @@ from math import gcd
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathtext import normalise
 
-__all__ = ["form_problem"]
+__all__ = ["asks_percent", "form_problem"]
 
 _LOWEST = re.compile(
     r"\blowest\s+terms\b|\bsimplest\s+form\b|\breduced\s+(?:form|fraction)\b|\bsimplif(?:y|ied)\b"
@@ -23,6 +23,20 @@ _LOWEST = re.compile(
 _MIXED_ASKED = re.compile(r"\bmixed\s+(?:number|numeral|fraction)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
 _MIXED = re.compile(r"^\s*[-+]?\s*\d+\s+(\d+)\s*/\s*(\d+)\s*$")
+
+
+_PERCENT_ASKED = re.compile(
+    r"\b(?:what|which|how\s+many)\s+(?:is\s+the\s+|was\s+the\s+)?percent(?:age)?\b"
+    r"|\b(?:as|in|by)\s+(?:a\s+)?(?:what\s+)?percent(?:age)?\b|\bnearest\s+percent\b",
+    re.IGNORECASE,
+)
+
+
+def asks_percent(question: str) -> bool:
+    """Whether the question asks for a percent ("What percentage of the kittens ...?",
+    "expressed as a percentage"), not a count that merely mentions one ("If 60% are girls,
+    how many boys ...?")."""
+    return bool(_PERCENT_ASKED.search(question))
 
 
 def _plain(text: str) -> str:

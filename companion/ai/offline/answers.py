@@ -37,6 +37,14 @@ _MARKER = re.compile(
     r"\b(?:final\s+)?answer(?:\s+(?:is|would\s+be|will\s+be|should\s+be)|\s*[:=]|'s)\s*", re.I
 )
 _REASON = re.compile(r"\s+\b(?:because|since)\b.*$", re.I | re.S)
+# "3x + 2 is the answer", "40 is my final answer": what comes before counts
+_MARKER_AFTER = re.compile(
+    r"\s+(?:is|was|would\s+be|should\s+be|will\s+be)\s+(?:the|my)\s+(?:final\s+)?answer\b.*$",
+    re.I | re.S,
+)
+_HALF = re.compile(r"(\d+)\s+and\s+a\s+half\b", re.I)
+# "40 (5 x 8)": an aside after a number that restates it is not a product
+_ASIDE = re.compile(r"^(?P<head>.*\S)\s+\((?P<aside>[^()]*)\)$")
 HEDGE = re.compile(
     r"\b(?:or|but|not|maybe|perhaps|probably|possibly|either|might|could|unless|between)\b", re.I
 )
@@ -110,8 +118,19 @@ def final_text(answer: str) -> str:
     markers = list(_MARKER.finditer(text))
     if markers:
         text = text[markers[-1].end() :]
-    text = _REASON.sub("", text)
-    return text.strip().rstrip(".!?").strip()
+    text = _MARKER_AFTER.sub("", _REASON.sub("", text))
+    text = _HALF.sub(lambda m: f"{m[1]}.5", text)
+    return _without_aside(text.strip().rstrip(".!?").strip())
+
+
+def _without_aside(text: str) -> str:
+    """ "40 (5 x 8)" -> "40" when the bracket's working comes to the number before it."""
+    match = _ASIDE.match(text)
+    if match is None or (head := to_number(match["head"])) is None:
+        return text
+    steps = chain(match["aside"])
+    aside = to_number(steps.last) if steps else parse_math(match["aside"])
+    return match["head"] if aside is not None and aside == head else text
 
 
 def _letters_ok(text: str, symbols: set[str] | None) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 import sympy
 
-from companion.ai.offline.answerform import form_problem
+from companion.ai.offline.answerform import asks_percent, form_problem
 from companion.ai.offline.answers import (
     Reading,
     bracketed,
@@ -55,6 +55,7 @@ _MATH_NAMES = re.compile(
     r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
 )
 _MATH_CHARS = re.compile(r"[\d=<>+\-*/^()]")
+_PERCENT_SIGN = re.compile(r"\s*(?:%|percent)\s*$", re.IGNORECASE)
 _CONSTANT = re.compile(r"[-+]?\s*(?:pi|oo|inf|infinity)", re.IGNORECASE)
 
 
@@ -96,6 +97,9 @@ def _math_match(expected: str, answer: str, question: str) -> bool:
     if plain.endswith("%") and "%" not in answer:
         bare = plain.rstrip("%")
         return equivalent(bare, answer, abs_tol=abs_tolerance(bare, question, answer))
+    written = _PERCENT_SIGN.sub("", answer)
+    if written != answer and "%" not in plain and asks_percent(question):
+        return equivalent(expected, written, abs_tol=abs_tolerance(expected, question, written))
     return False
 
 
@@ -219,7 +223,7 @@ def _show_one(text: str) -> str:
         return decimal[1] + decimal[2]
     if to_number(plain) is not None and _MIXED.fullmatch(plain):
         return plain
-    if plain.endswith("%"):
+    if plain.endswith("%") or plain.lower().endswith(" percent"):
         return f"{show(value * 100)}%"
     if isinstance(value, sympy.Eq):
         return f"{show(value.lhs)} = {show(value.rhs)}"

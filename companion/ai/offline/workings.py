@@ -97,5 +97,7 @@ def reused(text: str, found: str, after: int) -> bool:
     if number is None:
         return False
     digits = re.escape(number[0])
-    operand = rf"(?<![\w.]){digits}(?![\w.])\s*[-+*/x×]\s*\d|\d\s*[-+*/x×]\s*{digits}(?![\w.])"
+    operand = (
+        rf"(?<![\w.]){digits}(?![\w.])\s*[-+*/x×]\s*\$?\d|\d\s*[-+*/x×]\s*\$?{digits}(?![\w.])"
+    )
     return re.search(operand, text[after:]) is not None
