@@ -170,3 +170,27 @@ def test_an_answer_named_after_it_or_restated_in_an_aside_is_read(expected, answ
 def test_an_aside_that_is_not_the_same_value_stays_a_product():
     assert grade_values("2x+2", "2 (x+1)").correct
     assert not grade_values("41", "40 (5 * 8)").correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("-1/8<y<1/2", "(-1)/8<y<1/2"),
+        ("-1<x<3", "3 > x > -1"),
+        ("-1<x<3", "(-1, 3)"),
+        ("2<=x<5", "[2, 5)"),
+        ("[2, 5)", "2 <= x < 5"),
+        ("-2<=x<=3", "the answer is -2 ≤ x ≤ 3"),
+    ],
+)
+def test_a_compound_inequality_is_read_whole_and_compared_as_a_set(expected, answer):
+    result = grade_values(expected, answer)
+    assert result.correct, result.feedback
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [("-1<x<3", "-1<x<4"), ("-1<x<3", "-1<=x<3"), ("2<=x<5", "(2, 5)"), ("[2, 5)", "2 < x < 5")],
+)
+def test_a_compound_inequality_with_another_end_or_bracket_is_wrong(expected, answer):
+    assert not grade_values(expected, answer).correct

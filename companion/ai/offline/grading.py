@@ -23,7 +23,7 @@ from companion.ai.offline.answers import (
     read_answer,
     value_of,
 )
-from companion.ai.offline.intervals import looks_like_interval
+from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.mathparse import (
     equivalent,
     is_point,
@@ -106,7 +106,7 @@ def _math_match(expected: str, answer: str, question: str) -> bool:
 def _read(problem: Problem, answer: str) -> Reading:
     expected = problem.correctAnswer
     equation = "=" in normalise(expected) and not re.match(r"^\s*[a-z]\s*=", expected)
-    interval = looks_like_interval(normalise(expected))
+    interval = looks_like_interval(normalise(expected)) or is_compound(normalise(expected))
     listed = len(_parts(expected)) > 1 or interval
     point = is_point(expected) and not interval
     return read_answer(

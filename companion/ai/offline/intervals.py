@@ -1,4 +1,5 @@
-"""Interval answers ("(-inf, -5) U (5, inf)", "[1/3, ∞)") compared as sets of real numbers."""
+"""Interval answers ("(-inf, -5) U (5, inf)", "[1/3, ∞)") and inequalities ("-1 < x <= 3")
+compared as sets of real numbers."""
 
 from __future__ import annotations
 
@@ -48,3 +49,35 @@ def interval_set(text: str, read: Callable[[str], Any]) -> sympy.Set | None:
             return None
         sets.append(sympy.Interval(low, high, match[1] == "(", match[4] == ")"))
     return sympy.Union(*sets) if sets else None
+
+
+_RELATION = re.compile(r"(<=|>=|<|>)")
+_RELATIONS = {"<": sympy.Lt, "<=": sympy.Le, ">": sympy.Gt, ">=": sympy.Ge}
+
+
+def is_compound(text: str) -> bool:
+    """A chain of two inequalities in one expression: "-1 < x < 3", "5 >= y > 0"."""
+    return (
+        len(_RELATION.findall(text)) == 2 and "," not in text and "=" not in _RELATION.sub("", text)
+    )
+
+
+def inequality_set(text: str, read: Callable[[str], Any]) -> sympy.Set | None:
+    """The real numbers an inequality or a chain of them describes, or None."""
+    pieces = _RELATION.split(_spelled(text))
+    sides = [read(piece.strip()) for piece in pieces[::2]]
+    if len(sides) < 2 or not all(isinstance(side, sympy.Expr) for side in sides):
+        return None
+    symbols = set().union(*(side.free_symbols for side in sides))
+    if len(symbols) != 1:
+        return None
+    (var,) = symbols
+    result: sympy.Set = sympy.S.Reals
+    try:
+        for left, op, right in zip(sides, pieces[1::2], sides[1:], strict=False):
+            result = result.intersect(
+                sympy.solveset(_RELATIONS[op](left, right), var, sympy.S.Reals)
+            )
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+    return result

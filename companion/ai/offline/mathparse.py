@@ -15,7 +15,12 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
-from companion.ai.offline.intervals import interval_set, looks_like_interval
+from companion.ai.offline.intervals import (
+    inequality_set,
+    interval_set,
+    is_compound,
+    looks_like_interval,
+)
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathrelations import same_equation, same_relation
 from companion.ai.offline.mathtext import implicit_products, log_bases, normalise, power_calls
@@ -265,8 +270,9 @@ def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bo
     na, nb = to_number(a), to_number(b)
     if na is not None and nb is not None:
         return close(na, nb, tol, abs_tol)
-    if looks_like_interval(normalise(a)) or looks_like_interval(normalise(b)):
-        sa, sb = (interval_set(normalise(t), _interval_end) for t in (a, b))
+    plain_a, plain_b = normalise(a), normalise(b)
+    if any(looks_like_interval(t) or is_compound(t) for t in (plain_a, plain_b)):
+        sa, sb = _real_set(plain_a), _real_set(plain_b)
         return sa is not None and sa == sb
     if solution_parts(a) or solution_parts(b):
         va, vb = _values(a), _values(b)
@@ -296,6 +302,13 @@ def _same_parsed(pa: _Parsed, pb: _Parsed, tol: float, abs_tol: float) -> bool:
     except (TypeError, ValueError, ZeroDivisionError):
         return False
     return False
+
+
+def _real_set(text: str) -> sympy.Set | None:
+    """An interval or an inequality ("-1 < x <= 3") as the set of reals it describes."""
+    if re.search(r"[<>]", text):
+        return inequality_set(text, _interval_end)
+    return interval_set(text, _interval_end)
 
 
 def _interval_end(text: str) -> sympy.Expr | None:
