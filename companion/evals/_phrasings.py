@@ -1,4 +1,4 @@
-"""More ways a student types a GSM8K final answer, right and wrong (eval only).
+"""More ways a student types a final answer, right and wrong (eval only).
 
 Held out from the 8 forms and 6 wrong kinds of the gsm8k figures: written from how
 students answer in a chat box, not from the grader's rules. The semantics they test:
@@ -121,3 +121,18 @@ def wrong_forms(n: int, question: str) -> dict[str, str]:
     if n == 0:
         del wrong["times_hundred"]
     return wrong
+
+
+_SENTENCES = (
+    "I got {}.",
+    "the answer is {}",
+    "{} is my answer",
+    "so it's {}",
+    "Answer: {}",
+    "{} (final)",
+)
+
+
+def in_sentence(answer: str, i: int) -> str:
+    """A typed answer inside one of the sentences students wrap answers in."""
+    return _SENTENCES[i % len(_SENTENCES)].format(answer)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from companion.ai.offline.grading import grade_values
 from companion.evals import Figure, read_jsonl, suite
-from companion.evals._phrasings import right_forms, wrong_forms
+from companion.evals._phrasings import in_sentence, right_forms, wrong_forms
 from companion.evals._typing import (
     change_number,
     drop_factor,
@@ -132,15 +132,22 @@ def _steps(data: Path, limit: int | None):
 def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
     """OpenStax step answers (authored LaTeX) typed plainly are accepted; perturbed, rejected."""
     ok, seen, bad, tried = Counter(), Counter(), Counter(), Counter()
+    heard, said, caught, slips = Counter(), Counter(), Counter(), Counter()
     skipped: Counter = Counter()
-    for step in _steps(data, limit):
+    for i, step in enumerate(_steps(data, limit)):
         expected = step["answer"][0]
         if reason := skip_reason(expected):
             skipped[reason] += 1
             continue
         answer, question = typed(expected), step.get("prompt", "")
+
+        def right(typed_answer: str, expected: str = expected, question: str = question) -> bool:
+            return grade_values(expected, typed_answer, question=question).correct
+
         seen["typed"] += 1
-        ok["typed"] += grade_values(expected, answer, question=question).correct
+        ok["typed"] += right(answer)
+        said["typed"] += 1
+        heard["typed"] += right(in_sentence(answer, i))
         for kind, perturb in (
             ("number", change_number),
             ("sign", flip_sign),
@@ -150,7 +157,9 @@ def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
             if wrong is None or not really_different(answer, wrong):
                 continue
             tried[kind] += 1
-            bad[kind] += not grade_values(expected, wrong, question=question).correct
+            bad[kind] += not right(wrong)
+            slips[kind] += 1
+            caught[kind] += not right(in_sentence(wrong, i))
     total = sum(seen.values()) + sum(skipped.values())
     why = ", ".join(f"{reason} {n}" for reason, n in skipped.most_common())
     return [
@@ -160,6 +169,18 @@ def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
             _rate(bad, tried),
             OPENSTAX_GOAL,
             detail=_detail(bad, tried),
+        ),
+        Figure(
+            "typed in a sentence accepted (held out)",
+            _rate(heard, said),
+            OPENSTAX_GOAL,
+            detail=_detail(heard, said),
+        ),
+        Figure(
+            "perturbed in a sentence rejected (held out)",
+            _rate(caught, slips),
+            OPENSTAX_GOAL,
+            detail=_detail(caught, slips),
         ),
         Figure(
             "steps skipped (not typed math)",

@@ -57,3 +57,21 @@ def test_perturbations_change_the_value_and_prose_is_skipped():
     assert drop_factor("(x+1)(x-1)") == "(x-1)"
     assert not gradable("The ordered pair is a solution.")
     assert not gradable(r"$$\begin{bmatrix} 1 & 0 \\ 0 & 1 \end{bmatrix}$$")
+
+
+def test_held_out_phrasings_are_graded_in_both_grading_suites():
+    gsm8k, openstax = figures("gsm8k"), figures("openstax-steps")
+    for got, names in (
+        (gsm8k, ("student phrasings accepted (held out)", "hedges and slips rejected (held out)")),
+        (
+            openstax,
+            (
+                "typed in a sentence accepted (held out)",
+                "perturbed in a sentence rejected (held out)",
+            ),
+        ),
+    ):
+        for name in names:
+            assert got[name].ok, got[name].detail
+    assert "restated" in gsm8k["student phrasings accepted (held out)"].detail
+    assert "between" in gsm8k["hedges and slips rejected (held out)"].detail

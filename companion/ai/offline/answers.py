@@ -42,6 +42,10 @@ _MARKER_AFTER = re.compile(
     r"\s+(?:is|was|would\s+be|should\s+be|will\s+be)\s+(?:the|my)\s+(?:final\s+)?answer\b.*$",
     re.I | re.S,
 )
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:[A-Za-z']{2,}|I)[,:]?\s+)*(?:[a-z]\s+(?:is|are|equals)\s+)?(?<=\s)(?![=<>]+\s*[^\s=<>])"
+)
+_COMMENT = re.compile(r"[A-Za-z' ,!.?]+")
 _HALF = re.compile(r"(\d+)\s+and\s+a\s+half\b", re.I)
 # "40 (5 x 8)": an aside after a number that restates it is not a product
 _ASIDE = re.compile(r"^(?P<head>.*\S)\s+\((?P<aside>[^()]*)\)$")
@@ -62,7 +66,7 @@ _NUMBER_TOKEN = re.compile(
 )
 _LABEL = re.compile(r"^\s*(?:[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?|[a-z])\s*=\s*(?=\S)")
 _NAMES = {*FUNCTION_NAMES, "pi", "theta", "e", "arcsin", "arccos", "arctan"}
-_NAMES |= {"oo", "inf", "infinity"}
+_NAMES |= {"oo", "inf", "infinity", "degree", "degrees"}
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,15 @@ def given_numbers(question: str) -> frozenset[object]:
     return frozenset(v for m in NUMBER.finditer(text) if (v := to_number(m[0])) is not None)
 
 
+def stated(answer: str) -> str:
+    """The answer as typed after its last "the answer is" and any words before the math,
+    without end punctuation: for math only the same text can match ("800,400,200", ">")."""
+    text = normalise(answer)
+    markers = list(_MARKER.finditer(text))
+    text = _MARKER_AFTER.sub("", text[markers[-1].end() :] if markers else text)
+    return _without_aside(_without_prose(text.strip().rstrip(".!?").strip()))
+
+
 def final_text(answer: str) -> str:
     """The answer after its last "the answer is", without reasons or end punctuation."""
     text = THOUSANDS.sub("", number_words(normalise(_BOLD.sub(r"\2", answer)))).strip()
@@ -126,7 +139,11 @@ def final_text(answer: str) -> str:
 def _without_aside(text: str) -> str:
     """ "40 (5 x 8)" -> "40" when the bracket's working comes to the number before it."""
     match = _ASIDE.match(text)
-    if match is None or (head := to_number(match["head"])) is None:
+    if match is None:
+        return text
+    if _COMMENT.fullmatch(match["aside"]) and not _letters_ok(match["aside"], None):
+        return match["head"]  # "pi/3 (final)", "40 (I checked)": a remark, not math
+    if (head := to_number(match["head"])) is None:
         return text
     steps = chain(match["aside"])
     aside = to_number(steps.last) if steps else parse_math(match["aside"])
@@ -209,7 +226,7 @@ def read_answer(
     if point:
         return _point(final_text(answer))
     if listed:
-        return Reading(final_text(answer))
+        return Reading(_without_prose(final_text(answer)))
     text = _drop_label(final_text(answer), equation)
     if spread := _range(text):
         return spread
@@ -228,6 +245,14 @@ def read_answer(
     if not distinct:
         return Reading("")
     return Reading(" or ".join(distinct), tuple(distinct), false_link)
+
+
+def _without_prose(text: str) -> str:
+    """ "I got 9, 15" -> "9, 15": the words before a listed answer (not x, sin, ln ...)."""
+    words = _LEAD_WORDS.match(text)
+    if words is None or any(w.lower() in _NAMES for w in re.findall(r"[A-Za-z]+", words[0])):
+        return text
+    return text[words.end() :]
 
 
 def _range(text: str) -> Reading | None:

@@ -21,6 +21,7 @@ from companion.ai.offline.answers import (
     final_text,
     given_numbers,
     read_answer,
+    stated,
     value_of,
 )
 from companion.ai.offline.intervals import is_compound, looks_like_interval
@@ -123,7 +124,7 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     """Grade a math answer by the value read from it."""
     reading = _read(problem, answer)
     expected = problem.correctAnswer
-    if _same_text(expected, answer):
+    if _same_text(expected, answer) or _same_text(expected, stated(answer)):
         read = f" Read as {shown(reading)}." if reading.text else ""
         return Grade(correct=True, score=1.0, feedback=CORRECT + read)
     if reading.hedged:
