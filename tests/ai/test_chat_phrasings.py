@@ -25,6 +25,14 @@ PHRASINGS = [
     ("compare 3/4 to 5/6", "5/6 is bigger than 3/4", FALLBACK),
     ("compare 5/12 with 3/8", "5/12 is bigger than 3/8", FALLBACK),
     ("which fraction is greater 4/5 or 5/7", "4/5 is bigger than 5/7", "5/7 is bigger"),
+    ("is 0.6 bigger or smaller than 5/8?", "5/8 is bigger than 0.6", "Yes,"),
+    ("is 7/12 greater than or equal to 1/2", "Yes, 7/12 is greater than or equal to 1/2", "No,"),
+    ("is 3/4 <= 0.7", "No, 3/4 is not less than or equal to 0.7", "Yes,"),
+    ("Is 1/3 equal to 0.33?", "No, 1/3 is not equal to 0.33", "Yes,"),
+    ("is 2/4 the same as 1/2", "Yes, they are equal", "No,"),
+    ("which is the largest: 1/2, 2/3 or 3/5?", "The largest is **2/3**", "3/5 is bigger"),
+    ("which is smallest 0.4, 3/8 or 5/12", "The smallest is **3/8**", FALLBACK),
+    ("put 1/2, 3/4, 2/3 in order from greatest to least", "**3/4 > 2/3 > 1/2**", FALLBACK),
     # percent of a number, and of a percent
     ("how much is 30% of 150?", "**45**", FALLBACK),
     ("find 40 percent of 65", "**26**", FALLBACK),
@@ -32,6 +40,8 @@ PHRASINGS = [
     ("10% of 50% ?", "**5%**", FALLBACK),
     ("what is 1/4 of 20%?", "**5%**", "**5**."),
     ("what is 3/4 of 1/2", "**3/8**", "of 1 is"),
+    ("what percent is 15 of 60?", "**25%**", FALLBACK),
+    ("what percentage is 9 of 12", "**75%**", FALLBACK),
     # solve
     ("find x if 3x + 4 = 19", "x = 5", FALLBACK),
     ("what does x equal if 6x = 42", "x = 7", FALLBACK),
@@ -54,6 +64,7 @@ PHRASINGS = [
     ("divide 2/3 by 4/9", "\\frac{3}{2}", "order of operations"),
     ("what is the sum of 1/2 and 2/3", "\\frac{7}{6}", "order of operations"),
     ("the difference between 3/4 and 1/6", "\\frac{7}{12}", "order of operations"),
+    ("what is 2 1/2 + 1 1/4", "= 15/4", "= 5/4"),
 ]
 
 
@@ -71,6 +82,11 @@ def test_the_phrasings_cover_every_intent_twenty_times_over() -> None:
 def test_a_percent_of_a_percent_explains_why_the_answer_is_a_percent() -> None:
     text = reply("what is 5% of 20%?")
     assert "0.05 × 0.2 = 0.01" in text and "1%" in text
+
+
+def test_a_list_of_numbers_for_another_question_is_not_put_in_order() -> None:
+    assert "**105**" in reply("lowest common multiple of 3, 5 and 7")
+    assert "In order" not in reply("what is the order of operations for 3 + 4 * 2")
 
 
 def test_to_and_with_join_two_numbers_only_in_a_comparison() -> None:

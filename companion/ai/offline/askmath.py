@@ -1,5 +1,5 @@
 """Math questions in words, computed with sympy and explained: the router over the ask*
-modules, and the compare, percent, fraction, solve and derivative answers.
+modules, and the fraction, solve and derivative answers.
 
 Replies are markdown with `$...$` math (the chat renders KaTeX); money is never written
 with a bare dollar sign so it cannot open a math span.
@@ -17,6 +17,7 @@ from sympy.core.function import PoleError
 from companion.ai.offline import (
     askarith,
     askcalculus,
+    askcompare,
     askfactors,
     askforms,
     askpercent,
@@ -31,10 +32,6 @@ from companion.ai.offline.askformat import exact as _exact
 from companion.ai.offline.askformat import number as _number
 from companion.ai.offline.askformat import paragraphs, tex
 from companion.ai.offline.mathintents import (
-    ASKS_SMALLER,
-    COMPARE,
-    COMPARE_VERB,
-    COMPARE_WORDS,
     DERIVATIVE,
     FRACTION_OF,
     FRACTION_WORDS,
@@ -62,7 +59,7 @@ def answer(message: str) -> str | None:
         askpercent.answer,
         fraction_of,
         fraction_sum,
-        compare,
+        askcompare.answer,
         askpoints.answer,
         askshapes.answer,
         askfactors.answer,
@@ -153,57 +150,6 @@ def fraction_sum(message: str) -> str | None:
     if value.q != lcd:
         lines.append(f"4. Simplify: ${frac(top, lcd)} = {sympy.latex(value)}$.")
     return "\n".join(lines)
-
-
-def compare(message: str) -> str | None:
-    """Which of two numbers is bigger, shown with a common denominator."""
-    match = COMPARE.search(message)
-    if not match or not COMPARE_WORDS.search(message):
-        return None
-    if match["conn"] and not COMPARE_VERB.search(message):
-        return None  # "to" and "with" join two numbers only in "compare a to b"
-    a, b = _number(match["a"]), _number(match["b"])
-    if a is None or b is None:
-        return None
-    sa, sb = match["a"].strip(), match["b"].strip()
-    lines = _common_denominator(a, b, sa, sb)
-    bigger, smaller = (sa, sb) if a > b else (sb, sa)
-    op = (match["op"] or {">": "bigger", "<": "smaller"}.get(match["sign"] or "", "")).lower()
-    asks_smaller = op in ("smaller", "less", "lower") or (
-        not op and bool(ASKS_SMALLER.search(message))
-    )
-    if a == b:
-        verdict = f"They are equal: {sa} = {sb}."
-    elif op:
-        claim_true = (a < b) if asks_smaller else (a > b)
-        word = "smaller" if asks_smaller else "bigger"
-        verdict = (
-            f"Yes, {sa} is {word} than {sb}."
-            if claim_true
-            else f"No, {sa} is not {word} than {sb}: {bigger} is the bigger one."
-        )
-    elif asks_smaller:
-        verdict = f"{smaller} is smaller than {bigger}."
-    else:
-        verdict = f"{bigger} is bigger than {smaller}."
-    return "\n\n".join([verdict, *lines])
-
-
-def _common_denominator(a: sympy.Rational, b: sympy.Rational, sa: str, sb: str) -> list[str]:
-    if a.q == 1 and b.q == 1:
-        return [f"On the number line {max(a, b)} sits to the right of {min(a, b)}."]
-    if "." in sa + sb or "%" in sa + sb:
-        shown = [f"{t} = {_dec(v)}" if t != _dec(v) else t for t, v in ((sa, a), (sb, b))]
-        return [f"As decimals: {shown[0]} and {shown[1]}; compare them place by place."]
-    lcd = math.lcm(int(a.q), int(b.q))
-    ea, eb = a * lcd, b * lcd
-    return [
-        f"Write both with the common denominator {lcd}: "
-        f"$\\frac{{{a.p}}}{{{a.q}}} = \\frac{{{ea}}}{{{lcd}}}$ and "
-        f"$\\frac{{{b.p}}}{{{b.q}}} = \\frac{{{eb}}}{{{lcd}}}$.",
-        f"Now compare the numerators: {ea} {'>' if ea > eb else '<' if ea < eb else '='} {eb}. "
-        f"(As decimals: {_dec(a)} and {_dec(b)}.)",
-    ]
 
 
 def reduce_fraction(message: str) -> str | None:

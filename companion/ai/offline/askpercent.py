@@ -17,13 +17,8 @@ from companion.ai.offline.askformat import (
 )
 from companion.ai.offline.askformat import dec as _dec
 from companion.ai.offline.askformat import number as _number
-from companion.ai.offline.mathintents import PERCENT_OF
+from companion.ai.offline.mathintents import PERCENT_OF, WHAT_PERCENT
 
-_WHAT_PERCENT = re.compile(
-    r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
-    r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+))",
-    re.I,
-)
 _CHANGE = re.compile(
     r"\bpercent(?:age)?\s+(?:of\s+)?(?P<kind>change|increase|decrease|difference|growth|drop|decline)\b"
     r"|\b(?P<kind2>increase|decrease|change|rise|drop|growth)\b.*?\bin\s+percent|(?P<kind3>by\s+what\s+percent)",
@@ -96,11 +91,11 @@ def _percent_of_percent(p: sympy.Rational, n: sympy.Rational) -> str:
 
 def what_percent(message: str) -> str | None:
     """What percent one number is of another: part ÷ whole × 100."""
-    match = _WHAT_PERCENT.search(message)
+    match = WHAT_PERCENT.search(message)
     if not match:
         return None
-    part = _number(match["p1"] or match["p2"])
-    whole = _number(match["n1"] or match["n2"])
+    part = _number(match["p1"] or match["p2"] or match["p3"])
+    whole = _number(match["n1"] or match["n2"] or match["n3"])
     if part is None or not whole:
         return None
     result = part / whole * 100

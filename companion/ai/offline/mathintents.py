@@ -19,6 +19,14 @@ PERCENT_OF = re.compile(
     re.I,
 )
 
+# "what percent of 50 is 35", "18 is what percent of 72", "what percent is 15 of 60".
+WHAT_PERCENT = re.compile(
+    r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
+    r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+)"
+    r"|what\s+percent(?:age)?\s+is\s+(?P<p3>[\d,.]+)\s+of\s+(?P<n3>[\d,.]+))",
+    re.I,
+)
+
 # "3/4 of 20", "1/4 of 20%", "3/4 of 1/2".
 FRACTION_OF = re.compile(
     r"(?P<p>\d+)\s*/\s*(?P<q>\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?(?:\s*/\s*\d+)?)"
@@ -26,21 +34,45 @@ FRACTION_OF = re.compile(
     re.I,
 )
 
-# "is 5/8 bigger than 3/5", "which is larger, 0.7 or 2/3", "compare 3/4 to 5/6", "5/9 > 1/2".
+# "is 5/8 bigger than 3/5", "which is larger, 0.7 or 2/3", "compare 3/4 to 5/6", "5/9 > 1/2",
+# "is 7/12 greater than or equal to 1/2", "is 0.6 bigger or smaller than 5/8", "is 1/3 equal
+# to 0.33". `op` is the claim's wording; `conn` a "to"/"with" that only "compare" makes a pair.
+_SIZE = r"(?:bigger|larger|greater|more|smaller|less|lower)"
 COMPARE = re.compile(
     rf"(?P<a>{SIMPLE_NUMBER})\s*(?:"
-    r"\s(?:is\s+)?(?P<op>bigger|larger|greater|more|smaller|less|lower)(?:\s+than)?"
-    r"|(?P<sign>[<>])=?"
+    rf"\s(?:is\s+)?(?P<op>{_SIZE}(?:\s+than)?(?:\s+or\s+(?:equal|{_SIZE}))?(?:\s+(?:than|to))?"
+    r"|equal(?:\s+to)?|the\s+same\s+as|at\s+least|at\s+most)"
+    r"|(?P<sign>[<>]=?)"
     r"|,?\s+(?:or|and|vs\.?|versus|(?P<conn>with|to))"
     rf")\s*(?P<b>{SIMPLE_NUMBER})",
     re.I,
 )
 COMPARE_WORDS = re.compile(
-    r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is)\b|^\s*is\b.*[<>]", re.I
+    r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is|equal|same\s+as|"
+    r"at\s+least|at\s+most)\b|^\s*is\b.*[<>]",
+    re.I,
 )
 COMPARE_VERB = re.compile(r"\bcompare\b", re.I)
 # "which is smaller, 5/6 or 7/9?": the question asks for the smaller one
 ASKS_SMALLER = re.compile(r"\b(?:smaller|smallest|less|lesser|least|lower|lowest)\b", re.I)
+# "which is the largest: 1/2, 2/3 or 3/5?", "order 0.4, 3/8 and 5/12 from least to greatest";
+# not "the lowest common multiple of 3, 5 and 7"
+COMPARE_LIST = re.compile(
+    r"^(?!.*\b(?:common|multiple|factors?|divisor|gcd|gcf|lcm|lcd|hcf)\b).*"
+    r"\b(?:largest|biggest|greatest|smallest|least|lowest|highest|order|arrange|sort)\b",
+    re.I,
+)
+NUMBER_LIST = re.compile(
+    rf"(?<![\w.^/]){SIMPLE_NUMBER}(?:\s*,\s*{SIMPLE_NUMBER})+(?:,?\s+(?:and|or)\s+{SIMPLE_NUMBER})?"
+    rf"(?![\w.^/])",
+    re.I,
+)
+LISTED_NUMBER = re.compile(SIMPLE_NUMBER)
+ORDER_ASKED = re.compile(r"\b(?:order|arrange|sort|rank)\b", re.I)
+DESCENDING = re.compile(
+    r"\b(?:greatest|largest|biggest|highest)\s+to\s+(?:least|smallest|lowest)\b|\bdescending\b",
+    re.I,
+)
 
 # "simplify 12/18", "reduce 16/40 to lowest terms", "write 18/24 in simplest form",
 # "what's 30/45 simplified", "put 12/16 in lowest terms please".

@@ -52,6 +52,8 @@ _ALLOWED = re.compile(r"^[0-9A-Za-z_\s+\-*/^().,=<>!]*$")
 _LABEL = re.compile(r"^\s*([A-Za-z])\s*\(\s*[a-z]\s*\)\s*=")
 _MAX_EXPONENT = 1000
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b)")
+# "2 1/2 + 1 1/4": a whole number, a space and a fraction is a mixed number, not a product
+_MIXED_NUMBER = re.compile(r"(?<![\w.^/*)])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w.(^])")
 _NOISE = 1e-20  # what 30-digit evaluation leaves of an exact zero
 _Parsed: TypeAlias = "sympy.Basic | None"
 
@@ -59,7 +61,7 @@ _Parsed: TypeAlias = "sympy.Basic | None"
 def prepare(text: str) -> str:
     """Typed math as the parser reads it: ASCII, no thousands commas, explicit products."""
     text = _DEGREES.sub(r"(\1*pi/180)", THOUSANDS.sub("", normalise(text)))
-    text = _INFINITY.sub("oo", text)
+    text = _MIXED_NUMBER.sub(r"(\1+\2/\3)", _INFINITY.sub("oo", text))
     return implicit_products(power_calls(log_bases(text))).replace("==", "=")
 
 

@@ -1,0 +1,133 @@
+"""Comparisons of numbers: which of two is bigger or smaller, whether a claim about two is
+true ("is 5/9 > 1/2?", "is 1/3 equal to 0.33?"), and the order of a list of them."""
+
+from __future__ import annotations
+
+import math
+
+import sympy
+
+from companion.ai.offline.askformat import dec, number
+from companion.ai.offline.mathintents import (
+    ASKS_SMALLER,
+    COMPARE,
+    COMPARE_LIST,
+    COMPARE_VERB,
+    COMPARE_WORDS,
+    DESCENDING,
+    LISTED_NUMBER,
+    NUMBER_LIST,
+    ORDER_ASKED,
+)
+
+_SMALLER = ("smaller", "less", "lower")
+_SAID = {
+    "equal": "equal to",
+    "at least": "greater than or equal to",
+    "at most": "less than or equal to",
+}
+_SIGNS = {">": "bigger", "<": "smaller", ">=": "at least", "<=": "at most"}
+
+
+def answer(message: str) -> str | None:
+    """The worked comparison a message asks for, else None."""
+    return order(message) or compare(message)
+
+
+def compare(message: str) -> str | None:
+    """Which of two numbers is bigger, or whether the claim made about them holds."""
+    match = COMPARE.search(message)
+    if not match or not COMPARE_WORDS.search(message):
+        return None
+    if match["conn"] and not COMPARE_VERB.search(message):
+        return None  # "to" and "with" join two numbers only in "compare a to b"
+    a, b = number(match["a"]), number(match["b"])
+    if a is None or b is None:
+        return None
+    sa, sb = match["a"].strip(), match["b"].strip()
+    claim = _claim(match["op"] or _SIGNS.get(match["sign"] or "", ""))
+    verdict = _verdict(message, claim, (a, sa), (b, sb))
+    return "\n\n".join([verdict, *_common_denominator(a, b, sa, sb)])
+
+
+def _claim(op: str) -> str:
+    """What a wording claims: bigger, smaller, equal, at least, at most, or either (none)."""
+    op = " ".join(op.lower().split())
+    if "or equal" in op:
+        return "at most" if op.split()[0] in _SMALLER else "at least"
+    if " or " in op:
+        return "either"  # "bigger or smaller than": asks which, claims nothing
+    if op.startswith(("equal", "the same")):
+        return "equal"
+    if op.startswith(("at least", "at most")):
+        return op[:8]
+    return "" if not op else ("smaller" if op.split()[0] in _SMALLER else "bigger")
+
+
+def _verdict(message: str, claim: str, first: tuple, second: tuple) -> str:
+    (a, sa), (b, sb) = first, second
+    bigger, smaller = (sa, sb) if a > b else (sb, sa)
+    if a == b:
+        yes = claim in ("equal", "at least", "at most")
+        return f"{'Yes, t' if yes else 'T'}hey are equal: {sa} = {sb}."
+    if claim in ("", "either"):
+        asks_smaller = claim == "" and ASKS_SMALLER.search(message)
+        return (
+            f"{smaller} is smaller than {bigger}."
+            if asks_smaller
+            else f"{bigger} is bigger than {smaller}."
+        )
+    holds = {"bigger": a > b, "smaller": a < b, "at least": a > b, "at most": a < b, "equal": False}
+    said = _SAID.get(claim, f"{claim} than")
+    if holds[claim]:
+        return f"Yes, {sa} is {said} {sb}."
+    return f"No, {sa} is not {said} {sb}: {bigger} is the bigger one."
+
+
+def order(message: str) -> str | None:
+    """Three or more numbers put in order, the largest or smallest named as asked."""
+    run = NUMBER_LIST.search(message)
+    if not run or not COMPARE_LIST.search(message):
+        return None
+    typed = [m.strip() for m in LISTED_NUMBER.findall(run[0])]
+    values = [number(t) for t in typed]
+    if len(typed) < 3 or any(v is None for v in values):
+        return None
+    pairs = sorted(zip(values, typed, strict=True), key=lambda p: p[0])
+    smallest = bool(ASKS_SMALLER.search(message))
+    named = pairs[0][1] if smallest else pairs[-1][1]
+    lcd = math.lcm(*(int(v.q) for v, _ in pairs))
+    if lcd <= 1000 and all("." not in t and "%" not in t for t in typed):
+        shown = ", ".join(f"{t} = {v * lcd}/{lcd}" for v, t in pairs)
+    else:
+        shown = ", ".join(f"{t} = {dec(v)}" if t != dec(v) else t for v, t in pairs)
+    word = "smallest" if smallest else "largest"
+    rising = f"From smallest to largest: {' < '.join(t for _, t in pairs)}."
+    if ORDER_ASKED.search(message):
+        falling = DESCENDING.search(message)
+        line = (
+            " > ".join(t for _, t in reversed(pairs))
+            if falling
+            else " < ".join(t for _, t in pairs)
+        )
+        headline = f"In order: **{line}**."
+    else:
+        headline = f"The {word} is **{named}**.\n\n{rising}"
+    return "\n\n".join([headline, f"Written to compare: {shown}."])
+
+
+def _common_denominator(a: sympy.Rational, b: sympy.Rational, sa: str, sb: str) -> list[str]:
+    if a.q == 1 and b.q == 1:
+        return [f"On the number line {max(a, b)} sits to the right of {min(a, b)}."]
+    if "." in sa + sb or "%" in sa + sb:
+        shown = [f"{t} = {dec(v)}" if t != dec(v) else t for t, v in ((sa, a), (sb, b))]
+        return [f"As decimals: {shown[0]} and {shown[1]}; compare them place by place."]
+    lcd = math.lcm(int(a.q), int(b.q))
+    ea, eb = a * lcd, b * lcd
+    return [
+        f"Write both with the common denominator {lcd}: "
+        f"$\\frac{{{a.p}}}{{{a.q}}} = \\frac{{{ea}}}{{{lcd}}}$ and "
+        f"$\\frac{{{b.p}}}{{{b.q}}} = \\frac{{{eb}}}{{{lcd}}}$.",
+        f"Now compare the numerators: {ea} {'>' if ea > eb else '<' if ea < eb else '='} {eb}. "
+        f"(As decimals: {dec(a)} and {dec(b)}.)",
+    ]
