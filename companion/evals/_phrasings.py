@@ -3,8 +3,8 @@
 Held out from the 8 forms and 6 wrong kinds of the gsm8k figures: written from how
 students answer in a chat box, not from the grader's rules. The semantics they test:
 "I think N" and "N?" give one answer, N; "N%" answers N only where the question asks
-for a percent; a number the question gives, restated before
-the final number, is working ("there are 5 boxes, so 40" answers 40); working whose
+for a percent; a number the question gives, restated in a
+sentence, is not a second answer ("there are 5 boxes, so 40" and "40, from the 5" answer 40); working whose
 links are all true ends in its answer ("5 x 8 = 40"); two values ("N or M", "between N
 and M", "N to M") are a hedge, and a false link ("5 x 9 = 40") is wrong working.
 """
@@ -58,6 +58,13 @@ def given(question: str, n: int) -> int | None:
     return None
 
 
+def _states(question: str, n: int) -> bool:
+    """Whether the question itself states N (as digits or in words)."""
+    words = spelled(n)
+    digits = re.search(rf"(?<![\d.]){n}(?![\d]|\.\d)", question.replace(",", ""))
+    return bool(digits or (words and re.search(rf"\b{words}\b", question, re.I)))
+
+
 def right_forms(n: int, question: str, i: int) -> dict[str, str]:
     """The answer N in more ways students type it, each meaning N."""
     forms = {
@@ -82,6 +89,8 @@ def right_forms(n: int, question: str, i: int) -> dict[str, str]:
     if words := spelled(n):
         forms["words"] = words if i % 2 else f"I got {words}"
     if (g := given(question, n)) is not None:
+        if not _states(question, n):  # else both numbers are given and either may be meant
+            forms["restated_after"] = f"{n} in total, from the {g}"
         forms["restated"] = (
             f"there are {g} of them, so {n}"
             if i % 2
@@ -114,8 +123,7 @@ def wrong_forms(n: int, question: str) -> dict[str, str]:
     }
     if (g := given(question, n)) is not None:
         wrong["restated_then_wrong"] = f"there are {g} of them, so {m}"
-        if g != m:
-            wrong["final_is_given"] = f"{n} in all, so {g}"
+        wrong["only_a_given"] = f"there are {g} of them"
     if n != 0 and not asks_percent(question):
         wrong["percent_not_asked"] = f"{n}%"
     if n == 0:

@@ -37,6 +37,7 @@ GSM8K = DEFAULT_DATA / "gsm8k_train1000.jsonl"
         ("40", "5 boxes and 8 in each makes 40", BOXES),
         ("40", "5 x 8 = 40", BOXES),
         ("40", "5 boxes x 8 apples = 40 apples", BOXES),
+        ("40", "40 apples in the 5 boxes", BOXES),
         ("40", "40 = 40", BOXES),
         ("18", "She sells 16 - 3 - 4 = 9 eggs, so she makes 9 * 2 = $18", EGGS),
     ],
@@ -63,7 +64,8 @@ def test_a_student_phrasing_of_the_right_answer_is_accepted(expected, answer, qu
         ("40", "41?", BOXES),
         ("40", "I think 41", BOXES),
         ("40", "there are 5 boxes, so 41", BOXES),
-        ("40", "40 apples in all, so 5", BOXES),  # the final number is the answer given
+        ("40", "there are 5 boxes", BOXES),  # only a number the question gives
+        ("40", "5 boxes and 41 apples", BOXES),
     ],
 )
 def test_a_hedge_or_a_slip_is_wrong(expected, answer, question):

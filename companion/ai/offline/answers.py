@@ -236,9 +236,10 @@ def read_answer(
     if whole == text:
         return Reading(text)
     found, false_link = _found(text, symbols, equation)
-    if not found:
-        tokens = [t.strip() for t in _NUMBER_TOKEN.findall(text)]
-        found = [t for t in tokens if to_number(t) is not None]
+    tokens = [t.strip() for t in _NUMBER_TOKEN.findall(text)]
+    tokens = [t for t in tokens if to_number(t) is not None]
+    if not found or (given and all(value_of(f) in given for f in found)):
+        found = _new_number(text, tokens, given) or found or tokens
     distinct = _distinct(_answers_only(text, found, given))
     if len(distinct) == 1:
         return Reading(distinct[0], false_link=false_link)
@@ -263,6 +264,15 @@ def _range(text: str) -> Reading | None:
     return Reading(f"{spread['a']} or {spread['b']}", (spread["a"], spread["b"]))
 
 
+def _new_number(text: str, tokens: list[str], given: frozenset[object]) -> list[str]:
+    """ "40 apples in the 5 boxes": when what a sentence ends with only restates the question,
+    the one number in it the question does not give is the answer."""
+    if HEDGE.search(text) or not re.search(r"[A-Za-z]{2}", text):
+        return []
+    new = _distinct([t for t in tokens if value_of(t) not in given])
+    return new if len(new) == 1 else []
+
+
 def _found(text: str, symbols: set[str] | None, equation: bool) -> tuple[list[str], str]:
     """The math each part of a sentence ends with, and the first false link of its working."""
     found: list[str] = []
@@ -280,9 +290,10 @@ def _found(text: str, symbols: set[str] | None, equation: bool) -> tuple[list[st
 
 
 def _answers_only(text: str, found: list[str], given: frozenset[object]) -> list[str]:
-    """The found values without the steps on the way to the last one: a number the question
-    gives, restated in a sentence, and a result the working goes on to use. A hedge word
-    keeps every value, so "5 or 40" stays two answers."""
+    """The found values without the steps around the answer: a result the working goes on
+    to use, and a number the question gives, restated in a sentence ("there are 5 boxes, so
+    40", "40 apples in the 5 boxes") while another value is the answer. A hedge word keeps
+    every value, so "5 or 40" stays two answers."""
     if len(found) < 2 or HEDGE.search(text):
         return found
     sentence = re.search(r"[A-Za-z]{2}", text) is not None
@@ -290,10 +301,15 @@ def _answers_only(text: str, found: list[str], given: frozenset[object]) -> list
     for i, item in enumerate(found):
         where = text.find(item, at)
         at = where + len(item) if where >= 0 else at
-        step = (sentence and value_of(item) in given) or reused(text, item, at)
-        if i == len(found) - 1 or not step:
+        if i == len(found) - 1 or not reused(text, item, at):
             kept.append(item)
-    return kept
+    if not sentence:
+        return kept
+    restated = [value_of(item) in given for item in kept]
+    before = [item for item, old in zip(kept, restated, strict=True) if not old]
+    if len(_distinct(before + kept[-1:])) == 1:
+        return kept[-1:]  # givens before the final number
+    return before or kept  # givens around the one new number
 
 
 def _distinct(found: list[str]) -> list[str]:
