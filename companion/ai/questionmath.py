@@ -124,6 +124,8 @@ def _derivative(question: str) -> Computed | None:
     expr = parse_math(_FUNCTION_LABEL.sub("", match["f"].strip())) if match else None
     if match is None or not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
         return None
+    if match["at"]:
+        return None  # a derivative at a point: its value, not the function, is asked
     symbols = sorted(expr.free_symbols, key=str)
     if not match["v"] and len(symbols) != 1:
         return None

@@ -47,6 +47,8 @@ PHRASINGS = [
     ("what does x equal if 6x = 42", "x = 7", FALLBACK),
     ("solve for y: 3y + 2 = 14", "y = 4", FALLBACK),
     ("solve 2x + 5 = 3x - 1 for x", "x = 6", FALLBACK),
+    ("Solve for x. 7x - 4 = 3x + 8", "So x = 3.", "7x^2"),
+    ("solve 0.5x + 2 = 4", "So x = 4.", "0.500000"),
     # simplify a fraction, in the words a worksheet uses
     ("reduce 16/40 to lowest terms", "**$\\frac{2}{5}$**", "order of operations"),
     ("write 18/24 in simplest form", "**$\\frac{3}{4}$**", "order of operations"),
@@ -57,6 +59,8 @@ PHRASINGS = [
     ("differentiate y = x^3 - 5x", "**$3 x^{2} - 5$**", "variables"),
     ("differentiate cos(2x) please", "- 2 \\sin", "already simple"),
     ("derivative of x^3 + 2x please", "**$3 x^{2} + 2$**", "simplifies"),
+    ("derivative of x^2 at x = 3", "at $x = 3$ is **$6$**", "Let's solve"),
+    ("what is the derivative of x^3 - 2x when x = 2?", "**$10$**", "Let's solve"),
     # fraction arithmetic said in words
     ("add 3/8 and 1/4", "\\frac{5}{8}", "order of operations"),
     ("subtract 1/4 from 7/8", "\\frac{5}{8}", "order of operations"),

@@ -186,6 +186,12 @@ def derivative(message: str) -> str | None:
     result = sympy.simplify(sympy.diff(expr, var))
     steps = _rule_steps(expr, var)
     lines = [f"The derivative of {tex(expr)} is **{tex(result)}**.", "\n".join(steps)]
+    if match["at"] and (point := _number(match["at"])) is not None:
+        slope = sympy.simplify(result.subs(var, point))
+        lines[0] = (
+            f"The derivative of {tex(expr)} at ${var} = {sympy.latex(point)}$ is **{tex(slope)}**."
+        )
+        lines.insert(1, f"The derivative is {tex(result)}; put in ${var} = {sympy.latex(point)}$.")
     expanded = sympy.expand(result)
     if not steps and expanded != result:
         lines.append(f"Expanded: {tex(expanded)}.")

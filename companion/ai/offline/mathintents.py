@@ -118,10 +118,12 @@ SOLVE_REQUEST = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b
 SOLVE = re.compile(r"\bsolve\b", re.I)
 
 # "derivative of x^2", "differentiate: sin(x)", "d/dx of 3x with respect to x", "find dy/dx if
-# y = 3x^4", "differentiate cos(2x) please"; the function runs to the end of the message.
+# y = 3x^4", "differentiate cos(2x) please", "derivative of x^2 at x = 3" (`at`: the point).
 DERIVATIVE = re.compile(
     r"(?:derivative\s+of|differentiate|d[a-z]?/dx(?:\s+(?:of|if|for|when|where))?)\s*:?\s*"
     r"(?:[a-z]\s*(?:\(\s*[a-z]\s*\))?\s*=\s*)?(?P<f>.+?)"
-    rf"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?{_COURTESY}\s*[?.!]*$",
+    r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?"
+    r"(?:\s+(?:at|when|where|for)\s+(?:[a-z]\s*=\s*)?(?P<at>-?\d+(?:\.\d+)?(?:/\d+)?))?"
+    rf"{_COURTESY}\s*[?.!]*$",
     re.I,
 )

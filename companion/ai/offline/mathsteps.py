@@ -22,11 +22,13 @@ def math_spans(message: str) -> list[str]:
     spans: list[str] = []
     for segment in _SPLIT.split(_DATE.sub(" ", message)):
         run: list[str] = []
-        for token in [*segment.split(), ""]:
-            token = token.rstrip("?.!")
-            if token and _TOKEN.match(token) and _mathy_token(token):
+        for raw in [*segment.split(), ""]:
+            token = raw.rstrip("?.!")
+            mathy = bool(token and _TOKEN.match(token) and _mathy_token(token))
+            if mathy:
                 run.append(token)
-                continue
+            if mathy and token == raw:
+                continue  # an end mark closes the run: "Solve for x. 7x - 4 = 8"
             text = " ".join(run)
             if run and _MATHY.search(text) and parse_math(text) is not None:
                 spans.append(text)
@@ -93,6 +95,11 @@ def _solution_text(var: sympy.Symbol, values: list) -> str:
     return " or ".join(f"{var} = {show(v)}" for v in values)
 
 
+def _exact(value: sympy.Basic) -> sympy.Basic:
+    """Typed decimals as the exact numbers they are (0.5 -> 1/2), so steps show no float noise."""
+    return sympy.nsimplify(value, rational=True) if value.has(sympy.Float) else value
+
+
 def solve(text: str, eq: sympy.Eq) -> str:
     """Solve a one-variable equation and show the steps and a check."""
     symbols = sorted(eq.free_symbols, key=str)
@@ -101,9 +108,10 @@ def solve(text: str, eq: sympy.Eq) -> str:
             f"{text} has {len(symbols) or 'no'} variables; I can solve equations with exactly one."
         )
     var = symbols[0]
+    eq = _exact(eq)
     if sympy.expand(eq.lhs - eq.rhs) == 0:
         return f"{text} is true for every value of {var}: both sides are the same expression."
-    values = solve_equation(text)
+    values = [_exact(v) for v in solve_equation(text)]
     poly = sympy.Poly(sympy.expand(eq.lhs - eq.rhs), var) if _is_poly(eq, var) else None
     if poly is not None and poly.degree() == 1:
         steps = _linear_steps(eq, var)
