@@ -90,10 +90,10 @@ def order(message: str) -> str | None:
     if not run or not COMPARE_LIST.search(message):
         return None
     typed = [m.strip() for m in LISTED_NUMBER.findall(run[0])]
-    values = [number(t) for t in typed]
-    if len(typed) < 3 or any(v is None for v in values):
+    read = [(value, t) for t in typed if (value := number(t)) is not None]
+    if len(typed) < 3 or len(read) < len(typed):
         return None
-    pairs = sorted(zip(values, typed, strict=True), key=lambda p: p[0])
+    pairs = sorted(read, key=lambda p: p[0])
     smallest = bool(ASKS_SMALLER.search(message))
     named = pairs[0][1] if smallest else pairs[-1][1]
     lcd = math.lcm(*(int(v.q) for v, _ in pairs))
