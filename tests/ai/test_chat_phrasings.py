@@ -41,6 +41,7 @@ PHRASINGS = [
     ("what is 1/4 of 20%?", "**5%**", "**5**."),
     ("what is 3/4 of 1/2", "**3/8**", "of 1 is"),
     ("what percent is 15 of 60?", "**25%**", FALLBACK),
+    ("what is 20% of 20% of 100", "**4**", "**4%**"),
     ("what percentage is 9 of 12", "**75%**", FALLBACK),
     # solve
     ("find x if 3x + 4 = 19", "x = 5", FALLBACK),
@@ -60,6 +61,9 @@ PHRASINGS = [
     ("differentiate cos(2x) please", "- 2 \\sin", "already simple"),
     ("derivative of x^3 + 2x please", "**$3 x^{2} + 2$**", "simplifies"),
     ("derivative of x^2 at x = 3", "at $x = 3$ is **$6$**", "Let's solve"),
+    ("find the derivative: x^4", "**$4 x^{3}$**", "already simple"),
+    ("f(x) = x^3, find f'(x)", "**$3 x^{2}$**", "variables"),
+    ("g(t) = sin(t). What is g'(t)?", "\\cos{\\left(t \\right)}", FALLBACK),
     ("what is the derivative of x^3 - 2x when x = 2?", "**$10$**", "Let's solve"),
     # fraction arithmetic said in words
     ("add 3/8 and 1/4", "\\frac{5}{8}", "order of operations"),

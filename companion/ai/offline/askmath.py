@@ -33,6 +33,7 @@ from companion.ai.offline.askformat import number as _number
 from companion.ai.offline.askformat import paragraphs, tex
 from companion.ai.offline.mathintents import (
     DERIVATIVE,
+    DERIVATIVE_NAMED,
     FRACTION_OF,
     FRACTION_WORDS,
     REDUCE,
@@ -175,7 +176,7 @@ def reduce_fraction(message: str) -> str | None:
 
 def derivative(message: str) -> str | None:
     """d/dx of an expression, naming the rule used at the top level."""
-    match = DERIVATIVE.search(message.strip())
+    match = DERIVATIVE.search(message.strip()) or DERIVATIVE_NAMED.search(message)
     if not match:
         return None
     expr = parse_math(match["f"].strip())
@@ -186,7 +187,8 @@ def derivative(message: str) -> str | None:
     result = sympy.simplify(sympy.diff(expr, var))
     steps = _rule_steps(expr, var)
     lines = [f"The derivative of {tex(expr)} is **{tex(result)}**.", "\n".join(steps)]
-    if match["at"] and (point := _number(match["at"])) is not None:
+    at = match.groupdict().get("at")
+    if at and (point := _number(at)) is not None:
         slope = sympy.simplify(result.subs(var, point))
         lines[0] = (
             f"The derivative of {tex(expr)} at ${var} = {sympy.latex(point)}$ is **{tex(slope)}**."

@@ -59,6 +59,8 @@ def percent_of(message: str) -> str | None:
     p, n = _number(match["p"].rstrip("%")), _number(match["n"])
     if p is None or n is None:
         return None
+    if match["then"] and (whole := _number(match["then"])) is not None:
+        return _percent_of_percent_of(p, n, whole)
     if match["of_percent"]:
         return _percent_of_percent(p, n)
     result = p * n / 100
@@ -85,6 +87,19 @@ def _percent_of_percent(p: sympy.Rational, n: sympy.Rational) -> str:
             f" = {plain(result)}%.",
             f"Check with decimals: {_dec(p / 100)} × {_dec(n / 100)} = {_dec(result / 100)},"
             f" which is {plain(result)}%.",
+        ]
+    )
+
+
+def _percent_of_percent_of(p: sympy.Rational, n: sympy.Rational, whole: sympy.Rational) -> str:
+    """p% of n% of a number: take n% of the number, then p% of that."""
+    first = n * whole / 100
+    result = p * first / 100
+    return "\n\n".join(
+        [
+            f"{plain(p)}% of {plain(n)}% of {plain(whole)} is **{plain(result)}**.",
+            f"1. {plain(n)}% of {plain(whole)} is {_dec(n / 100)} × {plain(whole)} = {plain(first)}.\n"
+            f"2. {plain(p)}% of that is {_dec(p / 100)} × {plain(first)} = {plain(result)}.",
         ]
     )
 

@@ -12,10 +12,11 @@ import re
 from companion.ai.offline.askformat import SIMPLE_NUMBER
 
 # "15% of 80", "20 percent of $1,250", "-5% of 20", "1/2% of 40"; "5% of 20%" is a percent
-# of a percent (`of_percent` set), whose answer is a percent too.
+# of a percent (`of_percent` set), whose answer is a percent too, unless it goes on to take that
+# share of a number ("20% of 20% of 100", `then`).
 PERCENT_OF = re.compile(
     rf"(?P<p>{SIMPLE_NUMBER})\s*(?:%|percent)\s+of\s+\$?(?P<n>-?[\d,]+(?:\.\d+)?)"
-    r"(?P<of_percent>\s*(?:%|percent\b))?",
+    r"(?P<of_percent>\s*(?:%|percent\b)(?:\s+of\s+\$?(?P<then>-?[\d,]+(?:\.\d+)?))?)?",
     re.I,
 )
 
@@ -120,10 +121,18 @@ SOLVE = re.compile(r"\bsolve\b", re.I)
 # "derivative of x^2", "differentiate: sin(x)", "d/dx of 3x with respect to x", "find dy/dx if
 # y = 3x^4", "differentiate cos(2x) please", "derivative of x^2 at x = 3" (`at`: the point).
 DERIVATIVE = re.compile(
-    r"(?:derivative\s+of|differentiate|d[a-z]?/dx(?:\s+(?:of|if|for|when|where))?)\s*:?\s*"
+    r"(?:derivative\s+of|derivative\s*:|differentiate|\bdiff\b|d[a-z]?/dx(?:\s+(?:of|if|for|when|where))?)"
+    r"\s*:?\s*"
     r"(?:[a-z]\s*(?:\(\s*[a-z]\s*\))?\s*=\s*)?(?P<f>.+?)"
     r"(?:\s+with\s+respect\s+to\s+(?P<v>[a-z]))?"
     r"(?:\s+(?:at|when|where|for)\s+(?:[a-z]\s*=\s*)?(?P<at>-?\d+(?:\.\d+)?(?:/\d+)?))?"
     rf"{_COURTESY}\s*[?.!]*$",
+    re.I,
+)
+
+# "f(x) = x^3, find f'(x)", "g(t) = sin t. What is g'(t)?": the function named before the ask.
+DERIVATIVE_NAMED = re.compile(
+    r"(?P<name>[a-z])\s*\(\s*(?P<v>[a-z])\s*\)\s*=\s*(?P<f>[^,;?]+?)\s*[,;.]?\s*"
+    r"(?:find|what\s+is|what's|compute|calculate|work\s+out|give)\s+(?P=name)'\s*\(\s*(?P=v)\s*\)",
     re.I,
 )
