@@ -120,6 +120,8 @@ def wrong_forms(n: int, question: str) -> dict[str, str]:
         "question_mark": f"{m}?",
         "i_think": f"I think {m}",
         "false_link": f"{n} + 1 = {n}",
+        "denied": f"the answer is not {n}",
+        "sign_word": f"negative {abs(n)}" if n >= 0 else f"positive {-n}",
     }
     if (g := given(question, n)) is not None:
         wrong["restated_then_wrong"] = f"there are {g} of them, so {m}"

@@ -39,6 +39,8 @@ GSM8K = DEFAULT_DATA / "gsm8k_train1000.jsonl"
         ("40", "5 boxes x 8 apples = 40 apples", BOXES),
         ("40", "40 apples in the 5 boxes", BOXES),
         ("40", "40 = 40", BOXES),
+        ("-40", "minus 40", BOXES),
+        ("-40", "negative forty", BOXES),
         ("18", "She sells 16 - 3 - 4 = 9 eggs, so she makes 9 * 2 = $18", EGGS),
     ],
 )
@@ -66,6 +68,9 @@ def test_a_student_phrasing_of_the_right_answer_is_accepted(expected, answer, qu
         ("40", "there are 5 boxes, so 41", BOXES),
         ("40", "there are 5 boxes", BOXES),  # only a number the question gives
         ("40", "5 boxes and 41 apples", BOXES),
+        ("40", "not 40", BOXES),
+        ("40", "it isn't 40", BOXES),
+        ("40", "negative 40", BOXES),
     ],
 )
 def test_a_hedge_or_a_slip_is_wrong(expected, answer, question):

@@ -46,6 +46,12 @@ _LEAD_WORDS = re.compile(
     r"^(?:(?:[A-Za-z']{2,}|I)[,:]?\s+)*(?:[a-z]\s+(?:is|are|equals)\s+)?(?<=\s)(?![=<>]+\s*[^\s=<>])"
 )
 _COMMENT = re.compile(r"[A-Za-z' ,!.?]+")
+# "negative 5", "minus 5": the sign a word gives ("10 minus 5" is then a subtraction)
+_NOT_PROSE = re.compile(
+    r"\b(?:sqrt|sin|cos|tan|exp|ln|log|abs|pi|theta|arcsin|arccos|arctan|oo|inf|infinity|never|no|isn.?t)\b",
+    re.I,
+)
+_SIGN_WORD = re.compile(r"\b(?:negative|minus)\s*(?=[\d$(.])", re.I)
 _HALF = re.compile(r"(\d+)\s+and\s+a\s+half\b", re.I)
 # "40 (5 x 8)": an aside after a number that restates it is not a product
 _ASIDE = re.compile(r"^(?P<head>.*\S)\s+\((?P<aside>[^()]*)\)$")
@@ -132,7 +138,7 @@ def final_text(answer: str) -> str:
     if markers:
         text = text[markers[-1].end() :]
     text = _MARKER_AFTER.sub("", _REASON.sub("", text))
-    text = _HALF.sub(lambda m: f"{m[1]}.5", text)
+    text = _SIGN_WORD.sub("-", _HALF.sub(lambda m: f"{m[1]}.5", text))
     return _without_aside(text.strip().rstrip(".!?").strip())
 
 
@@ -241,6 +247,8 @@ def read_answer(
     if not found or (given and all(value_of(f) in given for f in found)):
         found = _new_number(text, tokens, given) or found or tokens
     distinct = _distinct(_answers_only(text, found, given))
+    if len(distinct) == 1 and _denied(text, distinct[0]):
+        return Reading("")  # "not 5", "the answer is not 5": no answer is given
     if len(distinct) == 1:
         return Reading(distinct[0], false_link=false_link)
     if not distinct:
@@ -250,8 +258,8 @@ def read_answer(
 
 def _without_prose(text: str) -> str:
     """ "I got 9, 15" -> "9, 15": the words before a listed answer (not x, sin, ln ...)."""
-    words = _LEAD_WORDS.match(text)
-    if words is None or any(w.lower() in _NAMES for w in re.findall(r"[A-Za-z]+", words[0])):
+    words = _LEAD_WORDS.match(_SIGN_WORD.sub("-", text))
+    if words is None or HEDGE.search(words[0]) or _NOT_PROSE.search(words[0]):
         return text
     return text[words.end() :]
 
@@ -262,6 +270,10 @@ def _range(text: str) -> Reading | None:
     if spread is None or not (spread["sep"].lower() == "to" or spread["lead"]):
         return None
     return Reading(f"{spread['a']} or {spread['b']}", (spread["a"], spread["b"]))
+
+
+def _denied(text: str, value: str) -> bool:
+    return re.search(rf"\b(?:not|never|isn'?t)\s+{re.escape(value)}", text, re.I) is not None
 
 
 def _new_number(text: str, tokens: list[str], given: frozenset[object]) -> list[str]:
