@@ -26,7 +26,7 @@ import sympy
 
 from companion.ai.kb import load_kb
 from companion.ai.offline import grading, mathsteps
-from companion.ai.offline.answers import final_text
+from companion.ai.offline.answertext import final_text
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathparse import equivalent, parse_math
 from companion.ai.offline.practice import fits_grade, grade_of, resolve

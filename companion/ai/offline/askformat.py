@@ -9,7 +9,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.answers import number_words
+from companion.ai.offline.answertext import number_words
 
 # A number as typed in a question: -3, 2.5, .5, 1,200, 3/4, 40%, $12 (the sign and $ are optional).
 NUMBER = r"-?\$?(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?%?"

@@ -15,15 +15,8 @@ from typing import Any
 import sympy
 
 from companion.ai.offline.answerform import asks_percent, form_problem
-from companion.ai.offline.answers import (
-    Reading,
-    bracketed,
-    final_text,
-    given_numbers,
-    read_answer,
-    stated,
-    value_of,
-)
+from companion.ai.offline.answers import Reading, bracketed, given_numbers, read_answer, value_of
+from companion.ai.offline.answertext import final_text, stated
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.mathparse import (
     equivalent,

@@ -1,0 +1,145 @@
+"""Where the answer is in what a student typed: after its last "the answer is", before a
+reason or a remark in brackets, with number words as digits and words for a sign as signs."""
+
+from __future__ import annotations
+
+import re
+
+from companion.ai.offline.mathnumbers import THOUSANDS
+from companion.ai.offline.mathparse import normalise, parse_math, to_number
+from companion.ai.offline.mathtext import FUNCTION_NAMES
+from companion.ai.offline.workings import chain
+
+_UNITS = {
+    word: n
+    for n, word in enumerate(
+        re.findall(
+            r"\w+",
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+            " fourteen fifteen sixteen seventeen eighteen nineteen",
+        )
+    )
+}
+_TENS = {
+    word: 10 * n
+    for n, word in enumerate(
+        re.findall(r"\w+", "_ _ twenty thirty forty fifty sixty seventy eighty ninety")
+    )
+    if n > 1
+} | {"fourty": 40}  # the spelling students often use
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*\b", re.IGNORECASE
+)
+# "The answer is 16", "final answer: 16", "answer = 16": what follows the last one counts.
+_MARKER = re.compile(
+    r"\b(?:final\s+)?answer(?:\s+(?:is|would\s+be|will\s+be|should\s+be)|\s*[:=]|'s)\s*", re.I
+)
+_REASON = re.compile(r"\s+\b(?:because|since)\b.*$", re.I | re.S)
+# "3x + 2 is the answer", "40 is my final answer": what comes before counts
+_MARKER_AFTER = re.compile(
+    r"\s+(?:is|was|would\s+be|should\s+be|will\s+be)\s+(?:the|my)\s+(?:final\s+)?answer\b.*$",
+    re.I | re.S,
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:[A-Za-z']{2,}|I)[,:]?\s+)*(?:[a-z]\s+(?:is|are|equals)\s+)?(?<=\s)(?![=<>]+\s*[^\s=<>])"
+)
+_COMMENT = re.compile(r"[A-Za-z' ,!.?]+")
+# words that are math or deny an answer, never prose to drop before it
+_NOT_PROSE = re.compile(
+    r"\b(?:sqrt|sin|cos|tan|exp|ln|log|abs|pi|theta|arcsin|arccos|arctan|oo|inf|infinity|never|no|isn.?t)\b",
+    re.I,
+)
+# "negative 5", "minus 5": the sign a word gives ("10 minus 5" is then a subtraction)
+_SIGN_WORD = re.compile(r"\b(?:negative|minus)\s*(?=[\d$(.])", re.I)
+_HALF = re.compile(r"(\d+)\s+and\s+a\s+half\b", re.I)
+# "40 (5 x 8)": an aside after a number that restates it is not a product
+_ASIDE = re.compile(r"^(?P<head>.*\S)\s+\((?P<aside>[^()]*)\)$")
+HEDGE = re.compile(
+    r"\b(?:or|but|not|maybe|perhaps|probably|possibly|either|might|could|unless|between)\b", re.I
+)
+_BOLD = re.compile(r"(?<![\w)])(\*\*|__)([^*_]+)\1(?![\w(])")
+_NAMES = {*FUNCTION_NAMES, "pi", "theta", "e", "arcsin", "arccos", "arctan"}
+_NAMES |= {"oo", "inf", "infinity", "degree", "degrees"}
+
+
+def _words_to_number(words: str) -> str:
+    """ "one hundred twenty-five" -> "125"."""
+    total, current = 0, 0
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total, current = total + max(current, 1) * _SCALES[word], 0
+    return str(total + current)
+
+
+def number_words(text: str) -> str:
+    """Spelled-out numbers ("sixteen", "twenty-five") as digits; a lone "one" inside a
+    sentence is usually a pronoun ("each one costs $16"), so it stays a word, but one that
+    ends the text ("I got one.") is the number."""
+    end = len(text.rstrip().rstrip(".!?").rstrip())
+
+    def digits(m: re.Match) -> str:
+        pronoun = m[0].lower() == "one" and m.end() != end
+        return m[0] if pronoun else _words_to_number(m[0])
+
+    return _NUMBER_WORDS.sub(digits, text)
+
+
+def stated(answer: str) -> str:
+    """The answer as typed after its last "the answer is" and any words before the math,
+    without end punctuation: for math only the same text can match ("800,400,200", ">")."""
+    text = normalise(answer)
+    markers = list(_MARKER.finditer(text))
+    text = _MARKER_AFTER.sub("", text[markers[-1].end() :] if markers else text)
+    return _without_aside(without_prose(text.strip().rstrip(".!?").strip()))
+
+
+def final_text(answer: str) -> str:
+    """The answer after its last "the answer is", without reasons or end punctuation."""
+    text = THOUSANDS.sub("", number_words(normalise(_BOLD.sub(r"\2", answer)))).strip()
+    markers = list(_MARKER.finditer(text))
+    if markers:
+        text = text[markers[-1].end() :]
+    text = _MARKER_AFTER.sub("", _REASON.sub("", text))
+    text = _SIGN_WORD.sub("-", _HALF.sub(lambda m: f"{m[1]}.5", text))
+    return _without_aside(text.strip().rstrip(".!?").strip())
+
+
+def _without_aside(text: str) -> str:
+    """ "40 (5 x 8)" -> "40" when the bracket's working comes to the number before it."""
+    match = _ASIDE.match(text)
+    if match is None:
+        return text
+    if _COMMENT.fullmatch(match["aside"]) and not letters_ok(match["aside"], None):
+        return match["head"]  # "pi/3 (final)", "40 (I checked)": a remark, not math
+    if (head := to_number(match["head"])) is None:
+        return text
+    steps = chain(match["aside"])
+    aside = to_number(steps.last) if steps else parse_math(match["aside"])
+    return match["head"] if aside is not None and aside == head else text
+
+
+def letters_ok(text: str, symbols: set[str] | None) -> bool:
+    """Every letter run is a function, a constant or one of the expected's variables."""
+    for run in re.findall(r"[A-Za-z]+", text):
+        if run.lower() in _NAMES:
+            continue
+        allowed = symbols if symbols is not None else set("abcdfghjkmnpqrstuvwxyz")
+        if not all(ch in allowed for ch in run) or (symbols is None and len(run) > 2):
+            return False
+    return True
+
+
+def without_prose(text: str) -> str:
+    """ "I got 9, 15" -> "9, 15": the words before a listed answer (not x, sin, ln ...)."""
+    words = _LEAD_WORDS.match(_SIGN_WORD.sub("-", text))
+    if words is None or HEDGE.search(words[0]) or _NOT_PROSE.search(words[0]):
+        return text
+    return text[words.end() :]
