@@ -135,14 +135,12 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if not reading.text:
         feedback = f"I could not read that as math. The expected answer is {expected}."
     else:
-        feedback = _not_equal(reading, expected)
+        feedback = (
+            f"Read as {shown(reading)}: that is not equal to the expected answer, {expected}."
+        )
     if problem.hint:
         feedback += f" Hint: {problem.hint}"
     return Grade(correct=False, score=0.0, feedback=feedback)
-
-
-def _not_equal(reading: Reading, expected: str) -> str:
-    return f"Read as {shown(reading)}: that is not equal to the expected answer, {expected}."
 
 
 def _chosen_option(problem: Problem, answer: str) -> str | None:

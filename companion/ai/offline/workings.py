@@ -2,8 +2,8 @@
 
 "14/24 = 7/12" and "5 x 8 = 40" are a chain of equal values; the answer is the last link,
 and only when every link is true ("14/25 = 7/12" is wrong working). In a sentence, a
-number the question gives ("there are 5 boxes, so 40") or one the working uses again
-("9 eggs, 9 * 2 = 18") is a step on the way, not a second answer.
+number the working uses again ("9 eggs, 9 * 2 = 18") is a step on the way, not a second
+answer (answers.py also sets aside the numbers the question gives).
 """
 
 from __future__ import annotations
