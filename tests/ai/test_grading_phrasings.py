@@ -30,6 +30,7 @@ GSM8K = DEFAULT_DATA / "gsm8k_train1000.jsonl"
         ("40", "forty", BOXES),
         ("40", "fourty apples", BOXES),
         ("1", "I got one.", "How many are left?"),
+        ("0", "None left.", "How many are left?"),
         ("40", "I think it's 40 but I'm not sure", BOXES),
         ("40", "40?", BOXES),
         ("40", "there are 5 boxes so 40", BOXES),

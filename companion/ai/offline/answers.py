@@ -23,6 +23,7 @@ _RANGE = re.compile(
     r"(?P<b>-?\$?\d[\d,]*(?:\.\d+)?)(?:\s+[A-Za-z]+)?$",
     re.I,
 )
+_NONE = re.compile(r"(?:none|nothing|not\s+any)(?:\s+(?:left|at\s+all|of\s+them))?", re.I)
 _SPLIT = re.compile(rf"\s*(?:[,;]|{HEDGE.pattern}|\band\b)\s*", re.I)
 _NUMBER_TOKEN = re.compile(
     r"(?<![\w.^])-?\$?\d[\d,]*(?:\.\d+)?(?:\s+\d+/\d+|\s*/\s*\d+(?:\.\d+)?)?\s*%?"
@@ -116,6 +117,7 @@ def read_answer(
     if listed:
         return Reading(without_prose(final_text(answer)))
     text = _drop_label(final_text(answer), equation)
+    text = "0" if _NONE.fullmatch(text) else text  # "none left" to "how many are left?"
     if spread := _range(text):
         return spread
     if not equation and (whole_chain := chain(text, symbols)):
