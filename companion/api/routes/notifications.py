@@ -53,7 +53,6 @@ async def student_notifications(
 @router.post("/{notification_id}/read", response_model=Ok[NotificationOut], responses=WRITE_ERRORS)
 async def read(notification_id: IdPath, token: TokenDep) -> JSONResponse:
     """Mark one notification read."""
-
     return await row_as_user(
         token,
         lambda db, user: notifications.notification_read(

@@ -198,7 +198,6 @@ async def student_transcripts(
 @router.get("/{session_id}", response_model=Ok[SessionDetailOut], responses=READ_ERRORS)
 async def transcript(session_id: IdPath, token: TokenDep) -> JSONResponse:
     """One session (by its id) with its transcript text and the concepts found in it."""
-
     return await row_as_user(
         token,
         lambda db, user: sessions.session_get(db, actor=user, session_id=session_id),

@@ -71,7 +71,6 @@ async def routing_analyze(body: RoutingIn, token: TokenDep) -> JSONResponse:
 )
 async def student_context(student_id: IdPath, token: TokenDep) -> JSONResponse:
     """Everything a tutor reads before a session with the student."""
-
     return await row_as_user(
         token,
         lambda db, user: tutors.student_context(db, actor=user, student_id=student_id),
