@@ -141,8 +141,7 @@ class SessionsState(TranscriptForm, AuthState):
     @rx.event
     async def on_live(self, kind: str = ""):
         """Sent by the live watcher when an analysis of this student changed."""
-        if self.router.route_id != routes.SESSIONS:
-            live.unfollow(self, SessionsState.on_live)
+        if live.left(self, SessionsState.on_live, routes.SESSIONS):
             return None
         out = await self._call(_session_rows, STUDENTS)
         if out.ok:
