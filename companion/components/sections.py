@@ -30,6 +30,11 @@ def list_or(
     return rx.cond(items.length() > 0, rx.foreach(items, render), muted(empty))
 
 
+def card_grid(*cards: rx.Component) -> rx.Component:
+    """Cards two to a row on wide screens, one on phones."""
+    return rx.grid(*cards, columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%")
+
+
 def loaded_list(
     loaded: rx.Var[bool],
     items: rx.Var[list],

@@ -9,7 +9,7 @@ from companion.components.forms import form_alert, labelled_field, labelled_inpu
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_bar, status_badge
 from companion.components.richtext import rich_text
-from companion.components.sections import loaded_list, row_link
+from companion.components.sections import card_grid, loaded_list, row_link
 from companion.components.tables import skeletons
 from companion.components.upload import transcript_field
 from companion.state.auth import AuthState
@@ -185,11 +185,8 @@ def sessions_page() -> rx.Component:
         loaded_list(
             S.loaded,
             S.sessions,
-            rx.grid(
+            card_grid(
                 rx.foreach(S.sessions, _session_card),
-                columns=rx.breakpoints(initial="1", md="2"),
-                spacing="3",
-                width="100%",
             ),
             empty=rx.cond(~S.form_open, _empty()),
             placeholder=skeletons(3, "72px", spacing="3"),
@@ -290,11 +287,8 @@ def _completed() -> rx.Component:
             size="1",
             color_scheme="gray",
         ),
-        rx.grid(
+        card_grid(
             rx.foreach(D.concepts, _concept),
-            columns=rx.breakpoints(initial="1", md="2"),
-            spacing="3",
-            width="100%",
         ),
         spacing="3",
         width="100%",
