@@ -19,7 +19,7 @@ from companion.ai.offline.transcripts import (
     TranscriptError,
     loads_bounded,
 )
-from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, ok, paged
+from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, paged, row_as_user
 from companion.api.routes.docs import READ_ERRORS, UPLOAD_ERRORS
 from companion.api.schemas import (
     Ok,
@@ -29,7 +29,7 @@ from companion.api.schemas import (
     SessionOut,
     TranscriptIn,
 )
-from companion.models import User
+from companion.models import TutoringSession, User
 from companion.services import sessions
 from companion.services.errors import Invalid, TooLarge
 from companion.services.security import decode_token
@@ -159,9 +159,9 @@ async def upload(token: TokenDep, upload: UploadDep) -> JSONResponse:
     """Record a session with its transcript; the analysis runs in the background."""
     body, content = upload
 
-    def work(session: Session, user: User) -> JSONResponse:
+    def work(session: Session, user: User) -> TutoringSession:
         assert user.id is not None  # the caller is a stored row
-        row = sessions.session_upload(
+        return sessions.session_upload(
             session,
             actor=user,
             student_id=body.student_id or user.id,
@@ -173,9 +173,10 @@ async def upload(token: TokenDep, upload: UploadDep) -> JSONResponse:
             tutor_id=body.tutor_id,
             duration_min=body.duration_min,
         )
-        return ok(dump(SessionOut, row), "Transcript uploaded; analysis queued.", status=201)
 
-    return await as_user(token, work)
+    return await row_as_user(
+        token, work, SessionOut, "Transcript uploaded; analysis queued.", status=201
+    )
 
 
 @router.get("/student/{student_id}", response_model=Paged[SessionItem], responses=READ_ERRORS)
@@ -197,9 +198,8 @@ async def student_transcripts(
 @router.get("/{session_id}", response_model=Ok[SessionDetailOut], responses=READ_ERRORS)
 async def transcript(session_id: IdPath, token: TokenDep) -> JSONResponse:
     """One session (by its id) with its transcript text and the concepts found in it."""
-
-    def work(session: Session, user: User) -> JSONResponse:
-        detail = sessions.session_get(session, actor=user, session_id=session_id)
-        return ok(dump(SessionDetailOut, detail))
-
-    return await as_user(token, work)
+    return await row_as_user(
+        token,
+        lambda db, user: sessions.session_get(db, actor=user, session_id=session_id),
+        SessionDetailOut,
+    )
