@@ -115,6 +115,15 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "pre_algebra.algebraic_expressions",
     ),
+    # an expression evaluated for a value: "evaluate 4n + 3 when n = 2", "if x = 5, find 2x - 1"
+    (
+        re.compile(
+            r"\b(?:evaluate|find the value of)\b[^.?!\n]{0,30}\b(?:when|if|for)\s+[a-z]\s*="
+            r"|\b(?:when|if)\s+[a-z]\s*=\s*\d+\s*,\s*(?:evaluate|find|what is)\b",
+            re.I,
+        ),
+        "pre_algebra.algebraic_expressions",
+    ),
     # a table of x- and y-values: "the x's count by twos", "the y column", "x-values"
     (
         re.compile(
@@ -129,6 +138,25 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"(?<![A-Za-z\d])[xy]_?\{?[12]\}?(?![A-Za-z\d])"),
         "algebra_1.slope",
+    ),
+    # a power that is not of ten: "2 to the 5th power", "3 raised to the fourth power"
+    (
+        re.compile(
+            r"(?<!\b10 )(?<!\bten )\b(?:to the|raised to the)\s+(?:\d+(?:st|nd|rd|th)|second|"
+            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+power\b",
+            re.I,
+        ),
+        "pre_algebra.exponents_and_square_roots",
+    ),
+    # a decimal times a power of ten: "3.2 x 10^4", "6.1 times 10 to the 5th"
+    (
+        re.compile(r"\b\d\.\d+\s*(?:[x×*·]|times)\s*10\s*(?:\^|to the\b)", re.I),
+        "pre_algebra.scientific_notation",
+    ),
+    # the Pythagorean relation written out: "a^2 + b^2 = c^2"
+    (
+        re.compile(r"\ba\s*\^\s*2\s*\+\s*b\s*\^\s*2\s*=\s*c\s*\^\s*2\b", re.I),
+        "geometry.pythagorean_theorem",
     ),
     # a negative number placed or compared: "located at -3 1/2", "between -2 and -3"
     (
