@@ -1,4 +1,4 @@
-"""Which knowledge-base concepts stand for a Bridge lesson topic or an OpenStax course.
+"""Which knowledge-base concepts stand for a Bridge lesson topic.
 
 Written once from the topic names (what a teacher would file the lesson under), not tuned
 per example: a topic maps to the KB concept(s) that teach it, and to each concept its name
@@ -10,6 +10,8 @@ conversion and word problems, "Ordering Rational Numbers" is rational numbers).
 from __future__ import annotations
 
 import re
+
+from companion.ai.offline.matching import tokenize
 
 _E, _P, _A1, _G, _S = "elementary_math.", "pre_algebra.", "algebra_1.", "geometry.", "statistics."
 
@@ -152,47 +154,138 @@ BRIDGE_TOPICS: dict[str, tuple[str, ...]] = {
     "Factoring Polynomials": (_A1 + "factoring_quadratics", _A1 + "polynomials"),
 }
 
-# the KB subjects whose material each course's chapters cover
-COURSE_SUBJECTS: dict[str, frozenset[str]] = {
-    # chapter 1 reviews arithmetic; 3.4 is geometry applications
-    "OpenStax: Elementary Algebra": frozenset(
-        {"elementary_math", "pre_algebra", "algebra_1", "algebra_2", "geometry"}
+_A2 = "algebra_2."
+_PROB = (_S + "basic_probability",)
+_FINANCE = (_E + "personal_financial_literacy",)
+_INTEGERS = (_P + "integer_operations",)
+_EQUATIONS = (_A1 + "linear_equations",)
+_INEQUALITIES = (_A1 + "linear_inequalities",)
+_EXPRESSIONS = (_P + "algebraic_expressions",)
+_CIRCLES = (_G + "circumference_and_area_of_circles",)
+_SOLIDS = (_G + "volume_and_surface_area",)
+_MOVES = (_G + "transformations",)
+_CENTER = (_S + "measures_of_center",)
+
+# TEKS strands of grades 1-8, Algebra I and II and Geometry that the dev set has few or no
+# lessons of, under the names a teacher files them by: each name states its concept
+_K12_TOPICS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("Probability", "Simple Probability", "Theoretical Probability"), _PROB),
+    (("Experimental Probability", "Probability of Simple Events"), _PROB),
+    (
+        ("Compound Events", "Probability of Compound Events"),
+        (*_PROB, _S + "independent_and_dependent_events"),
     ),
-    # chapter 1 reviews pre-algebra, with 1.3 fractions and 1.4 decimals (which the KB files
-    # under elementary_math); 11.1 is distance, midpoint and circles
-    "OpenStax: Intermediate Algebra": frozenset(
-        {"elementary_math", "pre_algebra", "algebra_1", "algebra_2", "precalculus", "geometry"}
+    (("Personal Financial Literacy", "Financial Literacy", "Needs and Wants"), _FINANCE),
+    (("Income and Expenses", "Budgets", "Budgeting", "Saving and Spending"), _FINANCE),
+    (("Profit", "Credit and Debit Cards", "Borrowing and Lending"), _FINANCE),
+    (("Simple Interest",), (_P + "simple_interest",)),
+    (
+        ("Simple and Compound Interest", "Compound Interest"),
+        (_P + "simple_interest", _A2 + "compound_interest_and_the_number_e"),
     ),
-    # chapter 1 (prerequisites) is real numbers, order of operations, exponents and
-    # scientific notation (pre_algebra in the KB); 2.1 is the distance and midpoint formulas
-    # (geometry); chapter 9 ends with counting and probability
-    "OpenStax: College Algebra": frozenset(
-        {"pre_algebra", "algebra_1", "algebra_2", "precalculus", "geometry", "statistics"}
+    (("Sales Tax", "Discounts and Markups"), (_P + "percent_increase_and_decrease",)),
+    (("Dot Plots", "Line Plots"), (*_GRAPHS, _S + "data_displays")),
+    (
+        ("Stem-and-Leaf Plots", "Histograms", "Frequency Tables", "Data Displays"),
+        (_S + "data_displays",),
     ),
-    # chapters 5-8 are trigonometry (5.1 arc length and sector area, which the KB files under
-    # geometry), 11 counting and probability, 12 limits and derivatives
-    "OpenStax: Pre-Calculus": frozenset(
-        {
-            "algebra_1",
-            "algebra_2",
-            "precalculus",
-            "trigonometry",
-            "geometry",
-            "statistics",
-            "calculus",
-        }
+    (("Box Plots", "Interquartile Range"), (_S + "quartiles_and_box_plots",)),
+    (("Mean", "Median", "Mode", "Mean, Median, and Mode", "Measures of Center"), _CENTER),
+    (("Mean Absolute Deviation",), (_S + "standard_deviation",)),
+    (("Scatter Plots", "Line of Best Fit"), (_S + "correlation_and_regression",)),
+    (("Two-Way Tables",), (_S + "conditional_probability",)),
+    (("Similar Figures", "Similar Triangles", "Similar Shapes"), (_G + "similar_triangles",)),
+    (("Dilations",), (*_MOVES, _G + "similar_triangles")),
+    (("Scale Drawings",), (_P + "proportions",)),
+    (("Pythagorean Theorem", "The Pythagorean Theorem"), (_G + "pythagorean_theorem",)),
+    (("Converse of the Pythagorean Theorem",), (_G + "pythagorean_theorem",)),
+    (("Transformations", "Translations", "Rotations", "Rigid Transformations"), _MOVES),
+    (("Congruent Figures", "Congruent Triangles"), (_G + "congruent_triangles",)),
+    (
+        ("Angle Relationships", "Complementary and Supplementary Angles"),
+        (_G + "angle_relationships",),
     ),
-    # chapter 1 reviews functions (1.1 domain and range, 1.2 slope and linear functions),
-    # trigonometric, exponential and logarithmic functions: the KB files functions, slope
-    # and exponential functions under algebra_1 and logarithms under algebra_2
-    "OpenStax: Calculus Volume 1": frozenset(
-        {"calculus", "precalculus", "trigonometry", "algebra_1", "algebra_2"}
+    (("Vertical Angles", "Adjacent Angles"), (_G + "angle_relationships",)),
+    (
+        ("Parallel Lines and Transversals", "Angles and Parallel Lines"),
+        (_G + "parallel_lines_and_transversals",),
     ),
-    # 12.1 is linear equations y = a + bx, their slope and y-intercept (algebra_1 in the KB)
-    "OpenStax: Introductory Stats": frozenset({"statistics", "algebra_1"}),
-    "OpenStax: University Physics": frozenset({"physics"}),
-    "OpenStax: College Physics": frozenset({"physics"}),
-}
+    (
+        ("Triangle Sum Theorem", "Angles of Triangles", "Triangle Angle Sum"),
+        (_G + "triangle_and_polygon_angle_sums",),
+    ),
+    (("Surface Area", "Surface Area of Prisms", "Nets"), _SOLIDS),
+    (("Volume of Cones", "Volume of Spheres", "Volume of Pyramids"), _SOLIDS),
+    (
+        ("Circles", "Circumference", "Area of Circles", "Circumference and Area of Circles"),
+        _CIRCLES,
+    ),
+    (("Area of Trapezoids", "Area of Parallelograms"), _AREA),
+    (("Scientific Notation",), (_P + "scientific_notation",)),
+    (("Integers", "Integer Operations", "Adding Integers", "Subtracting Integers"), _INTEGERS),
+    (("Multiplying Integers", "Dividing Integers", "Absolute Value"), _INTEGERS),
+    (("Adding and Subtracting Integers", "Multiplying and Dividing Integers"), _INTEGERS),
+    (("Rational Numbers", "Irrational Numbers", "Real Numbers"), (_RATIONAL,)),
+    (("Exponents", "Powers and Exponents", "Square Roots"), (_P + "exponents_and_square_roots",)),
+    (("Prime Factorization",), (_P + "prime_factorization",)),
+    (("Greatest Common Factor", "Least Common Multiple"), (_P + "gcf_and_lcm",)),
+    (("Even and Odd Numbers",), (_E + "even_and_odd_numbers",)),
+    (("Number Patterns", "Numerical Patterns", "Patterns"), (_E + "number_patterns",)),
+    (("Comparing Fractions",), (*_FRACTIONS, _COMPARE)),
+    (("Equivalent Fractions",), _FRACTIONS),
+    (("Percents",), (_P + "percents",)),
+    (("Elapsed Time", "Telling Time"), (_E + "telling_time",)),
+    (
+        ("Proportional Relationships", "Proportional and Non-Proportional Relationships"),
+        (_P + "proportions",),
+    ),
+    (("Constant of Proportionality",), (_P + "proportions",)),
+    (("Direct Variation",), (_P + "proportions", _A2 + "variation")),
+    (("Slope", "Finding Slope", "Rate of Change", "Slope and Rate of Change"), (_A1 + "slope",)),
+    (
+        ("Slope-Intercept Form", "Y-Intercept", "Graphing Linear Equations"),
+        (_A1 + "slope", _A1 + "equations_of_lines"),
+    ),
+    (("Inequalities", "One-Step Inequalities", "Two-Step Inequalities"), _INEQUALITIES),
+    (("Solving Inequalities", "Graphing Inequalities", "Writing Inequalities"), _INEQUALITIES),
+    (("Equations", "One-Step Equations", "Two-Step Equations", "Solving Equations"), _EQUATIONS),
+    (("Multi-Step Equations", "Equations with Variables on Both Sides"), _EQUATIONS),
+    (("Writing Equations",), _EQUATIONS),
+    (("Expressions", "Algebraic Expressions", "Writing Expressions"), _EXPRESSIONS),
+    (("Evaluating Expressions", "Equivalent Expressions"), _EXPRESSIONS),
+    (("Distributive Property",), (_A1 + "distributive_property",)),
+    (("Combining Like Terms",), (_A1 + "combining_like_terms",)),
+    (("Systems of Equations", "Systems of Linear Equations"), (_A1 + "systems_of_equations",)),
+    (("Functions",), (_A1 + "functions",)),
+    (
+        ("Linear Functions", "Linear and Nonlinear Functions"),
+        (_A1 + "linear_and_nonlinear_functions", _A1 + "equations_of_lines"),
+    ),
+    (
+        ("Quadratic Functions", "Graphing Quadratic Functions"),
+        (_A2 + "quadratic_functions_and_parabolas", _A1 + "solving_quadratic_equations"),
+    ),
+    (("Solving Quadratic Equations", "Quadratic Formula"), (_A1 + "solving_quadratic_equations",)),
+    (
+        ("Exponential Functions", "Exponential Growth and Decay"),
+        (_A1 + "exponential_growth_and_decay",),
+    ),
+    (
+        ("Polynomials", "Adding and Subtracting Polynomials", "Multiplying Polynomials"),
+        (_A1 + "polynomials",),
+    ),
+    (("Exponent Rules", "Laws of Exponents", "Properties of Exponents"), (_A1 + "exponent_rules",)),
+    (("Logarithms",), (_A2 + "logarithms",)),
+    (("Complex Numbers",), (_A2 + "complex_numbers",)),
+    (("Absolute Value Equations", "Absolute Value Functions"), (_A2 + "absolute_value_equations",)),
+    (("Arithmetic Sequences", "Geometric Sequences", "Sequences"), (_A2 + "sequences_and_series",)),
+    (("Inverse Functions",), (_A2 + "inverse_functions",)),
+    (("Simplifying Radicals", "Radicals"), (_A2 + "radicals_and_rational_exponents",)),
+    (("Rational Expressions",), (_A2 + "rational_expressions",)),
+    (("Completing the Square",), (_A2 + "completing_the_square",)),
+    (("Distance Formula", "Midpoint Formula"), (_G + "coordinate_geometry",)),
+)
+BRIDGE_TOPICS |= {name: ids for names, ids in _K12_TOPICS for name in names}
 
 _CODE = re.compile(r"^.*?\.(?=[A-Z][a-z]|\d-)")
 _REVIEW = re.compile(r"\s*\(Review\).*$")
@@ -203,8 +296,16 @@ def topic_name(lesson_topic: str) -> str:
     return _REVIEW.sub("", _CODE.sub("", lesson_topic.strip(), count=1)).strip()
 
 
+def _key(name: str) -> str:
+    """A topic name as compared: case, '&' and plurals aside ("Dot Plot" is "Dot Plots")."""
+    return " ".join(tokenize(name.replace("&", " and ")))
+
+
+_BY_KEY = {_key(name): ids for name, ids in BRIDGE_TOPICS.items()}
+
+
 def topic_concepts(lesson_topic: str) -> frozenset[str] | None:
     """The KB concepts that stand for a lesson topic (several topics may be joined by ';')."""
-    found = [BRIDGE_TOPICS.get(topic_name(part)) for part in lesson_topic.split(";")]
+    found = [_BY_KEY.get(_key(topic_name(part))) for part in lesson_topic.split(";")]
     known = [ids for ids in found if ids]
     return frozenset(i for ids in known for i in ids) if known else None

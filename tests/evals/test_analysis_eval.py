@@ -11,7 +11,8 @@ import pytest
 from companion.ai.kb import load_kb
 from companion.ai.offline.analysis import analyze
 from companion.evals import Figure, format_table, load_suites, run_suites
-from companion.evals._topics import BRIDGE_TOPICS, COURSE_SUBJECTS, topic_concepts, topic_name
+from companion.evals._courses import COURSE_SUBJECTS
+from companion.evals._topics import BRIDGE_TOPICS, topic_concepts, topic_name
 from companion.evals.analysis import (
     BRIDGE,
     MATHDIAL,
