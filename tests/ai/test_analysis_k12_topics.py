@@ -341,13 +341,145 @@ LESSONS = [
         "elementary_math.personal_financial_literacy",
         "Tutor: Lily gets an allowance of $10 a week.\nTutor: She wants to buy a $30 toy. How many weeks must she save?\nStudent: 2",
     ),
+    (
+        "geometry.triangle_and_polygon_angle_sums|geometry.congruent_triangles|elementary_math.two_and_three_dimensional_shapes",
+        "Tutor: Can the side lengths 3, 4 and 9 make a triangle?\nTutor: Remember the two shorter sides must add to more than the longest side.\nStudent: yes",
+    ),
+    (
+        "elementary_math.addition_and_subtraction_with_regrouping",
+        "Tutor: 3 + 5 = 8 is in the fact family.\nTutor: What subtraction fact is in the same fact family?\nStudent: 8 + 3",
+    ),
+    (
+        "elementary_math.multiplication_facts",
+        "Tutor: The array has 4 rows of 6 dots.\nTutor: How many dots are there?\nStudent: 10",
+    ),
+    (
+        "statistics.basic_probability",
+        "Tutor: You flip a coin and roll a number cube.\nTutor: How many outcomes are in the sample space?\nStudent: 8",
+    ),
+    (
+        "geometry.triangle_and_polygon_angle_sums",
+        "Tutor: The exterior angle of the triangle is 120 degrees.\nTutor: The two remote interior angles are equal. What is each one?\nStudent: 30",
+    ),
+    (
+        "elementary_math.bar_graphs_and_pictographs|statistics.data_displays|pre_algebra.percents",
+        "Tutor: The circle graph shows how students get to school.\nTutor: What percent of students walk?\nStudent: 40",
+    ),
+    (
+        "pre_algebra.percent_increase_and_decrease",
+        "Tutor: The meal costs $40 and you leave a 15% tip.\nTutor: How much is the tip?\nStudent: 4",
+    ),
+    (
+        "pre_algebra.percent_increase_and_decrease|pre_algebra.percents",
+        "Tutor: A salesperson earns a 5% commission on $600 of sales.\nTutor: How much is the commission?\nStudent: 50",
+    ),
+    (
+        "statistics.data_displays",
+        "Tutor: Look at the histogram.\nTutor: How many students scored between 80 and 89?\nStudent: 4",
+    ),
+    (
+        "statistics.quartiles_and_box_plots",
+        "Tutor: In the box and whisker plot, what is the upper quartile?\nStudent: 20",
+    ),
+    (
+        "pre_algebra.integer_operations",
+        "Tutor: Start at -2 on the number line and move 5 to the right.\nTutor: Where do you land?\nStudent: -7",
+    ),
+    (
+        "algebra_1.functions",
+        "Tutor: What is the domain of the function shown in the table?\nStudent: 2, 4, 6",
+    ),
+    (
+        "algebra_2.quadratic_functions_and_parabolas",
+        "Tutor: What is the vertex of the parabola y = (x - 2)^2 + 3?\nStudent: (-2, 3)",
+    ),
+    (
+        "algebra_2.polynomial_functions|algebra_1.solving_quadratic_equations|algebra_1.factoring_quadratics",
+        "Tutor: What are the zeros of f(x) = (x - 1)(x + 4)?\nStudent: 1 and 4",
+    ),
+    (
+        "geometry.coordinate_geometry",
+        "Tutor: What is the midpoint of the segment from (2, 4) to (6, 8)?\nStudent: (8, 12)",
+    ),
+    (
+        "elementary_math.lines_and_angles|geometry.angle_relationships|geometry.geometric_proofs",
+        "Tutor: Ray BD bisects angle ABC.\nTutor: If angle ABC is 80 degrees, what is angle ABD?\nStudent: 160",
+    ),
+    (
+        "elementary_math.place_value",
+        "Tutor: How many tens and how many ones are in 47?\nStudent: 7 tens and 4 ones",
+    ),
+    (
+        "elementary_math.money",
+        "Tutor: You have 3 quarters and 2 dimes.\nTutor: How much money is that?\nStudent: 85 cents",
+    ),
+    (
+        "pre_algebra.unit_rates",
+        "Tutor: 5 pounds of apples cost $10.\nTutor: What is the cost for 1 pound?\nStudent: 5",
+    ),
+    ("elementary_math.multiplying_fractions", "Tutor: What is 2/3 of 12?\nStudent: 6"),
+    ("pre_algebra.percents", "Tutor: Write 3/4 as a percent.\nStudent: 34%"),
+    ("algebra_1.linear_equations", "Tutor: Solve 5x + 2 = 3x + 10.\nStudent: x = 6"),
+    (
+        "algebra_1.systems_of_equations",
+        "Tutor: Where do the lines y = x + 1 and y = -x + 5 intersect?\nStudent: (1, 2)",
+    ),
+    (
+        "statistics.correlation_and_regression",
+        "Tutor: Does the scatter plot show a positive or negative association?\nStudent: negative",
+    ),
+    (
+        "statistics.correlation_and_regression",
+        "Tutor: Use the trend line to predict the height at age 10.\nStudent: 40",
+    ),
+    (
+        "statistics.sampling_and_study_design",
+        "Tutor: Which sample is a random sample of the students in the school?\nStudent: the basketball team",
+    ),
+    (
+        "pre_algebra.simple_interest",
+        "Tutor: What is the simple interest on $500 at 3% for 4 years?\nStudent: 15",
+    ),
+    (
+        "elementary_math.personal_financial_literacy",
+        "Tutor: Why do people pay more when they use a credit card and do not pay it back on time?\nStudent: because of taxes",
+    ),
+    (
+        "geometry.volume_and_surface_area",
+        "Tutor: What is the volume of a sphere with radius 3?\nStudent: 27",
+    ),
+    (
+        "elementary_math.area_and_perimeter|geometry.area_of_plane_figures",
+        "Tutor: Split the L-shaped figure into two rectangles.\nTutor: What is the total area?\nStudent: 20",
+    ),
+    (
+        "elementary_math.measuring_angles",
+        "Tutor: Angle ABC is made of a 30 degree angle and a 45 degree angle.\nTutor: What is the measure of angle ABC?\nStudent: 15",
+    ),
+    (
+        "pre_algebra.rational_and_irrational_numbers|elementary_math.comparing_and_ordering_numbers|pre_algebra.integer_operations",
+        "Tutor: Order -1/2, 0.3 and -0.75 from least to greatest.\nStudent: 0.3, -1/2, -0.75",
+    ),
+    (
+        "pre_algebra.rational_and_irrational_numbers",
+        "Tutor: Is the square root of 5 rational or irrational?\nStudent: rational",
+    ),
+    (
+        "algebra_1.linear_inequalities",
+        "Tutor: Solve -2x + 4 < 10. Remember to flip the sign.\nStudent: x < -3",
+    ),
+    (
+        "algebra_2.sequences_and_series|elementary_math.number_patterns",
+        "Tutor: The first term is 4 and each term is 3 more than the one before.\nTutor: What is the 10th term?\nStudent: 34",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("concept", "text"), LESSONS)
 def test_a_k12_lesson_snippet_finds_its_concept(concept: str, text: str) -> None:
-    result = analyze(text, subject_hint="Math")
-    assert concept in [c.kb_id for c in result.concepts[:5]], [c.kb_id for c in result.concepts]
+    """`concept` may name alternatives ("a|b") where the lesson fits either."""
+    found = [c.kb_id for c in analyze(text, subject_hint="Math").concepts[:5]]
+    assert set(concept.split("|")) & set(found), found
 
 
 @pytest.mark.parametrize(

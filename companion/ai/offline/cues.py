@@ -158,6 +158,29 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\ba\s*\^\s*2\s*\+\s*b\s*\^\s*2\s*=\s*c\s*\^\s*2\b", re.I),
         "geometry.pythagorean_theorem",
     ),
+    # the price of one: "what is the cost for 1 pound", "how much does one ticket cost"
+    (
+        re.compile(
+            r"\b(?:cost|costs|price|pay|spend)\b[^.?!\n]{0,30}?\b(?:for|of|per)\s+(?:1|one|each)\s+"
+            r"[a-z]+|\bhow much (?:does|do|is|would|will)\s+(?:1|one|each)\s+[a-z]+(?:\s+cost)?\b",
+            re.I,
+        ),
+        "pre_algebra.unit_rates",
+    ),
+    # a fraction of a whole number: "2/3 of 12", "3/4 of the 20 cookies"
+    (
+        re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}\s+of\s+(?:the\s+|a\s+|\$)?\d", re.I),
+        _E + "multiplying_fractions",
+    ),
+    # where two lines meet: "where do the lines y = x + 1 and y = 5 - x intersect?"
+    (
+        re.compile(
+            r"\bwhere (?:do|does|will) (?:the )?(?:two )?(?:lines|graphs|equations)\b[^?\n]{0,60}"
+            r"\b(?:intersect|cross|meet)\b",
+            re.I,
+        ),
+        "algebra_1.systems_of_equations",
+    ),
     # a negative number placed or compared: "located at -3 1/2", "between -2 and -3"
     (
         re.compile(
