@@ -134,3 +134,13 @@ def test_a_history_session_keeps_the_civil_war_and_drops_the_people_pair() -> No
     assert is_junk_term("Grant and Lee", texts, {"tutor", "student"})
     names = [c.name for c in analyze(text).concepts]
     assert "Civil War" in names and not any("Grant" in n or "Lee" in n for n in names)
+
+
+def test_a_named_speakers_empty_messages_do_not_make_their_name_a_concept() -> None:
+    text = (
+        "Ms. Okafor: Give it your best shot.\nNia Tanaka:\nMs. Okafor: Are you working on it?\n"
+        "Nia Tanaka: si\nMs. Okafor: Plus 1 point for your try.\nNia Tanaka:\n"
+        "Ms. Okafor: We are out of time, see you next class."
+    )
+    for hint in ("Math", ""):
+        _no_junk(text, {"okafor", "nia", "tanaka"}, hint)
