@@ -1,8 +1,10 @@
 """Topic cues: the shape of a worked K-12 problem names its skill when no term does.
 
 A clock time ("9:15 am"), a formula ("A = l x w"), a digit's place ("the value of 2 in
-2,453"), a question about a figure's sides or name, a function's input and output, or a
-negative number placed on a number line: each is evidence for one knowledge-base concept,
+2,453"), a question about a figure's sides or name, a function's input and output, a power
+or a number in scientific notation, the price of one, a fraction of a number, where two
+lines meet, a quadratic to solve, or a negative number placed on a number line: each is
+evidence for one knowledge-base concept,
 read from what the tutor and student write, whatever the lesson was called. The
 arithmetic a problem asks for (sharing, a story, equal groups) is in `operationcues`; two
 units of one kind set against each other ("How many centimeters are in a meter?") in
@@ -180,6 +182,15 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "algebra_1.systems_of_equations",
+    ),
+    # a quadratic equation to solve: "what are the solutions of x^2 - 9 = 0", "solve x² = 16"
+    (
+        re.compile(
+            r"\b(?:solve|solutions?|roots?|zeros?)\b[^.?!\n]{0,30}?\b[a-z]\s*(?:\^\s*2|²)"
+            r"[^=\n]{0,25}=",
+            re.I,
+        ),
+        "algebra_1.solving_quadratic_equations",
     ),
     # a negative number placed or compared: "located at -3 1/2", "between -2 and -3"
     (
