@@ -158,7 +158,8 @@ K12_TOPICS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # grades 1-6 lesson names beside those of the dev set
     (("Comparing and Ordering Numbers", "Ordering Numbers", "Comparing Numbers"), (COMPARE,)),
     (("Standard Form", "Word Form", "Expanded Form", "Tens and Ones"), (E + "place_value",)),
-    (("Skip Counting", "Arrays", "Multiplication", "Multiplication Facts"), MULT),
+    (("Arrays", "Multiplication", "Multiplication Facts"), MULT),
+    (("Skip Counting",), (*MULT, E + "number_patterns")),
     (("Fact Families",), (*ADD_SUB, *MULT, *DIV)),
     (("Division", "Long Division", "Dividing Whole Numbers"), DIV),
     (("Word Problems",), WORD),

@@ -498,3 +498,64 @@ def test_a_k12_lesson_snippet_finds_its_concept(concept: str, text: str) -> None
 )
 def test_a_k12_lesson_name_maps_whatever_its_case_and_number(lesson: str, concept: str) -> None:
     assert concept in (topic_concepts(lesson) or ())
+
+
+# grade 1-6 lessons named as a teacher files them, with a snippet of each
+NAMED_LESSONS = [
+    (
+        "Fact Families",
+        "Tutor: 4, 5 and 9 make a fact family.\nTutor: If 4 + 5 = 9, what is 9 - 5?\nStudent: 5",
+    ),
+    ("Capacity", "Tutor: Which holds more, a cup or a gallon?\nStudent: a cup"),
+    ("Weight", "Tutor: Would you measure a dog in ounces or pounds?\nStudent: ounces"),
+    (
+        "Temperature",
+        "Tutor: The thermometer reads 30 degrees. Is it hot or cold outside?\nStudent: hot",
+    ),
+    ("Multiplying Decimals", "Tutor: What is 0.4 x 0.2?\nStudent: 0.8"),
+    ("Dividing Decimals", "Tutor: What is 4.5 divided by 0.5?\nStudent: 0.9"),
+    ("Coins", "Tutor: How many nickels make a quarter?\nStudent: 4"),
+    (
+        "Input-Output Tables",
+        "Tutor: The input is 3 and the output is 9. The input is 4 and the output is 12.\nTutor: What is the rule?\nStudent: add 6",
+    ),
+    ("Angles", "Tutor: Is a 120 degree angle acute or obtuse?\nStudent: acute"),
+    (
+        "Triangles",
+        "Tutor: A triangle has 3 equal sides. What kind of triangle is it?\nStudent: right",
+    ),
+    ("Numerical Expressions", "Tutor: Evaluate 3 + 4 x 2.\nStudent: 14"),
+    ("Divisibility Rules", "Tutor: Is 135 divisible by 5?\nStudent: no"),
+    (
+        "Ratios",
+        "Tutor: There are 3 cats and 5 dogs. Write the ratio of cats to dogs.\nStudent: 5 to 3",
+    ),
+    (
+        "Line Graphs",
+        "Tutor: The line graph shows the temperature each hour.\nTutor: When was it the warmest?\nStudent: 9 am",
+    ),
+    ("Mixed Numbers", "Tutor: Write 7/2 as a mixed number.\nStudent: 2 1/2"),
+    ("Skip Counting", "Tutor: Skip count by 5s: 5, 10, 15, what comes next?\nStudent: 25"),
+    ("Tens and Ones", "Tutor: How many tens are in 63?\nStudent: 3"),
+    (
+        "Ordering Fractions",
+        "Tutor: Order 1/2, 1/4 and 3/4 from least to greatest.\nStudent: 3/4, 1/2, 1/4",
+    ),
+    (
+        "Making Change",
+        "Tutor: You pay with $5 for a $3.25 toy. How much change do you get?\nStudent: $2.25",
+    ),
+    (
+        "Time",
+        "Tutor: The clock shows the hour hand at 3 and the minute hand at 6. What time is it?\nStudent: 6:15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lesson", "text"), NAMED_LESSONS)
+def test_a_named_grade_school_lesson_finds_a_concept_its_name_states(
+    lesson: str, text: str
+) -> None:
+    accepted = topic_concepts(f"3.1A.{lesson}")
+    found = [c.kb_id for c in analyze(text, subject_hint="Math").concepts[:5]]
+    assert accepted and accepted & set(found), found

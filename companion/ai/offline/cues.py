@@ -21,6 +21,7 @@ from companion.ai.offline.units import converts
 
 _E = "elementary_math."
 _POWER = r"(?:10|100|1,?000|10,?000)"
+_OP = r"[-+x×*÷/]"  # an arithmetic operation sign
 _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a clock time: "1:55", "9:00 am", "at 3 p.m."
     (
@@ -191,6 +192,15 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "algebra_1.solving_quadratic_equations",
+    ),
+    # an expression of several operations to evaluate: "evaluate 3 + 4 x 2", "(6 - 2) x 5"
+    (
+        re.compile(
+            rf"\b(?:evaluate|simplify)\b[^.?!\n]{{0,12}}?\d+\s*{_OP}\s*\d+\s*{_OP}\s*\d"
+            rf"|\(\s*\d+\s*{_OP}\s*\d+\s*\)\s*{_OP}\s*\d|\d\s*{_OP}\s*\(\s*\d+\s*{_OP}\s*\d+\s*\)",
+            re.I,
+        ),
+        "pre_algebra.order_of_operations",
     ),
     # a negative number placed or compared: "located at -3 1/2", "between -2 and -3"
     (
