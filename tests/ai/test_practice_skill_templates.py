@@ -80,6 +80,14 @@ NEW_PAIRINGS = {
     "geometry.coordinate_geometry": "midpoint_distance",
     "sat_math.circles_on_the_coordinate_plane": "circle_equation",
     "trigonometry.graphs_of_sine_and_cosine": "trig_graphs",
+    "algebra_2.quadratic_functions_and_parabolas": "quadratic_vertex",
+    "algebra_2.function_transformations": "function_shift",
+    "precalculus.even_and_odd_functions": "even_odd_function",
+    "precalculus.piecewise_functions": "piecewise_evaluate",
+    "algebra_2.polynomial_functions": "polynomial_zeros",
+    "precalculus.rational_functions": "rational_asymptotes",
+    "algebra_2.rational_expressions": "rational_simplify",
+    "algebra_2.radicals_and_rational_exponents": "radicals",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

@@ -137,6 +137,20 @@ SKILLS: dict[str, Skill] = {
     "midpoint_distance": _s("coordinate geometry", grades=(8, 8, 8)),
     "circle_equation": _s("circles on the coordinate plane", grades=(9, 9, 9)),
     # algebra II
+    "quadratic_vertex": _s(
+        "quadratic functions and parabolas", "graphing quadratics", grades=(9, 9, 10)
+    ),
+    "function_shift": _s(
+        "function transformations", "transformations of functions", grades=(10, 10, 10)
+    ),
+    "even_odd_function": _s("even and odd functions", grades=(11, 11, 11)),
+    "piecewise_evaluate": _s("piecewise functions", grades=(10, 10, 11)),
+    "polynomial_zeros": _s("polynomial functions", "degree and end behavior", grades=(10, 10, 10)),
+    "rational_asymptotes": _s("rational functions", "rational function graph", grades=(10, 11, 11)),
+    "rational_simplify": _s(
+        "rational expressions", "simplify the rational expression", grades=(10, 10, 11)
+    ),
+    "radicals": _s("radicals and rational exponents", "simplifying square roots", grades=(9, 9, 9)),
     "complex_numbers": _s("complex numbers", grades=(10, 10, 10)),
     "polynomial_division": _s("polynomial division", "dividing polynomials", grades=(10, 10, 10)),
     "inverse_functions": _s("inverse functions", grades=(10, 10, 10)),
