@@ -88,6 +88,12 @@ NEW_PAIRINGS = {
     "precalculus.rational_functions": "rational_asymptotes",
     "algebra_2.rational_expressions": "rational_simplify",
     "algebra_2.radicals_and_rational_exponents": "radicals",
+    "sat_math.data_tables_and_probability": "two_way_table",
+    "statistics.correlation_and_regression": "regression_line",
+    "statistics.central_limit_theorem": "sampling_distribution",
+    "statistics.statistical_inference": "confidence_interval",
+    "sat_math.sample_statistics_and_conclusions": "sample_estimate",
+    "statistics.sampling_and_study_design": "sampling_method",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

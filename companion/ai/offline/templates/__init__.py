@@ -19,6 +19,7 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     functionfamilies,
     geometry,
     geometrybasics,
+    inference,
     linearalgebra,
     measurement,
     numbers,

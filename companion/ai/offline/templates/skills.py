@@ -185,6 +185,14 @@ SKILLS: dict[str, Skill] = {
     "conditional_probability": _s("conditional probability", grades=(10, 10, 10)),
     "independent_events": _s("independent and dependent events", grades=(7, 7, 8)),
     "probability_distributions": _s("probability distributions", grades=(9, 9, 10)),
+    "two_way_table": _s("data tables and probability", "two way table", grades=(7, 7, 9)),
+    "regression_line": _s("correlation and regression", "regression line", grades=(8, 8, 10)),
+    "sampling_distribution": _s("central limit theorem", grades=(10, 10, 11)),
+    "confidence_interval": _s("statistical inference", "confidence interval", grades=(10, 10, 11)),
+    "sampling_method": _s("sampling and study design", "stratified sample", grades=(7, 7, 9)),
+    "sample_estimate": _s(
+        "sample statistics and conclusions", "survey conclusion", grades=(7, 7, 9)
+    ),
     # science
     "kinematics": _s("kinematics", grades=(9, 9, 9), areas=SCIENCE),
     "newton_second_law": _s("newton's second law", grades=(9, 9, 9), areas=SCIENCE),
