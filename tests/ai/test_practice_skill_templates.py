@@ -94,6 +94,10 @@ NEW_PAIRINGS = {
     "statistics.statistical_inference": "confidence_interval",
     "sat_math.sample_statistics_and_conclusions": "sample_estimate",
     "statistics.sampling_and_study_design": "sampling_method",
+    "algebra_1.linear_and_nonlinear_functions": "linear_nonlinear",
+    "sat_math.linear_models_in_context": "linear_model_context",
+    "sat_math.inequality_word_problems": "inequality_word",
+    "sat_math.rearranging_formulas": "rearrange_formula",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

@@ -21,6 +21,7 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     geometrybasics,
     inference,
     linearalgebra,
+    linearmodels,
     measurement,
     numbers,
     numbersense,

@@ -86,6 +86,12 @@ SKILLS: dict[str, Skill] = {
     "variation": _s("direct and inverse variation", "direct variation", grades=(8, 8, 9)),
     "complete_square": _s("completing the square", grades=(9, 9, 9)),
     "linear_inequality": _s("linear inequalities", grades=(7, 7, 8)),
+    "linear_nonlinear": _s("linear and nonlinear functions", grades=(8, 8, 8)),
+    "linear_model_context": _s("linear models in context", "interpret the slope", grades=(8, 8, 8)),
+    "inequality_word": _s("inequality word problems", grades=(7, 7, 7)),
+    "rearrange_formula": _s(
+        "rearranging formulas", "solve the formula for", "literal equations", grades=(8, 8, 9)
+    ),
     "distribute": _s("distributive property"),
     "combine_like_terms": _s("combining like terms"),
     "evaluate_expression": _s("algebraic expressions", "variable expression"),
