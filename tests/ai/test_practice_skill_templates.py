@@ -98,6 +98,8 @@ NEW_PAIRINGS = {
     "sat_math.linear_models_in_context": "linear_model_context",
     "sat_math.inequality_word_problems": "inequality_word",
     "sat_math.rearranging_formulas": "rearrange_formula",
+    "trigonometry.trigonometric_identities": "trig_identities",
+    "trigonometry.solving_trigonometric_equations": "trig_equations",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

@@ -34,6 +34,7 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     shapes,
     stats,
     transformations,
+    trigidentities,
     trigsolve,
     trigvalues,
     wordproblems,
