@@ -100,6 +100,8 @@ NEW_PAIRINGS = {
     "sat_math.rearranging_formulas": "rearrange_formula",
     "trigonometry.trigonometric_identities": "trig_identities",
     "trigonometry.solving_trigonometric_equations": "trig_equations",
+    "precalculus.parametric_equations": "parametric_equations",
+    "precalculus.polynomial_and_rational_inequalities": "polynomial_inequality",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

@@ -26,6 +26,7 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     numbers,
     numbersense,
     numbersystem,
+    parametric,
     polynomials,
     polyrational,
     powers,

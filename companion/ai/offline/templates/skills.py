@@ -173,6 +173,10 @@ SKILLS: dict[str, Skill] = {
     "polar_coordinates": _s("polar coordinates", grades=(11, 11, 11)),
     "conic_sections": _s("conic sections", grades=(10, 11, 11)),
     "binomial_theorem": _s("binomial theorem", grades=(11, 11, 11)),
+    "parametric_equations": _s("parametric equations", grades=(11, 11, 11)),
+    "polynomial_inequality": _s(
+        "polynomial and rational inequalities", "sign diagram", grades=(10, 10, 11)
+    ),
     # calculus
     "derivative_product": _s("product and quotient rules", grades=(11, 11, 11)),
     "antiderivative": _s("antiderivatives", grades=(11, 11, 11)),
