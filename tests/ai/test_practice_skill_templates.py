@@ -102,6 +102,8 @@ NEW_PAIRINGS = {
     "trigonometry.solving_trigonometric_equations": "trig_equations",
     "precalculus.parametric_equations": "parametric_equations",
     "precalculus.polynomial_and_rational_inequalities": "polynomial_inequality",
+    "act_math.composite_figures_and_shaded_regions": "composite_area",
+    "act_math.number_properties": "number_properties",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

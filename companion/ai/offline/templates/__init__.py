@@ -11,6 +11,7 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     anglepairs,
     arithmetic,
     calculusrules,
+    compositefigures,
     conics,
     coordinatelines,
     datadisplays,

@@ -53,6 +53,7 @@ SKILLS: dict[str, Skill] = {
     "order_of_operations": _s("order of operations", grades=(5, 6, 6)),
     "integer_ops": _s("integer operations", "integers"),
     "exponent_rules": _s("exponent rules", "laws of exponents", grades=(8, 8, 8)),
+    "number_properties": _s("number properties", "integer properties", grades=(7, 7, 7)),
     "gcd_lcm": _s("gcf and lcm", "greatest common factor", "least common multiple"),
     # grade 1-5 number sense, measurement, shapes and story problems
     "multi_step_word": _s(
@@ -117,6 +118,9 @@ SKILLS: dict[str, Skill] = {
     "pythagorean": _s("pythagorean theorem", grades=(8, 8, 8)),
     "area_perimeter": _s("area and perimeter", "area of plane figures", grades=(3, 3, 6)),
     "circle": _s("area of circles", grades=(7, 7, 7)),
+    "composite_area": _s(
+        "composite figures and shaded regions", "shaded regions", grades=(6, 7, 7)
+    ),
     "angle_sum": _s("angle relationships", "polygon angle sums", grades=(7, 7, 8)),
     "volume": _s("rectangular prisms", "volume and surface area", grades=(5, 8, 8)),
     "right_triangle_trig": _s(
