@@ -104,6 +104,14 @@ NEW_PAIRINGS = {
     "precalculus.polynomial_and_rational_inequalities": "polynomial_inequality",
     "act_math.composite_figures_and_shaded_regions": "composite_area",
     "act_math.number_properties": "number_properties",
+    "calculus.definition_of_the_derivative": "derivative_definition",
+    "calculus.continuity": "continuity",
+    "calculus.implicit_differentiation": "implicit_differentiation",
+    "calculus.u_substitution": "u_substitution",
+    "calculus.concavity_and_the_second_derivative": "concavity",
+    "calculus.extrema_and_the_first_derivative_test": "extrema",
+    "calculus.optimization": "optimization",
+    "calculus.related_rates": "related_rates",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

@@ -15,6 +15,8 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     conics,
     coordinatelines,
     datadisplays,
+    derivativeideas,
+    derivativeuses,
     distributions,
     elementary,
     functionfamilies,

@@ -188,6 +188,18 @@ SKILLS: dict[str, Skill] = {
     "derivative_chain": _s("chain rule", grades=(11, 11, 11)),
     "definite_integral": _s("definite integrals", grades=(11, 11, 11)),
     "limit": _s("limits", grades=(11, 11, 11)),
+    "derivative_definition": _s(
+        "definition of the derivative", "derivative from first principles", grades=(11, 11, 11)
+    ),
+    "continuity": _s("continuity", grades=(11, 11, 11)),
+    "implicit_differentiation": _s(
+        "implicit differentiation", "differentiate implicitly", grades=(11, 11, 12)
+    ),
+    "concavity": _s("concavity and the second derivative", "concavity", grades=(11, 11, 11)),
+    "extrema": _s("extrema and the first derivative test", "critical number", grades=(11, 11, 11)),
+    "optimization": _s("optimization", "optimization problem", grades=(11, 11, 12)),
+    "related_rates": _s("related rates", grades=(11, 11, 12)),
+    "u_substitution": _s("u substitution", "substitution for integrals", grades=(12, 12, 12)),
     # statistics and probability
     "mean_median_mode": _s("measures of center", "averages and missing values"),
     "probability_simple": _s("basic probability", "probability with objects", grades=(7, 7, 7)),
