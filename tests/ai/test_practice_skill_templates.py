@@ -112,6 +112,9 @@ NEW_PAIRINGS = {
     "calculus.extrema_and_the_first_derivative_test": "extrema",
     "calculus.optimization": "optimization",
     "calculus.related_rates": "related_rates",
+    "geometry.geometric_proofs": "proof_logic",
+    "act_math.act_pacing_and_guessing": "test_pacing",
+    "sat_math.sat_math_strategies": "work_backwards",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")

@@ -56,6 +56,10 @@ SKILLS: dict[str, Skill] = {
     "number_properties": _s("number properties", "integer properties", grades=(7, 7, 7)),
     "gcd_lcm": _s("gcf and lcm", "greatest common factor", "least common multiple"),
     # grade 1-5 number sense, measurement, shapes and story problems
+    "test_pacing": _s("act pacing and guessing", "act pacing", grades=(7, 7, 7)),
+    "work_backwards": _s(
+        "sat math strategies", "work backwards from the choices", grades=(6, 7, 9)
+    ),
     "multi_step_word": _s(
         "multi step word problems", "two step word problems", "working backward", grades=(3, 4, 4)
     ),
@@ -135,6 +139,7 @@ SKILLS: dict[str, Skill] = {
     "law_of_cosines": _s("law of cosines", grades=(10, 10, 10)),
     "radian_measure": _s("radian measure", grades=(10, 10, 10)),
     "transformations": _s("transformations", "rigid motion", grades=(8, 8, 8)),
+    "proof_logic": _s("geometric proofs", "conditional statement", grades=(8, 8, 8)),
     "congruent_triangles": _s("congruent triangles", grades=(8, 8, 8)),
     "special_right_triangles": _s("special right triangles", grades=(9, 9, 9)),
     "transversal_angles": _s("parallel lines and transversals", grades=(8, 8, 9)),
