@@ -7,7 +7,7 @@ import random
 
 import sympy
 
-from companion.ai.offline.templates.common import algebra, checked, make, options, template
+from companion.ai.offline.templates.common import algebra, make, options, template
 from companion.ai.schemas import Difficulty, Problem
 
 a_, b_ = sympy.symbols("a b")
@@ -111,20 +111,21 @@ def number_properties(rng: random.Random, difficulty: Difficulty) -> Problem:
         if all(_parity(e, pa + 2 * i, pb + 2 * j) == target for i in range(3) for j in range(3))
     ]
     other = [e for e in PARITY if e not in fits]
-    answer = checked(lambda: rng.choice(fits), lambda e: bool(other)).replace("*", "")
+    assert fits and len(other) >= 3
+    chosen = rng.choice(fits).replace("*", "")
     shown = [e.replace("*", "") for e in other]
     kinds = ("even", "odd")
     question = f"Number properties: a is {kinds[pa]} and b is {kinds[pb]}. Which expression must be {want}?"
     steps = [
         "Use odd + odd = even, odd × odd = odd, and even × anything = even.",
-        f"With a {kinds[pa]} and b {kinds[pb]}, {answer} is always {want}.",
+        f"With a {kinds[pa]} and b {kinds[pb]}, {chosen} is always {want}.",
     ]
     hint = "Test small numbers of the right kind, such as 1 or 2, in each expression."
     return make(
         question,
-        answer,
+        chosen,
         steps,
         hint,
         difficulty,
-        choices=options(rng, answer, rng.sample(shown, len(shown))),
+        choices=options(rng, chosen, rng.sample(shown, len(shown))),
     )

@@ -74,7 +74,7 @@ def parametric_equations(rng: random.Random, difficulty: Difficulty) -> Problem:
 @template("polynomial_inequality")
 def polynomial_inequality(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Solve (x - a)(x - b) < 0 or > 0, or (x - a)/(x - b) ≥ 0, with a sign diagram."""
-    a, b = sorted(checked(lambda: (rng.randint(-7, 7), rng.randint(-7, 7)), lambda p: p[0] != p[1]))
+    a, b = sorted(rng.sample(range(-7, 8), 2))
     hint = "Mark the zeros on a number line, then test one value in each interval."
     if difficulty == "hard":
         low_is_top = rng.random() < 0.5
