@@ -21,6 +21,11 @@ from companion.ai.offline.templates.common import (
 from companion.ai.schemas import Difficulty, Problem
 
 
+def _plus(first: object, value: int) -> str:
+    """ "5 + 3" or "5 - 3": a signed number added without brackets."""
+    return f"{first} {'+' if value >= 0 else '-'} {abs(value)}"
+
+
 def _point(a: sympy.Basic, b: sympy.Basic) -> str:
     return f"({show(sympy.sympify(a))}, {show(sympy.sympify(b))})"
 
@@ -105,9 +110,10 @@ def function_shift(rng: random.Random, difficulty: Difficulty) -> Problem:
         f"graph of the transformation y = {shown}?"
     )
     times = "" if stretch == 1 else f"{stretch} × "
+    scaled = f"{times}({py})" if times and py < 0 else f"{times}{py}"
     steps = [
-        f"{inner} must equal {px}, so the new x is {px} + ({h}) = {new[0]}.",
-        f"The new y is {times}{py} + ({k}) = {new[1]}, so the point is {answer}.",
+        f"{inner} must equal {px}, so the new x is {_plus(px, h)} = {new[0]}.",
+        f"The new y is {_plus(scaled, k)} = {new[1]}, so the point is {answer}.",
     ]
     return make(question, answer, steps, hint, difficulty)
 

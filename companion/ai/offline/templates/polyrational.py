@@ -27,6 +27,9 @@ ENDS = (
 )
 
 
+ROOTS = {2: "square", 3: "cube", 4: "fourth", 5: "fifth"}
+
+
 def _roots(rng: random.Random, count: int) -> list[int]:
     return sorted(rng.sample([r for r in range(-6, 7) if r != 0], count))
 
@@ -177,7 +180,7 @@ def radicals(rng: random.Random, difficulty: Difficulty) -> Problem:
         assert value == root**m
         question = f"Evaluate the rational exponent: {base}^({m}/{n})."
         steps = [
-            f"The index of the radical is {n}: the {n}th root of {base} is {root}.",
+            f"The index of the radical is {n}: the {ROOTS[n]} root of {base} is {root}.",
             f"Raise it to the power {m}: {root}^{m} = {value}.",
         ]
         hint = "The bottom of the exponent is the root, the top is the power."
@@ -204,7 +207,7 @@ def radicals(rng: random.Random, difficulty: Difficulty) -> Problem:
     question = f"Solve the radical equation sqrt({algebra(x + a)}) = {b}."
     steps = [
         f"Square both sides: {algebra(x + a)} = {b * b}.",
-        f"x = {b * b} - ({a}) = {solution}, and sqrt({solution + a}) = {b} checks.",
+        f"x = {b * b} {'-' if a >= 0 else '+'} {abs(a)} = {solution}, and sqrt({solution + a}) = {b} checks.",
         f"x = {solution}",
     ]
     hint = "Isolate the radical, square both sides, then check the solution."
