@@ -120,7 +120,7 @@ def optimization(rng: random.Random, difficulty: Difficulty) -> Problem:
         fence = 4 * k
         area = side * (fence - 2 * side)
     else:
-        sheet = 6 * rng.randint(1, 5)
+        sheet = 6 * rng.randint(1, 12)
         area = side * (sheet - 2 * side) ** 2
     best = [
         c

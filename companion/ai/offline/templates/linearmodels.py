@@ -140,16 +140,34 @@ def inequality_word(rng: random.Random, difficulty: Difficulty) -> Problem:
 
 
 # formula, variable to solve for, the solved form; every letter is a lowercase symbol
-FORMULAS = (
-    ("d = rt", "t", "d/r"),
-    ("a = lw", "w", "a/l"),
-    ("p = 2l + 2w", "w", "(p - 2l)/2"),
-    ("y = mx + b", "m", "(y - b)/x"),
-    ("v = u + at", "a", "(v - u)/t"),
-    ("a = bh/2", "h", "2a/b"),
-    ("c = 2pr", "r", "c/(2p)"),
-    ("i = prt", "r", "i/(pt)"),
-)
+FORMULAS = {
+    "easy": (  # one step: divide, or undo an addition
+        ("d = rt", "t", "d/r"),
+        ("d = rt", "r", "d/t"),
+        ("a = lw", "w", "a/l"),
+        ("f = ma", "a", "f/m"),
+        ("w = fd", "d", "w/f"),
+        ("k = c + 273", "c", "k - 273"),
+        ("c = 2pr", "r", "c/(2p)"),
+        ("i = prt", "r", "i/(pt)"),
+        ("v = lwh", "h", "v/(lw)"),
+    ),
+    "medium": (  # two steps
+        ("p = 2l + 2w", "w", "(p - 2l)/2"),
+        ("p = 2l + 2w", "l", "(p - 2w)/2"),
+        ("v = u + at", "a", "(v - u)/t"),
+        ("y = mx + b", "b", "y - mx"),
+        ("t = 2a + 3b", "b", "(t - 2a)/3"),
+        ("s = 180n - 360", "n", "(s + 360)/180"),
+    ),
+    "hard": (  # the letter sits inside a fraction or a bracket
+        ("a = bh/2", "h", "2a/b"),
+        ("y = mx + b", "m", "(y - b)/x"),
+        ("c = 5(f - 32)/9", "f", "9c/5 + 32"),
+        ("y = m(x - h)", "x", "y/m + h"),
+        ("a = (b + c)h/2", "h", "2a/(b + c)"),
+    ),
+}
 
 
 def _sym(text: str) -> sympy.Basic:
@@ -161,8 +179,7 @@ def _sym(text: str) -> sympy.Basic:
 @template("rearrange_formula")
 def rearrange_formula(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Solve a formula for one of its letters, checked by sympy.solve."""
-    pool = {"easy": FORMULAS[:2] + FORMULAS[6:], "medium": FORMULAS[2:5], "hard": FORMULAS[3:6]}
-    formula, letter, solved = rng.choice(pool[difficulty])
+    formula, letter, solved = rng.choice(FORMULAS[difficulty])
     left, right = (_sym(side) for side in formula.split(" = "))
     roots = sympy.solve(right - left, sympy.Symbol(letter))
     assert len(roots) == 1 and sympy.simplify(roots[0] - _sym(solved)) == 0

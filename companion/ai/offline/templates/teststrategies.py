@@ -19,13 +19,14 @@ from companion.ai.offline.templates.common import (
 )
 from companion.ai.schemas import Difficulty, Problem
 
-SECTIONS = ((60, 60), (40, 35), (75, 45), (40, 35))  # ACT math, science, English, reading
+# ACT math, science, English, reading; SAT math and reading-writing modules
+SECTIONS = ((60, 60), (40, 35), (75, 45), (40, 35), (22, 35), (27, 32))
 
 
 @template("test_pacing")
 def test_pacing(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Minutes per question, the pace left after a slow start, or points expected from guessing."""
-    questions, minutes = rng.choice(SECTIONS)
+    questions, minutes = rng.choice([*SECTIONS, (rng.randint(10, 50), rng.randint(15, 60))])
     hint = "Divide the time you have by the questions you still have to answer."
     if difficulty == "easy":
         per = sympy.Rational(minutes, questions)
