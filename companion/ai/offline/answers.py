@@ -46,6 +46,7 @@ _NUMBER_TOKEN = re.compile(
 _LABEL = re.compile(r"^\s*(?:[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?|[a-z])\s*=\s*(?=\S)")
 _NAMES = {*FUNCTION_NAMES, "pi", "theta", "e", "arcsin", "arccos", "arctan"}
 _NAMES |= {"oo", "inf", "infinity"}
+_LEAD_WORD = re.compile(r"I|[A-Za-z']{2,}:?")  # a prose word, not a one-letter variable
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,17 @@ def final_text(answer: str) -> str:
         text = text[markers[-1].end() :]
     text = _REASON.sub("", text)
     return text.strip().rstrip(".!?").strip()
+
+
+def _without_lead_in(text: str) -> str:
+    """A list typed after words ("I got x = 2 or x = -3", "so -6, 1 and 6") without them."""
+    words = text.split()
+    lead = 0
+    while lead < len(words) - 1 and _LEAD_WORD.fullmatch(words[lead]):
+        if words[lead].lower().rstrip(":") in _NAMES:
+            break
+        lead += 1
+    return " ".join(words[lead:])
 
 
 def _letters_ok(text: str, symbols: set[str] | None) -> bool:
@@ -168,7 +180,7 @@ def read_answer(
     if point:
         return _point(final_text(answer))
     if listed:
-        return Reading(final_text(answer))
+        return Reading(_without_lead_in(final_text(answer)))
     text = _drop_label(final_text(answer), equation)
     whole = _math(text, symbols)
     if whole == text:
