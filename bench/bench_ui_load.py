@@ -10,6 +10,8 @@ for a set) at `--rate` events/s per student. While it runs, it injects a tutor o
 and reports everyone else's p99 during each. Prints JSON:
 
     {"app": {"p50_ms", "p99_ms", "events_per_s", "rss_per_student_kb", "state_tree_kb", ...},
+    (rss_per_student_kb: RSS growth per connected student after a 10-student warm-up;
+    rss_per_student_cold_kb: the same from the freshly started process, one-time costs in)
      "bare": {...}, "injections": {...}, "goals": {...}}
 
     python bench/bench_ui_load.py --students 300 --seconds 30 [--workers 1] [--json]
@@ -56,8 +58,24 @@ def _server_env(workers: int) -> dict[str, str]:
     return env
 
 
+WARM_STUDENTS = 10
+
+
+async def _warm_up(url: str, cookies: list, opening, mix) -> None:
+    """A few students' tabs for a few seconds before the memory baseline: what the first
+    events allocate once (compiled SQL, pools, threads, first-use caches) is not memory
+    that each connected student holds. Both servers are warmed the same way."""
+    _, live = await clients.drive(
+        url, cookies[:WARM_STUDENTS], opening, mix, seconds=3, connect_spread=0.5
+    )
+    for c in live:
+        await c.close()
+
+
 async def _measure_app(args, scenario: Scenario) -> dict:
     with servers.backend(ROOT, _server_env(args.workers), args.workers) as (url, pid):
+        cold_rss = servers.rss_kb(pid)
+        await _warm_up(url, scenario.cookies, scenario.opening, scenario.mix)
         base_rss = servers.rss_kb(pid)
         injections: dict = {}
         tasks: list[asyncio.Task] = []
@@ -96,7 +114,9 @@ async def _measure_app(args, scenario: Scenario) -> dict:
         checks = await scenario.read_modify_write(url) if args.workers > 1 else {}
         for c in live:
             await c.close()
-    return scenario.report(run, args.seconds, injections, base_rss, rss, cpu) | checks
+    out = scenario.report(run, args.seconds, injections, base_rss, rss, cpu) | checks
+    out["rss_per_student_cold_kb"] = round((rss - cold_rss) / max(1, len(scenario.cookies)), 1)
+    return out
 
 
 async def _measure_bare(args, n: int) -> dict:
@@ -104,8 +124,10 @@ async def _measure_bare(args, n: int) -> dict:
     if args.workers > 1:
         env["REFLEX_REDIS_URL"] = os.environ["REDIS_URL"]
     with servers.bare_app(env, args.workers) as (url, pid):
-        base_rss = servers.rss_kb(pid)
         action = clients.Action(servers.BARE_HANDLER, {}, "/")
+        cold_rss = servers.rss_kb(pid)
+        await _warm_up(url, [None] * n, lambda i: [], lambda rng, i: action)
+        base_rss = servers.rss_kb(pid)
         cpu = servers.CpuSampler(pid)
 
         async def started(live):
@@ -127,6 +149,7 @@ async def _measure_bare(args, n: int) -> dict:
     out = clients.summarize(run.samples, run.started + 2, run.started + args.seconds)
     out["cpu_ms_per_event"], out["cpu_events"] = cpu.per_event_ms(run.completions)
     out |= {"rss_per_student_kb": round((rss - base_rss) / max(1, n), 1)}
+    out |= {"rss_per_student_cold_kb": round((rss - cold_rss) / max(1, n), 1)}
     return out | {"timeouts": run.timeouts, "connect_failures": run.connect_failures}
 
 

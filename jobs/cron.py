@@ -7,6 +7,7 @@ the key decides, so a worker that was down at the nudge hour still enqueues on s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -24,9 +25,26 @@ NUDGE_HOUR_UTC = 15  # afternoon in Europe, morning in the Americas
 TICK_MINUTES = 10
 
 
-def nudges_key(now: datetime) -> str:
-    """The idempotency key of the day's nudge job."""
-    return f"cron:nudges:{now.date().isoformat()}"
+def _enqueue_once(kind: str, name: str, **period: str) -> bool:
+    """Queue the `kind` job of one period (a day or a week: in its payload and its key
+    `cron:<name>:<period>`, which keeps it to one job however many workers ask); True."""
+    (when,) = period.values()
+    with session_scope() as session:
+        enqueue(session, kind=kind, payload=period, idempotency_key=f"cron:{name}:{when}")
+    return True
+
+
+def _tick(scheduler: BaseScheduler, enqueue_due: Callable[[], bool], kind: str) -> None:
+    """A cron tick every TICK_MINUTES (the first at start), never two of one at once."""
+    scheduler.add_job(
+        enqueue_due,
+        "interval",
+        minutes=TICK_MINUTES,
+        id=kind,
+        coalesce=True,
+        max_instances=1,
+        next_run_time=datetime.now(UTC),
+    )
 
 
 def enqueue_daily_nudges(*, now: datetime | None = None) -> bool:
@@ -34,14 +52,7 @@ def enqueue_daily_nudges(*, now: datetime | None = None) -> bool:
     now = now or utcnow()
     if now.hour < NUDGE_HOUR_UTC:
         return False
-    with session_scope() as session:
-        enqueue(
-            session,
-            kind=NUDGES_KIND,
-            payload={"day": now.date().isoformat()},
-            idempotency_key=nudges_key(now),
-        )
-    return True
+    return _enqueue_once(NUDGES_KIND, "nudges", day=now.date().isoformat())
 
 
 def send_nudge_kinds() -> None:
@@ -69,14 +80,7 @@ def enqueue_daily_retention(*, now: datetime | None = None) -> bool:
     now = now or utcnow()
     if get_settings().transcript_retention_days <= 0:
         return False
-    with session_scope() as session:
-        enqueue(
-            session,
-            kind=RETENTION_KIND,
-            payload={"day": now.date().isoformat()},
-            idempotency_key=f"cron:retention:{now.date().isoformat()}",
-        )
-    return True
+    return _enqueue_once(RETENTION_KIND, "retention", day=now.date().isoformat())
 
 
 def run_retention(payload: dict) -> None:
@@ -93,14 +97,7 @@ def enqueue_weekly_summaries(*, now: datetime | None = None) -> bool:
     now = now or utcnow()
     if now.weekday() == 0 and now.hour < NUDGE_HOUR_UTC:
         return False
-    with session_scope() as session:
-        enqueue(
-            session,
-            kind=WEEKLY_KIND,
-            payload={"week": f"{now:%G-W%V}"},
-            idempotency_key=f"cron:weekly:{now:%G-W%V}",
-        )
-    return True
+    return _enqueue_once(WEEKLY_KIND, "weekly", week=f"{now:%G-W%V}")
 
 
 def run_weekly_summaries(payload: dict) -> None:
@@ -118,32 +115,8 @@ CRON_HANDLERS = {
 
 def schedule(scheduler: BaseScheduler) -> None:
     """Add the cron ticks to a worker's scheduler (first tick at start)."""
-    scheduler.add_job(
-        enqueue_daily_nudges,
-        "interval",
-        minutes=TICK_MINUTES,
-        id=NUDGES_KIND,
-        coalesce=True,
-        max_instances=1,
-        next_run_time=datetime.now(UTC),
-    )
-    scheduler.add_job(
-        enqueue_weekly_summaries,
-        "interval",
-        minutes=TICK_MINUTES,
-        id=WEEKLY_KIND,
-        coalesce=True,
-        max_instances=1,
-        next_run_time=datetime.now(UTC),
-    )
+    _tick(scheduler, enqueue_daily_nudges, NUDGES_KIND)
+    _tick(scheduler, enqueue_weekly_summaries, WEEKLY_KIND)
     if get_settings().transcript_retention_days <= 0:
         return  # retention is off: raw transcripts are kept
-    scheduler.add_job(
-        enqueue_daily_retention,
-        "interval",
-        minutes=TICK_MINUTES,
-        id=RETENTION_KIND,
-        coalesce=True,
-        max_instances=1,
-        next_run_time=datetime.now(UTC),
-    )
+    _tick(scheduler, enqueue_daily_retention, RETENTION_KIND)

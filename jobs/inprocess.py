@@ -4,7 +4,9 @@ It runs in a child process, not in threads of the backend: a job's CPU work (ana
 2 MB transcript) in a backend thread holds the GIL that the event loop needs between every
 two events; in its own process it costs the loop nothing. The child stops with the
 backend: on `.stop()` (SIGTERM, then the worker's grace period) and by itself when its
-parent goes away, so a killed backend leaves no orphan worker behind.
+parent goes away, so a killed backend leaves no orphan worker behind. It runs at a lower CPU
+priority (nice +10): on a small machine a long analysis then waits for the cores the
+backend's students need, instead of sharing them evenly with the backend.
 
 Run as `python -m jobs.inprocess --parent PID`.
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GRACE_SECONDS = 20.0  # as jobs.worker.GRACE_SECONDS (not imported: it pulls in the services)
 PARENT_CHECK_SECONDS = 1.0
+NICENESS = 10  # background work yields the CPU to the backend serving students
 
 
 @dataclass
@@ -67,6 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--parent", type=int, required=True)
     parser.add_argument("--poll", type=float, default=1.0)
     args = parser.parse_args(argv)
+    os.nice(NICENESS)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     from jobs.worker import run_worker
 

@@ -197,3 +197,14 @@ def summarize(samples: list[Sample], start: float, end: float) -> dict:
         "events_per_s": round(len(inside) / span, 1),
         "events": len(inside),
     }
+
+
+def by_handler(samples: list[Sample], start: float, end: float) -> dict:
+    """p50/p99 per event handler (its short name), for finding what makes the tail."""
+    names = sorted({s.handler for s in samples})
+    return {
+        n.rsplit(".", 2)[-2].rsplit("__", 1)[-1] + "." + n.rsplit(".", 1)[-1]: summarize(
+            [s for s in samples if s.handler == n], start, end
+        )
+        for n in names
+    }

@@ -194,6 +194,7 @@ class Scenario:
         windows = injection_windows(injections)
         quiet = [s for s in run.samples if not any(a <= s.due < b for a, b in windows)]
         out["quiet_p99_ms"] = clients.summarize(quiet, start, end)["p99_ms"]
+        out["quiet_by_handler"] = clients.by_handler(quiet, start, end)
         if cpu is not None:  # CPU of the serving process per event, outside the injections
             out["cpu_ms_per_event"], out["cpu_events"] = cpu.per_event_ms(run.completions, windows)
         out["rss_per_student_kb"] = round((rss - base_rss) / max(1, len(self.cookies)), 1)

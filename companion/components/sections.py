@@ -30,6 +30,24 @@ def list_or(
     return rx.cond(items.length() > 0, rx.foreach(items, render), muted(empty))
 
 
+def card_grid(*cards: rx.Component) -> rx.Component:
+    """Cards two to a row on wide screens, one on phones."""
+    return rx.grid(*cards, columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%")
+
+
+def loaded_list(
+    loaded: rx.Var[bool],
+    items: rx.Var[list],
+    full: rx.Component,
+    *,
+    empty: rx.Component,
+    placeholder: rx.Component,
+) -> rx.Component:
+    """A page's list in its three states: `placeholder` until the page has loaded, then
+    `full`, or `empty` when there are no `items`."""
+    return rx.cond(loaded, rx.cond(items.length() > 0, full, empty), placeholder)
+
+
 def row_card(head: Sequence[rx.Component], *body: rx.Component, spacing: str = "2") -> rx.Component:
     """A full-width card: a wrapping header row, then its body."""
     return rx.card(

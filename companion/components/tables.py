@@ -7,6 +7,8 @@ from typing import Any
 
 import reflex as rx
 
+from companion.components.sections import loaded_list
+
 
 def sorted_rows(rows: Sequence[Any], key: str, desc: bool) -> list[Any]:
     """Rows sorted by one attribute; rows lacking a value (None, "") always go last."""
@@ -94,7 +96,7 @@ def data_table(
         width="100%",
         max_width="100%",
     )
-    return rx.cond(~loaded, skeletons(4, "2rem"), rx.cond(rows.length() > 0, table, empty))
+    return loaded_list(loaded, rows, table, empty=empty, placeholder=skeletons(4, "2rem"))
 
 
 def skeletons(count: int, height: str, spacing: str = "2") -> rx.Component:

@@ -29,7 +29,8 @@ from companion.ai.kb import load_kb
 from companion.ai.offline.analysis import analyze
 from companion.ai.schemas import TranscriptAnalysis
 from companion.evals import Figure, read_jsonl, suite
-from companion.evals._topics import COURSE_SUBJECTS, topic_concepts
+from companion.evals._courses import COURSE_SUBJECTS
+from companion.evals._topics import topic_concepts
 
 BRIDGE = "bridge_train_validation.jsonl"
 OPENSTAX = "oatutor_openstax_dev2000.jsonl"
@@ -50,6 +51,14 @@ _LATEX = [
     (re.compile(r"\\([a-zA-Z]+)"), r"\1"),
     (re.compile(r"[{}]"), ""),
 ]
+
+
+def split_of(row: dict) -> str:
+    """The half of the data set a record comes from: its `split`, else its source file's name
+    ("dataset/validation.json" is "validation"), so a rule that helps one half only shows."""
+    if row.get("split"):
+        return str(row["split"])
+    return Path(row.get("source", {}).get("path", "all")).stem
 
 
 def plain(text: str) -> str:
@@ -117,6 +126,7 @@ def session_mastery(result: TranscriptAnalysis) -> float:
 def bridge(data: Path, limit: int | None) -> list[Figure]:
     """Bridge lesson topic among the top-5 concepts; junk concepts."""
     hits = total = junk = silent = 0
+    by_split: dict[str, list[int]] = {}
     for row in read_jsonl(data / BRIDGE, limit):
         accepted = topic_concepts(row["lesson_topic"])
         result = analyze(bridge_transcript(row), subject_hint="Math")
@@ -125,13 +135,18 @@ def bridge(data: Path, limit: int | None) -> list[Figure]:
             continue
         total += 1
         silent += not result.concepts
-        hits += any(c.kb_id in accepted for c in result.concepts[:TOP])
+        hit = any(c.kb_id in accepted for c in result.concepts[:TOP])
+        hits += hit
+        counts = by_split.setdefault(split_of(row), [0, 0])
+        counts[0] += hit
+        counts[1] += 1
+    halves = "".join(f"; {name} {h}/{n}" for name, (h, n) in sorted(by_split.items()))
     return [
         Figure(
             "lesson topic in top-5 concepts",
             hits / max(total, 1),
             0.80,
-            detail=f"{hits}/{total}; {silent} said no clear topic",
+            detail=f"{hits}/{total}; {silent} said no clear topic{halves}",
         ),
         Figure("junk concepts", junk, 0, higher_is_better=False, percent=False),
     ]

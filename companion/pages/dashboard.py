@@ -8,7 +8,7 @@ from companion import routes
 from companion.components.charts import line_chart
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_badge, mastery_bar, status_badge
-from companion.components.sections import row_link
+from companion.components.sections import card_grid, row_link
 from companion.pages.goals import goal_card
 from companion.state.auth import AuthState
 from companion.state.dashboard import DashboardState, FocusRow, ReviewRow
@@ -172,7 +172,7 @@ def dashboard_page() -> rx.Component:
         rx.vstack(
             rx.heading("Hi, ", AuthState.user_name, size="6", as_="p"),
             _step(),
-            rx.grid(
+            card_grid(
                 _section("Due for review", _reviews()),
                 _section(
                     "Today's focus",
@@ -235,9 +235,6 @@ def dashboard_page() -> rx.Component:
                     "Open",
                     routes.NOTIFICATIONS,
                 ),
-                columns=rx.breakpoints(initial="1", md="2"),
-                spacing="3",
-                width="100%",
             ),
             spacing="4",
             width="100%",

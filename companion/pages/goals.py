@@ -8,6 +8,7 @@ from companion import routes
 from companion.components.forms import form_alert, labelled_input
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_color
+from companion.components.sections import card_grid, loaded_list
 from companion.state.auth import AuthState
 from companion.state.goals import GoalRow, GoalsState, SuggestionRow
 
@@ -189,23 +190,18 @@ def goals_page() -> rx.Component:
             wrap="wrap",
         ),
         _form(),
-        rx.cond(
+        loaded_list(
             G.loaded,
-            rx.cond(
-                G.goals.length() > 0,
-                rx.grid(
-                    rx.foreach(G.goals, goal_card),
-                    columns=rx.breakpoints(initial="1", md="2"),
-                    spacing="3",
-                    width="100%",
-                ),
-                rx.text(
-                    "No goals yet. Add one above, for example the unit you're "
-                    "working on with your tutor.",
-                    color_scheme="gray",
-                ),
+            G.goals,
+            card_grid(
+                rx.foreach(G.goals, goal_card),
             ),
-            rx.skeleton(rx.box(height="96px", width="100%")),
+            empty=rx.text(
+                "No goals yet. Add one above, for example the unit you're "
+                "working on with your tutor.",
+                color_scheme="gray",
+            ),
+            placeholder=rx.skeleton(rx.box(height="96px", width="100%")),
         ),
         _dialog(),
         spacing="4",
@@ -224,11 +220,8 @@ def suggestions_page() -> rx.Component:
         rx.text("Subjects that build on what you've finished.", color_scheme="gray"),
         rx.cond(
             G.suggestions.length() > 0,
-            rx.grid(
+            card_grid(
                 rx.foreach(G.suggestions, suggestion_card),
-                columns=rx.breakpoints(initial="1", md="2"),
-                spacing="3",
-                width="100%",
             ),
             rx.card(
                 rx.vstack(

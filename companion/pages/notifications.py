@@ -7,6 +7,7 @@ import reflex as rx
 from companion import routes
 from companion.components.bell import notification_bell
 from companion.components.layout import private_page, use_notification_bell
+from companion.components.sections import loaded_list
 from companion.state.auth import AuthState
 from companion.state.notifications import NoteRow, NotificationsState
 
@@ -76,18 +77,16 @@ def notifications_page() -> rx.Component:
             width="100%",
             align="center",
         ),
-        rx.cond(
+        loaded_list(
             N.loaded,
-            rx.cond(
-                N.notes.length() > 0,
-                rx.vstack(rx.foreach(N.notes, _note), spacing="2", width="100%"),
-                rx.text(
-                    "Nothing here yet. We'll let you know when a practice set is "
-                    "ready, an analysis finishes, or a tutor answers.",
-                    color_scheme="gray",
-                ),
+            N.notes,
+            rx.vstack(rx.foreach(N.notes, _note), spacing="2", width="100%"),
+            empty=rx.text(
+                "Nothing here yet. We'll let you know when a practice set is "
+                "ready, an analysis finishes, or a tutor answers.",
+                color_scheme="gray",
             ),
-            rx.skeleton(rx.box(height="80px", width="100%")),
+            placeholder=rx.skeleton(rx.box(height="80px", width="100%")),
         ),
         spacing="4",
         width="100%",

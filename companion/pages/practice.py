@@ -9,7 +9,8 @@ from companion.components.forms import form_alert
 from companion.components.layout import private_page
 from companion.components.mastery import delta_text, mastery_color, mastery_word_var, status_badge
 from companion.components.richtext import rich_text
-from companion.components.sections import row_link
+from companion.components.sections import loaded_list, row_link
+from companion.components.tables import skeletons
 from companion.state.auth import AuthState
 from companion.state.practice import (
     Option,
@@ -175,18 +176,14 @@ def practice_list_page() -> rx.Component:
         ),
         _generator(),
         rx.heading("Your sets", size="4", as_="h2"),
-        rx.cond(
+        loaded_list(
             L.loaded,
-            rx.cond(
-                L.practices.length() > 0,
-                rx.vstack(rx.foreach(L.practices, _practice_item), width="100%", spacing="2"),
-                rx.text(
-                    "No sets yet. Generate one above: it takes a few seconds.", color_scheme="gray"
-                ),
+            L.practices,
+            rx.vstack(rx.foreach(L.practices, _practice_item), width="100%", spacing="2"),
+            empty=rx.text(
+                "No sets yet. Generate one above: it takes a few seconds.", color_scheme="gray"
             ),
-            rx.vstack(
-                *[rx.skeleton(rx.box(height="64px", width="100%")) for _ in range(3)], width="100%"
-            ),
+            placeholder=skeletons(3, "64px", spacing="3"),
         ),
         spacing="4",
         width="100%",

@@ -8,6 +8,7 @@ from companion import routes
 from companion.components.charts import bar_chart, line_chart
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_badge, mastery_bar
+from companion.components.sections import card_grid
 from companion.state.auth import AuthState
 from companion.state.progress import ConceptOption, GoalBar, ProgressState
 
@@ -90,7 +91,7 @@ def progress_page() -> rx.Component:
                 ),
                 width="100%",
             ),
-            rx.grid(
+            card_grid(
                 rx.card(
                     rx.vstack(
                         rx.heading("Practice scores", size="4", as_="h2"),
@@ -115,9 +116,6 @@ def progress_page() -> rx.Component:
                     ),
                     width="100%",
                 ),
-                columns=rx.breakpoints(initial="1", md="2"),
-                spacing="3",
-                width="100%",
             ),
             rx.card(
                 rx.vstack(

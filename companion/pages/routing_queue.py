@@ -8,7 +8,7 @@ from companion import routes
 from companion.components.dialogs import field_label, form_dialog
 from companion.components.flags import urgency_badge
 from companion.components.layout import private_page
-from companion.components.sections import muted, row_card
+from companion.components.sections import loaded_list, muted, row_card
 from companion.components.tables import empty_state, skeletons
 from companion.state.auth import AuthState
 from companion.state.routing_queue import RequestRow, RoutingState
@@ -103,21 +103,17 @@ def tutor_routing() -> rx.Component:
             "Students the companion thinks need a person, most urgent first. Open the "
             "context, then accept (with a time if you have one) or close with a note."
         ),
-        rx.cond(
-            ~RoutingState.loaded,
-            skeletons(3, "6rem", spacing="3"),
-            rx.cond(
-                RoutingState.requests.length() > 0,
-                rx.vstack(
-                    rx.foreach(RoutingState.requests, _request_card), spacing="3", width="100%"
-                ),
-                empty_state(
-                    "inbox",
-                    "No open requests",
-                    "When a student asks for a tutor, or the companion sees them stuck, "
-                    "the request lands here with the reason.",
-                ),
+        loaded_list(
+            RoutingState.loaded,
+            RoutingState.requests,
+            rx.vstack(rx.foreach(RoutingState.requests, _request_card), spacing="3", width="100%"),
+            empty=empty_state(
+                "inbox",
+                "No open requests",
+                "When a student asks for a tutor, or the companion sees them stuck, "
+                "the request lands here with the reason.",
             ),
+            placeholder=skeletons(3, "6rem", spacing="3"),
         ),
         spacing="4",
         width="100%",

@@ -9,7 +9,8 @@ from companion.components.forms import form_alert, labelled_field, labelled_inpu
 from companion.components.layout import private_page
 from companion.components.mastery import mastery_bar, status_badge
 from companion.components.richtext import rich_text
-from companion.components.sections import row_link
+from companion.components.sections import card_grid, loaded_list, row_link
+from companion.components.tables import skeletons
 from companion.components.upload import transcript_field
 from companion.state.auth import AuthState
 from companion.state.sessions import (
@@ -122,12 +123,6 @@ def _session_card(row: SessionRow) -> rx.Component:
     )
 
 
-def _skeletons() -> rx.Component:
-    return rx.vstack(
-        *[rx.skeleton(rx.box(height="72px", width="100%")) for _ in range(3)], width="100%"
-    )
-
-
 def _empty() -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -187,19 +182,14 @@ def sessions_page() -> rx.Component:
             wrap="wrap",
         ),
         rx.cond(S.form_open, _upload_form()),
-        rx.cond(
+        loaded_list(
             S.loaded,
-            rx.cond(
-                S.sessions.length() > 0,
-                rx.grid(
-                    rx.foreach(S.sessions, _session_card),
-                    columns=rx.breakpoints(initial="1", md="2"),
-                    spacing="3",
-                    width="100%",
-                ),
-                rx.cond(~S.form_open, _empty()),
+            S.sessions,
+            card_grid(
+                rx.foreach(S.sessions, _session_card),
             ),
-            _skeletons(),
+            empty=rx.cond(~S.form_open, _empty()),
+            placeholder=skeletons(3, "72px", spacing="3"),
         ),
         spacing="4",
         width="100%",
@@ -297,11 +287,8 @@ def _completed() -> rx.Component:
             size="1",
             color_scheme="gray",
         ),
-        rx.grid(
+        card_grid(
             rx.foreach(D.concepts, _concept),
-            columns=rx.breakpoints(initial="1", md="2"),
-            spacing="3",
-            width="100%",
         ),
         spacing="3",
         width="100%",

@@ -186,6 +186,7 @@ def routing_list(
 
 
 def _tutor_request(session: Session, actor: User, request_id: object) -> RoutingDecision:
+    """The request a tutor acts on, with its student locked (before any row lock: one order)."""
     require_tutor(actor)
     rid = int_field(request_id, "request_id", lo=1, hi=MAX_ID)
     row = session.get(RoutingDecision, rid)
@@ -194,6 +195,7 @@ def _tutor_request(session: Session, actor: User, request_id: object) -> Routing
         and not is_tutor_of(session, tutor_id=cast(int, actor.id), student_id=row.student_id)
     ):
         raise NotFound(messages.NOT_FOUND)
+    student_lock(session, student_id=row.student_id)
     return row
 
 
@@ -202,7 +204,6 @@ def routing_accept(
 ) -> RoutingDecision:
     """A tutor takes an open request; the student is notified."""
     row = _tutor_request(session, actor, request_id)
-    student_lock(session, student_id=row.student_id)  # before the row lock: one order
     transition(
         session,
         row,
@@ -235,7 +236,6 @@ def routing_close(
 ) -> RoutingDecision:
     """Close a request with a note."""
     row = _tutor_request(session, actor, request_id)
-    student_lock(session, student_id=row.student_id)  # before the row lock: one order
     transition(
         session,
         row,

@@ -14,13 +14,14 @@ from companion.ai.offline.transcripts import (
     parse_transcript,
 )
 from companion.clock import utcnow
-from companion.models import Concept, Role, Transcript, TutoringSession, TutorStudent, User
+from companion.models import Concept, Role, Transcript, TutoringSession, User
 from companion.services import events, messages
 from companion.services.access import require_admin, require_view_student
 from companion.services.errors import Conflict, Invalid, NotFound, TooLarge
 from companion.services.live import notify_student
 from companion.services.student_lock import student_lock
 from companion.services.student_summary import summary_refresh
+from companion.services.tutors import tutor_link
 from companion.services.validation import (
     MAX_ID,
     choice_field,
@@ -71,16 +72,6 @@ def _check_tutor(session: Session, actor: User, student_id: int, tutor_id: objec
     return tid
 
 
-def _link_tutor(session: Session, tutor_id: int, student_id: int) -> None:
-    exists = session.exec(
-        select(TutorStudent.id).where(
-            TutorStudent.tutor_id == tutor_id, TutorStudent.student_id == student_id
-        )
-    ).first()
-    if exists is None:
-        session.add(TutorStudent(tutor_id=tutor_id, student_id=student_id))
-
-
 def session_upload(
     session: Session,
     *,
@@ -123,7 +114,7 @@ def session_upload(
     )
     session.add(transcript)
     if tid is not None:
-        _link_tutor(session, tid, student_id)
+        tutor_link(session, tutor_id=tid, student_id=student_id)
     session.flush()
     enqueue(
         session,

@@ -157,10 +157,14 @@ _COLUMNS = {
 }
 
 
-def _branch(kind: int, source: Any, ord: Any, **values: Any) -> Any:
-    """One UNION branch over a limited, ordered subquery: kind, ord, then _COLUMNS."""
-    columns = [literal(kind).label("kind"), ord.label("ord")]
-    columns += [values.get(name, none).label(name) for name, none in _COLUMNS.items()]
+def _branch(kind: int, source: Any, ord: Any = None, **names: str) -> Any:
+    """One UNION branch over a limited, ordered subquery: kind, ord (the subquery's own
+    rank unless given), then _COLUMNS, each the subquery's column named for it or NULL."""
+    columns = [literal(kind).label("kind"), (source.c.ord if ord is None else ord).label("ord")]
+    columns += [
+        (source.c[names[slot]] if slot in names else none).label(slot)
+        for slot, none in _COLUMNS.items()
+    ]
     return select(*columns).select_from(source)
 
 
@@ -168,34 +172,31 @@ def _ranked(order: list[Any], *columns: Any) -> list[Any]:
     return [*columns, func.row_number().over(order_by=order).label("ord")]
 
 
-_sessions = (
-    select(
-        *_ranked(
-            [_ts.date.desc(), _ts.id.desc()],
-            _ts.id,
-            _ts.subject,
-            _ts.date,
-            _tr.status,
-            _tr.stage,
-            _tr.error,
-        )
-    )
-    .join_from(_ts.id.table, _tr.session_id.table, _tr.session_id == _ts.id)
-    .where(_ts.student_id == _sid)
-    .order_by(_ts.date.desc(), _ts.id.desc())
-    .limit(_sessions_limit)
-    .subquery()
+def _listed(
+    *columns: Any, order: list[Any], where: list[Any], limit: Any, source: Any = None
+) -> Any:
+    """A list a page shows, as a subquery: `columns` ranked by `order` (as `ord`), filtered,
+    in that same order and cut at `limit` (one order for both, so ranks and rows agree)."""
+    query = select(*_ranked(order, *columns))
+    if source is not None:
+        query = query.select_from(source)
+    return query.where(*where).order_by(*order).limit(limit).subquery()
+
+
+_sessions = _listed(
+    _ts.id,
+    _ts.subject,
+    _ts.date,
+    _tr.status,
+    _tr.stage,
+    _tr.error,
+    order=[_ts.date.desc(), _ts.id.desc()],
+    where=[_ts.student_id == _sid],
+    limit=_sessions_limit,
+    source=_ts.id.table.join(_tr.session_id.table, _tr.session_id == _ts.id),
 )
 _SESSION_BRANCH = _branch(
-    SESSION,
-    _sessions,
-    ord=_sessions.c.ord,
-    n1=_sessions.c.id,
-    t1=_sessions.c.subject,
-    t2=_sessions.c.status,
-    t3=_sessions.c.stage,
-    t4=_sessions.c.error,
-    d=_sessions.c.date,
+    SESSION, _sessions, n1="id", t1="subject", t2="status", t3="stage", t4="error", d="date"
 )
 _concepts = (
     select(*_ranked([_ks.mastery, _ks.name], _ks.concept_key, _ks.name, _ks.mastery, _ks.due_at))
@@ -203,85 +204,46 @@ _concepts = (
     .subquery()
 )
 _CONCEPT_BRANCH = _branch(
-    CONCEPT,
-    _concepts,
-    ord=_concepts.c.ord,
-    n2=_concepts.c.mastery,
-    t1=_concepts.c.concept_key,
-    t2=_concepts.c.name,
-    at=_concepts.c.due_at,
+    CONCEPT, _concepts, n2="mastery", t1="concept_key", t2="name", at="due_at"
 )
-_goals = (
-    select(
-        *_ranked(
-            [_goal.created_at.desc(), _goal.id.desc()],
-            _goal.id,
-            _goal.title,
-            _goal.subject,
-            _goal.progress,
-            _goal.status,
-            _goal.target_date,
-        )
-    )
-    .where(_goal.student_id == _sid, _goal.status == "active")
-    .order_by(_goal.created_at.desc(), _goal.id.desc())
-    .limit(ACTIVE_GOALS)
-    .subquery()
+_goals = _listed(
+    _goal.id,
+    _goal.title,
+    _goal.subject,
+    _goal.progress,
+    _goal.status,
+    _goal.target_date,
+    order=[_goal.created_at.desc(), _goal.id.desc()],
+    where=[_goal.student_id == _sid, _goal.status == "active"],
+    limit=ACTIVE_GOALS,
 )
 # The newest unread ones, each carrying how many are unread in all (the window count is
 # taken before LIMIT); no row means none unread.
-_unread = (
-    select(
-        *_ranked(
-            [_note.created_at.desc(), _note.id.desc()],
-            _note.title,
-            _note.message,
-            func.count().over().label("unread"),
-        )
-    )
-    .where(_note.student_id == _sid, _note.read == false())
-    .order_by(_note.created_at.desc(), _note.id.desc())
-    .limit(UNREAD_SHOWN)
-    .subquery()
+_unread = _listed(
+    _note.title,
+    _note.message,
+    func.count().over().label("unread"),
+    order=[_note.created_at.desc(), _note.id.desc()],
+    where=[_note.student_id == _sid, _note.read == false()],
+    limit=UNREAD_SHOWN,
 )
-_history = (
-    select(*_ranked([_me.at.desc()], _me.concept_key, _me.mastery, _me.source, _me.at))
-    .where(_me.student_id == _sid)
-    .order_by(_me.at.desc())
-    .limit(HISTORY)
-    .subquery()
+_history = _listed(
+    _me.concept_key,
+    _me.mastery,
+    _me.source,
+    _me.at,
+    order=[_me.at.desc()],
+    where=[_me.student_id == _sid],
+    limit=HISTORY,
 )
 _DASHBOARD = union_all(
     _SESSION_BRANCH,
     _branch(
-        GOAL,
-        _goals,
-        ord=_goals.c.ord,
-        n1=_goals.c.id,
-        n2=_goals.c.progress,
-        t1=_goals.c.title,
-        t2=_goals.c.subject,
-        t3=_goals.c.status,
-        d=_goals.c.target_date,
+        GOAL, _goals, n1="id", n2="progress", t1="title", t2="subject", t3="status", d="target_date"
     ),
-    _branch(
-        UNREAD,
-        _unread,
-        ord=_unread.c.ord,
-        n1=_unread.c.unread,
-        t1=_unread.c.title,
-        t2=_unread.c.message,
-    ),
+    _branch(UNREAD, _unread, n1="unread", t1="title", t2="message"),
     _CONCEPT_BRANCH,
-    _branch(
-        HISTORY_ROW,
-        _history,
-        ord=_history.c.ord,
-        n2=_history.c.mastery,
-        t1=_history.c.concept_key,
-        t3=_history.c.source,
-        at=_history.c.at,
-    ),
+    _branch(HISTORY_ROW, _history, n2="mastery", t1="concept_key", t3="source", at="at"),
     # Whether today's due reviews were already seen (the first look is recorded once).
     _branch(
         SEEN,
@@ -297,37 +259,30 @@ _DASHBOARD = union_all(
     ),
 ).order_by(literal_column("kind"), literal_column("ord"))
 
-_sets = (
-    select(
-        *_ranked(
-            [_pr.id.desc()],
-            _pr.id,
-            _pr.session_id,
-            _pr.status,
-            _pr.difficulty,
-            _pr.score,
-            func.substr(_pr.rationale, 1, 12).label("lead"),
-            func.json_array_length(_pr.problems).label("problems"),
-        )
-    )
-    .where(_pr.student_id == _sid)
-    .order_by(_pr.id.desc())
-    .limit(PRACTICE_SETS)
-    .subquery()
+_sets = _listed(
+    _pr.id,
+    _pr.session_id,
+    _pr.status,
+    _pr.difficulty,
+    _pr.score,
+    func.substr(_pr.rationale, 1, 12).label("lead"),
+    func.json_array_length(_pr.problems).label("problems"),
+    order=[_pr.id.desc()],
+    where=[_pr.student_id == _sid],
+    limit=PRACTICE_SETS,
 )
 _PRACTICE_PAGE = union_all(
     _SESSION_BRANCH,
     _branch(
         PRACTICE_SET,
         _sets,
-        ord=_sets.c.ord,
-        n1=_sets.c.id,
-        n2=_sets.c.problems,
-        n3=_sets.c.session_id,
-        f=_sets.c.score,
-        t1=_sets.c.status,
-        t2=_sets.c.difficulty,
-        t3=_sets.c.lead,
+        n1="id",
+        n2="problems",
+        n3="session_id",
+        f="score",
+        t1="status",
+        t2="difficulty",
+        t3="lead",
     ),
     _CONCEPT_BRANCH,
 ).order_by(literal_column("kind"), literal_column("ord"))

@@ -24,7 +24,12 @@ from companion.models import (
     TutorStudent,
     User,
 )
-from companion.services.access import require_admin, require_tutor, require_view_student
+from companion.services.access import (
+    is_tutor_of,
+    require_admin,
+    require_tutor,
+    require_view_student,
+)
 from companion.services.errors import NotFound
 from companion.services.rosters import roster_query
 from companion.services.validation import page_args
@@ -280,11 +285,12 @@ def tutor_assign(session: Session, *, actor: User | None, tutor_id: int, student
     tutor, student = session.get(User, tutor_id), session.get(User, student_id)
     if tutor is None or tutor.role != Role.tutor or student is None or student.role != Role.student:
         raise NotFound("Pick an existing tutor and student.")
-    linked = session.exec(
-        select(TutorStudent.id).where(
-            TutorStudent.tutor_id == tutor_id, TutorStudent.student_id == student_id
-        )
-    ).first()
-    if linked is None:
+    tutor_link(session, tutor_id=tutor_id, student_id=student_id)
+    session.flush()
+
+
+def tutor_link(session: Session, *, tutor_id: int, student_id: int) -> None:
+    """Link a tutor and a student unless they are linked already (the caller checked who
+    may, and that both exist)."""
+    if not is_tutor_of(session, tutor_id=tutor_id, student_id=student_id):
         session.add(TutorStudent(tutor_id=tutor_id, student_id=student_id))
-        session.flush()

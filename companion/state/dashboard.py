@@ -200,8 +200,7 @@ class DashboardState(AuthState):
     @rx.event
     async def on_live(self, kind: str = ""):
         """Sent by the live watcher: refresh, and open the review set once it is written."""
-        if self.router.route_id != routes.DASHBOARD:
-            live.unfollow(self, DashboardState.on_live)
+        if live.left(self, DashboardState.on_live, routes.DASHBOARD):
             return None
         pid = self.review_id
         if pid and kind in ("practice", ""):  # "": a catch-up, the kind is not known

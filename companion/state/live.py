@@ -175,6 +175,15 @@ def unfollow(state, handler) -> None:
         REGISTRY.unfollow(token, _event_name(handler))
 
 
+def left(state, handler, route: str) -> bool:
+    """True when the tab no longer shows `route`, which `handler` refreshes; it stops
+    following then (a later visit follows again)."""
+    if state.router.route_id == route:
+        return False
+    unfollow(state, handler)
+    return True
+
+
 class Watcher:
     """Turns change signals into events for the open tabs of the student concerned."""
 

@@ -186,8 +186,7 @@ class PracticeListState(AuthState):
     @rx.event
     async def on_live(self, kind: str = ""):
         """Sent by the live watcher: a set changed; open the one this page waits for."""
-        if self.router.route_id != routes.PRACTICE_LIST:
-            live.unfollow(self, PracticeListState.on_live)
+        if live.left(self, PracticeListState.on_live, routes.PRACTICE_LIST):
             return None
         pid = self.waiting_for
         if not pid:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import reflex as rx
 from sqlmodel import Session
@@ -41,6 +42,18 @@ def stage_label(status: str, stage: str) -> str:
     return stage
 
 
+def _progress(transcript: Any) -> dict[str, Any]:
+    """A transcript's analysis as the list and the detail show it: status, stage, percent,
+    error."""
+    status, stage = transcript.status, transcript.stage
+    return {
+        "status": status,
+        "stage": stage_label(status, stage),
+        "percent": stage_percent(status, stage),
+        "error": transcript.error or "",
+    }
+
+
 @dataclasses.dataclass
 class SessionRow:
     id: int
@@ -74,10 +87,7 @@ def _row(tsession, transcript) -> SessionRow:
         id=tsession.id,
         subject=tsession.subject,
         date=f"{tsession.date:%a %d %b %Y}",
-        status=transcript.status,
-        stage=stage_label(transcript.status, transcript.stage),
-        percent=stage_percent(transcript.status, transcript.stage),
-        error=transcript.error or "",
+        **_progress(transcript),
         href=routes.session_url(tsession.id),
     )
 
@@ -131,8 +141,7 @@ class SessionsState(TranscriptForm, AuthState):
     @rx.event
     async def on_live(self, kind: str = ""):
         """Sent by the live watcher when an analysis of this student changed."""
-        if self.router.route_id != routes.SESSIONS:
-            live.unfollow(self, SessionsState.on_live)
+        if live.left(self, SessionsState.on_live, routes.SESSIONS):
             return None
         out = await self._call(_session_rows, STUDENTS)
         if out.ok:
@@ -237,10 +246,7 @@ def _detail(db: Session, user: User, sid: int) -> Detail:
         session_id=t.id,
         subject=t.subject,
         date=f"{t.date:%A %d %B %Y}",
-        status=tr.status,
-        stage=stage_label(tr.status, tr.stage),
-        percent=stage_percent(tr.status, tr.stage),
-        error=tr.error or "",
+        **_progress(tr),
         summary=tr.summary or "",
         topics=list(tr.topics or []),
         concepts=[

@@ -160,3 +160,17 @@ def test_a_mixed_number_is_accepted_and_shown_as_typed(answer):
 def test_converting_a_mixed_number_to_a_fraction_is_not_checked_for_mixed_form():
     question = "Write the mixed number 3 1/2 as an improper fraction."
     assert grade_values("7/2", "7/2", question=question).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "correct"),
+    [
+        ("x = 2 or x = -3", "I got x = 2 or x = -3", True),
+        ("x = -6 or x = 1 or x = 6", "the zeros are -6, 1 and 6", True),
+        ("x = 30 or x = 150", "So x = 30 or x = 150.", True),
+        ("x = 2 or x = -3", "I got x = 2 or x = 3", False),
+        ("x = -6 or x = 1 or x = 6", "I got -6 and 1", False),
+    ],
+)
+def test_a_list_of_solutions_is_read_after_a_lead_in_of_words(expected, answer, correct):
+    assert grade_values(expected, answer).correct is correct

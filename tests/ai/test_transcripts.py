@@ -124,6 +124,16 @@ def test_a_label_inside_a_turn_is_not_taken_for_a_new_speaker() -> None:
     assert turns[0].text.endswith("Remember: slope is rise over run.")
 
 
+def test_a_message_without_text_is_dropped_and_its_speaker_still_counts() -> None:
+    text = (
+        "Ms. Okafor: What is 3 x 4?\nNia Tanaka:\nMs. Okafor: Are you there?\n"
+        "Nia Tanaka: 12\nMs. Okafor: Well done.\n"
+    )
+    turns = parse_transcript(text).turns
+    assert [t.speaker for t in turns] == ["Ms. Okafor", "Ms. Okafor", "Nia Tanaka", "Ms. Okafor"]
+    assert all("Nia" not in t.text for t in turns)
+
+
 def test_plain_notes_become_paragraph_turns_with_unknown_roles() -> None:
     turns = parse_transcript(read("geometry_notes.txt")).turns
     assert len(turns) == 4

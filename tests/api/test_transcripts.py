@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from fastapi.testclient import TestClient
 
 from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
+from companion.api.routes import transcripts as routes
 from companion.services.sessions import TOO_LARGE
 from tests.api.conftest import World
 
@@ -136,3 +140,37 @@ def test_a_tutor_cannot_upload_for_someone_elses_student(client: TestClient, wor
         json={**FIELDS, "student_id": world.student_id, "content": "Tutor: x"},
     )
     assert response.status_code == 404 and "data" not in response.json()
+
+
+def test_the_upload_body_is_parsed_off_the_event_loop(
+    client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch
+):
+    """Up to 2 MB of JSON or multipart is parsed in a worker thread: the loop that runs it
+    serves every other student's events meanwhile."""
+    threads: dict[str, int] = {}
+
+    def recording(name: str, real):
+        def wrapper(*args, **kwargs):
+            threads.setdefault(name, threading.get_ident())
+            return real(*args, **kwargs)
+
+        return wrapper
+
+    # decode_token runs in the dependency itself, on the loop
+    monkeypatch.setattr(routes, "decode_token", recording("loop", routes.decode_token))
+    monkeypatch.setattr(routes, "loads_bounded", recording("json", routes.loads_bounded))
+    monkeypatch.setattr(routes.Request, "form", recording("form", routes.Request.form))
+    headers = world.headers("owner")
+    response = client.post(
+        "/api/transcripts/upload", headers=headers, json={**FIELDS, "content": "Tutor: Hi."}
+    )
+    assert response.status_code == 201, response.text
+    response = client.post(
+        "/api/transcripts/upload",
+        headers=headers,
+        data=FIELDS,
+        files={"file": ("lesson.vtt", VTT, "text/vtt")},
+    )
+    assert response.status_code == 201, response.text
+    assert threads.keys() == {"loop", "json", "form"}
+    assert threads["json"] != threads["loop"] and threads["form"] != threads["loop"]

@@ -11,7 +11,8 @@ import pytest
 from companion.ai.kb import load_kb
 from companion.ai.offline.analysis import analyze
 from companion.evals import Figure, format_table, load_suites, run_suites
-from companion.evals._topics import BRIDGE_TOPICS, COURSE_SUBJECTS, topic_concepts, topic_name
+from companion.evals._courses import COURSE_SUBJECTS
+from companion.evals._topics import BRIDGE_TOPICS, topic_concepts, topic_name
 from companion.evals.analysis import (
     BRIDGE,
     MATHDIAL,
@@ -21,6 +22,7 @@ from companion.evals.analysis import (
     junk_concepts,
     mathdial_transcript,
     openstax_transcript,
+    split_of,
 )
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -90,6 +92,18 @@ def test_junk_is_a_stop_word_or_a_speaker_name() -> None:
     assert junk_concepts(result, {"Ayisha"}) == [
         c.name for c in result.concepts if "ayisha" in c.name.lower()
     ]
+
+
+def test_a_record_s_half_is_its_split_else_its_source_file() -> None:
+    source = {"repo": "r", "path": "dataset/validation.json"}
+    assert split_of({"source": source}) == "validation"
+    assert split_of({"split": "test", "source": source}) == "test"
+    assert split_of({}) == "all"
+
+
+def test_the_bridge_figure_is_also_given_per_half(data_dir: Path) -> None:
+    (topic, _junk) = run_suites(["bridge"], data_dir=data_dir)["bridge"]
+    assert topic.detail.endswith(f"; train {topic.detail.split('/')[0]}/4")
 
 
 def test_auc_is_the_chance_a_positive_outranks_a_negative() -> None:

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from companion import db
 from companion.models import Job, Transcript
-from jobs.inprocess import ROOT, start_child_worker
+from jobs.inprocess import NICENESS, ROOT, start_child_worker
 from tests.jobs.test_worker import _upload
 
 WAIT = 60.0
@@ -49,6 +49,11 @@ def test_the_backends_worker_analyses_uploads_in_its_own_process(pg_database, mo
     try:
         assert child.process.pid != os.getpid()
         _wait_for(_done, "the child worker to analyse the upload")
+        # it yields the CPU to the backend: lower priority than its parent
+        nice = int(
+            Path(f"/proc/{child.process.pid}/stat").read_text().rsplit(")", 1)[1].split()[16]
+        )
+        assert nice == os.nice(0) + NICENESS
     finally:
         child.stop(grace=5)
     assert child.process.returncode == 0  # SIGTERM is a clean stop

@@ -108,3 +108,19 @@ def test_no_module_reads_the_deprecated_router_page():
         if "router.page" in p.read_text().replace("`router.page`", "")
     ]
     assert readers == []
+
+
+@pytest.mark.parametrize(
+    ("cls", "route", "var"),
+    [
+        (SessionsState, routes.SESSIONS, "sessions"),
+        (PracticeListState, routes.PRACTICE_LIST, "sessions"),
+    ],
+)
+def test_a_live_event_reads_only_while_its_page_is_shown(people, make_state, cls, route, var):
+    away = open_page(make_state(cls, people["student"]), routes.DASHBOARD)
+    assert fire(cls.on_live, away) is None
+    assert getattr(away, var) == []  # the tab left the page: nothing was read
+    shown = open_page(make_state(cls, people["student"]), route)
+    fire(cls.on_live, shown)
+    assert len(getattr(shown, var)) == 2

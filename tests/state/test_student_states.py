@@ -120,6 +120,24 @@ def test_own_session_list_and_detail(world, make_state):
     assert detail.found and detail.summary == "Bea's"
 
 
+def test_list_and_detail_show_an_analysis_in_progress_alike(world, make_state):
+    with session_scope() as s:
+        transcript = s.exec(
+            select(Transcript).where(Transcript.session_id == world["session"])
+        ).one()
+        transcript.status, transcript.stage = "processing", "estimating mastery"
+    state = make_state(SessionsState, world["bea"])
+    fire(SessionsState.load_sessions, state)
+    detail = open_page(
+        make_state(SessionDetailState, world["bea"]), routes.SESSION, id=str(world["session"])
+    )
+    fire(SessionDetailState.load_detail, detail)
+    (row,) = state.sessions
+    shown = ("processing", "Estimating mastery…", 80, "")
+    assert (row.status, row.stage, row.percent, row.error) == shown
+    assert (detail.status, detail.stage, detail.percent, detail.error) == shown
+
+
 def test_foreign_session_detail_shows_nothing(world, make_state):
     detail = open_page(
         make_state(SessionDetailState, world["ann"]), routes.SESSION, id=str(world["session"])

@@ -1,8 +1,10 @@
 """Topic cues: the shape of a worked K-12 problem names its skill when no term does.
 
 A clock time ("9:15 am"), a formula ("A = l x w"), a digit's place ("the value of 2 in
-2,453"), a question about a figure's sides or name, a function's input and output, or a
-negative number placed on a number line: each is evidence for one knowledge-base concept,
+2,453"), a question about a figure's sides or name, a function's input and output, a power
+or a number in scientific notation, the price of one, a fraction of a number, where two
+lines meet, a quadratic to solve, or a negative number placed on a number line: each is
+evidence for one knowledge-base concept,
 read from what the tutor and student write, whatever the lesson was called. The
 arithmetic a problem asks for (sharing, a story, equal groups) is in `operationcues`; two
 units of one kind set against each other ("How many centimeters are in a meter?") in
@@ -19,6 +21,7 @@ from companion.ai.offline.units import converts
 
 _E = "elementary_math."
 _POWER = r"(?:10|100|1,?000|10,?000)"
+_OP = r"[-+x×*÷/]"  # an arithmetic operation sign
 _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a clock time: "1:55", "9:00 am", "at 3 p.m."
     (
@@ -115,6 +118,15 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "pre_algebra.algebraic_expressions",
     ),
+    # an expression evaluated for a value: "evaluate 4n + 3 when n = 2", "if x = 5, find 2x - 1"
+    (
+        re.compile(
+            r"\b(?:evaluate|find the value of)\b[^.?!\n]{0,30}\b(?:when|if|for)\s+[a-z]\s*="
+            r"|\b(?:when|if)\s+[a-z]\s*=\s*\d+\s*,\s*(?:evaluate|find|what is)\b",
+            re.I,
+        ),
+        "pre_algebra.algebraic_expressions",
+    ),
     # a table of x- and y-values: "the x's count by twos", "the y column", "x-values"
     (
         re.compile(
@@ -129,6 +141,66 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"(?<![A-Za-z\d])[xy]_?\{?[12]\}?(?![A-Za-z\d])"),
         "algebra_1.slope",
+    ),
+    # a power that is not of ten: "2 to the 5th power", "3 raised to the fourth power"
+    (
+        re.compile(
+            r"(?<!\b10 )(?<!\bten )\b(?:to the|raised to the)\s+(?:\d+(?:st|nd|rd|th)|second|"
+            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+power\b",
+            re.I,
+        ),
+        "pre_algebra.exponents_and_square_roots",
+    ),
+    # a decimal times a power of ten: "3.2 x 10^4", "6.1 times 10 to the 5th"
+    (
+        re.compile(r"\b\d\.\d+\s*(?:[x×*·]|times)\s*10\s*(?:\^|to the\b)", re.I),
+        "pre_algebra.scientific_notation",
+    ),
+    # the Pythagorean relation written out: "a^2 + b^2 = c^2"
+    (
+        re.compile(r"\ba\s*\^\s*2\s*\+\s*b\s*\^\s*2\s*=\s*c\s*\^\s*2\b", re.I),
+        "geometry.pythagorean_theorem",
+    ),
+    # the price of one: "what is the cost for 1 pound", "how much does one ticket cost"
+    (
+        re.compile(
+            r"\b(?:cost|costs|price|pay|spend)\b[^.?!\n]{0,30}?\b(?:for|of|per)\s+(?:1|one|each)\s+"
+            r"[a-z]+|\bhow much (?:does|do|is|would|will)\s+(?:1|one|each)\s+[a-z]+(?:\s+cost)?\b",
+            re.I,
+        ),
+        "pre_algebra.unit_rates",
+    ),
+    # a fraction of a whole number: "2/3 of 12", "3/4 of the 20 cookies"
+    (
+        re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}\s+of\s+(?:the\s+|a\s+|\$)?\d", re.I),
+        _E + "multiplying_fractions",
+    ),
+    # where two lines meet: "where do the lines y = x + 1 and y = 5 - x intersect?"
+    (
+        re.compile(
+            r"\bwhere (?:do|does|will) (?:the )?(?:two )?(?:lines|graphs|equations)\b[^?\n]{0,60}"
+            r"\b(?:intersect|cross|meet)\b",
+            re.I,
+        ),
+        "algebra_1.systems_of_equations",
+    ),
+    # a quadratic equation to solve: "what are the solutions of x^2 - 9 = 0", "solve x² = 16"
+    (
+        re.compile(
+            r"\b(?:solve|solutions?|roots?|zeros?)\b[^.?!\n]{0,30}?\b[a-z]\s*(?:\^\s*2|²)"
+            r"[^=\n]{0,25}=",
+            re.I,
+        ),
+        "algebra_1.solving_quadratic_equations",
+    ),
+    # an expression of several operations to evaluate: "evaluate 3 + 4 x 2", "(6 - 2) x 5"
+    (
+        re.compile(
+            rf"\b(?:evaluate|simplify)\b[^.?!\n]{{0,12}}?\d+\s*{_OP}\s*\d+\s*{_OP}\s*\d"
+            rf"|\(\s*\d+\s*{_OP}\s*\d+\s*\)\s*{_OP}\s*\d|\d\s*{_OP}\s*\(\s*\d+\s*{_OP}\s*\d+\s*\)",
+            re.I,
+        ),
+        "pre_algebra.order_of_operations",
     ),
     # a negative number placed or compared: "located at -3 1/2", "between -2 and -3"
     (

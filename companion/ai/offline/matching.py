@@ -173,12 +173,17 @@ def salient_terms(texts: list[str], *, exclude: set[str], limit: int = 6) -> lis
     repeated: Counter[str] = Counter()
     surface: dict[str, str] = {}
     names = exclude | _names_in(texts)
+    people = exclude | _people(texts)
     for text in texts:
         for term in _CAPITALISED.findall(text):
             kept = _trim_stopwords(term.split())
             key = " ".join(tokenize(" ".join(kept)))
             # a single capitalised word is a name or a sentence start, not a topic
-            if len(kept) >= 2 and not _is_junk(key, exclude):
+            if (
+                len(kept) >= 2
+                and not _is_junk(key, exclude)
+                and not _names_only(key, people, names)
+            ):
                 capitalised[key] += 1
                 surface.setdefault(key, " ".join(kept))
         for key, raw in _content_ngrams(words(text)):
@@ -202,6 +207,34 @@ def _names_in(texts: list[str]) -> set[str]:
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;]\s)([A-Z][a-z]+)")
+# a capitalised word on its own inside a sentence ("does Mateo have", "than Aaliyah?") or
+# owning something ("Aaliyah's apples"): a person, where "Civil" only ever comes with "War"
+_ALONE = re.compile(
+    r"(?<=[a-z,;]\s)([A-Z][a-z]+)\b(?!['’]?\s*(?:[A-Z]|(?:of|and|the|for)\s+[A-Z]))"
+)
+_OWNER = re.compile(r"\b([A-Z][a-z]+)['’]s\b")
+_AND = frozenset({"and", "or"})
+
+
+def _people(texts: list[str]) -> set[str]:
+    """Stems of the words that name people: capitalised, never lower-case, and standing alone
+    inside a sentence or owning something."""
+    found = {m for text in texts for pattern in (_ALONE, _OWNER) for m in pattern.findall(text)}
+    lower = {w for text in texts for w in _WORD.findall(text)}
+    return {stem(w.lower()) for w in found if w.lower() not in lower}
+
+
+def _names_only(key: str, people: set[str], names: set[str]) -> bool:
+    """A phrase of people's names and nothing else: every content word a person, or single
+    names joined by "and" ("Mateo and Aaliyah" from a word problem); "Civil War" is not."""
+    parts = [p for p in key.split() if p not in NOT_CONCEPTS - _AND]
+    content = [p for p in parts if p not in _AND]
+    if not content:
+        return True
+    if all(p in people for p in content):
+        return True
+    joined = len(parts) >= 3 and all(p in _AND for p in parts[1::2])
+    return joined and all(p in names for p in parts[::2])
 
 
 def _is_junk(key: str, exclude: set[str]) -> bool:
@@ -250,5 +283,5 @@ def is_junk_term(term: str, texts: list[str], speakers: set[str]) -> bool:
     names = {stem(w) for w in speakers} | speakers
     if _is_junk(key, names):
         return True
-    people = _names_in(texts) | NOT_CONCEPTS
-    return all(part in people for part in key.split())
+    people = names | _people(texts)
+    return _names_only(key, people, names | _names_in(texts))

@@ -50,7 +50,7 @@ class ParsedTranscript:
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*[-–]?\s*)?"
 _SPEAKER_LINE = re.compile(
     rf"^\s*{_TIMESTAMP}(?:\*\*)?(?P<speaker>[A-Za-z][\w.'’ -]{{0,38}}?)(?:\*\*)?\s*:(?:\*\*)?"
-    r"\s+(?P<text>\S.*)$"
+    r"(?:\s+(?P<text>\S.*)|\s*)$"  # no text: a message that lost it in the export
 )
 _SRT_START = re.compile(r"\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _CUE_TIMING = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}\s*-->")
@@ -154,7 +154,7 @@ def _checked_text(text: str | bytes) -> str:
 
 def _speaker_of(line: str) -> tuple[str, str] | None:
     match = _SPEAKER_LINE.match(line)
-    if not match or len(match["speaker"].split()) > 4:
+    if not match or not match["text"] or len(match["speaker"].split()) > 4:
         return None
     return match["speaker"].strip(" *"), match["text"].strip()
 
@@ -170,9 +170,11 @@ def _parse_dialogue(text: str) -> list[tuple[str, str]]:
     lines = [line for line in text.split("\n") if line.strip()]
     labelled = [_speaker_of(line) for line in lines]
     counts: dict[str, int] = defaultdict(int)
-    for found in labelled:
+    for line, found in zip(lines, labelled, strict=True):
         if found:
             counts[found[0]] += 1
+        elif speaker := _empty_message(line):
+            counts[speaker] += 1
     # "Remember: ..." inside a tutor's turn is not a speaker; real speakers recur
     frequent = sorted(counts, key=counts.__getitem__, reverse=True)[:_MAX_SPEAKERS]
     real = {s for s in frequent if counts[s] >= 2 or _role_from_name(s) != "unknown"}
@@ -181,11 +183,19 @@ def _parse_dialogue(text: str) -> list[tuple[str, str]]:
     for line, found in zip(lines, labelled, strict=True):
         if found and found[0] in real:
             turns.append(found)
+        elif _empty_message(line) in real:
+            continue  # says nothing; its speaker's name is no part of the previous turn
         elif turns:
             turns[-1] = (turns[-1][0], f"{turns[-1][1]}\n{line.strip()}")
         else:
             turns.append(("", line.strip()))
     return turns
+
+
+def _empty_message(line: str) -> str:
+    """The speaker of a labelled line without text ("Student:"), else ""."""
+    match = _SPEAKER_LINE.match(line)
+    return match["speaker"].strip(" *") if match and not match["text"] else ""
 
 
 def _parse_cues(text: str) -> list[tuple[str, str]]:

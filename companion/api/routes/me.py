@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from companion.api.deps import TokenDep, as_user, dump, ok
+from companion.api.deps import TokenDep, as_user, ok, row_as_user
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import Ok, UserOut
 from companion.models import User
@@ -117,13 +117,12 @@ class ProfileIn(BaseModel):
 async def put_profile(body: ProfileIn, token: TokenDep) -> JSONResponse:
     """Change your name and grade."""
 
-    def work(db: Session, user: User) -> JSONResponse:
-        row = account_data.profile_update(
+    def work(db: Session, user: User) -> User:
+        return account_data.profile_update(
             db, actor=user, user_id=cast(int, user.id), name=body.name, grade=body.grade
         )
-        return ok(dump(UserOut, row), "Profile saved.")
 
-    return await as_user(token, work)
+    return await row_as_user(token, work, UserOut, "Profile saved.")
 
 
 class EmailChangeIn(BaseModel):

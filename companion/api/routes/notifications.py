@@ -6,7 +6,17 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
-from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, ok, paged
+from companion.api.deps import (
+    IdPath,
+    LimitQ,
+    PageQ,
+    TokenDep,
+    as_user,
+    dump,
+    ok,
+    paged,
+    row_as_user,
+)
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import CountOut, NotificationOut, NotificationPage, Ok
 from companion.models import User
@@ -43,12 +53,13 @@ async def student_notifications(
 @router.post("/{notification_id}/read", response_model=Ok[NotificationOut], responses=WRITE_ERRORS)
 async def read(notification_id: IdPath, token: TokenDep) -> JSONResponse:
     """Mark one notification read."""
-
-    def work(session: Session, user: User) -> JSONResponse:
-        row = notifications.notification_read(session, actor=user, notification_id=notification_id)
-        return ok(dump(NotificationOut, row))
-
-    return await as_user(token, work)
+    return await row_as_user(
+        token,
+        lambda db, user: notifications.notification_read(
+            db, actor=user, notification_id=notification_id
+        ),
+        NotificationOut,
+    )
 
 
 @router.post("/student/{student_id}/read-all", response_model=Ok[CountOut], responses=WRITE_ERRORS)

@@ -18,6 +18,7 @@ from companion.api.deps import (
     ok,
     page_slice,
     paged,
+    row_as_user,
     student_or_self,
 )
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
@@ -70,12 +71,11 @@ async def routing_analyze(body: RoutingIn, token: TokenDep) -> JSONResponse:
 )
 async def student_context(student_id: IdPath, token: TokenDep) -> JSONResponse:
     """Everything a tutor reads before a session with the student."""
-
-    def work(session: Session, user: User) -> JSONResponse:
-        context = tutors.student_context(session, actor=user, student_id=student_id)
-        return ok(dump(StudentContextOut, context))
-
-    return await as_user(token, work)
+    return await row_as_user(
+        token,
+        lambda db, user: tutors.student_context(db, actor=user, student_id=student_id),
+        StudentContextOut,
+    )
 
 
 @router.get("/list", response_model=Paged[TutorOut], responses=READ_ERRORS)

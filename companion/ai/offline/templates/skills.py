@@ -53,8 +53,13 @@ SKILLS: dict[str, Skill] = {
     "order_of_operations": _s("order of operations", grades=(5, 6, 6)),
     "integer_ops": _s("integer operations", "integers"),
     "exponent_rules": _s("exponent rules", "laws of exponents", grades=(8, 8, 8)),
+    "number_properties": _s("number properties", "integer properties", grades=(7, 7, 7)),
     "gcd_lcm": _s("gcf and lcm", "greatest common factor", "least common multiple"),
     # grade 1-5 number sense, measurement, shapes and story problems
+    "test_pacing": _s("act pacing and guessing", "act pacing", grades=(7, 7, 7)),
+    "work_backwards": _s(
+        "sat math strategies", "work backwards from the choices", grades=(6, 7, 9)
+    ),
     "multi_step_word": _s(
         "multi step word problems", "two step word problems", "working backward", grades=(3, 4, 4)
     ),
@@ -86,6 +91,12 @@ SKILLS: dict[str, Skill] = {
     "variation": _s("direct and inverse variation", "direct variation", grades=(8, 8, 9)),
     "complete_square": _s("completing the square", grades=(9, 9, 9)),
     "linear_inequality": _s("linear inequalities", grades=(7, 7, 8)),
+    "linear_nonlinear": _s("linear and nonlinear functions", grades=(8, 8, 8)),
+    "linear_model_context": _s("linear models in context", "interpret the slope", grades=(8, 8, 8)),
+    "inequality_word": _s("inequality word problems", grades=(7, 7, 7)),
+    "rearrange_formula": _s(
+        "rearranging formulas", "solve the formula for", "literal equations", grades=(8, 8, 9)
+    ),
     "distribute": _s("distributive property"),
     "combine_like_terms": _s("combining like terms"),
     "evaluate_expression": _s("algebraic expressions", "variable expression"),
@@ -111,6 +122,9 @@ SKILLS: dict[str, Skill] = {
     "pythagorean": _s("pythagorean theorem", grades=(8, 8, 8)),
     "area_perimeter": _s("area and perimeter", "area of plane figures", grades=(3, 3, 6)),
     "circle": _s("area of circles", grades=(7, 7, 7)),
+    "composite_area": _s(
+        "composite figures and shaded regions", "shaded regions", grades=(6, 7, 7)
+    ),
     "angle_sum": _s("angle relationships", "polygon angle sums", grades=(7, 7, 8)),
     "volume": _s("rectangular prisms", "volume and surface area", grades=(5, 8, 8)),
     "right_triangle_trig": _s(
@@ -125,6 +139,7 @@ SKILLS: dict[str, Skill] = {
     "law_of_cosines": _s("law of cosines", grades=(10, 10, 10)),
     "radian_measure": _s("radian measure", grades=(10, 10, 10)),
     "transformations": _s("transformations", "rigid motion", grades=(8, 8, 8)),
+    "proof_logic": _s("geometric proofs", "conditional statement", grades=(8, 8, 8)),
     "congruent_triangles": _s("congruent triangles", grades=(8, 8, 8)),
     "special_right_triangles": _s("special right triangles", grades=(9, 9, 9)),
     "transversal_angles": _s("parallel lines and transversals", grades=(8, 8, 9)),
@@ -133,10 +148,26 @@ SKILLS: dict[str, Skill] = {
     "inverse_trig": _s("inverse trigonometric functions", grades=(11, 11, 11)),
     "double_angle": _s("double angle formulas", grades=(11, 11, 11)),
     "trig_graphs": _s("graphs of sine and cosine", grades=(10, 10, 11)),
+    "trig_identities": _s("trigonometric identities", "trig identities", grades=(10, 10, 11)),
+    "trig_equations": _s("solving trigonometric equations", "trig equations", grades=(10, 10, 11)),
     "perpendicular_slope": _s("parallel and perpendicular lines", grades=(8, 8, 9)),
     "midpoint_distance": _s("coordinate geometry", grades=(8, 8, 8)),
     "circle_equation": _s("circles on the coordinate plane", grades=(9, 9, 9)),
     # algebra II
+    "quadratic_vertex": _s(
+        "quadratic functions and parabolas", "graphing quadratics", grades=(9, 9, 10)
+    ),
+    "function_shift": _s(
+        "function transformations", "transformations of functions", grades=(10, 10, 10)
+    ),
+    "even_odd_function": _s("even and odd functions", grades=(11, 11, 11)),
+    "piecewise_evaluate": _s("piecewise functions", grades=(10, 10, 11)),
+    "polynomial_zeros": _s("polynomial functions", "degree and end behavior", grades=(10, 10, 10)),
+    "rational_asymptotes": _s("rational functions", "rational function graph", grades=(10, 11, 11)),
+    "rational_simplify": _s(
+        "rational expressions", "simplify the rational expression", grades=(10, 10, 11)
+    ),
+    "radicals": _s("radicals and rational exponents", "simplifying square roots", grades=(9, 9, 9)),
     "complex_numbers": _s("complex numbers", grades=(10, 10, 10)),
     "polynomial_division": _s("polynomial division", "dividing polynomials", grades=(10, 10, 10)),
     "inverse_functions": _s("inverse functions", grades=(10, 10, 10)),
@@ -151,6 +182,10 @@ SKILLS: dict[str, Skill] = {
     "polar_coordinates": _s("polar coordinates", grades=(11, 11, 11)),
     "conic_sections": _s("conic sections", grades=(10, 11, 11)),
     "binomial_theorem": _s("binomial theorem", grades=(11, 11, 11)),
+    "parametric_equations": _s("parametric equations", grades=(11, 11, 11)),
+    "polynomial_inequality": _s(
+        "polynomial and rational inequalities", "sign diagram", grades=(10, 10, 11)
+    ),
     # calculus
     "derivative_product": _s("product and quotient rules", grades=(11, 11, 11)),
     "antiderivative": _s("antiderivatives", grades=(11, 11, 11)),
@@ -158,6 +193,18 @@ SKILLS: dict[str, Skill] = {
     "derivative_chain": _s("chain rule", grades=(11, 11, 11)),
     "definite_integral": _s("definite integrals", grades=(11, 11, 11)),
     "limit": _s("limits", grades=(11, 11, 11)),
+    "derivative_definition": _s(
+        "definition of the derivative", "derivative from first principles", grades=(11, 11, 11)
+    ),
+    "continuity": _s("continuity", grades=(11, 11, 11)),
+    "implicit_differentiation": _s(
+        "implicit differentiation", "differentiate implicitly", grades=(11, 11, 12)
+    ),
+    "concavity": _s("concavity and the second derivative", "concavity", grades=(11, 11, 11)),
+    "extrema": _s("extrema and the first derivative test", "critical number", grades=(11, 11, 11)),
+    "optimization": _s("optimization", "optimization problem", grades=(11, 11, 12)),
+    "related_rates": _s("related rates", grades=(11, 11, 12)),
+    "u_substitution": _s("u substitution", "substitution for integrals", grades=(12, 12, 12)),
     # statistics and probability
     "mean_median_mode": _s("measures of center", "averages and missing values"),
     "probability_simple": _s("basic probability", "probability with objects", grades=(7, 7, 7)),
@@ -171,6 +218,14 @@ SKILLS: dict[str, Skill] = {
     "conditional_probability": _s("conditional probability", grades=(10, 10, 10)),
     "independent_events": _s("independent and dependent events", grades=(7, 7, 8)),
     "probability_distributions": _s("probability distributions", grades=(9, 9, 10)),
+    "two_way_table": _s("data tables and probability", "two way table", grades=(7, 7, 9)),
+    "regression_line": _s("correlation and regression", "regression line", grades=(8, 8, 10)),
+    "sampling_distribution": _s("central limit theorem", grades=(10, 10, 11)),
+    "confidence_interval": _s("statistical inference", "confidence interval", grades=(10, 10, 11)),
+    "sampling_method": _s("sampling and study design", "stratified sample", grades=(7, 7, 9)),
+    "sample_estimate": _s(
+        "sample statistics and conclusions", "survey conclusion", grades=(7, 7, 9)
+    ),
     # science
     "kinematics": _s("kinematics", grades=(9, 9, 9), areas=SCIENCE),
     "newton_second_law": _s("newton's second law", grades=(9, 9, 9), areas=SCIENCE),
