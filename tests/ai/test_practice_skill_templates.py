@@ -3,6 +3,7 @@ answers recomputed from the question, the grader accepting the forms a student t
 that end at the answer."""
 
 import ast
+import itertools
 import math
 import random
 import re
@@ -115,6 +116,10 @@ NEW_PAIRINGS = {
     "geometry.geometric_proofs": "proof_logic",
     "act_math.act_pacing_and_guessing": "test_pacing",
     "sat_math.sat_math_strategies": "work_backwards",
+    "elementary_math.personal_financial_literacy": "financial_literacy",
+    "elementary_math.even_and_odd_numbers": "even_odd_numbers",
+    "elementary_math.number_patterns": "number_patterns",
+    "pre_algebra.simple_interest": "simple_interest",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")
@@ -182,6 +187,14 @@ def test_the_concept_is_served_by_its_template_and_the_kb_suggests_it(concept_id
         ("geometry.congruent_triangles", "proof_logic"),
         ("sat_math.sat_math_strategies", "test_pacing"),
         ("act_math.act_pacing_and_guessing", "work_backwards"),
+        ("elementary_math.money", "financial_literacy"),
+        ("elementary_math.personal_financial_literacy", "money"),
+        ("precalculus.even_and_odd_functions", "even_odd_numbers"),
+        ("act_math.number_properties", "even_odd_numbers"),
+        ("act_math.sequences_and_patterns", "number_patterns"),
+        ("elementary_math.number_patterns", "sequences"),
+        ("pre_algebra.percents", "simple_interest"),
+        ("pre_algebra.simple_interest", "exponential_growth"),
     ],
 )
 def test_a_template_does_not_claim_a_neighbouring_concept(concept_id, name):
@@ -437,3 +450,73 @@ def test_quartiles_and_z_scores_match_the_data():
 def test_no_hint_names_the_answer_over_many_seeds(name):
     for problem in problems(name, seeds=range(100, 250)):
         assert not hints.reveals(problem.hint, problem), (problem.hint, problem.correctAnswer)
+
+
+def test_money_answers_are_computed_from_the_amounts_in_the_question():
+    for problem in problems("financial_literacy"):
+        amounts = [
+            sympy.Rational(a) for a in re.findall(r"(\d+(?:\.\d\d)?) dollars", problem.question)
+        ]
+        if "profit" in problem.question:
+            sold = int(re.search(r"sells (\d+)", problem.question)[1])
+            price, cost = amounts
+            assert int(problem.correctAnswer) == sold * price - cost > 0
+        elif "budget" in problem.question:
+            budget, *planned = amounts
+            assert sympy.Rational(problem.correctAnswer) == budget - sum(planned) > 0
+            assert re.fullmatch(r"\d+\.\d\d", problem.correctAnswer)  # dollars and cents
+        else:
+            price, saved, weekly = amounts
+            weeks = int(problem.correctAnswer)
+            assert saved + weeks * weekly >= price > saved + (weeks - 1) * weekly
+    for problem in problems("simple_interest"):
+        principal = int(re.search(r"(\d+) dollars", problem.question)[1])
+        rate = re.search(r"(\d+)% simple", problem.question)
+        years = re.search(r"in (\d+) years|after (\d+) years", problem.question)
+        if problem.correctAnswer.endswith("%"):
+            interest = sympy.Rational(re.search(r"earned ([\d.]+) dollars", problem.question)[1])
+            t = int(years[1])
+            assert sympy.Rational(problem.correctAnswer[:-1], 100) * principal * t == interest
+        elif "how many years" in problem.question:
+            interest = sympy.Rational(re.search(r"cost ([\d.]+) dollars", problem.question)[1])
+            r = sympy.Rational(int(rate[1]), 100)
+            assert principal * r * int(problem.correctAnswer) == interest
+        else:
+            interest = principal * sympy.Rational(int(rate[1]), 100) * int(years[1] or years[2])
+            expected = interest + (principal if "paid back" in problem.question else 0)
+            assert sympy.Rational(problem.correctAnswer) == expected
+
+
+def test_even_and_odd_answers_match_the_numbers_and_the_other_kind_grades_wrong():
+    kinds = {0: "even", 1: "odd"}
+    for problem in problems("even_odd_numbers"):
+        shown = numbers(problem.question)
+        if problem.options:
+            want = re.search(r"is (even|odd)\?", problem.question)[1]
+            assert [o for o in problem.options if kinds[int(o) % 2] == want] == [
+                problem.correctAnswer
+            ]
+            continue
+        assert problem.correctAnswer == kinds[sum(shown) % 2], problem.question
+        other = kinds[1 - sum(shown) % 2]
+        for typed in (other, f"It is {other}.", other.upper()):
+            assert not grade(problem, typed).correct, (typed, problem.question)
+        assert grade(problem, problem.correctAnswer.capitalize()).correct
+
+
+def test_number_patterns_follow_their_rule():
+    for problem in problems("number_patterns"):
+        terms = numbers(problem.question.split("pattern", 1)[1].split("?")[0])
+        if problem.options:  # the rule
+            step = terms[1] - terms[0]
+            adds = all(b - a == step for a, b in itertools.pairwise(terms))
+            rule = f"add {step}" if adds else f"multiply by {terms[1] // terms[0]}"
+            assert problem.correctAnswer == rule and sum(o == rule for o in problem.options) == 1
+        elif "th number" in problem.question:
+            *start, step, place = terms
+            assert int(problem.correctAnswer) == start[0] + (place - 1) * step
+        else:
+            a, b, c = terms[-3:]
+            added, times = c - b == b - a, b * b == a * c
+            assert int(problem.correctAnswer) == (c + (c - b) if added else c * (c // b))
+            assert added or times

@@ -61,6 +61,11 @@ def decimal(value: float | sympy.Basic, places: int = 2) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def dollars(cents: int) -> str:
+    """Cents as dollars with two decimals: 155 -> '1.55'."""
+    return f"{cents // 100}.{cents % 100:02d}"
+
+
 def nonzero(rng: random.Random, low: int, high: int) -> int:
     """A random integer in [low, high] other than zero."""
     return rng.choice([n for n in range(low, high + 1) if n != 0])

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import random
 
-from companion.ai.offline.templates.common import checked, level, make, options, template
+from companion.ai.offline.templates.common import (
+    checked,
+    dollars,
+    level,
+    make,
+    options,
+    template,
+)
 from companion.ai.schemas import Difficulty, Problem
 
 COINS = (
@@ -17,11 +24,6 @@ COINS = (
     ("penny", "pennies", 1),
 )
 SNACKS = ("sandwich", "juice", "muffin", "yogurt", "pretzel", "bagel")
-
-
-def _dollars(cents: int) -> str:
-    """Cents as dollars with two decimals: 155 -> '1.55'."""
-    return f"{cents // 100}.{cents % 100:02d}"
 
 
 def _near(value: int, slips: list[int], rng: random.Random) -> list[str]:
@@ -60,7 +62,7 @@ def money(rng: random.Random, difficulty: Difficulty) -> Problem:
     change = bill - cost
     assert change > 0 and change + cost == bill
     listed = " and ".join(
-        f"a {item} for {_dollars(p)} dollars" for item, p in zip(bought, prices, strict=True)
+        f"a {item} for {dollars(p)} dollars" for item, p in zip(bought, prices, strict=True)
     )
     question = (
         f"Kai buys {listed} and pays with a {bill // 100}-dollar bill. "
@@ -69,12 +71,12 @@ def money(rng: random.Random, difficulty: Difficulty) -> Problem:
     steps = []
     if len(prices) > 1:
         steps.append(
-            f"Total cost: {' + '.join(_dollars(p) for p in prices)} = {_dollars(cost)} dollars."
+            f"Total cost: {' + '.join(dollars(p) for p in prices)} = {dollars(cost)} dollars."
         )
-    steps.append(f"Change: {bill // 100}.00 - {_dollars(cost)} = {_dollars(change)} dollars.")
+    steps.append(f"Change: {bill // 100}.00 - {dollars(cost)} = {dollars(change)} dollars.")
     steps.append("Check by counting up from the cost to the bill.")
     hint = "Subtract the cost from the money paid; line up the decimal points (dollars and cents)."
-    return make(question, _dollars(change), steps, hint, difficulty)
+    return make(question, dollars(change), steps, hint, difficulty)
 
 
 def _clock(minutes: int) -> str:

@@ -44,6 +44,7 @@ SKILLS: dict[str, Skill] = {
     "fraction_multiply": _s("multiplying fractions", "dividing fractions", grades=(5, 5, 6)),
     "decimal_ops": _s("decimals", "adding decimals", grades=(4, 5, 5)),
     "percent_of": _s("percents", "percent of a number"),
+    "simple_interest": _s("simple interest", "interest on a loan", grades=(7, 7, 7)),
     "percent_change": _s(
         "percent increase", "percent change", "discount word problems", grades=(7, 7, 7)
     ),
@@ -73,6 +74,11 @@ SKILLS: dict[str, Skill] = {
         "properties of operations", "properties of real numbers", grades=(1, 3, 3)
     ),
     "money": _s("money", "counting money", grades=(2, 3, 4)),
+    "financial_literacy": _s(
+        "personal financial literacy", "financial literacy", "personal finance", grades=(3, 4, 5)
+    ),
+    "even_odd_numbers": _s("even and odd numbers", "odd and even numbers", grades=(2, 2, 3)),
+    "number_patterns": _s("number patterns", "numerical patterns", grades=(3, 4, 4)),
     "elapsed_time": _s("elapsed time", "telling time", grades=(3, 3, 3)),
     "unit_conversion": _s("unit conversion", grades=(4, 4, 4)),
     "quadrilaterals": _s("quadrilaterals", grades=(3, 3, 4)),
