@@ -189,6 +189,10 @@ def test_an_aside_that_is_not_the_same_value_stays_a_product():
         ("2<=x<5", "[2, 5)"),
         ("[2, 5)", "2 <= x < 5"),
         ("-2<=x<=3", "the answer is -2 ≤ x ≤ 3"),
+        ("-3 < x < 2", "x > -3 and x < 2"),
+        ("x < -3 or x > 2", "x > 2 or x < -3"),
+        ("x < -3 or x > 2", "(-inf, -3) U (2, inf)"),
+        ("(-oo, -3] U [2, oo)", "x <= -3 or x >= 2"),
     ],
 )
 def test_a_compound_inequality_is_read_whole_and_compared_as_a_set(expected, answer):
@@ -198,7 +202,17 @@ def test_a_compound_inequality_is_read_whole_and_compared_as_a_set(expected, ans
 
 @pytest.mark.parametrize(
     ("expected", "answer"),
-    [("-1<x<3", "-1<x<4"), ("-1<x<3", "-1<=x<3"), ("2<=x<5", "(2, 5)"), ("[2, 5)", "2 < x < 5")],
+    [
+        ("-1<x<3", "-1<x<4"),
+        ("-1<x<3", "-1<=x<3"),
+        ("2<=x<5", "(2, 5)"),
+        ("[2, 5)", "2 < x < 5"),
+        ("-3 < x < 2", "x < -3 or x > 2"),
+        ("-3 < x < 2", "x > -3 or x < 2"),
+        ("x < -3 or x > 2", "x < -3 and x > 2"),
+        ("x < -3 or x > 2", "x < -3 or y > 2"),
+        ("x < -3 or x > 2", "x > 2"),
+    ],
 )
 def test_a_compound_inequality_with_another_end_or_bracket_is_wrong(expected, answer):
     assert not grade_values(expected, answer).correct

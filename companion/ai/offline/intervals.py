@@ -55,16 +55,47 @@ _RELATION = re.compile(r"(<=|>=|<|>)")
 _RELATIONS = {"<": sympy.Lt, "<=": sympy.Le, ">": sympy.Gt, ">=": sympy.Ge}
 
 
+_OR = re.compile(r"\s+or\s+|\s*∪\s*", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+|\s*∩\s*", re.IGNORECASE)
+
+
+def _pieces(text: str) -> list[list[str]]:
+    """ "x < -3 or x > 2" -> [["x < -3"], ["x > 2"]]: alternatives, each a list of conditions."""
+    return [_AND.split(alternative) for alternative in _OR.split(text.strip())]
+
+
 def is_compound(text: str) -> bool:
-    """A chain of two inequalities in one expression: "-1 < x < 3", "5 >= y > 0"."""
+    """Inequalities chained or joined in one answer: "-1 < x < 3", "5 >= y > 0",
+    "x < -3 or x > 2", "x > -3 and x < 2"."""
+    conditions = [c for alternative in _pieces(text) for c in alternative]
     return (
-        len(_RELATION.findall(text)) == 2 and "," not in text and "=" not in _RELATION.sub("", text)
+        len(_RELATION.findall(text)) >= 2
+        and "," not in text
+        and "=" not in _RELATION.sub("", text)
+        and all(_RELATION.search(c) for c in conditions)
     )
 
 
 def inequality_set(text: str, read: Callable[[str], Any]) -> sympy.Set | None:
-    """The real numbers an inequality or a chain of them describes, or None."""
-    pieces = _RELATION.split(_spelled(text))
+    """The real numbers an inequality describes, or a chain of them, or several joined by
+    "or" (a union) and "and" (an intersection), all on one variable; else None."""
+    union: sympy.Set = sympy.S.EmptySet
+    variables: set[sympy.Symbol] = set()
+    for alternative in _pieces(_spelled(text)):
+        both: sympy.Set = sympy.S.Reals
+        for condition in alternative:
+            found = _chain_set(condition, read)
+            if found is None:
+                return None
+            variables.add(found[1])
+            both = both.intersect(found[0])
+        union = union.union(both)
+    return union if len(variables) == 1 else None
+
+
+def _chain_set(text: str, read: Callable[[str], Any]) -> tuple[sympy.Set, sympy.Symbol] | None:
+    """One inequality or a chain of them ("-1 < x <= 3") as (set of reals, its variable)."""
+    pieces = _RELATION.split(text)
     sides = [read(piece.strip()) for piece in pieces[::2]]
     if len(sides) < 2 or not all(isinstance(side, sympy.Expr) for side in sides):
         return None
@@ -80,4 +111,4 @@ def inequality_set(text: str, read: Callable[[str], Any]) -> sympy.Set | None:
             )
     except (NotImplementedError, ValueError, TypeError):
         return None
-    return result
+    return result, var
