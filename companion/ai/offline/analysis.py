@@ -15,7 +15,13 @@ import math
 
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
 from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
-from companion.ai.offline.evidence import Evidence, concept_scores, find_evidence, grounded
+from companion.ai.offline.evidence import (
+    Evidence,
+    concept_scores,
+    find_evidence,
+    grounded,
+    without_everyday_only,
+)
 from companion.ai.offline.keypoints import session_points
 from companion.ai.offline.matching import (
     PhraseIndex,
@@ -57,7 +63,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     sentences = sentences_of(turns)
     kb = load_kb()
     index = kb_index(kb)
-    evidence = find_evidence(index, sentences, kb_speller(kb))
+    evidence = without_everyday_only(find_evidence(index, sentences, kb_speller(kb)))
     hinted = hinted_subjects(kb, subject_hint)
     scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index, hinted)
     scores = within_hint(kb, scores, hinted)

@@ -5,7 +5,8 @@ A term counts by who says it and where (the tutor's opening and named lesson wei
 student using it more than hearing it); scoring talk ("score 100% on the exit ticket")
 counts for nothing. A concept is grounded by a phrase of several words, a long word only it
 owns, a term in two turns, or a term of the uploader's subject that a question, a task or
-the named lesson asks about ("What is meant by area?").
+the named lesson asks about ("What is meant by area?"). A word with an everyday sense beside
+the math one (the legs of a spider, a time period, a chocolate bar) grounds nothing alone.
 """
 
 from __future__ import annotations
@@ -29,6 +30,36 @@ _FOCUS = re.compile(
     re.I,
 )
 
+# knowledge-base terms that are also everyday words: "spiders have 8 legs", "8 weeks in the
+# time period", "a chocolate bar", "a pack of key chains", "she placed an order", "a garden
+# plot", "split the bill", "each item costs", "in the spring", "a tree", "I'm certain", "her
+# face", "the only combination that works", "he repairs 3 phones in the morning". Alone they
+# say nothing about the lesson; beside another term of the same concept ("the legs and the
+# hypotenuse", "the bar graph's key", "7:30 in the morning") they count as usual.
+EVERYDAY = frozenset(
+    tuple(tokenize(term))
+    for term in (
+        *[
+            "leg",
+            "period",
+            "bar",
+            "key",
+            "order",
+            "plot",
+            "split",
+            "item",
+            "spring",
+            "tree",
+            "certain",
+            "face",
+            "combination",
+        ],
+        "in the morning",
+        "in the afternoon",
+    )
+)
+_ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+_OWNERS = frozenset({"the", "his", "her", "their", "its", "my", "your", "our"})
 _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those"})
 _PARTICLES = frozenset({"out", "up", "down", "over", "off", "back", "around"})
 
@@ -50,7 +81,10 @@ def find_evidence(
     """Every KB phrase each sentence uses, and per concept the turns and phrases using it;
     with a speller, a slip of a math term ("perimiter") reads as the term."""
     read = speller.correct if speller else _as_typed
-    phrases = [list(index.scan(joined_particles(read(content_tokens(s))))) for s in sentences]
+    phrases = [
+        list(index.scan(joined_particles(without_ordinals(read(content_tokens(s))))))
+        for s in sentences
+    ]
     concept_turns: dict[str, list[int]] = defaultdict(list)
     concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     asked: set[tuple[str, ...]] = set()
@@ -64,6 +98,25 @@ def find_evidence(
                 if not turns or turns[-1] != sentence.turn:
                     turns.append(sentence.turn)
     return Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases), asked)
+
+
+def without_everyday_only(evidence: Evidence) -> Evidence:
+    """The evidence without the concepts whose only terms in the session are `EVERYDAY` words
+    (the knowledge base's terms; a session's own repeated words are its topic, whatever they are)."""
+    for cid, phrases in list(evidence.concept_phrases.items()):
+        if all(p in EVERYDAY for p in phrases):
+            del evidence.concept_phrases[cid]
+            evidence.concept_turns.pop(cid, None)
+    return evidence
+
+
+def without_ordinals(tokens: list[str]) -> list[str]:
+    """ "The third bid", "her fourth try": a place in a row after "the" or an owner, not the
+    fraction "a third" or "thirds" (the token is kept apart so no phrase matches it)."""
+    return [
+        f"{t}#" if t in _ORDINALS and i and tokens[i - 1] in _OWNERS else t
+        for i, t in enumerate(tokens)
+    ]
 
 
 def joined_particles(tokens: list[str]) -> list[str]:

@@ -2,8 +2,9 @@
 
 A key point is a verbatim sentence: a statement the tutor explains with, or a sentence of an
 answer the tutor confirmed. Questions, bare verdicts ("That's right!"), classroom talk ("Let
-me explain it to you", "+1 point") and anything the tutor corrected are never key points, nor
-is a student looking back on their mistake ("I initially thought ..."). A sentence belongs to
+me explain it to you", "+1 point"), anything the tutor corrected and any false working
+("200 + 300 = 450", whoever wrote it) are never key points, nor is a student looking back on
+their mistake ("I initially thought ..."). A sentence belongs to
 the concept whose terms or computation it uses most (the concept found strongest breaks a
 tie); a sentence about none of them is no key point. A session with nothing confirmed and no
 explanation has none.
@@ -21,8 +22,10 @@ from companion.ai.offline.matching import PhraseIndex, tokenize
 from companion.ai.offline.skills import notation_skills, session_skills
 from companion.ai.offline.summaries import Sentence, overlap
 from companion.ai.offline.verdicts import reaction
+from companion.ai.offline.workings import chain_in
 
 LIMIT = 3
+_CLAUSE = re.compile(r"[,;]|\b(?:so|and|then|which|giving|gives)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # answers the tutor confirmed (moving on from an answer does not make it right)
 CONFIRMED = ("right", "right_after_correction", "hedged", "guided")
@@ -123,9 +126,19 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
         return False
     if len(sentence.tokens) <= 8 and reaction(text):
         return False  # "That's right, well done!" judges, it teaches nothing
+    if false_working(text):
+        return False  # "200 + 300 = 450" is never a point, whoever wrote it
     if sentence.role == "student":
         return sentence.turn in confirmed and not _LOOKING_BACK.search(text)
     return len(sentence.tokens) >= 5
+
+
+def false_working(text: str) -> bool:
+    """A sentence with a computation that is not true ("6 x 50 = 350", "so 2 + 3 = 6")."""
+    if "=" not in text:
+        return False
+    parts = _CLAUSE.split(text)
+    return any((c := chain_in(part)) is not None and bool(c.false_link) for part in parts if part)
 
 
 def _weight(sentence: Sentence, hits: int) -> float:

@@ -43,13 +43,18 @@ _NOT_CONCEPT_TEXT = """please plus point points score scores bonus keep going by
     pete petes mr mrs ms miss dr sir madam hey hmm well super way fine sounds nope"""
 NOT_CONCEPTS = STOPWORDS | frozenset(_NOT_CONCEPT_TEXT.split())
 _GREEK_PLURALS = ("theses", "lyses")  # parentheses, hypotheses, analyses
+# words whose "s" is no plural: "times" multiplies ("what times 13 gives 39"), it is no clock time
+_NOT_PLURALS = frozenset({"times"})
 _AREA_ALIASES = {"maths": "math", "mathematics": "math", "arithmetic": "math"}
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light plural stemmer so "equations" meets "equation" (same rule on both sides);
-    Greek plurals read as their singular ("parentheses" is "parenthesis")."""
+    Greek plurals read as their singular ("parentheses" is "parenthesis"); "times" stays
+    itself (multiplying, "3 times", never the plural of a clock time)."""
+    if word in _NOT_PLURALS:
+        return word
     if word.endswith(_GREEK_PLURALS):
         return word[:-2] + "is"
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):

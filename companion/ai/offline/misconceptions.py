@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from companion.ai.offline.attempts import Attempt
-from companion.ai.offline.keypoints import about, best_concept
+from companion.ai.offline.keypoints import about, best_concept, false_working
 from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
 from companion.ai.offline.summaries import overlap, split_sentences
 from companion.ai.offline.transcripts import Turn
@@ -35,6 +35,7 @@ ENDINGS: dict[str, str] = {
 }
 FOLLOW_UP = 6  # turns after a correction in which the student's answers work on it
 SAME_IDEA = 0.6  # token overlap at which a corrected answer repeats an earlier one
+_NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
 _SCORING = re.compile(r"\bpoints?\b|\beffort\b", re.I)
 _TALK = re.compile(
     r"\b(?:let me|i have shown|i will|i'll|you'?re not|you are not|read my|my response|"
@@ -42,9 +43,14 @@ _TALK = re.compile(
     re.I,
 )
 
-# "You are right that the meat makes 32 meatballs": what was right is no fix
+# "You are right that the meat makes 32 meatballs", "you have correctly found the weight",
+# "you've started off well", "you have got the correct method": what was right is no fix
 _AFFIRMS = re.compile(
-    r"^\W*(?:\w+,?\s+)?(?:you'?re|you are|you were) (?:right|correct)\b|\bis (?:right|correct)\b",
+    r"^\W*(?:\w+,?\s+)?(?:you'?re|you are|you were) (?:right|correct)\b|\bis (?:right|correct)\b|"
+    r"\byou(?:'ve| have)?\b[^.!?]{0,50}?\bcorrectly\b|\b(?:calculated|found|worked out) "
+    r"(?:[^.!?]{0,40} )?correctly\b|\bstarted (?:off )?well\b|\bgood start\b|"
+    r"\bon the right track\b|\b(?:got|have) (?:it|that|this) (?:right|correct)\b|"
+    r"\b(?:got|have|used|had) the (?:correct|right) (?:method|approach|idea|steps?)\b",
     re.I,
 )
 
@@ -76,7 +82,7 @@ def find_misconceptions(
         assert attempt.reply is not None
         asked = _asked(turns, attempt.turn)
         fix = _fix(turns, attempt.reply, _content(f"{asked} {turns[attempt.turn].text}"))
-        thought = _thought(turns[attempt.turn].text, f"{asked} {fix}")
+        thought = _thought(turns[attempt.turn].text, f"{asked} {fix}", turns[attempt.reply].text)
         words = _content(thought)
         if not thought or any(overlap(words, earlier) >= SAME_IDEA for earlier in seen):
             continue  # the same wrong idea again
@@ -148,19 +154,30 @@ def _asked(turns: list[Turn], student: int) -> str:
     return before.text if before is not None and before.role == "tutor" else ""
 
 
-def _thought(text: str, context: str, *, limit: int = 200) -> str:
-    """The answer itself when short, else its sentence closest to the question and the fix
-    (the first one with a number or real content when nothing is shared)."""
+def _thought(text: str, context: str, told: str = "", *, limit: int = 200) -> str:
+    """The answer itself when short, else the sentence of it that was wrong: one whose working
+    is false ("7 x 8 = 54"), else the last one holding the answer the tutor judged (its last
+    number, unless the tutor's reply `told` says that number too: then the answer stood and
+    the slip is elsewhere), else the one closest to the question and the fix. A true step
+    restated on the way ("She had 12 + 20 = 32 dollars") is not what the student got wrong."""
     text = text.strip()
     if len(text) <= limit:
         return text
     sentences = split_sentences(text)
-    substantive = [s for s in sentences if any(ch.isdigit() for ch in s) or len(s.split()) >= 5]
-    candidates = substantive or sentences or [text]
+    numeric = [s for s in sentences if any(ch.isdigit() for ch in s)]
+    candidates = numeric or [s for s in sentences if len(s.split()) >= 5] or sentences or [text]
+    judged = _NUMBER.findall(numeric[-1])[-1] if numeric else None
+    if judged in _NUMBER.findall(told):
+        judged = None
     around = _content(context)
-    shared = [len(_content(s) & around) for s in candidates]
-    best = max(range(len(candidates)), key=lambda i: (shared[i], -i))
-    return candidates[best][: limit * 2]
+
+    def rank(i: int) -> tuple[bool, bool, int, int]:
+        sentence = candidates[i]
+        if judged is not None and judged in _NUMBER.findall(sentence):
+            return false_working(sentence), True, i, 0  # the conclusion: the last one
+        return false_working(sentence), False, len(_content(sentence) & around), -i
+
+    return candidates[max(range(len(candidates)), key=rank)][: limit * 2]
 
 
 def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:

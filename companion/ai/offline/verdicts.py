@@ -2,7 +2,8 @@
 results the tutor states outright.
 
 A correction comes in many forms ("not quite", "a little bit off", "recheck", "let's look
-again", "are you sure", "I don't think that's right", "yes, but ..."); praise that opens a
+again", "are you sure", "I don't think that's right", "yes, but ...", a leading "shouldn't
+you ...?"); praise that opens a
 turn and goes on to the next step confirms; a question ("Is that correct?") confirms nothing.
 """
 
@@ -29,15 +30,21 @@ _CORRECTION = re.compile(
     r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is|not understanding|"
     r"(?:take|be) more care|numerical error|contradict\w*|one more time|double[- ]?check|re-?read|"
     r"unfortunately|why (?:are|did) you|do you need to|where does the|is (?:that|this) (?:correct|right)\?|"
-    r"do you think (?:this|that)[^.?!]* correct)"
+    r"do you think (?:this|that)[^.?!]* correct|"
+    # a leading question points at the slip: "should you not subtract 4?", "shouldn't it be 12?"
+    r"should(?:n'?t| not) (?:you|it|that|we|this|there)|should (?:you|it|that|we) not|"
+    r"would(?:n'?t| not) (?:it|that|this) be)"
 )
-# corrections that stand even after a word of praise ("Good try, but not quite")
+# corrections that stand even after a word of praise ("Good try, but not quite", "Great -
+# you're getting closer!", "Your method is correct now! Just a tiny calculation error.")
 _STRONG_CORRECTION = re.compile(
     r"\b(not quite|not right|not correct|incorrect|wrong|mistake|an error|recheck|re-check|"
     r"(?:do not|don'?t) think (?:that'?s|that is|it'?s|it is|this is) (?:right|correct)|"
     r"check (?:again|your?)|try again|(?:little|tiny|bit) (?:bit )?off|are you sure|"
     r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|that'?s not|"
-    r"that is not|isn'?t (?:right|correct)|nearly there|almost)\b"
+    r"that is not|isn'?t (?:right|correct)|nearly there|almost|getting closer|"
+    r"(?:not|\w+n't) (?:\w+ )?(?:the|a) (?:correct|right) answer|"
+    r"(?:calculation|small|tiny|little|careless|arithmetic) (?:error|slip))\b"
 )
 _CONFIRM = re.compile(
     r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
@@ -71,18 +78,48 @@ _LOOKING_BACK = re.compile(
 )
 
 
+# "Well done for spotting the mistake and correcting it": praise for fixing the slip, which
+# corrects nothing now
+_FIXED_SLIP = re.compile(
+    r"\b(?:spott|find|found|fix|correct|catch|caught|notic|identif|realis|realiz)\w*\s+"
+    r"(?:the |your |that |this |my |an? )?(?:own )?(?:mistake|error|slip)s?\b"
+)
+
+
+# "No problem", "no worries": politeness, not a "no"
+_POLITE = re.compile(r"\bno (?:problem|worries|worry)\b|\bnot a problem\b")
+# "you originally just used the wrong operation": a statement about the earlier slip
+_LOOKED_BACK = re.compile(
+    r"[^.!?\n]*\b(?:originally|at first|initially|the first time|in your first (?:answer|"
+    r"attempt|try))\b[^.!?\n]*(?:[.!?]+|$)"
+)
+# "You've got the correct answer, but there is a quicker method": the answer is right
+_RIGHT_ANSWER = re.compile(
+    r"\byou(?:'ve| have)? (?!not\b|never\b)(?:\w+ )?(?:got|reached|found|have|gave|get) "
+    r"(?:the|a) (?:correct|right) answer\b"
+)
+
+
 def reaction(text: str) -> Literal["right", "wrong"] | None:
     """How a tutor turn judges the answer before it, if it does.
 
     Praise that opens the turn and goes on to the next step ("Great work -- but what if
     ...?") confirms; praise with a correction in it ("Good effort, not quite") or a "but"
-    that states what is missing ("Yes, but you need to add the tax") does not.
+    that states what is missing ("Yes, but you need to add the tax") does not. "You've got
+    the correct answer, but ..." confirms the answer; praise for fixing a slip, a look back
+    at the earlier one ("you originally used the wrong operation") and "no problem" correct
+    nothing.
     """
-    lowered = text.lower().replace("\u2019", "'")
+    lowered = _POLITE.sub(" ", text.lower().replace("\u2019", "'"))
+    if _RIGHT_ANSWER.search(re.sub(r"[^.!?\n]*\?", "", lowered)):
+        return "right"  # what else it says is about the method or the write-up
     praised = _OPENING_PRAISE.search(lowered)
-    looking_back = _LOOKING_BACK.sub(" ", lowered)
+    fixed = _FIXED_SLIP.sub(" ", lowered)
+    if fixed != lowered and (praised or _CONFIRM.search(fixed)):
+        lowered = fixed  # the praise is for the fix
+    looking_back = _LOOKED_BACK.sub(" ", _LOOKING_BACK.sub(" ", lowered))
     if looking_back != lowered and (praised or _CONFIRM.search(looking_back)):
-        lowered = looking_back  # the praise judges the answer; the question looks back
+        lowered = looking_back  # the praise judges the answer; the rest looks back
     if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
