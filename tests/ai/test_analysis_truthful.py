@@ -247,3 +247,46 @@ def test_a_misconception_is_not_the_answer_the_tutor_confirms() -> None:
     struggles = [m for c in analyze(text).concepts for m in c.misconceptions]
     assert struggles
     assert not any("repair 9 phones" in m for m in struggles)
+
+
+def test_an_expression_in_a_variable_is_algebra() -> None:
+    text = (
+        "Tutor: How do we write 4 less than the number of apples?\n"
+        "Student: 4-n\n"
+        "Tutor: Not quite, the number of apples comes first.\n"
+        "Student: n - 4\n"
+        "Tutor: That's right!\n"
+    )
+    assert "pre_algebra.algebraic_expressions" in kb_ids(text, "Math")
+    products = (
+        "Tutor: What is 3 x 5 + 2?\n"
+        "Student: 17\n"
+        "Tutor: Correct! And 4 x 4 + 1?\n"
+        "Student: 17\n"
+        "Tutor: Right again.\n"
+    )
+    assert "pre_algebra.algebraic_expressions" not in kb_ids(products, "Math")
+    equation = "Tutor: Solve 2x + 4 = 10.\nStudent: x = 3\nTutor: Correct!\n"
+    assert "pre_algebra.algebraic_expressions" not in kb_ids(equation, "Math")
+
+
+def test_everyday_phrases_are_no_lesson() -> None:
+    text = (
+        "Teacher: Walk me through it.\n"
+        "Student: In order to find the total, I added 400 + 80 = 480 trees.\n"
+        "Teacher: Think about how many of the first trees were left after you cut 80 down.\n"
+        "Student: 400 - 80 = 320, and 320 + 400 = 720 trees.\n"
+        "Teacher: Yes, well done.\n"
+    )
+    found = kb_ids(text)
+    assert "elementary_math.comparing_and_ordering_numbers" not in found
+    assert "elementary_math.rounding_and_estimation" not in found
+    ordering = (
+        "Tutor: Put 3.4, 3.04 and 3.44 in order from least to greatest.\n"
+        "Student: 3.04, 3.4, 3.44\n"
+        "Tutor: Correct! About how many is 3.44 + 3.4?\n"
+    )
+    found = kb_ids(ordering, "Math")
+    assert "elementary_math.comparing_and_ordering_numbers" in found
+    assert "elementary_math.rounding_and_estimation" in found
+    assert _AFFIRMS.search("Well done for identifying that you have to multiply by 14.")

@@ -2,7 +2,8 @@
 
 A clock time ("9:15 am"), a formula ("A = l x w"), a digit's place ("the value of 2 in
 2,453"), a question about a figure's sides or name, a function's input and output, a power
-or a number in scientific notation, the price of one, a fraction of a number, where two
+or a number in scientific notation, an expression in a variable ("5x + 2"), the price of
+one, a fraction of a number, where two
 lines meet, a quadratic to solve, or a negative number placed on a number line: each is
 evidence for one knowledge-base concept,
 read from what the tutor and student write, whatever the lesson was called. The
@@ -22,6 +23,9 @@ from companion.ai.offline.units import converts
 _E = "elementary_math."
 _POWER = r"(?:10|100|1,?000|10,?000)"
 _OP = r"[-+x×*÷/]"  # an arithmetic operation sign
+_VAR = r"[xyzn]"  # a letter used as a variable (not "a", an article, nor "m", a unit)
+_VAR_TERM = rf"\d*{_VAR}"  # "x", "5x"
+_TERM = rf"(?:\d+(?:\.\d+)?|{_VAR_TERM})"
 _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a clock time: "1:55", "9:00 am", "at 3 p.m."
     (
@@ -96,7 +100,9 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:number|answer|total|sum|product|estimate) (?:\w+ )?closest to\b"
-            r"|\babout how (?:many|much)\b",
+            # "About how many cans?", not "think about how many trees were left"
+            r"|(?<!think )(?<!thinking )(?<!talk )(?<!talking )(?<!wonder )(?<!ask )"
+            r"\babout how (?:many|much)\b",
             re.I,
         ),
         _E + "rounding_and_estimation",
@@ -115,6 +121,17 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:let|if)\s+[a-z]\s+(?:be|represents?|stands? for|is)\s+the\s+(?:number|amount|"
             r"cost|price|age|length|width|weight|value)\b",
             re.I,
+        ),
+        "pre_algebra.algebraic_expressions",
+    ),
+    # an expression in a variable written out: "5x + 2", "6 - y", "x(x - 3) + 5x"; not an
+    # equation ("2x + 4 = 10", "= 3x - 1"), a part of a longer one ("x^2 - 5x - 24", "(x + 3)")
+    # nor a product ("3 x 5", "3x9")
+    (
+        re.compile(
+            rf"(?<![-+*/^=<>])(?<![-+*/^=<>] )(?<![\w.(])(?:{_VAR_TERM}\s*[-+]\s*{_TERM}|"
+            rf"{_TERM}\s*[-+]\s*{_VAR_TERM}|\d*\s*{_VAR}\s*\(\s*{_VAR}\s*[-+]\s*\d+\s*\))"
+            rf"(?![\w.)])(?!\s*[=<>])"
         ),
         "pre_algebra.algebraic_expressions",
     ),

@@ -111,10 +111,14 @@ def without_everyday_only(evidence: Evidence) -> Evidence:
 
 
 def without_ordinals(tokens: list[str]) -> list[str]:
-    """ "The third bid", "her fourth try": a place in a row after "the" or an owner, not the
-    fraction "a third" or "thirds" (the token is kept apart so no phrase matches it)."""
+    """A place in a row ("the third bid", "her fourth try": after "the" or an owner) is not
+    the fraction "a third" or "thirds", and "in order to find" is a purpose, not putting
+    numbers in order: such a token is kept apart so no phrase matches it."""
     return [
-        f"{t}#" if t in _ORDINALS and i and tokens[i - 1] in _OWNERS else t
+        f"{t}#"
+        if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
+        or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
+        else t
         for i, t in enumerate(tokens)
     ]
 

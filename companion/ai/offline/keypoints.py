@@ -53,7 +53,7 @@ _TALK = re.compile(
 )
 # the student looking back on the mistake repeats the wrong reasoning
 _LOOKING_BACK = re.compile(
-    r"\b(?:initially|at first|originally|mistake|miscalculat\w*|instead of|should have|"
+    r"\b(?:initially|at first|originally|mistake|error|miscalculat\w*|instead of|should have|"
     r"forgot|went wrong|i thought|i assumed|was wrong)\b",
     re.I,
 )

@@ -44,12 +44,14 @@ _TALK = re.compile(
 )
 
 # "You are right that the meat makes 32 meatballs", "you have correctly found the weight",
-# "you've started off well", "you have got the correct method": what was right is no fix
+# "you've started off well", "you have got the correct method", "well done for identifying
+# that you have to multiply": what was right is no fix
 _AFFIRMS = re.compile(
     r"^\W*(?:\w+,?\s+)?(?:you'?re|you are|you were) (?:right|correct)\b|\bis (?:right|correct)\b|"
     r"\byou(?:'ve| have)?\b[^.!?]{0,50}?\bcorrectly\b|\b(?:calculated|found|worked out) "
     r"(?:[^.!?]{0,40} )?correctly\b|\bstarted (?:off )?well\b|\bgood start\b|"
-    r"\bon the right track\b|\b(?:got|have) (?:it|that|this) (?:right|correct)\b|"
+    r"\bon the right track\b|\b(?:well done|congratulations|good (?:job|work)) (?:for|on) "
+    r"(?:identifying|spotting|noticing|finding|seeing|realising|realizing)\b|\b(?:got|have) (?:it|that|this) (?:right|correct)\b|"
     r"\b(?:got|have|used|had) the (?:correct|right) (?:method|approach|idea|steps?)\b",
     re.I,
 )
