@@ -290,3 +290,26 @@ def test_everyday_phrases_are_no_lesson() -> None:
     assert "elementary_math.comparing_and_ordering_numbers" in found
     assert "elementary_math.rounding_and_estimation" in found
     assert _AFFIRMS.search("Well done for identifying that you have to multiply by 14.")
+
+
+def test_the_length_in_a_formula_is_no_measuring() -> None:
+    text = (
+        "Tutor: Volume = length x width x height.\n"
+        "Tutor: What is the value of 5 x 2 x 4?\n"
+        "Student: 6\n"
+        "Tutor: Sorry, your answer is incorrect.\n"
+    )
+    found = kb_ids(text, "Math")
+    assert "elementary_math.measuring_length" not in found
+    assert "elementary_math.volume_of_rectangular_prisms" in found
+    ruler = "Tutor: What is the length of the pencil in inches?\nStudent: 6\nTutor: Correct!\n"
+    assert "elementary_math.measuring_length" in kb_ids(ruler, "Math")
+
+
+def test_an_improper_fraction_beside_fractions_is_no_division() -> None:
+    text = "Tutor: 1/8 + 3/8 + 6/8 + 2/8 = ?\nStudent: 13/8\nTutor: That was a good try.\n"
+    found = kb_ids(text, "Math")
+    assert "elementary_math.long_division" not in found
+    assert "elementary_math.fraction_basics" in found
+    sharing = "Tutor: What is 3/4 of 16?\nStudent: 16/4 = 4, so 12\nTutor: Correct!\n"
+    assert "elementary_math.long_division" in kb_ids(sharing, "Math")

@@ -60,6 +60,7 @@ EVERYDAY = frozenset(
 )
 _ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
 _OWNERS = frozenset({"the", "his", "her", "their", "its", "my", "your", "our"})
+_MEASURES = frozenset({"area", "perimeter", "volume"})
 _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those"})
 _PARTICLES = frozenset({"out", "up", "down", "over", "off", "back", "around"})
 
@@ -82,8 +83,8 @@ def find_evidence(
     with a speller, a slip of a math term ("perimiter") reads as the term."""
     read = speller.correct if speller else _as_typed
     phrases = [
-        list(index.scan(joined_particles(without_ordinals(read(content_tokens(s))))))
-        for s in sentences
+        without_dimensions(list(index.scan(joined_particles(other_senses(read(tokens))))))
+        for tokens in map(content_tokens, sentences)
     ]
     concept_turns: dict[str, list[int]] = defaultdict(list)
     concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
@@ -110,10 +111,10 @@ def without_everyday_only(evidence: Evidence) -> Evidence:
     return evidence
 
 
-def without_ordinals(tokens: list[str]) -> list[str]:
-    """A place in a row ("the third bid", "her fourth try": after "the" or an owner) is not
-    the fraction "a third" or "thirds", and "in order to find" is a purpose, not putting
-    numbers in order: such a token is kept apart so no phrase matches it."""
+def other_senses(tokens: list[str]) -> list[str]:
+    """Words used in another sense than the knowledge base's, kept apart so no phrase matches
+    them: a place in a row ("the third bid", "her fourth try": after "the" or an owner) is not
+    the fraction "a third"; "in order to find" is a purpose, not putting numbers in order."""
     return [
         f"{t}#"
         if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
@@ -121,6 +122,14 @@ def without_ordinals(tokens: list[str]) -> list[str]:
         else t
         for i, t in enumerate(tokens)
     ]
+
+
+def without_dimensions(found: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A sentence's phrases without a bare "length" beside an area, perimeter or volume term:
+    in "Volume = length x width x height" the length is that measure's, not measuring one."""
+    if not any(_MEASURES & set(p) for p in found):
+        return found
+    return [p for p in found if p != ("length",)]
 
 
 def joined_particles(tokens: list[str]) -> list[str]:

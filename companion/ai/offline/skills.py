@@ -18,6 +18,7 @@ _SKILL_OF_OPERATION = {
 }
 # a proper fraction written inline ("3/4", "1/5 < 1/2") is a fraction, not a division
 _FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?!\d|\.\d)")
+_BARE_FRACTION = re.compile(r"(?<![\d.])\d{1,2}/\d{1,2}(?![\d.])(?!\s*=)")
 MULTI_STEP = "elementary_math.multi_step_word_problems"
 _DIGIT = re.compile(r"\d")
 # numbers computed with, not numbers inside algebra ("3x + 5", "x^2-4") nor a matrix's size
@@ -144,7 +145,9 @@ def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
     )
     fractions = [i for i, text in enumerate(texts) if _proper_fraction(text)]
     if fractions:
-        found["Fractions"] = fractions
+        # beside proper fractions, "16/8" with no result is an improper fraction, not a division
+        fractions += [i for i in found.get("Division", []) if _improper_fractions_only(texts[i])]
+        found["Fractions"] = sorted(set(fractions))
         if found.get("Division") and set(found["Division"]) <= set(fractions):
             del found["Division"]
     special = ("Percentages", "Fractions")
@@ -193,6 +196,12 @@ def division_steps(texts: list[str]) -> list[int]:
             a, b = (m[1], m[2]) if m[1] else (m[3], m[4])
             products.setdefault(int(a) * int(b), i)
     return sorted(steps)
+
+
+def _improper_fractions_only(text: str) -> bool:
+    """Every slash in the text joins two short numbers with no result after it ("16/8")."""
+    slashes = text.count("/")
+    return slashes > 0 and len(_BARE_FRACTION.findall(text)) == slashes
 
 
 def _proper_fraction(text: str) -> bool:
