@@ -313,3 +313,18 @@ def test_an_improper_fraction_beside_fractions_is_no_division() -> None:
     assert "elementary_math.fraction_basics" in found
     sharing = "Tutor: What is 3/4 of 16?\nStudent: 16/4 = 4, so 12\nTutor: Correct!\n"
     assert "elementary_math.long_division" in kb_ids(sharing, "Math")
+
+
+def test_equal_groups_multiply_and_groups_of_divide() -> None:
+    array = (
+        "Tutor: How many bears are in the array?\n"
+        "Student: 147\n"
+        "Tutor: Please recheck your answer.\n"
+        "Tutor: There are 7 groups of 3 bears.\n"
+        "Tutor: 7 groups of 3 things make 21 things.\n"
+    )
+    found = kb_ids(array, "Math")
+    assert "elementary_math.long_division" not in found
+    assert "elementary_math.multiplication_facts" in found
+    sharing = "Tutor: How many groups of 4 are in 20?\nStudent: 5\nTutor: Correct!\n"
+    assert "elementary_math.long_division" in kb_ids(sharing, "Math")

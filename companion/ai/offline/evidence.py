@@ -114,11 +114,13 @@ def without_everyday_only(evidence: Evidence) -> Evidence:
 def other_senses(tokens: list[str]) -> list[str]:
     """Words used in another sense than the knowledge base's, kept apart so no phrase matches
     them: a place in a row ("the third bid", "her fourth try": after "the" or an owner) is not
-    the fraction "a third"; "in order to find" is a purpose, not putting numbers in order."""
+    the fraction "a third"; "in order to find" is a purpose, not putting numbers in order;
+    "7 groups of 3" are equal groups to multiply, not "how many groups of 3" to divide into."""
     return [
         f"{t}#"
         if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
         or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
+        or (t == "group" and i and tokens[i - 1].isdigit())
         else t
         for i, t in enumerate(tokens)
     ]
