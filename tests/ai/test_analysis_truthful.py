@@ -8,6 +8,7 @@ from __future__ import annotations
 from companion.ai.offline.analysis import analyze
 from companion.ai.offline.matching import stem
 from companion.ai.offline.misconceptions import _AFFIRMS
+from companion.ai.offline.spelling import kb_speller
 from companion.ai.offline.verdicts import reaction
 
 
@@ -328,3 +329,14 @@ def test_equal_groups_multiply_and_groups_of_divide() -> None:
     assert "elementary_math.multiplication_facts" in found
     sharing = "Tutor: How many groups of 4 are in 20?\nStudent: 5\nTutor: Correct!\n"
     assert "elementary_math.long_division" in kb_ids(sharing, "Math")
+
+
+def test_a_real_word_with_a_short_stem_is_no_slip() -> None:
+    assert kb_speller().read("landing") == "landing"  # not "lending"
+    assert kb_speller().read("perimiter") == "perimeter"
+    text = (
+        "Teacher: How many seeds are left after landing on the water?\n"
+        "Student: 200 - 50 = 150 seeds are left after landing.\n"
+        "Teacher: Yes, well done.\n"
+    )
+    assert "elementary_math.personal_financial_literacy" not in kb_ids(text)

@@ -4,7 +4,8 @@ Students type fast: a term of the knowledge base is often one slip away from how
 written. A word is read as a math term only when the slip is a typo's kind (a vowel typed
 for another, two neighbouring letters swapped, one letter missing or doubled), the first
 letter is right, exactly one math term fits, and the word itself is not one the knowledge
-base uses anyway: "multiplied" stays multiplied, "multyplying" is multiplying. Only math
+base uses anyway: "multiplied" stays multiplied, "multyplying" is multiplying, "landing"
+(a short stem with the term's ending) is not "lending". Only math
 terms of six letters or more are targets (short words are too often someone's real word),
 and of a longer term only its long words ("better" of "better buy" is everyday English).
 """
@@ -22,6 +23,7 @@ _VOWELS = frozenset("aeiouy")
 MIN_TERM = 6  # letters of a term a slip may be read as
 MIN_PART = 8  # letters of a word inside a longer term that a slip may be read as
 MIN_WORD = 5  # letters of a typed word worth reading as a slip
+MAX_SHORT_STEM = 4  # "land" of "landing": a stem this short differing by a vowel is another word
 # an inflection is no slip: "multiplied" is not "multiplier", "subtracted" not "subtract"
 _ENDINGS = frozenset(
     {"", "s", "d", "e", "y", "ed", "er", "es", "ly", "al", "ing", "ion", "est", "ary", "ive"}
@@ -52,6 +54,7 @@ class Speller:
             if abs(len(term) - len(token)) <= 1
             and one_slip(token, term)
             and not _inflection(token, term)
+            and not _other_short_stem(token, term)
         ]
         return fits[0] if len(fits) == 1 else token
 
@@ -72,6 +75,16 @@ def one_slip(typed: str, term: str) -> bool:
     return len(long) - len(short) == 1 and any(
         long[:i] + long[i + 1 :] == short for i in range(len(long))
     )
+
+
+def _other_short_stem(a: str, b: str) -> bool:
+    """Two words with one ending whose short stems differ in a vowel are two words, not a
+    slip: "landing" is not "lending", "sanding" not "sending"."""
+    for ending in ("ing", "ed", "er", "es", "s"):
+        if a.endswith(ending) and b.endswith(ending) and len(a) == len(b):
+            stem_a, stem_b = a[: -len(ending)], b[: -len(ending)]
+            return len(stem_a) <= MAX_SHORT_STEM and stem_a != stem_b
+    return False
 
 
 def _inflection(a: str, b: str) -> bool:
