@@ -340,3 +340,28 @@ def test_a_real_word_with_a_short_stem_is_no_slip() -> None:
         "Teacher: Yes, well done.\n"
     )
     assert "elementary_math.personal_financial_literacy" not in kb_ids(text)
+
+
+def test_a_value_the_tutor_builds_on_is_no_repeated_mistake() -> None:
+    text = (
+        "Teacher: How many pencils can it sharpen per minute?\n"
+        "Student: I divided 45 by 60 to get 0.75, so it sharpens 60 pencils.\n"
+        "Teacher: Not quite, think about the seconds.\n"
+        "Student: It sharpens 1 pencil every 45 seconds.\n"
+        "Teacher: How many seconds are in a minute\n"
+        "Student: There are 60 seconds in one minute.\n"
+        "Teacher: And how many seconds then in 6 minutes\n"
+        "Student: There are 360 seconds in six minutes.\n"
+        "Teacher: Well done.\n"
+    )
+    struggles = [m for c in analyze(text).concepts for m in c.misconceptions]
+    assert not any("60 seconds in one minute" in m for m in struggles)
+    retry = (
+        "Teacher: What is 9 x 8?\n"
+        "Student: 17\n"
+        "Teacher: Not quite.\n"
+        "Student: 17\n"
+        "Teacher: Let us count by nines.\n"
+    )
+    struggles = [m for c in analyze(retry, subject_hint="Math").concepts for m in c.misconceptions]
+    assert struggles

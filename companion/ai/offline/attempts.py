@@ -86,8 +86,11 @@ _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\
 _HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)\b")
 # "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step;
 # "Then minus your 5000 to give the final total": the next step takes the student's number
+# "And how many seconds then in 6 minutes", "And then do the same with 20 seconds": the next
+# step asked without its question mark
 _BUILDS_ON = re.compile(
-    r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b(?:[^.!]*\?\s*$|[^.!?]*\byour \$?\d)"
+    r"^\W*(?:ok(?:ay)?,?\s+)?(?:and|so|now|next|then)\b(?:[^.!]*\?\s*$|[^.!?]*\byour \$?\d|"
+    r"(?:\s+then)?\s+(?:how (?:many|much|long)|what|which|do the same)\b[^.!?]*$)"
 )
 # "Yes and at her peak 300 * 0.5 = ?": the tutor sets up the step, the student only computes it
 # "So 150 minus the 60 she started at would be": the operands and the operation, in words too
@@ -139,7 +142,8 @@ def is_short_answer(text: str) -> bool:
 def find_attempts(turns: list[Turn]) -> list[Attempt]:
     """Every judged attempt and every confused turn, in order.
 
-    An answer that repeats a value the tutor already corrected is wrong again, judged or not.
+    An answer that repeats a value the tutor already corrected is wrong again, judged or not,
+    unless the tutor's next step builds on it.
     """
     found: list[Attempt] = []
     pending: int | None = None
@@ -149,7 +153,8 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     for i, turn in enumerate(turns):
         if turn.role == "tutor":
             verdict = reaction(turn.text) if pending is not None else None
-            if repeated and verdict != "right":
+            builds_on = verdict is None and bool(_BUILDS_ON.search(turn.text.lower()))
+            if repeated and verdict != "right" and not builds_on:
                 verdict = "wrong"
             if verdict is None and pending is not None and _TELLING.search(turn.text):
                 verdict = "wrong"  # the tutor works the step out for the student
@@ -157,7 +162,7 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             # the tutor states a result other than the student's: a correction
             if verdict is None and pending is not None and stated:
                 verdict = None if stated & set(_final_value(turns[pending].text)) else "wrong"
-            if verdict is None and pending is not None and _BUILDS_ON.search(turn.text.lower()):
+            if verdict is None and pending is not None and builds_on:
                 found.append(Attempt(pending, "accepted", i))  # the next step builds on it
                 pending = None
                 continue
