@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -27,7 +28,7 @@ class AdminOverview:
     handoffs_open: int  # students asking for a human tutor, not yet booked
 
 
-def _counts(db: Session, column, *where) -> dict:
+def _counts(db: Session, column: Any, *where: Any) -> dict[Any, int]:
     query = select(column, func.count()).where(*where).group_by(column)
     return dict(db.exec(query).all())
 
