@@ -48,7 +48,7 @@ _PROSE = re.compile(r"[A-Za-z]{4,}")
 _MATH_NAMES = re.compile(
     r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
 )
-_MATH_CHARS = re.compile(r"[\d=<>+\-*/^()]")
+_MATH_CHARS = re.compile(r"[\d=<>+\-*/^()|]")
 _PERCENT_SIGN = re.compile(r"\s*(?:%|percent)\s*$", re.IGNORECASE)
 _CONSTANT = re.compile(r"[-+]?\s*(?:pi|oo|inf|infinity)", re.IGNORECASE)
 

@@ -23,7 +23,13 @@ from companion.ai.offline.intervals import (
 )
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathrelations import same_equation, same_relation
-from companion.ai.offline.mathtext import implicit_products, log_bases, normalise, power_calls
+from companion.ai.offline.mathtext import (
+    abs_bars,
+    implicit_products,
+    log_bases,
+    normalise,
+    power_calls,
+)
 
 __all__ = [
     "close",
@@ -52,6 +58,7 @@ _ALLOWED = re.compile(r"^[0-9A-Za-z_\s+\-*/^().,=<>!]*$")
 _LABEL = re.compile(r"^\s*([A-Za-z])\s*\(\s*[a-z]\s*\)\s*=")
 _MAX_EXPONENT = 1000
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b)")
+_TRIG = re.compile(r"(?:sin|cos|tan)(?![a-z])", re.IGNORECASE)
 # "2 1/2 + 1 1/4": a whole number, a space and a fraction is a mixed number, not a product
 _MIXED_NUMBER = re.compile(r"(?<![\w.^/*)])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w.(^])")
 _NOISE = 1e-20  # what 30-digit evaluation leaves of an exact zero
@@ -60,9 +67,11 @@ _Parsed: TypeAlias = "sympy.Basic | None"
 
 def prepare(text: str) -> str:
     """Typed math as the parser reads it: ASCII, no thousands commas, explicit products."""
-    text = _DEGREES.sub(r"(\1*pi/180)", THOUSANDS.sub("", normalise(text)))
+    text = THOUSANDS.sub("", normalise(text))
+    # degrees are radians inside a trig function (sin 30°); elsewhere "x = 30°" is 30
+    text = _DEGREES.sub(r"(\1*pi/180)" if _TRIG.search(text) else r"\1", text)
     text = _MIXED_NUMBER.sub(r"(\1+\2/\3)", _INFINITY.sub("oo", text))
-    return implicit_products(power_calls(log_bases(text))).replace("==", "=")
+    return implicit_products(power_calls(log_bases(abs_bars(text)))).replace("==", "=")
 
 
 def _is_safe(text: str) -> bool:
@@ -149,12 +158,15 @@ def _same_expr(a: sympy.Expr, b: sympy.Expr, tol: float, abs_tol: float = 0.0) -
     diff = a - b
     if diff == 0 or sympy.expand(diff) == 0:
         return True
-    symbols = sorted(diff.free_symbols, key=str)
-    if not symbols:
+    if not diff.free_symbols:
         return close(a, b, tol, abs_tol)
+    symbols = sorted(a.free_symbols | b.free_symbols, key=str)  # "+ C" cancels in diff only
+    # |x| differs from x only below zero, so with a bar some points are negative
+    signs = (1, -1) if a.has(sympy.Abs) or b.has(sympy.Abs) else (1,)
     rng = random.Random(7)
-    for _ in range(5):
-        point = {s: sympy.Rational(rng.randint(30, 270), 100) for s in symbols}
+    for i in range(6):
+        sign = signs[i % len(signs)]
+        point = {s: sign * sympy.Rational(rng.randint(30, 270), 100) for s in symbols}
         value = complex(diff.xreplace(point).evalf(30))
         scale = max(1.0, abs(complex(a.xreplace(point).evalf(30))))
         if abs(value) > max(tol * scale, abs_tol):

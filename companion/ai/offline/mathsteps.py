@@ -8,8 +8,11 @@ import sympy
 
 from companion.ai.offline.mathparse import parse_math, solve_equation
 
+# "solve for x 3x+7=22": "for x" names the unknown, it is not a factor of the equation
 _SPLIT = re.compile(
-    r"[:;,]|\b(?:so|then|therefore|thus|which\s+gives|gives|means|and)\b|=>|→", re.I
+    r"[:;,]|\b(?:so|then|therefore|thus|which\s+gives|gives|means|and)\b|=>|→"
+    r"|\bfor\s+[a-z]\b(?!\s*[=<>])",
+    re.I,
 )
 _TOKEN = re.compile(r"^[0-9A-Za-z+\-*/^().=<>!²³√π×÷−]+$")
 _MATHY = re.compile(r"[=<>+*/^()²³√×÷]|\d\s*[a-z]|\d\s*[-−]\s*\d")
@@ -55,8 +58,8 @@ def same_math(a: str, b: str) -> bool:
 
 
 def show(expr: sympy.Basic) -> str:
-    """Sympy output the way a student writes it: 3x + 5, x^2."""
-    text = str(expr).replace("**", "^")
+    """Sympy output the way a student writes it: 3x + 5, x^2, ln(abs(x))."""
+    text = re.sub(r"\blog\(", "ln(", str(expr).replace("**", "^")).replace("Abs(", "abs(")
     return re.sub(r"(\d)\*(?=[a-z(])", r"\1", text).replace(")*(", ")(").replace("*", "·")
 
 
