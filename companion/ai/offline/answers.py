@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import sympy
+
 from companion.ai.offline.answertext import (
     HEDGE,
     final_text,
@@ -218,7 +220,6 @@ def value_of(text: str) -> object:
     if number is not None:
         return number
     parsed = parse_math(text)
-    lhs = getattr(parsed, "lhs", None)
-    if lhs is not None and lhs.is_Symbol and lhs not in parsed.rhs.free_symbols:
-        return parsed.rhs
+    if isinstance(parsed, sympy.Eq) and parsed.lhs.is_Symbol:  # "x > 3" is no value of x
+        return parsed.rhs if parsed.lhs not in parsed.rhs.free_symbols else parsed
     return parsed

@@ -59,6 +59,10 @@ _ASIDE = re.compile(r"^(?P<head>.*\S)\s+\((?P<aside>[^()]*)\)$")
 HEDGE = re.compile(
     r"\b(?:or|but|not|maybe|perhaps|probably|possibly|either|might|could|unless|between)\b", re.I
 )
+# "maybe 16", "probably 16", "I guess 16": a guess at one value is not a final answer
+GUESS = re.compile(
+    r"\b(?:maybe|perhaps|possibly|probably|guess(?:ing)?|might\s+be|could\s+be|or\s+so)\b", re.I
+)
 _BOLD = re.compile(r"(?<![\w)])(\*\*|__)([^*_]+)\1(?![\w(])")
 _NAMES = {*FUNCTION_NAMES, "pi", "theta", "e", "arcsin", "arccos", "arctan"}
 _NAMES |= {"oo", "inf", "infinity", "degree", "degrees"}
