@@ -133,14 +133,14 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     """Grade a math answer by the value read from it."""
     reading = _read(problem, answer)
     expected = problem.correctAnswer
+    if reading.text and not reading.hedged and (guess := GUESS.search(answer)):
+        feedback = f"Read as {shown(reading)}, but “{guess[0]}” makes it a guess. {GUESSED}"
+        return Grade(correct=False, score=0.0, feedback=feedback)
     if _same_text(expected, answer) or _same_text(expected, stated(answer)):
         read = f" Read as {shown(reading)}." if reading.text else ""
         return Grade(correct=True, score=1.0, feedback=CORRECT + read)
     if reading.hedged:
         feedback = f"Read as {shown(reading)}: {HEDGED}"
-        return Grade(correct=False, score=0.0, feedback=feedback)
-    if reading.text and (guess := GUESS.search(answer)):
-        feedback = f"Read as {shown(reading)}, but “{guess[0]}” makes it a guess. {GUESSED}"
         return Grade(correct=False, score=0.0, feedback=feedback)
     if reading.false_link:
         feedback = (
