@@ -38,7 +38,9 @@ QUESTIONS = [
     ("the price of 80 dropped by 25 percent, whats the new price", "**60**", FALLBACK),
     ("a $80 jacket is on sale for 30% off, how much do i pay", "**56**", FALLBACK),
     ("what is the percentage decrease from 80 to 60?", "**25% decrease**", FALLBACK),
-    ("a town of 5000 grows by 3% each year, how many after 2 years", "", "**5150**"),
+    ("a town of 5000 grows by 3% each year, how many after 2 years", "**5304.5**", "**5150**"),
+    ("simple interest on 1000 at 5% for 3 years", "**150**", FALLBACK),
+    ("a car worth 20000 depreciates 10% per year. what is it worth after 2 years", "**16200**", FALLBACK),
     # units, statistics, shapes
     ("how many cm in 3 meters", "**300 centimeters**", FALLBACK),
     ("convert 72 inches to feet", "**6 feet**", FALLBACK),
@@ -49,6 +51,11 @@ QUESTIONS = [
     ("area of a circle radius 5 cm", "25 \\pi", FALLBACK),
     ("area of trapezoid with bases 4 and 6 and height 5", "**$25$", FALLBACK),
     ("what is the distance between (0,0) and (3,4)", "**$5$**", FALLBACK),
+    # a line given by its equation
+    ("what is the slope of y = 3x + 2", "**$3$**", "2 variables"),
+    ("slope of 2x + 3y = 6", "**$- \\frac{2}{3}$**", "2 variables"),
+    ("what is the y-intercept of y = -2x + 5", "**$5$**", "2 variables"),
+    ("x intercept of y = 2x - 8", "**$4$**", "2 variables"),
     # right triangles
     ("what is the hypotenuse if the legs are 3 and 4", "**$5$**", FALLBACK),
     ("the hypotenuse is 13 and one leg is 5, find the other leg", "**$12$**", FALLBACK),

@@ -53,6 +53,12 @@ TRIG = "Solve sin x = 1/2 for 0° ≤ x < 360°."
         # another name for the constant of integration
         ("ln|x| + C", "ln|x| + K"),
         ("x^3/3 + C", "x^3/3 + k"),
+        # a plus-minus sign gives both solutions
+        ("x = 3 or x = -3", "x = ±3"),
+        ("x = 3 or x = -3", "x = +/- 3"),
+        ("x = 1 or x = 5", "x = 3 ± 2"),
+        ("2 + sqrt(3), 2 - sqrt(3)", "x = 2 ± √3"),
+        ("-2", "3+-5"),  # 3 + (-5), no plus-minus
         # interval notation for an inequality
         ("x >= 4", "[4, ∞)"),
         ("x > 2 or x < -3", "(-oo, -3) U (2, oo)"),
@@ -78,6 +84,11 @@ def test_a_right_answer_in_another_form_is_accepted(expected, answer):
         ("16", "about 16 or so"),
         ("12", "12 or 13 maybe"),
         ("12", "not 12"),
+        ("5", "5ish"),
+        ("3", "±3"),
+        ("3", "x = +-3"),
+        ("5", "5 ± 1"),
+        ("x = 3 or x = -3", "x = ±4"),
         # a missing or extra piece
         ("x = 2 or x = -3", "x = 2"),
         ("x = 2 or x = -3", "x = 2, x = -3, x = 5"),

@@ -15,7 +15,13 @@ from companion.ai.offline.answertext import (
     without_prose,
 )
 from companion.ai.offline.mathnumbers import THOUSANDS
-from companion.ai.offline.mathparse import equivalent, normalise, parse_math, to_number
+from companion.ai.offline.mathparse import (
+    both_signs,
+    equivalent,
+    normalise,
+    parse_math,
+    to_number,
+)
 from companion.ai.offline.workings import NUMBER, chain, chain_in, reused
 
 # "40 to 45", "about 40-45", "between 40 and 45": a range is two answers, not one
@@ -122,6 +128,8 @@ def read_answer(
     text = "0" if _NONE.fullmatch(text) else text  # "none left" to "how many are left?"
     if spread := _range(text):
         return spread
+    if len(signed := _distinct(both_signs(text))) > 1:  # "±3" is two answers, 3 and -3
+        return Reading(" or ".join(signed), tuple(signed))
     if not equation and (whole_chain := chain(text, symbols)):
         return Reading(whole_chain.last, false_link=whole_chain.false_link)
     whole = _math(text, symbols)

@@ -61,7 +61,9 @@ HEDGE = re.compile(
 )
 # "maybe 16", "probably 16", "I guess 16": a guess at one value is not a final answer
 GUESS = re.compile(
-    r"\b(?:maybe|perhaps|possibly|probably|guess(?:ing)?|might\s+be|could\s+be|or\s+so)\b", re.I
+    r"\b(?:maybe|perhaps|possibly|probably|guess(?:ing)?|might\s+be|could\s+be|or\s+so)\b"
+    r"|(?<=\d)-?ish\b",
+    re.I,
 )
 _BOLD = re.compile(r"(?<![\w)])(\*\*|__)([^*_]+)\1(?![\w(])")
 _NAMES = {*FUNCTION_NAMES, "pi", "theta", "e", "arcsin", "arccos", "arctan"}

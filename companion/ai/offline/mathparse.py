@@ -32,6 +32,7 @@ from companion.ai.offline.mathtext import (
 )
 
 __all__ = [
+    "both_signs",
     "close",
     "equivalent",
     "is_point",
@@ -204,12 +205,25 @@ def _inside(text: str) -> str | None:
     return None
 
 
+# ±, +/-, and a +- that starts a value ("x = +-3"); "3+-5" is 3 + (-5)
+_PLUS_MINUS = re.compile(r"±|\+\s*/\s*-|(?:^|(?<=[=(,]))\s*\+\s*-")
+
+
+def both_signs(part: str) -> list[str]:
+    """ "x = ±3" -> ["x = +3", "x = -3"]; "2 ± sqrt(3)" -> both; one sign at most."""
+    if len(_PLUS_MINUS.findall(part)) != 1:
+        return [part]
+    return [_PLUS_MINUS.sub("+", part), _PLUS_MINUS.sub("-", part)]
+
+
 def solution_parts(text: str) -> list[str] | None:
-    """Split "x=2 or x=-3", "(2, 3)", "-3, 2", "(0,5), -2/3" into parts; None for one answer."""
+    """Split "x=2 or x=-3", "(2, 3)", "-3, 2", "(0,5), -2/3", "x = ±3" into parts; None for
+    one answer."""
     text = normalise(text).strip()
     parts = _split_top(text)
     if len(parts) == 1 and (inner := _inside(text)) is not None:
         parts = _split_top(inner)
+    parts = [signed for part in parts for signed in both_signs(part)]
     return parts if len(parts) > 1 else None
 
 
