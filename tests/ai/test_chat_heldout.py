@@ -36,6 +36,9 @@ QUESTIONS = [
     ("25% of a number is 12. what is the number", "**48**", FALLBACK),
     ("if something is 50 dollars and goes up 10% how much is it now", "**55**", FALLBACK),
     ("the price of 80 dropped by 25 percent, whats the new price", "**60**", FALLBACK),
+    ("what is 20% more than 50", "**60**", "is not bigger"),
+    ("what is 30% less than 200", "**140**", "is smaller"),
+    ("is 20% more than 0.1", "Yes, 20% is bigger than 0.1", "**0.12**"),
     ("a $80 jacket is on sale for 30% off, how much do i pay", "**56**", FALLBACK),
     ("what is the percentage decrease from 80 to 60?", "**25% decrease**", FALLBACK),
     ("a town of 5000 grows by 3% each year, how many after 2 years", "**5304.5**", "**5150**"),
@@ -70,6 +73,8 @@ QUESTIONS = [
     ("solve y = 2x + 1 and y = -x + 7", "**$x = 2, y = 5$**", "one variable"),
     ("3a + 2b = 16; 2a - b = 6", "**$a = 4, b = 2$**", "one variable"),
     ("solve x + y = 2 and x + y = 5", "**no solution**", "one variable"),
+    ("solve |x - 3| = 5", "So x = -2 or x = 8.", FALLBACK),
+    ("solve |x + 1| = -2", "no real solution", "So x ="),
     ("how do you factor 2x^2 + 7x + 3", "(x + 3)(2x + 1)", FALLBACK),
     ("simplify (x^2 - 1)/(x - 1)", "simplifies to x + 1", FALLBACK),
     # calculus
@@ -89,6 +94,7 @@ QUESTIONS = [
     ("what is 20 precent of 50", "**10**", FALLBACK),
     ("waht is 7 tiems 6", "**42**", FALLBACK),
     # already answered before, kept as a guard
+    ("how do I divide 3/4 by 2/5", "**$\\frac{15}{8}$", "3/4 = 3/4"),
     ("whats 3/4 divided by 1/2", "\\frac{3}{2}", FALLBACK),
     ("gcf of 12 and 18", "**6**", FALLBACK),
     ("round 3.14159 to 2 decimal places", "**3.14**", FALLBACK),

@@ -59,6 +59,8 @@ TRIG = "Solve sin x = 1/2 for 0° ≤ x < 360°."
         ("x = 1 or x = 5", "x = 3 ± 2"),
         ("2 + sqrt(3), 2 - sqrt(3)", "x = 2 ± √3"),
         ("-2", "3+-5"),  # 3 + (-5), no plus-minus
+        ("2|x|", "2 abs(x)"),
+        ("2arcsin(x)", "2 arcsin(x)"),
         # interval notation for an inequality
         ("x >= 4", "[4, ∞)"),
         ("x > 2 or x < -3", "(-oo, -3) U (2, oo)"),
@@ -85,6 +87,8 @@ def test_a_right_answer_in_another_form_is_accepted(expected, answer):
         ("12", "12 or 13 maybe"),
         ("12", "not 12"),
         ("5", "5ish"),
+        ("2", "2 abs(x)"),  # a function after a number is math, not a unit
+        ("2", "2 arcsin(x)"),
         ("3", "±3"),
         ("3", "x = +-3"),
         ("5", "5 ± 1"),

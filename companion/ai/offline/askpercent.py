@@ -39,6 +39,13 @@ _MOVES = re.compile(
 )
 _REPEATED = re.compile(r"\b(?:each|every|per|a)\s+(?:year|month|week|day)|\bannual|\bcompound|\byears\b", re.I)
 _UP = re.compile(r"up|increase|rise|rose|grow|grew|raise|mark\s+up", re.I)
+# "20% more than 50", "30 percent less than 200": the number moved by that percent
+_MORE_THAN = re.compile(
+    rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?P<verb>more|greater|higher|bigger|larger|less|lower|smaller|fewer)"
+    rf"\s+than\s+(?P<n>{NUMBER})",
+    re.I,
+)
+_MORE = re.compile(r"more|greater|higher|bigger|larger", re.I)
 # "30 is 20% of what number", "20% of what number is 30", "20% of a number is 30"
 _WHOLE = re.compile(
     rf"(?P<part>{NUMBER})\s+is\s+(?P<p>{NUMBER})\s*(?:%|percent)\s+of\s+what\b"
@@ -167,13 +174,15 @@ def percent_change(text: str) -> str | None:
 
 def apply_percent(text: str) -> str | None:
     """Increase or decrease a number by a percent: multiply by (1 ± p/100)."""
-    match = _APPLY.search(text) or (None if _REPEATED.search(text) else _MOVES.search(text))
+    claim = re.match(r"\s*(?:is|are)\b", text, re.I)  # "is 20% more than 0.1?" compares
+    match = _APPLY.search(text) or (None if claim else _MORE_THAN.search(text))
+    match = match or (None if _REPEATED.search(text) else _MOVES.search(text))
     if not match:
         return None
     n, p = numbers(match["n"]), numbers(match["p"])
     if not n or not p:
         return None
-    up = bool(_UP.match(match["verb"]))
+    up = bool(_UP.match(match["verb"]) or _MORE.match(match["verb"]))
     factor = 1 + p[0] / 100 if up else 1 - p[0] / 100
     result = n[0] * factor
     part = n[0] * p[0] / 100

@@ -14,7 +14,7 @@ _SPLIT = re.compile(
     r"|\bfor\s+[a-z]\b(?!\s*[=<>])",
     re.I,
 )
-_TOKEN = re.compile(r"^[0-9A-Za-z+\-*/^().=<>!²³√π×÷−]+$")
+_TOKEN = re.compile(r"^[0-9A-Za-z+\-*/^().=<>!²³√π×÷−|]+$")
 _MATHY = re.compile(r"[=<>+*/^()²³√×÷]|\d\s*[a-z]|\d\s*[-−]\s*\d")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _QUESTION = re.compile(r"^\s*(?:is|are|does|do|check)\b|\?\s*$|\b(?:true|right|correct)\b", re.I)
@@ -43,7 +43,7 @@ def _mathy_token(token: str) -> bool:
     """Numbers, operators, single-letter variables, or anything with a digit or operator."""
     if len(token) == 1 and token.isalpha():
         return token not in "aAI"  # articles and "I" are words, not variables
-    return bool(re.search(r"[\d=<>+\-*/^()²³√×÷−]", token))
+    return bool(re.search(r"[\d=<>+\-*/^()²³√×÷−|]", token))
 
 
 def has_equation(text: str) -> bool:
@@ -58,9 +58,26 @@ def same_math(a: str, b: str) -> bool:
 
 
 def show(expr: sympy.Basic) -> str:
-    """Sympy output the way a student writes it: 3x + 5, x^2, ln(abs(x))."""
-    text = re.sub(r"\blog\(", "ln(", str(expr).replace("**", "^")).replace("Abs(", "abs(")
-    return re.sub(r"(\d)\*(?=[a-z(])", r"\1", text).replace(")*(", ")(").replace("*", "·")
+    """Sympy output the way a student writes it: 3x + 5, x^2, ln|x|."""
+    text = re.sub(r"\blog\(", "ln(", str(expr).replace("**", "^"))
+    text = re.sub(r"\ba(sin|cos|tan)\(", r"arc\1(", text)
+    text = re.sub(r"(\d)\*(?=[a-z(A])", r"\1", text).replace(")*(", ")(").replace("*", "·")
+    return _bars(text)
+
+
+def _bars(text: str) -> str:
+    """Abs(u) as |u|, innermost first."""
+    while (start := text.find("Abs(")) >= 0:
+        depth, end = 0, -1
+        for i in range(start + 3, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            if depth == 0:
+                end = i
+                break
+        if end < 0:
+            return text
+        text = f"{text[:start]}|{text[start + 4 : end]}|{text[end + 1 :]}"
+    return text
 
 
 UNSOLVABLE = (
@@ -121,13 +138,25 @@ def solve(text: str, eq: sympy.Eq) -> str:
     elif poly is not None and poly.degree() == 2:
         steps = _quadratic_steps(eq, var, values)
     else:
-        steps = []
-    if not values and poly is None:
+        steps = _abs_steps(eq)
+    if not values and poly is None and not steps:
         return f"{text} has no short list of solutions I can show step by step; it may have none or infinitely many."
     if not values:
         return "\n".join([f"Let's solve {text}.", *steps, f"It has no real solution for {var}."])
     lines = [f"Let's solve {text}.", *steps, f"So {_solution_text(var, values)}."]
     return "\n".join([*lines, *(_check_line(eq, var, v) for v in values)])
+
+
+def _abs_steps(eq: sympy.Eq) -> list[str]:
+    """|u| = c: two cases, u = c or u = -c (none when c < 0)."""
+    sides = (eq.lhs, eq.rhs) if isinstance(eq.lhs, sympy.Abs) else (eq.rhs, eq.lhs)
+    bars, c = sides
+    if not isinstance(bars, sympy.Abs) or not c.is_number:
+        return []
+    if c < 0:
+        return [f"An absolute value is never negative, so |{show(bars.args[0])}| = {show(c)} is impossible."]
+    inside = show(bars.args[0])
+    return [f"An absolute value is {show(c)} when the inside is {show(c)} or {show(-c)}: {inside} = {show(c)} or {inside} = {show(-c)}."]
 
 
 def _check_line(eq: sympy.Eq, var: sympy.Symbol, value: sympy.Expr) -> str:
