@@ -48,6 +48,9 @@ QUESTIONS = [
     ("how many cm in 3 meters", "**300 centimeters**", FALLBACK),
     ("convert 72 inches to feet", "**6 feet**", FALLBACK),
     ("how many grams in 3.5 kg", "**3500 grams**", FALLBACK),
+    ("what is 5 feet 6 inches in inches", "**66 inches**", "**6 inches**"),
+    ("how many inches in 5 feet 6 inches", "**66 inches**", "**60 inches**"),
+    ("what's 2/3 of an hour in minutes", "**40 minutes**", "**60 minutes**"),
     ("find the mean of 4, 8, 15, 16, 23, 42", "**18**", FALLBACK),
     ("what is the median of 3, 9, 1, 7, 5", "**5**", FALLBACK),
     ("whats the average of 10 20 and 30", "**20**", FALLBACK),
@@ -98,6 +101,13 @@ QUESTIONS = [
     ("whats 3/4 divided by 1/2", "\\frac{3}{2}", FALLBACK),
     ("gcf of 12 and 18", "**6**", FALLBACK),
     ("round 3.14159 to 2 decimal places", "**3.14**", FALLBACK),
+    # numbers in another form, and what has no value
+    ("round 0.375 to 2 decimal places", "next digit to the right, 5", "digit to the right, 7"),
+    ("what is 2/7 as a decimal rounded to 3 places", "**0.286**", FALLBACK),
+    ("what is the reciprocal of 3/4", "**$\\frac{4}{3}$**", "3/4 = 3/4"),
+    ("what is the opposite of -5", "**$5$**", FALLBACK),
+    ("what is the absolute value of -12", "**$12$**", FALLBACK),
+    ("what is 7/0", "division by zero is undefined", "zoo"),
 ]
 
 

@@ -14,7 +14,6 @@ from sympy.integrals.manualintegrate import manualintegrate
 from companion.ai.offline.askformat import approx
 from companion.ai.offline.mathparse import parse_math
 
-
 _LN_ABS = re.compile(r"\\ln\{\\left\(\\left\|\{(.*?)\}\\right\| \\right\)\}")
 
 

@@ -268,6 +268,8 @@ def simplify(text: str, expr: sympy.Expr, message: str) -> str:
     """Evaluate numbers; factor, expand or simplify expressions as the message asks."""
     if not expr.free_symbols:
         value = sympy.nsimplify(expr)
+        if value.has(sympy.zoo, sympy.nan) or not value.is_finite:
+            return f"{text} has no value: division by zero is undefined."
         return f"{text} = {show(value)}. Work it out with the order of operations: parentheses, exponents, then multiplication and division, then addition and subtraction."
     low = message.lower()
     if "factor" in low:
