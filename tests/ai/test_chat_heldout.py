@@ -27,6 +27,8 @@ QUESTIONS = [
     ("how much is a quarter of 60", "**15**", FALLBACK),
     ("what is half of 64", "**32**", FALLBACK),
     ("what is 0.2 of 50?", "**10**", FALLBACK),
+    ("what's one and a half times 4", "**6**", FALLBACK),
+    ("what's 2 and a half plus 1 and a quarter", "= 3.75**", FALLBACK),
     ("what is 1.5 of 40", "**60**", FALLBACK),
     ("what is 0.5 of 3/4", "**0.375**", FALLBACK),
     # percents

@@ -32,6 +32,7 @@ from companion.ai.offline import (
     askunits,
     mathsteps,
 )
+from companion.ai.offline.answertext import FRACTION_NAME, fraction_named
 from companion.ai.offline.askformat import dec as _dec
 from companion.ai.offline.askformat import exact as _exact
 from companion.ai.offline.askformat import number as _number
@@ -40,13 +41,11 @@ from companion.ai.offline.mathintents import (
     DECIMAL_OF,
     DERIVATIVE,
     DERIVATIVE_NAMED,
-    FRACTION_NAME,
     FRACTION_OF,
     FRACTION_WORDS,
     OUT_OF,
     REDUCE,
     SOLVE_REQUEST,
-    fraction_named,
 )
 from companion.ai.offline.mathparse import parse_math
 
@@ -103,12 +102,18 @@ def in_symbols(message: str) -> str:
     said in words ("add 1/6 and 2/9") written the way they are computed ("2/3 of 27",
     "1/2 plus 1/3", "8/10", "1/6 + 2/9"); other messages unchanged."""
     message = asktypos.corrected(message)
-    message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(fraction_named, message))
+    message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(_in_parts, message))
     for pattern, infix in FRACTION_WORDS:
         match = pattern.search(message)
         if match and "/" in match[0]:
             return message[: match.start()] + infix.format(*match.groups()) + message[match.end() :]
     return message
+
+
+def _in_parts(match: re.Match[str]) -> str:
+    """A fraction named in words as arithmetic reads it: "two and a half" is (2 + 1/2)."""
+    named = fraction_named(match)
+    return f"({named.replace(' ', ' + ')})" if match["whole"] else named
 
 
 def solve_request(message: str) -> str | None:

@@ -47,27 +47,6 @@ DECIMAL_OF = re.compile(
 # "8 out of 10": a part of a whole, the fraction 8/10.
 OUT_OF = re.compile(r"(?<![\d.,/])(\d+(?:\.\d+)?)\s+out\s+of\s+(\d+(?:\.\d+)?)(?![\d/]|\.\d)", re.I)
 
-# "one half", "two thirds", "a quarter", "3 fifths", "half of": fractions named in words.
-# "second" is left out: "one second" is a time.
-_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
-_DENOMINATORS |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
-_DENOMINATORS |= {"hundredth": 100, "thousandth": 1000}
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_NUMERATORS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
-FRACTION_NAME = re.compile(
-    rf"\b(?:(?P<p>\d+|{'|'.join(_NUMERATORS)})[\s-]+)?"
-    rf"(?P<q>{'|'.join(_DENOMINATORS)})s?\b(?(p)|(?=\s+of\b))",
-    re.I,
-)
-
-
-def fraction_named(match: re.Match[str]) -> str:
-    """ "two thirds" -> "2/3", "half (of)" -> "1/2", for a FRACTION_NAME match."""
-    top = match["p"] or "one"
-    p = int(top) if top.isdigit() else _NUMERATORS[top.lower()]
-    return f"{p}/{_DENOMINATORS[match['q'].lower()]}"
-
-
 # "is 5/8 bigger than 3/5", "which is larger, 0.7 or 2/3", "compare 3/4 to 5/6", "5/9 > 1/2",
 # "is 7/12 greater than or equal to 1/2", "is 0.6 bigger or smaller than 5/8", "is 1/3 equal
 # to 0.33". `op` is the claim's wording; `conn` a "to"/"with" that only "compare" makes a pair.
