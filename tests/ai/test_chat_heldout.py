@@ -34,6 +34,7 @@ QUESTIONS = [
     # percents
     ("what is 8 out of 10 as a percent", "**$80\\%$**", "1000"),
     ("I got 45 out of 50 what percent is that", "**90%**", FALLBACK),
+    ("I got 18 out of 20, what is my percentage", "**90%**", FALLBACK),
     ("30 is 20% of what number", "**150**", FALLBACK),
     ("25% of a number is 12. what is the number", "**48**", FALLBACK),
     ("if something is 50 dollars and goes up 10% how much is it now", "**55**", FALLBACK),
@@ -45,7 +46,11 @@ QUESTIONS = [
     ("what is the percentage decrease from 80 to 60?", "**25% decrease**", FALLBACK),
     ("a town of 5000 grows by 3% each year, how many after 2 years", "**5304.5**", "**5150**"),
     ("simple interest on 1000 at 5% for 3 years", "**150**", FALLBACK),
-    ("a car worth 20000 depreciates 10% per year. what is it worth after 2 years", "**16200**", FALLBACK),
+    (
+        "a car worth 20000 depreciates 10% per year. what is it worth after 2 years",
+        "**16200**",
+        FALLBACK,
+    ),
     # units, statistics, shapes
     ("how many cm in 3 meters", "**300 centimeters**", FALLBACK),
     ("convert 72 inches to feet", "**6 feet**", FALLBACK),
@@ -78,12 +83,14 @@ QUESTIONS = [
     ("solve y = 2x + 1 and y = -x + 7", "**$x = 2, y = 5$**", "one variable"),
     ("3a + 2b = 16; 2a - b = 6", "**$a = 4, b = 2$**", "one variable"),
     ("solve x + y = 2 and x + y = 5", "**no solution**", "one variable"),
+    ("solve 2a + b = 5, a - b = 1", "**$a = 2, b = 1$**", "$- b = 1$"),  # "a" is no article here
     ("solve |x - 3| = 5", "So x = -2 or x = 8.", FALLBACK),
     ("solve |x + 1| = -2", "no real solution", "So x ="),
     ("how do you factor 2x^2 + 7x + 3", "(x + 3)(2x + 1)", FALLBACK),
     ("simplify (x^2 - 1)/(x - 1)", "simplifies to x + 1", FALLBACK),
     # calculus
     ("whats the derivative of x^2 + 3x", "**$2 x + 3$**", FALLBACK),
+    ("what is the derivative of ln(x)", "$\\ln{\\left(x \\right)}$", "\\log"),
     ("what is the integral of 1/x", "\\ln\\left|x\\right| + C", "\\ln{\\left(x \\right)}"),
     ("integrate 3/x dx", "3 \\ln\\left|x\\right| + C", FALLBACK),
     ("integral of x^2 dx", "\\frac{x^{3}}{3} + C", FALLBACK),

@@ -29,6 +29,7 @@ TRIG = "Solve sin x = 1/2 for 0° ≤ x < 360°."
         ("1/2", "a half"),
         ("3.25", "3 and a quarter"),
         ("3.75", "three and three quarters"),
+        ("50", "50 half-gallons"),  # a noun, no fraction
         ("12", "The answer is 12 cm"),
         ("1200", "$1200.00"),
         ("25%", "0.25"),

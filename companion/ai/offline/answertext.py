@@ -70,19 +70,23 @@ _NUMERATORS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven"
 FRACTION_NAME = re.compile(
     rf"\b(?:(?P<whole>\d+|{_NUMBER_WORD})\s+and\s+(?=(?:a|an|one|two|three|four|\d+)\s))?"
     rf"(?:(?P<p>\d+|{'|'.join(_NUMERATORS)})[\s-]+)?"
-    rf"(?P<q>{'|'.join(_DENOMINATORS)})s?\b(?(p)|(?=\s+of\b))",
+    rf"(?P<q>{'|'.join(_DENOMINATORS)})(?P<plural>s)?\b(?!-)(?(p)|(?=\s+of\b))",
     re.I,
 )
 
 
 def fraction_named(match: re.Match[str]) -> str:
     """ "two thirds" -> "2/3", "half (of)" -> "1/2", "two and a half" -> "2 1/2", for a
-    FRACTION_NAME match."""
+    FRACTION_NAME match; two or more of a singular name ("50 half") stay as they are."""
     top = match["p"] or "one"
     p = int(top) if top.isdigit() else _NUMERATORS[top.lower()]
+    if p > 1 and not match["plural"]:
+        return match[0]  # "50 half-gallons", "2 quarter": no fraction without the plural
     fraction = f"{p}/{_DENOMINATORS[match['q'].lower()]}"
     whole = match["whole"]  # the lookahead makes sure a numerator follows it
-    return f"{whole if whole.isdigit() else _words_to_number(whole)} {fraction}" if whole else fraction
+    return (
+        f"{whole if whole.isdigit() else _words_to_number(whole)} {fraction}" if whole else fraction
+    )
 
 
 # "3 over 4": a fraction said with its bar

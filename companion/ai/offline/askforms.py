@@ -18,7 +18,10 @@ _CONVERT = re.compile(
     re.I,
 )
 # "2/7 as a decimal rounded to 3 places", "... to the nearest hundredth"
-_ROUNDED_TO = re.compile(r"\b(?:rounded\s+|round(?:ed)?\s+(?:it\s+)?)?to\s+(?:the\s+)?(?P<to>(?:nearest\s+)?\w+(?:\s+(?:decimal\s+)?places?)?)", re.I)
+_ROUNDED_TO = re.compile(
+    r"\b(?:rounded\s+|round(?:ed)?\s+(?:it\s+)?)?to\s+(?:the\s+)?(?P<to>(?:nearest\s+)?\w+(?:\s+(?:decimal\s+)?places?)?)",
+    re.I,
+)
 _REPEATING = re.compile(r"\d\.\.\.|\.\.\.\d|\brepeating\b|\brecurring\b", re.I)
 _ROUND = re.compile(
     r"\bround(?:ed|ing)?\s+(?:off\s+)?(?P<n>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s+(?:off\s+)?to\s+(?:the\s+)?"

@@ -15,7 +15,9 @@ _SIMPLE = re.compile(r"\bsimple\s+interest\b", re.I)
 _COMPOUND = re.compile(
     r"\bcompound(?:ed)?\b|\b(?:each|every|per|a)\s+year\b|\byearly\b|\bannual(?:ly)?\b", re.I
 )
-_DOWN = re.compile(r"\b(?:decreases?|decreased|drops?|dropped|falls?|fell|shrinks?|loses?|depreciates?)\b", re.I)
+_DOWN = re.compile(
+    r"\b(?:decreases?|decreased|drops?|dropped|falls?|fell|shrinks?|loses?|depreciates?)\b", re.I
+)
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(years?|yrs?|months?)\b", re.I)
 

@@ -165,7 +165,7 @@ def decimal_of(message: str) -> str | None:
     return "\n\n".join(
         [
             f"{_exact(d)} of {_exact(n)} is **{_exact(d * n)}**.",
-            f"\"Of\" means multiply: {_exact(d)} × {_exact(n)} = {_exact(d * n)}"
+            f'"Of" means multiply: {_exact(d)} × {_exact(n)} = {_exact(d * n)}'
             f" ({_exact(d)} = $\\frac{{{share.p}}}{{{share.q}}}$, so it is the same as"
             f" $\\frac{{{share.p}}}{{{share.q}}}$ of {_exact(n)}).",
         ]

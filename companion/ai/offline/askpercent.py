@@ -37,7 +37,9 @@ _MOVES = re.compile(
     rf"\s+(?:by\s+)?(?P<p>{NUMBER})\s*(?:%|percent)",
     re.I,
 )
-_REPEATED = re.compile(r"\b(?:each|every|per|a)\s+(?:year|month|week|day)|\bannual|\bcompound|\byears\b", re.I)
+_REPEATED = re.compile(
+    r"\b(?:each|every|per|a)\s+(?:year|month|week|day)|\bannual|\bcompound|\byears\b", re.I
+)
 _UP = re.compile(r"up|increase|rise|rose|grow|grew|raise|mark\s+up", re.I)
 # "20% more than 50", "30 percent less than 200": the number moved by that percent
 _MORE_THAN = re.compile(

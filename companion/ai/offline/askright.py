@@ -11,13 +11,19 @@ from companion.ai.offline.askformat import dec, number, words_to_digits
 
 _NUM = r"\d+(?:\.\d+)?"
 _ASKS = re.compile(r"\b(?:hypotenuse|pythagor\w*|right\s+triangle)\b", re.I)
-_OTHER_ASK = re.compile(r"\b(?:area|perimeter|volume|angles?|sin|cos|tan|sine|cosine|tangent)\b", re.I)
-_LEGS = re.compile(rf"\b(?:legs?|sides?|shorter\s+sides)\b\D*?({_NUM})\s*(?:,|and|&)\s*({_NUM})", re.I)
+_OTHER_ASK = re.compile(
+    r"\b(?:area|perimeter|volume|angles?|sin|cos|tan|sine|cosine|tangent)\b", re.I
+)
+_LEGS = re.compile(
+    rf"\b(?:legs?|sides?|shorter\s+sides)\b\D*?({_NUM})\s*(?:,|and|&)\s*({_NUM})", re.I
+)
 _PAIR = re.compile(rf"(?<![\d.])({_NUM})\s*(?:,|and|&)\s*({_NUM})(?![\d.])")
 # "hypotenuse is 13 and one leg is 5", "a leg of 6 and a hypotenuse of 10"
 _HYPOTENUSE = re.compile(rf"\bhypotenuse\s*(?:of|is|=|:)?\s*({_NUM})", re.I)
 _LEG = re.compile(rf"\bleg\s*(?:of|is|=|:)?\s*({_NUM})", re.I)
-_MISSING_LEG = re.compile(r"\b(?:other|missing|second|third)\s+(?:leg|side)\b|\bfind\s+the\s+leg\b", re.I)
+_MISSING_LEG = re.compile(
+    r"\b(?:other|missing|second|third)\s+(?:leg|side)\b|\bfind\s+the\s+leg\b", re.I
+)
 
 
 def _shown(value: sympy.Expr) -> str:

@@ -32,9 +32,7 @@ def _eq(equation: sympy.Eq) -> str:
 def _pick(equations: list[sympy.Eq]) -> tuple[sympy.Eq, sympy.Symbol]:
     """The equation and unknown to solve for first: a coefficient of 1 or -1 if there is one."""
     pairs = [
-        (e, v, (e.lhs - e.rhs).coeff(v))
-        for e in equations
-        for v in sorted(e.free_symbols, key=str)
+        (e, v, (e.lhs - e.rhs).coeff(v)) for e in equations for v in sorted(e.free_symbols, key=str)
     ]
     return min(pairs, key=lambda p: (abs(p[2]) != 1, abs(p[2])))[:2]
 

@@ -73,7 +73,9 @@ _CONVERT = re.compile(
 # what may stand next to the amount converted: another unit of a compound amount ("5 feet
 # 6 inches in inches", "inches in 5 feet 6 inches"), or a share taken of it ("2/3 of an hour")
 _LEADING_AMOUNT = re.compile(rf"(?P<n>{_AMOUNT})\s*(?P<unit>{_UNIT})\s*(?:and\s+)?$", re.I)
-_TRAILING_AMOUNT = re.compile(rf"^\s*(?:and\s+)?(?P<n>[\d.]+(?:\s*/\s*\d+)?)\s*(?P<unit>{_UNIT})\b", re.I)
+_TRAILING_AMOUNT = re.compile(
+    rf"^\s*(?:and\s+)?(?P<n>[\d.]+(?:\s*/\s*\d+)?)\s*(?P<unit>{_UNIT})\b", re.I
+)
 _LEADING_SHARE = re.compile(r"(?P<share>\d+\s*/\s*\d+|\d*\.\d+)\s+of\s+$")
 
 
@@ -89,7 +91,9 @@ def _parts(text: str, match: re.Match[str]) -> tuple[list[tuple[sympy.Rational, 
         value = _amount(share["share"].replace(" ", ""))
         if value is None:
             return None
-        return [(value * amount, source)], f"{share['share']} of {match['n'] or 'a'} {match['from']}"
+        return [
+            (value * amount, source)
+        ], f"{share['share']} of {match['n'] or 'a'} {match['from']}"
     lead = _LEADING_AMOUNT.search(before)
     trail = None if lead else _TRAILING_AMOUNT.search(after)
     for extra in (lead, trail):

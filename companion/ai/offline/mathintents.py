@@ -26,8 +26,8 @@ WHAT_PERCENT = re.compile(
     r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
     r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+)"
     r"|what\s+percent(?:age)?\s+is\s+(?P<p3>[\d,.]+)\s*(?:of|/)\s*(?P<n3>[\d,.]+)"
-    r"|^(?:\D*\s)?(?P<p4>\d+(?:\.\d+)?)\s*/\s*(?P<n4>\d+(?:\.\d+)?)\W+"
-    r"(?:(?:so|and|then)\s+)?what\s+percent(?:age)?\s+(?:is\s+)?(?:that|this|it)\b)",
+    r"|^(?:\D*\s)?(?P<p4>\d+(?:\.\d+)?)\s*/\s*(?P<n4>\d+(?:\.\d+)?)\D*?\bwhat\b"
+    r"(?:'s|\s+is|\s+was)?\s+(?:my\s+|the\s+|that\s+as\s+a\s+)?percent(?:age)?\b)",
     re.I,
 )
 

@@ -25,9 +25,12 @@ def math_spans(message: str) -> list[str]:
     spans: list[str] = []
     for segment in _SPLIT.split(_DATE.sub(" ", message)):
         run: list[str] = []
-        for raw in [*segment.split(), ""]:
+        raws = [*segment.split(), ""]
+        for at, raw in enumerate(raws):
             token = raw.rstrip("?.!")
             mathy = bool(token and _TOKEN.match(token) and _mathy_token(token))
+            # "a - b = 1": a lone "a" before an operator is a variable, not the article
+            mathy = mathy or (token in ("a", "A") and bool(re.match(r"[-+*/^=<>]", raws[at + 1])))
             if mathy:
                 run.append(token)
             if mathy and token == raw:
@@ -154,9 +157,13 @@ def _abs_steps(eq: sympy.Eq) -> list[str]:
     if not isinstance(bars, sympy.Abs) or not c.is_number:
         return []
     if c < 0:
-        return [f"An absolute value is never negative, so |{show(bars.args[0])}| = {show(c)} is impossible."]
+        return [
+            f"An absolute value is never negative, so |{show(bars.args[0])}| = {show(c)} is impossible."
+        ]
     inside = show(bars.args[0])
-    return [f"An absolute value is {show(c)} when the inside is {show(c)} or {show(-c)}: {inside} = {show(c)} or {inside} = {show(-c)}."]
+    return [
+        f"An absolute value is {show(c)} when the inside is {show(c)} or {show(-c)}: {inside} = {show(c)} or {inside} = {show(-c)}."
+    ]
 
 
 def _check_line(eq: sympy.Eq, var: sympy.Symbol, value: sympy.Expr) -> str:
