@@ -140,8 +140,15 @@ SECRETS = ("Grace Hopper-Secret", "grace.secret@example.com", "Alan Admin", "ala
 
 def _home(name: str) -> str:
     from companion.pages.home import AdminHomeState, HomeState
+    from companion.state.admin_users import AdminUsersState
 
-    return {"home": _state_name(HomeState), "admin": _state_name(AdminHomeState)}[name]
+    states = {"home": HomeState, "admin": AdminHomeState, "users": AdminUsersState}
+    return _state_name(states[name])
+
+
+def _empty(name: str, value: object) -> bool:
+    """A var's empty default (a pager's defaults are page 1 of 1)."""
+    return value in ("", [], {}, 0, False, None) or (name.startswith("page") and value == 1)
 
 
 def _assert_nothing_private(raw: str) -> None:
@@ -153,7 +160,7 @@ def _assert_nothing_private(raw: str) -> None:
             # A fresh client state arrives whole, so our vars may appear, but only
             # with their empty defaults: nothing was loaded or changed.
             if "companion" in substate:
-                assert all(v in ("", [], {}, 0, False, None) for v in delta.values()), delta
+                assert all(_empty(k, v) for k, v in delta.items()), delta
 
 
 def test_health_is_served_by_the_running_app(app_url):
@@ -180,8 +187,8 @@ def test_profile_loader_reveals_nothing_without_a_valid_cookie(app_url, people, 
 @pytest.mark.parametrize(
     "kind", ["no cookie", "empty", "wrong key", "alg none", "expired", "deactivated"]
 )
-def test_admin_list_reveals_nothing_without_a_valid_cookie(app_url, people, kind):
-    raw = call(app_url, _forged(people)[kind], f"{_home('admin')}.load_users", path="/admin")
+def test_admin_home_reveals_nothing_without_a_valid_cookie(app_url, people, kind):
+    raw = call(app_url, _forged(people)[kind], f"{_home('admin')}.load_overview", path="/admin")
     _assert_nothing_private(raw)
 
 
@@ -200,9 +207,9 @@ def test_deactivation_is_refused_without_an_admin_cookie(app_url, people, kind):
     raw = call(
         app_url,
         cookie,
-        f"{_home('admin')}.set_active",
+        f"{_home('users')}.set_active",
         {"user_id": target, "active": False},
-        path="/admin",
+        path="/admin/users",
     )
     if kind != "student":
         _assert_nothing_private(raw)
@@ -217,9 +224,9 @@ def test_admin_cookie_deactivates_and_sees_the_list(app_url, people):
     raw = call(
         app_url,
         people["admin"][1],
-        f"{_home('admin')}.set_active",
+        f"{_home('users')}.set_active",
         {"user_id": target, "active": False},
-        path="/admin",
+        path="/admin/users",
     )
     assert "temp.student@example.com" in raw
     deadline = time.monotonic() + 5

@@ -24,6 +24,20 @@ MIX = (
 TWO_MB = 2 * 1024 * 1024
 
 
+def two_mb_session(chunk: str) -> str:
+    """2 MB of a dialogue, its numbers varied from round to round: a long session's turns
+    differ (the engine reads a turn it has seen before from memory)."""
+    lines: list[str] = []
+    size, round_no = 0, 0
+    while size < TWO_MB:
+        for line in chunk.splitlines():
+            varied = line.replace("5", str(5 + round_no)).replace("3", str(3 + round_no % 7))
+            lines.append(varied)
+            size += len(varied) + 1
+        round_no += 1
+    return "\n".join(lines)[:TWO_MB]
+
+
 def handler_name(module: str, cls: str, handler: str) -> str:
     """The full event name the browser sends for `cls.handler` (checked to exist)."""
     import importlib
@@ -122,8 +136,7 @@ class Scenario:
 
     async def _upload(self, url: str) -> float:
         text = resources.files("companion.demo").joinpath("algebra_linear_equations.txt")
-        chunk = text.read_text(encoding="utf-8")
-        content = (chunk * (TWO_MB // len(chunk) + 1))[:TWO_MB]
+        content = two_mb_session(text.read_text(encoding="utf-8"))
         headers = {"Authorization": f"Bearer {self.cookies[0]}"}
         started = time.monotonic()
         async with httpx.AsyncClient(base_url=url, headers=headers, timeout=120) as http:

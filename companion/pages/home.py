@@ -5,12 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import reflex as rx
-from sqlmodel import Session
 
 from companion import routes
 from companion.components.layout import private_page
-from companion.models import User
-from companion.services.users import user_list, user_set_active
+from companion.components.sections import row_link
+from companion.services.admin_overview import AdminOverview, admin_overview
 from companion.state.auth import ADMINS, AuthState
 
 
@@ -29,48 +28,57 @@ class HomeState(AuthState):
 
 
 @dataclasses.dataclass
-class UserRow:
-    id: int
-    name: str
-    email: str
-    role: str
-    active: bool
+class Figure:
+    label: str
+    value: int
+    note: str  # what the number counts, or what needs doing
+    href: str  # the page that lists them
+    alert: bool = False  # something waits for an admin
 
 
-def _users(db: Session, actor: User) -> tuple[list[UserRow], int]:
-    rows, total = user_list(db, actor=actor, limit=20)
-    return [UserRow(u.id, u.name, u.email, u.role, u.is_active) for u in rows], total
+def _figures(o: AdminOverview) -> list[Figure]:
+    return [
+        Figure("Students", o.students, "active accounts", routes.ADMIN_USERS),
+        Figure(
+            "Tutors",
+            o.tutors,
+            f"active, and {o.admins} admin{'' if o.admins == 1 else 's'}",
+            routes.ADMIN_USERS,
+        ),
+        Figure("Deactivated", o.inactive, "accounts, any role", routes.ADMIN_USERS),
+        Figure("Sessions", o.sessions, f"{o.analysing} being analysed", routes.ADMIN_SESSIONS),
+        Figure(
+            "Failed analyses",
+            o.failed,
+            "marked failed in the list",
+            routes.ADMIN_SESSIONS,
+            o.failed > 0,
+        ),
+        Figure("Jobs waiting", o.jobs_waiting, "queued or running", routes.ADMIN_JOBS),
+        Figure("Dead jobs", o.jobs_dead, "out of retries", routes.ADMIN_JOBS, o.jobs_dead > 0),
+        Figure(
+            "Hand-offs",
+            o.handoffs_open,
+            "students waiting for a tutor",
+            routes.TUTOR_ROUTING,
+            o.handoffs_open > 0,
+        ),
+    ]
 
 
 class AdminHomeState(AuthState):
-    """The newest accounts, with (de)activation."""
+    """What an admin looks at first: the figures of each admin page, each a link to it."""
 
-    users: list[UserRow] = []
-    total: int = 0
+    figures: list[Figure] = []
+    loaded: bool = False
 
     @rx.event
-    async def load_users(self):
-        """List accounts (admins only)."""
-        out = await self._call(_users, ADMINS)
-        self.users, self.total = out.value if out.ok else ([], 0)
+    async def load_overview(self):
+        """Count accounts, sessions, jobs and hand-offs (admins only)."""
+        out = await self._call(lambda db, user: _figures(admin_overview(db, actor=user)), ADMINS)
+        self.figures = out.value if out.ok else []
+        self.loaded = out.ok
         return out.feedback
-
-    @rx.event
-    async def set_active(self, user_id: int, active: bool):
-        """Deactivate or reactivate an account (admins only, audited by the service)."""
-        if type(user_id) is not int or type(active) is not bool:
-            return rx.toast.error("That request was not valid.")
-
-        def work(db: Session, actor: User) -> tuple[str, tuple[list[UserRow], int]]:
-            user = user_set_active(db, actor=actor, user_id=user_id, active=active)
-            return user.name, _users(db, actor)
-
-        out = await self._call(work, ADMINS)
-        if not out.ok:
-            return out.feedback
-        name, (self.users, self.total) = out.value
-        verb = "reactivated" if active else "deactivated"
-        return rx.toast.success(f"{name} was {verb}.")
 
 
 def _welcome(subtitle: str) -> rx.Component:
@@ -91,17 +99,19 @@ def _welcome(subtitle: str) -> rx.Component:
     )
 
 
-def _user_row(row: UserRow) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(row.name),
-        rx.table.cell(row.email),
-        rx.table.cell(rx.badge(row.role)),
-        rx.table.cell(
-            rx.switch(
-                checked=row.active,
-                on_change=lambda value: AdminHomeState.set_active(row.id, value),
-                aria_label=f"Account active: {row.email}",
-            )
+def _figure(f: Figure) -> rx.Component:
+    return row_link(
+        f.href,
+        rx.card(
+            rx.vstack(
+                rx.text(f.label, size="2", color_scheme="gray"),
+                rx.heading(
+                    f.value, size="7", as_="p", color_scheme=rx.cond(f.alert, "red", "gray")
+                ),
+                rx.text(f.note, size="2", color_scheme="gray"),
+                spacing="1",
+            ),
+            width="100%",
         ),
     )
 
@@ -110,26 +120,15 @@ def _user_row(row: UserRow) -> rx.Component:
     routes.ADMIN,
     "Admin",
     guard=AuthState.guard_admin,
-    on_load=[HomeState.load_profile, AdminHomeState.load_users],
+    on_load=[HomeState.load_profile, AdminHomeState.load_overview],
 )
 def admin_home() -> rx.Component:
     return rx.vstack(
         _welcome("Accounts, jobs and the audit trail."),
-        rx.heading(f"Newest accounts ({AdminHomeState.total})", size="4", as_="h3"),
-        rx.box(
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        rx.table.column_header_cell("Name"),
-                        rx.table.column_header_cell("Email"),
-                        rx.table.column_header_cell("Role"),
-                        rx.table.column_header_cell("Active"),
-                    )
-                ),
-                rx.table.body(rx.foreach(AdminHomeState.users, _user_row)),
-                width="100%",
-            ),
-            overflow_x="auto",
+        rx.grid(
+            rx.foreach(AdminHomeState.figures, _figure),
+            columns=rx.breakpoints(initial="1", sm="2", lg="4"),
+            spacing="3",
             width="100%",
         ),
         spacing="5",

@@ -115,8 +115,10 @@ def test_tutor_takes_a_routed_student_from_the_queue(app_url, people, browser):
 def test_admin_deactivation_signs_the_user_out(app_url, people, browser):
     student = _sign_in(browser, app_url, people["emails"]["student"], routes.DASHBOARD)
     admin = _sign_in(browser, app_url, people["emails"]["admin"], routes.ADMIN)
-
-    admin.goto(app_url + routes.ADMIN_USERS)
+    admin.get_by_text("Dead jobs").wait_for()  # the home's figures, each a link to its page
+    _shots(admin, "admin-home")
+    admin.get_by_text("Deactivated").click()
+    admin.wait_for_url(f"**{routes.ADMIN_USERS}")
     switch = admin.get_by_label(f"Account active: {people['emails']['student']}")
     switch.wait_for()
     _shots(admin, "admin-users")

@@ -23,6 +23,7 @@ from companion.models import (
 )
 from companion.services import (
     account_data,
+    admin_overview,
     audit,
     chat,
     email_change,
@@ -130,6 +131,7 @@ EVERYONE = set(ACTORS)
 
 Op = Callable[..., object]
 OPERATIONS: dict[str, tuple[set[str], Op]] = {
+    "admin_overview": (ADMIN, lambda s, u, w: admin_overview.admin_overview(s, actor=u)),
     "session_upload": (
         VIEW,
         lambda s, u, w: sessions.session_upload(
@@ -399,6 +401,7 @@ def test_every_public_service_function_is_in_the_matrix():
 
     modules = (
         account_data,
+        admin_overview,
         audit,
         chat,
         email_change,

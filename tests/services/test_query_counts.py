@@ -16,6 +16,7 @@ from reflex.istate.data import HeaderData
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
 from companion.models import User
+from companion.pages.home import AdminHomeState
 from companion.services.signin import token_for
 from companion.state.admin_users import AdminUsersState
 from companion.state.admin_views import AdminAuditState, AdminJobsState, AdminSessionsState
@@ -49,6 +50,7 @@ PAGES = [
     ("upload form's student select", TutorState, "load_options", "tutor", (True,)),
     ("routing queue", RoutingState, "load_queue", "tutor", ()),
     ("student context (practice, sessions)", TutorStudentState, "load_context", "tutor", ()),
+    ("admin home", AdminHomeState, "load_overview", "admin", ()),
     ("admin users", AdminUsersState, "load_users", "admin", ()),
     ("admin users sorted by name", AdminUsersState, "sort_by", "admin", ("name",)),
     ("admin sessions", AdminSessionsState, "load_sessions", "admin", ()),

@@ -16,6 +16,7 @@ from companion.services import messages
 from companion.services.errors import Conflict, Invalid, Unauthorized
 from companion.services.signin import exchange_code_issue, token_for
 from companion.settings import get_settings
+from companion.state.admin_users import AdminUsersState
 from companion.state.auth import AuthState, SignInState, _register, _sign_in, post_form_script
 from tests.factories import PASSWORD, make_admin, make_student, make_tutor
 from tests.state.fire import fire
@@ -106,8 +107,8 @@ def test_signed_in_visitor_of_login_goes_home(database, make_state):
 def test_admin_deactivates_a_student(database, make_state):
     _, admin = _saved(make_admin)
     student_id, _ = _saved(make_student)
-    state = make_state(AdminHomeState, admin)
-    fire(AdminHomeState.set_active, state, student_id, False)
+    state = make_state(AdminUsersState, admin)
+    fire(AdminUsersState.set_active, state, student_id, False)
     with session_scope() as s:
         assert s.get(User, student_id).is_active is False
     assert any(row.id == student_id and not row.active for row in state.users)
@@ -117,8 +118,8 @@ def test_admin_deactivates_a_student(database, make_state):
 def test_set_active_without_admin_cookie_changes_nothing(database, make_state, who):
     student_id, student = _saved(make_student)
     cookie = {"nobody": None, "student": student, "forged": student + "x"}[who]
-    state = make_state(AdminHomeState, cookie)
-    fire(AdminHomeState.set_active, state, student_id, False)
+    state = make_state(AdminUsersState, cookie)
+    fire(AdminUsersState.set_active, state, student_id, False)
     with session_scope() as s:
         assert s.get(User, student_id).is_active is True
         assert not s.exec(select(AuditLog).where(AuditLog.action == "user.deactivate")).all()
@@ -128,8 +129,8 @@ def test_set_active_without_admin_cookie_changes_nothing(database, make_state, w
 def test_set_active_rejects_wrong_argument_types(database, make_state):
     _, admin = _saved(make_admin)
     student_id, _ = _saved(make_student)
-    state = make_state(AdminHomeState, admin)
-    fire(AdminHomeState.set_active, state, str(student_id), "false")
+    state = make_state(AdminUsersState, admin)
+    fire(AdminUsersState.set_active, state, str(student_id), "false")
     with session_scope() as s:
         assert s.get(User, student_id).is_active is True
 
@@ -195,3 +196,16 @@ def test_the_same_user_again_changes_no_auth_var(database, make_state):
     fire(HomeState.load_profile, state)
     assert not auth_vars & auth.dirty_vars
     assert (auth._user_id, auth._role, auth.user_name) == (user_id, "student", "Grace Hopper")
+
+
+def test_the_admin_home_counts_for_admins_only(database, make_state):
+    _, admin = _saved(make_admin)
+    _, student = _saved(make_student)
+    state = make_state(AdminHomeState, admin)
+    fire(AdminHomeState.load_overview, state)
+    figures = {f.label: f for f in state.figures}
+    assert state.loaded and figures["Students"].value == 1
+    assert figures["Students"].href == routes.ADMIN_USERS
+    refused = make_state(AdminHomeState, student)
+    fire(AdminHomeState.load_overview, refused)
+    assert refused.figures == [] and not refused.loaded

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import sympy
+
 from companion.ai.offline.answertext import (
     HEDGE,
     final_text,
@@ -13,7 +15,13 @@ from companion.ai.offline.answertext import (
     without_prose,
 )
 from companion.ai.offline.mathnumbers import THOUSANDS
-from companion.ai.offline.mathparse import equivalent, normalise, parse_math, to_number
+from companion.ai.offline.mathparse import (
+    both_signs,
+    equivalent,
+    normalise,
+    parse_math,
+    to_number,
+)
 from companion.ai.offline.workings import NUMBER, chain, chain_in, reused
 
 # "40 to 45", "about 40-45", "between 40 and 45": a range is two answers, not one
@@ -120,6 +128,8 @@ def read_answer(
     text = "0" if _NONE.fullmatch(text) else text  # "none left" to "how many are left?"
     if spread := _range(text):
         return spread
+    if len(signed := _distinct(both_signs(text))) > 1:  # "±3" is two answers, 3 and -3
+        return Reading(" or ".join(signed), tuple(signed))
     if not equation and (whole_chain := chain(text, symbols)):
         return Reading(whole_chain.last, false_link=whole_chain.false_link)
     whole = _math(text, symbols)
@@ -218,7 +228,6 @@ def value_of(text: str) -> object:
     if number is not None:
         return number
     parsed = parse_math(text)
-    lhs = getattr(parsed, "lhs", None)
-    if lhs is not None and lhs.is_Symbol and lhs not in parsed.rhs.free_symbols:
-        return parsed.rhs
+    if isinstance(parsed, sympy.Eq) and parsed.lhs.is_Symbol:  # "x > 3" is no value of x
+        return parsed.rhs if parsed.lhs not in parsed.rhs.free_symbols else parsed
     return parsed

@@ -59,6 +59,44 @@ _ASIDE = re.compile(r"^(?P<head>.*\S)\s+\((?P<aside>[^()]*)\)$")
 HEDGE = re.compile(
     r"\b(?:or|but|not|maybe|perhaps|probably|possibly|either|might|could|unless|between)\b", re.I
 )
+# "one half", "two thirds", "a quarter", "3 fifths", "half of": fractions named in words.
+# "second" is left out: "one second" is a time.
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+_DENOMINATORS |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12}
+_DENOMINATORS |= {"hundredth": 100, "thousandth": 1000}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMERATORS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+# "two and a half", "3 and three quarters": a whole number and a fraction, a mixed number
+FRACTION_NAME = re.compile(
+    rf"\b(?:(?P<whole>\d+|{_NUMBER_WORD})\s+and\s+(?=(?:a|an|one|two|three|four|\d+)\s))?"
+    rf"(?:(?P<p>\d+|{'|'.join(_NUMERATORS)})[\s-]+)?"
+    rf"(?P<q>{'|'.join(_DENOMINATORS)})(?P<plural>s)?\b(?!-)(?(p)|(?=\s+of\b))",
+    re.I,
+)
+
+
+def fraction_named(match: re.Match[str]) -> str:
+    """ "two thirds" -> "2/3", "half (of)" -> "1/2", "two and a half" -> "2 1/2", for a
+    FRACTION_NAME match; two or more of a singular name ("50 half") stay as they are."""
+    top = match["p"] or "one"
+    p = int(top) if top.isdigit() else _NUMERATORS[top.lower()]
+    if p > 1 and not match["plural"]:
+        return match[0]  # "50 half-gallons", "2 quarter": no fraction without the plural
+    fraction = f"{p}/{_DENOMINATORS[match['q'].lower()]}"
+    whole = match["whole"]  # the lookahead makes sure a numerator follows it
+    return (
+        f"{whole if whole.isdigit() else _words_to_number(whole)} {fraction}" if whole else fraction
+    )
+
+
+# "3 over 4": a fraction said with its bar
+_OVER = re.compile(r"(?<![\d.])(\d+)\s+over\s+(\d+)(?![\d.])", re.I)
+# "maybe 16", "probably 16", "I guess 16": a guess at one value is not a final answer
+GUESS = re.compile(
+    r"\b(?:maybe|perhaps|possibly|probably|guess(?:ing)?|might\s+be|could\s+be|or\s+so)\b"
+    r"|(?<=\d)-?ish\b",
+    re.I,
+)
 _BOLD = re.compile(r"(?<![\w)])(\*\*|__)([^*_]+)\1(?![\w(])")
 _NAMES = {*FUNCTION_NAMES, "pi", "theta", "e", "arcsin", "arccos", "arctan"}
 _NAMES |= {"oo", "inf", "infinity", "degree", "degrees"}
@@ -103,7 +141,8 @@ def stated(answer: str) -> str:
 
 def final_text(answer: str) -> str:
     """The answer after its last "the answer is", without reasons or end punctuation."""
-    text = THOUSANDS.sub("", number_words(normalise(_BOLD.sub(r"\2", answer)))).strip()
+    text = FRACTION_NAME.sub(fraction_named, normalise(_BOLD.sub(r"\2", answer)))
+    text = THOUSANDS.sub("", number_words(_OVER.sub(r"\1/\2", text))).strip()
     markers = list(_MARKER.finditer(text))
     if markers:
         text = text[markers[-1].end() :]

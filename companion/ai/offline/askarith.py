@@ -15,7 +15,8 @@ from companion.ai.offline.askformat import decimal_text, terminates, value_text,
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _LEAD = re.compile(
-    r"^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+)?|please\s+)?"
+    r"^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+)?|please\s+"
+    r"|how\s+(?:do|would|can|should)\s+(?:i|you|we)\s+(?:work\s+out|figure\s+out|do|get|find|calculate)?\s*)?"
     r"(?:what\s+(?:is|are|does|do)|what'?s|whats|what|how\s+much\s+is|calculate|compute|evaluate|"
     r"work\s+out|figure\s+out|find|solve|tell\s+me)?\s*(?:the\s+(?:value|answer)\s+(?:of|to)\s+)?",
     re.I,

@@ -14,10 +14,14 @@ from sympy.integrals.manualintegrate import manualintegrate
 from companion.ai.offline.askformat import approx
 from companion.ai.offline.mathparse import parse_math
 
+_LN_ABS = re.compile(r"\\ln\{\\left\(\\left\|\{(.*?)\}\\right\| \\right\)\}")
+
 
 def _latex(value: sympy.Basic, **options: str) -> str:
-    """LaTeX with ln for the natural log, as calculus classes write it."""
-    return sympy.latex(value, ln_notation=True, **options)
+    """LaTeX with ln for the natural log and ln|u| for the log of an absolute value, as
+    calculus classes write them."""
+    text = sympy.latex(value, ln_notation=True, **options)
+    return _LN_ABS.sub(r"\\ln\\left|\1\\right|", text)
 
 
 def _tex(value: sympy.Basic) -> str:
@@ -124,17 +128,29 @@ def integral(message: str) -> str | None:
     antiderivative = manualintegrate(f, var)
     if antiderivative.has(sympy.Integral):
         return f"{_tex(f)} has no antiderivative in elementary functions that I can write down, so I can't give a closed form for it."
+    barred = _log_bars(antiderivative, var)
     if match["a"] and match["b"]:
-        return _definite(f, var, antiderivative, match["a"], match["b"])
-    lines = [f"$\\int {_latex(f)} \\, d{var} = {_latex(antiderivative)} + C$"]
+        return _definite(f, var, barred, match["a"], match["b"])
+    lines = [f"$\\int {_latex(f)} \\, d{var} = {_latex(barred)} + C$"]
     steps = _integral_steps(f, var)
     if steps:
         lines.append("\n".join(steps))
     lines.append(
-        f"Check: the derivative of {_tex(antiderivative)} is {_tex(sympy.diff(antiderivative, var))}, "
+        f"Check: the derivative of {_tex(barred)} is {_tex(sympy.diff(antiderivative, var))}, "
         f"the function we started with. The $+ C$ is there because any constant differentiates to 0."
     )
     return "\n\n".join(lines)
+
+
+def _log_bars(antiderivative: sympy.Expr, var: sympy.Symbol) -> sympy.Expr:
+    """ln(u) as ln|u| where u can be negative (∫ 1/x dx = ln|x| + C); sympy leaves the bars
+    off, which is only right where u > 0."""
+    real = sympy.Symbol(var.name, real=True)
+
+    def barred(u: sympy.Expr) -> sympy.Expr:
+        return sympy.log(u if u.subs(var, real).is_positive else sympy.Abs(u))
+
+    return antiderivative.replace(lambda e: isinstance(e, sympy.log), lambda e: barred(e.args[0]))
 
 
 def _integral_steps(f: sympy.Expr, var: sympy.Symbol) -> list[str]:

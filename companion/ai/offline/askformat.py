@@ -20,8 +20,8 @@ NUMBER_AT = re.compile(rf"(?<![\w.^])(?:{NUMBER})")  # not the tail of a name or
 
 
 def tex(value: sympy.Basic) -> str:
-    """An expression as inline markdown math."""
-    return f"${sympy.latex(value)}$"
+    """An expression as inline markdown math (ln for the natural log, as classes write it)."""
+    return f"${sympy.latex(value, ln_notation=True)}$"
 
 
 def paragraphs(text: str) -> str:

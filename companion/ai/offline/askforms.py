@@ -17,6 +17,11 @@ _CONVERT = re.compile(
     r"improper\s+fraction)\b",
     re.I,
 )
+# "2/7 as a decimal rounded to 3 places", "... to the nearest hundredth"
+_ROUNDED_TO = re.compile(
+    r"\b(?:rounded\s+|round(?:ed)?\s+(?:it\s+)?)?to\s+(?:the\s+)?(?P<to>(?:nearest\s+)?\w+(?:\s+(?:decimal\s+)?places?)?)",
+    re.I,
+)
 _REPEATING = re.compile(r"\d\.\.\.|\.\.\.\d|\brepeating\b|\brecurring\b", re.I)
 _ROUND = re.compile(
     r"\bround(?:ed|ing)?\s+(?:off\s+)?(?P<n>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s+(?:off\s+)?to\s+(?:the\s+)?"
@@ -45,7 +50,7 @@ _SCI_VALUE = re.compile(
 def answer(message: str) -> str | None:
     """A conversion between number forms, a rounding, or scientific notation; else None."""
     text = words_to_digits(message)
-    for handler in (scientific, rounding, convert):
+    for handler in (scientific, rounding, convert, number_fact):
         if reply := handler(text):
             return reply
     return None
@@ -93,7 +98,12 @@ def convert(text: str) -> str | None:
     if target in ("percent", "percentage", "%"):
         return _to_percent(source, value)
     if target == "decimal":
-        return _to_decimal(source, value)
+        reply = _to_decimal(source, value)
+        asked = _ROUNDED_TO.search(text[match.end() :])
+        digits = decimal_text(value) if terminates(value) else str(sympy.N(value, 20))
+        if asked and (rounded := rounding(f"round {digits} to {asked['to']}")):
+            return f"{reply}\n\nRounded: {rounded}"
+        return reply
     if target == "mixed number":
         return _to_mixed(source, value)
     return _to_fraction(source, value)
@@ -224,8 +234,8 @@ def rounding(text: str) -> str | None:
     if places < 0:
         rounded = Decimal(int(rounded))
     shown = f"{rounded:f}"
-    digits = f"{abs(value):f}".replace(".", "")
-    point = abs(value).adjusted() + 1  # digits before the point
+    whole, _, fraction = f"{abs(value):f}".partition(".")
+    digits, point = whole + fraction, len(whole)  # "0.375": the 0 is a digit before the point
     index = point + places  # the first digit that is dropped
     decider = digits[index] if 0 <= index < len(digits) else "0"
     up = int(decider) >= 5
@@ -277,3 +287,33 @@ def scientific(text: str) -> str | None:
         f"1. Move the decimal point so one non-zero digit is in front of it: {mantissa:f}.\n\n"
         f"2. It moved {abs(exponent)} place{'s' * (abs(exponent) != 1)} to the {way}, so the power of 10 is {exponent}."
     )
+
+
+# ---- reciprocal, opposite, absolute value ---------------------------------------------
+
+_FACT = re.compile(
+    rf"\b(?P<what>reciprocal|multiplicative\s+inverse|opposite|additive\s+inverse|absolute\s+value)"
+    rf"\s+of\s+(?P<n>{_VALUE})\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def number_fact(text: str) -> str | None:
+    """The reciprocal (1/n), the opposite (-n) or the absolute value (|n|) of a number."""
+    match = _FACT.search(text)
+    value = _read(match["n"]) if match else None
+    if match is None or value is None:
+        return None
+    what, n = match["what"].lower(), match["n"].strip()
+    if what in ("reciprocal", "multiplicative inverse"):
+        if value == 0:
+            return "0 has no reciprocal: nothing times 0 makes 1."
+        result = 1 / value
+        why = f"Flip it: the reciprocal of {n} is 1 ÷ ({n}), and {n} × ${_frac(result)}$ = 1."
+    elif "opposite" in what or "additive" in what:
+        result = -value
+        why = f"Change the sign: {n} + (${_frac(result)}$) = 0."
+    else:
+        result = abs(value)
+        why = "The absolute value is the distance from 0, so it is never negative."
+    return f"The {what} of {n} is **${_frac(result)}$**.\n\n{why}"

@@ -20,22 +20,30 @@ from companion.ai.offline import (
     askcompare,
     askfactors,
     askforms,
+    askinterest,
+    asklines,
     askpercent,
     askpoints,
+    askright,
     askshapes,
     askstats,
+    asksystems,
+    asktypos,
     askunits,
     mathsteps,
 )
+from companion.ai.offline.answertext import FRACTION_NAME, fraction_named
 from companion.ai.offline.askformat import dec as _dec
 from companion.ai.offline.askformat import exact as _exact
 from companion.ai.offline.askformat import number as _number
 from companion.ai.offline.askformat import paragraphs, tex
 from companion.ai.offline.mathintents import (
+    DECIMAL_OF,
     DERIVATIVE,
     DERIVATIVE_NAMED,
     FRACTION_OF,
     FRACTION_WORDS,
+    OUT_OF,
     REDUCE,
     SOLVE_REQUEST,
 )
@@ -54,14 +62,19 @@ def answer(message: str) -> str | None:
     message = in_symbols(message)
     handlers: tuple[Callable[[str], str | None], ...] = (
         askcalculus.answer,
+        asksystems.answer,
         solve_request,
         askunits.answer,
         askstats.answer,
+        askinterest.answer,
         askpercent.answer,
         fraction_of,
+        decimal_of,
         fraction_sum,
         askcompare.answer,
         askpoints.answer,
+        asklines.answer,
+        askright.answer,
         askshapes.answer,
         askfactors.answer,
         askforms.answer,
@@ -84,13 +97,23 @@ def answer(message: str) -> str | None:
 
 
 def in_symbols(message: str) -> str:
-    """Fraction arithmetic said in words ("add 1/6 and 2/9") written the way it is computed
-    ("1/6 + 2/9"); other messages unchanged."""
+    """The question with slips in its words corrected (asktypos), and fractions named in words
+    ("two thirds of 27", "one half plus one third", "8 out of 10") and fraction arithmetic
+    said in words ("add 1/6 and 2/9") written the way they are computed ("2/3 of 27",
+    "1/2 plus 1/3", "8/10", "1/6 + 2/9"); other messages unchanged."""
+    message = asktypos.corrected(message)
+    message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(_in_parts, message))
     for pattern, infix in FRACTION_WORDS:
         match = pattern.search(message)
         if match and "/" in match[0]:
             return message[: match.start()] + infix.format(*match.groups()) + message[match.end() :]
     return message
+
+
+def _in_parts(match: re.Match[str]) -> str:
+    """A fraction named in words as arithmetic reads it: "two and a half" is (2 + 1/2)."""
+    named = fraction_named(match)
+    return f"({named.replace(' ', ' + ')})" if match["whole"] else named
 
 
 def solve_request(message: str) -> str | None:
@@ -128,6 +151,23 @@ def fraction_of(message: str) -> str | None:
             f"$\\frac{{{p}}}{{{q}}}$ of {shown(n)} is **{shown(part * p)}**{about}.",
             f"1. Divide by the bottom number: {shown(n)} ÷ {q} = {shown(part)}.\n"
             f"2. Multiply by the top number: {shown(part)} × {p} = {shown(part * p)}.",
+        ]
+    )
+
+
+def decimal_of(message: str) -> str | None:
+    """A decimal of a number ("0.2 of 50"): "of" means times, as with a fraction."""
+    match = DECIMAL_OF.search(message)
+    d, n = (_number(match["d"]), _number(match["n"])) if match else (None, None)
+    if d is None or n is None:
+        return None
+    share = sympy.Rational(d)
+    return "\n\n".join(
+        [
+            f"{_exact(d)} of {_exact(n)} is **{_exact(d * n)}**.",
+            f'"Of" means multiply: {_exact(d)} × {_exact(n)} = {_exact(d * n)}'
+            f" ({_exact(d)} = $\\frac{{{share.p}}}{{{share.q}}}$, so it is the same as"
+            f" $\\frac{{{share.p}}}{{{share.q}}}$ of {_exact(n)}).",
         ]
     )
 

@@ -30,6 +30,30 @@ _APPLY = re.compile(
     rf"(?P<p>{NUMBER})\s*(?:%|percent)",
     re.I,
 )
+# "$50 ... goes up 10%", "a price of 80 drops by 25 percent": the same, said of the number
+_MOVES = re.compile(
+    rf"(?P<n>{NUMBER})(?:\s+[A-Za-z]+){{0,4}}?\s+(?:goes\s+|went\s+|is\s+|was\s+|gets\s+)?"
+    r"(?P<verb>up|down|increase[sd]?|decrease[sd]?|rises|rose|falls|fell|drops|dropped|grows|grew)"
+    rf"\s+(?:by\s+)?(?P<p>{NUMBER})\s*(?:%|percent)",
+    re.I,
+)
+_REPEATED = re.compile(
+    r"\b(?:each|every|per|a)\s+(?:year|month|week|day)|\bannual|\bcompound|\byears\b", re.I
+)
+_UP = re.compile(r"up|increase|rise|rose|grow|grew|raise|mark\s+up", re.I)
+# "20% more than 50", "30 percent less than 200": the number moved by that percent
+_MORE_THAN = re.compile(
+    rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?P<verb>more|greater|higher|bigger|larger|less|lower|smaller|fewer)"
+    rf"\s+than\s+(?P<n>{NUMBER})",
+    re.I,
+)
+_MORE = re.compile(r"more|greater|higher|bigger|larger", re.I)
+# "30 is 20% of what number", "20% of what number is 30", "20% of a number is 30"
+_WHOLE = re.compile(
+    rf"(?P<part>{NUMBER})\s+is\s+(?P<p>{NUMBER})\s*(?:%|percent)\s+of\s+what\b"
+    rf"|(?P<p2>{NUMBER})\s*(?:%|percent)\s+of\s+(?:what|a|the)(?:\s+number)?\s+is\s+(?P<part2>{NUMBER})",
+    re.I,
+)
 _OFF = re.compile(
     rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?:off|discount|markdown|sale)\b"
     rf"|\bdiscount(?:ed)?\s+(?:of|by)\s+(?P<p2>{NUMBER})\s*(?:%|percent)",
@@ -45,7 +69,8 @@ _EXTRA = re.compile(
 def answer(message: str) -> str | None:
     """A worked percent answer, else None."""
     text = words_to_digits(message)
-    for handler in (percent_change, apply_percent, discount, percent_of, what_percent):
+    handlers = (percent_change, apply_percent, discount, whole_of_percent, percent_of, what_percent)
+    for handler in handlers:
         if reply := handler(text):
             return reply
     return None
@@ -109,8 +134,8 @@ def what_percent(message: str) -> str | None:
     match = WHAT_PERCENT.search(message)
     if not match:
         return None
-    part = _number(match["p1"] or match["p2"] or match["p3"])
-    whole = _number(match["n1"] or match["n2"] or match["n3"])
+    part = _number(match["p1"] or match["p2"] or match["p3"] or match["p4"])
+    whole = _number(match["n1"] or match["n2"] or match["n3"] or match["n4"])
     if part is None or not whole:
         return None
     result = part / whole * 100
@@ -151,13 +176,15 @@ def percent_change(text: str) -> str | None:
 
 def apply_percent(text: str) -> str | None:
     """Increase or decrease a number by a percent: multiply by (1 ± p/100)."""
-    match = _APPLY.search(text)
+    claim = re.match(r"\s*(?:is|are)\b", text, re.I)  # "is 20% more than 0.1?" compares
+    match = _APPLY.search(text) or (None if claim else _MORE_THAN.search(text))
+    match = match or (None if _REPEATED.search(text) else _MOVES.search(text))
     if not match:
         return None
     n, p = numbers(match["n"]), numbers(match["p"])
     if not n or not p:
         return None
-    up = match["verb"].lower() in ("increase", "raise", "mark up")
+    up = bool(_UP.match(match["verb"]) or _MORE.match(match["verb"]))
     factor = 1 + p[0] / 100 if up else 1 - p[0] / 100
     result = n[0] * factor
     part = n[0] * p[0] / 100
@@ -168,6 +195,26 @@ def apply_percent(text: str) -> str | None:
             f"1. {plain(p[0])}% of {plain(n[0])} is {plain(n[0])} × {_approx(p[0] / 100)} = {plain(part)}.\n\n"
             f"2. {plain(n[0])} {sign} {plain(part)} = {plain(result)} "
             f"(or in one step: {plain(n[0])} × {_approx(factor)} = {plain(result)}).",
+        ]
+    )
+
+
+def whole_of_percent(text: str) -> str | None:
+    """The whole when a percent of it is known: part ÷ (p/100)."""
+    match = _WHOLE.search(text)
+    if not match:
+        return None
+    part, p = numbers(match["part"] or match["part2"]), numbers(match["p"] or match["p2"])
+    if not part or not p or p[0] == 0:
+        return None
+    whole = part[0] / (p[0] / 100)
+    return "\n\n".join(
+        [
+            f"{plain(part[0])} is {plain(p[0])}% of **{plain(whole)}**.",
+            f"1. {plain(p[0])}% of the number is {plain(part[0])}, so"
+            f" {_approx(p[0] / 100)} × number = {plain(part[0])}.\n\n"
+            f"2. Divide: {plain(part[0])} ÷ {_approx(p[0] / 100)} = {plain(whole)}.\n\n"
+            f"Check: {plain(p[0])}% of {plain(whole)} is {plain(whole * p[0] / 100)}.",
         ]
     )
 

@@ -70,6 +70,42 @@ _CONVERT = re.compile(
 )
 
 
+# what may stand next to the amount converted: another unit of a compound amount ("5 feet
+# 6 inches in inches", "inches in 5 feet 6 inches"), or a share taken of it ("2/3 of an hour")
+_LEADING_AMOUNT = re.compile(rf"(?P<n>{_AMOUNT})\s*(?P<unit>{_UNIT})\s*(?:and\s+)?$", re.I)
+_TRAILING_AMOUNT = re.compile(
+    rf"^\s*(?:and\s+)?(?P<n>[\d.]+(?:\s*/\s*\d+)?)\s*(?P<unit>{_UNIT})\b", re.I
+)
+_LEADING_SHARE = re.compile(r"(?P<share>\d+\s*/\s*\d+|\d*\.\d+)\s+of\s+$")
+
+
+def _parts(text: str, match: re.Match[str]) -> tuple[list[tuple[sympy.Rational, str]], str] | None:
+    """The amounts (each with its unit) that make up what is converted, and how the question
+    said them; None when a part is unreadable."""
+    source, amount = _unit(match["from"]), _amount(match["n"])
+    if source is None or amount is None:
+        return None
+    parts, said = [(amount, source)], f"{_show(amount)} {_name(source, amount)}"
+    before, after = text[: match.start()], text[match.end() :]
+    if share := _LEADING_SHARE.search(before):
+        value = _amount(share["share"].replace(" ", ""))
+        if value is None:
+            return None
+        return [
+            (value * amount, source)
+        ], f"{share['share']} of {match['n'] or 'a'} {match['from']}"
+    lead = _LEADING_AMOUNT.search(before)
+    trail = None if lead else _TRAILING_AMOUNT.search(after)
+    for extra in (lead, trail):
+        if extra is not None:
+            unit, value = _unit(extra["unit"]), _amount(extra["n"])
+            if unit is None or value is None:
+                return None
+            parts = [(value, unit), *parts] if extra is lead else [*parts, (value, unit)]
+            said = " ".join(f"{_show(v)} {_name(u, v)}" for v, u in parts)
+    return parts, said
+
+
 def _unit(name: str) -> str | None:
     low = (
         re.sub(r"\s+", " ", name.lower().strip())
@@ -105,24 +141,41 @@ def answer(message: str) -> str | None:
     match = _HOW_MANY.search(text) or _CONVERT.search(text)
     if not match:
         return None
-    source, target = _unit(match["from"]), _unit(match["to"])
-    amount = _amount(match["n"])
-    if source is None or target is None or amount is None:
+    target, read = _unit(match["to"]), _parts(text, match)
+    if target is None or read is None:
         return None
-    if source in _TEMPERATURES or target in _TEMPERATURES:
-        return _temperature(amount, source, target)
-    (kind, size), (kind_to, size_to) = _UNITS[source], _UNITS[target]
-    if kind != kind_to:
-        return f"{_name(source, 2)} measure {kind} and {_name(target, 2)} measure {kind_to}, so one can't be converted into the other."
-    result = amount * size / size_to
-    factor = size / size_to
-    head = f"{_show(amount)} {_name(source, amount)} = **{_show(result)} {_name(target, result)}**."
-    back = 1 / factor
+    parts, said = read
+    if len(parts) == 1 and (parts[0][1] in _TEMPERATURES or target in _TEMPERATURES):
+        return _temperature(parts[0][0], parts[0][1], target)
+    if any(u in _TEMPERATURES for _, u in parts) or target in _TEMPERATURES:
+        return None
+    kinds = {_UNITS[u][0] for _, u in parts}
+    if kinds != {_UNITS[target][0]}:
+        if len(kinds) > 1:
+            return None  # "5 kg 6 inches": not one amount
+        source = parts[0][1]
+        return f"{_name(source, 2)} measure {_UNITS[source][0]} and {_name(target, 2)} measure {_UNITS[target][0]}, so one can't be converted into the other."
+    results = [amount * _UNITS[u][1] / _UNITS[target][1] for amount, u in parts]
+    result = sum(results, R(0))
+    head = f"{said} = **{_show(result)} {_name(target, result)}**."
+    steps = [_step(amount, u, target) for amount, u in parts if u != target]
+    if len(parts) > 1:
+        steps.append(f"Add the parts: {' + '.join(_show(r) for r in results)} = {_show(result)}.")
+    return "\n\n".join([head, *steps])
+
+
+def _step(amount: sympy.Rational, source: str, target: str) -> str:
+    """One amount converted, by the factor between its unit and the target."""
+    factor = _UNITS[source][1] / _UNITS[target][1]
+    result, back = amount * factor, 1 / factor
     if factor >= 1 or not _short(back):
-        step = f"1 {source} = {_show(factor, 12)} {_name(target, factor)}, so multiply: {_show(amount)} × {_show(factor, 12)} = {_show(result)}."
-    else:
-        step = f"1 {target} = {_show(back, 12)} {_name(source, back)}, so divide: {_show(amount)} ÷ {_show(back, 12)} = {_show(result)}."
-    return f"{head}\n\n{step}"
+        return f"1 {source} = {_show(factor, 12)} {_name(target, factor)}, so multiply: {_exact(amount)} × {_show(factor, 12)} = {_show(result)}."
+    return f"1 {target} = {_show(back, 12)} {_name(source, back)}, so divide: {_exact(amount)} ÷ {_show(back, 12)} = {_show(result)}."
+
+
+def _exact(value: sympy.Rational) -> str:
+    """A fraction as a fraction (2/3), anything else as _show writes it."""
+    return f"{value.p}/{value.q}" if not _short(value) else _show(value)
 
 
 def _temperature(amount: sympy.Rational, source: str, target: str) -> str | None:

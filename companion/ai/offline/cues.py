@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 
 from companion.ai.offline.operationcues import OPERATION_CUES
+from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.units import converts
 
 _E = "elementary_math."
@@ -249,10 +250,17 @@ def without_scoring(text: str) -> str:
 def topic_cues(texts: list[str]) -> dict[str, list[int]]:
     """KB concept id -> indices of the texts whose worked problem shows its topic."""
     found: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(map(without_scoring, texts)):
-        ids = {cid for pattern, cid in _CUES if pattern.search(text)}
-        if converts(text):
-            ids.add(_E + "measurement_and_unit_conversion")
-        for cid in sorted(ids):
+    for i, text in enumerate(texts):
+        for cid in _text_cues(text):
             found[cid].append(i)
     return dict(found)
+
+
+@per_text
+def _text_cues(text: str) -> tuple[str, ...]:
+    """The concept ids one text's worked problem shows, sorted."""
+    text = without_scoring(text)
+    ids = {cid for pattern, cid in _CUES if pattern.search(text)}
+    if converts(text):
+        ids.add(_E + "measurement_and_unit_conversion")
+    return tuple(sorted(ids))

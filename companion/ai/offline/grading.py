@@ -16,7 +16,7 @@ import sympy
 
 from companion.ai.offline.answerform import asks_percent, form_problem
 from companion.ai.offline.answers import Reading, bracketed, given_numbers, read_answer, value_of
-from companion.ai.offline.answertext import final_text, stated
+from companion.ai.offline.answertext import GUESS, final_text, stated
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.mathparse import (
     equivalent,
@@ -43,13 +43,16 @@ __all__ = [
 NO_ANSWER = "No answer given."
 CORRECT = "Correct!"
 HEDGED = "that is more than one answer, so it can't be marked right. Give one final answer."
+GUESSED = "Give the answer you settle on, without the hedge."
 _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
 _PROSE = re.compile(r"[A-Za-z]{4,}")
 _MATH_NAMES = re.compile(
     r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
 )
-_MATH_CHARS = re.compile(r"[\d=<>+\-*/^()]")
+_MATH_CHARS = re.compile(r"[\d=<>+\-*/^()|]")
 _PERCENT_SIGN = re.compile(r"\s*(?:%|percent)\s*$", re.IGNORECASE)
+_INTEGRATION = re.compile(r"\+\s*C\s*$")  # "x^3/3 + C": the answer of an indefinite integral
+_CONSTANT_NAMES = "cKk"
 _CONSTANT = re.compile(r"[-+]?\s*(?:pi|oo|inf|infinity)", re.IGNORECASE)
 
 
@@ -69,8 +72,20 @@ def _parts(expected: str) -> list[str]:
 
 
 def _symbols(expected: str) -> set[str]:
-    """Letters an answer to this expected value may use as variables."""
-    return set(re.findall(r"[A-Za-z]", _MATH_NAMES.sub("", normalise(expected)))) | {"x"}
+    """Letters an answer to this expected value may use as variables (and its own name for
+    a constant of integration)."""
+    letters = set(re.findall(r"[A-Za-z]", _MATH_NAMES.sub("", normalise(expected)))) | {"x"}
+    return letters | (set(_CONSTANT_NAMES) - letters if _INTEGRATION.search(expected) else set())
+
+
+def _same_constant(expected: str, answer: str) -> str:
+    """ "ln|x| + K" for an expected "ln|x| + C": another letter for the constant of
+    integration, where the expected answer does not use that letter, is read as C."""
+    if not _INTEGRATION.search(expected) or re.search(r"(?<![A-Za-z])C(?![A-Za-z])", answer):
+        return answer
+    free = "".join(set(_CONSTANT_NAMES) - set(re.findall(r"[A-Za-z]", normalise(expected))))
+    renamed = re.sub(rf"(?<![A-Za-z])[{free}](?![A-Za-z(])", "C", answer) if free else answer
+    return renamed if renamed.count("C") == 1 else answer
 
 
 def _squeeze(text: str) -> str:
@@ -100,7 +115,8 @@ def _math_match(expected: str, answer: str, question: str) -> bool:
 def _read(problem: Problem, answer: str) -> Reading:
     expected = problem.correctAnswer
     equation = "=" in normalise(expected) and not re.match(r"^\s*[a-z]\s*=", expected)
-    interval = looks_like_interval(normalise(expected)) or is_compound(normalise(expected))
+    sets = (normalise(expected), normalise(final_text(answer)))  # "[4, oo)" answers "x >= 4"
+    interval = any(looks_like_interval(t) or is_compound(t) for t in sets)
     listed = len(_parts(expected)) > 1 or interval
     point = is_point(expected) and not interval
     return read_answer(
@@ -117,6 +133,9 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     """Grade a math answer by the value read from it."""
     reading = _read(problem, answer)
     expected = problem.correctAnswer
+    if reading.text and not reading.hedged and (guess := GUESS.search(answer)):
+        feedback = f"Read as {shown(reading)}, but “{guess[0]}” makes it a guess. {GUESSED}"
+        return Grade(correct=False, score=0.0, feedback=feedback)
     if _same_text(expected, answer) or _same_text(expected, stated(answer)):
         read = f" Read as {shown(reading)}." if reading.text else ""
         return Grade(correct=True, score=1.0, feedback=CORRECT + read)
@@ -128,7 +147,9 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
             f"Read as {shown(reading)}, but {reading.false_link} is not true: check the working."
         )
         return Grade(correct=False, score=0.0, feedback=feedback)
-    if reading.text and _math_match(expected, reading.text, problem.question):
+    if reading.text and _math_match(
+        expected, _same_constant(expected, reading.text), problem.question
+    ):
         if wrong_form := form_problem(problem.question, expected, reading.text):
             return Grade(correct=False, score=0.0, feedback=wrong_form)
         return Grade(correct=True, score=1.0, feedback=f"{CORRECT} Read as {shown(reading)}.")

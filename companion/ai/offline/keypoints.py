@@ -21,6 +21,7 @@ from companion.ai.offline.cues import topic_cues, without_scoring
 from companion.ai.offline.matching import PhraseIndex, tokenize
 from companion.ai.offline.skills import notation_skills, session_skills
 from companion.ai.offline.summaries import Sentence, overlap
+from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.verdicts import reaction
 from companion.ai.offline.workings import chain_in
 
@@ -73,6 +74,7 @@ def about(text: str, index: PhraseIndex, chosen: Iterable[str]) -> Counter[str]:
     return hits
 
 
+@per_text
 def _skills(text: str) -> frozenset[str]:
     """The skills one text computes with or writes; computing always needs a number, so a
     text without one is read for its notation and problem shape only (the same result, cheaper)."""
@@ -133,6 +135,7 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
     return len(sentence.tokens) >= 5
 
 
+@per_text
 def false_working(text: str) -> bool:
     """A sentence with a computation that is not true ("6 x 50 = 350", "so 2 + 3 = 6")."""
     if "=" not in text:

@@ -20,11 +20,14 @@ PERCENT_OF = re.compile(
     re.I,
 )
 
-# "what percent of 50 is 35", "18 is what percent of 72", "what percent is 15 of 60".
+# "what percent of 50 is 35", "18 is what percent of 72", "what percent is 15 of 60"; a part
+# written over its whole ("what percent is 8/10", "45/50, what percent is that?").
 WHAT_PERCENT = re.compile(
     r"(?:what\s+percent(?:age)?\s+of\s+(?P<n1>[\d,.]+)\s+is\s+(?P<p1>[\d,.]+)"
     r"|(?P<p2>[\d,.]+)\s+is\s+what\s+percent(?:age)?\s+of\s+(?P<n2>[\d,.]+)"
-    r"|what\s+percent(?:age)?\s+is\s+(?P<p3>[\d,.]+)\s+of\s+(?P<n3>[\d,.]+))",
+    r"|what\s+percent(?:age)?\s+is\s+(?P<p3>[\d,.]+)\s*(?:of|/)\s*(?P<n3>[\d,.]+)"
+    r"|^(?:\D*\s)?(?P<p4>\d+(?:\.\d+)?)\s*/\s*(?P<n4>\d+(?:\.\d+)?)\D*?\bwhat\b"
+    r"(?:'s|\s+is|\s+was)?\s+(?:my\s+|the\s+|that\s+as\s+a\s+)?percent(?:age)?\b)",
     re.I,
 )
 
@@ -34,6 +37,15 @@ FRACTION_OF = re.compile(
     r"(?P<of_percent>\s*(?:%|percent\b))?",
     re.I,
 )
+
+# "0.2 of 50", "1.5 of 40": a decimal of a number is that decimal times it.
+DECIMAL_OF = re.compile(
+    r"(?<![\d/.])(?P<d>\d*\.\d+)\s+of\s+\$?(?P<n>-?[\d,]*\d(?:\.\d+)?(?:\s*/\s*\d+)?)(?![\d/%.]|\s*percent)",
+    re.I,
+)
+
+# "8 out of 10": a part of a whole, the fraction 8/10.
+OUT_OF = re.compile(r"(?<![\d.,/])(\d+(?:\.\d+)?)\s+out\s+of\s+(\d+(?:\.\d+)?)(?![\d/]|\.\d)", re.I)
 
 # "is 5/8 bigger than 3/5", "which is larger, 0.7 or 2/3", "compare 3/4 to 5/6", "5/9 > 1/2",
 # "is 7/12 greater than or equal to 1/2", "is 0.6 bigger or smaller than 5/8", "is 1/3 equal

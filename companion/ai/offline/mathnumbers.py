@@ -9,7 +9,9 @@ import sympy
 
 from companion.ai.offline.mathtext import normalise
 
-_MATH_WORD = re.compile(r"\s*(?:pi|theta|sqrt|sin|cos|tan|log|ln|exp)\b|\s*[a-z]\s*\^")
+_MATH_WORD = re.compile(
+    r"\s*(?:pi|theta|sqrt|sin|cos|tan|log|ln|exp|abs|arc(?:sin|cos|tan))\b|\s*[a-z]\s*\^"
+)
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _CURRENCY = re.compile(r"[$€£¥]")
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"

@@ -23,9 +23,16 @@ from companion.ai.offline.intervals import (
 )
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathrelations import same_equation, same_relation
-from companion.ai.offline.mathtext import implicit_products, log_bases, normalise, power_calls
+from companion.ai.offline.mathtext import (
+    abs_bars,
+    implicit_products,
+    log_bases,
+    normalise,
+    power_calls,
+)
 
 __all__ = [
+    "both_signs",
     "close",
     "equivalent",
     "is_point",
@@ -52,6 +59,7 @@ _ALLOWED = re.compile(r"^[0-9A-Za-z_\s+\-*/^().,=<>!]*$")
 _LABEL = re.compile(r"^\s*([A-Za-z])\s*\(\s*[a-z]\s*\)\s*=")
 _MAX_EXPONENT = 1000
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b)")
+_TRIG = re.compile(r"(?:sin|cos|tan)(?![a-z])", re.IGNORECASE)
 # "2 1/2 + 1 1/4": a whole number, a space and a fraction is a mixed number, not a product
 _MIXED_NUMBER = re.compile(r"(?<![\w.^/*)])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w.(^])")
 _NOISE = 1e-20  # what 30-digit evaluation leaves of an exact zero
@@ -60,9 +68,11 @@ _Parsed: TypeAlias = "sympy.Basic | None"
 
 def prepare(text: str) -> str:
     """Typed math as the parser reads it: ASCII, no thousands commas, explicit products."""
-    text = _DEGREES.sub(r"(\1*pi/180)", THOUSANDS.sub("", normalise(text)))
+    text = THOUSANDS.sub("", normalise(text))
+    # degrees are radians inside a trig function (sin 30°); elsewhere "x = 30°" is 30
+    text = _DEGREES.sub(r"(\1*pi/180)" if _TRIG.search(text) else r"\1", text)
     text = _MIXED_NUMBER.sub(r"(\1+\2/\3)", _INFINITY.sub("oo", text))
-    return implicit_products(power_calls(log_bases(text))).replace("==", "=")
+    return implicit_products(power_calls(log_bases(abs_bars(text)))).replace("==", "=")
 
 
 def _is_safe(text: str) -> bool:
@@ -149,12 +159,17 @@ def _same_expr(a: sympy.Expr, b: sympy.Expr, tol: float, abs_tol: float = 0.0) -
     diff = a - b
     if diff == 0 or sympy.expand(diff) == 0:
         return True
-    symbols = sorted(diff.free_symbols, key=str)
-    if not symbols:
+    if not diff.free_symbols:
         return close(a, b, tol, abs_tol)
+    symbols = sorted(a.free_symbols | b.free_symbols, key=str)  # "+ C" cancels in diff only
+    if not diff.has(sympy.Float) and diff.is_rational_function(*symbols):
+        return sympy.cancel(diff) == 0  # exact: no tolerance lets 3486784402a^20 pass for ...401
+    # |x| differs from x only below zero, so with a bar some points are negative
+    signs = (1, -1) if a.has(sympy.Abs) or b.has(sympy.Abs) else (1,)
     rng = random.Random(7)
-    for _ in range(5):
-        point = {s: sympy.Rational(rng.randint(30, 270), 100) for s in symbols}
+    for i in range(6):
+        sign = signs[i % len(signs)]
+        point = {s: sign * sympy.Rational(rng.randint(30, 270), 100) for s in symbols}
         value = complex(diff.xreplace(point).evalf(30))
         scale = max(1.0, abs(complex(a.xreplace(point).evalf(30))))
         if abs(value) > max(tol * scale, abs_tol):
@@ -190,12 +205,25 @@ def _inside(text: str) -> str | None:
     return None
 
 
+# ±, +/-, and a +- that starts a value ("x = +-3"); "3+-5" is 3 + (-5)
+_PLUS_MINUS = re.compile(r"±|\+\s*/\s*-|(?:^|(?<=[=(,]))\s*\+\s*-")
+
+
+def both_signs(part: str) -> list[str]:
+    """ "x = ±3" -> ["x = +3", "x = -3"]; "2 ± sqrt(3)" -> both; one sign at most."""
+    if len(_PLUS_MINUS.findall(part)) != 1:
+        return [part]
+    return [_PLUS_MINUS.sub("+", part), _PLUS_MINUS.sub("-", part)]
+
+
 def solution_parts(text: str) -> list[str] | None:
-    """Split "x=2 or x=-3", "(2, 3)", "-3, 2", "(0,5), -2/3" into parts; None for one answer."""
+    """Split "x=2 or x=-3", "(2, 3)", "-3, 2", "(0,5), -2/3", "x = ±3" into parts; None for
+    one answer."""
     text = normalise(text).strip()
     parts = _split_top(text)
     if len(parts) == 1 and (inner := _inside(text)) is not None:
         parts = _split_top(inner)
+    parts = [signed for part in parts for signed in both_signs(part)]
     return parts if len(parts) > 1 else None
 
 

@@ -8,10 +8,13 @@ import sympy
 
 from companion.ai.offline.mathparse import parse_math, solve_equation
 
+# "solve for x 3x+7=22": "for x" names the unknown, it is not a factor of the equation
 _SPLIT = re.compile(
-    r"[:;,]|\b(?:so|then|therefore|thus|which\s+gives|gives|means|and)\b|=>|→", re.I
+    r"[:;,]|\b(?:so|then|therefore|thus|which\s+gives|gives|means|and)\b|=>|→"
+    r"|\bfor\s+[a-z]\b(?!\s*[=<>])",
+    re.I,
 )
-_TOKEN = re.compile(r"^[0-9A-Za-z+\-*/^().=<>!²³√π×÷−]+$")
+_TOKEN = re.compile(r"^[0-9A-Za-z+\-*/^().=<>!²³√π×÷−|]+$")
 _MATHY = re.compile(r"[=<>+*/^()²³√×÷]|\d\s*[a-z]|\d\s*[-−]\s*\d")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _QUESTION = re.compile(r"^\s*(?:is|are|does|do|check)\b|\?\s*$|\b(?:true|right|correct)\b", re.I)
@@ -22,9 +25,12 @@ def math_spans(message: str) -> list[str]:
     spans: list[str] = []
     for segment in _SPLIT.split(_DATE.sub(" ", message)):
         run: list[str] = []
-        for raw in [*segment.split(), ""]:
+        raws = [*segment.split(), ""]
+        for at, raw in enumerate(raws):
             token = raw.rstrip("?.!")
             mathy = bool(token and _TOKEN.match(token) and _mathy_token(token))
+            # "a - b = 1": a lone "a" before an operator is a variable, not the article
+            mathy = mathy or (token in ("a", "A") and bool(re.match(r"[-+*/^=<>]", raws[at + 1])))
             if mathy:
                 run.append(token)
             if mathy and token == raw:
@@ -40,7 +46,7 @@ def _mathy_token(token: str) -> bool:
     """Numbers, operators, single-letter variables, or anything with a digit or operator."""
     if len(token) == 1 and token.isalpha():
         return token not in "aAI"  # articles and "I" are words, not variables
-    return bool(re.search(r"[\d=<>+\-*/^()²³√×÷−]", token))
+    return bool(re.search(r"[\d=<>+\-*/^()²³√×÷−|]", token))
 
 
 def has_equation(text: str) -> bool:
@@ -55,9 +61,26 @@ def same_math(a: str, b: str) -> bool:
 
 
 def show(expr: sympy.Basic) -> str:
-    """Sympy output the way a student writes it: 3x + 5, x^2."""
-    text = str(expr).replace("**", "^")
-    return re.sub(r"(\d)\*(?=[a-z(])", r"\1", text).replace(")*(", ")(").replace("*", "·")
+    """Sympy output the way a student writes it: 3x + 5, x^2, ln|x|."""
+    text = re.sub(r"\blog\(", "ln(", str(expr).replace("**", "^"))
+    text = re.sub(r"\ba(sin|cos|tan)\(", r"arc\1(", text)
+    text = re.sub(r"(\d)\*(?=[a-z(A])", r"\1", text).replace(")*(", ")(").replace("*", "·")
+    return _bars(text)
+
+
+def _bars(text: str) -> str:
+    """Abs(u) as |u|, innermost first."""
+    while (start := text.find("Abs(")) >= 0:
+        depth, end = 0, -1
+        for i in range(start + 3, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            if depth == 0:
+                end = i
+                break
+        if end < 0:
+            return text
+        text = f"{text[:start]}|{text[start + 4 : end]}|{text[end + 1 :]}"
+    return text
 
 
 UNSOLVABLE = (
@@ -118,13 +141,29 @@ def solve(text: str, eq: sympy.Eq) -> str:
     elif poly is not None and poly.degree() == 2:
         steps = _quadratic_steps(eq, var, values)
     else:
-        steps = []
-    if not values and poly is None:
+        steps = _abs_steps(eq)
+    if not values and poly is None and not steps:
         return f"{text} has no short list of solutions I can show step by step; it may have none or infinitely many."
     if not values:
         return "\n".join([f"Let's solve {text}.", *steps, f"It has no real solution for {var}."])
     lines = [f"Let's solve {text}.", *steps, f"So {_solution_text(var, values)}."]
     return "\n".join([*lines, *(_check_line(eq, var, v) for v in values)])
+
+
+def _abs_steps(eq: sympy.Eq) -> list[str]:
+    """|u| = c: two cases, u = c or u = -c (none when c < 0)."""
+    sides = (eq.lhs, eq.rhs) if isinstance(eq.lhs, sympy.Abs) else (eq.rhs, eq.lhs)
+    bars, c = sides
+    if not isinstance(bars, sympy.Abs) or not c.is_number:
+        return []
+    if c < 0:
+        return [
+            f"An absolute value is never negative, so |{show(bars.args[0])}| = {show(c)} is impossible."
+        ]
+    inside = show(bars.args[0])
+    return [
+        f"An absolute value is {show(c)} when the inside is {show(c)} or {show(-c)}: {inside} = {show(c)} or {inside} = {show(-c)}."
+    ]
 
 
 def _check_line(eq: sympy.Eq, var: sympy.Symbol, value: sympy.Expr) -> str:
@@ -236,6 +275,8 @@ def simplify(text: str, expr: sympy.Expr, message: str) -> str:
     """Evaluate numbers; factor, expand or simplify expressions as the message asks."""
     if not expr.free_symbols:
         value = sympy.nsimplify(expr)
+        if value.has(sympy.zoo, sympy.nan) or not value.is_finite:
+            return f"{text} has no value: division by zero is undefined."
         return f"{text} = {show(value)}. Work it out with the order of operations: parentheses, exponents, then multiplication and division, then addition and subtraction."
     low = message.lower()
     if "factor" in low:

@@ -28,6 +28,9 @@ _WORD_COMMANDS = {
     "degree": "°",
     "circ": "°",
     "cup": " U ",
+    "lvert": "|",
+    "rvert": "|",
+    "vert": "|",
     "approx": "=",
     "quad": " ",
     "qquad": " ",
@@ -195,6 +198,33 @@ def _product_or_call(m: re.Match) -> str:
             head = word[: -len(name)]
             return f"{head}*{name}(" if head else f"{name}("
     return f"{word}*("
+
+
+_OPERAND_END = re.compile(r"[\w.)!]$")
+
+
+def abs_bars(text: str) -> str:
+    """|x|, ln|x + 1|, |2x - 3| + |x|: bars around an expression as (abs(...)) calls.
+
+    A bar closes the innermost open one when an operand ends just before it; otherwise it
+    opens one ("||x| - 1|" nests). Unpaired bars are left as typed.
+    """
+    out: list[str] = []
+    opened: list[int] = []
+    for char in text:
+        if char != "|":
+            out.append(char)
+            continue
+        before = "".join(out).rstrip()
+        if opened and _OPERAND_END.search(before) and len(out) > opened[-1] + 1:
+            opened.pop()
+            out.append("))")
+        else:
+            opened.append(len(out))
+            out.append("(abs(")  # its own bracket, so ln|x| is the call ln(abs(x))
+    if opened:
+        return text
+    return "".join(out)
 
 
 def implicit_products(text: str) -> str:

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from companion.ai.offline.cues import topic_cues, without_scoring
+from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.units import UNIT
 
 _SKILL_OF_OPERATION = {
@@ -122,26 +123,31 @@ _OPERATIONS = {
 }
 
 
+@per_text
+def _operations(text: str) -> tuple[str, ...]:
+    """The operations one text computes with, sorted."""
+    text = without_scoring(text)
+    names = {
+        _OPERATIONS.get((m[1] or m[2] or m[3] or m[4]).lower()) for m in _ARITHMETIC.finditer(text)
+    }
+    names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
+    return tuple(sorted(n for n in names if n))
+
+
 def arithmetic_turns(texts: list[str]) -> dict[str, list[int]]:
     """Operation name -> indices of the texts that compute with it ("5*80", "20%")."""
     found: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(map(without_scoring, texts)):
-        names = {
-            _OPERATIONS.get((m[1] or m[2] or m[3] or m[4]).lower())
-            for m in _ARITHMETIC.finditer(text)
-        }
-        names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
-        for name in sorted(n for n in names if n):
+    for i, text in enumerate(texts):
+        for name in _operations(text):
             found[name].append(i)
-    return {name: turns for name, turns in found.items() if turns}
+    return dict(found)
 
 
 def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
     """KB concept id -> turns computing with it; several operations also make a multi-step problem."""
     found = arithmetic_turns(texts)
     both_in_one = any(
-        len({n for n, turns in found.items() if i in turns and n != "Percentages"}) >= 2
-        for i in range(len(texts))
+        len([n for n in _operations(text) if n != "Percentages"]) >= 2 for text in texts
     )
     fractions = [i for i, text in enumerate(texts) if _proper_fraction(text)]
     if fractions:
@@ -168,10 +174,15 @@ def notation_skills(texts: list[str]) -> dict[str, list[int]]:
     """KB concept id -> turns whose notation uses it ("lim", "log", "f(x) =", "x^2", "3x + 5 =")."""
     found: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        for pattern, cid in _NOTATION:
-            if pattern.search(text):
-                found[cid].append(i)
+        for cid in _notation(text):
+            found[cid].append(i)
     return dict(found)
+
+
+@per_text
+def _notation(text: str) -> tuple[str, ...]:
+    """The skills one text's notation shows, in `_NOTATION` order (a skill once)."""
+    return tuple(dict.fromkeys(cid for pattern, cid in _NOTATION if pattern.search(text)))
 
 
 _PRODUCT = re.compile(
@@ -204,6 +215,7 @@ def _improper_fractions_only(text: str) -> bool:
     return slashes > 0 and len(_BARE_FRACTION.findall(text)) == slashes
 
 
+@per_text
 def _proper_fraction(text: str) -> bool:
     return any(0 < int(a) < int(b) for a, b in _FRACTION.findall(text))
 
@@ -217,6 +229,7 @@ def session_skills(
     with `cues`, the shape of a worked K-12 problem (cues.py) is evidence too.
     """
     skills = arithmetic_skills(texts)
+    computed = set(skills)
     quantities = [i for i, text in enumerate(texts) if _DIGIT.search(without_scoring(text))]
     if not skills and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
         skills[MULTI_STEP] = quantities
@@ -228,4 +241,4 @@ def session_skills(
     notation = notation_skills(texts)
     for cid, used in [*notation.items(), *(topic_cues(texts) if cues else {}).items()]:
         skills[cid] = sorted({*skills.get(cid, []), *used})
-    return skills, set(notation) - set(arithmetic_skills(texts))
+    return skills, set(notation) - computed

@@ -33,11 +33,11 @@ _ENDINGS = frozenset(
 class Speller:
     """Reads a token as the one math term it is a slip of, or leaves it as it is."""
 
-    def __init__(self, known: set[str], terms: set[str]) -> None:
+    def __init__(self, known: set[str], terms: set[str], min_term: int = MIN_TERM) -> None:
         self.known = known
         self.by_first: dict[str, list[str]] = defaultdict(list)
         for term in sorted(terms):
-            if len(term) >= MIN_TERM and term.isalpha():
+            if len(term) >= min_term and term.isalpha():
                 self.by_first[term[0]].append(term)
         self.read = lru_cache(maxsize=65536)(self._read)
 

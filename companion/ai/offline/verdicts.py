@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from companion.ai.offline.textmemo import per_text
+
 _CORRECTION = re.compile(
     r"\b(not quite|not right|not correct|incorrect|not the (?:right |correct )?answer|"
     r"that'?s wrong|is wrong|(?:re-?|double[- ])?check (?:again|your?|it|that|the)|recheck|re-check|"
@@ -100,6 +102,13 @@ _RIGHT_ANSWER = re.compile(
 )
 
 
+def _looks_back(lowered: str) -> bool:
+    """Whether `_LOOKING_BACK` can match (each of its forms holds one of these words): the
+    pattern tries every position of a turn, the words are found in one pass."""
+    return any(word in lowered for word in ("wrong", "miscalculated", "mistake", "error"))
+
+
+@per_text
 def reaction(text: str) -> Literal["right", "wrong"] | None:
     """How a tutor turn judges the answer before it, if it does.
 
@@ -117,7 +126,8 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     fixed = _FIXED_SLIP.sub(" ", lowered)
     if fixed != lowered and (praised or _CONFIRM.search(fixed)):
         lowered = fixed  # the praise is for the fix
-    looking_back = _LOOKED_BACK.sub(" ", _LOOKING_BACK.sub(" ", lowered))
+    looking_back = _LOOKING_BACK.sub(" ", lowered) if _looks_back(lowered) else lowered
+    looking_back = _LOOKED_BACK.sub(" ", looking_back)
     if looking_back != lowered and (praised or _CONFIRM.search(looking_back)):
         lowered = looking_back  # the praise judges the answer; the rest looks back
     if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):

@@ -12,7 +12,6 @@ from companion.ai.offline.templates.common import (
     checked,
     make,
     nonzero,
-    options,
     show,
     template,
     x,
@@ -71,52 +70,50 @@ def parametric_equations(rng: random.Random, difficulty: Difficulty) -> Problem:
     return make(question, show(slope), steps, hint, difficulty)
 
 
+def _inequality_text(solved: sympy.Set) -> str:
+    """A solution set of intervals as inequalities in x: "-2 < x < 3", "x ≤ 1 or x > 4"."""
+    parts = []
+    for piece in sorted(sympy.Union.make_args(solved), key=lambda i: i.start):
+        assert isinstance(piece, sympy.Interval)
+        low = "<" if piece.left_open else "≤"
+        high = "<" if piece.right_open else "≤"
+        if piece.start == -sympy.oo:
+            parts.append(f"x {high} {piece.end}")
+        elif piece.end == sympy.oo:
+            parts.append(f"x {'>' if piece.left_open else '≥'} {piece.start}")
+        else:
+            parts.append(f"{piece.start} {low} x {high} {piece.end}")
+    return " or ".join(parts)
+
+
 @template("polynomial_inequality")
 def polynomial_inequality(rng: random.Random, difficulty: Difficulty) -> Problem:
-    """Solve (x - a)(x - b) < 0 or > 0, or (x - a)/(x - b) ≥ 0, with a sign diagram."""
+    """Solve (x - a)(x - b) < 0 or > 0, or (x - a)/(x - b) ≥ 0, with a sign diagram; the
+    solution set is typed as inequalities (the grader compares them as sets)."""
     a, b = sorted(rng.sample(range(-7, 8), 2))
     hint = "Mark the zeros on a number line, then test one value in each interval."
+    ask = "Give the solution set as inequalities in x."
     if difficulty == "hard":
         low_is_top = rng.random() < 0.5
         top, bottom = (x - a, x - b) if low_is_top else (x - b, x - a)
-        expr = top / bottom
-        solved = sympy.solve_univariate_inequality(expr >= 0, x, relational=False)
-        # the zero of the top is included, the zero of the bottom never is
-        answer = f"x ≤ {a} or x > {b}" if low_is_top else f"x < {a} or x ≥ {b}"
-        expected = sympy.Union(
-            sympy.Interval(-sympy.oo, a, True, not low_is_top),
-            sympy.Interval(b, sympy.oo, low_is_top, True),
-        )
-        assert solved == expected
-        wrong = [f"x ≤ {a} or x ≥ {b}", f"x < {a} or x > {b}", f"{a} < x < {b}", f"{a} ≤ x < {b}"]
-        question = f"Solve the rational inequality ({algebra(top)})/({algebra(bottom)}) ≥ 0."
+        solved = sympy.solve_univariate_inequality(top / bottom >= 0, x, relational=False)
+        answer = _inequality_text(solved)
+        question = f"Solve the rational inequality ({algebra(top)})/({algebra(bottom)}) ≥ 0. {ask}"
         steps = [
             f"Zeros of the top and bottom: x = {a} and x = {b} split the line into test intervals.",
             "The fraction is positive outside them; the top's zero makes it 0 (included), the bottom's zero is excluded.",
             f"Solution: {answer}.",
         ]
-    else:
-        expr = sympy.expand((x - a) * (x - b))
-        below = difficulty == "easy" or rng.random() < 0.5
-        relation = expr < 0 if below else expr > 0
-        solved = sympy.solve_univariate_inequality(relation, x, relational=False)
-        answer = f"{a} < x < {b}" if below else f"x < {a} or x > {b}"
-        inside = sympy.Interval.open(a, b)
-        assert solved == (inside if below else sympy.Complement(sympy.Reals, sympy.Interval(a, b)))
-        wrong = [
-            f"x < {a} or x > {b}",
-            f"{a} < x < {b}",
-            f"{-b} < x < {-a}",
-            f"x < {-b} or x > {-a}",
-            f"{a} ≤ x ≤ {b}",
-            f"x ≤ {a} or x ≥ {b}",
-        ]
-        shown = f"({algebra(x - a)})({algebra(x - b)})" if difficulty == "easy" else algebra(expr)
-        question = f"Solve the polynomial inequality {shown} {'<' if below else '>'} 0."
-        steps = [
-            f"The zeros x = {a} and x = {b} split the line into three test intervals.",
-            "The product is negative between the zeros and positive outside them.",
-            f"Solution: {answer}.",
-        ]
-    choices = options(rng, answer, [w for w in dict.fromkeys(wrong) if w != answer])
-    return make(question, answer, steps, hint, difficulty, choices=choices)
+        return make(question, answer, steps, hint, difficulty)
+    expr = sympy.expand((x - a) * (x - b))
+    below = difficulty == "easy" or rng.random() < 0.5
+    relation = expr < 0 if below else expr > 0
+    answer = _inequality_text(sympy.solve_univariate_inequality(relation, x, relational=False))
+    shown = f"({algebra(x - a)})({algebra(x - b)})" if difficulty == "easy" else algebra(expr)
+    question = f"Solve the polynomial inequality {shown} {'<' if below else '>'} 0. {ask}"
+    steps = [
+        f"The zeros x = {a} and x = {b} split the line into three test intervals.",
+        f"The product is {'negative between' if below else 'positive outside'} the zeros.",
+        f"Solution: {answer}.",
+    ]
+    return make(question, answer, steps, hint, difficulty)

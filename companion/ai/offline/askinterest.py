@@ -1,0 +1,67 @@
+"""Interest and growth over years: simple interest (I = Prt) and a yearly percent change
+compounded ("grows by 3% each year for 2 years", "compound interest on 500 at 4% for 3
+years"). The rate is the number with a percent sign, the time the one with years, and the
+principal the one number left; anything else is not answered rather than guessed."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from companion.ai.offline.askformat import NUMBER_AT, dec, numbers, plain, words_to_digits
+
+_SIMPLE = re.compile(r"\bsimple\s+interest\b", re.I)
+_COMPOUND = re.compile(
+    r"\bcompound(?:ed)?\b|\b(?:each|every|per|a)\s+year\b|\byearly\b|\bannual(?:ly)?\b", re.I
+)
+_DOWN = re.compile(
+    r"\b(?:decreases?|decreased|drops?|dropped|falls?|fell|shrinks?|loses?|depreciates?)\b", re.I
+)
+_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
+_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(years?|yrs?|months?)\b", re.I)
+
+
+def _sizes(text: str) -> tuple[sympy.Rational, sympy.Rational, sympy.Rational] | None:
+    """(principal, yearly rate as a fraction, years) or None when any is missing or two fit."""
+    rate, years = _RATE.search(text), _YEARS.search(text)
+    if rate is None or years is None:
+        return None
+    taken = [rate.span(), years.span()]
+    rest = [m[0] for m in NUMBER_AT.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    principal = [n[0] for n in (numbers(r) for r in rest) if n]
+    if len(principal) != 1:
+        return None
+    time = sympy.Rational(years[1]) / (12 if years[2].lower().startswith("month") else 1)
+    return principal[0], sympy.Rational(rate[1]) / 100, time
+
+
+def answer(message: str) -> str | None:
+    """Simple interest or a compounded yearly change, worked; else None."""
+    text = words_to_digits(message)
+    simple, compound = _SIMPLE.search(text), _COMPOUND.search(text)
+    sizes = _sizes(text) if simple or compound else None
+    if sizes is None:
+        return None
+    p, r, t = sizes
+    if simple:
+        interest = p * r * t
+        return "\n\n".join(
+            [
+                f"The simple interest is **{plain(interest)}** (the total after {plain(t)} years is {plain(p + interest)}).",
+                f"1. Simple interest: $I = P r t$, with the rate as a decimal, r = {plain(r)}.\n"
+                f"2. $I = {plain(p)} \\times {plain(r)} \\times {plain(t)} = {plain(interest)}$.",
+            ]
+        )
+    factor = 1 - r if _DOWN.search(text) else 1 + r
+    total = p * factor**t
+    shown = plain(total) if total.q == 1 or dec(total) == plain(total) else dec(total)
+    return "\n\n".join(
+        [
+            f"After {plain(t)} years it is **{shown}**"
+            + (f" (the interest is {dec(total - p)})." if "interest" in text.lower() else "."),
+            f"1. Each year multiplies by {plain(factor)} (that is 1 {'−' if factor < 1 else '+'} {plain(r)}).\n"
+            f"2. ${plain(p)} \\times {plain(factor)}^{{{plain(t)}}} = {shown.removeprefix('about ')}$"
+            + (" (rounded)." if shown.startswith("about") else "."),
+        ]
+    )
