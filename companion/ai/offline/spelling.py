@@ -83,7 +83,12 @@ def _other_short_stem(a: str, b: str) -> bool:
     for ending in ("ing", "ed", "er", "es", "s"):
         if a.endswith(ending) and b.endswith(ending) and len(a) == len(b):
             stem_a, stem_b = a[: -len(ending)], b[: -len(ending)]
-            return len(stem_a) <= MAX_SHORT_STEM and stem_a != stem_b
+            differ = [(x, y) for x, y in zip(stem_a, stem_b, strict=True) if x != y]
+            return (
+                len(stem_a) <= MAX_SHORT_STEM
+                and len(differ) == 1
+                and set(differ[0]) <= _VOWELS  # a vowel for a vowel; "tiems" is a swap
+            )
     return False
 
 
