@@ -17,6 +17,7 @@ from sympy.core.function import PoleError
 from companion.ai.offline import (
     askarith,
     askcalculus,
+    askchance,
     askcompare,
     askfactors,
     askforms,
@@ -65,6 +66,7 @@ def answer(message: str) -> str | None:
         asksystems.answer,
         solve_request,
         askunits.answer,
+        askchance.answer,
         askstats.answer,
         askinterest.answer,
         askpercent.answer,
