@@ -112,8 +112,14 @@ def dice(text: str) -> str | None:
         count = int(same[1])  # "two 6s": as many dice as sixes
     if count_match and rolls:
         count *= _times(rolls)
-    if count_match is None and re.search(r"\bdice\b", text) and not rolls:
-        count = 2 if (_SUM.search(text) or _DOUBLES.search(text) or "both" in text) else 0
+    if (
+        count_match is None
+        and not rolls
+        and (_SUM.search(text) or _DOUBLES.search(text) or "both" in text)
+    ):
+        count = 2  # a sum or doubles needs two dice
+    elif count_match is None and not rolls and re.search(r"\bdice\b", text):
+        count = 1 if re.search(r"\b(?:a|one|1|single)\s+(?:fair\s+)?dice\b", text) else 0
     if not 1 <= count <= 4 or not 2 <= sides <= 100:
         return None
     faces = range(1, sides + 1)
@@ -214,7 +220,7 @@ _FACE_KIND = {
 _FACE_COMPARE = re.compile(
     r"\b(?P<cmp>(?:greater|more|higher|bigger|larger|less|lower|smaller|fewer)\s+than|at\s+least|"
     r"at\s+most|over|under|above|below)\s+(?:a\s+|an\s+)?(?P<n>\d+)\b"
-    r"|\b(?P<n2>\d+)\s+(?P<after>or\s+(?:more|higher|greater|above|over|less|lower|fewer|below|under))\b"
+    r"|\b(?P<n2>\d+)\s+or\s+(?P<after>more|higher|greater|above|over|less|lower|fewer|below|under)\b"
 )
 
 
