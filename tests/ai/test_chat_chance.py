@@ -59,3 +59,10 @@ def test_favourable_outcomes_are_listed() -> None:
 )
 def test_an_event_not_read_in_full_is_not_guessed(question: str) -> None:
     assert answer(question) is None
+
+
+def test_odds_are_told_apart_from_the_probability() -> None:
+    text = reply("what are the odds of drawing a heart")
+    assert "**$\\frac{1}{4}$**" in text
+    assert "13 to 39 = 1 to 3 in favour" in text
+    assert "in favour" not in reply("probability of drawing a heart")

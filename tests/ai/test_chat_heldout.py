@@ -2,7 +2,8 @@
 any data set): fractions and decimals said in words, percents backwards and forwards, units,
 statistics, shapes, right triangles, equations and systems, calculus, claims to check,
 probability with dice, coins and cards, rates such as mph and km/h, yes-or-no questions on
-kinds of numbers and shapes, and typos. Each reply must carry the computed answer and never a wrong one or the fallback."""
+kinds of numbers and shapes, and typos. Each reply must carry the computed answer and never a
+wrong one or the fallback."""
 
 from __future__ import annotations
 

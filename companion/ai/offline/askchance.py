@@ -8,6 +8,7 @@ above 1. A question whose event is not read in full gets None, never a guess.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 
@@ -56,7 +57,9 @@ def answer(message: str) -> str | None:
 # ---- the reply -----------------------------------------------------------------
 
 
-def _reply(event: str, space: str, possible: int, favourable: Sequence[str], note: str = "") -> str:
+def _reply(
+    event: str, space: str, possible: int, favourable: Sequence[str], note: str = "", *, odds: bool
+) -> str:
     """The probability as favourable ÷ possible, the outcomes counted, and a decimal and percent."""
     value = sympy.Rational(len(favourable), possible)
     shown = f"$\\frac{{{value.p}}}{{{value.q}}}$" if value.q != 1 else str(value.p)
@@ -78,6 +81,13 @@ def _reply(event: str, space: str, possible: int, favourable: Sequence[str], not
     lines.append(f"3. Probability = favourable ÷ possible = {step}{simplified}.")
     if note:
         lines.append(note)
+    if odds:  # odds set the favourable against the unfavourable, not against all outcomes
+        against, common = possible - len(favourable), math.gcd(len(favourable), possible)
+        lowest = f" = {len(favourable) // common} to {against // common}" if common > 1 else ""
+        lines.append(
+            f"As odds: {len(favourable)} to {against}{lowest} in favour (favourable to unfavourable),"
+            " which is not the same as the probability."
+        )
     return "\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:])
 
 
@@ -141,7 +151,7 @@ def dice(text: str) -> str | None:
     if every:
         one = sum(1 for f in faces if holds((f,) * count))
         note = f"Check: the rolls are independent, so multiply: ({one}/{sides})^{count}."
-    return _reply(said, where, len(space), shown, note)
+    return _reply(said, where, len(space), shown, note, odds=_odds(text))
 
 
 def _dice_outcome(outcome: _Outcome) -> str:
@@ -274,7 +284,7 @@ def coins(text: str) -> str | None:
         if flips != len(wanted):
             return None
         said = " then ".join("heads" if w == "H" else "tails" for w in wanted)
-        return _coin_reply(said, flips, lambda o: o == wanted_text)
+        return _coin_reply(said, flips, lambda o: o == wanted_text, odds=_odds(text))
     if not sides:
         return None
     counts = [_coin_count(m) for m in sides]
@@ -296,7 +306,9 @@ def coins(text: str) -> str | None:
             how, n = "exactly", flips
         tests.append(_count_test(side, how, n))
         said.append(_count_said(how, n, "heads" if side == "H" else "tails", flips))
-    return _coin_reply(" and ".join(said), flips, lambda o: all(t(o) for t in tests))
+    return _coin_reply(
+        " and ".join(said), flips, lambda o: all(t(o) for t in tests), odds=_odds(text)
+    )
 
 
 def _coin_count(match: re.Match[str]) -> tuple[str, int | None] | None:
@@ -332,7 +344,7 @@ def _count_said(how: str, n: int, side: str, flips: int) -> str:
     )
 
 
-def _coin_reply(said: str, flips: int, holds: Callable[[str], bool]) -> str:
+def _coin_reply(said: str, flips: int, holds: Callable[[str], bool], *, odds: bool) -> str:
     space = ["".join(o) for o in itertools.product("HT", repeat=flips)]
     favourable = [o for o in space if holds(o)]
     where = (
@@ -344,7 +356,11 @@ def _coin_reply(said: str, flips: int, holds: Callable[[str], bool]) -> str:
     note = ""
     if len(favourable) == 1 and flips > 1:
         note = f"Check: each flip is independent with chance 1/2, so multiply: (1/2)^{flips}."
-    return _reply(event, where, len(space), favourable, note)
+    return _reply(event, where, len(space), favourable, note, odds=odds)
+
+
+def _odds(text: str) -> bool:
+    return bool(re.search(r"\bodds\b", text))
 
 
 def _times(match: re.Match[str]) -> int:
@@ -394,7 +410,12 @@ def cards(text: str) -> str | None:
     shown = [f"{r if r.isdigit() else r.title()} of {s}" for r, s in favourable]
     note = "A deck has 4 suits (hearts and diamonds are red, clubs and spades black), 13 cards each: ace, 2 to 10, jack, queen, king."
     return _reply(
-        f"drawing {' or '.join(said)}", "the 52 cards of a standard deck", 52, shown, note
+        f"drawing {' or '.join(said)}",
+        "the 52 cards of a standard deck",
+        52,
+        shown,
+        note,
+        odds=_odds(text),
     )
 
 
