@@ -66,3 +66,31 @@ def test_odds_are_told_apart_from_the_probability() -> None:
     assert "**$\\frac{1}{4}$**" in text
     assert "13 to 39 = 1 to 3 in favour" in text
     assert "in favour" not in reply("probability of drawing a heart")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "a bag has 4 red, 5 blue and 6 green marbles. whats the chance of picking a blue one",
+            "5/15 = 1/3",
+        ),
+        ("a jar contains 3 apples and 7 oranges, probability of picking an apple", "3/10"),
+        ("bag with 2 red balls and 3 white balls, probability of not picking red", "3/5"),
+        ("bag of 3 red and 5 blue marbles probability of picking a red or a blue", "8/8 = 1."),
+    ],
+)
+def test_one_pick_from_a_bag_counts_each_kind(question: str, expected: str) -> None:
+    assert f"favourable ÷ possible = {expected}" in reply(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bag of 3 red and 5 blue marbles probability of picking 2 red marbles",
+        "probability of picking a red marble then a blue marble from a bag with 3 red and 2 blue",
+        "bag of 3 red and 5 blue marbles probability of picking a green",
+    ],
+)
+def test_a_bag_question_beyond_one_counted_pick_is_not_guessed(question: str) -> None:
+    assert answer(question) is None

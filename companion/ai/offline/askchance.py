@@ -1,4 +1,4 @@
-"""Simple probability: dice, coins and a standard deck of cards, worked out by listing
+"""Simple probability: dice, coins, a standard deck of cards and one pick from a bag, worked out by listing
 the equally likely outcomes and counting the favourable ones.
 
 The probability is an exact fraction (favourable ÷ possible), so it is never below 0 or
@@ -23,7 +23,7 @@ _ASKED = re.compile(
 )
 _NOT_SIMPLE = re.compile(
     r"\b(?:replace(?:ment|d)?|put\s+back|conditional|given\s+that|expected|binomial|"
-    r"standard\s+deviation|variance|simulat\w*|experimental|spinner|bag|jar|marbles?)\b",
+    r"standard\s+deviation|variance|simulat\w*|experimental|spinner)\b",
     re.I,
 )
 _TIMES = re.compile(r"\b(?:(?P<n>\d+)\s+times|(?P<word>twice|thrice))\b", re.I)
@@ -37,11 +37,13 @@ _Outcome = tuple[int, ...]
 
 
 def answer(message: str) -> str | None:
-    """The probability of a dice, coin or card event, with the outcomes counted; else None."""
+    """The probability of a dice, coin, card or bag event, with the outcomes counted; else None."""
     text = _PLURAL_FACES.sub(lambda m: f"{_FACE_WORDS.index(m[1]) + 1}s", message.lower())
     text = words_to_digits(text)
     if not _ASKED.search(text) or _NOT_SIMPLE.search(text):
         return None
+    if _BAG.search(text):
+        return bag(text)
     has_dice = re.search(r"\b(?:dice|die|d\d+|roll(?:s|ed|ing)?)\b", text)
     has_coin = re.search(r"\b(?:coins?|heads?|tails?)\b", text)
     has_cards = re.search(r"\b(?:cards?|deck|pack)\b", text) or (
@@ -365,6 +367,85 @@ def _odds(text: str) -> bool:
 
 def _times(match: re.Match[str]) -> int:
     return _WORD_TIMES[match["word"]] if match["word"] else int(match["n"])
+
+
+# ---- a bag of things -------------------------------------------------------------
+
+_BAG = re.compile(r"\b(?:bag|jar|box|urn|marbles?|balls?|counters?|beads?|sweets|candies|socks)\b")
+_ITEM = re.compile(r"\b(?P<n>\d+)\s+(?P<name>[a-z]+)\b")
+_CONTAINER = {
+    "bag",
+    "jar",
+    "box",
+    "urn",
+    "marble",
+    "ball",
+    "counter",
+    "bead",
+    "sweet",
+    "candy",
+    "sock",
+}
+_PICK = re.compile(
+    r"\b(?:pick|draw|choos|chose|select|pull|get|take|grab|tak)\w*\s+(?:out\s+)?(?P<what>.+)$"
+)
+
+
+def bag(text: str) -> str | None:
+    """One thing taken at random from a bag of counted kinds ("3 red and 5 blue marbles")."""
+    if re.search(r"\b(?:then|replace\w*|without|both|twice|in\s+a\s+row|another|second)\b", text):
+        return None  # more than one pick
+    counts: dict[str, int] = {}
+    listed = []
+    for item in _ITEM.finditer(text):
+        name = _single(item["name"])
+        if name in _CONTAINER or name in counts:
+            return None
+        counts[name] = int(item["n"])
+        listed.append(f"{item['n']} {item['name']}")
+    pick = _PICK.search(text)
+    if len(counts) < 2 or pick is None or re.match(r"\d", pick["what"]):
+        return None
+    what = re.split(r"\b(?:from|out\s+of|in)\b", pick["what"])[0]
+    wanted: set[str] = set()
+    said = []
+    for choice in re.split(r"\bor\b", what):
+        words = [_single(w) for w in re.findall(r"[a-z]+", choice)]
+        named = [w for w in words if w in counts]
+        if len(named) != 1:
+            return None
+        negated = "not" in words
+        wanted |= set(counts) - {named[0]} if negated else {named[0]}
+        said.append(("not " if negated else "") + named[0])
+    if re.search(r"\bnot\s+(?:pick|draw|choos|select|pull|get|tak|grab)", text):
+        wanted, said = set(counts) - wanted, [f"not {' or '.join(said)}"]
+    total = sum(counts.values())
+    favourable = sum(counts[k] for k in wanted)
+    value = sympy.Rational(favourable, total)
+    shown = f"$\\frac{{{value.p}}}{{{value.q}}}$" if value.q != 1 else str(value.p)
+    lines = [
+        f"The probability of picking {' or '.join(said)} is **{shown}**.",
+        f"1. Possible outcomes: {', '.join(listed)}, so {total} in all, each equally likely"
+        f" to be picked.\n"
+        f"2. Favourable outcomes: {_added([counts[k] for k in counts if k in wanted])}.\n"
+        f"3. Probability = favourable ÷ possible = {favourable}/{total}"
+        + (
+            f" = {value.p}/{value.q}.".replace("/1.", ".")
+            if value.q != total and favourable
+            else "."
+        ),
+    ]
+    return "\n\n".join(lines)
+
+
+def _added(parts: list[int]) -> str:
+    return f"{' + '.join(map(str, parts))} = {sum(parts)}" if len(parts) > 1 else str(sum(parts))
+
+
+def _single(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # ---- cards -----------------------------------------------------------------------

@@ -87,10 +87,10 @@ def _rational(value: sympy.Expr, said: str, kind: str) -> str | None:
         reason = f"it equals the fraction {exact.p}/{exact.q} of two integers."
         if exact.q == 1 and said != str(exact.p):
             reason = f"it equals {exact.p} = {exact.p}/1, a fraction of two integers."
-    elif isinstance(value, sympy.Pow) and value.exp == sympy.Rational(1, 2):
+    elif (square := sympy.simplify(value**2)).is_Integer and value > 0:
         reason = (
-            f"{value.base} is not a perfect square, so its square root cannot be written as a"
-            " fraction p/q of integers; its decimals never end and never repeat."
+            f"it is the square root of {square}, which is not a perfect square, so it cannot be"
+            " written as a fraction p/q of integers; its decimals never end and never repeat."
         )
     else:
         known = {sympy.pi: " (22/7 and 3.14 are only approximations)"}.get(value, "")
