@@ -134,7 +134,29 @@ QUESTIONS = [
     ("whats the chance of pulling a queen out of a deck of cards", "**$\\frac{1}{13}$**", FALLBACK),
     ("chance of drawing a card that is not a heart", "**$\\frac{3}{4}$**", "**$\\frac{1}{4}$**"),
     ("chance of rolling a 6 on a 20 sided die", "**$\\frac{1}{20}$**", "**$\\frac{1}{6}$**"),
+    ("P(rolling a 6)", "**$\\frac{1}{6}$**", FALLBACK),
+    (
+        "a card is drawn at random from a deck, find the probability it is a king",
+        "**$\\frac{1}{13}$**",
+        FALLBACK,
+    ),
+    (
+        "probability of drawing a red 7 out of a standard deck of 52 cards",
+        "**$\\frac{1}{26}$**",
+        FALLBACK,
+    ),
+    (
+        "A fair coin is tossed 4 times. What is the probability of getting exactly 2 heads?",
+        "**$\\frac{3}{8}$**",
+        FALLBACK,
+    ),
+    (
+        "a bag has 4 red, 5 blue and 6 green marbles whats the chance of picking a green",
+        "6/15 = 2/5",
+        FALLBACK,
+    ),
     # rates in compound units
+    ("convert 90 km/hr to m/s", "**25 meters per second**", FALLBACK),
     ("how fast is 100 km/h in mph", "**about 62.1371 miles per hour**", FALLBACK),
     ("whats 50 mph in km per hour", "**80.4672 kilometers per hour**", FALLBACK),
     ("convert 25 m/s into km/h", "**90 kilometers per hour**", "simplifies"),
@@ -151,6 +173,8 @@ QUESTIONS = [
     ("is 3.14 rational", "157/50", "not rational"),
     ("is sqrt 9 irrational", "No, **sqrt 9 is not irrational**", "Yes"),
     ("is zero even or odd", "**0 is even**", "odd**"),
+    ("is 0 odd or even?", "**0 is even**", "odd**"),
+    ("is pi rational or irrational", "**pi is irrational**", "is rational"),
 ]
 
 

@@ -18,7 +18,7 @@ from companion.ai.offline.askformat import words_to_digits
 
 _ASKED = re.compile(
     r"\b(?:probability|chances?|odds|likelihood|how\s+likely|likely)\b"
-    r"|\b(?:dice|die)\b.*\b(?:sum|total|add\s+up|adds\s+up)\b",
+    r"|\b(?:dice|die)\b.*\b(?:sum|total|add\s+up|adds\s+up)\b|\bp\s*\(",
     re.I,
 )
 _NOT_SIMPLE = re.compile(
@@ -461,6 +461,10 @@ _CARD_TERMS: dict[str, Callable[[tuple[str, str]], bool]] = {
     **{suit: (lambda c, s=suit: c[1] == s) for suit in _SUITS},
     **{rank: (lambda c, r=rank: c[0] == r) for rank in _RANKS},
 }
+_DECK = re.compile(
+    r"\b(?:from|out\s+of|in|of)\s+(?:a|the|an?\s+ordinary)\s+(?:\w+\s+){0,2}?(?:52[\s-]card\s+)?"
+    r"(?:deck|pack)(?:\s+of\s+(?:52\s+)?(?:playing\s+)?cards)?"
+)
 _CARD_WORD = re.compile(
     r"\b(red|black|face|picture|number|hearts?|diamonds?|clubs?|spades?|aces?|jacks?|queens?|"
     r"kings?|(?:10|[2-9])(?:'?s)?)\b"
@@ -469,10 +473,10 @@ _CARD_WORD = re.compile(
 
 def cards(text: str) -> str | None:
     """One card drawn from a standard 52-card deck: a colour, suit, rank or a mix of them."""
-    several = r"\b(?:\d+|both|all)\s+(?:red\s+|black\s+)?(?:cards|aces|kings|queens|jacks|hearts|diamonds|clubs|spades)\b"
+    several = r"\b(?:(?!52\b)\d+|both|all)\s+(?:red\s+|black\s+)?(?:cards|aces|kings|queens|jacks|hearts|diamonds|clubs|spades)\b"
     if re.search(rf"{several}|\bin\s+a\s+row\b|\bthen\b|\btwice\b", text):
         return None  # more than one draw
-    event = re.split(r"\b(?:from|out\s+of|in)\s+(?:a|the)\b", text)[0]
+    event = _DECK.sub(" ", text)
     event = re.sub(r"\b52\b", " ", event)
     choices = re.split(r"\bor\b", event)
     tests, said = [], []

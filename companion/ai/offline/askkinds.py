@@ -37,13 +37,17 @@ def answer(message: str) -> str | None:
         return None
     kind = re.sub(r"^(?:an?\s+)|\s+", lambda m: "" if m[0].strip() else " ", match["kind"].lower())
     said = match["n"].strip()
+    either = re.search(r"\bor\s+(?!not\b)\w+\s*[?.!]*\s*$", match[0], re.I)
+    if either and kind in ("even", "odd") and value.is_integer:
+        kind = "even" if int(value) % 2 == 0 else "odd"  # "is 0 odd or even": say which
+    if either and kind in ("rational", "irrational") and value.is_rational is not None:
+        kind = "rational" if value.is_rational else "irrational"
     if kind in ("even", "odd"):
         reply = _parity(value, said, kind)
     elif kind in ("rational", "irrational"):
         reply = _rational(value, said, kind)
     else:
         reply = _kind(value, said, kind)
-    either = re.search(r"\bor\s+(?!not\b)\w+\s*[?.!]*\s*$", match[0], re.I)
     return re.sub(r"^(?:Yes|No), ", "", reply, count=1) if reply and either else reply
 
 
