@@ -172,8 +172,11 @@ def _dice_event(text: str, count: int) -> tuple[str, Callable[[_Outcome], bool],
     if count > 1 and _DOUBLES.search(text) and not re.search(r"\d", text):
         return f"rolling doubles with {count} dice", lambda o: len(set(o)) == 1, False
     if count == 1:
-        face = _face(text)
-        return None if face is None else (f"rolling {face[0]}", lambda o: face[1](o[0]), False)
+        single = _face(text)
+        if single is None:
+            return None
+        said, test = single
+        return f"rolling {said}", lambda o: test(o[0]), False
     none = re.compile(r"\b(?:not|no|never|neither|none)\b")
     face = _face(re.sub(r"\b\d+\s+(?=\d+'?s\b)", " ", none.sub(" ", text)))
     if face is None:
@@ -299,7 +302,8 @@ def coins(text: str) -> str | None:
         flips = sum(numbers) if len(sides) == 2 else (numbers[0] if numbers else 1)
     if not 1 <= flips <= 10:
         return None
-    tests, said = [], []
+    tests: list[Callable[[str], bool]] = []
+    parts: list[str] = []
     for match, (how, n) in zip(sides, asked, strict=True):
         side = match["side"][0].upper()
         if n is None:  # "heads" alone: every flip when it said how many times, else one flip
@@ -307,9 +311,9 @@ def coins(text: str) -> str | None:
                 return None
             how, n = "exactly", flips
         tests.append(_count_test(side, how, n))
-        said.append(_count_said(how, n, "heads" if side == "H" else "tails", flips))
+        parts.append(_count_said(how, n, "heads" if side == "H" else "tails", flips))
     return _coin_reply(
-        " and ".join(said), flips, lambda o: all(t(o) for t in tests), odds=_odds(text)
+        " and ".join(parts), flips, lambda o: all(t(o) for t in tests), odds=_odds(text)
     )
 
 
@@ -458,9 +462,15 @@ _CARD_TERMS: dict[str, Callable[[tuple[str, str]], bool]] = {
     "face": lambda c: c[0] in ("jack", "queen", "king"),
     "picture": lambda c: c[0] in ("jack", "queen", "king"),
     "number": lambda c: c[0].isdigit(),
-    **{suit: (lambda c, s=suit: c[1] == s) for suit in _SUITS},
-    **{rank: (lambda c, r=rank: c[0] == r) for rank in _RANKS},
 }
+
+
+def _is(place: int, name: str) -> Callable[[tuple[str, str]], bool]:
+    """A card test on its rank (place 0) or suit (place 1)."""
+    return lambda card: card[place] == name
+
+
+_CARD_TERMS |= {suit: _is(1, suit) for suit in _SUITS} | {rank: _is(0, rank) for rank in _RANKS}
 _DECK = re.compile(
     r"\b(?:from|out\s+of|in|of)\s+(?:a|the|an?\s+ordinary)\s+(?:\w+\s+){0,2}?(?:52[\s-]card\s+)?"
     r"(?:deck|pack)(?:\s+of\s+(?:52\s+)?(?:playing\s+)?cards)?"

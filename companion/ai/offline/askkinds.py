@@ -42,6 +42,7 @@ def answer(message: str) -> str | None:
         kind = "even" if int(value) % 2 == 0 else "odd"  # "is 0 odd or even": say which
     if either and kind in ("rational", "irrational") and value.is_rational is not None:
         kind = "rational" if value.is_rational else "irrational"
+    reply: str | None
     if kind in ("even", "odd"):
         reply = _parity(value, said, kind)
     elif kind in ("rational", "irrational"):

@@ -223,10 +223,8 @@ def _rate(text: str) -> tuple[str, str] | None:
     if low in _SHORT_RATES:
         return _SHORT_RATES[low]
     parts = re.split(r"\s*/\s*|\s+per\s+|\s+an?\s+", low, maxsplit=1)
-    units = [_unit(p) for p in parts] if len(parts) == 2 else []
-    if len(units) != 2 or None in units or any(u not in _UNITS for u in units):
-        return None
-    return units[0], units[1]
+    units = [u for p in parts if (u := _unit(p)) in _UNITS] if len(parts) == 2 else []
+    return (units[0], units[1]) if len(units) == 2 else None
 
 
 def _rate_name(units: tuple[str, str], amount: object = 2) -> str:
