@@ -1,7 +1,9 @@
 """Held-out chat questions in a student's own words (written for this test, not taken from
 any data set): fractions and decimals said in words, percents backwards and forwards, units,
-statistics, shapes, right triangles, equations and systems, calculus, claims to check, and
-typos. Each reply must carry the computed answer and never a wrong one or the fallback."""
+statistics, shapes, right triangles, equations and systems, calculus, claims to check,
+probability with dice, coins and cards, rates such as mph and km/h, yes-or-no questions on
+kinds of numbers and shapes, and typos. Each reply must carry the computed answer and never a
+wrong one or the fallback."""
 
 from __future__ import annotations
 
@@ -117,6 +119,62 @@ QUESTIONS = [
     ("what is the opposite of -5", "**$5$**", FALLBACK),
     ("what is the absolute value of -12", "**$12$**", FALLBACK),
     ("what is 7/0", "division by zero is undefined", "zoo"),
+    # simple probability: dice, coins, cards
+    ("whats the chance of getting a 3 on a dice", "**$\\frac{1}{6}$**", FALLBACK),
+    ("probabilty of rolling a number less than 3", "**$\\frac{1}{3}$**", FALLBACK),
+    ("what are the odds of rolling an odd number on a die", "**$\\frac{1}{2}$**", FALLBACK),
+    ("if i roll 2 dice whats the probability they add up to 10", "**$\\frac{1}{12}$**", FALLBACK),
+    ("probability of rolling a total of 12 with two dice", "**$\\frac{1}{36}$**", FALLBACK),
+    ("probability of getting a 4 or higher on a dice roll", "**$\\frac{1}{2}$**", FALLBACK),
+    ("what is the probability of rolling doubles", "**$\\frac{1}{6}$**", "Basic probability"),
+    ("chance of flipping tails 3 times in a row", "**$\\frac{1}{8}$**", FALLBACK),
+    ("whats the probability of getting 2 heads if i flip 2 coins", "**$\\frac{1}{4}$**", FALLBACK),
+    ("probability of getting at least 1 tail when tossing 2 coins", "**$\\frac{3}{4}$**", FALLBACK),
+    ("what are the chnaces of flipping 2 heads", "**$\\frac{1}{4}$**", FALLBACK),
+    ("whats the chance of pulling a queen out of a deck of cards", "**$\\frac{1}{13}$**", FALLBACK),
+    ("chance of drawing a card that is not a heart", "**$\\frac{3}{4}$**", "**$\\frac{1}{4}$**"),
+    ("chance of rolling a 6 on a 20 sided die", "**$\\frac{1}{20}$**", "**$\\frac{1}{6}$**"),
+    ("P(rolling a 6)", "**$\\frac{1}{6}$**", FALLBACK),
+    (
+        "a card is drawn at random from a deck, find the probability it is a king",
+        "**$\\frac{1}{13}$**",
+        FALLBACK,
+    ),
+    (
+        "probability of drawing a red 7 out of a standard deck of 52 cards",
+        "**$\\frac{1}{26}$**",
+        FALLBACK,
+    ),
+    (
+        "A fair coin is tossed 4 times. What is the probability of getting exactly 2 heads?",
+        "**$\\frac{3}{8}$**",
+        FALLBACK,
+    ),
+    (
+        "a bag has 4 red, 5 blue and 6 green marbles whats the chance of picking a green",
+        "6/15 = 2/5",
+        FALLBACK,
+    ),
+    # rates in compound units
+    ("convert 90 km/hr to m/s", "**25 meters per second**", FALLBACK),
+    ("how fast is 100 km/h in mph", "**about 62.1371 miles per hour**", FALLBACK),
+    ("whats 50 mph in km per hour", "**80.4672 kilometers per hour**", FALLBACK),
+    ("convert 25 m/s into km/h", "**90 kilometers per hour**", "simplifies"),
+    ("how many meters per second is 36 km/h", "**10 meters per second**", "can't be converted"),
+    ("what is 10 miles per hour in feet per second", "**about 14.6667 feet per second**", FALLBACK),
+    # yes or no: kinds of shapes and numbers
+    ("is a square a rhombus", "Yes, **every square is a rhombus**", FALLBACK),
+    ("is a rhombis a square", "**Not always**", "Yes"),
+    ("is a trapezoid a quadrilateral", "Yes, **every trapezoid is a quadrilateral**", FALLBACK),
+    ("is a kite a parallelogram", "**Not always**", "Yes"),
+    ("is 100 a perfect square", "100 = 10 × 10", FALLBACK),
+    ("is 0 a natural number", "some books also count 0", FALLBACK),
+    ("is -7 odd", "Yes, **-7 is odd**", FALLBACK),
+    ("is 3.14 rational", "157/50", "not rational"),
+    ("is sqrt 9 irrational", "No, **sqrt 9 is not irrational**", "Yes"),
+    ("is zero even or odd", "**0 is even**", "odd**"),
+    ("is 0 odd or even?", "**0 is even**", "odd**"),
+    ("is pi rational or irrational", "**pi is irrational**", "is rational"),
 ]
 
 

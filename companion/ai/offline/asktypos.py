@@ -19,7 +19,8 @@ _ASK_WORDS = """
     factorise factorize expand solve square squared cubed power root average median range
     perimeter circumference diameter radius volume triangle rectangle circle cylinder
     hypotenuse convert subtract quotient product difference increase decrease discount slope
-    distance midpoint prime multiple common greatest least
+    distance midpoint prime multiple common greatest least probability chance chances rational
+    irrational rhombus parallelogram trapezoid quadrilateral
 """
 # words that are a slip away from one of those but mean something of their own
 _REAL_WORDS = {"primes", "ranges", "times", "roots", "powers", "solved", "solves", "squares"}

@@ -69,6 +69,22 @@ _CONVERT = re.compile(
     re.I,
 )
 
+# a rate: one unit per another ("km/h", "feet per second", "mph")
+_SHORT_RATES = {
+    "mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilometer", "hour"),
+    "kmph": ("kilometer", "hour"), "fps": ("foot", "second"), "mps": ("meter", "second"),
+}  # fmt: skip
+_RATE = rf"(?:{_UNIT}\s*(?:/|\bper\b|\ban?\b)\s*{_UNIT}|\b(?:{'|'.join(_SHORT_RATES)})\b)"
+_RATE_CONVERT = re.compile(
+    rf"(?P<n>{_AMOUNT})\s*(?P<from>{_RATE})\s+(?:is\s+how\s+many\s+|(?:converted\s+)?"
+    rf"(?:to|into|in|as|=)\s+(?:how\s+many\s+)?)(?P<to>{_RATE})",
+    re.I,
+)
+_RATE_HOW_MANY = re.compile(
+    rf"\bhow\s+many\s+(?P<to>{_RATE})\s+(?:is|are|in|equals?|makes?)\s+(?P<n>{_AMOUNT})\s*(?P<from>{_RATE})",
+    re.I,
+)
+
 
 # what may stand next to the amount converted: another unit of a compound amount ("5 feet
 # 6 inches in inches", "inches in 5 feet 6 inches"), or a share taken of it ("2/3 of an hour")
@@ -138,6 +154,8 @@ def _amount(text: str | None) -> sympy.Rational | None:
 def answer(message: str) -> str | None:
     """A conversion between two units of the same kind, with the factor used; else None."""
     text = words_to_digits(message)
+    if rated := _RATE_CONVERT.search(text) or _RATE_HOW_MANY.search(text):
+        return rate(rated)
     match = _HOW_MANY.search(text) or _CONVERT.search(text)
     if not match:
         return None
@@ -162,6 +180,55 @@ def answer(message: str) -> str | None:
     if len(parts) > 1:
         steps.append(f"Add the parts: {' + '.join(_show(r) for r in results)} = {_show(result)}.")
     return "\n\n".join([head, *steps])
+
+
+def rate(match: re.Match[str]) -> str | None:
+    """A rate in other units ("30 mph in km/h"): convert the top unit, then the bottom one."""
+    source, target, amount = _rate(match["from"]), _rate(match["to"]), _amount(match["n"])
+    if source is None or target is None or amount is None or source == target:
+        return None
+    kinds = [(_UNITS[a][0], _UNITS[b][0]) for a, b in (source, target)]
+    if kinds[0] != kinds[1]:
+        return f"{_rate_name(source)} measures {' per '.join(kinds[0])} and {_rate_name(target)} measures {' per '.join(kinds[1])}, so one can't be converted into the other."
+    top = amount * _UNITS[source[0]][1] / _UNITS[target[0]][1]
+    bottom = _UNITS[target[1]][1] / _UNITS[source[1]][1]
+    result = top * bottom
+    said = f"{_show(amount)} {_rate_name(source, amount)}"
+    lines = [f"{said} = **{_show(result)} {_rate_name(target, result)}**."]
+    steps = []
+    if source[0] != target[0]:
+        steps.append(
+            f"Top unit, {_name(source[0], 2)} to {_name(target[0], 2)}: {_step(amount, source[0], target[0])}"
+        )
+    if source[1] != target[1]:
+        steps.append(
+            f"Bottom unit, per {source[1]} to per {target[1]}: {_per(top, source[1], target[1])}"
+        )
+    lines.extend(f"{n}. {step}" for n, step in enumerate(steps, 1))
+    return "\n\n".join(lines)
+
+
+def _per(top: sympy.Rational, source: str, target: str) -> str:
+    """A rate moved to a longer or shorter bottom unit: more per longer, less per shorter."""
+    longer = _UNITS[target][1] / _UNITS[source][1]
+    if longer >= 1:
+        return f"1 {target} = {_show(longer, 12)} {_name(source, longer)}, so per {target} is {_show(longer, 12)} times as much: {_show(top)} × {_show(longer, 12)} = {_show(top * longer)}."
+    shorter = 1 / longer
+    return f"1 {source} = {_show(shorter, 12)} {_name(target, shorter)}, so per {target} is {_show(shorter, 12)} times less: {_show(top)} ÷ {_show(shorter, 12)} = {_show(top * longer)}."
+
+
+def _rate(text: str) -> tuple[str, str] | None:
+    """The (top, bottom) units of a rate such as "km/h" or "feet per second"."""
+    low = text.lower().strip()
+    if low in _SHORT_RATES:
+        return _SHORT_RATES[low]
+    parts = re.split(r"\s*/\s*|\s+per\s+|\s+an?\s+", low, maxsplit=1)
+    units = [u for p in parts if (u := _unit(p)) in _UNITS] if len(parts) == 2 else []
+    return (units[0], units[1]) if len(units) == 2 else None
+
+
+def _rate_name(units: tuple[str, str], amount: object = 2) -> str:
+    return f"{_name(units[0], amount)} per {units[1]}"
 
 
 def _step(amount: sympy.Rational, source: str, target: str) -> str:
