@@ -13,6 +13,7 @@ from companion.evals._typing import (
     change_number,
     drop_factor,
     flip_sign,
+    gradable,
     really_different,
     skip_reason,
     typed,
@@ -128,6 +129,30 @@ def _steps(data: Path, limit: int | None):
                 yield step
 
 
+def _same_choice(right: str, other: str) -> bool:
+    """A choice that says the same as the answer (case, a full stop, 53 vs 53.0)."""
+    if right.strip().rstrip(".").lower() == other.strip().rstrip(".").lower():
+        return True
+    return gradable(right) and gradable(other) and not really_different(typed(right), typed(other))
+
+
+def _wrong_choices(data: Path, limit: int | None) -> tuple[Counter, Counter]:
+    """Each other choice of a multiple-choice step, typed as the answer: rejected, by the
+    kind of the authored answer (math, prose, matrix...)."""
+    rejected, choices = Counter(), Counter()
+    for step in _steps(data, limit):
+        right = step["answer"][0]
+        kind = skip_reason(right) or "math"
+        for other in step.get("choices") or []:
+            if _same_choice(right, other):
+                continue
+            choices[kind] += 1
+            rejected[kind] += not grade_values(
+                right, other, question=step.get("prompt", "")
+            ).correct
+    return rejected, choices
+
+
 @suite("openstax-steps", OPENSTAX)
 def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
     """OpenStax step answers (authored LaTeX) typed plainly are accepted; perturbed, rejected."""
@@ -160,6 +185,7 @@ def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
             bad[kind] += not right(wrong)
             slips[kind] += 1
             caught[kind] += not right(in_sentence(wrong, i))
+    rejected, choices = _wrong_choices(data, limit)
     total = sum(seen.values()) + sum(skipped.values())
     why = ", ".join(f"{reason} {n}" for reason, n in skipped.most_common())
     return [
@@ -181,6 +207,12 @@ def openstax_steps(data: Path, limit: int | None) -> list[Figure]:
             _rate(caught, slips),
             OPENSTAX_GOAL,
             detail=_detail(caught, slips),
+        ),
+        Figure(
+            "other choices given as the answer rejected (every kind of answer)",
+            _rate(rejected, choices),
+            OPENSTAX_GOAL,
+            detail=_detail(rejected, choices),
         ),
         Figure(
             "steps skipped (not typed math)",

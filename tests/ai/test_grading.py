@@ -86,11 +86,13 @@ def test_short_answers_accept_simple_plurals():
     assert grade_values("chloroplast", "chloroplasts").correct
 
 
-def test_keyword_answers_earn_partial_credit_and_name_what_is_missing():
+def test_keyword_answers_earn_partial_credit_but_are_right_only_with_every_key_term():
     expected = "isolate the variable, inverse operations, both sides"
     result = grade_values(expected, "you isolate the variable with inverse operations")
-    assert 0.7 <= result.score < 1 and result.correct
+    assert 0.7 <= result.score < 1 and not result.correct
     assert "sides" in result.feedback
+    full = grade_values(expected, "inverse operations on both sides isolate the variable")
+    assert full.correct
     weak = grade_values(expected, "you move stuff around")
     assert not weak.correct and weak.score < 0.7
 

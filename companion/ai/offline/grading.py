@@ -17,6 +17,7 @@ import sympy
 from companion.ai.offline.answerform import asks_percent, form_problem
 from companion.ai.offline.answers import Reading, bracketed, given_numbers, read_answer, value_of
 from companion.ai.offline.answertext import GUESS, final_text, stated
+from companion.ai.offline.answerwords import contradiction
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.mathparse import (
     equivalent,
@@ -46,6 +47,9 @@ HEDGED = "that is more than one answer, so it can't be marked right. Give one fi
 GUESSED = "Give the answer you settle on, without the hedge."
 _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
 _PROSE = re.compile(r"[A-Za-z]{4,}")
+# a word of three letters or more that is no function name ("csc", "cot") and no "and"
+_WORD = re.compile(r"\b(?!(?:and|csc|sec|cot|abs|det|lim|max|min|mod|gcd|lcm)\b)[A-Za-z]{3,}")
+_HYPHENATED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # "one-to-one" is words
 _MATH_NAMES = re.compile(
     r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
 )
@@ -61,7 +65,8 @@ def is_math_answer(expected: str) -> bool:
     plain = normalise(expected)
     if to_number(plain) is not None or _CONSTANT.fullmatch(plain):
         return True
-    if _PROSE.search(_MATH_NAMES.sub("", plain)):
+    words = _MATH_NAMES.sub("", _HYPHENATED.sub(" ", plain))
+    if _PROSE.search(words) or len(_WORD.findall(words)) >= 2:
         return False
     return bool(_MATH_CHARS.search(plain))
 
@@ -152,6 +157,10 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     ):
         if wrong_form := form_problem(problem.question, expected, reading.text):
             return Grade(correct=False, score=0.0, feedback=wrong_form)
+        if clash := contradiction(expected, answer):
+            return Grade(
+                correct=False, score=0.0, feedback=f"Read as {shown(reading)}, but {clash}."
+            )
         return Grade(correct=True, score=1.0, feedback=f"{CORRECT} Read as {shown(reading)}.")
     if not reading.text:
         feedback = f"I could not read that as math. The expected answer is {expected}."

@@ -233,7 +233,7 @@ def _part_value(part: str) -> tuple[str, sympy.Basic] | None:
     if number is not None:
         return "", number
     inner = _inside(part.strip())
-    if inner is not None and "," in inner:
+    if inner is not None and ("," in inner or part.strip().startswith("[")):  # a row "[1/3]"
         coords = [_part_value(c) for c in _split_top(inner)]
         values = [c for c in coords if c is not None]
         return None if len(values) < len(coords) else ("", sympy.Tuple(*(v for _, v in values)))

@@ -39,6 +39,10 @@ _SPACING = {",": "", ";": " ", "!": "", " ": " ", "%": "%", "$": "$", "{": "(", 
 MAX_NESTING = 20
 _TEXT_COMMANDS = ("text", "mathrm", "operatorname", "mathit", "textrm", "mbox", "hat", "vec")
 _FRACTIONS = ("frac", "dfrac", "tfrac")
+# a matrix (not a determinant's vmatrix): rows split by \\\\, cells by &
+_MATRIX = re.compile(r"\\begin\{([bp]?matrix)\}(.*?)\\end\{\1\}", re.S)
+# a matrix typed row by row, "[1 2; 3 4]" or "[1, 2; 3, 4]"
+_ROWS = re.compile(r"\[((?:\s*-?[\w./]+\s*,?)+(?:;(?:\s*-?[\w./]+\s*,?)+)+)\]")
 # "2x10^10", "2 X 10^-3": an x between a number and 10^ is a times sign (nowhere else).
 _TIMES_TEN = re.compile(r"(?<![A-Za-z_.\d])(\d+(?:\.\d+)?)\s*[xX]\s*(?=10\s*(?:\^|\*\*))")
 # "5 x 8 = 40": a lone x with a space each side between two numbers is a times sign too.
@@ -84,7 +88,7 @@ def _command(name: str, text: str, end: int) -> tuple[str, int]:
         top, end = _group(text, end)
         bottom, end = _group(text, end)
         top, bottom = from_latex(top), from_latex(bottom)
-        both = _simple(top) and _simple(bottom)
+        both = _simple(top.removeprefix("-")) and _simple(bottom)  # \\frac{-5}{2} is -5/2
         return (f"{top}/{bottom}" if both else f"({_wrap(top)}/{_wrap(bottom)})"), end
     if name == "sqrt":
         index = ""
@@ -112,10 +116,18 @@ def _depth(text: str) -> int:
     return deepest
 
 
+def _matrix(m: re.Match) -> str:
+    """\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} -> [[1, 2], [3, 4]]."""
+    rows = [r for r in re.split(r"\\\\", m[2]) if r.strip()]
+    cells = [", ".join(from_latex(c).strip() for c in row.split("&")) for row in rows]
+    return "[" + ", ".join(f"[{row}]" for row in cells) + "]"
+
+
 def from_latex(text: str) -> str:
     """Authored LaTeX ($$\\frac{2}{x+2}$$, \\left( \\right), x^{2}) as plain typed math."""
     if _depth(text) > MAX_NESTING:  # no real answer nests this deep; keep recursion bounded
         return text
+    text = _MATRIX.sub(_matrix, text)
     text = re.sub(r"\\(?=\$\$)", "", text).replace("$$", " ").replace("\\\\", " ")
     text = re.sub(r"^\s*\$([^$]*[^$\d\s][^$]*)\$\s*$", r"\1", text).replace("**", "^")
     out: list[str] = []
@@ -139,10 +151,16 @@ def from_latex(text: str) -> str:
     return re.sub(r"\s+", " ", plain).strip()
 
 
+def _typed_matrix(m: re.Match) -> str:
+    rows = [row.replace(",", " ").split() for row in m[1].split(";")]
+    return "[" + ", ".join("[" + ", ".join(row) + "]" for row in rows) + "]"
+
+
 def normalise(text: str) -> str:
     """Replace unicode math symbols (and authored LaTeX) with their ASCII spelling."""
     if is_latex(text):
         text = from_latex(text)
+    text = _ROWS.sub(_typed_matrix, text)
     text = text.translate(_UNICODE).replace("**", "^")
     return _TIMES.sub(r"\1*", _TIMES_TEN.sub(r"\1*", text)).strip()
 

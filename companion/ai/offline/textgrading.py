@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from companion.ai.offline.answerwords import contradiction, flipped_sign, math_clash, negated
 from companion.ai.schemas import Grade, Problem
 
 CORRECT = "Correct!"
-PASS_SCORE = 0.7
 NOT_SCORED = (
     "Not scored: explanations are not marked automatically. Compare yours with the model answer."
 )
+COMPARE = "Not scored: a statement is not marked by its words. Compare yours with the answer:"
+SENTENCE_WORDS = 6
 _ARTICLES = {"a", "an", "the"}
 _STOPWORDS = _ARTICLES | set(
     re.findall(
@@ -43,9 +45,10 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased, punctuation-free, article-free word stems."""
+    """Lower-cased, punctuation-free, article-free word stems (an answer that is only a
+    label, "a" or "B", keeps it)."""
     tokens = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
-    return [stem(t) for t in tokens if t not in _ARTICLES]
+    return [stem(t) for t in tokens if t not in _ARTICLES] or tokens
 
 
 def keywords(text: str) -> dict[str, str]:
@@ -54,25 +57,47 @@ def keywords(text: str) -> dict[str, str]:
     return {stem(t): t for t in reversed(tokens) if t not in _STOPWORDS and len(t) > 2}
 
 
+def _contains(given: list[str], wanted: list[str]) -> bool:
+    """The expected words stand in the answer as whole words ("II" is not in "III")."""
+    return f" {' '.join(wanted)} " in f" {' '.join(given)} "
+
+
+def _clash(expected: str, answer: str) -> str | None:
+    """Why the answer's words contradict the expected answer, whatever else they share."""
+    if negated(answer) != negated(expected):
+        return "your answer says the opposite"
+    if sign := flipped_sign(expected, answer):
+        return f'your answer says "{sign}" where the answer does not'
+
+    if math_clash(expected, answer):
+        return "the math in your answer is not the expected answer's"
+    return contradiction(expected, answer)
+
+
 def grade_text(problem: Problem, answer: str) -> Grade:
-    """Short answers (a term, a phrase): normalised match, else key-term partial credit."""
+    """Short answers (a term, a phrase): normalised match, else key-term partial credit; a
+    denial, an opposite word, another unit or other numbers are wrong whatever is shared."""
     expected = problem.correctAnswer
     given = words(answer)
-    if given == words(expected) or " ".join(words(expected)) in " ".join(given):
+    if clash := _clash(expected, answer):
+        return Grade(
+            correct=False, score=0.0, feedback=f"Not quite: {clash}. Expected: {expected}."
+        )
+    if given == words(expected) or _contains(given, words(expected)):
         return Grade(correct=True, score=1.0, feedback=CORRECT)
     wanted = keywords(expected)
     if not wanted:
         return Grade(correct=False, score=0.0, feedback=f"The expected answer is {expected}.")
+    if len(wanted) >= SENTENCE_WORDS:  # a statement: shared words are no proof it says the same
+        return Grade(correct=False, score=0.0, scored=False, feedback=f"{COMPARE} {expected}")
     found = [k for k in wanted if k in set(given)]
     missing = [word for k, word in reversed(wanted.items()) if k not in found]
     score = round(len(found) / len(wanted), 2)
-    correct = score >= PASS_SCORE
-    if correct and not missing:
-        feedback = CORRECT
-    else:
-        prefix = "Mostly right" if correct else "Partly right" if found else "Not quite"
-        feedback = f"{prefix}. Missing: {', '.join(missing)}. Expected: {expected}."
-    return Grade(correct=correct, score=score, feedback=feedback)
+    if not missing:
+        return Grade(correct=True, score=1.0, feedback=CORRECT)
+    prefix = "Partly right" if found else "Not quite"
+    feedback = f"{prefix}. Missing: {', '.join(missing)}. Expected: {expected}."
+    return Grade(correct=False, score=score, feedback=feedback)
 
 
 def is_explain(problem: Problem) -> bool:

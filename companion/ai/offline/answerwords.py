@@ -1,0 +1,212 @@
+"""The words an answer states beside its values, checked against the expected answer's.
+
+A value can be right while the words around it are not: "7.0 km west" is not "7.0 km east",
+"30 km/min" is not "30 km/h", "Inconsistent" is not "Consistent", "not one to one" is not
+"one to one", "Degree 2" is not "Degree 3". A bare value without the expected unit stays
+right ("12" for "12 cm"); a unit written out ("kilometers per hour") is the unit.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from companion.ai.offline.mathtext import normalise
+
+# pairs of words that contradict each other in an answer
+_OPPOSITES = (
+    ("east", "west"),
+    ("north", "south"),
+    ("left", "right"),
+    ("up", "down"),
+    ("upward", "downward"),
+    ("increasing", "decreasing"),
+    ("increase", "decrease"),
+    ("increases", "decreases"),
+    ("positive", "negative"),
+    ("above", "below"),
+    ("maximum", "minimum"),
+    ("horizontal", "vertical"),
+    ("even", "odd"),
+    ("true", "false"),
+    ("yes", "no"),
+    ("inside", "outside"),
+    ("greater", "less"),
+    ("greater", "equal"),
+    ("less", "equal"),
+    ("more", "fewer"),
+    ("before", "after"),
+    ("clockwise", "counterclockwise"),
+    ("parallel", "perpendicular"),
+    ("open", "closed"),
+    ("acute", "obtuse"),
+    ("converges", "diverges"),
+    ("convergent", "divergent"),
+    ("same", "opposite"),
+    ("with", "without"),
+    ("x-intercept", "y-intercept"),
+    ("x-axis", "y-axis"),
+)
+_PAIRED = frozenset(word for pair in _OPPOSITES for word in pair)
+# unit spellings by canonical name, and the kind each measures
+_UNITS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "mm": ("length", ("mm", "millimeter", "millimeters", "millimetre", "millimetres")),
+    "cm": ("length", ("cm", "centimeter", "centimeters", "centimetre", "centimetres")),
+    "m": ("length", ("m", "meter", "meters", "metre", "metres")),
+    "km": ("length", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
+    "in": ("length", ("inch", "inches")),
+    "ft": ("length", ("ft", "foot", "feet")),
+    "yd": ("length", ("yd", "yds", "yard", "yards")),
+    "mi": ("length", ("mi", "mile", "miles")),
+    "s": ("time", ("s", "sec", "secs", "second", "seconds")),
+    "min": ("time", ("min", "mins", "minute", "minutes")),
+    "h": ("time", ("h", "hr", "hrs", "hour", "hours")),
+    "day": ("time", ("day", "days")),
+    "week": ("time", ("week", "weeks")),
+    "year": ("time", ("yr", "yrs", "year", "years")),
+    "mg": ("mass", ("mg", "milligram", "milligrams")),
+    "g": ("mass", ("g", "gram", "grams")),
+    "kg": ("mass", ("kg", "kilogram", "kilograms")),
+    "oz": ("mass", ("oz", "ounce", "ounces")),
+    "lb": ("mass", ("lb", "lbs", "pound", "pounds")),
+    "ml": ("volume", ("ml", "milliliter", "milliliters", "millilitre", "millilitres")),
+    "l": ("volume", ("l", "liter", "liters", "litre", "litres")),
+    "gal": ("volume", ("gal", "gallon", "gallons")),
+    "qt": ("volume", ("qt", "quart", "quarts")),
+    "cup": ("volume", ("cup", "cups")),
+    "N": ("force", ("n", "newton", "newtons")),
+    "J": ("energy", ("j", "joule", "joules")),
+    "W": ("power", ("w", "watt", "watts")),
+}
+_SPELLING = {spelling: name for name, (_, spellings) in _UNITS.items() for spelling in spellings}
+_COMPOUND = {"mph": ("mi", "h"), "kph": ("km", "h"), "kmh": ("km", "h"), "fps": ("ft", "s")}
+_UNIT_WORD = "|".join(sorted([*_SPELLING, *_COMPOUND], key=len, reverse=True))
+# a unit right after a number ("7.0km", "30 km"), or after "/" or "per" that follows a unit
+_AFTER_NUMBER = re.compile(rf"(?<=\d)\s*({_UNIT_WORD})\b", re.I)
+_PER_UNIT = re.compile(rf"\b(?:{_UNIT_WORD})\s*(?:/|\bper\b)\s*({_UNIT_WORD})\b", re.I)
+_NEGATING_PREFIXES = ("in", "un", "non", "non-", "ir", "il", "im", "dis")
+_SIGN_WORDS = frozenset({"negative", "minus"})
+_EXCEPTIONS = frozenset({"except", "excluding"})
+_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
+NEGATION = re.compile(r"\b(?:not|never|isn't|aren't|doesn't|don't|cannot|can't|won't)\b", re.I)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*/\s*-?\d+(?:\.\d+)?)?")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[()\[\]{}$]", " ", normalise(text))
+
+
+def _token_list(text: str) -> list[str]:
+    return _TOKEN.findall(_plain(text).lower())
+
+
+def units(text: str) -> set[str]:
+    """The canonical units the text states after its numbers, a unit after "/" or "per"
+    marked as such ("30 km/h" -> {km, /h}; "mph" -> {mi, /h})."""
+    plain = _plain(text)
+    found: set[str] = set()
+    for pattern, mark in ((_AFTER_NUMBER, ""), (_PER_UNIT, "/")):
+        for m in pattern.finditer(plain):
+            word = m[1].lower()
+            if word in _COMPOUND:
+                top, per = _COMPOUND[word]
+                found.update((mark + top, "/" + per))
+            else:
+                found.add(mark + _SPELLING.get(word, word))
+    return found
+
+
+def _kind(unit: str) -> str | None:
+    name = unit.lstrip("/")
+    return _UNITS[name][0] if name in _UNITS else None
+
+
+def _unit_clash(expected: set[str], given: set[str]) -> str | None:
+    """A unit in the answer where the expected answer has another unit of the same kind."""
+    for unit in sorted(given - expected):
+        kind = _kind(unit)
+        if kind and any(_kind(u) == kind for u in expected):
+            return unit.lstrip("/")
+    return None
+
+
+def _prefixed(want: set[str], said: set[str]) -> str | None:
+    """ "inconsistent" for "consistent", "independent" for "dependent", and back."""
+    for word in said - want:
+        for prefix in _NEGATING_PREFIXES:
+            stem = word[len(prefix) :]
+            if word.startswith(prefix) and len(stem) >= 4 and stem in want - said:
+                return word
+    for word in want - said:
+        for prefix in _NEGATING_PREFIXES:
+            stem = word[len(prefix) :]
+            if word.startswith(prefix) and len(stem) >= 4 and stem in said - want:
+                return stem
+    return None
+
+
+def _order(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t in _PAIRED]
+
+
+def contradiction(expected: str, answer: str) -> str | None:
+    """What in the answer's words contradicts the expected answer ("west" for "east",
+    "inconsistent" for "consistent", "east of north" for "north of east", a different unit
+    of the same kind, an "except" the answer adds), said as feedback; None when nothing does."""
+    want_seq, said_seq = _token_list(expected), _token_list(answer)
+    want, said = set(want_seq), set(said_seq)
+    for a, b in _OPPOSITES:
+        for right, wrong in ((a, b), (b, a)):
+            if right in want and wrong in said and right not in said and wrong not in want:
+                return f'your answer says "{wrong}" where the answer is "{right}"'
+    if word := _prefixed(want, said):
+        return f'your answer says "{word}", which is not the expected answer'
+    if _order(want_seq) != _order(said_seq) and set(_order(want_seq)) == set(_order(said_seq)):
+        return "your answer has them the other way round"
+    if (said & _EXCEPTIONS) and not (want & _EXCEPTIONS):
+        return "your answer leaves something out that the answer includes"
+    clash = _unit_clash(units(expected), units(answer))
+    if clash:
+        return f"your answer is in {clash}, which is not the unit asked for"
+    return None
+
+
+def flipped_sign(expected: str, answer: str) -> str | None:
+    """A sign word ("negative", "minus") that one worded answer has and the other has not."""
+    want, said = set(_token_list(expected)), set(_token_list(answer))
+    return next(iter(sorted((want ^ said) & _SIGN_WORDS)), None)
+
+
+def negated(text: str) -> bool:
+    """Whether a short answer is a denial ("not one to one", "isn't linear")."""
+    return bool(NEGATION.search(text))
+
+
+def _numbers(plain: str) -> list[Fraction]:
+    values = []
+    for m in _NUMBER.finditer(plain):
+        top, _, bottom = m[0].replace(" ", "").partition("/")
+        try:
+            values.append(Fraction(top) / Fraction(bottom) if bottom else Fraction(top))
+        except ZeroDivisionError:
+            values.append(Fraction(0))  # "1/0": a number still stands here
+    return values
+
+
+def _skeleton(text: str) -> str:
+    """The math of a worded answer with its numbers as # and its words (two letters or
+    more) and punctuation left out: "Quotient: x^2-x+3" -> "x^#-x+#"; brackets stay."""
+    text = _NUMBER.sub("#", _THOUSANDS.sub("", normalise(text).replace("$", " ")))
+    text = re.sub(r"[A-Za-z]{2,}|\b[IiAa]\b", " ", text)  # words, and "I" or "a" alone
+    text = re.sub(r"[()]", "", text)  # brackets of grouping ("(-1)/2") vary with the writer
+    text = re.sub(r"[\s,;:.?'\"&]|!(?!=)", "", text).lower()
+    return text.replace("[]", "")
+
+
+def math_clash(expected: str, answer: str) -> bool:
+    """The math in a worded answer is not the expected answer's: other numbers (by value,
+    in order: "-3.5" is "-7/2"), other letters, operators or brackets, or math it adds."""
+    want = _THOUSANDS.sub("", _plain(expected))
+    said = _THOUSANDS.sub("", _plain(answer))
+    return _skeleton(expected) != _skeleton(answer) or _numbers(want) != _numbers(said)
