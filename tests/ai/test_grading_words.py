@@ -58,6 +58,12 @@ COLUMN = r"$$\begin{bmatrix} \frac{1}{4} \\ \frac{-3}{2} \end{bmatrix}$$"
         ("null: mu1 = mu2, alternative: mu1 != mu2", "null: mu1 != mu2, alternative: mu1 = mu2"),
         ("two and three tenths", "negative two and three tenths"),
         ("all real numbers", "all real numbers except 2"),
+        # an interval's end open or closed, a quantifier
+        ("[1, 9]", "(1, 9)"),
+        ("(-2, 1]", "(-2, 1)"),
+        ("[-4, 4], [0, 2]", "(-4, 4), (0, 2)"),
+        ("Only f is a function", "Both are functions"),
+        ("Only f is a function", "Neither is a function"),
         # a matrix entry, a sign, a row order
         (MATRIX, "[[2, -1], [0, 4]]"),
         (MATRIX, "[[2, 1], [0, 5]]"),
@@ -75,6 +81,8 @@ def test_words_that_change_the_answer_make_it_wrong(expected, answer):
     ("expected", "answer"),
     [
         ("a", "A"),
+        ("[1, 9]", "[1,9]"),
+        ("(-2, 1]", "( -2 , 1 ]"),
         ("II", "(II)"),
         ("Consistent and independent", "consistent & independent"),
         ("not one-to-one", "It is not one-to-one"),

@@ -85,6 +85,9 @@ _UNIT_WORD = "|".join(sorted([*_SPELLING, *_COMPOUND], key=len, reverse=True))
 _AFTER_NUMBER = re.compile(rf"(?<=\d)\s*({_UNIT_WORD})\b", re.I)
 _PER_UNIT = re.compile(rf"\b(?:{_UNIT_WORD})\s*(?:/|\bper\b)\s*({_UNIT_WORD})\b", re.I)
 _NEGATING_PREFIXES = ("in", "un", "non", "non-", "ir", "il", "im", "dis")
+_QUANTIFIERS = frozenset({"both", "neither", "none"})
+_DENIALS = frozenset({"neither", "none"})
+_PAIR = re.compile(r"[(\[][^()\[\],]*,[^()\[\],]*[)\]]")
 _SIGN_WORDS = frozenset({"negative", "minus"})
 _EXCEPTIONS = frozenset({"except", "excluding"})
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -150,6 +153,15 @@ def _order(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t in _PAIRED]
 
 
+def _closed_ends(text: str) -> str | None:
+    """The square brackets of a pair or an interval ("[1, 9]", "(-2, 1]"), in order, when the
+    text has a bracketed pair at all; "[1, 9]" is no "(1, 9)" (a matrix row is not a pair)."""
+    plain = normalise(text)
+    if not _PAIR.search(plain):
+        return None
+    return "".join(c for c in plain if c in "[]")
+
+
 def contradiction(expected: str, answer: str) -> str | None:
     """What in the answer's words contradicts the expected answer ("west" for "east",
     "inconsistent" for "consistent", "east of north" for "north of east", a different unit
@@ -166,6 +178,11 @@ def contradiction(expected: str, answer: str) -> str | None:
         return "your answer has them the other way round"
     if (said & _EXCEPTIONS) and not (want & _EXCEPTIONS):
         return "your answer leaves something out that the answer includes"
+    if extra := sorted((said - want) & _QUANTIFIERS | (want - said) & _DENIALS):
+        return f'your answer and the answer differ on "{extra[0]}"'
+    ends = _closed_ends(expected), _closed_ends(answer)
+    if None not in ends and ends[0] != ends[1]:
+        return "an interval's ends are open or closed differently (square brackets include the end)"
     clash = _unit_clash(units(expected), units(answer))
     if clash:
         return f"your answer is in {clash}, which is not the unit asked for"
