@@ -206,3 +206,23 @@ def test_test_prep_material_is_the_school_subjects_unless_the_test_is_named() ->
     assert plain.concepts[0].kb_id == "algebra_1.systems_of_equations"
     assert analyze(SYSTEMS, subject_hint="SAT Math").subject == "SAT Math"
     assert analyze(SYSTEMS.replace("Solving", "For the SAT, solving")).subject == "SAT Math"
+
+
+def test_a_word_problem_is_math_whatever_its_setting() -> None:
+    text = (
+        "Tutor: Dana runs a dog-walking business. She charges $15 a walk and her monthly "
+        "expenses are $300. She wants to put at least $600 a month into her savings account. "
+        "How many walks must she do each month?\n"
+        "Student: I think it is 60\n"
+        "Tutor: First write an inequality for her monthly income after expenses.\n"
+    )
+    assert analyze(text).subject not in ("Economics", "Personal Finance")
+
+
+def test_the_same_setting_without_written_math_keeps_its_own_subject() -> None:
+    text = (
+        "Tutor: What does blood pressure measure in the cardiovascular system?\n"
+        "Student: how hard the blood pushes on the artery walls\n"
+        "Tutor: Yes. The ventricle contracts and pushes blood into the arteries.\n"
+    )
+    assert analyze(text).subject == "Anatomy & Physiology"

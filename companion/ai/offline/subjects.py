@@ -144,6 +144,8 @@ def dominant_subject(
                 totals[sid] = totals[sid] / 2
         elif own_terms and kb.subjects[sid].area == "science":
             totals[sid] = totals[sid] * 1.5 + MIN_SUBJECT_SCORE  # its measured quantities
+        elif algebraic and kb.subjects[sid].area != MATH_AREA:
+            totals[sid] = totals[sid] / 2  # beside written math, the setting of a word problem
     if not totals:
         return None
     best = max(sorted(totals), key=totals.__getitem__)
