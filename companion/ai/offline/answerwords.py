@@ -136,16 +136,15 @@ def _unit_clash(expected: set[str], given: set[str]) -> str | None:
 
 def _prefixed(want: set[str], said: set[str]) -> str | None:
     """ "inconsistent" for "consistent", "independent" for "dependent", and back."""
-    for word in said - want:
-        for prefix in _NEGATING_PREFIXES:
-            stem = word[len(prefix) :]
-            if word.startswith(prefix) and len(stem) >= 4 and stem in want - said:
-                return word
-    for word in want - said:
-        for prefix in _NEGATING_PREFIXES:
-            stem = word[len(prefix) :]
-            if word.startswith(prefix) and len(stem) >= 4 and stem in said - want:
-                return stem
+    for extra, missing, show_prefixed in (
+        (said - want, want - said, True),
+        (want - said, said - want, False),
+    ):
+        for word in extra:
+            for prefix in _NEGATING_PREFIXES:
+                stem = word[len(prefix) :]
+                if word.startswith(prefix) and len(stem) >= 4 and stem in missing:
+                    return word if show_prefixed else stem
     return None
 
 
