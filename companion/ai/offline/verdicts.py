@@ -31,7 +31,15 @@ _CORRECTION = re.compile(
     r"i disagree|(?:you )?(?:do not|don'?t) need to|instead of|(?:and )?not \$?\d|^but\b|"
     r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is|not understanding|"
     r"(?:take|be) more care|numerical error|contradict\w*|one more time|double[- ]?check|re-?read|"
-    r"unfortunately|why (?:are|did) you|do you need to|where does the|is (?:that|this) (?:correct|right)\?|"
+    r"unfortunately|why (?:are|did) you|(?:^|[.!?,]\s*)do you need to|where does the|"
+    r"is (?:that|this) (?:correct|right)\?|misunderst\w*|misread|misinterpret\w*|"
+    # doubt: "how many times does she actually give them away?", "Actually, she only gets ..."
+    r"\b(?:actually|really)\b[^.!?]*\?|^\W*actually\b|"
+    # "Now you only repeated your calculation", "Does it make sense that he used 50 stamps?"
+    r"\byou (?:only |just )?repeated\b|\b(?:have |you )miscalculat\w*|\bdoes it make sense (?:that|to|for)\b|"
+    # "That number seems a bit high", "it shouldn't be that big"
+    r"(?:seems|looks|is|sounds) (?:(?:a bit|a little|way|far|much) )?(?:too|rather|a bit|a little) "
+    r"(?:high|low|big|small|large)\b|should(?:n'?t| not) be (?:that|so) (?:big|high|large|small|low)|"
     r"do you think (?:this|that)[^.?!]* correct|"
     # a leading question points at the slip: "should you not subtract 4?", "shouldn't it be 12?"
     r"should(?:n'?t| not) (?:you|it|that|we|this|there)|should (?:you|it|that|we) not|"
@@ -102,6 +110,16 @@ _RIGHT_ANSWER = re.compile(
 )
 
 
+# "Can you see where you made your error?", "can you now see what you did not do right?": the
+# whole turn asks the student to look back at a slip already dealt with; it judges nothing now
+_LOOK_BACK_QUESTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|now|right|then)\b[,.!]?\s*)*(?:can|could|do|did) you (?:now )?"
+    r"(?:see|tell|spot|find|notice) (?:now )?(?!(?:[^.!?]*)\b(?:might|may|first step)\b)"
+    r"(?:the (?:mistake|error)s?\b|(?:where|what)\b[^.!?]{0,40}?\b(?:wrong|mistakes?|errors?|"
+    r"miscalculat\w*|(?:did not|didn'?t) do right)\b)[^.!?]{0,40}\??\W*$"
+)
+
+
 def _looks_back(lowered: str) -> bool:
     """Whether `_LOOKING_BACK` can match (each of its forms holds one of these words): the
     pattern tries every position of a turn, the words are found in one pass."""
@@ -120,6 +138,8 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     nothing.
     """
     lowered = _POLITE.sub(" ", text.lower().replace("\u2019", "'"))
+    if _LOOK_BACK_QUESTION.match(lowered):
+        return None
     if _RIGHT_ANSWER.search(re.sub(r"[^.!?\n]*\?", "", lowered)):
         return "right"  # what else it says is about the method or the write-up
     praised = _OPENING_PRAISE.search(lowered)
@@ -134,11 +154,26 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
     if praised:
-        # "Yes, but you need to add the tax": a statement after the "but" is what is missing
-        return "wrong" if re.search(r"\bbut\b", statements) else "right"
+        # "Yes, but you need to add the tax": a statement after the "but" is what is missing;
+        # "Good, well done. But she wants 20 more than double." goes on to the next fact
+        return "wrong" if _but_missing(statements) else "right"
     if _CONFIRM.search(statements):
         return "wrong" if re.search(r"\b(but|however|though|although)\b", statements) else "right"
     return None
+
+
+def _but_missing(statements: str) -> bool:
+    """A "but" in the praising sentence, or a later "but" sentence about the student's answer
+    ("But you forgot the tax", "But that is not the total")."""
+    sentences = [x for x in re.split(r"(?<=[.!])\s+", statements.strip()) if x]
+    if not sentences:
+        return False
+    if re.search(r"\bbut\b", sentences[0]):
+        return True
+    return any(
+        re.search(r"\bbut\b", x) and re.search(r"\b(?:you|your|not|no)\b|n't\b", x)
+        for x in sentences[1:]
+    )
 
 
 def stated_results(text: str) -> set[str]:
