@@ -263,3 +263,77 @@ def test_everyday_change_less_than_and_formula_for_ground_nothing() -> None:
         "Tutor: You pay $5 for a $3.25 toy. How much change do you get?\nStudent: $1.75\n"
     )
     assert "elementary_math.money" in kb_ids(making_change, "Math")
+
+
+def test_an_answer_dropped_after_the_tutor_steers_away_was_wrong() -> None:
+    text = (
+        "Teacher: Tom drinks 5 glasses of water a day on weekdays, and 2 glasses of water and "
+        "1 juice on each weekend day. How many glasses of water is that in a week?\n"
+        "Student: 5 x 5 = 25 and 3 x 2 = 6, so 25 + 6 = 31 glasses.\n"
+        "Teacher: We only count the water, not the juice.\n"
+        "Student: 5 x 5 = 25 and 2 x 2 = 4, so 25 + 4 = 29 glasses.\n"
+        "Teacher: Well done.\n"
+    )
+    result = analyze(text)
+    assert any("31" in line for line in struggles(result)), struggles(result)
+    assert "without corrections" not in result.summary
+    next_step = (
+        "Tutor: A box holds 6 eggs. How many eggs are in 4 boxes?\n"
+        "Student: 6 x 4 = 24 eggs\n"
+        "Tutor: Ana uses 5 eggs for a cake. How many are left?\n"
+        "Student: 24 - 5 = 19 eggs\n"
+        "Tutor: Correct!\n"
+    )
+    assert not struggles(analyze(next_step, subject_hint="Math"))
+
+
+def test_a_working_label_is_no_speaker() -> None:
+    text = (
+        "Teacher: Write each week's savings and the total.\n"
+        "Student: Week one: 10 + 5 = 15\n"
+        "Week two: 15 + 5 = 20\n"
+        "Total: 15 + 20 = 35\n"
+        "Teacher: The total is what she has at the end, 20, not 35.\n"
+        "Student: Week one: 10 + 5 = 15\n"
+        "Total: 15 + 20 = 35\n"
+    )
+    turns = parse_transcript(text).turns
+    assert [t.role for t in turns] == ["tutor", "student", "tutor", "student"]
+    assert not any("15 + 20 = 35" in p for p in points(analyze(text)))
+
+
+def test_what_the_student_said_or_wrote_is_feedback_not_a_key_point() -> None:
+    text = (
+        "Teacher: How many pages does Ali read on each of the 4 days left?\n"
+        "Student: 36 - 12 = 24 and 24 / 4 = 6 pages a day.\n"
+        "Teacher: You said he has 24 pages left, and that is right. Your first step in the "
+        "solution is correct as well. We need to divide it.\n"
+        "Student: 24 / 4 = 6 pages\n"
+        "Teacher: Well done, 24 / 4 = 6 pages a day.\n"
+    )
+    found = points(analyze(text))
+    assert found and not any(
+        p.startswith(("You said", "Your first step", "We need")) for p in found
+    )
+
+
+def test_real_praise_then_try_the_whole_problem_again_confirms() -> None:
+    assert reaction("Super work! Can you try again now, remembering that the part is 7?") == (
+        "right"
+    )
+    assert reaction("Good try! Can you try again?") == "wrong"
+    assert reaction("Nice, but can you try again?") == "wrong"
+
+
+def test_a_result_the_tutor_states_is_the_fix() -> None:
+    stated = (
+        "Tutor: What is 7 + 8 + 9?\n"
+        "Student: 7 + 8 + 9 = 23\n"
+        "Tutor: It isn't, but I have to tell you now. The correct answer is 24.\n"
+        "Student: ok 24\n"
+    )
+    worked = "Teacher: Tell me your answer.\nStudent: 33\nTeacher: 25 + 16 = 41 marbles\n"
+    assert any(
+        "The correct answer is 24." in m for m in struggles(analyze(stated, subject_hint="Math"))
+    )
+    assert any("25 + 16 = 41 marbles" in m for m in struggles(analyze(worked)))

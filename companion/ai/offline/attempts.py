@@ -218,7 +218,36 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     if pending is not None and not (found and found[-1] == Attempt(pending, "confused")):
         # the session ends on it, unchallenged (a repeated wrong value stays wrong)
         found.append(Attempt(pending, "wrong" if repeated else "accepted"))
-    return found
+    return _abandoned(turns, found)
+
+
+def _abandoned(turns: list[Turn], found: list[Attempt]) -> list[Attempt]:
+    """An answer the tutor let pass without confirming, whose result the student then dropped
+    for another that the tutor confirmed, was wrong: the tutor steered them off it ("we only
+    count the water", "let's start with the first step"). A next step that uses the earlier
+    result ("24 - 3 = 21" after "24") builds on it instead."""
+    out = list(found)
+    for k, attempt in enumerate(found):
+        if attempt.outcome != "unconfirmed":
+            continue
+        value = _final_value(turns[attempt.turn].text)
+        later = [a for a in found[k + 1 :] if a.outcome not in ("helped", "confused")]
+        if not value or not later or later[0].outcome not in ("right", "hedged"):
+            continue
+        confirmed = turns[later[0].turn].text
+        if value[0] in {plain_number(n) for n in _NUMBER.findall(confirmed)}:
+            continue  # kept or built on
+        reply = next(
+            (i for i in range(attempt.turn + 1, later[0].turn) if turns[i].role == "tutor"), None
+        )
+        if reply is None:
+            continue
+        out[k] = Attempt(attempt.turn, "wrong", reply)
+        if later[0].outcome == "right":
+            out[out.index(later[0])] = Attempt(
+                later[0].turn, "right_after_correction", later[0].reply
+            )
+    return out
 
 
 def _set_up_by_tutor(turns: list[Turn], student: int) -> bool:

@@ -64,7 +64,14 @@ _LEADING_VERDICT = re.compile(r"^\W*(?:(?:no|nope|not quite|but|so|ok(?:ay)?)\b[
 _FEEDBACK = re.compile(
     r"\byou(?:'re| are| were)? (?:\w+ing|added|subtracted|multiplied|divided|wrote|have written|"
     r"made|forgot|missed|repeated|did(?:n'?t| not)?|do not|don'?t|have not|haven'?t)\b[^.!?]*"
-    r"\b(?:twice|again|wrong|error|mistake|correctly|incorrectly|instead|need|should)\b",
+    r"\b(?:twice|again|wrong|error|mistake|correctly|incorrectly|instead|need|should)\b|"
+    # what the student said or wrote, and how it stands: "You said he started with 3 balls",
+    # "you have written 12 since ...", "The next step you took in your solution is correct"
+    r"\b(?:you|i) (?:just )?(?:said|told you|have written|wrote)\b|"
+    r"\b(?:you took|your (?:original |first )?(?:solution|answer|method|working|calculation))\b"
+    r"[^.!?]*\b(?:is|was) (?:correct|right|wrong)\b|"
+    # an order about "it": "We need to multiply it."
+    r"\b(?:multiply|add|subtract|divide|double|halve)\s+(?:it|this|that|them)\W*$",
     re.I,
 )
 # setting the task or the agenda is not a point yet: "Let's find the area of a rectangle 4 m

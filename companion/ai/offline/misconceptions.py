@@ -22,7 +22,7 @@ from companion.ai.offline.keypoints import about, best_concept, false_working
 from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
 from companion.ai.offline.summaries import overlap, split_sentences
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import plain_number, reaction
+from companion.ai.offline.verdicts import plain_number, reaction, stated_results
 
 Status = Literal["resolved", "open", "unchecked"]
 LIMIT = 3  # per concept
@@ -215,8 +215,14 @@ def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:
             if k + 1 < len(said) and _RIGHT_BEFORE.match(said[k + 1]):
                 continue  # what the tutor confirmed is no fix
             tokens = tokenize(sentence)
+            # "The correct answer is 31.", "25 + 16 = 41 marbles": a result stated is a fix
+            states = bool(stated_results(sentence))
             verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
-            if len(tokens) < 5 or sentence.endswith("?") or verdict_only:
+            if (
+                (len(tokens) < 5 and not states)
+                or sentence.endswith("?")
+                or (verdict_only and not states)
+            ):
                 continue
             if _TALK.search(sentence) or _SCORING.search(sentence) or _AFFIRMS.search(sentence):
                 continue

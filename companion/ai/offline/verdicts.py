@@ -35,8 +35,8 @@ _CORRECTION = re.compile(
     r"is (?:that|this) (?:correct|right)\?|misunderst\w*|misread|misinterpret\w*|"
     # doubt: "how many times does she actually give them away?", "Actually, she only gets ..."
     r"\b(?:actually|really)\b[^.!?]*\?|^\W*actually\b|"
-    # "Now you only repeated your calculation", "Does it make sense that he used 50 stamps?"
-    r"\byou (?:only |just )?repeated\b|\b(?:have |you )miscalculat\w*|\bdoes it make sense (?:that|to|for)\b|"
+    # "Now you only repeated your calculation", "I think you have miscalculated"
+    r"\byou (?:only |just )?repeated\b|\b(?:have |you )miscalculat\w*|"
     # "That number seems a bit high", "it shouldn't be that big"
     r"(?:seems|looks|is|sounds) (?:(?:a bit|a little|way|far|much) )?(?:too|rather|a bit|a little) "
     r"(?:high|low|big|small|large)\b|should(?:n'?t| not) be (?:that|so) (?:big|high|large|small|low)|"
@@ -120,6 +120,9 @@ _LOOK_BACK_QUESTION = re.compile(
 )
 
 
+_TRY_AGAIN_QUESTION = re.compile(r"[^.!?\n]*\btry (?:it |this |that )?again\b[^.!?\n]*\?")
+
+
 def _looks_back(lowered: str) -> bool:
     """Whether `_LOOKING_BACK` can match (each of its forms holds one of these words): the
     pattern tries every position of a turn, the words are found in one pass."""
@@ -150,6 +153,10 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     looking_back = _LOOKED_BACK.sub(" ", looking_back)
     if looking_back != lowered and (praised or _CONFIRM.search(looking_back)):
         lowered = looking_back  # the praise judges the answer; the rest looks back
+    if praised and not _STRONG_CORRECTION.search(praised[0]) and not re.search(r"\bbut\b", lowered):
+        # "Super work! Can you try again now, remembering it is 7?": after real praise, a
+        # question to try again takes the confirmed step into the whole problem
+        lowered = _TRY_AGAIN_QUESTION.sub(" ", lowered)
     if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
