@@ -337,3 +337,20 @@ def test_a_result_the_tutor_states_is_the_fix() -> None:
         "The correct answer is 24." in m for m in struggles(analyze(stated, subject_hint="Math"))
     )
     assert any("25 + 16 = 41 marbles" in m for m in struggles(analyze(worked)))
+
+
+def test_a_session_that_opens_on_a_correction_says_so() -> None:
+    text = (
+        "Tutor: You have made one small error: 15% of 80 is not 8. Could you try that part again?\n"
+        "Student: 15% of 80 = 0.15 x 80 = 12, so the price is 80 - 12 = 68 dollars.\n"
+        "Tutor: Well done, that is correct.\n"
+    )
+    summary = analyze(text, subject_hint="Math").summary
+    assert "opens with the tutor correcting an earlier answer" in summary, summary
+    assert "15% of 80 is not 8" in summary and "without corrections" not in summary
+    told = (
+        "Tutor: Please read the question carefully.\n"
+        "Student: 15% of 80 = 0.15 x 80 = 12\n"
+        "Tutor: Well done, that is correct.\n"
+    )
+    assert "opens with" not in analyze(told, subject_hint="Math").summary
