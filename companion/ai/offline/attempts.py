@@ -224,30 +224,41 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
 def _abandoned(turns: list[Turn], found: list[Attempt]) -> list[Attempt]:
     """An answer the tutor let pass without confirming, whose result the student then dropped
     for another that the tutor confirmed, was wrong: the tutor steered them off it ("we only
-    count the water", "let's start with the first step"). A next step that uses the earlier
-    result ("24 - 3 = 21" after "24") builds on it instead."""
+    count the water", "let's start with the first step"). An answer on the way that uses the
+    result ("24 - 3 = 21" after "24") builds on it instead; giving it again is no use of it."""
     out = list(found)
     for k, attempt in enumerate(found):
         if attempt.outcome != "unconfirmed":
             continue
         value = _final_value(turns[attempt.turn].text)
-        later = [a for a in found[k + 1 :] if a.outcome not in ("helped", "confused")]
-        if not value or not later or later[0].outcome not in ("right", "hedged"):
+        judged = [a for a in found[k + 1 :] if a.outcome not in ("helped", "confused")]
+        if not value or not judged or judged[0].outcome not in _CONFIRMS:
             continue
-        confirmed = turns[later[0].turn].text
-        if value[0] in {plain_number(n) for n in _NUMBER.findall(confirmed)}:
-            continue  # kept or built on
+        between = [a for a in judged if a.turn <= judged[0].turn]
+        if any(_uses(turns[a.turn].text, value[0], a is judged[0]) for a in between):
+            continue
         reply = next(
-            (i for i in range(attempt.turn + 1, later[0].turn) if turns[i].role == "tutor"), None
+            (i for i in range(attempt.turn + 1, judged[0].turn) if turns[i].role == "tutor"), None
         )
         if reply is None:
             continue
         out[k] = Attempt(attempt.turn, "wrong", reply)
-        if later[0].outcome == "right":
-            out[out.index(later[0])] = Attempt(
-                later[0].turn, "right_after_correction", later[0].reply
-            )
+        where = found.index(judged[0])
+        if out[where].outcome == "right":
+            out[where] = Attempt(judged[0].turn, "right_after_correction", judged[0].reply)
     return out
+
+
+_CONFIRMS = ("right", "hedged")
+
+
+def _uses(text: str, value: str, confirmed: bool) -> bool:
+    """Whether an answer works with `value`: anywhere in the confirmed one, and in one on the
+    way only as a step, not as its result (that is the same answer again)."""
+    numbers = [plain_number(n) for n in _NUMBER.findall(text)]
+    if confirmed:
+        return value in numbers
+    return value in numbers[:-1]
 
 
 def _set_up_by_tutor(turns: list[Turn], student: int) -> bool:
