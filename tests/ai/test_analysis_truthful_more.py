@@ -354,3 +354,16 @@ def test_a_session_that_opens_on_a_correction_says_so() -> None:
         "Tutor: Well done, that is correct.\n"
     )
     assert "opens with" not in analyze(told, subject_hint="Math").summary
+
+
+def test_a_fraction_ending_a_stated_method_is_no_open_step() -> None:
+    text = (
+        "Tutor: Half of the 40 cards are red, and we need to multiply that by 1/3\n"
+        "Tutor: How many red cards are multiples of 3?\n"
+        "Student: 20 x 1/3 is about 6.67, so 6 cards\n"
+        "Tutor: Correct, well done.\n"
+        "Tutor: Then the red cards left over are 20 - 6\n"
+    )
+    found = points(analyze(text, subject_hint="Math"))
+    assert any(p.endswith("by 1/3") for p in found), found
+    assert not any(p.endswith("20 - 6") for p in found), found

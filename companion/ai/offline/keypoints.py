@@ -40,8 +40,8 @@ _QUESTION = re.compile(
     re.I,
 )
 # a step left for the student to compute: "so 33 * 2 for the rides =", "so 20.25 - 4.50"
-_OPEN_STEP = re.compile(
-    r"(?:[-+*/×÷=]|\d\s*x)\s*\??\s*$|^[^=]*\d\s*[-+*/x×÷]\s*\$?\d[\d,]*(?:\.\d+)?\s*$"
+_OPEN_STEP = re.compile(  # "1/3" at the end is a fraction, not a division left to do
+    r"(?:[-+*/×÷=]|\d\s*x)\s*\??\s*$|^[^=]*\d\s*[-+*x×÷]\s*\$?\d[\d,]*(?:\.\d+)?\s*$"
 )
 # the tutor telling the student what to do next, not a fact: "Go ahead and subtract the values
 # now", "Don't take away the 2 bags", "Remember we only count water", "Take another look at
