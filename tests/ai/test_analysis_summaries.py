@@ -161,7 +161,10 @@ def test_mastery_of_a_student_who_got_there_with_help_is_in_between_and_measured
 def test_praise_then_a_question_about_the_old_mistake_confirms_the_answer() -> None:
     assert reaction("Perfect. Can you see where you initially went wrong?") == "right"
     assert reaction("This is correct, do you see where your mistake was?") == "right"
-    assert reaction("Can you see where you went wrong?") == "wrong"
+    # alone, the look back judges nothing: tutors ask it after the right answer as often as
+    # after a wrong one (test_analysis_truthful_more.py)
+    assert reaction("Can you see where you went wrong?") is None
+    assert reaction("Can you see where you might have gone wrong in the first step?") == "wrong"
     assert reaction("Good try, but can you see where you went wrong?") == "wrong"
 
 

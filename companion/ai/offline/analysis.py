@@ -46,7 +46,12 @@ from companion.ai.offline.subjects import (
     technical,
     within_hint,
 )
-from companion.ai.offline.summaries import Sentence, compose_summary, sentences_of
+from companion.ai.offline.summaries import (
+    Sentence,
+    compose_summary,
+    opening_correction,
+    sentences_of,
+)
 from companion.ai.offline.transcripts import Turn, parse_transcript
 from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis
 
@@ -104,6 +109,7 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
         attempts_by_name(concepts, attempts),
         struggles,
         {cid: kb.concepts[cid].name for cid in chosen},
+        opening_correction(sentences),
     )
     return TranscriptAnalysis(
         concepts=concepts,

@@ -74,7 +74,7 @@ _HEDGE = re.compile(
     r"\b(i think|i guess|maybe|not sure|probably|i'?m not sure|is it|might be|perhaps)\b|\?\s*$"
 )
 _CONFUSED = re.compile(
-    r"\b(i don'?t (?:get|understand|know)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
+    r"\b(i don'?t (?:get|understand|know|no\b)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
     r"no idea|makes no sense|what do you mean|huh)\b"
 )
 _ACK = re.compile(
@@ -83,7 +83,20 @@ _ACK = re.compile(
 )
 _SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
 _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
-_HELP = re.compile(r"\b(help|hint|i don'?t know|no clue|no idea|can you explain)\b")
+_HELP = re.compile(
+    r"\b(help|hint|i don'?t know|i dont no|i don'?t no|idk|dunno|no clue|no idea|can you explain)\b"
+)
+# "i did it", "I'm done", "I finished": saying the work is done is no answer to a question
+_DONE = re.compile(
+    r"^\W*(?:i(?:'ve| have)? (?:did|done|finished|completed|got) (?:it|that|this)|i'?m (?:done|finished)|"
+    r"i did|i finished|finished|i tried)\W*$"
+)
+# "How do you feel about your method?": the reply tells how the student feels, it answers
+# nothing ("I feel confident about my method")
+_FEELINGS = re.compile(
+    r"\bhow (?:do|did|are) you feel(?:ing)?\b|\bhow confident\b|\bare you (?:confident|happy)\b",
+    re.I,
+)
 # "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step;
 # "Then minus your 5000 to give the final total": the next step takes the student's number
 # "And how many seconds then in 6 minutes", "And then do the same with 20 seconds": the next
@@ -121,7 +134,9 @@ class Attempt:
 def is_answer(text: str) -> bool:
     """A student turn that answers something, not an acknowledgement or a call for help."""
     lowered = text.lower()
-    if _ACK.match(lowered) or (_HELP.search(lowered) and not re.search(r"\d", lowered)):
+    if _ACK.match(lowered) or _DONE.match(lowered):
+        return False
+    if _HELP.search(lowered) and not re.search(r"\d", lowered):
         return False
     return bool(_SUBSTANCE.search(lowered))
 
@@ -133,6 +148,7 @@ def is_short_answer(text: str) -> bool:
     return (
         0 < len(words) <= 4
         and not _ACK.match(lowered)
+        and not _DONE.match(lowered)
         and not _HELP.search(lowered)
         and not _CONFUSED.search(lowered)
         and not _HEDGE_ONLY.match(lowered)
@@ -186,6 +202,9 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
         if _CONFUSED.search(turn.text.lower().replace("\u2019", "'")):
             found.append(Attempt(i, "confused"))
         asked = i > 0 and turns[i - 1].role == "tutor" and _ASKS.search(turns[i - 1].text)
+        feeling = i > 0 and turns[i - 1].role == "tutor" and _FEELINGS.search(turns[i - 1].text)
+        if feeling and not _DIGIT.search(turn.text):
+            continue
         if not (is_answer(turn.text) or (asked and is_short_answer(turn.text))):
             continue
         if pending is not None:
@@ -199,7 +218,47 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     if pending is not None and not (found and found[-1] == Attempt(pending, "confused")):
         # the session ends on it, unchallenged (a repeated wrong value stays wrong)
         found.append(Attempt(pending, "wrong" if repeated else "accepted"))
-    return found
+    return _abandoned(turns, found)
+
+
+def _abandoned(turns: list[Turn], found: list[Attempt]) -> list[Attempt]:
+    """An answer the tutor let pass without confirming, whose result the student then dropped
+    for another that the tutor confirmed, was wrong: the tutor steered them off it ("we only
+    count the water", "let's start with the first step"). An answer on the way that uses the
+    result ("24 - 3 = 21" after "24") builds on it instead; giving it again is no use of it."""
+    out = list(found)
+    for k, attempt in enumerate(found):
+        if attempt.outcome != "unconfirmed":
+            continue
+        value = _final_value(turns[attempt.turn].text)
+        judged = [a for a in found[k + 1 :] if a.outcome not in ("helped", "confused")]
+        if not value or not judged or judged[0].outcome not in _CONFIRMS:
+            continue
+        between = [a for a in judged if a.turn <= judged[0].turn]
+        if any(_uses(turns[a.turn].text, value[0], a is judged[0]) for a in between):
+            continue
+        reply = next(
+            (i for i in range(attempt.turn + 1, judged[0].turn) if turns[i].role == "tutor"), None
+        )
+        if reply is None:
+            continue
+        out[k] = Attempt(attempt.turn, "wrong", reply)
+        where = found.index(judged[0])
+        if out[where].outcome == "right":
+            out[where] = Attempt(judged[0].turn, "right_after_correction", judged[0].reply)
+    return out
+
+
+_CONFIRMS = ("right", "hedged")
+
+
+def _uses(text: str, value: str, confirmed: bool) -> bool:
+    """Whether an answer works with `value`: anywhere in the confirmed one, and in one on the
+    way only as a step, not as its result (that is the same answer again)."""
+    numbers = [plain_number(n) for n in _NUMBER.findall(text)]
+    if confirmed:
+        return value in numbers
+    return value in numbers[:-1]
 
 
 def _set_up_by_tutor(turns: list[Turn], student: int) -> bool:

@@ -30,6 +30,10 @@ _FOCUS = re.compile(
     re.I,
 )
 
+UNIT_NAMES = (
+    *("ounces", "pounds", "quarts", "gallons", "pints", "cups", "milliliters", "liters"),
+    *("grams", "millimeters", "kilograms", "tons"),
+)
 # knowledge-base terms that are also everyday words: "spiders have 8 legs", "8 weeks in the
 # time period", "a chocolate bar", "a pack of key chains", "she placed an order", "a garden
 # plot", "split the bill", "each item costs", "in the spring", "a tree", "I'm certain", "her
@@ -56,8 +60,15 @@ EVERYDAY = frozenset(
         ],
         "in the morning",
         "in the afternoon",
+        # one unit of a quantity is no conversion ("2 pounds of meat", "220 cups of coffee"; two
+        # set against each other are: `without_everyday_only`), "4.50 less than the tickets"
+        # compares no numbers, and "the formula for the volume" is no equation to solve
+        *UNIT_NAMES,
+        "less than",
+        "formula for",
     )
 )
+_UNITS = frozenset(tuple(tokenize(u)) for u in UNIT_NAMES)
 _ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
 _OWNERS = frozenset({"the", "his", "her", "their", "its", "my", "your", "our"})
 _MEASURES = frozenset({"area", "perimeter", "volume"})
@@ -105,6 +116,8 @@ def without_everyday_only(evidence: Evidence) -> Evidence:
     """The evidence without the concepts whose only terms in the session are `EVERYDAY` words
     (the knowledge base's terms; a session's own repeated words are its topic, whatever they are)."""
     for cid, phrases in list(evidence.concept_phrases.items()):
+        if len(phrases & _UNITS) >= 2:
+            continue  # "a cup or a gallon?": units set against each other
         if all(p in EVERYDAY for p in phrases):
             del evidence.concept_phrases[cid]
             evidence.concept_turns.pop(cid, None)
@@ -115,12 +128,14 @@ def other_senses(tokens: list[str]) -> list[str]:
     """Words used in another sense than the knowledge base's, kept apart so no phrase matches
     them: a place in a row ("the third bid", "her fourth try": after "the" or an owner) is not
     the fraction "a third"; "in order to find" is a purpose, not putting numbers in order;
-    "7 groups of 3" are equal groups to multiply, not "how many groups of 3" to divide into."""
+    "7 groups of 3" are equal groups to multiply, not "how many groups of 3" to divide into;
+    "change your answer" pays out no money."""
     return [
         f"{t}#"
         if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
         or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
         or (t == "group" and i and tokens[i - 1].isdigit())
+        or (t == "change" and i + 1 < len(tokens) and tokens[i + 1] in _OWNERS | _OBJECTS)
         else t
         for i, t in enumerate(tokens)
     ]

@@ -30,10 +30,48 @@ _CLAUSE = re.compile(r"[,;]|\b(?:so|and|then|which|giving|gives)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # answers the tutor confirmed (moving on from an answer does not make it right)
 CONFIRMED = ("right", "right_after_correction", "hedged", "guided")
-# "Jim's was 10000, what is the total": a question even without its question mark
+# "Jim's was 10000, what is the total", "if you had 10 sweets and saved 5 more how many would
+# you have": a question even without its question mark
 _QUESTION = re.compile(
     r"\?\s*$|(?:^|[,;:]\s*|\b(?:so|and|then|now)\s+)(?:what|how|why|which|where|when|who|"
-    r"can you|could you|do you|would you|will you|did you|is it|is that|are there|have you)\b",
+    r"can you|could you|do you|would you|will you|did you|is it|is that|are there|have you)\b|"
+    r"\b(?:what|how many|how much|how long)\s+(?:would|will|do|does|did|is|are|should|can|could)"
+    r"\s+(?:you|we|it|this|that|they|he|she|i)\b[^.!]*$",
+    re.I,
+)
+# a step left for the student to compute: "so 33 * 2 for the rides =", "so 20.25 - 4.50"
+_OPEN_STEP = re.compile(  # "1/3" at the end is a fraction, not a division left to do
+    r"(?:[-+*/×÷=]|\d\s*x)\s*\??\s*$|^[^=]*\d\s*[-+*x×÷]\s*\$?\d[\d,]*(?:\.\d+)?\s*$"
+)
+# the tutor telling the student what to do next, not a fact: "Go ahead and subtract the values
+# now", "Don't take away the 2 bags", "Remember we only count water", "Take another look at
+# this", "I'd suggest a calculator"; an operation ordered on the problem's own numbers or on
+# "this" ("Then add 3 to this", "add 15 to 105") is a step to do, while "Multiply the length by
+# the width" states a method and stays
+_LEAD = r"^\W*(?:(?:so|then|now|ok(?:ay)?|next|and|just|please|yes|no|good|great|super|but|well)\b[,.!]?\s*)*"
+_INSTRUCTION = re.compile(
+    _LEAD + r"(?:go ahead|don'?t|do not|remember|try|take another look|look (?:again|at)|"
+    r"have a look|i'?d suggest|i suggest|imagine|colou?r|let'?s think|let us think|work out)\b|"
+    + _LEAD
+    + r"(?:add|subtract|take away|multiply|divide|plug|put|write|drop|use)\b"
+    r"(?=[^.!?]*(?:\d|\b(?:this|that|it|them|these|those|your)\b))",
+    re.I,
+)
+# a tutor sentence that judges the answer wrong is feedback on it, not a fact covered:
+# "Your sum is wrong, it's not 32", "You are taking away 2 bags twice"; a leading "No," or
+# "But" before an explanation is dropped first ("No, these shapes look different when turned")
+_LEADING_VERDICT = re.compile(r"^\W*(?:(?:no|nope|not quite|but|so|ok(?:ay)?)\b[,.!]?\s*)+", re.I)
+_FEEDBACK = re.compile(
+    r"\byou(?:'re| are| were)? (?:\w+ing|added|subtracted|multiplied|divided|wrote|have written|"
+    r"made|forgot|missed|repeated|did(?:n'?t| not)?|do not|don'?t|have not|haven'?t)\b[^.!?]*"
+    r"\b(?:twice|again|wrong|error|mistake|correctly|incorrectly|instead|need|should)\b|"
+    # what the student said or wrote, and how it stands: "You said he started with 3 balls",
+    # "you have written 12 since ...", "The next step you took in your solution is correct"
+    r"\b(?:you|i) (?:just )?(?:said|told you|have written|wrote)\b|"
+    r"\b(?:you took|your (?:original |first )?(?:solution|answer|method|working|calculation))\b"
+    r"[^.!?]*\b(?:is|was) (?:correct|right|wrong)\b|"
+    # an order about "it": "We need to multiply it."
+    r"\b(?:multiply|add|subtract|divide|double|halve)\s+(?:it|this|that|them)\W*$",
     re.I,
 )
 # setting the task or the agenda is not a point yet: "Let's find the area of a rectangle 4 m
@@ -42,14 +80,18 @@ _TASK = re.compile(
     r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
     r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review)\b|"
     r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
-    r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b",
+    r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
+    # "We need to find the prism's height", "Here we have to find out how many inches taller"
+    r"^\W*(?:(?:here|now|so|first|next),?\s+)*we (?:need|have|want|are going) to (?:find|identify|"
+    r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b",
     re.I,
 )
 # classroom talk, not content
 _TALK = re.compile(
     r"\b(?:let me \w+|i will|i'?ll|i have shown|does (?:that|this) (?:step )?make sense|"
     r"read the (?:question|problem)|show your work|keep (?:going|it up)|try (?:it )?again|"
-    r"whiteboard|good (?:try|effort)|for (?:your|the) effort)|^\W*(?:please|thanks?|thank you)\b",
+    r"whiteboard|good (?:try|effort)|for (?:your|the) effort|to help you)|"
+    r"^\W*(?:please|thanks?|thank you|here (?:is|are) (?:the|your|a|an|our)|imagine)\b",
     re.I,
 )
 # the student looking back on the mistake repeats the wrong reasoning
@@ -130,9 +172,17 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
         return False  # "That's right, well done!" judges, it teaches nothing
     if false_working(text):
         return False  # "200 + 300 = 450" is never a point, whoever wrote it
+    if _OPEN_STEP.search(text) or _INSTRUCTION.search(text):
+        return False  # a step left to the student, an order: no fact yet
     if sentence.role == "student":
         return sentence.turn in confirmed and not _LOOKING_BACK.search(text)
-    return len(sentence.tokens) >= 5
+    return len(sentence.tokens) >= 5 and not judges_wrong(text)
+
+
+def judges_wrong(text: str) -> bool:
+    """A tutor sentence that tells the student their answer or step was wrong."""
+    rest = _LEADING_VERDICT.sub("", text)
+    return reaction(rest) == "wrong" or bool(_FEEDBACK.search(rest))
 
 
 @per_text
@@ -156,8 +206,15 @@ def _best(found: list[tuple[float, int, Sentence]]) -> list[str]:
     chosen: list[tuple[int, Sentence]] = []
     for _, order, sentence in sorted(found, key=lambda f: (-f[0], f[1])):
         tokens = set(sentence.tokens)
-        if all(overlap(tokens, set(s.tokens)) < 0.6 for _, s in chosen):
+        if all(not _repeats(tokens, set(s.tokens)) for _, s in chosen):
             chosen.append((order, sentence))
         if len(chosen) == LIMIT:
             break
     return [s.text for _, s in sorted(chosen, key=lambda c: c[0])]
+
+
+def _repeats(a: set[str], b: set[str]) -> bool:
+    """Two sentences that say the same: most words shared, or one held in the other ("But she
+    wants 20 more than double." and "Super, and remember she wants 20 more than double.")."""
+    shared = len(a & b)
+    return overlap(a, b) >= 0.6 or shared >= 0.75 * min(len(a), len(b))

@@ -22,7 +22,7 @@ from companion.ai.offline.keypoints import about, best_concept, false_working
 from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
 from companion.ai.offline.summaries import overlap, split_sentences
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import reaction
+from companion.ai.offline.verdicts import plain_number, reaction, stated_results
 
 Status = Literal["resolved", "open", "unchecked"]
 LIMIT = 3  # per concept
@@ -32,6 +32,8 @@ UNCHECKED = ("accepted", "unconfirmed")  # answered again, but nobody judged it
 ENDINGS: dict[str, str] = {
     "open": "Not resolved yet.",
     "unchecked": "The answer given after it was not checked.",
+    # corrected again after it, and the last answer went unchecked
+    "unchecked_again": "It was corrected again later, and the last answer was not checked.",
 }
 FOLLOW_UP = 6  # turns after a correction in which the student's answers work on it
 SAME_IDEA = 0.6  # token overlap at which a corrected answer repeats an earlier one
@@ -39,9 +41,12 @@ _NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
 _SCORING = re.compile(r"\bpoints?\b|\beffort\b", re.I)
 _TALK = re.compile(
     r"\b(?:let me|i have shown|i will|i'll|you'?re not|you are not|read my|my response|"
-    r"does (?:that|this) (?:step )?make sense)\b",
+    r"does (?:that|this) (?:step )?make sense|you (?:only |just )?repeated|i (?:just )?(?:said|told)"
+    r" you|i'?m afraid)\b",
     re.I,
 )
+# "okay so 2x+4=94. that is correct.": the sentence before a bare "that is right" was right
+_RIGHT_BEFORE = re.compile(r"^\W*(?:that|this|it)(?:'s| is| was) (?:right|correct|true)\W*$", re.I)
 
 # "You are right that the meat makes 32 meatballs", "you have correctly found the weight",
 # "you've started off well", "you have got the correct method", "well done for identifying
@@ -52,7 +57,8 @@ _AFFIRMS = re.compile(
     r"(?:[^.!?]{0,40} )?correctly\b|\bstarted (?:off )?well\b|\bgood start\b|"
     r"\bon the right track\b|\b(?:well done|congratulations|good (?:job|work)) (?:for|on) "
     r"(?:identifying|spotting|noticing|finding|seeing|realising|realizing)\b|\b(?:got|have) (?:it|that|this) (?:right|correct)\b|"
-    r"\b(?:got|have|used|had) the (?:correct|right) (?:method|approach|idea|steps?)\b",
+    r"\b(?:got|have|used|had) the (?:correct|right) (?:method|approach|idea|steps?)\b|"
+    r"\b(?:is|was) (?:a |such a )?(?:great|good|nice|brilliant|clever) (?:idea|start|thought)\b",
     re.I,
 )
 
@@ -79,6 +85,7 @@ def find_misconceptions(
     answers = sorted((a for a in owners if a.outcome in (*JUDGED, *UNCHECKED)), key=_turn)
     wrong = [a for a in answers if a.outcome == "wrong" and a.reply is not None]
     seen: list[set[str]] = []
+    values: set[str] = set()  # the wrong results already told
     out: list[Misconception] = []
     for attempt in wrong:
         assert attempt.reply is not None
@@ -86,9 +93,16 @@ def find_misconceptions(
         fix = _fix(turns, attempt.reply, _content(f"{asked} {turns[attempt.turn].text}"))
         thought = _thought(turns[attempt.turn].text, f"{asked} {fix}", turns[attempt.reply].text)
         words = _content(thought)
-        if not thought or any(overlap(words, earlier) >= SAME_IDEA for earlier in seen):
-            continue  # the same wrong idea again
+        value = _result(turns[attempt.turn].text)
+        if (
+            not thought
+            or value in values
+            or any(overlap(words, earlier) >= SAME_IDEA for earlier in seen)
+        ):
+            continue  # the same wrong idea again, or the same wrong result given again
         seen.append(words)
+        if value:
+            values.add(value)
         counted = [cid for cid in chosen if cid in owners[attempt]] or chosen
         hits = about(thought, index, counted)
         hits.update(hits)  # the answer itself counts double
@@ -97,9 +111,17 @@ def find_misconceptions(
         later = _later(answers, owners, concept, attempt)
         status = _status(later)
         if not fix and status == "resolved":
-            fix = _later_right(turns, later)
-        out.append(Misconception(concept, _line(thought, fix, status), status, attempt.turn))
+            fix = _later_right(turns, later, turns[attempt.turn].text)
+        again = status == "unchecked" and any(a.outcome == "wrong" for a in later)
+        line = _line(thought, fix, "unchecked_again" if again else status)
+        out.append(Misconception(concept, line, status, attempt.turn))
     return out
+
+
+def _result(answer: str) -> str:
+    """The answer's result: its last number, in one spelling ("" when it has none)."""
+    numbers = _NUMBER.findall(answer)
+    return plain_number(numbers[-1]) if numbers else ""
 
 
 def _status(later: list[Attempt]) -> Status:
@@ -131,7 +153,7 @@ def of_concept(found: list[Misconception], cid: str) -> list[str]:
     return [m.line for m in found if m.concept == cid][:LIMIT]
 
 
-def _line(thought: str, fix: str, status: Status) -> str:
+def _line(thought: str, fix: str, status: str) -> str:
     verb = "thought" if len(thought.split()) >= 3 else "answered"
     start = f"You first {verb} \u201c{thought}\u201d \u2014 "
     if status == "resolved":
@@ -188,10 +210,19 @@ def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:
     for turn in turns[reply : reply + 3]:
         if turn.role == "student":
             break
-        for sentence in split_sentences(turn.text):
+        said = split_sentences(turn.text)
+        for k, sentence in enumerate(said):
+            if k + 1 < len(said) and _RIGHT_BEFORE.match(said[k + 1]):
+                continue  # what the tutor confirmed is no fix
             tokens = tokenize(sentence)
+            # "The correct answer is 31.", "25 + 16 = 41 marbles": a result stated is a fix
+            states = bool(stated_results(sentence))
             verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
-            if len(tokens) < 5 or sentence.endswith("?") or verdict_only:
+            if (
+                (len(tokens) < 5 and not states)
+                or sentence.endswith("?")
+                or (verdict_only and not states)
+            ):
                 continue
             if _TALK.search(sentence) or _SCORING.search(sentence) or _AFFIRMS.search(sentence):
                 continue
@@ -200,12 +231,30 @@ def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:
     return ""
 
 
-def _later_right(turns: list[Turn], later: list[Attempt]) -> str:
+def _later_right(turns: list[Turn], later: list[Attempt], wrong: str) -> str:
+    """The first right answer after it, from where it says something new: without its "Oh,
+    yes, you're right." nor the problem's facts restated from the `wrong` answer (no number
+    that answer did not have); when still long, the sentence that holds its result."""
     right = [a for a in later if a.outcome in RIGHT]
     if not right:
         return ""
     text = turns[right[0].turn].text.strip()  # the first right answer is what fixed it
-    if len(text) <= 200:
-        return text
-    sentences = [s for s in split_sentences(text) if any(ch.isdigit() for ch in s)]
-    return (sentences or split_sentences(text) or [text])[0][:400]
+    sentences = split_sentences(text) or [text]
+    while len(sentences) > 1 and _acknowledges(sentences[0]):
+        sentences = sentences[1:]
+    known = set(_NUMBER.findall(wrong))
+    new = [i for i, x in enumerate(sentences) if set(_NUMBER.findall(x)) - known]
+    if new:
+        sentences = sentences[new[0] :]
+    if sum(len(x) + 1 for x in sentences) <= 200:
+        return " ".join(sentences)
+    numeric = [x for x in sentences if any(ch.isdigit() for ch in x)]
+    return (numeric or sentences)[-1][:400]
+
+
+def _acknowledges(sentence: str) -> bool:
+    """ "Oh, I see.", "Yes, you're right.", "That's correct.": agreeing, no content."""
+    return not any(ch.isdigit() for ch in sentence) and (
+        len(tokenize(sentence)) <= 3
+        or (reaction(sentence) is not None and len(tokenize(sentence)) <= 6)
+    )

@@ -231,7 +231,9 @@ def session_skills(
     skills = arithmetic_skills(texts)
     computed = set(skills)
     quantities = [i for i, text in enumerate(texts) if _DIGIT.search(without_scoring(text))]
-    if not skills and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
+    shapes = topic_cues(texts) if cues else {}
+    # a problem whose shape names its skill ("the cost for 1 pound") is that skill's problem
+    if not skills and not shapes and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
         skills[MULTI_STEP] = quantities
     dividing = division_steps(texts)
     if dividing:
@@ -239,6 +241,6 @@ def session_skills(
             {*skills.get(_SKILL_OF_OPERATION["Division"], []), *dividing}
         )
     notation = notation_skills(texts)
-    for cid, used in [*notation.items(), *(topic_cues(texts) if cues else {}).items()]:
+    for cid, used in [*notation.items(), *shapes.items()]:
         skills[cid] = sorted({*skills.get(cid, []), *used})
     return skills, set(notation) - computed

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from companion.ai.offline.attempts import SCORE, UNJUDGED, Attempt
 from companion.ai.offline.matching import tokenize
 from companion.ai.offline.transcripts import Turn
+from companion.ai.offline.verdicts import reaction
 from companion.ai.schemas import ConceptAnalysis
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ def compose_summary(
     attempts: dict[str, list[Attempt]],
     struggles: list[Misconception],
     names: dict[str, str],
+    opening: str = "",
 ) -> str:
     """What was worked on, where the student struggled and whether it was resolved.
 
@@ -67,6 +69,11 @@ def compose_summary(
     listed = [c.name for c in concepts]
     joined = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + f" and {listed[-1]}"
     parts = [f"{subject} session working on {joined}." if listed else f"{subject} session."]
+    if opening:
+        stop = "" if opening[-1:] in ".!?" else "."
+        parts.append(
+            f"It opens with the tutor correcting an earlier answer: \u201c{opening}\u201d{stop}"
+        )
     told: set[str] = set()
     for struggle in struggles:
         name = names.get(struggle.concept, struggle.concept)
@@ -85,11 +92,32 @@ def compose_summary(
     right = [
         c.name for c in concepts if not c.misconceptions and _all_right(attempts.get(c.name, []))
     ]
-    if right:
+    if right and not opening:
         parts.append(f"Answers on {', '.join(right[:3])} were confirmed without corrections.")
     if not any(a.outcome != "confused" for tries in attempts.values() for a in tries):
         parts.append("No answer was checked by the tutor, so mastery is not measured yet.")
     return " ".join(parts)
+
+
+# a sentence about the answer itself, not an order ("Please read the question carefully")
+_ABOUT_ANSWER = re.compile(
+    r"\b(?:answer|solution|calculation|error|mistake|wrong|not (?:quite )?right|not correct|"
+    r"incorrect|is not|isn'?t)\b",
+    re.I,
+)
+
+
+def opening_correction(sentences: list[Sentence]) -> str:
+    """The tutor's correction of an answer given before the transcript starts ("you have
+    made one error, 20% of 65 is not 3"): a sentence with content that judges it wrong,
+    before the student says anything; "" when the session opens otherwise."""
+    for sentence in sentences:
+        if sentence.role == "student":
+            return ""
+        content = any(ch.isdigit() for ch in sentence.text) or len(sentence.tokens) >= 8
+        if content and _ABOUT_ANSWER.search(sentence.text) and reaction(sentence.text) == "wrong":
+            return sentence.text
+    return ""
 
 
 def _all_right(tries: list[Attempt]) -> bool:

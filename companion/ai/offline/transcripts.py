@@ -152,9 +152,20 @@ def _checked_text(text: str | bytes) -> str:
     return text
 
 
+# a label inside a turn's working, never a speaker: "Total: 20 + 30 = 50", "Week one: ...",
+# "Answer: 12", "Step 2: ..."
+_WORKING_LABEL = re.compile(
+    r"^(?:total|sum|answer|final answer|solution|step|week|day|month|year|part|note|hint|"
+    r"example|given|result|check|equation|formula|working|method|remember)\b",
+    re.I,
+)
+
+
 def _speaker_of(line: str) -> tuple[str, str] | None:
     match = _SPEAKER_LINE.match(line)
     if not match or not match["text"] or len(match["speaker"].split()) > 4:
+        return None
+    if _WORKING_LABEL.match(match["speaker"].strip(" *")):
         return None
     return match["speaker"].strip(" *"), match["text"].strip()
 

@@ -31,7 +31,15 @@ _CORRECTION = re.compile(
     r"i disagree|(?:you )?(?:do not|don'?t) need to|instead of|(?:and )?not \$?\d|^but\b|"
     r"the answer (?:you'?re looking for )?is|the (?:correct|right) answer is|not understanding|"
     r"(?:take|be) more care|numerical error|contradict\w*|one more time|double[- ]?check|re-?read|"
-    r"unfortunately|why (?:are|did) you|do you need to|where does the|is (?:that|this) (?:correct|right)\?|"
+    r"unfortunately|why (?:are|did) you|(?:^|[.!?,]\s*)do you need to|where does the|"
+    r"is (?:that|this) (?:correct|right)\?|misunderst\w*|misread|misinterpret\w*|"
+    # doubt: "how many times does she actually give them away?", "Actually, she only gets ..."
+    r"\b(?:actually|really)\b[^.!?]*\?|^\W*actually\b|"
+    # "Now you only repeated your calculation", "I think you have miscalculated"
+    r"\byou (?:only |just )?repeated\b|\b(?:have |you )miscalculat\w*|"
+    # "That number seems a bit high", "it shouldn't be that big"
+    r"(?:seems|looks|is|sounds) (?:(?:a bit|a little|way|far|much) )?(?:too|rather|a bit|a little) "
+    r"(?:high|low|big|small|large)\b|should(?:n'?t| not) be (?:that|so) (?:big|high|large|small|low)|"
     r"do you think (?:this|that)[^.?!]* correct|"
     # a leading question points at the slip: "should you not subtract 4?", "shouldn't it be 12?"
     r"should(?:n'?t| not) (?:you|it|that|we|this|there)|should (?:you|it|that|we) not|"
@@ -102,6 +110,19 @@ _RIGHT_ANSWER = re.compile(
 )
 
 
+# "Can you see where you made your error?", "can you now see what you did not do right?": the
+# whole turn asks the student to look back at a slip already dealt with; it judges nothing now
+_LOOK_BACK_QUESTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|now|right|then)\b[,.!]?\s*)*(?:can|could|do|did) you (?:now )?"
+    r"(?:see|tell|spot|find|notice) (?:now )?(?!(?:[^.!?]*)\b(?:might|may|first step)\b)"
+    r"(?:the (?:mistake|error)s?\b|(?:where|what)\b[^.!?]{0,40}?\b(?:wrong|mistakes?|errors?|"
+    r"miscalculat\w*|(?:did not|didn'?t) do right)\b)[^.!?]{0,40}\??\W*$"
+)
+
+
+_TRY_AGAIN_QUESTION = re.compile(r"[^.!?\n]*\btry (?:it |this |that )?again\b[^.!?\n]*\?")
+
+
 def _looks_back(lowered: str) -> bool:
     """Whether `_LOOKING_BACK` can match (each of its forms holds one of these words): the
     pattern tries every position of a turn, the words are found in one pass."""
@@ -120,6 +141,8 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     nothing.
     """
     lowered = _POLITE.sub(" ", text.lower().replace("\u2019", "'"))
+    if _LOOK_BACK_QUESTION.match(lowered):
+        return None
     if _RIGHT_ANSWER.search(re.sub(r"[^.!?\n]*\?", "", lowered)):
         return "right"  # what else it says is about the method or the write-up
     praised = _OPENING_PRAISE.search(lowered)
@@ -130,15 +153,34 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     looking_back = _LOOKED_BACK.sub(" ", looking_back)
     if looking_back != lowered and (praised or _CONFIRM.search(looking_back)):
         lowered = looking_back  # the praise judges the answer; the rest looks back
+    if praised and not _STRONG_CORRECTION.search(praised[0]) and not re.search(r"\bbut\b", lowered):
+        # "Super work! Can you try again now, remembering it is 7?": after real praise, a
+        # question to try again takes the confirmed step into the whole problem
+        lowered = _TRY_AGAIN_QUESTION.sub(" ", lowered)
     if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
     if praised:
-        # "Yes, but you need to add the tax": a statement after the "but" is what is missing
-        return "wrong" if re.search(r"\bbut\b", statements) else "right"
+        # "Yes, but you need to add the tax": a statement after the "but" is what is missing;
+        # "Good, well done. But she wants 20 more than double." goes on to the next fact
+        return "wrong" if _but_missing(statements) else "right"
     if _CONFIRM.search(statements):
         return "wrong" if re.search(r"\b(but|however|though|although)\b", statements) else "right"
     return None
+
+
+def _but_missing(statements: str) -> bool:
+    """A "but" in the praising sentence, or a later "but" sentence about the student's answer
+    ("But you forgot the tax", "But that is not the total")."""
+    sentences = [x for x in re.split(r"(?<=[.!])\s+", statements.strip()) if x]
+    if not sentences:
+        return False
+    if re.search(r"\bbut\b", sentences[0]):
+        return True
+    return any(
+        re.search(r"\bbut\b", x) and re.search(r"\b(?:you|your|not|no)\b|n't\b", x)
+        for x in sentences[1:]
+    )
 
 
 def stated_results(text: str) -> set[str]:
