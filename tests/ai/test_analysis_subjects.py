@@ -226,3 +226,14 @@ def test_the_same_setting_without_written_math_keeps_its_own_subject() -> None:
         "Tutor: Yes. The ventricle contracts and pushes blood into the arteries.\n"
     )
     assert analyze(text).subject == "Anatomy & Physiology"
+
+
+def test_a_number_problem_set_up_as_an_equation_is_linear_equations() -> None:
+    text = (
+        "Tutor: The sum of two numbers is 30. One number is six more than the other. What "
+        "are the numbers?\n"
+        "Student: I think it is 12 and 18\n"
+        "Tutor: Set up the equation first: call the smaller number n, so n + (n + 6) = 30.\n"
+    )
+    result = analyze(text)
+    assert "algebra_1.linear_equations" in [c.kb_id for c in result.concepts]
