@@ -21,9 +21,11 @@ from companion.ai.offline import (
     askcompare,
     askfactors,
     askforms,
+    askinequalities,
     askinterest,
     askkinds,
     asklines,
+    askparity,
     askpercent,
     askpoints,
     askright,
@@ -64,8 +66,10 @@ def answer(message: str) -> str | None:
     """
     message = in_symbols(message)
     handlers: tuple[Callable[[str], str | None], ...] = (
+        askparity.answer,
         askcalculus.answer,
         asksystems.answer,
+        askinequalities.answer,
         solve_request,
         askunits.answer,
         askkinds.answer,
