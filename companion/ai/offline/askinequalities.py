@@ -31,7 +31,7 @@ def answer(message: str) -> str | None:
     (first, a), (second, b) = rels
     sets = [sympy.solveset(r, var, sympy.S.Reals) for r in (a, b)]
     between = message[message.find(first) + len(first) : message.rfind(second)]
-    solved = _solved_each(rels, sets, var)
+    solved = _solved_each([first, second], sets, var)
     if _OR.search(between):
         return "\n\n".join([*solved, _either(sets, var)])
     if _AND.search(between):
@@ -49,16 +49,13 @@ def answer(message: str) -> str | None:
     )
 
 
-def _solved_each(
-    rels: list[tuple[str, sympy.Rel]], sets: list[sympy.Set], var: sympy.Symbol
-) -> list[str]:
+def _solved_each(texts: list[str], sets: list[sympy.Set], var: sympy.Symbol) -> list[str]:
     """ "2x + 1 > 5 gives x > 2" for each inequality not already solved for the variable."""
     lines = []
-    for (text, rel), solution in zip(rels, sets, strict=True):
+    for text, solution in zip(texts, sets, strict=True):
         solved = interval_text(solution, var)
-        if re.sub(r"\s", "", solved) != re.sub(r"\s", "", text).replace("<=", "≤").replace(
-            ">=", "≥"
-        ):
+        typed = re.sub(r"\s", "", text).replace("<=", "≤").replace(">=", "≥")
+        if re.sub(r"\s", "", solved) != typed:
             lines.append(f"{text} gives {solved}.")
     return lines
 

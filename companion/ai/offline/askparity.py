@@ -54,7 +54,9 @@ def answer(message: str) -> str | None:
         verdict = f"{'Yes' if yes else 'No'}, {verdict}{rather}"
     lines.append(f"{verdict}: {_reason(expr, var, kind)}")
     if operation and operation["op"].lower() != "derivative":
-        lines.append("That is with the constant C = 0; adding a constant to an odd function breaks the symmetry.")
+        lines.append(
+            "That is with the constant C = 0; adding a constant to an odd function breaks the symmetry."
+        )
     return "\n\n".join(lines)
 
 
@@ -80,6 +82,4 @@ def _reason(expr: sympy.Expr, var: sympy.Symbol, kind: str) -> str:
         )
     if kind == "both even and odd":
         return "the zero function is the one function that is both: $f(-x) = 0 = f(x) = -f(x)$."
-    return (
-        f"{f_minus}, which is neither $f({var})$ nor $-f({var})$, so even and odd both fail."
-    )
+    return f"{f_minus}, which is neither $f({var})$ nor $-f({var})$, so even and odd both fail."

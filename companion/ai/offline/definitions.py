@@ -24,13 +24,10 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
     """The term a definition question asks about, and the KB concept that lists it as a
     keyword (the one whose text uses the term most); None when no keyword fits."""
     match = _DEFINE.search(message)
-    words = tokenize(match["term"]) if match else []
-    if not words:
+    if match is None or not (words := tokenize(match["term"])):
         return None
     listing = [
-        c
-        for c in load_kb().concepts.values()
-        if any(tokenize(k) == words for k in c.keywords)
+        c for c in load_kb().concepts.values() if any(tokenize(k) == words for k in c.keywords)
     ]
     if not listing:
         return None
