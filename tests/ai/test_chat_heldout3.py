@@ -232,6 +232,9 @@ FOLLOW_UPS = [
     ("is sin(x) an even function", "No, **$\\sin{\\left(x \\right)}$ is odd**", "Yes"),
     ("whats a kite", "two pairs of equal sides", FALLBACK),
     ("what does numerator mean", "numerator is 3", FALLBACK),
+    ("what is a mean", "**Mean** is part of **Measures of center**", FALLBACK),
+    ("define gcf", "**GCF** is part of", FALLBACK),
+    ("is n even", "depends on the value of n", "n$ is odd"),
 ]
 
 

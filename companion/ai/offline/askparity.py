@@ -39,6 +39,8 @@ def answer(message: str) -> str | None:
     if len(expr.free_symbols) != 1:
         return None
     (var,) = expr.free_symbols
+    if expr == var and not operation and not re.search(r"\bfunction\b|=", match[0], re.I):
+        return _letter(var)
     lines = []
     if operation:
         name = operation["op"].lower()
@@ -58,6 +60,15 @@ def answer(message: str) -> str | None:
             "That is with the constant C = 0; adding a constant to an odd function breaks the symmetry."
         )
     return "\n\n".join(lines)
+
+
+def _letter(var: sympy.Symbol) -> str:
+    """ "Is n even?": a letter alone is a number not yet known, so it depends on its value."""
+    return (
+        f"**It depends on the value of {var}**: a whole number {var} is even when it is 2 times"
+        f" a whole number ({var} = 2k) and odd when it is one more than that ({var} = 2k + 1)."
+        f" (As a function, f({var}) = {var} is odd: f(−{var}) = −f({var}).)"
+    )
 
 
 def _kind(expr: sympy.Expr, var: sympy.Symbol) -> str:

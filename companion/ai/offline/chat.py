@@ -153,7 +153,9 @@ def concept_answer(concept: KBConcept, term: str = "") -> str:
     facts = "\n".join(f"- {fact}" for fact in facts_about(concept, term)[:4])
     heading = f"**{concept.name}** ({subject})"
     if term:
-        heading = f"**{term[0].upper()}{term[1:]}** is part of {heading}"
+        named = re.search(re.escape(term), concept.name, re.I)  # "gcf" as "GCF and LCM" has it
+        shown = named[0] if named else f"{term[0].upper()}{term[1:]}"
+        heading = f"**{shown}** is part of {heading}"
     lines = [f"{heading}: {concept.description}", facts]
     lines.append(f"Want me to quiz you on {concept.name}? Just say “quiz me on {concept.name}”.")
     return quizzes.md("\n\n".join(line for line in lines if line))

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from companion.ai.kb import KBConcept, load_kb
-from companion.ai.offline.retrieval import tokenize
 
+_ARTICLES = frozenset({"a", "an", "the"})
 _VERB = r"(?:is|are|means?|describes?|names?|tells?|has|have|shows?|measures?)\b"
 _DEFINE = re.compile(
     r"^\s*(?:(?:so|ok|okay|um+|hey|hi|and|but)[\s,]+)*(?:can\s+you\s+|pls\s+|please\s+)?"
@@ -24,10 +24,10 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
     """The term a definition question asks about, and the KB concept that lists it as a
     keyword (the one whose text uses the term most); None when no keyword fits."""
     match = _DEFINE.search(message)
-    if match is None or not (words := tokenize(match["term"])):
+    if match is None or not (words := _words(match["term"])):
         return None
     listing = [
-        c for c in load_kb().concepts.values() if any(tokenize(k) == words for k in c.keywords)
+        c for c in load_kb().concepts.values() if any(_words(k) == words for k in c.keywords)
     ]
     if not listing:
         return None
@@ -40,8 +40,21 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
     return term, max(listing, key=says)
 
 
+def _words(text: str) -> list[str]:
+    """A term's words, singular, without articles ("the mean" and "means" are "mean"; the
+    search's own tokens drop words such as "mean" as too common to search by)."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return [_singular(w) for w in words if w not in _ARTICLES]
+
+
+def _singular(word: str) -> str:
+    if word.endswith(("ches", "shes", "xes", "sses", "zes", "uses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
 def _uses(text: str, words: list[str]) -> bool:
-    joined = f" {' '.join(tokenize(text))} "
+    joined = f" {' '.join(_words(text))} "
     return f" {' '.join(words)} " in joined
 
 
@@ -54,7 +67,7 @@ def _defines(text: str, term: str) -> bool:
 
 def facts_about(concept: KBConcept, term: str) -> list[str]:
     """The concept's facts, those that say what the term is first, then those that use it."""
-    words = tokenize(term)
+    words = _words(term)
     if not words:
         return list(concept.facts)
     return sorted(concept.facts, key=lambda f: (not _defines(f, term), not _uses(f, words)))
