@@ -235,6 +235,11 @@ FOLLOW_UPS = [
     ("what is a mean", "**Mean** is part of **Measures of center**", FALLBACK),
     ("define gcf", "**GCF** is part of", FALLBACK),
     ("is n even", "depends on the value of n", "n$ is odd"),
+    ("find the mode 5 6 6 7", "**6**", FALLBACK),
+    ("the mean of my test scores 80 90 100", "**90**", FALLBACK),
+    ("what is the lcm of 8 12 and 16", "of 8, 12 and 16 is **48**", "of 12 and 16"),
+    ("what is the 4th root of 81", "**3**", "4h"),
+    ("how many angles are in a pentagon", "**5 angles**", FALLBACK),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Angles of polygons and angle pairs: the interior angle sum (n - 2) × 180°, each angle of a
+"""Angles of polygons and angle pairs (and how many sides or corners a polygon has): the interior angle sum (n - 2) × 180°, each angle of a
 regular polygon, an exterior angle, the missing angle of a triangle or quadrilateral, and
 the complement or supplement of an angle."""
 
@@ -34,6 +34,12 @@ _MISSING = re.compile(
     r".*?\b(?:third|fourth|last|missing|other|remaining)\s+(?:angle|one)",
     re.I,
 )
+_COUNT = re.compile(
+    rf"\bhow\s+many\s+(?P<part>sides|angles|corners|vertices|vertexes)\s+"
+    rf"(?:(?:does|do|is|are|has|have)\s+)?(?:there\s+)?(?:(?:in|on)\s+)?(?:an?\s+|the\s+)?"
+    rf"(?P<name>{'|'.join(_SIDES)})s?\b",
+    re.I,
+)
 _PAIR = re.compile(
     r"\b(?P<kind>complement|supplement)(?:ary\s+angle)?\s+(?:of|to)\s+(?:an?\s+)?(?:angle\s+(?:of\s+)?)?"
     r"(?P<a>\d+(?:\.\d+)?)",
@@ -44,7 +50,7 @@ _PAIR = re.compile(
 def answer(message: str) -> str | None:
     """An angle computed from the polygon or the angles given; else None."""
     text = words_to_digits(message)
-    for handler in (_missing, _each, _angle_sum, _pair):
+    for handler in (_missing, _each, _angle_sum, _pair, _count):
         if reply := handler(text):
             return reply
     return None
@@ -122,6 +128,18 @@ def _pair(text: str) -> str | None:
         f"The {kind} of {_deg(angle)}° is **{_deg(total - angle)}°**.\n\n"
         f"{'Complementary' if total == 90 else 'Supplementary'} angles add up to {total}°:"
         f" {total}° − {_deg(angle)}° = {_deg(total - angle)}°."
+    )
+
+
+def _count(text: str) -> str | None:
+    """A polygon has as many angles and corners (vertices) as sides."""
+    match = _COUNT.search(text)
+    if not match:
+        return None
+    name, n = match["name"].lower(), _SIDES[match["name"].lower()]
+    return (
+        f"{'An' if name[0] in 'aeiou' else 'A'} {name} has **{n} {match['part'].lower()}**:"
+        " a polygon has as many angles and corners (vertices) as it has sides."
     )
 
 

@@ -40,6 +40,10 @@ _WORDS = (
     (rf"(?:the\s+)?square\s+root\s+of\s+(-?(?:{_NUM})|\([^()]*\))", r"sqrt(\1)"),
     (rf"(?:the\s+)?cube\s+root\s+of\s+(-?(?:{_NUM})|\([^()]*\))", r"cbrt(\1)"),
     (rf"\b(sqrt|cbrt)\s+({_NUM})", r"\1(\2)"),  # "sqrt 50"
+    (
+        rf"(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+root\s+of\s+({_NUM}|\([^()]*\))",
+        r"\2^(1/\1)",
+    ),
     (r"^(?:the\s+)?absolute\s+value\s+of\s+(.+)$", r"abs(\1)"),
     (r"\|([^|]+)\|", r"abs(\1)"),
     (rf"^(?:the\s+)?square\s+of\s+({_NUM})", r"\1^2"),

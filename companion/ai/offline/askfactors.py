@@ -11,7 +11,7 @@ import sympy
 from companion.ai.offline.askformat import words_to_digits
 
 _INT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
-_LIST = rf"((?:{_INT})(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*(?:{_INT}))+)"
+_LIST = rf"((?:{_INT})(?:(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*|\s+)(?:{_INT}))+)"
 _LCM = re.compile(
     r"\b(?:least|lowest|smallest)\s+common\s+(?:multiple|denominator)\b|\blcm\b|\blcd\b", re.I
 )

@@ -46,6 +46,8 @@ def _mathy_token(token: str) -> bool:
     """Numbers, operators, single-letter variables, or anything with a digit or operator."""
     if len(token) == 1 and token.isalpha():
         return token not in "aAI"  # articles and "I" are words, not variables
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.I):
+        return False  # "4th" is an ordinal, not 4·h·t
     return bool(re.search(r"[\d=<>+\-*/^()²³√×÷−|]", token))
 
 
