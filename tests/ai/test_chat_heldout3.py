@@ -240,6 +240,8 @@ FOLLOW_UPS = [
     ("what is the lcm of 8 12 and 16", "of 8, 12 and 16 is **48**", "of 12 and 16"),
     ("what is the 4th root of 81", "**3**", "4h"),
     ("how many angles are in a pentagon", "**5 angles**", FALLBACK),
+    ("what is the absolute value of -4.5", "**4.5**", "frac"),
+    ("what is a parallelogram", "**a quadrilateral with both pairs of opposite sides", FALLBACK),
 ]
 
 

@@ -94,7 +94,13 @@ def define(message: str) -> str | None:
     kind = _kind(match["a"]) if match else None
     if kind is None:
         return None
-    lines = [f"{_an(kind).capitalize()} is **{_definition(kind)}**."]
+    parents, adds = _KINDS[kind]
+    base = next((k for k in ("quadrilateral", "triangle") if k in _ancestors(kind)), None)
+    if base is None or base in parents or adds.startswith("("):
+        lines = [f"{_an(kind).capitalize()} is **{_definition(kind)}**."]
+    else:  # "a quadrilateral with four equal sides", then the kinds it is a special case of
+        also = " and ".join(map(_an, parents))
+        lines = [f"{_an(kind).capitalize()} is **{_an(base)} with {adds}**, so it is also {also}."]
     if special := [k for k, (parents, _) in _KINDS.items() if kind in parents]:
         lines.append(f"Special kinds of {kind}: {', '.join(special)}.")
     if kind in ("trapezoid", "parallelogram"):
