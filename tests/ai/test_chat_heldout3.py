@@ -242,6 +242,8 @@ FOLLOW_UPS = [
     ("how many angles are in a pentagon", "**5 angles**", FALLBACK),
     ("what is the absolute value of -4.5", "**4.5**", "frac"),
     ("what is a parallelogram", "**a quadrilateral with both pairs of opposite sides", FALLBACK),
+    ("whats a variable in math", "**Variable** is part of **Algebraic expressions**", "Python"),
+    ("what is a variable in python", "Variables and assignment", "Algebraic expressions"),
 ]
 
 

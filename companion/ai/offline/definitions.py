@@ -15,7 +15,8 @@ _DEFINE = re.compile(
     r"^\s*(?:(?:so|ok|okay|um+|hey|hi|and|but)[\s,]+)*(?:can\s+you\s+|pls\s+|please\s+)?"
     r"(?:what\s+(?:is|are|r)|what'?s|whats|wat\s+is|wats|define|definition\s+of|meaning\s+of"
     r"|what\s+(?:does|do)|explain|what\s+is\s+meant\s+by)\s+(?:an?\s+|the\s+)?"
-    r"(?P<term>[a-z][a-z' -]{0,40}?)(?:\s+means?|\s+again)?(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$",
+    r"(?P<term>[a-z][a-z' -]{0,40}?)(?:\s+means?|\s+again)?(?:\s+(?:in|for)\s+(?P<field>[a-z ]{2,30}?))?"
+    r"(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$",
     re.I,
 )
 
@@ -29,6 +30,8 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
     listing = [
         c for c in load_kb().concepts.values() if any(_words(k) == words for k in c.keywords)
     ]
+    if match["field"]:  # "a variable in math": the concepts of that subject or area first
+        listing = [c for c in listing if _in_field(c, match["field"])]
     if not listing:
         return None
     term = match["term"].strip()
@@ -38,6 +41,12 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
         return sum(_defines(t, term) for t in texts), sum(_uses(t, words) for t in texts)
 
     return term, max(listing, key=says)
+
+
+def _in_field(concept: KBConcept, field: str) -> bool:
+    subject = load_kb().subjects[concept.subject_id]
+    named = _words(f"{subject.id.replace('_', ' ')} {subject.name} {subject.area}")
+    return bool(set(_words(field)) & set(named))
 
 
 def _words(text: str) -> list[str]:
