@@ -174,3 +174,11 @@ def test_converting_a_mixed_number_to_a_fraction_is_not_checked_for_mixed_form()
 )
 def test_a_list_of_solutions_is_read_after_a_lead_in_of_words(expected, answer, correct):
     assert grade_values(expected, answer).correct is correct
+
+
+@pytest.mark.parametrize("answer", ["x = ±3", "x=+-3", "+-3", "±3"])
+@pytest.mark.parametrize("expected", ["x = 3 or x = -3", "3, -3"])
+def test_a_plus_or_minus_answer_is_read_as_both_values(expected, answer):
+    grade = grade_values(expected, answer, question="Solve x^2 = 9.")
+    assert grade.correct
+    assert "Read as 3 or -3." in grade.feedback  # never "Read as -3", the sign dropped

@@ -18,7 +18,7 @@ _LEAD = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+)?|please\s+"
     r"|how\s+(?:do|would|can|should)\s+(?:i|you|we)\s+(?:work\s+out|figure\s+out|do|get|find|calculate)?\s*)?"
     r"(?:what\s+(?:is|are|does|do)|what'?s|whats|what|how\s+much\s+is|calculate|compute|evaluate|"
-    r"work\s+out|figure\s+out|find|solve|tell\s+me)?\s*(?:the\s+(?:value|answer)\s+(?:of|to)\s+)?",
+    r"work\s+out|figure\s+out|find|solve|simplify|tell\s+me)?\s*(?:the\s+(?:value|answer)\s+(?:of|to)\s+)?",
     re.I,
 )
 _TAIL = re.compile(r"\s*(?:equals?|=|is)?\s*(?:please)?\s*[?.!]*\s*$", re.I)
@@ -39,6 +39,13 @@ _TEMPLATES = (
 _WORDS = (
     (rf"(?:the\s+)?square\s+root\s+of\s+(-?(?:{_NUM})|\([^()]*\))", r"sqrt(\1)"),
     (rf"(?:the\s+)?cube\s+root\s+of\s+(-?(?:{_NUM})|\([^()]*\))", r"cbrt(\1)"),
+    (rf"\b(sqrt|cbrt)\s+({_NUM})", r"\1(\2)"),  # "sqrt 50"
+    (
+        rf"(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+root\s+of\s+({_NUM}|\([^()]*\))",
+        r"\2^(1/\1)",
+    ),
+    (r"^(?:the\s+)?absolute\s+value\s+of\s+(.+)$", r"abs(\1)"),
+    (r"\|([^|]+)\|", r"abs(\1)"),
     (rf"^(?:the\s+)?square\s+of\s+({_NUM})", r"\1^2"),
     (rf"^(?:the\s+)?cube\s+of\s+({_NUM})", r"\1^3"),
     (rf"({_NUM}|\))\s+squared\b", r"\1^2"),
@@ -47,6 +54,7 @@ _WORDS = (
         r"\s+(?:raised\s+)?to\s+the\s+(\w+)\s+power\b",
         lambda m: f"^{_ORDINALS.get(m[1].lower(), re.sub(r'(?:st|nd|rd|th)$', '', m[1]))}",
     ),
+    (r"\s+(?:raised\s+)?to\s+the\s+(\d+)(?:st|nd|rd|th)\b", r"^\1"),  # "2 to the 10th"
     (r"\s+(?:raised\s+)?to\s+the\s+power\s+(?:of\s+)?|\s+raised\s+to\s+|\s+to\s+the\s+", "^"),
     (r"\s+(?:times|multiplied\s+by)\s+|\s*[×xX*·]\s*(?=[\d.(])", "*"),
     (r"\s+(?:divided\s+by)\s+|\s*÷\s*", ":"),
@@ -54,8 +62,8 @@ _WORDS = (
     (r"\s+(?:plus|added\s+to)\s+", "+"),
     (r"\s+(?:minus|take\s+away|subtract)\s+|\s*[−–]\s*", "-"),
 )
-_ONLY_ARITHMETIC = re.compile(r"^[\d\s.,+\-*/:^()sqrtcb]+$")
-_TOKEN = re.compile(r"\s*(sqrt|cbrt|\d[\d,]*(?:\.\d+)?|\.\d+|[-+*/:^()])")
+_ONLY_ARITHMETIC = re.compile(r"^[\d\s.,+\-*/:^()sqrtcba]+$")
+_TOKEN = re.compile(r"\s*(sqrt|cbrt|abs|\d[\d,]*(?:\.\d+)?|\.\d+|[-+*/:^()])")
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _MAX_EXPONENT = 1000
 _OPS = {"+": "+", "-": "-", "*": "\\times", "/": "\\div", ":": "\\div", "^": "^"}
@@ -81,9 +89,9 @@ def to_expression(message: str) -> str | None:
     text = text.replace(",", "") if re.search(r"\d,\d{3}", text) else text
     if _DATE.search(text) or re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", text):
         return None  # a date, or a bare fraction (a conversion question, not arithmetic)
-    if not _ONLY_ARITHMETIC.match(text) or not re.search(r"[-+*/:^]|sqrt|cbrt", text):
+    if not _ONLY_ARITHMETIC.match(text) or not re.search(r"[-+*/:^]|sqrt|cbrt|abs", text):
         return None
-    if re.search(r"[a-z]", text.replace("sqrt", "").replace("cbrt", "")):
+    if re.search(r"[a-z]", re.sub(r"sqrt|cbrt|abs", "", text)):
         return None
     return text
 
@@ -210,6 +218,11 @@ class _Parser:
             if self._take() != ")":
                 raise NotArithmetic("unbalanced")
             return value, f"\\left({shown}\\right)"
+        if token == "abs":
+            inner, ishown = self._primary()
+            ishown = ishown.removeprefix("\\left(").removesuffix("\\right)")
+            self.steps.append(f"\\left|{sympy.latex(inner)}\\right| = {sympy.latex(abs(inner))}")
+            return abs(inner), f"\\left|{ishown}\\right|"
         if token in ("sqrt", "cbrt"):
             inner, ishown = self._primary()
             ishown = ishown.removeprefix("\\left(").removesuffix("\\right)")

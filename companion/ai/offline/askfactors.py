@@ -11,7 +11,7 @@ import sympy
 from companion.ai.offline.askformat import words_to_digits
 
 _INT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
-_LIST = rf"((?:{_INT})(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*(?:{_INT}))+)"
+_LIST = rf"((?:{_INT})(?:(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*|\s+)(?:{_INT}))+)"
 _LCM = re.compile(
     r"\b(?:least|lowest|smallest)\s+common\s+(?:multiple|denominator)\b|\blcm\b|\blcd\b", re.I
 )
@@ -20,7 +20,7 @@ _GCF = re.compile(
     re.I,
 )
 _PRIME_TEST = re.compile(
-    rf"\bis\s+({_INT})\s+(?:a\s+)?(?:prime|composite)\b|\b({_INT})\s+(?:is\s+)?(?:a\s+)?prime\s*\?"
+    rf"\bis\s+({_INT})\s+(?:an?\s+)?(?:prime|composite)(?:\s+(?:number\s+)?or\s+(?:a\s+)?(?:prime|composite))?\b|\b({_INT})\s+(?:is\s+)?(?:a\s+)?prime\s*\?"
     rf"|\bprime\s+or\s+(?:not|composite)\b.*?({_INT})|\b({_INT})\b.*?\bprime\s+or\s+(?:not|composite)",
     re.I,
 )
@@ -105,26 +105,43 @@ def common_factor(text: str) -> str | None:
 
 
 def prime_test(text: str) -> str | None:
-    """Prime or not, with the smallest divisor when it is composite."""
+    """Prime, composite or neither, answering the word the question asked about, with the
+    smallest divisor when the number is composite."""
     match = _PRIME_TEST.search(text)
     if not match:
         return None
     n = int(next(g for g in match.groups() if g).replace(",", ""))
     if n > _MAX:
         return None
+    asked = match[0].lower()
+    either = "prime" in asked and "composite" in asked
+    word = "composite" if "composite" in asked and not either else "prime"
     if n < 2:
-        return f"No, **{n} is not prime**: a prime has exactly two factors, 1 and itself, and {n} has {'one' if n == 1 else 'infinitely many'}."
-    if sympy.isprime(n):
+        has = "only one factor, itself" if n == 1 else "every whole number as a factor"
+        lead = "" if either else f"No, **{n} is not {word}**: "
+        return (
+            f"{lead}**{n} is neither prime nor composite**. A prime has exactly"
+            " two factors (1 and itself) and a composite number has more than two, and both words"
+            f" are only used for whole numbers greater than 1. {n} has {has}."
+        )
+    prime = bool(sympy.isprime(n))
+    kind = "prime" if prime else "composite"
+    said = f"**{n} is {kind}**"
+    if not either and prime == (word == "prime"):
+        said = f"Yes, {said}"
+    elif not either:
+        said = f"No, **{n} is not {word}**, it is {kind}"
+    if prime:
         limit = math.isqrt(n)
         return (
-            f"Yes, **{n} is prime**: its only factors are 1 and {n}.\n\n"
+            f"{said}: its only factors are 1 and {n}.\n\n"
             f"Check: no whole number from 2 up to $\\sqrt{{{n}}} \\approx {math.sqrt(n):.2f}$ "
             f"divides it (it is enough to try the primes up to {limit})."
         )
     smallest = min(sympy.factorint(n))
     return (
-        f"No, **{n} is not prime**: ${n} = {smallest} \\times {n // smallest}$.\n\n"
-        f"Its prime factorization is ${_factor_tex(n)}$."
+        f"{said}: ${n} = {smallest} \\times {n // smallest}$, so it has factors other than 1"
+        f" and itself.\n\nIts prime factorization is ${_factor_tex(n)}$."
     )
 
 

@@ -316,4 +316,6 @@ def number_fact(text: str) -> str | None:
     else:
         result = abs(value)
         why = "The absolute value is the distance from 0, so it is never negative."
-    return f"The {what} of {n} is **${_frac(result)}$**.\n\n{why}"
+    decimal = "." in n and result.is_Rational and terminates(result)  # decimals in, decimals out
+    shown = decimal_text(result) if decimal else f"${_frac(result)}$"
+    return f"The {what} of {n} is **{shown}**.\n\n{why}"

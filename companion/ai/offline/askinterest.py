@@ -12,6 +12,7 @@ import sympy
 from companion.ai.offline.askformat import NUMBER_AT, dec, numbers, plain, words_to_digits
 
 _SIMPLE = re.compile(r"\bsimple\s+interest\b", re.I)
+_INTEREST = re.compile(r"\binterest\b", re.I)
 _COMPOUND = re.compile(
     r"\bcompound(?:ed)?\b|\b(?:each|every|per|a)\s+year\b|\byearly\b|\bannual(?:ly)?\b", re.I
 )
@@ -40,6 +41,9 @@ def answer(message: str) -> str | None:
     """Simple interest or a compounded yearly change, worked; else None."""
     text = words_to_digits(message)
     simple, compound = _SIMPLE.search(text), _COMPOUND.search(text)
+    # Interest with no word for compounding is simple interest, as school problems mean it.
+    if simple is None and compound is None:
+        simple = _INTEREST.search(text)
     sizes = _sizes(text) if simple or compound else None
     if sizes is None:
         return None

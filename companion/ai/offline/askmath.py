@@ -15,17 +15,22 @@ import sympy
 from sympy.core.function import PoleError
 
 from companion.ai.offline import (
+    askangles,
     askarith,
     askcalculus,
     askchance,
     askcompare,
     askfactors,
     askforms,
+    askinequalities,
     askinterest,
     askkinds,
     asklines,
+    askparity,
     askpercent,
+    askplaces,
     askpoints,
+    askratios,
     askright,
     askshapekinds,
     askshapes,
@@ -48,6 +53,7 @@ from companion.ai.offline.mathintents import (
     FRACTION_WORDS,
     OUT_OF,
     REDUCE,
+    ROOTS,
     SOLVE_REQUEST,
 )
 from companion.ai.offline.mathparse import parse_math
@@ -64,14 +70,18 @@ def answer(message: str) -> str | None:
     """
     message = in_symbols(message)
     handlers: tuple[Callable[[str], str | None], ...] = (
+        askparity.answer,
         askcalculus.answer,
         asksystems.answer,
+        askinequalities.answer,
         solve_request,
         askunits.answer,
+        askplaces.answer,
         askkinds.answer,
         askchance.answer,
         askstats.answer,
         askinterest.answer,
+        askratios.answer,
         askpercent.answer,
         fraction_of,
         decimal_of,
@@ -79,7 +89,9 @@ def answer(message: str) -> str | None:
         askcompare.answer,
         askpoints.answer,
         asklines.answer,
+        roots,
         askright.answer,
+        askangles.answer,
         askshapekinds.answer,
         askshapes.answer,
         askfactors.answer,
@@ -131,6 +143,16 @@ def solve_request(message: str) -> str | None:
         if isinstance(equation, sympy.Eq) and len(equation.free_symbols) == 1:
             return paragraphs(mathsteps.solve(span, equation))
     return None
+
+
+def roots(message: str) -> str | None:
+    """ "The roots of x^2 - 4", "x-intercepts of y = x^2 - 4x": solve the expression = 0."""
+    match = ROOTS.search(message)
+    said = match["f"].strip() if match else ""
+    expr = parse_math(said) if said else None
+    if not isinstance(expr, sympy.Expr) or len(expr.free_symbols) != 1:
+        return None
+    return paragraphs(mathsteps.solve(f"{said} = 0", sympy.Eq(expr, 0)))
 
 
 def fraction_of(message: str) -> str | None:

@@ -62,6 +62,11 @@ _ASKED = re.compile(
     rf"a\s+special)\s+)*(?:an?\s+|kind\s+of\s+|type\s+of\s+)?(?P<b>{_NAME})s?\s*[?.!]*\s*$",
     re.I,
 )
+_DEFINE = re.compile(
+    rf"^\s*(?:what\s+(?:is|are)|what'?s|whats|define|definition\s+of|meaning\s+of|what\s+does)"
+    rf"\s+(?:an?\s+|the\s+)?(?P<a>{_NAME})(?:\s+mean)?\s*[?.!]*\s*$",
+    re.I,
+)
 _EXCLUSIVE_NOTE = (
     "(Some books define a trapezoid as having exactly one pair of parallel sides; under that"
     " definition a parallelogram is not a trapezoid.)"
@@ -72,12 +77,33 @@ def answer(message: str) -> str | None:
     """Whether every, some or no shape of one kind is of another, from the definitions."""
     match = _ASKED.search(message)
     if not match:
-        return None
+        return define(message)
     a, b = _kind(match["a"]), _kind(match["b"])
     if a is None or b is None or a == b:
         return None
     lines = [_verdict(a, b), *(f"{_an(k).capitalize()} is {_definition(k)}." for k in (a, b))]
     if "trapezoid" in (a, b) and (_above(a, "parallelogram") or _above(b, "parallelogram")):
+        lines.append(_EXCLUSIVE_NOTE)
+    return "\n\n".join(lines)
+
+
+def define(message: str) -> str | None:
+    """ "What is a rhombus?": the kind it is a special case of, what it adds, and the kinds
+    that are special cases of it."""
+    match = _DEFINE.search(message)
+    kind = _kind(match["a"]) if match else None
+    if kind is None:
+        return None
+    parents, adds = _KINDS[kind]
+    base = next((k for k in ("quadrilateral", "triangle") if k in _ancestors(kind)), None)
+    if base is None or base in parents or adds.startswith("("):
+        lines = [f"{_an(kind).capitalize()} is **{_definition(kind)}**."]
+    else:  # "a quadrilateral with four equal sides", then the kinds it is a special case of
+        also = " and ".join(map(_an, parents))
+        lines = [f"{_an(kind).capitalize()} is **{_an(base)} with {adds}**, so it is also {also}."]
+    if special := [k for k, (parents, _) in _KINDS.items() if kind in parents]:
+        lines.append(f"Special kinds of {kind}: {', '.join(special)}.")
+    if kind in ("trapezoid", "parallelogram"):
         lines.append(_EXCLUSIVE_NOTE)
     return "\n\n".join(lines)
 

@@ -17,8 +17,9 @@ from companion.ai.offline.askformat import (
 
 _MEASURE = r"(?:arithmetic\s+)?(?:mean|average|median|mode|range)"
 _STATS = re.compile(
-    rf"\b(?P<what>{_MEASURE}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_MEASURE})*)\s+(?:of|for)\s+"
-    r"(?:the\s+)?(?:(?:data\s+)?(?:set|list|numbers|values|data|scores)\s*(?:of\s+)?)?:?\s*"
+    rf"\b(?P<what>{_MEASURE}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_MEASURE})*)(?:\s+(?:of|for|in)\b)?\s*"
+    r"(?:(?:the|my|our|these|this|following)\s+)*(?:(?:data|test|quiz|exam)\s+)?"
+    r"(?:(?:set|list|numbers|values|data|scores|marks|grades)\s*(?:of\s+)?)?:?\s*"
     rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|\s+)\s*{NUMBER})+)\s*[?.!]*\s*$",
     re.I,
 )

@@ -1,4 +1,5 @@
-"""Unit conversions: time, length, mass and volume (metric and US customary), temperature.
+"""Unit conversions: time, length, mass and volume (metric and US customary), US money
+(dollars, cents and coins), temperature.
 
 Factors are exact (1 in = 2.54 cm, 1 lb = 0.45359237 kg, 1 US gal = 3.785411784 L), so
 the answer is exact too and rounded only for display.
@@ -31,6 +32,8 @@ _UNITS: dict[str, tuple[str, sympy.Rational]] = {
     "fluid ounce": ("volume", R(3785411784, 128 * 10**9)),
     "tablespoon": ("volume", R(3785411784, 256 * 10**9)),
     "teaspoon": ("volume", R(3785411784, 768 * 10**9)),
+    "dollar": ("money", R(1)), "cent": ("money", R(1, 100)), "penny": ("money", R(1, 100)),
+    "nickel": ("money", R(1, 20)), "dime": ("money", R(1, 10)), "quarter": ("money", R(1, 4)),
 }  # fmt: skip
 _ALIASES = {
     "ms": "millisecond", "sec": "second", "secs": "second", "s": "second", "min": "minute",
@@ -41,9 +44,11 @@ _ALIASES = {
     "cl": "centiliter", "l": "liter", "gal": "gallon", "qt": "quart", "pt": "pint",
     "fl oz": "fluid ounce", "tbsp": "tablespoon", "tsp": "teaspoon", "metric ton": "tonne",
     "c": "celsius", "f": "fahrenheit", "k": "kelvin", "°c": "celsius", "°f": "fahrenheit",
+    "pennies": "penny", "bucks": "dollar", "buck": "dollar",
     "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "centigrade": "celsius",
 }  # fmt: skip
 _TEMPERATURES = ("celsius", "fahrenheit", "kelvin")
+_DOLLARS = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")  # "$4.25" is 4.25 dollars
 _NAMES = sorted(
     {*_UNITS, *_ALIASES, *_TEMPERATURES, *(f"{n}s" for n in _UNITS), "feet", "inches"},
     key=len,
@@ -58,16 +63,25 @@ _UNIT = (
     + r")s?"
 )
 _AMOUNT = r"-?(?:\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|an?|one|half\s+an?)"
+_SHARE = r"(?:(?P<share>\d+\s*/\s*\d+|\d*\.\d+)\s+of\s+)"  # "2/3 of an hour"
 _HOW_MANY = re.compile(
     rf"\bhow\s+many\s+(?P<to>{_UNIT})\s+(?:are\s+|is\s+|make\s+up\s+|make\s+|go\s+)?(?:there\s+)?"
-    rf"(?:in|per|to|make|is|are|equals?)\s+(?:a\s+)?(?P<n>{_AMOUNT})?\s*(?P<from>{_UNIT})\b",
+    rf"(?:in|per|to|make|is|are|equals?)\s+{_SHARE}?(?:a\s+)?(?P<n>{_AMOUNT})?\s*(?P<from>{_UNIT})\b",
     re.I,
 )
-_CONVERT = re.compile(
-    rf"(?P<n>{_AMOUNT})\s*(?P<from>{_UNIT})\s+(?:is\s+how\s+many\s+|(?:converted\s+)?(?:to|into|in|as|=)\s+"
-    rf"(?:how\s+many\s+)?)(?P<to>{_UNIT})\b",
-    re.I,
-)
+
+
+def _conversion(unit: str) -> re.Pattern[str]:
+    """An amount in one unit asked in another, for a unit pattern (a unit, or a rate):
+    "5 km to m", "2 hours is how many minutes", "30 mph in km/h"."""
+    return re.compile(
+        rf"(?P<n>{_AMOUNT})\s*(?P<from>{unit})\s+(?:is\s+how\s+many\s+|(?:converted\s+)?"
+        rf"(?:to|into|in|as|=)\s+(?:how\s+many\s+)?)(?P<to>{unit})\b",
+        re.I,
+    )
+
+
+_CONVERT = _conversion(_UNIT)
 
 # a rate: one unit per another ("km/h", "feet per second", "mph")
 _SHORT_RATES = {
@@ -75,11 +89,7 @@ _SHORT_RATES = {
     "kmph": ("kilometer", "hour"), "fps": ("foot", "second"), "mps": ("meter", "second"),
 }  # fmt: skip
 _RATE = rf"(?:{_UNIT}\s*(?:/|\bper\b|\ban?\b)\s*{_UNIT}|\b(?:{'|'.join(_SHORT_RATES)})\b)"
-_RATE_CONVERT = re.compile(
-    rf"(?P<n>{_AMOUNT})\s*(?P<from>{_RATE})\s+(?:is\s+how\s+many\s+|(?:converted\s+)?"
-    rf"(?:to|into|in|as|=)\s+(?:how\s+many\s+)?)(?P<to>{_RATE})",
-    re.I,
-)
+_RATE_CONVERT = _conversion(_RATE)
 _RATE_HOW_MANY = re.compile(
     rf"\bhow\s+many\s+(?P<to>{_RATE})\s+(?:is|are|in|equals?|makes?)\s+(?P<n>{_AMOUNT})\s*(?P<from>{_RATE})",
     re.I,
@@ -103,7 +113,8 @@ def _parts(text: str, match: re.Match[str]) -> tuple[list[tuple[sympy.Rational, 
         return None
     parts, said = [(amount, source)], f"{_show(amount)} {_name(source, amount)}"
     before, after = text[: match.start()], text[match.end() :]
-    if share := _LEADING_SHARE.search(before):
+    share = match.groupdict().get("share") and match
+    if share := share or _LEADING_SHARE.search(before):
         value = _amount(share["share"].replace(" ", ""))
         if value is None:
             return None
@@ -153,7 +164,7 @@ def _amount(text: str | None) -> sympy.Rational | None:
 
 def answer(message: str) -> str | None:
     """A conversion between two units of the same kind, with the factor used; else None."""
-    text = words_to_digits(message)
+    text = _DOLLARS.sub(r"\1 dollars", words_to_digits(message))
     if rated := _RATE_CONVERT.search(text) or _RATE_HOW_MANY.search(text):
         return rate(rated)
     match = _HOW_MANY.search(text) or _CONVERT.search(text)
@@ -290,5 +301,5 @@ def _show(value: sympy.Rational, places: int = 4) -> str:
 def _name(unit: str, amount: object) -> str:
     if amount == 1:
         return unit
-    plurals = {"inch": "inches", "foot": "feet", "celsius": "celsius"}
+    plurals = {"inch": "inches", "foot": "feet", "celsius": "celsius", "penny": "pennies"}
     return plurals.get(unit, f"{unit}s")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from companion.ai.kb import KBConcept, load_kb
 from companion.ai.offline import askmath, mathsteps, quizzes
+from companion.ai.offline.definitions import defined_term, facts_about
 from companion.ai.offline.hints import HELP, practice_hint, practice_problem, reveals, which_problem
 from companion.ai.offline.retrieval import (
     SessionIndex,
@@ -82,10 +83,15 @@ def _knowledge(message: str, ctx: ChatContext) -> Reply:
     """A session passage on the question, else the KB concept it names, else what chat can do."""
     if _GREETING.search(message) or _THANKS.search(message):
         return help_reply(message, ctx), []
-    concept = asked_concept(message)
+    concept, term = asked_concept(message), ""
+    # A term a concept lists ("quotient" under Long division) beats a word of another name.
+    if (defined := defined_term(message)) and (concept is None or not _names_it(concept, message)):
+        term, concept = defined
     found = session_answer(message, ctx.sessions, concept)
     if found:
         return found
+    if term and concept is not None:
+        return concept_answer(concept, term=term), []
     if concept is not None:
         both = [c for c in concepts_in(message) if _shares_name_word(c, message)][:2]
         return "\n\n".join(concept_answer(c) for c in (both if len(both) == 2 else [concept])), []
@@ -140,11 +146,17 @@ def _shares_name_word(concept: KBConcept, message: str) -> bool:
     return bool(set(tokenize(concept.name)) & set(tokenize(message)))
 
 
-def concept_answer(concept: KBConcept) -> str:
-    """A KB concept explained: what it is, its key facts, and an offer to practise."""
+def concept_answer(concept: KBConcept, term: str = "") -> str:
+    """A KB concept explained: what it is, its key facts, and an offer to practise. Asked
+    about a term the concept covers ("denominator"), the facts that use the term come first."""
     subject = load_kb().subjects[concept.subject_id].name
-    facts = "\n".join(f"- {fact}" for fact in concept.facts[:4])
-    lines = [f"**{concept.name}** ({subject}): {concept.description}", facts]
+    facts = "\n".join(f"- {fact}" for fact in facts_about(concept, term)[:4])
+    heading = f"**{concept.name}** ({subject})"
+    if term:
+        named = re.search(re.escape(term), concept.name, re.I)  # "gcf" as "GCF and LCM" has it
+        shown = named[0] if named else f"{term[0].upper()}{term[1:]}"
+        heading = f"**{shown}** is part of {heading}"
+    lines = [f"{heading}: {concept.description}", facts]
     lines.append(f"Want me to quiz you on {concept.name}? Just say “quiz me on {concept.name}”.")
     return quizzes.md("\n\n".join(line for line in lines if line))
 

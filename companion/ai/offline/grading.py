@@ -20,6 +20,7 @@ from companion.ai.offline.answertext import GUESS, final_text, stated
 from companion.ai.offline.answerwords import contradiction
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.mathparse import (
+    both_signs,
     equivalent,
     is_point,
     normalise,
@@ -253,8 +254,10 @@ def _show_one(text: str) -> str:
 
 
 def shown(reading: Reading) -> str:
-    """A reading the way feedback and the preview print it ("x·(x + 3)", "16 or 17")."""
-    return " or ".join(_show_one(v) for v in reading.values or (reading.text,))
+    """A reading the way feedback and the preview print it ("x·(x + 3)", "16 or 17"); a
+    whole answer with one plus-or-minus ("x = ±3", "x=+-3") is shown as both its values."""
+    values = reading.values or tuple(both_signs(reading.text))
+    return " or ".join(_show_one(v) for v in values)
 
 
 def _preview(text: str) -> Reading:

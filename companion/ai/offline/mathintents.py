@@ -129,6 +129,13 @@ FRACTION_WORDS = (
 # word "solve" (and names the variable itself, whatever its letter, where it asks for it).
 SOLVE_REQUEST = re.compile(r"\b(?:solve|find\s+x|what\s+is\s+x|work\s+out\s+x)\b", re.I)
 SOLVE = re.compile(r"\bsolve\b", re.I)
+# "the roots of x^2 + 2x - 15", "zeros of f(x) = x^2 - 4": an expression set equal to zero.
+ROOTS = re.compile(
+    r"\b(?:roots?|zero(?:e)?s|solutions?|x[\s-]?intercepts?)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?:equation|polynomial|function|quadratic)\s+)?(?:[a-z]\s*\(\s*[a-z]\s*\)\s*=\s*|y\s*=\s*)?"
+    r"(?P<f>[^=]+?)\s*[?.!]*\s*$",
+    re.I,
+)
 
 # "derivative of x^2", "differentiate: sin(x)", "d/dx of 3x with respect to x", "find dy/dx if
 # y = 3x^4", "differentiate cos(2x) please", "derivative of x^2 at x = 3" (`at`: the point).

@@ -46,6 +46,8 @@ def _mathy_token(token: str) -> bool:
     """Numbers, operators, single-letter variables, or anything with a digit or operator."""
     if len(token) == 1 and token.isalpha():
         return token not in "aAI"  # articles and "I" are words, not variables
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.I):
+        return False  # "4th" is an ordinal, not 4·h·t
     return bool(re.search(r"[\d=<>+\-*/^()²³√×÷−|]", token))
 
 
@@ -266,7 +268,7 @@ def solve_inequality(rel: sympy.Rel) -> str:
     var = symbols[0]
     solution = sympy.solveset(rel, var, sympy.S.Reals)
     return (
-        f"The inequality holds when {_interval(solution, var)}. Solve it like an equation, "
+        f"The inequality holds when {interval_text(solution, var)}. Solve it like an equation, "
         "but flip the sign whenever you multiply or divide both sides by a negative number."
     )
 
@@ -291,7 +293,7 @@ def simplify(text: str, expr: sympy.Expr, message: str) -> str:
     return f"{text} is already simple; expanded, it's {show(expanded)}."
 
 
-def _interval(solution: sympy.Set, var: sympy.Symbol) -> str:
+def interval_text(solution: sympy.Set, var: sympy.Symbol) -> str:
     """An interval in inequality notation: "x > 2", "-1 ≤ x < 3"."""
     if not isinstance(solution, sympy.Interval):
         return f"{var} is in {solution}"
