@@ -64,6 +64,11 @@ COLUMN = r"$$\begin{bmatrix} \frac{1}{4} \\ \frac{-3}{2} \end{bmatrix}$$"
         ("[-4, 4], [0, 2]", "(-4, 4), (0, 2)"),
         ("Only f is a function", "Both are functions"),
         ("Only f is a function", "Neither is a function"),
+        # another of the labelled things, a lone letter
+        ("Graph C", "Graph B"),
+        ("Type I error", "Type II error"),
+        ("Quadrant IV", "Quadrant II"),
+        ("z-score", "t score"),
         # a matrix entry, a sign, a row order
         (MATRIX, "[[2, -1], [0, 4]]"),
         (MATRIX, "[[2, 1], [0, 5]]"),
@@ -81,6 +86,11 @@ def test_words_that_change_the_answer_make_it_wrong(expected, answer):
     ("expected", "answer"),
     [
         ("a", "A"),
+        ("Graph C", "graph c"),
+        ("Type I error", "a type I error"),
+        ("the y-intercept", "y intercept"),
+        ("slope", "the slope m"),
+        ("z-score", "z score"),
         ("[1, 9]", "[1,9]"),
         ("(-2, 1]", "( -2 , 1 ]"),
         ("II", "(II)"),

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from companion.ai.offline.answerwords import contradiction, flipped_sign, math_clash, negated
+from companion.ai.offline.answerwords import (
+    contradiction,
+    flipped_sign,
+    label_clash,
+    math_clash,
+    negated,
+)
 from companion.ai.schemas import Grade, Problem
 
 CORRECT = "Correct!"
@@ -69,6 +75,8 @@ def _clash(expected: str, answer: str) -> str | None:
     if sign := flipped_sign(expected, answer):
         return f'your answer says "{sign}" where the answer does not'
 
+    if label_clash(expected, answer):
+        return "your answer names another one"
     if math_clash(expected, answer):
         return "the math in your answer is not the expected answer's"
     return contradiction(expected, answer)
