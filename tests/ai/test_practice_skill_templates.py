@@ -120,6 +120,13 @@ NEW_PAIRINGS = {
     "elementary_math.even_and_odd_numbers": "even_odd_numbers",
     "elementary_math.number_patterns": "number_patterns",
     "pre_algebra.simple_interest": "simple_interest",
+    # each used to get a neighbouring skill's problems (marbles shared in a ratio, x times y for
+    # dividing, notebook prices for distance and work, triangle sums, unit-circle values)
+    "geometry.similar_triangles": "similar_triangles",
+    "geometry.angle_relationships": "angle_pairs",
+    "pre_algebra.dividing_fractions": "fraction_divide",
+    "act_math.distance_rate_and_work_problems": "distance_rate_work",
+    "trigonometry.reference_and_coterminal_angles": "reference_angle",
 }
 NEW_TEMPLATES = sorted(set(NEW_PAIRINGS.values()))
 LEVELS = ("easy", "medium", "hard")
@@ -195,6 +202,12 @@ def test_the_concept_is_served_by_its_template_and_the_kb_suggests_it(concept_id
         ("elementary_math.number_patterns", "sequences"),
         ("pre_algebra.percents", "simple_interest"),
         ("pre_algebra.simple_interest", "exponential_growth"),
+        ("geometry.similar_triangles", "ratio"),
+        ("geometry.angle_relationships", "angle_sum"),
+        ("pre_algebra.dividing_fractions", "fraction_multiply"),
+        ("elementary_math.multiplying_fractions", "fraction_divide"),
+        ("act_math.distance_rate_and_work_problems", "unit_rate"),
+        ("trigonometry.reference_and_coterminal_angles", "unit_circle"),
     ],
 )
 def test_a_template_does_not_claim_a_neighbouring_concept(concept_id, name):
@@ -455,7 +468,7 @@ def test_no_hint_names_the_answer_over_many_seeds(name):
 def test_money_answers_are_computed_from_the_amounts_in_the_question():
     for problem in problems("financial_literacy"):
         amounts = [
-            sympy.Rational(a) for a in re.findall(r"(\d+(?:\.\d\d)?) dollars", problem.question)
+            sympy.Rational(a) for a in re.findall(r"(\d+(?:\.\d\d)?) dollars?\b", problem.question)
         ]
         if "profit" in problem.question:
             sold = int(re.search(r"sells (\d+)", problem.question)[1])

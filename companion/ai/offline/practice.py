@@ -18,6 +18,8 @@ FIRST_NEGATIVES_GRADE = 6  # negative numbers are taught from grade 6 on
 # a minus sign with no number before it: "-3", "is -3", "= -5", "(-2, 4)"; not "896 - 514"
 NEGATIVE = re.compile(r"(?<![\w)\]])-\d|(?<![\w)\]])(?<![\w)\]]\s)-\s+\d")
 _SAME_FRACTION = re.compile(r"(?<![\d.])(\d+)/\1(?![\d.])")
+# grades 1-5 work decimals to hundredths: 15.8295 is no grade-5 answer
+_PAST_HUNDREDTHS = re.compile(r"\d\.\d{3,}")
 _GRADES = re.compile(r"\d+")
 
 
@@ -59,11 +61,13 @@ def level_for(name: str, requested: Difficulty, grade: int) -> Difficulty | None
 
 
 def fits_grade(problem: Problem, grade: int) -> bool:
-    """No negative numbers before grade 6 and never a fraction like 4/4."""
+    """Never a fraction like 4/4; before grade 6 no negative number and no decimal past hundredths."""
     text = " ".join((problem.question, problem.correctAnswer, *problem.options))
     if _SAME_FRACTION.search(text):
         return False
-    return grade >= FIRST_NEGATIVES_GRADE or not NEGATIVE.search(text)
+    if grade >= FIRST_NEGATIVES_GRADE:
+        return True
+    return not NEGATIVE.search(text) and not _PAST_HUNDREDTHS.search(text)
 
 
 def _key(text: str) -> str:

@@ -36,9 +36,12 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     polyrational,
     powers,
     proofs,
+    ratework,
+    referenceangles,
     science,
     series,
     shapes,
+    similarity,
     stats,
     teststrategies,
     transformations,
@@ -48,6 +51,7 @@ from companion.ai.offline.templates import (  # noqa: F401  (modules register th
     wordproblems,
 )
 from companion.ai.offline.templates.common import REGISTRY, Template
+from companion.ai.offline.templates.wording import tidy
 from companion.ai.schemas import Difficulty, Problem
 
 
@@ -62,8 +66,15 @@ def get(name: str) -> Template | None:
 
 
 def render(name: str, rng: random.Random, difficulty: Difficulty = "medium") -> Problem:
-    """Generate one problem from the named template."""
-    return REGISTRY[name](rng, difficulty)
+    """Generate one problem from the named template, its wording tidied ("1 unit", "an 8")."""
+    problem = REGISTRY[name](rng, difficulty)
+    return problem.model_copy(
+        update={
+            "question": tidy(problem.question),
+            "explanation": tidy(problem.explanation),
+            "hint": tidy(problem.hint),
+        }
+    )
 
 
 __all__ = ["REGISTRY", "Template", "get", "names", "render"]

@@ -75,3 +75,63 @@ def arcs_sectors(rng: random.Random, difficulty: Difficulty) -> Problem:
     ]
     hint = "Find what fraction of the whole circle the central angle is."
     return make(question, algebra(value), steps, hint, difficulty)
+
+
+PAIR_SUMS = {"complementary": 90, "supplementary": 180}
+
+
+@template("angle_pairs")
+def angle_pairs(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Complements and supplements, vertical angles and linear pairs, and x from a pair's sum."""
+    hint = "Complementary angles add to 90°, supplementary angles and a linear pair add to 180°, vertical angles are equal."
+    if difficulty == "easy":
+        kind = rng.choice(sorted(PAIR_SUMS))
+        whole = PAIR_SUMS[kind]
+        angle = checked(  # not half the whole: the answer would just repeat the angle
+            lambda: rng.randint(2, whole // 5 - 2) * 5 + rng.choice((0, 2, 3)),
+            lambda a: 2 * a != whole,
+        )
+        value = whole - angle
+        word = "complement" if kind == "complementary" else "supplement"
+        question = f"What is the {word} of a {angle}° angle, in degrees?"
+        steps = [f"{kind.capitalize()} angles add to {whole}°.", f"{whole} - {angle} = {value}°."]
+        return make(question, str(value), steps, hint, difficulty)
+    if difficulty == "medium":
+        angle = rng.choice([a for a in range(25, 156) if a != 90])
+        vertical = rng.random() < 0.5
+        value = angle if vertical else 180 - angle
+        which = (
+            "the angle vertical to it"
+            if vertical
+            else "an angle next to it on the same line (a linear pair)"
+        )
+        question = f"Two lines cross. One of the four angles they make measures {angle}°. What is the measure of {which}, in degrees?"
+        rule = "Vertical angles are equal" if vertical else "A linear pair adds to 180°"
+        steps = [f"{rule}.", f"So the angle is {value}°."]
+        return make(question, str(value), steps, hint, difficulty)
+    kind = rng.choice(sorted(PAIR_SUMS))
+    whole = PAIR_SUMS[kind]
+    xs = sympy.Symbol("x")
+
+    def draw() -> tuple[int, int, int, int, int]:
+        a, c, value, b = (
+            rng.randint(2, 5),
+            rng.randint(1, 4),
+            rng.randint(4, 30),
+            rng.randint(-10, 20),
+        )
+        return a, b, c, whole - (a + c) * value - b, value  # d makes the pair add to the whole
+
+    def fits(p: tuple[int, int, int, int, int]) -> bool:
+        a, b, c, d, value = p
+        return -10 <= d <= 30 and d != 0 and 0 < a * value + b < whole and 0 < c * value + d < whole
+
+    a, b, c, d, value = checked(draw, fits)
+    first, second = algebra(a * xs + b), algebra(c * xs + d)
+    assert sympy.solve(sympy.Eq(a * xs + b + c * xs + d, whole), xs) == [value]
+    question = f"Two {kind} angles measure ({first})° and ({second})°. What is x?"
+    steps = [
+        f"{kind.capitalize()} angles add to {whole}°: ({first}) + ({second}) = {whole}.",
+        f"{algebra((a + c) * xs + b + d)} = {whole}, so {a + c}x = {whole - b - d} and x = {value}.",
+    ]
+    return make(question, str(value), steps, hint, difficulty)

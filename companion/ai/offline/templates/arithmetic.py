@@ -31,7 +31,12 @@ def fraction_add(rng: random.Random, difficulty: Difficulty) -> Problem:
         d = b if difficulty == "easy" else rng.randint(2, top)
         return rng.randint(1, b - 1), b, rng.randint(1, d - 1), d
 
-    a, b, c, d = checked(draw, lambda p: p[1] != p[3] or difficulty == "easy")
+    def fits(p: tuple[int, int, int, int]) -> bool:
+        # unlike denominators: each fraction is shown in lowest terms (never 2/4 + 1/3)
+        reduced = math.gcd(p[0], p[1]) == 1 and math.gcd(p[2], p[3]) == 1
+        return difficulty == "easy" or (p[1] != p[3] and reduced)
+
+    a, b, c, d = checked(draw, fits)
     total = Q(a, b) + Q(c, d)
     assert total - Q(c, d) == Q(a, b)
     common = sympy.ilcm(b, d)
@@ -60,26 +65,39 @@ def fraction_add(rng: random.Random, difficulty: Difficulty) -> Problem:
     )
 
 
-@template("fraction_multiply")
-def fraction_multiply(rng: random.Random, difficulty: Difficulty) -> Problem:
-    """Multiply (or divide, when hard) two fractions."""
+def _fraction_product(rng: random.Random, difficulty: Difficulty, divide: bool) -> Problem:
     top = level(difficulty, 6, 10, 12)
 
     def draw() -> tuple[int, int, int, int]:
         return rng.randint(1, top), rng.randint(2, top), rng.randint(1, top), rng.randint(2, top)
 
-    # 4/4 is a whole number dressed as a fraction: never show one.
-    a, b, c, d = checked(draw, lambda p: p[0] != p[1] and p[2] != p[3])
-    divide = difficulty == "hard"
+    # fractions in lowest terms: never 4/4 or 4/2 (whole numbers dressed as fractions) or 2/6
+    a, b, c, d = checked(draw, lambda p: math.gcd(p[0], p[1]) == 1 == math.gcd(p[2], p[3]))
     result = Q(a, b) / Q(c, d) if divide else Q(a, b) * Q(c, d)
     assert (result * Q(c, d) if divide else result / Q(c, d)) == Q(a, b)
     sign = "÷" if divide else "×"
     steps = [f"Flip the second fraction: {a}/{b} × {d}/{c}."] if divide else []
     num, den = (a * d, b * c) if divide else (a * c, b * d)
     steps += [f"Multiply numerators and denominators: {num}/{den}.", f"Simplify: {show(result)}."]
-    hint = "Multiply by the reciprocal." if divide else "Multiply straight across."
+    hint = (
+        "Multiply by the reciprocal of the second fraction."
+        if divide
+        else "Multiply straight across."
+    )
     question = f"What is {a}/{b} {sign} {c}/{d}? Simplify your answer."
     return make(question, show(result), steps, hint, difficulty, kind="short_answer")
+
+
+@template("fraction_multiply")
+def fraction_multiply(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Multiply two fractions."""
+    return _fraction_product(rng, difficulty, divide=False)
+
+
+@template("fraction_divide")
+def fraction_divide(rng: random.Random, difficulty: Difficulty) -> Problem:
+    """Divide one fraction by another (multiply by the reciprocal)."""
+    return _fraction_product(rng, difficulty, divide=True)
 
 
 @template("decimal_ops")
@@ -89,6 +107,9 @@ def decimal_ops(rng: random.Random, difficulty: Difficulty) -> Problem:
     x = Q(rng.randint(10, 999), 10**places)
     y = Q(rng.randint(10, 999), 10**places)
     op = rng.choice(level(difficulty, "+-", "+-*", "*/"))
+    if op == "*":  # tenths times tenths or ones: a product to hundredths, as grade 5 works them
+        x = Q(rng.randint(11, 99), 10)
+        y = Q(rng.randint(2, 9), rng.choice((1, 10)))
     if op == "/":
         x = y * rng.randint(2, 12)
     result = {"+": x + y, "-": x - y, "*": x * y, "/": x / y}[op]

@@ -6,7 +6,7 @@ import random
 
 import sympy
 
-from companion.ai.offline.templates.common import algebra, make, nonzero, template, x
+from companion.ai.offline.templates.common import algebra, grouped, make, nonzero, template, x
 from companion.ai.schemas import Difficulty, Problem
 
 
@@ -20,7 +20,7 @@ def derivative_product(rng: random.Random, difficulty: Difficulty) -> Problem:
         expr = u / v
         value = sympy.simplify(sympy.diff(expr, x))
         numerator = sympy.expand(sympy.diff(u, x) * v - u * sympy.diff(v, x))
-        answer = f"({algebra(numerator)})/({algebra(v)})^2"
+        answer = f"{grouped(algebra(numerator))}/({algebra(v)})^2"
         assert sympy.simplify(numerator / v**2 - value) == 0
         question = f"Find the derivative of f(x) = ({algebra(u)})/({algebra(v)})."
         steps = [

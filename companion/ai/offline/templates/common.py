@@ -132,8 +132,15 @@ def make(
 
 
 def numeric_wrong(value: sympy.Basic, rng: random.Random) -> list[str]:
-    """Fallback distractors near a numeric answer (off by one, doubled, sign flipped)."""
-    shifts = [value + 1, value - 1, -value, value * 2, value + 2, value / 2 if value else 3]
+    """Fallback distractors near a numeric answer (off by one, doubled, sign flipped).
+
+    A whole-number answer gets whole-number distractors only: "-1/2" is no slip a student
+    makes on "-8 + 7", so it would be eliminated on sight.
+    """
+    value = sympy.sympify(value)
+    whole = value.is_integer
+    half = value / 2 if value and (not whole or value % 2 == 0) else value + 3
+    shifts = [value + 1, value - 1, -value, value * 2, value + 2, half]
     rng.shuffle(shifts)
     return [show(v) for v in shifts]
 
@@ -149,3 +156,8 @@ def algebra(expr: sympy.Basic) -> str:
     text = str(expr).replace("**", "^")
     text = re.sub(r"(\d)\*([a-z(])", r"\1\2", text)
     return re.sub(r"\b([a-z])\*([a-z])\b", r"\1\2", text)
+
+
+def grouped(text: str) -> str:
+    """A term in brackets only when it is a sum or difference: "x", "25", "-4", "(x - 5)"."""
+    return f"({text})" if re.search(r".\s[+-]\s", text) else text

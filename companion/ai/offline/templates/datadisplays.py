@@ -95,7 +95,7 @@ def data_displays(rng: random.Random, difficulty: Difficulty) -> Problem:
     hint = "Relative frequency = the category's count divided by the total count."
     if difficulty == "hard":  # histogram bins
         bins = ["0-9", "10-19", "20-29", "30-39"]
-        start = rng.randrange(3)
+        start = rng.randint(1, 3)  # "0 or more" would be every score: nothing to work out
         value = sum(counts[start:])
         question = (
             f"A histogram of {total} test scores has bins (counts): "

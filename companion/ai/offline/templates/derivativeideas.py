@@ -64,17 +64,19 @@ def continuity(rng: random.Random, difficulty: Difficulty) -> Problem:
         b = c * c + a - k * c
         left, right = x**2 + a, k * x + b
         assert left.subs(x, c) == right.subs(x, c)
+        right_text = "kx" if b == 0 else f"kx + {b}" if b > 0 else f"kx - {-b}"
         question = (
-            f"Let f(x) = {algebra(left)} for x < {c} and f(x) = kx + {b} for x ≥ {c}. "
+            f"Let f(x) = {algebra(left)} for x < {c} and f(x) = {right_text} for x ≥ {c}. "
             "For which value of k is f continuous?"
         )
-        question = question.replace("+ -", "- ")
         steps = [
             f"The left piece approaches {c}^2 + ({a}) = {c * c + a} at x = {c}.",
             f"Set k({c}) + ({b}) = {c * c + a}: k = {k}.",
         ]
         return make(question, str(k), steps, hint, difficulty)
-    p = nonzero(rng, -6, 6) if difficulty == "hard" else -c
+    # medium: a difference of squares (x^2 - c^2)/(x - c), whose hole is filled by 2c, not
+    # a perfect square whose answer would always be 0
+    p = nonzero(rng, -6, 6) if difficulty == "hard" else c
     top = sympy.expand((x - c) * (x + p))
     limit = sympy.limit(top / (x - c), x, c)
     assert limit == c + p

@@ -97,6 +97,18 @@ def conditional_probability(rng: random.Random, difficulty: Difficulty) -> Probl
     return make(question, show(value), steps, hint, difficulty)
 
 
+DIE_EVENTS = (
+    ("a 6", {6}),
+    ("a 1", {1}),
+    ("an even number", {2, 4, 6}),
+    ("an odd number", {1, 3, 5}),
+    ("a number greater than 4", {5, 6}),
+    ("a number less than 3", {1, 2}),
+    ("a multiple of 3", {3, 6}),
+    ("a number less than 5", {1, 2, 3, 4}),
+)
+
+
 @template("independent_events")
 def independent_events(rng: random.Random, difficulty: Difficulty) -> Problem:
     """P(A and B) for independent events, or for two draws without replacement (dependent)."""
@@ -120,11 +132,16 @@ def independent_events(rng: random.Random, difficulty: Difficulty) -> Problem:
             f"{red}/{total} × {red}/{total} = {show(value)}.",
         ]
         return make(question, show(value), steps, hint, difficulty)
-    face, value = rng.randint(1, 6), Q(1, 2) * Q(1, 6)
-    question = f"A fair coin is tossed and a fair die is rolled. What is the probability of heads and a {face}?"
+    # the die event varies, so the answers do too (not 1/12 every time)
+    side = rng.choice(("heads", "tails"))
+    event, faces = rng.choice(DIE_EVENTS)
+    die = Q(len(faces), 6)
+    value = Q(1, 2) * die
+    question = f"A fair coin is tossed and a fair die is rolled. What is the probability of {side} and {event}?"
     steps = [
         "The coin and the die do not affect each other: independent events.",
-        f"P(heads) × P({face}) = 1/2 × 1/6 = {show(value)}.",
+        f"P({side}) = 1/2; {event} is {len(faces)} of the 6 faces, so P = {show(die)}.",
+        f"P({side}) × P({event}) = 1/2 × {show(die)} = {show(value)}.",
     ]
-    assert value == Q(1, 12)
+    assert value == Q(sum(1 for face in range(1, 7) if face in faces), 12)
     return make(question, show(value), steps, hint, difficulty)

@@ -15,6 +15,41 @@ def _near(value: int, rng: random.Random, slips: list[int]) -> list[str]:
     return [str(v) for v in dict.fromkeys([*slips, *near]) if v >= 0 and v != value]
 
 
+PLACES = ("ones", "tens", "hundreds", "thousands")
+
+
+def _columns(a: int, b: int, sign: str) -> list[str]:
+    """One step per place, ones first, saying where a ten is carried or regrouped."""
+    steps, carry, count = [], 0, len(str(a))
+    for i, place in enumerate(PLACES[:count]):
+        top, bottom = a // 10**i % 10, b // 10**i % 10
+        name = place.capitalize()
+        if sign == "+":
+            total = top + bottom + carry
+            extra = f" + {carry} carried" if carry else ""
+            last = i == count - 1
+            note = f", so write {total % 10} and carry 1" if total >= 10 and not last else ""
+            steps.append(f"{name}: {top} + {bottom}{extra} = {total}{note}.")
+            carry = total // 10
+            continue
+        if carry and top == 0:  # nothing to lend here: regroup the next place, 10 - 1 = 9 left
+            steps.append(
+                f"{name}: 0 has nothing to lend, so regroup from the next place: 10 - 1 = 9, and 9 - {bottom} = {9 - bottom}."
+            )
+            continue  # still borrowing from the next place
+        lent = f" ({top} - 1 = {top - 1} after regrouping)" if carry else ""
+        top -= carry
+        if top < bottom:
+            steps.append(
+                f"{name}{lent}: {top} is less than {bottom}, so regroup a ten: {top + 10} - {bottom} = {top + 10 - bottom}."
+            )
+            carry = 1
+        else:
+            steps.append(f"{name}{lent}: {top} - {bottom} = {top - bottom}.")
+            carry = 0
+    return steps
+
+
 @template("add_subtract_whole")
 def add_subtract_whole(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Add or take away whole numbers that need regrouping; the result is never negative."""
@@ -28,7 +63,11 @@ def add_subtract_whole(rng: random.Random, difficulty: Difficulty) -> Problem:
         value, sign, slip = a - b, "-", abs(a % 10 - b % 10) + (a - a % 10) - (b - b % 10)
         hint = "Subtract the ones first; if the top digit is smaller, regroup a ten."
     assert value >= 0 and (value - b == a if sign == "+" else value + b == a)
-    steps = [f"Line up the ones, tens and hundreds of {a} and {b}.", f"{a} {sign} {b} = {value}."]
+    steps = [
+        f"Line up {a} and {b} by place value.",
+        *_columns(a, b, sign),
+        f"{a} {sign} {b} = {value}.",
+    ]
     choices = options(rng, str(value), _near(value, rng, [slip])) if difficulty == "easy" else None
     return make(f"What is {a} {sign} {b}?", str(value), steps, hint, difficulty, choices=choices)
 

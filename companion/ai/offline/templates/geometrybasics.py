@@ -52,8 +52,9 @@ def angles_basic(rng: random.Random, difficulty: Difficulty) -> Problem:
         "What does the other angle measure, in degrees?"
     )
     steps = [f"A {kind.split(' (')[0]} is {whole}°.", f"{whole} - {part} = {value}°."]
-    slips = [180 - part if whole == 90 else 90 - part, part, 360 - part]
-    choices = options(rng, str(value), _near(value, slips, rng), low=1, high=359)
+    # a part of the whole is smaller than the whole: 180 - part or 360 - part is no option here
+    slips = [part, 180 - part, 90 - part]
+    choices = options(rng, str(value), _near(value, slips, rng), low=1, high=whole - 1)
     return make(question, str(value), steps, hint, difficulty, choices=choices)
 
 

@@ -62,7 +62,8 @@ def integer_ops(rng: random.Random, difficulty: Difficulty) -> Problem:
     if op == "/":
         a = b * nonzero(rng, -12, 12)
     value = eval_op(sympy.Integer(a), sympy.Integer(b), op)
-    shown = f"{a} {op.replace('*', '×').replace('/', '÷')} ({b})"
+    second = f"({b})" if b < 0 else str(b)  # brackets only where a sign would clash
+    shown = f"{a} {op.replace('*', '×').replace('/', '÷')} {second}"
     steps = [f"Apply the sign rules for '{op}'.", f"{shown} = {show(value)}."]
     wrong = [show(-value), *numeric_wrong(value, rng)]
     return make(

@@ -10,6 +10,7 @@ import sympy
 from companion.ai.offline.templates.common import (
     algebra,
     checked,
+    grouped,
     make,
     nonzero,
     show,
@@ -98,7 +99,7 @@ def polynomial_inequality(rng: random.Random, difficulty: Difficulty) -> Problem
         top, bottom = (x - a, x - b) if low_is_top else (x - b, x - a)
         solved = sympy.solve_univariate_inequality(top / bottom >= 0, x, relational=False)
         answer = _inequality_text(solved)
-        question = f"Solve the rational inequality ({algebra(top)})/({algebra(bottom)}) ≥ 0. {ask}"
+        question = f"Solve the rational inequality {grouped(algebra(top))}/{grouped(algebra(bottom))} ≥ 0. {ask}"
         steps = [
             f"Zeros of the top and bottom: x = {a} and x = {b} split the line into test intervals.",
             "The fraction is positive outside them; the top's zero makes it 0 (included), the bottom's zero is excluded.",

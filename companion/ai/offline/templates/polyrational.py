@@ -52,7 +52,12 @@ def polynomial_zeros(rng: random.Random, difficulty: Difficulty) -> Problem:
         return make(question, _zeros(roots), steps, hint, difficulty)
     twice, once = rng.sample(roots, 2)
     lead = nonzero(rng, -3, 3)
-    f = lead * (x - twice) ** 2 * (x - once) ** rng.choice([1, 3])
+    # hard: an even power too, so even degrees (both ends the same way) come up as well
+    f = (
+        lead
+        * (x - twice) ** 2
+        * (x - once) ** rng.choice([1, 3] if difficulty == "medium" else [1, 2, 3])
+    )
     shown = f"f(x) = {algebra(f)}"
     if difficulty == "medium":
         question = (

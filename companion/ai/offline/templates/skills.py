@@ -41,16 +41,20 @@ SKILLS: dict[str, Skill] = {
     "multi_digit_multiply": _s("multi digit multiplication", grades=(4, 4, 5)),
     "long_division": _s("long division", "division with remainders", grades=(4, 4, 5)),
     "fraction_add": _s("adding fractions", "subtracting fractions", grades=(4, 5, 5)),
-    "fraction_multiply": _s("multiplying fractions", "dividing fractions", grades=(5, 5, 6)),
+    "fraction_multiply": _s("multiplying fractions", grades=(5, 5, 5)),
+    "fraction_divide": _s("dividing fractions", "dividing by a fraction", grades=(6, 6, 6)),
     "decimal_ops": _s("decimals", "adding decimals", grades=(4, 5, 5)),
     "percent_of": _s("percents", "percent of a number"),
     "simple_interest": _s("simple interest", "interest on a loan", grades=(7, 7, 7)),
     "percent_change": _s(
         "percent increase", "percent change", "discount word problems", grades=(7, 7, 7)
     ),
-    "ratio": _s("ratios", "similar triangles"),
+    "ratio": _s("ratios"),
     "proportion": _s("proportions", "set up a proportion", grades=(6, 7, 7)),
-    "unit_rate": _s("unit rates", "distance rate"),
+    "unit_rate": _s("unit rates"),
+    "distance_rate_work": _s(
+        "distance rate and work", "distance rate", "work problems", grades=(6, 6, 8)
+    ),
     "order_of_operations": _s("order of operations", grades=(5, 6, 6)),
     "integer_ops": _s("integer operations", "integers"),
     "exponent_rules": _s("exponent rules", "laws of exponents", grades=(8, 8, 8)),
@@ -131,7 +135,14 @@ SKILLS: dict[str, Skill] = {
     "composite_area": _s(
         "composite figures and shaded regions", "shaded regions", grades=(6, 7, 7)
     ),
-    "angle_sum": _s("angle relationships", "polygon angle sums", grades=(7, 7, 8)),
+    "angle_sum": _s("polygon angle sums", "triangle angle sum", grades=(7, 7, 8)),
+    "angle_pairs": _s(
+        "angle relationships",
+        "angle pairs",
+        "complementary and supplementary angles",
+        grades=(7, 7, 7),
+    ),
+    "similar_triangles": _s("similar triangles", grades=(7, 7, 8)),
     "volume": _s("rectangular prisms", "volume and surface area", grades=(5, 8, 8)),
     "right_triangle_trig": _s(
         "right triangle trigonometry",
@@ -140,7 +151,13 @@ SKILLS: dict[str, Skill] = {
         "right triangles and trigonometry",
         grades=(9, 9, 9),
     ),
-    "unit_circle": _s("unit circle", "reference and coterminal angles", grades=(10, 10, 10)),
+    "unit_circle": _s("unit circle", grades=(10, 10, 10)),
+    "reference_angle": _s(
+        "reference and coterminal angles",
+        "reference angles",
+        "coterminal angles",
+        grades=(10, 10, 10),
+    ),
     "law_of_sines": _s("law of sines", grades=(10, 10, 10)),
     "law_of_cosines": _s("law of cosines", grades=(10, 10, 10)),
     "radian_measure": _s("radian measure", grades=(10, 10, 10)),

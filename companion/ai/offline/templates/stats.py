@@ -17,6 +17,7 @@ from companion.ai.offline.templates.common import (
     show,
     template,
 )
+from companion.ai.offline.templates.wording import ordinal
 from companion.ai.schemas import Difficulty, Problem
 
 
@@ -141,7 +142,10 @@ def combinatorics(rng: random.Random, difficulty: Difficulty) -> Problem:
     value = sympy.ff(n, k) if ordered else sympy.binomial(n, k)
     assert value == (math.perm(n, k) if ordered else math.comb(n, k))
     if ordered:
-        question = f"In how many ways can {k} runners from {n} finish first to {k}th place (order matters)?"
+        question = (
+            f"{n} runners are in a race. In how many ways can the 1st to {ordinal(k)} places "
+            "be filled (order matters)?"
+        )
         steps = [f"Permutations: {n} × {n - 1} × ... ({k} factors) = {value}."]
     else:
         question = f"In how many ways can a team of {k} be chosen from {n} students?"
