@@ -186,8 +186,6 @@ def contradiction(expected: str, answer: str) -> str | None:
         return "your answer has them the other way round"
     if (said & _EXCEPTIONS) and not (want & _EXCEPTIONS):
         return "your answer leaves something out that the answer includes"
-    if extra := sorted((said - want) & _QUANTIFIERS | (want - said) & _DENIALS):
-        return f'your answer and the answer differ on "{extra[0]}"'
     ends = _closed_ends(expected), _closed_ends(answer)
     if None not in ends and ends[0] != ends[1]:
         return "an interval's ends are open or closed differently (square brackets include the end)"
@@ -195,6 +193,14 @@ def contradiction(expected: str, answer: str) -> str | None:
     if clash:
         return f"your answer is in {clash}, which is not the unit asked for"
     return None
+
+
+def quantifier_clash(expected: str, answer: str) -> str | None:
+    """ "Both are functions" or "neither" for "Only f is a function" (worded answers only:
+    "none left" is 0)."""
+    want, said = set(_token_list(expected)), set(_token_list(answer))
+    extra = sorted((said - want) & _QUANTIFIERS | (want - said) & _DENIALS)
+    return extra[0] if extra else None
 
 
 def flipped_sign(expected: str, answer: str) -> str | None:

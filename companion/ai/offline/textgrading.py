@@ -10,6 +10,7 @@ from companion.ai.offline.answerwords import (
     label_clash,
     math_clash,
     negated,
+    quantifier_clash,
 )
 from companion.ai.schemas import Grade, Problem
 
@@ -75,6 +76,8 @@ def _clash(expected: str, answer: str) -> str | None:
     if sign := flipped_sign(expected, answer):
         return f'your answer says "{sign}" where the answer does not'
 
+    if word := quantifier_clash(expected, answer):
+        return f'your answer and the answer differ on "{word}"'
     if label_clash(expected, answer):
         return "your answer names another one"
     if math_clash(expected, answer):
