@@ -455,3 +455,41 @@ def test_an_answer_counts_for_the_concept_its_question_asks_about() -> None:
     adding = by_id["elementary_math.addition_and_subtraction_with_regrouping"]
     assert fractions.evidence == 2  # the two answers to "what is 3/4 of 20?", not "20 - 15"
     assert fractions.mastery_level < adding.mastery_level
+
+
+DICE_MEAN = (
+    "Tutor: Leo rolls a die 5 times and gets 2, 6, 3, 5 and 4. What is the mean of his rolls?\n"
+    "Student: 2 + 6 + 3 + 5 + 4 = 20\n"
+    "Tutor: Good, that is the total. Now what do you do with the total?\n"
+    "Student: 20 / 5 = 4\n"
+    "Tutor: Correct, rolling a die 5 times gave him a mean of 4.\n"
+)
+
+
+def test_dice_in_an_average_problem_ask_no_chance() -> None:
+    found = kb_ids(DICE_MEAN)
+    assert "statistics.basic_probability" not in found
+    assert "statistics.measures_of_center" in found
+    assert "statistics.basic_probability" in kb_ids(
+        "Tutor: If you roll a die, what is the probability of rolling a 5?\n"
+        "Student: 1 out of 6, so the probability is 1/6\n"
+        "Tutor: Correct, each of the 6 outcomes is equally likely.\n"
+    )
+
+
+FRUIT_SALES = (
+    "Tutor: According to the graph, how many more apples than pears did the shop sell?\n"
+    "Student: 45 - 30 = 15\n"
+    "Tutor: Yes, 15 more. And according to the graph, how many fruits in total?\n"
+    "Student: 45 + 30 = 75\n"
+    "Tutor: Great!\n"
+)
+
+
+def test_data_read_off_a_graph_is_no_bar_graph_lesson() -> None:
+    assert "elementary_math.bar_graphs_and_pictographs" not in kb_ids(FRUIT_SALES)
+    assert "elementary_math.bar_graphs_and_pictographs" in kb_ids(
+        "Tutor: Look at the bar graph. How many students chose soccer?\n"
+        "Student: The soccer bar goes up to 12\n"
+        "Tutor: Right, the bar graph shows 12 students.\n"
+    )

@@ -60,6 +60,11 @@ EVERYDAY = frozenset(
         ],
         "in the morning",
         "in the afternoon",
+        # "according to the graph" cites data, it draws or reads no kind of display; "Leo rolls
+        # a die 5 times" for an average asks no chance
+        "graph",
+        "roll a",
+        "rolling a",
         # one unit of a quantity is no conversion ("2 pounds of meat", "220 cups of coffee"; two
         # set against each other are: `without_everyday_only`), "4.50 less than the tickets"
         # compares no numbers, and "the formula for the volume" is no equation to solve
