@@ -367,3 +367,129 @@ def test_a_fraction_ending_a_stated_method_is_no_open_step() -> None:
     found = points(analyze(text, subject_hint="Math"))
     assert any(p.endswith("by 1/3") for p in found), found
     assert not any(p.endswith("20 - 6") for p in found), found
+
+
+# -- concepts the session did not work on ------------------------------------------------------
+
+MUFFIN_BOXES = (
+    "Tutor: A baker has 50 muffins and puts 6 in each box. How many boxes can she fill?\n"
+    "Student: 50 / 6 = 8.33 boxes\n"
+    "Tutor: Remember you can't have a fraction of a box. How many full boxes?\n"
+    "Student: 8 boxes\n"
+    "Tutor: Yes! And how many muffins are left over?\n"
+    "Student: 50 - 48 = 2 muffins\n"
+    "Tutor: Great job.\n"
+)
+
+
+def test_a_fraction_of_a_thing_is_no_fraction_lesson() -> None:
+    assert "elementary_math.fraction_basics" not in kb_ids(MUFFIN_BOXES)
+    # a fraction of a number still is one
+    assert "elementary_math.fraction_basics" in kb_ids(
+        "Tutor: What is a fraction of 12 if you take 1/3 of it?\n"
+        "Student: 1/3 of 12 is 4\n"
+        "Tutor: Yes, a fraction of 12: one third of 12 is 4.\n"
+    )
+
+
+RICE_BAGS = (
+    "Tutor: Mia had 15 bags of rice. She sold 4 bags, then bought 2 bags, then sold 3. "
+    "How many does she have?\n"
+    "Student: 15 - 4 = 11, 11 - 2 = 9, 9 - 3 = 6\n"
+    "Tutor: Not quite. She bought 2 bags, so you add them. You are taking away 2 bags twice.\n"
+    "Student: 15 - 4 = 11, 11 + 2 = 13, 13 - 3 = 10\n"
+    "Tutor: That's right, 10 bags.\n"
+)
+
+
+def test_doing_a_step_twice_is_no_multiplication() -> None:
+    assert "elementary_math.multiplication_facts" not in kb_ids(RICE_BAGS)
+    # "twice as many as 7" is a product
+    assert "elementary_math.multiplication_facts" in kb_ids(
+        "Tutor: Ben has 7 cards. Ava has twice as many as Ben. How many cards does Ava have?\n"
+        "Student: twice as many as 7 is 14\n"
+        "Tutor: Correct, Ava has 14 cards.\n"
+    )
+
+
+COOKIES = (
+    "Tutor: 24 cookies are shared equally among 6 friends. How many cookies does each get?\n"
+    "Student: 24 / 6 = 4\n"
+    "Tutor: Correct! Each friend gets 4 cookies.\n"
+    "Student: 4 cookies each\n"
+    "Tutor: Well done.\n"
+)
+
+
+def test_a_one_step_division_is_no_long_division() -> None:
+    assert "elementary_math.long_division" not in kb_ids(COOKIES)
+    # a two-digit quotient is worked in steps
+    assert "elementary_math.long_division" in kb_ids(
+        "Tutor: 72 pencils are shared equally among 3 boxes. How many in each box?\n"
+        "Student: 72 / 3 = 24\n"
+        "Tutor: Correct! 24 pencils in each box.\n"
+    )
+
+
+# -- mastery: an answer is evidence for what its question asks ----------------------------------
+
+STICKERS_GIVEN = (
+    "Tutor: Mia has 20 stickers and gives 3/4 of them to her friend. Then she buys 8 more. "
+    "How many stickers does she have? First, what is 3/4 of 20?\n"
+    "Student: 12\n"
+    "Tutor: Not quite, try again. What is 3/4 of 20?\n"
+    "Student: 10\n"
+    "Tutor: No, it is 15, because 1/4 of 20 is 5.\n"
+    "Student: oh ok\n"
+    "Tutor: Now how many does she have left? What is 20 - 15?\n"
+    "Student: 5\n"
+    "Tutor: Correct! And after she buys 8 more, what is 5 + 8?\n"
+    "Student: 13\n"
+    "Tutor: Right, she has 13 stickers.\n"
+)
+
+
+def test_an_answer_counts_for_the_concept_its_question_asks_about() -> None:
+    by_id = {c.kb_id: c for c in analyze(STICKERS_GIVEN).concepts}
+    fractions = by_id["elementary_math.fraction_basics"]
+    adding = by_id["elementary_math.addition_and_subtraction_with_regrouping"]
+    assert fractions.evidence == 2  # the two answers to "what is 3/4 of 20?", not "20 - 15"
+    assert fractions.mastery_level < adding.mastery_level
+
+
+DICE_MEAN = (
+    "Tutor: Leo rolls a die 5 times and gets 2, 6, 3, 5 and 4. What is the mean of his rolls?\n"
+    "Student: 2 + 6 + 3 + 5 + 4 = 20\n"
+    "Tutor: Good, that is the total. Now what do you do with the total?\n"
+    "Student: 20 / 5 = 4\n"
+    "Tutor: Correct, rolling a die 5 times gave him a mean of 4.\n"
+)
+
+
+def test_dice_in_an_average_problem_ask_no_chance() -> None:
+    found = kb_ids(DICE_MEAN)
+    assert "statistics.basic_probability" not in found
+    assert "statistics.measures_of_center" in found
+    assert "statistics.basic_probability" in kb_ids(
+        "Tutor: If you roll a die, what is the probability of rolling a 5?\n"
+        "Student: 1 out of 6, so the probability is 1/6\n"
+        "Tutor: Correct, each of the 6 outcomes is equally likely.\n"
+    )
+
+
+FRUIT_SALES = (
+    "Tutor: According to the graph, how many more apples than pears did the shop sell?\n"
+    "Student: 45 - 30 = 15\n"
+    "Tutor: Yes, 15 more. And according to the graph, how many fruits in total?\n"
+    "Student: 45 + 30 = 75\n"
+    "Tutor: Great!\n"
+)
+
+
+def test_data_read_off_a_graph_is_no_bar_graph_lesson() -> None:
+    assert "elementary_math.bar_graphs_and_pictographs" not in kb_ids(FRUIT_SALES)
+    assert "elementary_math.bar_graphs_and_pictographs" in kb_ids(
+        "Tutor: Look at the bar graph. How many students chose soccer?\n"
+        "Student: The soccer bar goes up to 12\n"
+        "Tutor: Right, the bar graph shows 12 students.\n"
+    )

@@ -301,12 +301,18 @@ def estimate(attempts: list[Attempt]) -> tuple[int, int, bool]:
 def assign(
     attempts: list[Attempt], chosen: list[str], concept_turns: dict[str, list[int]]
 ) -> dict[str, list[Attempt]]:
-    """Each attempt goes to the concepts named in the `WINDOW` turns up to its verdict.
+    """Each attempt goes to the concepts the question it answers uses ("What is 3/4 of 20?"
+    then "15" is fractions evidence, not evidence for every concept of the word problem);
+    when the question uses none, to the concepts named in the `WINDOW` turns up to its
+    verdict. The session's last answer is its answer to the whole problem: evidence for
+    every concept near it.
 
     A concept first named later is not what the answer was about; an attempt far from
     every mention is about the session's problem as a whole.
     """
     out: dict[str, list[Attempt]] = {cid: [] for cid in chosen}
+    own = {a: _about(a.turn, chosen, concept_turns) for a in attempts}
+    final = attempts[-1] if attempts else None
     for attempt in attempts:
         if attempt.outcome == "helped":  # help on the session's problem: every concept in it
             for cid in chosen:
@@ -316,7 +322,10 @@ def assign(
         since = {cid: _since(concept_turns.get(cid, []), until) for cid in chosen}
         near = [cid for cid, d in since.items() if d <= WINDOW + (until - attempt.turn)]
         started = [cid for cid, d in since.items() if d < 10**9]
-        for cid in near or started or chosen:
+        about = near or started or chosen
+        if own[attempt] and attempt is not final:
+            about = own[attempt]
+        for cid in dict.fromkeys(about):
             out[cid].append(attempt)
     return out
 
@@ -325,3 +334,8 @@ def _since(turns: list[int], t: int) -> int:
     """Turns since the concept was last named at or before turn t (huge when not yet)."""
     i = bisect.bisect_right(turns, t)
     return t - turns[i - 1] if i else 10**9
+
+
+def _about(turn: int, chosen: list[str], concept_turns: dict[str, list[int]]) -> list[str]:
+    """The concepts the turn before the answer (the question it answers) uses."""
+    return [cid for cid in chosen if turn - 1 in concept_turns.get(cid, ())]

@@ -60,6 +60,11 @@ EVERYDAY = frozenset(
         ],
         "in the morning",
         "in the afternoon",
+        # "according to the graph" cites data, it draws or reads no kind of display; "Leo rolls
+        # a die 5 times" for an average asks no chance
+        "graph",
+        "roll a",
+        "rolling a",
         # one unit of a quantity is no conversion ("2 pounds of meat", "220 cups of coffee"; two
         # set against each other are: `without_everyday_only`), "4.50 less than the tickets"
         # compares no numbers, and "the formula for the volume" is no equation to solve
@@ -73,6 +78,8 @@ _ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth",
 _OWNERS = frozenset({"the", "his", "her", "their", "its", "my", "your", "our"})
 _MEASURES = frozenset({"area", "perimeter", "volume"})
 _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those"})
+_ARTICLES = frozenset({"a", "an", "the", "one"})
+_WHOLES = frozenset({"whole", "number", "set", "group", "shape", "region", "circle", "unit"})
 _PARTICLES = frozenset({"out", "up", "down", "over", "off", "back", "around"})
 
 
@@ -129,16 +136,27 @@ def other_senses(tokens: list[str]) -> list[str]:
     them: a place in a row ("the third bid", "her fourth try": after "the" or an owner) is not
     the fraction "a third"; "in order to find" is a purpose, not putting numbers in order;
     "7 groups of 3" are equal groups to multiply, not "how many groups of 3" to divide into;
-    "change your answer" pays out no money."""
+    "change your answer" pays out no money; "you can't have a fraction of a box" (of a thing,
+    not of a number or a whole) is a bit of it, no fraction to work with."""
     return [
         f"{t}#"
         if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
+        or (t == "fraction" and _a_bit_of(tokens, i))
         or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
         or (t == "group" and i and tokens[i - 1].isdigit())
         or (t == "change" and i + 1 < len(tokens) and tokens[i + 1] in _OWNERS | _OBJECTS)
         else t
         for i, t in enumerate(tokens)
     ]
+
+
+def _a_bit_of(tokens: list[str], i: int) -> bool:
+    """ "a fraction of a box", "a fraction of the cost": not "a fraction of 20" or "of a whole"."""
+    if not (i and tokens[i - 1] == "a" and tokens[i + 1 : i + 2] == ["of"]):
+        return False
+    rest = tokens[i + 2 : i + 4]
+    thing = rest[1:] if rest[:1] and rest[0] in _ARTICLES else rest[:1]
+    return bool(thing) and not thing[0][:1].isdigit() and thing[0] not in _WHOLES
 
 
 def without_dimensions(found: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -30,7 +30,12 @@ _ARITHMETIC = re.compile(
     r"|(?<![a-z^_.\d])\d+\s+[a-z]+\s*([×÷]|divided by)\s*\d",
     re.I,
 )
-_NUM = r"(?<![A-Za-z_^])\d"  # a number, not a subscript or exponent ("a_1", "x^2")
+_NUM = r"(?<![A-Za-z_^])\d"
+# a number taken twice over, not a thing done twice ("he did it twice.")
+_TIMES_WORD = (
+    r"(?:twice|double|triple)(?=\s+(?:as|the|a|an|that|this|his|her|their|its|my|your|it|them|"
+    r"what|how|\$?\d))"
+)  # a number, not a subscript or exponent ("a_1", "x^2")
 # operations said in words next to a number ("I divided 100 by 4", "half of 14")
 _WORD_OPERATIONS = tuple(
     (
@@ -42,7 +47,9 @@ _WORD_OPERATIONS = tuple(
     for words, name in (
         ("add|added|adding|sum of", "Addition"),
         ("subtract|subtracted|subtracting|take away|difference between", "Subtraction"),
-        ("multiply|multiplied|multiplying|product of|twice|double|triple", "Multiplication"),
+        # "twice as many", "double 8", "triple the price": not "taking away 2 bags twice",
+        # an action done again
+        (rf"multiply|multiplied|multiplying|product of|{_TIMES_WORD}", "Multiplication"),
         ("divide|divided|dividing|half of|split equally|quotient", "Division"),
     )
 )
@@ -209,6 +216,28 @@ def division_steps(texts: list[str]) -> list[int]:
     return sorted(steps)
 
 
+LONG_DIVISION = _SKILL_OF_OPERATION["Division"]
+_DIVISION = re.compile(
+    r"(?<![\d.,/])(\d[\d,]*(?:\.\d+)?)\s*(?:/|÷|divided by)\s*(\d[\d,]*(?:\.\d+)?)(?![\d/])"
+    r"|\bdivid(?:e|ed|ing)\s+(\d[\d,]*)\s+(?:by|into)\s+(\d[\d,]*)",
+    re.I,
+)
+
+
+def one_step_division(texts: list[str]) -> bool:
+    """The session divides only in one step ("24 / 6", "50 / 6"): a quotient under 10 needs
+    no long division, which takes a dividend of several digits worked down in steps."""
+    found = False
+    for text in texts:
+        for m in _DIVISION.finditer(without_scoring(text)):
+            a, b = (m[1], m[2]) if m[1] else (m[3], m[4])
+            dividend, divisor = float(a.replace(",", "")), float(b.replace(",", ""))
+            if divisor and dividend / divisor >= 10:
+                return False
+            found = True
+    return found and not division_steps(texts)
+
+
 def _improper_fractions_only(text: str) -> bool:
     """Every slash in the text joins two short numbers with no result after it ("16/8")."""
     slashes = text.count("/")
@@ -243,4 +272,6 @@ def session_skills(
     notation = notation_skills(texts)
     for cid, used in [*notation.items(), *shapes.items()]:
         skills[cid] = sorted({*skills.get(cid, []), *used})
+    if one_step_division(texts):
+        skills.pop(LONG_DIVISION, None)
     return skills, set(notation) - computed
