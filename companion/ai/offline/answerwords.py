@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathtext import normalise
 
 # pairs of words that contradict each other in an answer
@@ -93,7 +94,7 @@ _EXCEPTIONS = frozenset({"except", "excluding"})
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 NEGATION = re.compile(r"\b(?:not|never|isn't|aren't|doesn't|don't|cannot|can't|won't)\b", re.I)
 _MATHY = re.compile(r"[\d=<>^*/+]")
-_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _LETTER = re.compile(r"(?<![A-Za-z'])[B-HJ-Zb-hj-z](?![A-Za-z'])")  # a lone letter, no "a" or "I"
 # "Type I", "Graph D", "Quadrant III", "Case 2": a label names one thing of several
 _LABEL = re.compile(
@@ -101,7 +102,6 @@ _LABEL = re.compile(
     r"\s+([A-Za-z]{1,4}|\d+)\b",
     re.I,
 )
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*/\s*-?\d+(?:\.\d+)?)?")
 
 
@@ -228,8 +228,8 @@ def _numbers(plain: str) -> list[Fraction]:
 def _skeleton(text: str) -> str:
     """The math of a worded answer with its numbers as # and its words (two letters or
     more) and punctuation left out: "Quotient: x^2-x+3" -> "x^#-x+#"; brackets stay."""
-    text = _NUMBER.sub("#", _THOUSANDS.sub("", normalise(text).replace("$", " ")))
-    text = _HYPHEN.sub(" ", text)  # "y-intercept" is "y intercept"
+    text = _NUMBER.sub("#", THOUSANDS.sub("", normalise(text).replace("$", " ")))
+    text = HYPHEN.sub(" ", text)  # "y-intercept" is "y intercept"
     text = re.sub(r"[A-Za-z]{2,}|\b[IiAa]\b", " ", text)  # words, and "I" or "a" alone
     text = re.sub(r"[()]", "", text)  # brackets of grouping ("(-1)/2") vary with the writer
     text = re.sub(r"[\s,;:.?'\"&]|!(?!=)", "", text).lower()
@@ -253,9 +253,9 @@ def math_clash(expected: str, answer: str) -> bool:
     """The math in a worded answer is not the expected answer's: other numbers (by value,
     in order: "-3.5" is "-7/2"), other letters, operators or brackets, or math it adds."""
     plain_expected = normalise(expected)
-    letters = _LETTER.search(_HYPHEN.sub(" ", plain_expected))  # "Graph D", "t-distribution"
+    letters = _LETTER.search(HYPHEN.sub(" ", plain_expected))  # "Graph D", "t-distribution"
     if not (letters or _MATHY.search(plain_expected) or _MATHY.search(normalise(answer))):
         return False  # words only ("the y-intercept", "slope m"): the words decide
-    want = _THOUSANDS.sub("", _plain(expected))
-    said = _THOUSANDS.sub("", _plain(answer))
+    want = THOUSANDS.sub("", _plain(expected))
+    said = THOUSANDS.sub("", _plain(answer))
     return _skeleton(expected) != _skeleton(answer) or _numbers(want) != _numbers(said)

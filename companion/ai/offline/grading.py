@@ -17,7 +17,7 @@ import sympy
 from companion.ai.offline.answerform import asks_percent, form_problem
 from companion.ai.offline.answers import Reading, bracketed, given_numbers, read_answer, value_of
 from companion.ai.offline.answertext import GUESS, final_text, stated
-from companion.ai.offline.answerwords import contradiction
+from companion.ai.offline.answerwords import HYPHEN, contradiction
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.mathparse import (
     both_signs,
@@ -50,7 +50,6 @@ _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
 _PROSE = re.compile(r"[A-Za-z]{4,}")
 # a word of three letters or more that is no function name ("csc", "cot") and no "and"
 _WORD = re.compile(r"\b(?!(?:and|csc|sec|cot|abs|det|lim|max|min|mod|gcd|lcm)\b)[A-Za-z]{3,}")
-_HYPHENATED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # "one-to-one" is words
 _MATH_NAMES = re.compile(
     r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
 )
@@ -66,7 +65,7 @@ def is_math_answer(expected: str) -> bool:
     plain = normalise(expected)
     if to_number(plain) is not None or _CONSTANT.fullmatch(plain):
         return True
-    words = _MATH_NAMES.sub("", _HYPHENATED.sub(" ", plain))
+    words = _MATH_NAMES.sub("", HYPHEN.sub(" ", plain))  # "one-to-one" is words
     if _PROSE.search(words) or len(_WORD.findall(words)) >= 2:
         return False
     return bool(_MATH_CHARS.search(plain))
