@@ -18,7 +18,13 @@ import re
 from collections.abc import Callable, Iterable
 
 from companion.ai.kb import KBConcept, KnowledgeBase, load_kb
-from companion.ai.offline.matching import hinted_subjects, is_junk_term, kb_index, tokenize
+from companion.ai.offline.matching import (
+    hinted_subjects,
+    is_junk_term,
+    kb_index,
+    lesson_hint,
+    tokenize,
+)
 from companion.ai.offline.transcripts import TranscriptError, parse_transcript
 from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis
 
@@ -220,7 +226,7 @@ def ground_concepts(
     """
     by_key = {concept_key_of(c): c for c in counted.concepts} if counted else {}
     kb = load_kb()
-    subjects = hinted_subjects(kb, subject_hint) or hinted_subjects(kb, analysis.subject)
+    subjects = lesson_hint(kb, subject_hint)[0] or hinted_subjects(kb, analysis.subject)
     speakers, texts = _speakers_and_texts(transcript)
     kept: dict[str, ConceptAnalysis] = {}
     for raw in analysis.concepts:

@@ -27,8 +27,8 @@ from companion.ai.offline.matching import (
     PhraseIndex,
     build_index,
     difficulty_of,
-    hinted_subjects,
     kb_index,
+    lesson_hint,
     salient_terms,
     subject_grade,
 )
@@ -60,6 +60,7 @@ SKILL_WEIGHT = 0.8  # computing that needs a skill, per turn (logarithmic in tur
 NOTATION_WEIGHT = 0.6  # notation hints at a skill; a named term says more
 ADVANCED_NOTATION_WEIGHT = 1.5  # notation of grade 10 and up (lim, f', log, sin) is specific
 NO_TOPIC = "No clear topic found"
+LESSON_WEIGHT = 2.0  # a lesson the uploader names counts as a concept named several times
 
 
 def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> TranscriptAnalysis:
@@ -69,8 +70,10 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
     kb = load_kb()
     index = kb_index(kb)
     evidence = without_everyday_only(find_evidence(index, sentences, kb_speller(kb)))
-    hinted = hinted_subjects(kb, subject_hint)
+    hinted, lesson = lesson_hint(kb, subject_hint)
     scores, skills, notation_only = _scores_with_skills(kb, turns, evidence, index, hinted)
+    for cid in lesson:  # the uploader names the lesson: its concept is what was worked on
+        scores[cid] = scores.get(cid, 0.0) + LESSON_WEIGHT
     scores = within_hint(kb, scores, hinted)
     computing = {t for skill_turns in skills.values() for t in skill_turns}
     named = {t for sentence in sentences for t in sentence.tokens}
@@ -93,9 +96,12 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
         if hinted:  # a known subject with none of its terms: say so, invent nothing
             return _no_topic(subject_hint.strip())
         return _without_kb(turns, sentences, subject_hint)
-    chosen = _choose_concepts(kb, scores, subject)
+    # the named lesson first, then what it was worked with
+    chosen = sorted(_choose_concepts(kb, scores, subject), key=lambda cid: cid not in lesson)
     found = find_attempts(turns)
-    attempts = assign(found, chosen, evidence.concept_turns)
+    # a named lesson the transcript never words spans the session: its problem is the lesson's
+    spans = {cid: list(range(len(turns))) for cid in lesson if cid not in evidence.concept_turns}
+    attempts = assign(found, chosen, evidence.concept_turns | spans)
     points = session_points(sentences, found, index, chosen, evidence.concept_turns)
     struggles = find_misconceptions(turns, attempts, index, chosen)
     concepts = [

@@ -163,6 +163,49 @@ def hinted_subjects(kb: KnowledgeBase, hint: str) -> set[str]:
     }
 
 
+def hinted_concepts(kb: KnowledgeBase, hint: str) -> set[str]:
+    """Ids of the concepts a lesson name given as the subject names ("3.4B Rounding Whole
+    Numbers", "Volume of Rectangular Prisms"): a term of several words, a word of a concept's
+    own name ("Perimeter") or a long word only one concept owns ("Multiplying"; not the
+    "digit" of "Multi-Digit"). A subject's own name
+    ("Statistics and Probability") names a subject, no lesson."""
+    tokens = tokenize(hint)
+    if not tokens or _names_a_subject(kb, set(tokens)):
+        return set()
+    index = kb_index(kb)
+    named: set[str] = set()
+    for phrase in index.scan(tokens):
+        if all(t in NOT_CONCEPTS for t in phrase):
+            continue
+        owners = index.owners(phrase)
+        own = len(phrase[0]) >= 6 and len(owners) == 1  # "multiplying", not "digit" or "ten"
+        for cid in owners:
+            if len(phrase) >= 2 or phrase[0] in tokenize(kb.concepts[cid].name) or own:
+                named.add(cid)
+    return named
+
+
+def _names_a_subject(kb: KnowledgeBase, tokens: set[str]) -> bool:
+    content = tokens - STOPWORDS
+    return any(
+        content <= set(tokenize(f"{s.name} {s.area} {s.id.replace('_', ' ')}"))
+        for s in kb.subjects.values()
+    )
+
+
+def lesson_hint(kb: KnowledgeBase, hint: str) -> tuple[set[str], set[str]]:
+    """The subjects the uploader's subject field names, and the concepts of a lesson it names.
+
+    "Geometry" names a subject; "Rounding Whole Numbers" names a lesson, whose concepts'
+    subjects are then the hint; "Algebra 1: factoring" names both.
+    """
+    subjects = hinted_subjects(kb, hint)
+    lesson = hinted_concepts(kb, hint)
+    if subjects:
+        lesson = {cid for cid in lesson if kb.concepts[cid].subject_id in subjects}
+    return subjects or {kb.concepts[cid].subject_id for cid in lesson}, lesson
+
+
 def subject_grade(level: str) -> float:
     """A school grade (college = 13) read from a subject's level text."""
     numbers = [int(n) for n in _GRADES.findall(level) if int(n) <= 16]
