@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import statistics
+import sys
 import time
+from importlib import resources
 from pathlib import Path
 
 from companion.ai.offline.analysis import analyze
 from companion.ai.offline.textmemo import forget
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.uiload.scenario import two_mb_session
+
 GOAL_SECONDS = 0.2
 TARGET_WORDS = 10_000
 RUNS = 7
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "transcripts"
+DEMO = "algebra_linear_equations.txt"
 DIALOGUES = ("algebra_confused.txt", "algebra_confident.txt", "us_history_constitution.txt")
 
 
@@ -47,6 +53,13 @@ def main() -> None:
     verdict = "ok" if median <= GOAL_SECONDS else "over"
     print(f"words={len(text.split())} runs={RUNS} median={median:.3f}s min={min(times):.3f}s")
     print(f"{verdict} (goal <= {GOAL_SECONDS:.1f}s)")
+    # the UI load benchmark's 2 MB upload: a long session's thousands of answers must not
+    # cost a pass over all of them per answer
+    text = two_mb_session(resources.files("companion.demo").joinpath(DEMO).read_text("utf-8"))
+    forget()
+    start = time.perf_counter()
+    analyze(text)
+    print(f"2 MB session ({text.count(chr(10)) + 1} lines): {time.perf_counter() - start:.1f}s")
 
 
 if __name__ == "__main__":

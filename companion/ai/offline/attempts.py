@@ -227,25 +227,26 @@ def _abandoned(turns: list[Turn], found: list[Attempt]) -> list[Attempt]:
     count the water", "let's start with the first step"). An answer on the way that uses the
     result ("24 - 3 = 21" after "24") builds on it instead; giving it again is no use of it."""
     out = list(found)
+    following = _next_judged(found)
     for k, attempt in enumerate(found):
-        if attempt.outcome != "unconfirmed":
+        if attempt.outcome != "unconfirmed" or following[k] is None:
             continue
+        where = following[k]
+        first = found[where]
         value = _final_value(turns[attempt.turn].text)
-        judged = [a for a in found[k + 1 :] if a.outcome not in ("helped", "confused")]
-        if not value or not judged or judged[0].outcome not in _CONFIRMS:
+        if not value or first.outcome not in _CONFIRMS:
             continue
-        between = [a for a in judged if a.turn <= judged[0].turn]
-        if any(_uses(turns[a.turn].text, value[0], a is judged[0]) for a in between):
+        between = [first, *_same_turn(found, where)]
+        if any(_uses(turns[a.turn].text, value[0], a is first) for a in between if _judged(a)):
             continue
         reply = next(
-            (i for i in range(attempt.turn + 1, judged[0].turn) if turns[i].role == "tutor"), None
+            (i for i in range(attempt.turn + 1, first.turn) if turns[i].role == "tutor"), None
         )
         if reply is None:
             continue
         out[k] = Attempt(attempt.turn, "wrong", reply)
-        where = found.index(judged[0])
         if out[where].outcome == "right":
-            out[where] = Attempt(judged[0].turn, "right_after_correction", judged[0].reply)
+            out[where] = Attempt(first.turn, "right_after_correction", first.reply)
     return out
 
 
@@ -311,7 +312,8 @@ def assign(
     every mention is about the session's problem as a whole.
     """
     out: dict[str, list[Attempt]] = {cid: [] for cid in chosen}
-    own = {a: _about(a.turn, chosen, concept_turns) for a in attempts}
+    named = {cid: set(concept_turns.get(cid, ())) for cid in chosen}
+    own = {a: _about(a.turn, chosen, named) for a in attempts}
     final = attempts[-1] if attempts else None
     for attempt in attempts:
         if attempt.outcome == "helped":  # help on the session's problem: every concept in it
@@ -330,12 +332,35 @@ def assign(
     return out
 
 
+def _judged(attempt: Attempt) -> bool:
+    return attempt.outcome not in ("helped", "confused")
+
+
+def _same_turn(found: list[Attempt], where: int) -> list[Attempt]:
+    """The attempts after found[where] in the same turn (attempts are in turn order)."""
+    turn, end = found[where].turn, where + 1
+    while end < len(found) and found[end].turn <= turn:
+        end += 1
+    return found[where + 1 : end]
+
+
+def _next_judged(found: list[Attempt]) -> list[int | None]:
+    """For each attempt, the index of the first judged attempt after it (None at the end)."""
+    out: list[int | None] = [None] * len(found)
+    nxt: int | None = None
+    for k in range(len(found) - 1, -1, -1):
+        out[k] = nxt
+        if _judged(found[k]):
+            nxt = k
+    return out
+
+
 def _since(turns: list[int], t: int) -> int:
     """Turns since the concept was last named at or before turn t (huge when not yet)."""
     i = bisect.bisect_right(turns, t)
     return t - turns[i - 1] if i else 10**9
 
 
-def _about(turn: int, chosen: list[str], concept_turns: dict[str, list[int]]) -> list[str]:
+def _about(turn: int, chosen: list[str], named: dict[str, set[int]]) -> list[str]:
     """The concepts the turn before the answer (the question it answers) uses."""
-    return [cid for cid in chosen if turn - 1 in concept_turns.get(cid, ())]
+    return [cid for cid in chosen if turn - 1 in named[cid]]

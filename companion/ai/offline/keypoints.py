@@ -170,13 +170,14 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
         return False
     if len(sentence.tokens) <= 8 and reaction(text):
         return False  # "That's right, well done!" judges, it teaches nothing
-    if false_working(text):
-        return False  # "200 + 300 = 450" is never a point, whoever wrote it
     if _OPEN_STEP.search(text) or _INSTRUCTION.search(text):
         return False  # a step left to the student, an order: no fact yet
     if sentence.role == "student":
-        return sentence.turn in confirmed and not _LOOKING_BACK.search(text)
-    return len(sentence.tokens) >= 5 and not judges_wrong(text)
+        kept = sentence.turn in confirmed and not _LOOKING_BACK.search(text)
+    else:
+        kept = len(sentence.tokens) >= 5 and not judges_wrong(text)
+    # "200 + 300 = 450" is never a point, whoever wrote it (checked last: it runs sympy)
+    return kept and not false_working(text)
 
 
 def judges_wrong(text: str) -> bool:

@@ -12,6 +12,7 @@ said; otherwise it is still open, and said so.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -84,6 +85,7 @@ def find_misconceptions(
             owners[a].add(cid)
     answers = sorted((a for a in owners if a.outcome in (*JUDGED, *UNCHECKED)), key=_turn)
     wrong = [a for a in answers if a.outcome == "wrong" and a.reply is not None]
+    by_turn = _Answers(answers, owners)
     seen: list[set[str]] = []
     values: set[str] = set()  # the wrong results already told
     out: list[Misconception] = []
@@ -108,7 +110,7 @@ def find_misconceptions(
         hits.update(hits)  # the answer itself counts double
         hits.update(about(f"{asked} {fix}", index, counted))
         concept = best_concept(hits, counted) or counted[0]
-        later = _later(answers, owners, concept, attempt)
+        later = by_turn.later(concept, attempt)
         status = _status(later)
         if not fix and status == "resolved":
             fix = _later_right(turns, later, turns[attempt.turn].text)
@@ -135,14 +137,30 @@ def _status(later: list[Attempt]) -> Status:
     return "open"
 
 
-def _later(
-    answers: list[Attempt], owners: dict[Attempt, set[str]], concept: str, wrong: Attempt
-) -> list[Attempt]:
-    """The answers after a corrected one that speak to it: on its concept, or any answer
-    within `FOLLOW_UP` turns of the correction (the same problem, worked on)."""
-    assert wrong.reply is not None
-    near = wrong.reply + FOLLOW_UP
-    return [a for a in answers if a.turn > wrong.turn and (concept in owners[a] or a.turn <= near)]
+class _Answers:
+    """The session's answers in turn order, and each concept's, for `later` by bisection
+    (a long session has thousands of answers; a scan per corrected one was quadratic)."""
+
+    def __init__(self, answers: list[Attempt], owners: dict[Attempt, set[str]]) -> None:
+        self.answers = answers
+        self.turns = [a.turn for a in answers]
+        by_concept: dict[str, list[Attempt]] = defaultdict(list)
+        for a in answers:
+            for cid in owners[a]:
+                by_concept[cid].append(a)
+        self.by_concept = {
+            cid: (tries, [a.turn for a in tries]) for cid, tries in by_concept.items()
+        }
+
+    def later(self, concept: str, wrong: Attempt) -> list[Attempt]:
+        """The answers after a corrected one that speak to it: any answer within `FOLLOW_UP`
+        turns of the correction (the same problem, worked on), then those on its concept."""
+        assert wrong.reply is not None
+        near = wrong.reply + FOLLOW_UP
+        start = bisect.bisect_right(self.turns, wrong.turn)
+        stop = max(start, bisect.bisect_right(self.turns, near))
+        tries, turns = self.by_concept.get(concept, ([], []))
+        return self.answers[start:stop] + tries[bisect.bisect_right(turns, max(near, wrong.turn)) :]
 
 
 def _turn(attempt: Attempt) -> int:
