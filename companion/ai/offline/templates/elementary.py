@@ -103,6 +103,30 @@ def multi_digit_multiply(rng: random.Random, difficulty: Difficulty) -> Problem:
     return make(f"What is {a} × {b}?", str(value), steps, hint, difficulty)
 
 
+def division_steps(dividend: int, divisor: int) -> list[str]:
+    """Long division as it is written: for each digit of the quotient, divide, multiply,
+    subtract and bring down the next digit (the leading digits too small are taken together)."""
+    digits, steps, part = str(dividend), [], 0
+    for i, digit in enumerate(digits):
+        part = part * 10 + int(digit)
+        if not steps and part < divisor and i < len(digits) - 1:
+            continue  # "5 does not go into 3": take the next digit too
+        times = part // divisor
+        left = part - times * divisor
+        step = (
+            f"Divide: {divisor} goes into {part} {times} time{'s' * (times != 1)}. Multiply: "
+            f"{times} × {divisor} = {times * divisor}. Subtract: {part} - {times * divisor} = {left}."
+        )
+        if i < len(digits) - 1:
+            step += f" Bring down the {digits[i + 1]} to make {left * 10 + int(digits[i + 1])}."
+        steps.append(step)
+        part = left
+    quotient, remainder = divmod(dividend, divisor)
+    rest = f" remainder {remainder}" if remainder else ""
+    steps.append(f"So {dividend} ÷ {divisor} = {quotient}{rest}.")
+    return steps
+
+
 @template("long_division")
 def long_division(rng: random.Random, difficulty: Difficulty) -> Problem:
     """Divide a whole number; when hard, ask for the remainder."""
@@ -116,9 +140,6 @@ def long_division(rng: random.Random, difficulty: Difficulty) -> Problem:
         answer = str(remainder)
     else:
         question, answer = f"What is {dividend} ÷ {divisor}?", str(quotient)
-    steps = [
-        f"How many times does {divisor} go into {dividend}? {quotient} times.",
-        f"{divisor} × {quotient} = {divisor * quotient}; {dividend} - {divisor * quotient} = {remainder} left over.",
-    ]
+    steps = division_steps(dividend, divisor)
     hint = "Divide, multiply, subtract, bring down the next digit."
     return make(question, answer, steps, hint, difficulty)
