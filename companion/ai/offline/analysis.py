@@ -33,7 +33,7 @@ from companion.ai.offline.matching import (
     subject_grade,
 )
 from companion.ai.offline.misconceptions import find_misconceptions, of_concept
-from companion.ai.offline.skills import session_skills
+from companion.ai.offline.skills import LONG_DIVISION, division_named_only, session_skills
 from companion.ai.offline.spelling import kb_speller
 from companion.ai.offline.subjects import (
     ADVANCED_GRADE,
@@ -142,6 +142,12 @@ def _scores_with_skills(
     for cid in subsumed(kb, notation_only):
         del skills[cid]
         notation_only.discard(cid)
+    # "56 divided by 8 is 7" on the way to another topic's problem is a fact, no long division;
+    # a session only about dividing is about division, the knowledge base's long division
+    phrases = evidence.concept_phrases.get(LONG_DIVISION, set())
+    others = set(scores) - {LONG_DIVISION}  # terms of another topic
+    if others and division_named_only(phrases, skills, [t.text for t in turns]):
+        scores.pop(LONG_DIVISION, None)
     for cid, skill_turns in skills.items():
         weight = SKILL_WEIGHT
         if cid in notation_only:  # "lim" or "log" is only ever written in its own course

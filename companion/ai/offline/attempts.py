@@ -1,13 +1,15 @@
 """The student's attempts in a transcript and how the tutor judged each: evidence for mastery.
 
-An attempt is a student turn that answers something (a number, an expression or a real
-sentence, not "ok" or "yes"). The tutor's next turns judge it: a correction ("not quite",
-"a little bit off", "recheck", "let's look again", "are you sure", "good try") marks it
-wrong, a confirmation marks it right (right after an earlier correction counts less), and
+An attempt is a student turn that answers something (see `studentturns`; a word or two counts
+after a content question or a correction, which asks for another try). The tutor's next turns
+judge it: a correction ("not quite", "a little bit off", "recheck", "let's look again", "are
+you sure", "good try") marks it wrong, and the same answer given again stays wrong unless
+confirmed; a confirmation marks it right (right after an earlier correction counts less), and
 an answer given with a hedge ("I think", "maybe", "is it ...?") counts less even when right.
 Praise that follows no attempt ("Excellent work so far!") is not evidence. Once the
 student has answered, help counts against them: a right answer to a step the tutor wrote
-out ("300 * 0.5 = ?", "so 150 minus the 60 would be") is only "guided", and each tutor turn
+out ("300 * 0.5 = ?", "so 150 minus the 60 would be"; not the problem's own, asked again) is
+only "guided", and each tutor turn
 that brings numbers without confirming the answer is "helped", which discounts the mastery
 the answers earned. A result the tutor states outright ("the answer is 17", "X = $180")
 corrects a different answer before it, and the student repeating it later is only "told".
@@ -21,6 +23,17 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from companion.ai.offline.studentturns import (
+    answer_keys,
+    asks_content,
+    asks_own_question,
+    final_value,
+    is_answer,
+    is_confused,
+    is_hedged,
+    is_short_answer,
+    is_small_talk,
+)
 from companion.ai.offline.transcripts import Turn
 from companion.ai.offline.verdicts import plain_number, reaction, stated_results
 
@@ -70,33 +83,7 @@ WINDOW = 3  # turns either side in which an attempt still speaks about a concept
 HELP_DISCOUNT = 0.85  # per tutor turn that brings the numbers after the student's work
 MIN_EVIDENCE = 2  # fewer judged attempts than this: "not enough evidence yet"
 
-_HEDGE = re.compile(
-    r"\b(i think|i guess|maybe|not sure|probably|i'?m not sure|is it|might be|perhaps)\b|\?\s*$"
-)
-_CONFUSED = re.compile(
-    r"\b(i don'?t (?:get|understand|know|no\b)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
-    r"no idea|makes no sense|what do you mean|huh)\b"
-)
-_ACK = re.compile(
-    r"^\W*(ok(?:ay)?|yes|yeah|yep|no|nope|sure|done|thanks?(?: you)?|hi|hello|bye|alright|"
-    r"got it|i see|cool|right|fine|ready|good|great|sorry|hm+|um+|uh+)\W*$"
-)
-_SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
 _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
-_HELP = re.compile(
-    r"\b(help|hint|i don'?t know|i dont no|i don'?t no|idk|dunno|no clue|no idea|can you explain)\b"
-)
-# "i did it", "I'm done", "I finished": saying the work is done is no answer to a question
-_DONE = re.compile(
-    r"^\W*(?:i(?:'ve| have)? (?:did|done|finished|completed|got) (?:it|that|this)|i'?m (?:done|finished)|"
-    r"i did|i finished|finished|i tried)\W*$"
-)
-# "How do you feel about your method?": the reply tells how the student feels, it answers
-# nothing ("I feel confident about my method")
-_FEELINGS = re.compile(
-    r"\bhow (?:do|did|are) you feel(?:ing)?\b|\bhow confident\b|\bare you (?:confident|happy)\b",
-    re.I,
-)
 # "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step;
 # "Then minus your 5000 to give the final total": the next step takes the student's number
 # "And how many seconds then in 6 minutes", "And then do the same with 20 seconds": the next
@@ -107,19 +94,11 @@ _BUILDS_ON = re.compile(
 )
 # "Yes and at her peak 300 * 0.5 = ?": the tutor sets up the step, the student only computes it
 # "So 150 minus the 60 she started at would be": the operands and the operation, in words too
+# (whole numbers, to know the same computation when it is asked again)
 _SETS_UP = re.compile(
-    r"\d[^.?!\d]{0,12}?(?:[-+x*/×÷]|\b(?:times|plus|minus|divided by|multiplied by)\b)"
-    r"[^.?!\d]{0,12}?\d"
+    r"(?<![\d.,])\d[\d,.]*[^.?!\d]{0,12}?(?:[-+x*/×÷]|\b(?:times|plus|minus|divided by|"
+    r"multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+)?"
 )
-# a content question ("Which shape is this?"), not a check-in ("Is that your final answer?",
-# "Did you get it?"): a word or two in reply is an answer to it
-_ASKS = re.compile(
-    r"^(?!.*\b(?:final answer|are you (?:there|done|ready)|make sense|any questions|understand|"
-    r"get it|follow)\b)"
-    r".*\b(?:what|which|how|where|when|who|why)\b[^?]*\?\s*$",
-    re.I | re.S,
-)
-_HEDGE_ONLY = re.compile(r"^\W*(?:idk|dunno|i'?m not sure|not sure|maybe|is that right)\W*$")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
@@ -129,30 +108,6 @@ class Attempt:
     turn: int  # the student's turn
     outcome: Outcome
     reply: int | None = None  # the tutor turn that judged it
-
-
-def is_answer(text: str) -> bool:
-    """A student turn that answers something, not an acknowledgement or a call for help."""
-    lowered = text.lower()
-    if _ACK.match(lowered) or _DONE.match(lowered):
-        return False
-    if _HELP.search(lowered) and not re.search(r"\d", lowered):
-        return False
-    return bool(_SUBSTANCE.search(lowered))
-
-
-def is_short_answer(text: str) -> bool:
-    """A word or two given straight after the tutor's question ("a sphere", "the tens")."""
-    lowered = text.lower().strip()
-    words = re.findall(r"[a-z]+", lowered)
-    return (
-        0 < len(words) <= 4
-        and not _ACK.match(lowered)
-        and not _DONE.match(lowered)
-        and not _HELP.search(lowered)
-        and not _CONFUSED.search(lowered)
-        and not _HEDGE_ONLY.match(lowered)
-    )
 
 
 def find_attempts(turns: list[Turn]) -> list[Attempt]:
@@ -166,8 +121,12 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     repeated = False  # the pending answer repeats a corrected value: wrong unless confirmed now
     rejected: set[str] = set()
     revealed: set[str] = set()
+    retry_at = -1  # the tutor turn that last corrected an answer: it asks for another try
+    posed: set[str] = set()  # computations the problems themselves write out
     for i, turn in enumerate(turns):
         if turn.role == "tutor":
+            if not found and pending is None:
+                posed |= _set_ups(turn.text)
             verdict = reaction(turn.text) if pending is not None else None
             builds_on = verdict is None and bool(_BUILDS_ON.search(turn.text.lower()))
             if repeated and verdict != "right" and not builds_on:
@@ -177,7 +136,7 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             stated = stated_results(turn.text)
             # the tutor states a result other than the student's: a correction
             if verdict is None and pending is not None and stated:
-                verdict = None if stated & set(_final_value(turns[pending].text)) else "wrong"
+                verdict = None if stated & set(final_value(turns[pending].text)) else "wrong"
             if verdict is None and pending is not None and builds_on:
                 found.append(Attempt(pending, "accepted", i))  # the next step builds on it
                 pending = None
@@ -188,31 +147,34 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 corrected = any(a.outcome == "wrong" for a in found)
                 outcome = _outcome(turns[pending].text, verdict, corrected)
                 # after the student's own work, a step the tutor wrote out is only computed
-                if verdict == "right" and found and _set_up_by_tutor(turns, pending):
+                if verdict == "right" and found and _set_up_by_tutor(turns, pending, posed):
                     outcome = "guided"
                 found.append(Attempt(pending, outcome, i))
                 if verdict == "wrong":
-                    rejected.update(_final_value(turns[pending].text))
+                    rejected.update(answer_keys(turns[pending].text))
+                    retry_at = i
                 else:  # that question is settled: its old wrong values say nothing about the next
                     rejected.clear()
                 pending, repeated = None, False
             if verdict != "right":
                 revealed.update(stated)
             continue
-        if _CONFUSED.search(turn.text.lower().replace("\u2019", "'")):
+        if is_confused(turn.text):
             found.append(Attempt(i, "confused"))
-        asked = i > 0 and turns[i - 1].role == "tutor" and _ASKS.search(turns[i - 1].text)
-        feeling = i > 0 and turns[i - 1].role == "tutor" and _FEELINGS.search(turns[i - 1].text)
-        if feeling and not _DIGIT.search(turn.text):
+        before = turns[i - 1] if i > 0 and turns[i - 1].role == "tutor" else None
+        if before is not None and is_small_talk(before.text) and not _DIGIT.search(turn.text):
             continue
+        asked = before is not None and (retry_at == i - 1 or asks_content(before.text))
+        if asks_own_question(turn.text):
+            continue  # the student asks a question of their own
         if not (is_answer(turn.text) or (asked and is_short_answer(turn.text))):
             continue
         if pending is not None:
             found.append(Attempt(pending, "wrong" if repeated else "unconfirmed"))
         pending, repeated = i, False
-        if rejected & set(_final_value(turn.text)):
+        if rejected & set(answer_keys(turn.text)):
             repeated = True  # wrong again, unless the tutor now confirms it
-        elif revealed & set(_final_value(turn.text)):
+        elif revealed & set(final_value(turn.text)):
             found.append(Attempt(i, "told"))  # repeating the answer the tutor gave away
             pending = None
     if pending is not None and not (found and found[-1] == Attempt(pending, "confused")):
@@ -233,7 +195,7 @@ def _abandoned(turns: list[Turn], found: list[Attempt]) -> list[Attempt]:
             continue
         where = following[k]
         first = found[where]
-        value = _final_value(turns[attempt.turn].text)
+        value = final_value(turns[attempt.turn].text)
         if not value or first.outcome not in _CONFIRMS:
             continue
         between = [first, *_same_turn(found, where)]
@@ -262,21 +224,25 @@ def _uses(text: str, value: str, confirmed: bool) -> bool:
     return value in numbers[:-1]
 
 
-def _set_up_by_tutor(turns: list[Turn], student: int) -> bool:
-    """The tutor turn just before the answer already wrote out the computation to do."""
+def _set_up_by_tutor(turns: list[Turn], student: int, posed: set[str]) -> bool:
+    """The tutor turn just before the answer already wrote out the computation to do (not
+    the problem's own, asked again: "So what is 12 + 9?")."""
+    return bool(_set_ups(_asked_before(turns, student)) - posed)
+
+
+def _asked_before(turns: list[Turn], student: int) -> str:
     before = turns[student - 1] if student else None
-    return before is not None and before.role == "tutor" and bool(_SETS_UP.search(before.text))
+    return before.text if before is not None and before.role == "tutor" else ""
 
 
-def _final_value(text: str) -> list[str]:
-    numbers = _NUMBER.findall(text)
-    return [plain_number(numbers[-1])] if numbers else []
+def _set_ups(text: str) -> set[str]:
+    return {" ".join(m.group().split()) for m in _SETS_UP.finditer(text)}
 
 
 def _outcome(text: str, verdict: str, corrected: bool) -> Outcome:
     if verdict == "wrong":
         return "wrong"
-    if _HEDGE.search(text.lower()):
+    if is_hedged(text):
         return "hedged"
     return "right_after_correction" if corrected else "right"
 

@@ -238,6 +238,20 @@ def one_step_division(texts: list[str]) -> bool:
     return found and not division_steps(texts)
 
 
+# words every division uses ("56 divided by 8", "division facts", "the quotient"): beside
+# divisions worked in one step they name no long division, which takes its own terms (a
+# remainder, a divisor, "bring down") or a quotient of several digits
+DIVISION_WORDS = frozenset({("divide",), ("divided",), ("dividing",), ("division",), ("quotient",)})
+
+
+def division_named_only(
+    phrases: set[tuple[str, ...]], skills: dict[str, list[int]], texts: list[str]
+) -> bool:
+    """Long division named only by words any division uses, every division worked in one step."""
+    named = bool(phrases) and phrases <= DIVISION_WORDS
+    return named and LONG_DIVISION not in skills and one_step_division(texts)
+
+
 def _improper_fractions_only(text: str) -> bool:
     """Every slash in the text joins two short numbers with no result after it ("16/8")."""
     slashes = text.count("/")

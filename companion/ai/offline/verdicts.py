@@ -2,9 +2,10 @@
 results the tutor states outright.
 
 A correction comes in many forms ("not quite", "a little bit off", "recheck", "let's look
-again", "are you sure", "I don't think that's right", "yes, but ...", a leading "shouldn't
-you ...?"); praise that opens a
-turn and goes on to the next step confirms; a question ("Is that correct?") confirms nothing.
+again", "are you sure", "I don't think that's right", "hold on", "other way around", "yes,
+but ...", a leading "shouldn't you ...?"); praise that opens a turn and goes on to the next
+step confirms; a question ("Is that correct?") confirms nothing, nor does praise for a
+question, for sharing or for news ("Good question!", "Thanks for sharing", "Good to hear").
 """
 
 from __future__ import annotations
@@ -43,7 +44,15 @@ _CORRECTION = re.compile(
     r"do you think (?:this|that)[^.?!]* correct|"
     # a leading question points at the slip: "should you not subtract 4?", "shouldn't it be 12?"
     r"should(?:n'?t| not) (?:you|it|that|we|this|there)|should (?:you|it|that|we) not|"
-    r"would(?:n'?t| not) (?:it|that|this) be)"
+    r"would(?:n'?t| not) (?:it|that|this) be|"
+    # a pause or a doubt that opens the reply: "Hold on, ...", "Not really.", "Hmm, I don't
+    # think so", "I'm not sure that's right", "that doesn't look right", "other way around",
+    # "give it another go", "think about that more carefully"
+    r"^\W*(?:hm+,?\s*)?(?:hold on|not so fast|not really)\b|i (?:do not|don'?t) think so|"
+    r"i'?m not (?:so |too )?sure (?:that'?s|that is|about that|it'?s|it is)|"
+    r"(?:does not|doesn'?t|do not|don'?t) (?:look|seem|sound) (?:right|correct)|"
+    r"can'?t be (?:right|correct)|(?:the )?other way (?:a)?round|"
+    r"(?:give it|have) another (?:go|try|shot)|more carefully)"
 )
 # corrections that stand even after a word of praise ("Good try, but not quite", "Great -
 # you're getting closer!", "Your method is correct now! Just a tiny calculation error.")
@@ -62,12 +71,13 @@ _CONFIRM = re.compile(
     r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
     r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
     r"wonderful|amazing|outstanding|terrific|true|brill|there you go|you'?ve got it|bingo|"
-    r"you did it|that'?s the one|spot on)\b"
+    r"you did it|that'?s the one|spot on|absolutely|precisely|indeed|there we go|"
+    r"(?<!if )(?:that|it|this) checks out)\b"
 )
 # "Good, so how much by week 4?": praise that opens a question still confirms the answer
 _OPENING_PRAISE = re.compile(
     r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super|"
-    r"very (?:good|well)|brill\w*|spot on)\b"
+    r"very (?:good|well)|brill\w*|spot on|absolutely|precisely|indeed)\b"
 )
 # "The answer is 17", "if I tell you the answer is 150": the tutor gives the result away
 _REVEAL = re.compile(
@@ -96,8 +106,18 @@ _FIXED_SLIP = re.compile(
 )
 
 
-# "No problem", "no worries": politeness, not a "no"
-_POLITE = re.compile(r"\bno (?:problem|worries|worry)\b|\bnot a problem\b")
+# "No problem", "no worries": politeness, not a "no"; praise for a question, for sharing or
+# for news ("Good question!", "Great, thanks for sharing", "Good to hear") judges no answer
+_POLITE = re.compile(
+    r"\bno (?:problem|worries|worry)\b|\bnot a problem\b|"
+    r"^\W*(?:(?:good|great|nice|ok(?:ay)?|wonderful|lovely|cool|oh)\b\W*)?thanks?(?: you)?"
+    r"(?: so much| very much)? for (?:sharing|asking|explaining|telling|letting|showing|"
+    r"walking)\b[^.!?]*[.!?]*|"
+    r"\b(?:(?:really |very |such an? )?(?:good|great|nice|excellent|interesting|fair|brilliant)) "
+    r"questions?\b[.!?]*|"
+    r"^\W*(?:(?:that'?s|that is|it'?s)\s+)?(?:(?:so |really )?(?:good|great|nice|glad|happy|lovely|"
+    r"wonderful)) (?:to (?:hear|meet you|see you|have you)|you (?:had|enjoyed))\b[^.!?]*[.!?]*"
+)
 # "you originally just used the wrong operation": a statement about the earlier slip
 _LOOKED_BACK = re.compile(
     r"[^.!?\n]*\b(?:originally|at first|initially|the first time|in your first (?:answer|"

@@ -1,0 +1,143 @@
+"""How a student turn reads: an answer (a number, an expression or a real sentence, or a word
+or two given to a content question), a hedge, confusion, a question of the student's own, or
+the reply to small talk; and what an answer gives, to know it again when it is repeated.
+
+Small talk ("How was your weekend?") and a student's own question ("Why do the bottom numbers
+have to match?") answer nothing; a word or two answers a content question ("Which shape is
+this?"), an either-or one ("Is it bigger or smaller?") or a request to name something.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.ai.offline.verdicts import plain_number
+
+# "I'm guessing 81", "possibly 12", "not 100% sure but ...", "would it be 3/5"
+_HEDGE = re.compile(
+    r"\b(i think|i guess|i'?m guessing|my guess|maybe|not sure|probably|possibly|perhaps|"
+    r"i'?m not sure|not (?:\d+ ?%|totally|completely|entirely|really|too|very|that|quite) sure|"
+    r"is it|might be|^\W*(?:would|could) (?:it|that|this) be|(?:it|that) could be|i'?d (?:say|guess))\b"
+    r"|\?\s*$"
+)
+_CONFUSED = re.compile(
+    r"\b(i don'?t (?:get|understand|know|no\b)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
+    r"no idea|makes no sense|what do you mean|huh)\b"
+)
+_ACK = re.compile(
+    r"^\W*(ok(?:ay)?|yes|yeah|yep|no|nope|sure|done|thanks?(?: you)?|hi|hello|bye|alright|"
+    r"got it|i see|cool|right|fine|ready|good|great|sorry|hm+|um+|uh+)\W*$"
+)
+_SUBSTANCE = re.compile(r"\d|[=+*/^×÷]|\b\w{3,}\b.*\b\w{3,}\b.*\b\w{3,}\b")
+_HELP = re.compile(
+    r"\b(help|hint|i don'?t know|i dont no|i don'?t no|idk|dunno|no clue|no idea|can you explain)\b"
+)
+# "i did it", "I'm done", "I finished": saying the work is done is no answer to a question
+_DONE = re.compile(
+    r"^\W*(?:i(?:'ve| have)? (?:did|done|finished|completed|got) (?:it|that|this)|i'?m (?:done|finished)|"
+    r"i did|i finished|finished|i tried)\W*$"
+)
+# "How do you feel about your method?": the reply tells how the student feels, it answers
+# nothing ("I feel confident about my method"); nor does the reply to small talk about the
+# student's day ("How was your weekend?", "How are you doing?")
+_FEELINGS = re.compile(
+    r"\bhow (?:do|did|are) you feel(?:ing)?\b|\bhow confident\b|\bare you (?:confident|happy)\b|"
+    r"\bhow (?:are|were) you(?: doing| today)?\W*$|\bhow(?:'s| is| was| were| are) (?:it going|things|"
+    r"(?:your|the) (?:day|weekend|week|morning|afternoon|evening|night|holiday|holidays|break|"
+    r"vacation|trip|game|match|practice))\b|\bwhat did you do (?:this|last|over|at|on|for)\b",
+    re.I,
+)
+# a content question ("Which shape is this?"), not a check-in ("Is that your final answer?",
+# "Did you get it?"): a word or two in reply is an answer to it; an either-or question ("Is 0.6
+# bigger or smaller than 0.58?") and a request to name something ("Can you name ...?") ask too
+_ASKS = re.compile(
+    r"^(?!.*\b(?:final answer|are you (?:there|done|ready)|make sense|any questions|understand|"
+    r"get it|follow|want to|would you like|shall (?:i|we)|should i)\b)"
+    r"(?:.*\b(?:what|which|how|where|when|who|why)\b[^?]*\?\s*$|.*\bor\b[^?]*\?\s*$|"
+    r".*\b(?:can|could) you (?:name|tell me|think of|list|spell|give)\b|"
+    r"(?:^|.*[.!?:]\s+)(?:name|spell|list|give me) (?:a|an|the|one|two|three|some|all|any)\b)",
+    re.I | re.S,
+)
+# a question the student asks ("Why do the bottom numbers have to match?"): no answer
+_STUDENT_ASKS = re.compile(
+    r"^\W*(?:(?:but|and|so|wait|um+|oh)\W+)*(?:why|how (?:do|does|did|can|come|would|should|is|are)|"
+    r"what (?:does|do|if|happens|is the difference)|can you|could you|do (?:we|i|you)|"
+    r"should (?:we|i)|is there|are there)\b[^\d]*\?\s*$",
+    re.I,
+)
+_HEDGE_ONLY = re.compile(r"^\W*(?:idk|dunno|i'?m not sure|not sure|maybe|is that right)\W*$")
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def is_answer(text: str) -> bool:
+    """A student turn that answers something, not an acknowledgement or a call for help."""
+    lowered = text.lower()
+    if _ACK.match(lowered) or _DONE.match(lowered):
+        return False
+    if _HELP.search(lowered) and not re.search(r"\d", lowered):
+        return False
+    return bool(_SUBSTANCE.search(lowered))
+
+
+def is_short_answer(text: str) -> bool:
+    """A word or two given straight after the tutor's question ("a sphere", "the tens")."""
+    lowered = text.lower().strip()
+    words = re.findall(r"[a-z]+", lowered)
+    return (
+        0 < len(words) <= 4
+        and not _ACK.match(lowered)
+        and not _DONE.match(lowered)
+        and not _HELP.search(lowered)
+        and not _CONFUSED.search(lowered)
+        and not _HEDGE_ONLY.match(lowered)
+    )
+
+
+def is_hedged(text: str) -> bool:
+    """An answer given with a hedge ("I think", "maybe", "is it ...?")."""
+    return bool(_HEDGE.search(text.lower()))
+
+
+def is_confused(text: str) -> bool:
+    """The student says they are lost ("I'm confused", "what do you mean")."""
+    return bool(_CONFUSED.search(text.lower().replace("\u2019", "'")))
+
+
+def asks_content(tutor_text: str) -> bool:
+    """A tutor turn that asks for content, which a word or two answers."""
+    return bool(_ASKS.search(tutor_text))
+
+
+def is_small_talk(tutor_text: str) -> bool:
+    """A tutor turn asking how the student feels or how their day went."""
+    return bool(_FEELINGS.search(tutor_text))
+
+
+def asks_own_question(text: str) -> bool:
+    """A student turn that asks a question of its own rather than answering one."""
+    return bool(_STUDENT_ASKS.match(text))
+
+
+def final_value(text: str) -> list[str]:
+    """The answer's result: its last number, in one spelling."""
+    numbers = _NUMBER.findall(text)
+    return [plain_number(numbers[-1])] if numbers else []
+
+
+# the words around a short answer that are not the answer ("I still think it's the lungs")
+_FILLER = frozenset(
+    {
+        *("i", "think", "it", "is", "its", "s", "still", "say", "guess", "maybe", "perhaps"),
+        *("probably", "the", "a", "an", "would", "could", "be"),
+    }
+)
+
+
+def answer_keys(text: str) -> list[str]:
+    """What an answer gives, to know it again: its result, else the words of a short answer
+    ("maybe the lungs?" gives what "the lungs" gave)."""
+    value = final_value(text)
+    if value:
+        return value
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER]
+    return [" ".join(words)] if 0 < len(words) <= 3 else []
