@@ -56,8 +56,18 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 )
 
 
+# "how many 1/8s are in 1/2": the second divided by the first
+_HOW_MANY_IN = re.compile(
+    r"\bhow\s+many\s+(\d+\s*/\s*\d+)(?:'?s)?\s+(?:are\s+)?(?:there\s+)?in\s+"
+    r"(\d+(?:\s+\d+\s*/\s*\d+|\s*/\s*\d+)?)(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+
+
 def in_symbols(message: str) -> str:
-    """The message with spoken algebra written as symbols; other words unchanged."""
+    """The message with spoken algebra written as symbols ("how many 1/8s are in 1/2" as the
+    division it is); other words unchanged."""
     for pattern, template in _RULES:
         message = pattern.sub(template, message)
+    message = _HOW_MANY_IN.sub(r"\2 divided by \1", message)
     return message
