@@ -65,6 +65,17 @@ _EXTRA = re.compile(
     re.I,
 )
 
+# "how much is the tip", "how much do i save": the question asks for the part, not the total
+_PART_ASKED = re.compile(
+    r"\b(?:how\s+much|what)\s+(?:is|was|will|would|should)?\s*(?:be\s+)?(?:the|my|your)\s+"
+    r"(?:tip|tax|discount|markup|gratuity|savings?)\b"
+    r"|\bhow\s+much\s+(?:do|did|will|would|can|should)\s+(?:i|you|we|they|he|she)\s+"
+    r"(?:save|tip)\b",
+    re.I,
+)
+
+_EXTRA_NAME = re.compile(r"\b(?:tax|tip|markup|gratuity)\b", re.I)
+
 
 def answer(message: str) -> str | None:
     """A worked percent answer, else None."""
@@ -250,9 +261,14 @@ def discount(text: str) -> str | None:
     total = price - part if off else price + part
     what = "sale price" if off else "total"
     sign = "−" if off else "+"
+    head = f"The {what} is **{plain(total)}**."
+    if _PART_ASKED.search(text):
+        named = _EXTRA_NAME.search(match[0])
+        amount = "discount" if off or named is None else named[0].lower()
+        head = f"The {amount} is **{plain(part)}** (the {what} would be {plain(total)})."
     return "\n\n".join(
         [
-            f"The {what} is **{plain(total)}**.",
+            head,
             f"1. {plain(p)}% of {plain(price)} is {plain(price)} × {_approx(p / 100)} = {plain(part)}.\n\n"
             f"2. {plain(price)} {sign} {plain(part)} = {plain(total)}.",
         ]

@@ -99,6 +99,8 @@ def answer(message: str) -> str | None:
             if not positional
             else f"I don't have a formula for the {measure} of a {shape}; tell me the shape's measurements and I can work through it with you."
         )
+    if given := _GIVEN.search(text):  # "a square has a perimeter of 36": the size is asked
+        return _size_from(measure, shape, formula, sympy.Rational(given[1].replace(",", "")))
     sizes = _sizes(sizes_text, formula, shape)
     if sizes is None:
         return None if not positional else _needs(measure, shape, formula)
@@ -128,6 +130,40 @@ def answer(message: str) -> str | None:
             f"The {measure} of the {shape if shape != 'box' else 'rectangular prism'} is **${shown}${approx}{unit_text}**.",
             f"1. Formula: ${formula.name}$.\n\n2. With {given}: ${substituted} = {shown}$"
             + (f"{approx}." if approx else "."),
+        ]
+    )
+
+
+# the measure given as a number: "has a perimeter of 36", "its area is 49"
+_GIVEN = re.compile(
+    r"\b(?:surface\s+area|area|perimeter|circumference|volume)"
+    r"(?:\s+of\s+(?:the|a|an|this|that|my)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|=|equals?|measures?)"
+    rf"|\s+(?:of|is|=|equals?|measures?))\s+({_NUM})",
+    re.I,
+)
+
+
+def _size_from(measure: str, shape: str, formula: Formula, given: sympy.Rational) -> str:
+    """The one size a shape's measure fixes (a square of perimeter 36 has side 9), solved from
+    the formula; a measure that fixes no single size is said so, never read as a size."""
+    if len(formula.needs) != 1:
+        return (
+            f"A {shape} with a {measure} of {_plain(given)} can have many sizes, so I can't tell "
+            f"which one you mean: ${formula.name}$ needs {' and '.join(formula.needs)}."
+        )
+    need = formula.needs[0]
+    size = sympy.Symbol(need[0], positive=True)
+    roots = sympy.solve(sympy.Eq(formula.value(size), given), size)
+    if len(roots) != 1:
+        return f"I can't work the {need} out from that {measure}."
+    value = sympy.nsimplify(roots[0])
+    approx = "" if value.is_Rational else f" ≈ {float(value):.2f}"
+    return "\n\n".join(
+        [
+            f"The {need} of the {shape} is **${sympy.latex(value)}${approx}**.",
+            f"1. Formula: ${formula.name}$.\n\n2. Put in the {measure} and solve: "
+            f"${sympy.latex(formula.value(size))} = {_plain(given)}$, so "
+            f"${sympy.latex(size)} = {sympy.latex(value)}$.",
         ]
     )
 
