@@ -53,15 +53,31 @@ QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("a shirt is $40 and 25% off whats the price now", "**30", "**10"),
     ("a car drives 150 miles in 3 hours what is its speed", "**50", "**450"),
     ("if 4 notebooks cost $10 how much is one notebook", ("**2.5", "**2.50"), "**40"),
-    ("the movie starts at 2:45 pm and ends at 5:10 pm how long is it", ("2 hours 25", "**145"), FALLBACK),
-    ("i left home at 9:30 and got to school at 11:15 how long did it take", ("1 hour 45", "**105"), FALLBACK),
+    (
+        "the movie starts at 2:45 pm and ends at 5:10 pm how long is it",
+        ("2 hours 25", "**145"),
+        FALLBACK,
+    ),
+    (
+        "i left home at 9:30 and got to school at 11:15 how long did it take",
+        ("1 hour 45", "**105"),
+        FALLBACK,
+    ),
     ("perimeter of a triangle with sides 5 7 and 9", "**21", "**315"),
     ("a garden is 12 ft long and 8 ft wide what is the perimeter", "**40", "**96"),
     ("my quiz grades are 80, 75, 95 and 90 whats my average", "**85", FALLBACK),
     ("tom and jerry share 45 dollars in the ratio 2:3 how much does jerry get", "**27", FALLBACK),
-    ("sam had 50 dollars and spent 18 on a book and 12 on lunch how much does he have left", "**20", "**80"),
+    (
+        "sam had 50 dollars and spent 18 on a book and 12 on lunch how much does he have left",
+        "**20",
+        "**80",
+    ),
     ("each box holds 6 eggs how many boxes do i need for 40 eggs", "**7", "6.6"),
-    ("a recipe needs 3 cups of flour for 2 batches how much flour for 5 batches", "**7.5", FALLBACK),
+    (
+        "a recipe needs 3 cups of flour for 2 batches how much flour for 5 batches",
+        "**7.5",
+        FALLBACK,
+    ),
     ("jake is 3 times as old as his sister who is 4 how old is jake", "**12", "**7"),
     ("i read 25 pages a day how many days to finish a 300 page book", "**12", "**7500"),
     ("gas costs 3.50 a gallon how much for 12 gallons", ("**42", "**42.00"), FALLBACK),
@@ -69,7 +85,11 @@ QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("a runner goes 10 km in 50 minutes how many minutes per km", "**5", "**500"),
     ("a square has a perimeter of 36 what is the length of one side", "**9", "**144"),
     ("a pentagon has all sides 6 cm whats the perimeter", "**30", FALLBACK),
-    ("there are 24 kids in a class and 3 out of every 4 like pizza how many like pizza", "**18", FALLBACK),
+    (
+        "there are 24 kids in a class and 3 out of every 4 like pizza how many like pizza",
+        "**18",
+        FALLBACK,
+    ),
     ("a pizza has 8 slices and i eat 3 what fraction is left", ("\\frac{5}{8}", "**5/8"), FALLBACK),
     ("how many apples does sam have", "", NO_NUMBER),
     ("a train leaves at 60 mph when does it get there", "", NO_NUMBER),
@@ -97,8 +117,16 @@ QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("the price went from 50 to 65 whats the percent increase", "**30%", FALLBACK),
     ("percent change from 80 to 60", "25%", "33"),
     ("my pay went up from $12 to $15 an hour by what percent", "**25%", "**20%"),
-    ("a town's population dropped from 2000 to 1700 what is the percent decrease", "**15%", FALLBACK),
-    ("a $60 jacket is 20% off and then there is 5% tax what do i pay", ("**50.4", "**50.40"), FALLBACK),
+    (
+        "a town's population dropped from 2000 to 1700 what is the percent decrease",
+        "**15%",
+        FALLBACK,
+    ),
+    (
+        "a $60 jacket is 20% off and then there is 5% tax what do i pay",
+        ("**50.4", "**50.40"),
+        FALLBACK,
+    ),
     ("dinner costs $45 and i want to leave a 20 percent tip how much is the tip", "**9", FALLBACK),
     ("increase 80 by 15%", "**92", "**12"),
     # equations written many ways
@@ -118,7 +146,11 @@ QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("simplify 3a + 4b - a + 2b", ("2 a + 6 b", "2a + 6b"), FALLBACK),
     ("combine like terms 5x^2 + 3x - 2x^2 + x", ("3 x^{2} + 4 x", "3x^2 + 4x"), FALLBACK),
     ("expand (x - 4)^2", ("x^{2} - 8 x + 16", "x^2 - 8x + 16"), "x^{2} + 16"),
-    ("factor x^2 + 7x + 10", ("\\left(x + 2\\right) \\left(x + 5\\right)", "(x + 2)(x + 5)"), FALLBACK),
+    (
+        "factor x^2 + 7x + 10",
+        ("\\left(x + 2\\right) \\left(x + 5\\right)", "(x + 2)(x + 5)"),
+        FALLBACK,
+    ),
     # calculus in words
     (
         "derivative of x squared times sin x",
@@ -133,7 +165,11 @@ QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
     ("differentiate the square root of x", "\\frac{1}{2 \\sqrt{x}}", FALLBACK),
     ("what is the derivative of ln x", "\\frac{1}{x}", FALLBACK),
     ("what is the slope of y = x^2 at x = 3", "**6", "**9"),
-    ("derivative of x times cos x", "- x \\sin{\\left(x \\right)} + \\cos{\\left(x \\right)}", FALLBACK),
+    (
+        "derivative of x times cos x",
+        "- x \\sin{\\left(x \\right)} + \\cos{\\left(x \\right)}",
+        FALLBACK,
+    ),
     # knowledge-base concepts outside maths: the concept's name must be in the reply
     ("whats the powerhouse of the cell", "Organelles", FALLBACK),
     ("how does osmosis work", "Cell membrane and transport", FALLBACK),
@@ -205,3 +241,32 @@ def test_a_quiz_is_on_the_topic_and_its_reply_is_graded(request_: str, topic: st
     assert right.startswith("✅ Correct"), right
     wrong = reply("is it 98765", history)
     assert wrong.startswith("Not quite"), wrong
+
+
+# The rules behind the fixes, in other words (each failed before the rule): algebra said
+# aloud, a mixed number in an operation, the part a percent question asks for, a size from a
+# shape's measure, and a KB phrase in a question.
+FOLLOW_UPS = [
+    (
+        "differentiate x cubed times cos x",
+        "- x \\sin{\\left(x \\right)} + 3 \\cos{\\left(x \\right)}",
+        FALLBACK,
+    ),
+    ("integral of x to the fifth", "\\frac{x^{6}}{6}", FALLBACK),
+    ("what is 3 1/3 x 1 1/2", "**5", "**1/2"),
+    ("1 3/4 plus 2 1/2", "**4 1/4", FALLBACK),
+    ("what is the tax on a $80 item with 6% sales tax", "The tax is **4.8**", "**84.8"),
+    ("a cube has a volume of 64 what is the side", "**$4$", "**$262144"),
+    ("the area of a square is 81 how long is a side", "**$9$", "**$6561"),
+    ("a rectangle has a perimeter of 20 what is its length", "can't tell", "**"),
+    ("how does diffusion work", "Cell membrane and transport", "Work, energy"),
+    ("what was the emancipation proclamation", "Civil War", FALLBACK),
+    ("what do red blood cells carry", "Cardiovascular system", FALLBACK),
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "never"), FOLLOW_UPS)
+def test_the_same_kinds_in_other_words(question: str, expected: str, never: str) -> None:
+    text = reply(question)
+    assert says(text, expected), text
+    assert never_says(text, never), text
