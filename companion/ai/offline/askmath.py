@@ -31,6 +31,7 @@ from companion.ai.offline import (
     askpercent,
     askplaces,
     askpoints,
+    askrates,
     askratios,
     askright,
     askshapekinds,
@@ -102,6 +103,7 @@ def answer(message: str) -> str | None:
         askfactors.answer,
         askforms.answer,
         askarith.answer,
+        askrates.answer,
         derivative,
         reduce_fraction,
     )
