@@ -37,6 +37,7 @@ from companion.ai.offline import (
     askshapekinds,
     askshapes,
     askstats,
+    askstories,
     asksystems,
     asktypos,
     askunits,
@@ -104,6 +105,7 @@ def answer(message: str) -> str | None:
         askforms.answer,
         askarith.answer,
         askrates.answer,
+        askstories.answer,
         derivative,
         reduce_fraction,
     )
