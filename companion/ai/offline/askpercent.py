@@ -80,7 +80,15 @@ _EXTRA_NAME = re.compile(r"\b(?:tax|tip|markup|gratuity)\b", re.I)
 def answer(message: str) -> str | None:
     """A worked percent answer, else None."""
     text = words_to_digits(message)
-    handlers = (percent_change, apply_percent, discount, whole_of_percent, percent_of, what_percent)
+    handlers = (
+        percent_change,
+        apply_percent,
+        successive,
+        discount,
+        whole_of_percent,
+        percent_of,
+        what_percent,
+    )
     for handler in handlers:
         if reply := handler(text):
             return reply
@@ -240,6 +248,31 @@ def _pct(value: sympy.Rational) -> str:
 
 def _approx(value: sympy.Rational) -> str:
     return exact(value) if exact(value) == plain(value) else f"about {plain(value)}"
+
+
+def successive(text: str) -> str | None:
+    """A price after two or more percent changes in turn (20% off, then 5% tax): each
+    percent is of the price as it stands after the one before."""
+    changes = sorted(
+        [(m, True) for m in _OFF.finditer(text)] + [(m, False) for m in _EXTRA.finditer(text)],
+        key=lambda c: c[0].start(),
+    )
+    inside = [range(*m.span()) for m, _ in changes]
+    prices = [n for m in NUMBER_AT.finditer(text) if not any(m.start() in r for r in inside)
+              for n in numbers(m[0])]  # fmt: skip
+    if len(changes) < 2 or len(prices) != 1:
+        return None
+    price, steps = prices[0], []
+    for match, off in changes:
+        p = numbers(match["p"] or match["p2"])[0]
+        part = price * p / 100
+        after = price - part if off else price + part
+        sign = "−" if off else "+"
+        steps.append(f"{plain(price)} {sign} {plain(p)}% of it ({plain(part)}) = {plain(after)}.")
+        price = after
+    return f"The final price is **{plain(price)}**.\n\n" + "\n".join(
+        f"{i}. {step}" for i, step in enumerate(steps, 1)
+    )
 
 
 def discount(text: str) -> str | None:

@@ -30,6 +30,11 @@ _TAKES = re.compile(rf"^(?:{_TAKE})$", re.I)
 _LEFT = re.compile(
     r"\bhow\s+(?:many|much)\b.*\b(?:left|remain(?:s|ing)?|now|in\s+all|altogether)\b", re.I
 )
+_FRACTION_LEFT = re.compile(
+    r"\bwhat\s+(?:fraction|part)\s+(?:of\s+(?:the\s+|it\s+)?\w*\s*)?(?:is|are|was|were)\s+"
+    r"(?:left|remaining|not\s+eaten)\b",
+    re.I,
+)
 _START = re.compile(
     rf"\b(?:had|has|have|there\s+(?:are|were|is|was)|starts?\s+with|started\s+with)\s+"
     rf"(?:(?P<groups>\d+)\s+[a-z]+\s+of\s+)?(?P<start>{_NUM})",
@@ -45,7 +50,13 @@ _TIMES_AS = re.compile(
 def answer(message: str) -> str | None:
     """Time elapsed, an amount after its changes, or a multiple of an amount; else None."""
     text = words_to_digits(message).replace(",", "")
-    return elapsed(text) or changed(text) or times_as(text) or number_equation(text)
+    return (
+        elapsed(text)
+        or changed(text)
+        or times_as(text)
+        or out_of_every(text)
+        or number_equation(text)
+    )
 
 
 def elapsed(text: str) -> str | None:
@@ -80,8 +91,9 @@ def _minutes(clock: re.Match[str]) -> int | None:
 
 
 def changed(text: str) -> str | None:
-    """A starting amount (or groups of one), then amounts taken away or added: what is left."""
-    start, ask = _START.search(text), _LEFT.search(text)
+    """A starting amount (or groups of one), then amounts taken away or added: what is left,
+    or what fraction of the start is left."""
+    start, ask = _START.search(text), _LEFT.search(text) or _FRACTION_LEFT.search(text)
     if not start or not ask:
         return None
     total = sympy.Rational(start["start"].lstrip("$"))
@@ -104,9 +116,16 @@ def changed(text: str) -> str | None:
             used += 1
     if not used or len(numbers(text[ask.start() :])) or total < 0:
         return None
-    return f"The answer is **{exact(total)}**.\n\n" + "\n".join(
-        f"{i}. {step}" for i, step in enumerate(steps, 1)
-    )
+    head = f"The answer is **{exact(total)}**."
+    if _FRACTION_LEFT.match(ask[0]) and (whole := _value(start)):
+        part = total / whole
+        head = f"**{part.p}/{part.q}** is left ({exact(total)} out of {exact(whole)})."
+    return f"{head}\n\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(steps, 1))
+
+
+def _value(start: re.Match[str]) -> sympy.Rational:
+    groups = int(start["groups"]) if start["groups"] else 1
+    return groups * sympy.Rational(start["start"].lstrip("$"))
 
 
 def times_as(text: str) -> str | None:
@@ -118,6 +137,27 @@ def times_as(text: str) -> str | None:
     n = n if n is not None else sympy.Rational(match["n"].lstrip("$"))
     m = sympy.Rational(match["m"].lstrip("$"))
     return f"The answer is **{exact(n * m)}**.\n\n{exact(n)} times as {match['adj']} as {exact(m)}: {exact(n)} × {exact(m)} = {exact(n * m)}."
+
+
+_EVERY = re.compile(r"\b(?P<n>\d+)\s+(?:out\s+of|in)\s+every\s+(?P<m>\d+)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+
+
+def out_of_every(text: str) -> str | None:
+    """n out of every m of a total: total × n/m (the one other number is the total)."""
+    match = _EVERY.search(text)
+    if not match or not _HOW_MANY.search(text):
+        return None
+    rest = numbers(text[: match.start()] + " " + text[match.end() :])
+    n, m = int(match["n"]), int(match["m"])
+    if len(rest) != 1 or m == 0 or n > m:
+        return None
+    share = rest[0] * n / m
+    return (
+        f"The answer is **{exact(share)}**.\n\n"
+        f"{n} out of every {m} is the fraction {n}/{m} of the whole: "
+        f"{exact(rest[0])} × {n}/{m} = {exact(share)}."
+    )
 
 
 # "6 more than twice a number is 20", "a number divided by 5 plus 2 is 9": said in symbols
