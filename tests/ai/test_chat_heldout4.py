@@ -245,7 +245,8 @@ def test_a_quiz_is_on_the_topic_and_its_reply_is_graded(request_: str, topic: st
 
 # The rules behind the fixes, in other words (each failed before the rule): algebra said
 # aloud, a mixed number in an operation, the part a percent question asks for, a size from a
-# shape's measure, and a KB phrase in a question.
+# shape's measure, a KB phrase in a question, rates, stories, units and percent chains; and a
+# story with nothing to take away gets no number.
 FOLLOW_UPS = [
     (
         "differentiate x cubed times cos x",
@@ -262,6 +263,37 @@ FOLLOW_UPS = [
     ("how does diffusion work", "Cell membrane and transport", "Work, energy"),
     ("what was the emancipation proclamation", "Civil War", FALLBACK),
     ("what do red blood cells carry", "Cardiovascular system", FALLBACK),
+    # rates, stories, units and percents
+    ("a plane flies 500 miles per hour how far does it go in 3 hours", "**1500 miles", FALLBACK),
+    ("a van seats 8 people how many vans do we need for 30 people", "**4 vans", "**3.75"),
+    ("how many hours to drive 240 miles at 60 miles per hour", "**4 hours", "**60"),
+    ("i earn 12 dollars an hour how much do i make in 8 hours", "**96", FALLBACK),
+    (
+        "a party starts at 11:30 am and ends at 1:15 pm how long is it",
+        "**1 hour 45 minutes",
+        FALLBACK,
+    ),
+    ("there were 30 birds and 12 flew away how many are left", "**18", "**42"),
+    (
+        "maria has 20 stickers and gets 5 more then gives 8 away how many does she have now",
+        "**17",
+        FALLBACK,
+    ),
+    ("3 less than 4 times a number is 25 find the number", "**7", FALLBACK),
+    (
+        "a tower is 5 times as tall as a tree that is 8 meters how tall is the tower",
+        "**40",
+        FALLBACK,
+    ),
+    ("i had 12 cookies and ate 4 what fraction of the cookies is left", "**2/3", FALLBACK),
+    ("1 in every 5 of the 40 cars is red how many are red", "**8", FALLBACK),
+    ("a $100 game is 10% off then another 20% off what is the price", "**72", "**70"),
+    ("a room is 10 m long and 4 m wide what is its area", "**$40$ m²", FALLBACK),
+    ("perimeter of a regular hexagon with side 4", "**$24$", FALLBACK),
+    ("perimeter of a pentagon with side 3", "each side", "**"),
+    ("i scored 7, 9 and 8 on my tests what's the mean", "**8", FALLBACK),
+    ("how many pounds heavy is a dog that weighs 80 ounces", "**5 pounds", FALLBACK),
+    ("i have 5 marbles how many are left", "", NO_NUMBER),
 ]
 
 

@@ -84,6 +84,7 @@ def answer(message: str) -> str | None:
         askplaces.answer,
         askkinds.answer,
         askchance.answer,
+        askstories.number_equation,
         askstats.answer,
         askinterest.answer,
         askratios.answer,

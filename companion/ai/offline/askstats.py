@@ -29,7 +29,7 @@ _STATS = re.compile(
 _LIST_FIRST = re.compile(
     r"\b(?:are|were|is|was|got|scored|have|had|:)\s+"
     rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)\s*{NUMBER})+)\s*[,.;?]?\s*"
-    r"(?:so\s+)?(?:what\s+is|what'?s|whats|find|calculate|work\s+out)\s+(?:the|my|our|their|his|her)?\s*"
+    r"(?:(?:on|in|for)\s+(?:my|our|the|his|her|their)\s+[a-z]+\s*[,.;]?\s*)?(?:so\s+)?(?:what\s+is|what'?s|whats|find|calculate|work\s+out)\s+(?:the|my|our|their|his|her)?\s*"
     rf"(?P<what>{_MEASURE}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_MEASURE})*)"
     r"(?:\s+(?:score|grade|mark))?\s*[?.!]*\s*$",
     re.I,
