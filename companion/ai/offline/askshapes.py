@@ -87,7 +87,9 @@ def answer(message: str) -> str | None:
     sizes_text = text[measure_match.end() :]
     if not _numbers(sizes_text):  # "a garden is 12 ft long and 8 ft wide, what is the perimeter"
         sizes_text = text
-    sizes_text = _SIZE_WORD.sub(lambda m: f"{_SIZE_ROLE[m[3].lower()]} {m[1]}{m[2]}", sizes_text)
+    sizes_text = _SIZE_WORD.sub(
+        lambda m: f"{_SIZE_ROLE[m[3].lower()]} {m[1]}{m[2] or ''}", sizes_text
+    )
     positional = _numbers(sizes_text)
     if shape_match:
         shape = _SHAPES[shape_match[1].lower()]
@@ -106,8 +108,8 @@ def answer(message: str) -> str | None:
             if not positional
             else f"I don't have a formula for the {measure} of a {shape}; tell me the shape's measurements and I can work through it with you."
         )
-    if given := _GIVEN.search(text):  # "a square has a perimeter of 36": the size is asked
-        return _size_from(measure, shape, formula, sympy.Rational(given[1].replace(",", "")))
+    if stated := _GIVEN.search(text):  # "a square has a perimeter of 36": the size is asked
+        return _size_from(measure, shape, formula, sympy.Rational(stated[1].replace(",", "")))
     sizes = _sizes(sizes_text, formula, shape)
     if sizes is None:
         return None if not positional else _needs(measure, shape, formula)
