@@ -26,18 +26,22 @@ from companion.ai.offline import (
     askinterest,
     askkinds,
     asklines,
+    askmixed,
     askparity,
     askpercent,
     askplaces,
     askpoints,
+    askrates,
     askratios,
     askright,
     askshapekinds,
     askshapes,
     askstats,
+    askstories,
     asksystems,
     asktypos,
     askunits,
+    mathspeech,
     mathsteps,
 )
 from companion.ai.offline.answertext import FRACTION_NAME, fraction_named
@@ -54,6 +58,7 @@ from companion.ai.offline.mathintents import (
     OUT_OF,
     REDUCE,
     ROOTS,
+    SLOPE_AT,
     SOLVE_REQUEST,
 )
 from companion.ai.offline.mathparse import parse_math
@@ -79,15 +84,18 @@ def answer(message: str) -> str | None:
         askplaces.answer,
         askkinds.answer,
         askchance.answer,
+        askstories.number_equation,
         askstats.answer,
         askinterest.answer,
         askratios.answer,
         askpercent.answer,
+        askmixed.answer,
         fraction_of,
         decimal_of,
         fraction_sum,
         askcompare.answer,
         askpoints.answer,
+        tangent_slope,
         asklines.answer,
         roots,
         askright.answer,
@@ -97,6 +105,8 @@ def answer(message: str) -> str | None:
         askfactors.answer,
         askforms.answer,
         askarith.answer,
+        askrates.answer,
+        askstories.answer,
         derivative,
         reduce_fraction,
     )
@@ -118,8 +128,9 @@ def in_symbols(message: str) -> str:
     """The question with slips in its words corrected (asktypos), and fractions named in words
     ("two thirds of 27", "one half plus one third", "8 out of 10") and fraction arithmetic
     said in words ("add 1/6 and 2/9") written the way they are computed ("2/3 of 27",
-    "1/2 plus 1/3", "8/10", "1/6 + 2/9"); other messages unchanged."""
-    message = asktypos.corrected(message)
+    "1/2 plus 1/3", "8/10", "1/6 + 2/9"), and algebra said aloud ("x squared times sin x",
+    mathspeech) in symbols; other messages unchanged."""
+    message = mathspeech.in_symbols(asktypos.corrected(message))
     message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(_in_parts, message))
     for pattern, infix in FRACTION_WORDS:
         match = pattern.search(message)
@@ -245,8 +256,17 @@ def reduce_fraction(message: str) -> str | None:
 def derivative(message: str) -> str | None:
     """d/dx of an expression, naming the rule used at the top level."""
     match = DERIVATIVE.search(message.strip()) or DERIVATIVE_NAMED.search(message)
-    if not match:
-        return None
+    return _derivative_at(match) if match else None
+
+
+def tangent_slope(message: str) -> str | None:
+    """The slope of a curve at a point: its derivative there (before a line's slope is read)."""
+    match = SLOPE_AT.search(message)
+    return _derivative_at(match) if match else None
+
+
+def _derivative_at(match: re.Match[str]) -> str | None:
+    """The derivative a matched question asks for, at its point when it names one."""
     expr = parse_math(match["f"].strip())
     if not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
         return None

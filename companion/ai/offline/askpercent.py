@@ -65,11 +65,30 @@ _EXTRA = re.compile(
     re.I,
 )
 
+# "how much is the tip", "how much do i save": the question asks for the part, not the total
+_PART_ASKED = re.compile(
+    r"\b(?:how\s+much|what)\s+(?:is|was|will|would|should)?\s*(?:be\s+)?(?:the|my|your)\s+"
+    r"(?:tip|tax|discount|markup|gratuity|savings?)\b"
+    r"|\bhow\s+much\s+(?:do|did|will|would|can|should)\s+(?:i|you|we|they|he|she)\s+"
+    r"(?:save|tip)\b",
+    re.I,
+)
+
+_EXTRA_NAME = re.compile(r"\b(?:tax|tip|markup|gratuity)\b", re.I)
+
 
 def answer(message: str) -> str | None:
     """A worked percent answer, else None."""
     text = words_to_digits(message)
-    handlers = (percent_change, apply_percent, discount, whole_of_percent, percent_of, what_percent)
+    handlers = (
+        percent_change,
+        apply_percent,
+        successive,
+        discount,
+        whole_of_percent,
+        percent_of,
+        what_percent,
+    )
     for handler in handlers:
         if reply := handler(text):
             return reply
@@ -231,6 +250,31 @@ def _approx(value: sympy.Rational) -> str:
     return exact(value) if exact(value) == plain(value) else f"about {plain(value)}"
 
 
+def successive(text: str) -> str | None:
+    """A price after two or more percent changes in turn (20% off, then 5% tax): each
+    percent is of the price as it stands after the one before."""
+    changes = sorted(
+        [(m, True) for m in _OFF.finditer(text)] + [(m, False) for m in _EXTRA.finditer(text)],
+        key=lambda c: c[0].start(),
+    )
+    inside = [range(*m.span()) for m, _ in changes]
+    prices = [n for m in NUMBER_AT.finditer(text) if not any(m.start() in r for r in inside)
+              for n in numbers(m[0])]  # fmt: skip
+    if len(changes) < 2 or len(prices) != 1:
+        return None
+    price, steps = prices[0], []
+    for match, off in changes:
+        p = numbers(match["p"] or match["p2"])[0]
+        part = price * p / 100
+        after = price - part if off else price + part
+        sign = "−" if off else "+"
+        steps.append(f"{plain(price)} {sign} {plain(p)}% of it ({plain(part)}) = {plain(after)}.")
+        price = after
+    return f"The final price is **{plain(price)}**.\n\n" + "\n".join(
+        f"{i}. {step}" for i, step in enumerate(steps, 1)
+    )
+
+
 def discount(text: str) -> str | None:
     """A price after a percent off, or with a percent tax or tip added."""
     match, off = _OFF.search(text), True
@@ -250,9 +294,14 @@ def discount(text: str) -> str | None:
     total = price - part if off else price + part
     what = "sale price" if off else "total"
     sign = "−" if off else "+"
+    head = f"The {what} is **{plain(total)}**."
+    if _PART_ASKED.search(text):
+        named = _EXTRA_NAME.search(match[0])
+        amount = "discount" if off or named is None else named[0].lower()
+        head = f"The {amount} is **{plain(part)}** (the {what} would be {plain(total)})."
     return "\n\n".join(
         [
-            f"The {what} is **{plain(total)}**.",
+            head,
             f"1. {plain(p)}% of {plain(price)} is {plain(price)} × {_approx(p / 100)} = {plain(part)}.\n\n"
             f"2. {plain(price)} {sign} {plain(part)} = {plain(total)}.",
         ]

@@ -29,7 +29,7 @@ _SHAPE = re.compile(r"\b(" + "|".join(sorted(_SHAPES, key=len, reverse=True)) + 
 _NAMED = re.compile(
     r"\b(radius|diameter|side(?:\s+length)?|length|width|height|depth|base|edge|"
     r"bases|sides|diagonals?|[rdhlwbs])\s*(?:of|=|is|:|are)?\s*"
-    rf"((?:{_NUM})(?:\s*{_UNIT})?(?:\s*(?:,|and|&)\s*(?:{_NUM})(?:\s*{_UNIT})?)*)",
+    rf"((?:{_NUM})(?:\s*{_UNIT})?(?:(?:\s*(?:,|and|&)\s*|\s+)(?:{_NUM})(?:\s*{_UNIT})?)*)",
     re.I,
 )
 _ROLES = {"r": "radius", "d": "diameter", "h": "height", "l": "length", "w": "width"}
@@ -85,10 +85,19 @@ def answer(message: str) -> str | None:
         return None
     measure = re.sub(r"\s+", " ", measure_match[1].lower())
     sizes_text = text[measure_match.end() :]
+    if not _numbers(sizes_text):  # "a garden is 12 ft long and 8 ft wide, what is the perimeter"
+        sizes_text = text
+    sizes_text = _SIZE_WORD.sub(
+        lambda m: f"{_SIZE_ROLE[m[3].lower()]} {m[1]}{m[2] or ''}", sizes_text
+    )
     positional = _numbers(sizes_text)
     if shape_match:
         shape = _SHAPES[shape_match[1].lower()]
-    elif re.search(rf"(?:{_NUM})\s*(?:{_UNIT})?\s*(?:by|x|×)\s*(?:{_NUM})", sizes_text, re.I):
+    elif polygon := _POLYGON.search(text):
+        return _regular_perimeter(measure, polygon[1].lower(), text, positional)
+    elif re.search(rf"(?:{_NUM})\s*(?:{_UNIT})?\s*(?:by|x|×)\s*(?:{_NUM})", sizes_text, re.I) or (
+        re.search(r"\blength\b", sizes_text) and re.search(r"\bwidth\b", sizes_text)
+    ):
         shape = "box" if measure in ("volume", "surface area") else "rectangle"
     else:
         return None
@@ -99,6 +108,8 @@ def answer(message: str) -> str | None:
             if not positional
             else f"I don't have a formula for the {measure} of a {shape}; tell me the shape's measurements and I can work through it with you."
         )
+    if stated := _GIVEN.search(text):  # "a square has a perimeter of 36": the size is asked
+        return _size_from(measure, shape, formula, sympy.Rational(stated[1].replace(",", "")))
     sizes = _sizes(sizes_text, formula, shape)
     if sizes is None:
         return None if not positional else _needs(measure, shape, formula)
@@ -128,6 +139,80 @@ def answer(message: str) -> str | None:
             f"The {measure} of the {shape if shape != 'box' else 'rectangular prism'} is **${shown}${approx}{unit_text}**.",
             f"1. Formula: ${formula.name}$.\n\n2. With {given}: ${substituted} = {shown}$"
             + (f"{approx}." if approx else "."),
+        ]
+    )
+
+
+# "12 ft long", "8 ft wide", "3 m tall": a size named by the word after it
+_SIZE_WORD = re.compile(rf"({_NUM})(\s*{_UNIT})?\s+(long|wide|tall|high|deep)\b", re.I)
+_SIZE_ROLE = {
+    "long": "length",
+    "wide": "width",
+    "tall": "height",
+    "high": "height",
+    "deep": "height",
+}
+_SIDES = {"pentagon": 5, "hexagon": 6, "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10}
+_POLYGON = re.compile(rf"\b({'|'.join(_SIDES)})s?\b", re.I)
+_REGULAR = re.compile(
+    r"\bregular\b|\b(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+)?sides?\b|\bequal\s+sides\b"
+    r"|\bsides\s+(?:are\s+)?(?:all\s+)?(?:equal|the\s+same)\b",
+    re.I,
+)
+
+
+def _regular_perimeter(
+    measure: str, polygon: str, text: str, sizes: list[sympy.Rational]
+) -> str | None:
+    """A regular polygon's perimeter, n sides times the side; other polygons need every side."""
+    n = _SIDES[polygon]
+    if measure != "perimeter" or not sizes:
+        return None
+    if not _REGULAR.search(text) or len(sizes) != 1:
+        return (
+            f"The perimeter of a {polygon} is the sum of its {n} sides; tell me each side, or "
+            f"say that all the sides are equal, and I can add them up."
+        )
+    side, unit = sizes[0], _unit(text)
+    return "\n\n".join(
+        [
+            f"The perimeter of the {polygon} is **${sympy.latex(n * side)}${' ' + unit if unit else ' units'}**.",
+            f"1. A regular {polygon} has {n} equal sides, so $P = {n}s$.\n\n"
+            f"2. With side = {_plain(side)}: ${n} \\times {_plain(side)} = {sympy.latex(n * side)}$.",
+        ]
+    )
+
+
+# the measure given as a number: "has a perimeter of 36", "its area is 49"
+_GIVEN = re.compile(
+    r"\b(?:surface\s+area|area|perimeter|circumference|volume)"
+    r"(?:\s+of\s+(?:the|a|an|this|that|my)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|=|equals?|measures?)"
+    rf"|\s+(?:of|is|=|equals?|measures?))\s+({_NUM})",
+    re.I,
+)
+
+
+def _size_from(measure: str, shape: str, formula: Formula, given: sympy.Rational) -> str:
+    """The one size a shape's measure fixes (a square of perimeter 36 has side 9), solved from
+    the formula; a measure that fixes no single size is said so, never read as a size."""
+    if len(formula.needs) != 1:
+        return (
+            f"A {shape} with a {measure} of {_plain(given)} can have many sizes, so I can't tell "
+            f"which one you mean: ${formula.name}$ needs {' and '.join(formula.needs)}."
+        )
+    need = formula.needs[0]
+    size = sympy.Symbol(need[0], positive=True)
+    roots = sympy.solve(sympy.Eq(formula.value(size), given), size)
+    if len(roots) != 1:
+        return f"I can't work the {need} out from that {measure}."
+    value = sympy.nsimplify(roots[0])
+    approx = "" if value.is_Rational else f" ≈ {float(value):.2f}"
+    return "\n\n".join(
+        [
+            f"The {need} of the {shape} is **${sympy.latex(value)}${approx}**.",
+            f"1. Formula: ${formula.name}$.\n\n2. Put in the {measure} and solve: "
+            f"${sympy.latex(formula.value(size))} = {_plain(given)}$, so "
+            f"${sympy.latex(size)} = {sympy.latex(value)}$.",
         ]
     )
 

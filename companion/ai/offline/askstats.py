@@ -24,6 +24,17 @@ _STATS = re.compile(
     re.I,
 )
 
+# the list first, the measure asked after it: "my quiz grades are 80, 75, 95 and 90 whats my
+# average", "i scored 7, 9 and 8. what's the mean?"
+_LIST_FIRST = re.compile(
+    r"\b(?:are|were|is|was|got|scored|have|had|:)\s+"
+    rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)\s*{NUMBER})+)\s*[,.;?]?\s*"
+    r"(?:(?:on|in|for)\s+(?:my|our|the|his|her|their)\s+[a-z]+\s*[,.;]?\s*)?(?:so\s+)?(?:what\s+is|what'?s|whats|find|calculate|work\s+out)\s+(?:the|my|our|their|his|her)?\s*"
+    rf"(?P<what>{_MEASURE}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_MEASURE})*)"
+    r"(?:\s+(?:score|grade|mark))?\s*[?.!]*\s*$",
+    re.I,
+)
+
 
 def answer(message: str) -> str | None:
     """Summary statistics of a list; else None."""
@@ -32,7 +43,7 @@ def answer(message: str) -> str | None:
 
 def statistics(text: str) -> str | None:
     """The measures asked for, each with how it is found."""
-    match = _STATS.search(text)
+    match = _STATS.search(text) or _LIST_FIRST.search(text)
     if not match:
         return None
     listed = match["list"]

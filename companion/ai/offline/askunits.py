@@ -46,6 +46,7 @@ _ALIASES = {
     "c": "celsius", "f": "fahrenheit", "k": "kelvin", "°c": "celsius", "°f": "fahrenheit",
     "pennies": "penny", "bucks": "dollar", "buck": "dollar",
     "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "centigrade": "celsius",
+    "degrees c": "celsius", "degrees f": "fahrenheit", "deg c": "celsius", "deg f": "fahrenheit",
 }  # fmt: skip
 _TEMPERATURES = ("celsius", "fahrenheit", "kelvin")
 _DOLLARS = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")  # "$4.25" is 4.25 dollars
@@ -67,6 +68,14 @@ _SHARE = r"(?:(?P<share>\d+\s*/\s*\d+|\d*\.\d+)\s+of\s+)"  # "2/3 of an hour"
 _HOW_MANY = re.compile(
     rf"\bhow\s+many\s+(?P<to>{_UNIT})\s+(?:are\s+|is\s+|make\s+up\s+|make\s+|go\s+)?(?:there\s+)?"
     rf"(?:in|per|to|make|is|are|equals?)\s+{_SHARE}?(?:a\s+)?(?P<n>{_AMOUNT})?\s*(?P<from>{_UNIT})\b",
+    re.I,
+)
+
+# "how many inches tall is someone who is 5 feet 4 inches": the unit asked, then the amount
+_HOW_MANY_IS = re.compile(
+    rf"\bhow\s+many\s+(?P<to>{_UNIT})\s+(?:tall|long|wide|high|deep|heavy|far|old)\s+"
+    rf"(?:is|are|was|were)\b[^\d]{{0,40}}?\b(?:is|are|was|were|measures?|weighs?|of)\s+"
+    rf"(?P<n>{_AMOUNT})\s*(?P<from>{_UNIT})\b",
     re.I,
 )
 
@@ -167,7 +176,7 @@ def answer(message: str) -> str | None:
     text = _DOLLARS.sub(r"\1 dollars", words_to_digits(message))
     if rated := _RATE_CONVERT.search(text) or _RATE_HOW_MANY.search(text):
         return rate(rated)
-    match = _HOW_MANY.search(text) or _CONVERT.search(text)
+    match = _HOW_MANY.search(text) or _HOW_MANY_IS.search(text) or _CONVERT.search(text)
     if not match:
         return None
     target, read = _unit(match["to"]), _parts(text, match)

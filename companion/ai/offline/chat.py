@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from companion.ai.kb import KBConcept, load_kb
 from companion.ai.offline import askmath, mathsteps, quizzes
+from companion.ai.offline.askedtopics import phrase_concept
 from companion.ai.offline.definitions import defined_term, facts_about
 from companion.ai.offline.hints import HELP, practice_hint, practice_problem, reveals, which_problem
 from companion.ai.offline.retrieval import (
@@ -34,7 +35,8 @@ _RECAP = re.compile(
 )
 _ASKS = re.compile(
     r"\b(?:explain|what\s+(?:is|are|was|were|does|do)|what'?s|define|definition|tell\s+me\s+about|"
-    r"how\s+(?:does|do|did|is|are)|why\s+(?:does|do|is|are)|meaning\s+of)\b",
+    r"how\s+(?:does|do|did|is|are)|why\s+(?:does|do|did|is|are)|meaning\s+of|"
+    r"what\s+(?:causes?|caused|happens|happened)|who\s+(?:is|was|were))\b",
     re.I,
 )
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|yo)\b", re.I)
@@ -134,7 +136,9 @@ def asked_concept(message: str) -> KBConcept | None:
     if not _ASKS.search(message):
         return None
     found = match_concepts(message)
-    return found[0] if found and _shares_name_word(found[0], message) else None
+    return phrase_concept(
+        message, found[0] if found and _shares_name_word(found[0], message) else None
+    )
 
 
 def _names_it(concept: KBConcept, message: str) -> bool:

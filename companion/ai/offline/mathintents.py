@@ -149,6 +149,16 @@ DERIVATIVE = re.compile(
     re.I,
 )
 
+# "the slope of y = x^2 at x = 3", "slope of the tangent to x^3 at x = 1": a derivative at a point
+# (a line's slope without a point is asklines').
+SLOPE_AT = re.compile(
+    r"\bslope\s+of\s+(?:the\s+)?(?:(?:tangent(?:\s+line)?|curve|graph)\s+(?:to|of|at)?\s*)?"
+    r"(?:[a-z]\s*(?:\(\s*[a-z]\s*\))?\s*=\s*)?(?P<f>[^=]+?)"
+    r"\s+(?:at|when|where)\s+(?:(?P<v>[a-z])\s*=\s*)?(?P<at>-?\d+(?:\.\d+)?(?:/\d+)?)"
+    rf"{_COURTESY}\s*[?.!]*$",
+    re.I,
+)
+
 # "f(x) = x^3, find f'(x)", "g(t) = sin t. What is g'(t)?": the function named before the ask.
 DERIVATIVE_NAMED = re.compile(
     r"(?P<name>[a-z])\s*\(\s*(?P<v>[a-z])\s*\)\s*=\s*(?P<f>[^,;?]+?)\s*[,;.]?\s*"

@@ -1,0 +1,60 @@
+"""The knowledge-base concept a chat question is about, read from the KB phrases it contains
+("how does osmosis work" holds the keyword osmosis of Cell membrane and transport), through
+the typos students make ("punnet square", "greenhouse efect").
+
+A keyword phrase the question holds says more than one word it shares with a concept's name
+("work" of "Work, energy and power" is the verb of "how does ... work")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from companion.ai.kb import KBConcept, load_kb
+from companion.ai.offline.matching import NOT_CONCEPTS, kb_index, tokenize
+from companion.ai.offline.spelling import MIN_TERM, Speller
+
+
+def phrase_concept(message: str, named: KBConcept | None) -> KBConcept | None:
+    """The concept a KB phrase in the message points to, unless `named` (a concept whose name
+    shares a word with the message) says as much: a lone keyword that is the very word the
+    name shares ("variable" of "Variables and assignment") leaves the name's concept."""
+    keyed = keyed_concepts(message)
+    if not keyed:
+        return named
+    concept, phrase = keyed[0]
+    if named is None or len(phrase) > 1:
+        return concept
+    shared = set(tokenize(named.name)) & set(tokenize(message))
+    return named if shared & set(phrase) else concept
+
+
+def keyed_concepts(message: str) -> list[tuple[KBConcept, tuple[str, ...]]]:
+    """KB concepts whose names, synonyms or keywords the message holds, each with its longest
+    phrase, best first: the longest phrase first (a two-word keyword beats a lone word), then
+    the summed weight."""
+    index, kb = kb_index(), load_kb()
+    longest: dict[str, tuple[str, ...]] = {}
+    weight: dict[str, float] = defaultdict(float)
+    for phrase in index.scan(_speller().correct(tokenize(message))):
+        if len(phrase) == 1 and phrase[0] in NOT_CONCEPTS:
+            continue
+        for concept_id, w in index.owners(phrase).items():
+            if len(phrase) > len(longest.get(concept_id, ())):
+                longest[concept_id] = phrase
+            weight[concept_id] += w
+    ranked = sorted(weight, key=lambda cid: (-len(longest[cid]), -weight[cid], cid))
+    return [(kb.concepts[cid], longest[cid]) for cid in ranked]
+
+
+@lru_cache(maxsize=1)
+def _speller() -> Speller:
+    """Slips of the KB's phrase words of six letters or more, in every subject; a word the
+    KB writes anywhere is a real word and never read as a slip."""
+    kb = load_kb()
+    terms = {t for phrase in kb_index().phrases for t in phrase if len(t) >= MIN_TERM}
+    known = set(NOT_CONCEPTS)
+    for concept in kb.concepts.values():
+        for text in (concept.name, concept.description, *concept.facts):
+            known.update(tokenize(text))
+    return Speller(known, terms)

@@ -1,0 +1,170 @@
+"""Rates in word problems: a rate stated as two amounts ("150 miles in 3 hours", "4 notebooks
+cost $10") or as an amount per one of something ("3.50 a gallon", "each box holds 6 eggs"),
+then asked per one ("what is its speed", "price per pound", "how much is one notebook") or
+scaled to another amount ("how much for 12 gallons", "how many boxes for 40 eggs").
+
+A rate is one amount divided by the other; scaling multiplies by the rate or divides by it,
+whichever the units call for. Asked how many containers are needed, a part container still
+has to be one, so the count is rounded up. Anything that does not fit gets no number.
+Money is written without a dollar sign, so it cannot open a math span."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import sympy
+
+from companion.ai.offline.askformat import exact, words_to_digits
+from companion.ai.offline.matching import STOPWORDS
+
+_NUM = r"\$?\d+(?:\.\d+)?"
+_NOUN = r"[a-z]{2,}"
+# "150 miles in 3 hours", "4 notebooks cost $10", "5 pounds of apples cost $7.50"
+_TWO_AMOUNTS = re.compile(
+    rf"(?P<a>{_NUM})\s*(?P<u>{_NOUN})(?:\s+of\s+{_NOUN})?\s+(?:\w+\s+)?"
+    rf"(?:in|for|cost|costs|takes?|needs?|uses?|makes?)\s+(?P<b>{_NUM})\s*(?P<v>{_NOUN})?",
+    re.I,
+)
+# "3.50 a gallon", "25 pages a day", "6 eggs per box"
+_PER_ONE = re.compile(
+    rf"(?P<b>{_NUM})\s*(?P<v>{_NOUN})?\s+(?:a|an|per|each|every)\s+(?P<u>{_NOUN})\b", re.I
+)
+# "each box holds 6 eggs", "a bus seats 48 people"
+_EACH_HOLDS = re.compile(
+    rf"\b(?:each|every|one|a|an)\s+(?P<u>{_NOUN})\s+(?:holds|has|contains|fits|carries|takes|seats)\s+(?P<b>{_NUM})\s*"
+    rf"(?P<v>{_NOUN})",
+    re.I,
+)
+_Rate = tuple[sympy.Rational, str, sympy.Rational, str]
+_QUESTION = re.compile(r"\b(?:how|what|whats|what's|find|calculate|work\s+out)\b|\?", re.I)
+_NOT_UNITS = STOPWORDS | {"whats", "how", "much", "many", "long"}
+_PRICED = re.compile(r"\b(?:costs?|price|priced|pay|paid|spend|spent|sells?\s+for)\b", re.I)
+_SPEED = re.compile(r"\b(?:speed|how\s+fast|average\s+speed)\b", re.I)
+_PER_ASKED = re.compile(
+    rf"\b(?:per|a|each)\s+(?P<u>{_NOUN})\s*[?.!]*$|\b(?:how\s+much|what)\s+(?:is|does|do)\s+"
+    rf"(?:one|1|a|an|each)\s+(?P<u2>{_NOUN})\b|\bfor\s+(?:one|1)\s+(?P<u3>{_NOUN})\b",
+    re.I,
+)
+_SCALE_ASKED = re.compile(
+    rf"\bhow\s+(?:much|many|long|far)\b(?:\s+(?P<w>{_NOUN}))?.*?\b(?:for|in|to|of|with)(?:\s+[a-z]+)?\s+(?:a\s+)?"
+    rf"(?P<c>{_NUM})[\s-]*(?P<x>{_NOUN})",
+    re.I,
+)
+_TIME = frozenset({"hour", "hr", "minute", "min", "second", "sec", "day", "week"})
+
+
+def answer(message: str) -> str | None:
+    """A rate, or an amount scaled by one, worked from a word problem; else None."""
+    text = words_to_digits(message).replace(",", "")
+    if not _QUESTION.search(text) or (stated := _rate(text)) is None:
+        return None
+    rate, (start, end), held = stated
+    _, v, _, u = rate
+    asking = f"{text[:start]} ; {text[end:]}"  # the rest of the problem, where the question is
+    if _SPEED.search(asking):
+        per = u if u in _TIME else v if v in _TIME else ""
+        return _per_one(rate, per) if per else None
+    if asked := _PER_ASKED.search(asking):
+        return _per_one(rate, _unit(asked["u"] or asked["u2"] or asked["u3"]))
+    return _scaled(asking, rate, held)
+
+
+def _rate(text: str) -> tuple[_Rate, tuple[int, int], bool] | None:
+    """(b, v, a, u): b of v go with a of u (a unit missing beside money is money), where the
+    text states it, and whether u is a container that holds the v ("each box holds 6 eggs")."""
+    held = _EACH_HOLDS.search(text)
+    match = held or _PER_ONE.search(text)
+    if match:
+        a, u = sympy.Rational(1), _unit(match["u"])
+    elif match := _TWO_AMOUNTS.search(text):
+        a, u = _value(match["a"]), _unit(match["u"])
+    else:
+        return None
+    named = match["v"] if match["v"] and match["v"].lower() not in _NOT_UNITS else ""
+    v = "$" if "$" in match["b"] or (not named and _PRICED.search(text)) else _unit(named)
+    if not v or not u or v == u or a == 0:
+        return None
+    span = match.start(), match.end() if named or not match["v"] else match.end("b")
+    return (_value(match["b"]), v, a, u), span, held is not None
+
+
+def _per_one(rate: _Rate, per: str) -> str | None:
+    """The amount that goes with one of `per`."""
+    b, v, a, u = rate
+    if per == v:  # asked per the other unit: turn the rate round
+        b, v, a, u = a, u, b, v
+    if per != u:
+        return None
+    each = b / a
+    return (
+        f"That is **{_amount(each, v)} {_name(v, each)} per {u}**.\n\n"
+        f"Rate = {_amount(b, v)} {_name(v, b)} ÷ {exact(a)} {_name(u, a)} = {_amount(each, v)}."
+    )
+
+
+def _scaled(text: str, rate: _Rate, held: bool) -> str | None:
+    """The amount that goes with another amount of one side of the rate; a count of
+    containers is rounded up, as a part container still has to be a whole one."""
+    b, v, a, u = rate
+    asked = _SCALE_ASKED.search(text)
+    if asked is None:
+        return None
+    c, x = _value(asked["c"]), _unit(asked["x"])
+    if x == u:
+        result, unit, shown = b / a * c, v, f"{exact(c)} × {_amount(b, v)}{_over(a)}"
+    elif x == v and b:
+        result, unit, shown = a / b * c, u, f"{exact(c)} ÷ {_amount(b, v)}{_times(a)}"
+    else:
+        return None
+    if asked["w"] and _unit(asked["w"]) in (u, v) and _unit(asked["w"]) != unit:
+        return None  # asked in the other unit than the one the rate gives
+    lines = [f"{shown} = {_amount(result, unit)}."]
+    if held and unit == u and result != int(result):
+        lines.append(f"A part {unit} still has to be a whole one, so round up.")
+        result = sympy.Rational(math.ceil(result))
+    head = f"The answer is **{_amount(result, unit)} {_name(unit, result)}**."
+    return "\n\n".join([head, *lines])
+
+
+def _over(a: sympy.Rational) -> str:
+    return "" if a == 1 else f" ÷ {exact(a)}"
+
+
+def _times(a: sympy.Rational) -> str:
+    return "" if a == 1 else f" × {exact(a)}"
+
+
+def _value(text: str) -> sympy.Rational:
+    return sympy.Rational(text.replace("$", ""))
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word in ("dollars", "dollar", "bucks", "buck", "$"):
+        return "$"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "uses", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
+
+
+def _name(unit: str, value: sympy.Rational) -> str:
+    if unit == "$":
+        return "dollars" if value != 1 else "dollar"
+    return unit if value == 1 else _plural(unit)
+
+
+def _plural(unit: str) -> str:
+    if not re.search(r"[aeiouy]", unit):  # km, ft, mph: abbreviations keep their form
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"
+    return unit + ("es" if unit.endswith(("ch", "sh", "x", "s")) else "s")
+
+
+def _amount(value: sympy.Rational, unit: str) -> str:
+    if unit == "$" and value * 100 == int(value * 100) and value != int(value):
+        return f"{float(value):.2f}"
+    return exact(value)
