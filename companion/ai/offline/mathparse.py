@@ -79,6 +79,8 @@ def _is_safe(text: str) -> bool:
     """Whether the text uses only arithmetic, short names and known functions."""
     if len(text) > MAX_LENGTH or "__" in text or not _ALLOWED.match(text):
         return False
+    if re.search(r"\(\s*\)", text):  # "()" is an empty tuple to the parser, no math
+        return False
     if re.search(r"[A-Za-z_)\]]\s*\.", text) or re.search(r"\.\s*[A-Za-z_(]", text):
         return False
     for word in re.findall(r"[A-Za-z]+", text):
@@ -271,18 +273,36 @@ def _close_values(x: sympy.Basic, y: sympy.Basic, tol: float, abs_tol: float) ->
     return close(x, y, tol, abs_tol)
 
 
+def _distinct_names(values: list) -> bool:
+    names = {n for n, _ in values}
+    return len(names) == len(values) and "" not in names
+
+
+def _by_name(a: list, b: list, ordered: bool) -> tuple[list, list] | None:
+    """Both lists lined up by the names of their values ("y = 3, x = 5" against "x = 5,
+    y = 3"); an unnamed side keeps its order when that order means something: the expected
+    names it ("a = 3, b = 5" for "3, 5"), or it is an ordered pair ("(5, 3)" for "x = 5,
+    y = 3", named in alphabetical order as coordinates are)."""
+    names_a, names_b = {n for n, _ in a}, {n for n, _ in b}
+    if _distinct_names(a) and names_a == names_b:
+        return sorted(a, key=str), sorted(b, key=str)
+    if _distinct_names(a) and names_b == {""}:
+        return sorted(a, key=lambda p: p[0]), b
+    if _distinct_names(b) and names_a == {""} and ordered:
+        return a, sorted(b, key=lambda p: p[0])
+    return None
+
+
 def _same_solutions(a: list, b: list, tol: float, abs_tol: float, ordered: bool = False) -> bool:
-    """Compare solution lists as sets, by variable when both name distinct variables."""
+    """Compare solution lists as sets (as sequences when `ordered`), by variable when both
+    name distinct variables."""
     if len(a) != len(b):
         return False
     names_a, names_b = {n for n, _ in a}, {n for n, _ in b}
     if "" not in names_a | names_b and sorted(n for n, _ in a) != sorted(n for n, _ in b):
         return False  # x_1 = ..., x_2 = ... names each value
-    if not ordered and len(names_a) == len(a) and "" not in names_a:
-        if names_a == names_b:
-            a, b, ordered = sorted(a, key=str), sorted(b, key=str), True
-        elif names_b == {""}:
-            a, ordered = sorted(a, key=lambda p: p[0]), True
+    if lined_up := _by_name(a, b, ordered):
+        a, b, ordered = *lined_up, True
     if ordered:
         return all(_close_values(x, y, tol, abs_tol) for (_, x), (_, y) in zip(a, b, strict=True))
     left = [y for _, y in b]
@@ -295,8 +315,12 @@ def _same_solutions(a: list, b: list, tol: float, abs_tol: float, ordered: bool 
 
 
 @lru_cache(maxsize=4096)
-def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bool:
-    """Whether two answers mean the same number, expression, equation or solution set."""
+def equivalent(
+    a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0, ordered: bool = False
+) -> bool:
+    """Whether two answers mean the same number, expression, equation or solution set; a
+    list is compared in order when `ordered` (the question fixes the order) or both are
+    points."""
     na, nb = to_number(a), to_number(b)
     if na is not None and nb is not None:
         return close(na, nb, tol, abs_tol)
@@ -307,7 +331,7 @@ def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bo
     if solution_parts(a) or solution_parts(b):
         va, vb = _values(a), _values(b)
         try:
-            ordered = is_point(a) and is_point(b)
+            ordered = ordered or is_point(a)
             return bool(va and vb) and _same_solutions(va or [], vb or [], tol, abs_tol, ordered)
         except (TypeError, ValueError):
             return False
