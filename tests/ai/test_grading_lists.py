@@ -22,6 +22,8 @@ from companion.ai.offline.mathparse import equivalent, parse_math
         "Find the vertex, focus, and directrix of the parabola.",
         "Find the period and horizontal shift of f(x) = tan(2x).",
         "State the domain and range of f.",
+        "Find the period and horizontal and vertical shift of f.",
+        "Give the dimensions so that the longer dimension is first.",
     ],
 )
 def test_a_question_that_fixes_the_order_of_a_list_is_recognised(question):

@@ -49,12 +49,14 @@ _ORDER_ASKED = re.compile(
     r"|\b(?:first|next|last)\s+(?:\w+\s+)?terms\b"
     # "in the form a,b", "form: a_1,a_2", "(a,b), with a > b": the letters name the places
     r"|\bform\s*:?\s*\(?\s*[a-z](?:_?\d+)?\s*,|\bwith\s+[a-z]\s*[<>]=?\s*[a-z]\b"
-    r"|\bwhere\s+[a-z]\s+is\s+(?:greater|less|larger|smaller)\s+than\b",
+    r"|\bwhere\s+[a-z]\s+is\s+(?:greater|less|larger|smaller)\s+than\b"
+    r"|\b(?:is|are|comes?|goes|listed)\s+first\b",
     re.IGNORECASE,
 )
 # quantities a question can ask for together; it lists their values in the order it names them
 _QUANTITY = (
-    r"(?:amplitude|period|(?:phase|horizontal|vertical)\s+shift|midline|vertex|focus|directrix"
+    r"(?:amplitude|period|(?:phase|horizontal|vertical)(?:\s+and\s+vertical)?\s+shifts?"
+    r"|midline|vertex|focus|directrix"
     r"|cent(?:er|re)|radius|domain|range|slope|[xy]-intercepts?|asymptotes?|mean|median|mode"
     r"|variance|standard\s+deviation|quotient|remainder|degree|leading\s+coefficient"
     r"|eccentricity|magnitude|direction|length|width|height|base|maximum|minimum)"
