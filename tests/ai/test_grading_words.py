@@ -138,3 +138,21 @@ def test_the_feedback_names_the_word_that_contradicts():
     result = grade_values("45 km/h", "45 km/min")
     assert "min" in result.feedback
     assert "south" in grade_values("12 m north", "12 m south").feedback
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "right"),
+    [
+        ("A", "A is the one", True),
+        ("A", "Relation A", True),
+        ("A", "it's A", True),
+        ("B", "I think it's B", True),
+        ("A", "B is the one", False),
+        ("A", "A or B", False),
+        ("A is one-to-one", "B is one-to-one", False),
+        ("A is one-to-one", "A is one-to-one and so is B", False),
+        ("A function has one output per input", "A function has one output per input.", True),
+    ],
+)
+def test_a_lone_capital_letter_names_a_choice_and_the_article_a_does_not(expected, answer, right):
+    assert grade_values(expected, answer).correct is right

@@ -95,6 +95,7 @@ _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 NEGATION = re.compile(r"\b(?:not|never|isn't|aren't|doesn't|don't|cannot|can't|won't)\b", re.I)
 _MATHY = re.compile(r"[\d=<>^*/+]")
 HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_CONTRACTION = re.compile(r"(?<=[A-Za-z]{2})['’](?:s|t|re|ve|ll|d|m)\b")
 _LETTER = re.compile(r"(?<![A-Za-z'])[B-HJ-Zb-hj-z](?![A-Za-z'])")  # a lone letter, no "a" or "I"
 # "Type I", "Graph D", "Quadrant III", "Case 2": a label names one thing of several
 _LABEL = re.compile(
@@ -103,6 +104,14 @@ _LABEL = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*/\s*-?\d+(?:\.\d+)?)?")
+_RAW_WORD = re.compile(r"[A-Za-z0-9]+")
+# what follows a letter that names a thing ("A is the function", "A or B"); an article
+# "A" is followed by the noun it introduces ("A function is ...")
+_AFTER_LABEL = frozenset(
+    re.findall(
+        r"\w+", "is was are has does and or but only not isnt doesnt represents shows because"
+    )
+)
 
 
 def _plain(text: str) -> str:
@@ -230,15 +239,45 @@ def _skeleton(text: str) -> str:
     more) and punctuation left out: "Quotient: x^2-x+3" -> "x^#-x+#"; brackets stay."""
     text = _NUMBER.sub("#", THOUSANDS.sub("", normalise(text).replace("$", " ")))
     text = HYPHEN.sub(" ", text)  # "y-intercept" is "y intercept"
+    text = _CONTRACTION.sub("", text)  # the "s" of "it's" is no variable
     text = re.sub(r"[A-Za-z]{2,}|\b[IiAa]\b", " ", text)  # words, and "I" or "a" alone
     text = re.sub(r"[()]", "", text)  # brackets of grouping ("(-1)/2") vary with the writer
     text = re.sub(r"[\s,;:.?'\"&]|!(?!=)", "", text).lower()
     return text.replace("[]", "")
 
 
+def raw_words(text: str) -> list[str]:
+    """The words and numbers of a text as written (case kept, apostrophes dropped)."""
+    return _RAW_WORD.findall(text.replace("'", "").replace("’", ""))
+
+
+def is_article(raw: list[str], i: int) -> bool:
+    """Whether raw[i] is the article "a"/"A", not a letter naming a choice: a lower-case
+    "a", or "A" before the lower-case noun it introduces."""
+    if raw[i] == "a":
+        return True
+    following = raw[i + 1] if i + 1 < len(raw) else ""
+    return raw[i] == "A" and following.islower() and following not in _AFTER_LABEL
+
+
+def letter_labels(text: str) -> set[str]:
+    """The capital letters a text names things by ("A is the function", "it's B", "A or
+    B"): a capital standing alone, not the pronoun "I" and not the article "A"."""
+    raw = raw_words(normalise(text))
+    return {
+        w
+        for i, w in enumerate(raw)
+        if len(w) == 1 and w.isupper() and w != "I" and not is_article(raw, i)
+    }
+
+
 def label_clash(expected: str, answer: str) -> bool:
-    """ "Type II" for "Type I", "Graph A" for "Graph D": another of the labelled things (a
-    bare "D" for "Graph D" names the same one)."""
+    """ "Type II" for "Type I", "Graph A" for "Graph D", "B is a function" or "A or B" for
+    "A": another of the labelled things, or more (a bare "D" for "Graph D" names the same
+    one)."""
+    letters = letter_labels(expected), letter_labels(answer)
+    if all(letters) and letters[0] != letters[1]:
+        return True
     want = sorted((w.lower(), t.lower()) for w, t in _LABEL.findall(normalise(expected)))
     if not want:
         return False

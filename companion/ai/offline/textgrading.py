@@ -7,10 +7,12 @@ import re
 from companion.ai.offline.answerwords import (
     contradiction,
     flipped_sign,
+    is_article,
     label_clash,
     math_clash,
     negated,
     quantifier_clash,
+    raw_words,
 )
 from companion.ai.schemas import Grade, Problem
 
@@ -52,10 +54,17 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased, punctuation-free, article-free word stems (an answer that is only a
-    label, "a" or "B", keeps it)."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
-    return [stem(t) for t in tokens if t not in _ARTICLES] or tokens
+    """Lower-cased, punctuation-free, article-free word stems; a letter that names a choice
+    ("A is the function", "it's A") is no article and is kept, and so is an answer that is
+    only a label ("a")."""
+    raw = raw_words(text)
+    tokens = [t.lower() for t in raw]
+    kept = [
+        stem(t)
+        for i, t in enumerate(tokens)
+        if t not in _ARTICLES or (t == "a" and not is_article(raw, i))
+    ]
+    return kept or tokens
 
 
 def keywords(text: str) -> dict[str, str]:
