@@ -64,3 +64,9 @@ def test_a_point_given_as_named_coordinates_is_read_in_coordinate_order():
 
 def test_empty_brackets_are_no_math():
     assert parse_math("x() + 1") is None
+
+
+def test_numbers_put_in_order_with_less_than_signs_list_them_in_that_order():
+    question = "Order from least to greatest: 0.3, 1/4, 2/7."
+    assert grade_values("1/4, 2/7, 0.3", "1/4 < 2/7 < 0.3", question=question).correct
+    assert not grade_values("1/4, 2/7, 0.3", "2/7 < 1/4 < 0.3", question=question).correct

@@ -156,3 +156,10 @@ def test_the_feedback_names_the_word_that_contradicts():
 )
 def test_a_lone_capital_letter_names_a_choice_and_the_article_a_does_not(expected, answer, right):
     assert grade_values(expected, answer).correct is right
+
+
+def test_an_answer_that_makes_and_denies_the_same_statement_is_wrong():
+    expected = "The point is not on the line."
+    result = grade_values(expected, "The point is on the line. The point is not on the line.")
+    assert not result.correct
+    assert grade_values(expected, "The point is not on the line. It lies below it.").correct

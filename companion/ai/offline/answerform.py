@@ -14,7 +14,7 @@ from math import gcd
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathtext import normalise
 
-__all__ = ["asks_order", "asks_percent", "form_problem"]
+__all__ = ["as_ordered_list", "asks_order", "asks_percent", "form_problem"]
 
 _LOWEST = re.compile(
     r"\blowest\s+terms\b|\bsimplest\s+form\b|\breduced\s+(?:form|fraction)\b|\bsimplif(?:y|ied)\b"
@@ -78,6 +78,18 @@ def asks_order(question: str) -> bool:
     if _ORDER_ASKED.search(question):
         return True
     return bool(_QUANTITIES_ASKED.search(question)) and not _SOLUTIONS_ASKED.search(question)
+
+
+_LESS_CHAIN = re.compile(r"\s*<\s*")
+
+
+def as_ordered_list(answer: str) -> str | None:
+    """ "-3 < 1/2 < 4" -> "-3, 1/2, 4": numbers put in order with "<" list them in that
+    order; None for anything else (a variable, a mixed chain, one value)."""
+    parts = _LESS_CHAIN.split(_plain(answer))
+    if len(parts) < 2 or "=" in answer or any(to_number(p) is None for p in parts):
+        return None
+    return ", ".join(parts)
 
 
 def _plain(text: str) -> str:

@@ -138,6 +138,11 @@ def units(text: str) -> set[str]:
     return found
 
 
+def is_unit(word: str) -> bool:
+    """Whether a word is a unit's name or symbol ("mph", "pounds", "cm")."""
+    return word.lower() in _SPELLING or word.lower() in _COMPOUND
+
+
 def _kind(unit: str) -> str | None:
     name = unit.lstrip("/")
     return _UNITS[name][0] if name in _UNITS else None

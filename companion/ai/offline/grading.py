@@ -14,7 +14,12 @@ from typing import Any
 
 import sympy
 
-from companion.ai.offline.answerform import asks_order, asks_percent, form_problem
+from companion.ai.offline.answerform import (
+    as_ordered_list,
+    asks_order,
+    asks_percent,
+    form_problem,
+)
 from companion.ai.offline.answers import Reading, bracketed, given_numbers, read_answer, value_of
 from companion.ai.offline.answertext import GUESS, final_text, stated
 from companion.ai.offline.answerwords import HYPHEN, contradiction
@@ -106,6 +111,8 @@ def _math_match(expected: str, answer: str, question: str) -> bool:
     """Equal numbers/expressions (a list in order when the question fixes one); a percent
     also matches its bare number."""
     ordered = asks_order(question)
+    if ordered and len(_parts(expected)) > 1:
+        answer = as_ordered_list(answer) or answer
 
     def same(want: str, given: str) -> bool:
         tol = abs_tolerance(want, question, given)

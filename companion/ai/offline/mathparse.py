@@ -40,6 +40,7 @@ __all__ = [
     "parse_math",
     "prepare",
     "solve_equation",
+    "split_top",
     "to_number",
 ]
 
@@ -183,7 +184,7 @@ _WORD_SEPARATORS = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _OPEN, _CLOSE = "([{", ")]}"
 
 
-def _split_top(text: str) -> list[str]:
+def split_top(text: str) -> list[str]:
     """Split at commas, semicolons, "or" and "and" outside brackets."""
     parts, depth, start = [], 0, 0
     for i, char in enumerate(text):
@@ -222,9 +223,9 @@ def solution_parts(text: str) -> list[str] | None:
     """Split "x=2 or x=-3", "(2, 3)", "-3, 2", "(0,5), -2/3", "x = ±3" into parts; None for
     one answer."""
     text = normalise(text).strip()
-    parts = _split_top(text)
+    parts = split_top(text)
     if len(parts) == 1 and (inner := _inside(text)) is not None:
-        parts = _split_top(inner)
+        parts = split_top(inner)
     parts = [signed for part in parts for signed in both_signs(part)]
     return parts if len(parts) > 1 else None
 
@@ -236,7 +237,7 @@ def _part_value(part: str) -> tuple[str, sympy.Basic] | None:
         return "", number
     inner = _inside(part.strip())
     if inner is not None and ("," in inner or part.strip().startswith("[")):  # a row "[1/3]"
-        coords = [_part_value(c) for c in _split_top(inner)]
+        coords = [_part_value(c) for c in split_top(inner)]
         values = [c for c in coords if c is not None]
         return None if len(values) < len(coords) else ("", sympy.Tuple(*(v for _, v in values)))
     if label := _LABEL.match(part):  # "f(x) = sqrt(x)" names f
@@ -259,7 +260,7 @@ def _values(text: str) -> list[tuple[str, sympy.Basic]] | None:
 def is_point(text: str) -> bool:
     """An ordered pair, tuple or matrix "(2, -1)", "[[1, 2], [3, 4]]": its order matters."""
     inner = _inside(normalise(text).strip())
-    return inner is not None and len(_split_top(inner)) > 1 and "=" not in inner
+    return inner is not None and len(split_top(inner)) > 1 and "=" not in inner
 
 
 def _close_values(x: sympy.Basic, y: sympy.Basic, tol: float, abs_tol: float) -> bool:
