@@ -40,6 +40,7 @@ def test_a_question_that_fixes_the_order_of_a_list_is_recognised(question):
         "How much weight must be added in order to stretch it 3.0 mm?",
         "Write 14/24 in lowest terms.",
         "Find the roots, then give the vertex and the axis of symmetry.",
+        "Find the x-intercepts and the y-intercept of f.",
     ],
 )
 def test_a_solution_set_or_a_plain_question_leaves_the_order_free(question):

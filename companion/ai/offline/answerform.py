@@ -53,18 +53,19 @@ _ORDER_ASKED = re.compile(
     r"|\b(?:is|are|comes?|goes|listed)\s+first\b",
     re.IGNORECASE,
 )
-# quantities a question can ask for together; it lists their values in the order it names them
+# quantities a question can ask for together, one value each (a plural, "the x-intercepts",
+# may be several values in any order); it lists them in the order it names them
 _QUANTITY = (
     r"(?:amplitude|period|(?:phase|horizontal|vertical)(?:\s+and\s+vertical)?\s+shifts?"
     r"|midline|vertex|focus|directrix"
-    r"|cent(?:er|re)|radius|domain|range|slope|[xy]-intercepts?|asymptotes?|mean|median|mode"
+    r"|cent(?:er|re)|radius|domain|range|slope|[xy]-intercept|asymptote|mean|median|mode"
     r"|variance|standard\s+deviation|quotient|remainder|degree|leading\s+coefficient"
     r"|eccentricity|magnitude|direction|length|width|height|base|maximum|minimum)"
 )
 _QUANTITIES_ASKED = re.compile(
     rf"\b(?:find|give|state|determine|identify|compute|calculate|what\s+(?:is|are))\s+"
     rf"(?:the\s+|its\s+)?{_QUANTITY}(?:\s*,\s*(?:the\s+|its\s+)?{_QUANTITY})*"
-    rf"\s*,?\s+and\s+(?:the\s+|its\s+)?{_QUANTITY}|\bx-?\s+and\s+y-intercepts?\b",
+    rf"\s*,?\s+and\s+(?:the\s+|its\s+)?{_QUANTITY}\b",
     re.IGNORECASE,
 )
 _SOLUTIONS_ASKED = re.compile(r"\b(?:solve|solutions?|roots?|zeros?|zeroes)\b", re.IGNORECASE)
