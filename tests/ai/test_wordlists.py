@@ -48,6 +48,8 @@ def test_a_list_of_words_keeps_its_order_where_the_question_fixes_one():
         ("p = hypotenuse, q = adjacent", "p = adjacent, q = hypotenuse", False),
         ("Degree: 3, leading coefficient: -5", "leading coefficient: -5, degree: 3", True),
         ("Degree: 3, leading coefficient: -5", "leading coefficient: 5, degree: 3", False),
+        # a bracket beside the number makes it math, not a labelled value
+        ("rising on (2, oo); falling on (-oo, 2)", "rising on (-oo, 2); falling on (2, oo)", False),
     ],
 )
 def test_labelled_values_are_matched_by_label(expected, answer, right):

@@ -55,8 +55,11 @@ def _pair(item: str) -> tuple[frozenset[str], str] | None:
     if named := _NAMED.match(item):
         return _label(named[1], named=True), named[2].strip()
     numbers = _NUMBER.findall(item)
-    label = _label(_NUMBER.sub(" ", item), named=False)
-    return (label, numbers[0]) if len(numbers) == 1 and label else None
+    rest = _NUMBER.sub(" ", item).strip()
+    if len(numbers) != 1 or not _WORDS_ONLY.fullmatch(rest):  # "(-1, oo)" is no label
+        return None
+    label = _label(rest, named=False)
+    return (label, numbers[0]) if label else None
 
 
 def _pairs(text: str) -> Pairs | None:
