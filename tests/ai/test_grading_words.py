@@ -163,3 +163,17 @@ def test_an_answer_that_makes_and_denies_the_same_statement_is_wrong():
     result = grade_values(expected, "The point is on the line. The point is not on the line.")
     assert not result.correct
     assert grade_values(expected, "The point is not on the line. It lies below it.").correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "right"),
+    [
+        ("2 real", "2 complex", False),
+        ("1.5 degrees", "1.5 radians", False),
+        ("2 real", "2 distinct real roots", True),
+        ("1.5 degrees", "1.5 deg", True),
+        ("1.5 degrees", "1.5° is my answer", True),
+    ],
+)
+def test_the_word_that_says_what_a_number_counts_must_be_the_same(expected, answer, right):
+    assert grade_values(expected, answer).correct is right

@@ -105,6 +105,10 @@ _LABEL = re.compile(
 )
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*/\s*-?\d+(?:\.\d+)?)?")
 _RAW_WORD = re.compile(r"[A-Za-z0-9]+")
+_VALUE_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+|\S")
+_VALUE_STOP = frozenset(
+    re.findall(r"\w+", "my the a an so it in of to for as because final answer")
+)
 # what follows a letter that names a thing ("A is the function", "A or B"); an article
 # "A" is followed by the noun it introduces ("A function is ...")
 _AFTER_LABEL = frozenset(
@@ -175,6 +179,32 @@ def _order(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t in _PAIRED]
 
 
+def _kind_words(text: str) -> list[str]:
+    """The words right after the last number that say what it counts ("2 real" -> [real],
+    "2 complex solutions" -> [complex, solutions]), units left out; they end at a word like
+    "is" ("4.7° is my answer")."""
+    tokens = _VALUE_TOKEN.findall(normalise(text).lower())
+    numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
+    kind: list[str] = []
+    for token in tokens[numbers[-1] + 1 :] if numbers else []:
+        if not token.isalpha() or token in _AFTER_LABEL or token in _VALUE_STOP:
+            break
+        if not is_unit(token):
+            kind.append(token)
+    return kind
+
+
+def _other_kind(expected: str, answer: str) -> str | None:
+    """ "2 complex" for "2 real", "4.7 radians" for "4.7 degrees": the answer counts another
+    kind of thing (an abbreviation, "deg" for "degrees", is the same word)."""
+    want, said = _kind_words(expected), _kind_words(answer)
+    if not want or not said:
+        return None
+    same = any(w.startswith(s) or s.startswith(w) for w in want for s in said if len(s) > 2)
+    same = same or bool({w.rstrip("s") for w in want} & {s.rstrip("s") for s in said})
+    return None if same else said[0]
+
+
 def _closed_ends(text: str) -> str | None:
     """The square brackets of a pair or an interval ("[1, 9]", "(-2, 1]"), in order, when the
     text has a bracketed pair at all; "[1, 9]" is no "(1, 9)" (a matrix row is not a pair)."""
@@ -206,6 +236,8 @@ def contradiction(expected: str, answer: str) -> str | None:
     clash = _unit_clash(units(expected), units(answer))
     if clash:
         return f"your answer is in {clash}, which is not the unit asked for"
+    if word := _other_kind(expected, answer):
+        return f'your answer says "{word}" where the answer is "{" ".join(_kind_words(expected))}"'
     return None
 
 
