@@ -71,3 +71,17 @@ def test_numbers_put_in_order_with_less_than_signs_list_them_in_that_order():
     question = "Order from least to greatest: 0.3, 1/4, 2/7."
     assert grade_values("1/4, 2/7, 0.3", "1/4 < 2/7 < 0.3", question=question).correct
     assert not grade_values("1/4, 2/7, 0.3", "2/7 < 1/4 < 0.3", question=question).correct
+
+
+def test_groups_listed_with_and_are_matched_whole_in_any_order():
+    expected = "3x and -x, 2y^2 and y^2, 5 and 8"
+    question = "Identify the like terms."
+    assert grade_values(expected, "y^2 and 2y^2; 8 and 5, -x and 3x", question=question).correct
+    assert not grade_values(expected, "3x and 2y^2, -x and y^2, 5 and 8", question=question).correct
+    assert not grade_values(expected, "3x, -x, 2y^2, y^2, 5, 8", question=question).correct
+
+
+def test_each_solution_of_a_system_keeps_its_own_pair_of_values():
+    expected = "x = 1 and y = 4, x = -2 and y = 1"
+    assert grade_values(expected, "x = -2 and y = 1, x = 1 and y = 4").correct
+    assert not grade_values(expected, "x = 1 and y = 1, x = -2 and y = 4").correct

@@ -24,6 +24,7 @@ from companion.ai.offline.answers import Reading, bracketed, given_numbers, read
 from companion.ai.offline.answertext import GUESS, final_text, stated
 from companion.ai.offline.answerwords import HYPHEN, contradiction
 from companion.ai.offline.intervals import is_compound, looks_like_interval
+from companion.ai.offline.listgroups import same_groups
 from companion.ai.offline.mathparse import (
     both_signs,
     equivalent,
@@ -118,6 +119,9 @@ def _math_match(expected: str, answer: str, question: str) -> bool:
         tol = abs_tolerance(want, question, given)
         return equivalent(want, given, abs_tol=tol, ordered=ordered)
 
+    grouped = same_groups(expected, answer, same)
+    if grouped is not None:
+        return grouped
     if same(expected, answer):
         return True
     plain = normalise(expected)

@@ -40,6 +40,7 @@ __all__ = [
     "parse_math",
     "prepare",
     "solve_equation",
+    "split_commas",
     "split_top",
     "to_number",
 ]
@@ -184,8 +185,8 @@ _WORD_SEPARATORS = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _OPEN, _CLOSE = "([{", ")]}"
 
 
-def split_top(text: str) -> list[str]:
-    """Split at commas, semicolons, "or" and "and" outside brackets."""
+def split_commas(text: str) -> list[str]:
+    """Split at commas and semicolons outside brackets."""
     parts, depth, start = [], 0, 0
     for i, char in enumerate(text):
         depth += (char in _OPEN) - (char in _CLOSE)
@@ -193,7 +194,12 @@ def split_top(text: str) -> list[str]:
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
-    return [q.strip() for p in parts for q in _WORD_SEPARATORS.split(p) if q.strip()]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_top(text: str) -> list[str]:
+    """Split at commas, semicolons, "or" and "and" outside brackets."""
+    return [q.strip() for p in split_commas(text) for q in _WORD_SEPARATORS.split(p) if q.strip()]
 
 
 def _inside(text: str) -> str | None:
