@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from companion.ai.offline.letterlabels import AFTER_LABEL, letter_labels
 from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathtext import normalise
 
@@ -104,17 +105,9 @@ _LABEL = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*/\s*-?\d+(?:\.\d+)?)?")
-_RAW_WORD = re.compile(r"[A-Za-z0-9]+")
 _VALUE_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+|\S")
 _VALUE_STOP = frozenset(
     re.findall(r"\w+", "my the a an so it in of to for as because final answer")
-)
-# what follows a letter that names a thing ("A is the function", "A or B"); an article
-# "A" is followed by the noun it introduces ("A function is ...")
-_AFTER_LABEL = frozenset(
-    re.findall(
-        r"\w+", "is was are has does and or but only not isnt doesnt represents shows because"
-    )
 )
 
 
@@ -187,7 +180,7 @@ def _kind_words(text: str) -> list[str]:
     numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
     kind: list[str] = []
     for token in tokens[numbers[-1] + 1 :] if numbers else []:
-        if not token.isalpha() or token in _AFTER_LABEL or token in _VALUE_STOP:
+        if not token.isalpha() or token in AFTER_LABEL or token in _VALUE_STOP:
             break
         if not is_unit(token):
             kind.append(token)
@@ -281,31 +274,6 @@ def _skeleton(text: str) -> str:
     text = re.sub(r"[()]", "", text)  # brackets of grouping ("(-1)/2") vary with the writer
     text = re.sub(r"[\s,;:.?'\"&]|!(?!=)", "", text).lower()
     return text.replace("[]", "")
-
-
-def raw_words(text: str) -> list[str]:
-    """The words and numbers of a text as written (case kept, apostrophes dropped)."""
-    return _RAW_WORD.findall(text.replace("'", "").replace("’", ""))
-
-
-def is_article(raw: list[str], i: int) -> bool:
-    """Whether raw[i] is the article "a"/"A", not a letter naming a choice: a lower-case
-    "a", or "A" before the lower-case noun it introduces."""
-    if raw[i] == "a":
-        return True
-    following = raw[i + 1] if i + 1 < len(raw) else ""
-    return raw[i] == "A" and following.islower() and following not in _AFTER_LABEL
-
-
-def letter_labels(text: str) -> set[str]:
-    """The capital letters a text names things by ("A is the function", "it's B", "A or
-    B"): a capital standing alone, not the pronoun "I" and not the article "A"."""
-    raw = raw_words(normalise(text))
-    return {
-        w
-        for i, w in enumerate(raw)
-        if len(w) == 1 and w.isupper() and w != "I" and not is_article(raw, i)
-    }
 
 
 def label_clash(expected: str, answer: str) -> bool:

@@ -8,13 +8,12 @@ from companion.ai.offline.answerform import asks_order
 from companion.ai.offline.answerwords import (
     contradiction,
     flipped_sign,
-    is_article,
     label_clash,
     math_clash,
     negated,
     quantifier_clash,
-    raw_words,
 )
+from companion.ai.offline.letterlabels import is_article, raw_words
 from companion.ai.offline.wordlists import listed_mismatch
 from companion.ai.schemas import Grade, Problem
 

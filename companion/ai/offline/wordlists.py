@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from companion.ai.offline.answerwords import is_unit, raw_words
+from companion.ai.offline.answerwords import is_unit
+from companion.ai.offline.letterlabels import raw_words
 from companion.ai.offline.mathparse import equivalent, normalise, split_top
 
 __all__ = ["listed_mismatch"]
