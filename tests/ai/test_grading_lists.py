@@ -85,3 +85,10 @@ def test_each_solution_of_a_system_keeps_its_own_pair_of_values():
     expected = "x = 1 and y = 4, x = -2 and y = 1"
     assert grade_values(expected, "x = -2 and y = 1, x = 1 and y = 4").correct
     assert not grade_values(expected, "x = 1 and y = 1, x = -2 and y = 4").correct
+
+
+def test_a_list_ending_in_comma_and_and_a_point_named_in_a_sentence_are_read():
+    question = "Order from least to greatest: 0.3, 1/4, 2/7."
+    assert grade_values("1/4, 2/7, 0.3", "1/4, 2/7, and 0.3", question=question).correct
+    assert grade_values("(2, -1)", "The solution is x = 2 and y = -1.").correct
+    assert not grade_values("(2, -1)", "The solution is x = -1 and y = 2.").correct

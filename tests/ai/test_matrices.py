@@ -43,3 +43,12 @@ def test_rows_typed_without_brackets_are_a_matrix_and_a_list_is_not():
 )
 def test_a_matrix_times_a_number_is_graded_cell_by_cell(answer, right):
     assert grade_values(INVERSE, answer).correct is right
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["[[-2/7 -1/7], [-3/7 2/7]]", "((-2/7, -1/7), (-3/7, 2/7))", "[[2, 1], [3, -2]] * -1/7"],
+)
+def test_a_matrix_with_spaced_cells_round_rows_or_the_number_after_it_is_read(answer):
+    result = grade_values(INVERSE, answer)
+    assert result.correct, result.feedback

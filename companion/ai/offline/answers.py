@@ -107,7 +107,9 @@ def _point(text: str) -> Reading:
             distinct.append(group)
     if len(distinct) == 1:
         return Reading(distinct[0])
-    return Reading(" or ".join(distinct), tuple(distinct)) if distinct else Reading(text)
+    if not distinct:  # "x = 3 and y = 5" names the coordinates
+        return Reading(without_prose(text))
+    return Reading(" or ".join(distinct), tuple(distinct))
 
 
 def read_answer(

@@ -89,6 +89,7 @@ _PER_UNIT = re.compile(rf"\b(?:{_UNIT_WORD})\s*(?:/|\bper\b)\s*({_UNIT_WORD})\b"
 _NEGATING_PREFIXES = ("in", "un", "non", "non-", "ir", "il", "im", "dis")
 _QUANTIFIERS = frozenset({"both", "neither", "none"})
 _DENIALS = frozenset({"neither", "none"})
+_NESTED = re.compile(r"[(\[]\s*[(\[]\s*-?[\w./]+\s*,")
 _PAIR = re.compile(r"[(\[][^()\[\],]*,[^()\[\],]*[)\]]")
 _SIGN_WORDS = frozenset({"negative", "minus"})
 _EXCEPTIONS = frozenset({"except", "excluding"})
@@ -202,7 +203,7 @@ def _closed_ends(text: str) -> str | None:
     """The square brackets of a pair or an interval ("[1, 9]", "(-2, 1]"), in order, when the
     text has a bracketed pair at all; "[1, 9]" is no "(1, 9)" (a matrix row is not a pair)."""
     plain = normalise(text)
-    if not _PAIR.search(plain):
+    if not _PAIR.search(plain) or _NESTED.search(plain):  # a matrix's brackets are no ends
         return None
     return "".join(c for c in plain if c in "[]")
 

@@ -182,6 +182,7 @@ def _same_expr(a: sympy.Expr, b: sympy.Expr, tol: float, abs_tol: float = 0.0) -
 
 
 _WORD_SEPARATORS = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+_LEADING_WORD = re.compile(r"^(?:or|and)\s+", re.IGNORECASE)
 _OPEN, _CLOSE = "([{", ")]}"
 
 
@@ -199,7 +200,8 @@ def split_commas(text: str) -> list[str]:
 
 def split_top(text: str) -> list[str]:
     """Split at commas, semicolons, "or" and "and" outside brackets."""
-    return [q.strip() for p in split_commas(text) for q in _WORD_SEPARATORS.split(p) if q.strip()]
+    parts = [_LEADING_WORD.sub("", p) for p in split_commas(text)]  # "1, 2, and 3"
+    return [q.strip() for p in parts for q in _WORD_SEPARATORS.split(p) if q.strip()]
 
 
 def _inside(text: str) -> str | None:

@@ -14,10 +14,12 @@ _CELL = r"-?[\w./]+"
 _ROW = rf"{_CELL}(?:\s*,?\s*{_CELL})*"
 # a matrix typed row by row, "[1 2; 3 4]" or "[1, 2; 3, 4]"
 _ROWS = re.compile(r"\[((?:\s*-?[\w./]+\s*,?)+(?:;(?:\s*-?[\w./]+\s*,?)+)+)\]")
+_SPACED_ROW = re.compile(r"\[\s*(-?[\d./]+(?:\s+-?[\d./]+)+)\s*\]")
 _BARE_ROWS = re.compile(rf"\s*{_ROW}(?:\s*;\s*{_ROW})+\s*")
 _NESTED = r"\[\s*\[[^\[\]]*\](?:\s*,\s*\[[^\[\]]*\])*\s*\]"
 _SCALAR = r"-?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?|\([^()\[\]]*\))"
 _TIMES = re.compile(rf"(?<![\w.)\]^/])({_SCALAR})\s*\*?\s*({_NESTED})")
+_TIMES_AFTER = re.compile(rf"({_NESTED})\s*\*\s*({_SCALAR})(?![\w.(^])")
 _OVER = re.compile(rf"({_NESTED})\s*/\s*(\d+(?:\.\d+)?|\([^()\[\]]*\))(?![\w.(^])")
 _EXACT = re.compile(r"-?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?")
 
@@ -28,8 +30,12 @@ def _typed(m: re.Match) -> str:
 
 
 def typed_rows(text: str) -> str:
-    """ "[1 2; 3 4]" -> "[[1, 2], [3, 4]]": a semicolon ends a row."""
-    return _ROWS.sub(_typed, text)
+    """ "[1 2; 3 4]" -> "[[1, 2], [3, 4]]": a semicolon ends a row; "[[1 2], [3 4]]" ->
+    "[[1, 2], [3, 4]]": numbers spaced inside a row of a matrix are its cells."""
+    text = _ROWS.sub(_typed, text)
+    if "[[" not in text:
+        return text
+    return _SPACED_ROW.sub(lambda m: "[" + ", ".join(m[1].split()) + "]", text)
 
 
 def bare_rows(text: str) -> str | None:
@@ -58,4 +64,5 @@ def scaled(text: str) -> str:
     """A number times a matrix, or a matrix over a number, as the matrix of its products:
     "1/5*[[2, 1], [3, 4]]" -> "[[2/5, 1/5], [3/5, 4/5]]"."""
     text = _TIMES.sub(lambda m: _scale(m[2], m[1], divide=False), text)
+    text = _TIMES_AFTER.sub(lambda m: _scale(m[1], m[2], divide=False), text)
     return _OVER.sub(lambda m: _scale(m[1], m[2], divide=True), text)
