@@ -71,6 +71,9 @@ def test_numbers_put_in_order_with_less_than_signs_list_them_in_that_order():
     question = "Order from least to greatest: 0.3, 1/4, 2/7."
     assert grade_values("1/4, 2/7, 0.3", "1/4 < 2/7 < 0.3", question=question).correct
     assert not grade_values("1/4, 2/7, 0.3", "2/7 < 1/4 < 0.3", question=question).correct
+    assert not grade_values("1/4, 2/7, 0.3", "0.3 > 2/7 > 1/4", question=question).correct
+    down = "Order from greatest to least: 0.3, 1/4, 2/7."
+    assert grade_values("0.3, 2/7, 1/4", "0.3 > 2/7 > 1/4", question=down).correct
 
 
 def test_groups_listed_with_and_are_matched_whole_in_any_order():

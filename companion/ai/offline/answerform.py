@@ -81,16 +81,18 @@ def asks_order(question: str) -> bool:
     return bool(_QUANTITIES_ASKED.search(question)) and not _SOLUTIONS_ASKED.search(question)
 
 
-_LESS_CHAIN = re.compile(r"\s*<\s*")
+_CHAIN = re.compile(r"\s*([<>])\s*")
 
 
 def as_ordered_list(answer: str) -> str | None:
-    """ "-3 < 1/2 < 4" -> "-3, 1/2, 4": numbers put in order with "<" list them in that
-    order; None for anything else (a variable, a mixed chain, one value)."""
-    parts = _LESS_CHAIN.split(_plain(answer))
-    if len(parts) < 2 or "=" in answer or any(to_number(p) is None for p in parts):
+    """ "-3 < 1/2 < 4" -> "-3, 1/2, 4", "4 > 1/2 > -3" -> "4, 1/2, -3": numbers put in order
+    with "<" (or ">") list them in the order written; None for anything else (a variable,
+    a mixed chain, one value)."""
+    pieces = _CHAIN.split(_plain(answer))
+    parts, signs = pieces[::2], set(pieces[1::2])
+    if len(parts) < 2 or len(signs) != 1 or "=" in answer:
         return None
-    return ", ".join(parts)
+    return ", ".join(parts) if all(to_number(p) is not None for p in parts) else None
 
 
 def _plain(text: str) -> str:
