@@ -138,3 +138,42 @@ def test_the_feedback_names_the_word_that_contradicts():
     result = grade_values("45 km/h", "45 km/min")
     assert "min" in result.feedback
     assert "south" in grade_values("12 m north", "12 m south").feedback
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "right"),
+    [
+        ("A", "A is the one", True),
+        ("A", "Relation A", True),
+        ("A", "it's A", True),
+        ("B", "I think it's B", True),
+        ("A", "B is the one", False),
+        ("A", "A or B", False),
+        ("A is one-to-one", "B is one-to-one", False),
+        ("A is one-to-one", "A is one-to-one and so is B", False),
+        ("A function has one output per input", "A function has one output per input.", True),
+    ],
+)
+def test_a_lone_capital_letter_names_a_choice_and_the_article_a_does_not(expected, answer, right):
+    assert grade_values(expected, answer).correct is right
+
+
+def test_an_answer_that_makes_and_denies_the_same_statement_is_wrong():
+    expected = "The point is not on the line."
+    result = grade_values(expected, "The point is on the line. The point is not on the line.")
+    assert not result.correct
+    assert grade_values(expected, "The point is not on the line. It lies below it.").correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "right"),
+    [
+        ("2 real", "2 complex", False),
+        ("1.5 degrees", "1.5 radians", False),
+        ("2 real", "2 distinct real roots", True),
+        ("1.5 degrees", "1.5 deg", True),
+        ("1.5 degrees", "1.5° is my answer", True),
+    ],
+)
+def test_the_word_that_says_what_a_number_counts_must_be_the_same(expected, answer, right):
+    assert grade_values(expected, answer).correct is right

@@ -1,4 +1,5 @@
-"""The form a question asks its answer in: a fraction in lowest terms, a mixed number.
+"""The form a question asks its answer in: a fraction in lowest terms, a mixed number, a
+list in a fixed order.
 
 Answers are graded by value, so "14/24" equals "7/12". When the question asks for lowest
 terms (simplest or reduced form, "simplify" a fraction) or for a mixed number, a right
@@ -13,7 +14,7 @@ from math import gcd
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathtext import normalise
 
-__all__ = ["asks_percent", "form_problem"]
+__all__ = ["as_ordered_list", "asks_order", "asks_percent", "form_problem"]
 
 _LOWEST = re.compile(
     r"\blowest\s+terms\b|\bsimplest\s+form\b|\breduced\s+(?:form|fraction)\b|\bsimplif(?:y|ied)\b"
@@ -37,6 +38,61 @@ def asks_percent(question: str) -> bool:
     "expressed as a percentage"), not a count that merely mentions one ("If 60% are girls,
     how many boys ...?")."""
     return bool(_PERCENT_ASKED.search(question))
+
+
+_EXTREME = r"(?:least|smallest|lowest|greatest|largest|highest|biggest)"
+_ORDER_ASKED = re.compile(
+    rf"\b{_EXTREME}\s+to\s+(?:the\s+)?{_EXTREME}\b"
+    r"|\b(?:increasing|decreasing|ascending|descending|numerical|alphabetical|reverse)\s+order\b"
+    r"|\bin\s+(?:that\s+|this\s+|the\s+same\s+)?order\b(?!\s+to\b)|\b(?:arrange|rank|sort)\b"
+    r"|\border\s+(?:the|these|them|from)\b|\brespectively\b|\bsequence\b"
+    r"|\b(?:first|next|last)\s+(?:\w+\s+)?terms\b"
+    # "in the form a,b", "form: a_1,a_2", "(a,b), with a > b": the letters name the places
+    r"|\bform\s*:?\s*\(?\s*[a-z](?:_?\d+)?\s*,|\bwith\s+[a-z]\s*[<>]=?\s*[a-z]\b"
+    r"|\bwhere\s+[a-z]\s+is\s+(?:greater|less|larger|smaller)\s+than\b"
+    r"|\b(?:is|are|comes?|goes|listed)\s+first\b",
+    re.IGNORECASE,
+)
+# quantities a question can ask for together, one value each (a plural, "the x-intercepts",
+# may be several values in any order); it lists them in the order it names them
+_QUANTITY = (
+    r"(?:amplitude|period|(?:phase|horizontal|vertical)(?:\s+and\s+vertical)?\s+shifts?"
+    r"|midline|vertex|focus|directrix"
+    r"|cent(?:er|re)|radius|domain|range|slope|[xy]-intercept|asymptote|mean|median|mode"
+    r"|variance|standard\s+deviation|quotient|remainder|degree|leading\s+coefficient"
+    r"|eccentricity|magnitude|direction|length|width|height|base|maximum|minimum)"
+)
+_QUANTITIES_ASKED = re.compile(
+    rf"\b(?:find|give|state|determine|identify|compute|calculate|what\s+(?:is|are))\s+"
+    rf"(?:the\s+|its\s+)?{_QUANTITY}(?:\s*,\s*(?:the\s+|its\s+)?{_QUANTITY})*"
+    rf"\s*,?\s+and\s+(?:the\s+|its\s+)?{_QUANTITY}\b",
+    re.IGNORECASE,
+)
+_SOLUTIONS_ASKED = re.compile(r"\b(?:solve|solutions?|roots?|zeros?|zeroes)\b", re.IGNORECASE)
+
+
+def asks_order(question: str) -> bool:
+    """Whether the question fixes the order of a listed answer: it asks to order or arrange
+    values ("from least to greatest", "in increasing order"), for the terms of a sequence,
+    for values "respectively" or "in the form a,b", or for several named quantities ("the
+    amplitude and the period"); a solution set ("solve", "find all roots") has no order."""
+    if _ORDER_ASKED.search(question):
+        return True
+    return bool(_QUANTITIES_ASKED.search(question)) and not _SOLUTIONS_ASKED.search(question)
+
+
+_CHAIN = re.compile(r"\s*([<>])\s*")
+
+
+def as_ordered_list(answer: str) -> str | None:
+    """ "-3 < 1/2 < 4" -> "-3, 1/2, 4", "4 > 1/2 > -3" -> "4, 1/2, -3": numbers put in order
+    with "<" (or ">") list them in the order written; None for anything else (a variable,
+    a mixed chain, one value)."""
+    pieces = _CHAIN.split(_plain(answer))
+    parts, signs = pieces[::2], set(pieces[1::2])
+    if len(parts) < 2 or len(signs) != 1 or "=" in answer:
+        return None
+    return ", ".join(parts) if all(to_number(p) is not None for p in parts) else None
 
 
 def _plain(text: str) -> str:

@@ -22,6 +22,7 @@ from companion.ai.offline.mathparse import (
     parse_math,
     to_number,
 )
+from companion.ai.offline.matrices import bare_rows
 from companion.ai.offline.workings import NUMBER, chain, chain_in, reused
 
 # "40 to 45", "about 40-45", "between 40 and 45": a range is two answers, not one
@@ -95,14 +96,20 @@ def bracketed(text: str) -> list[str]:
 
 
 def _point(text: str) -> Reading:
-    """The point or matrix in a sentence ("the midpoint is (3, 4)"); two different ones hedge."""
+    """The point or matrix in a sentence ("the midpoint is (3, 4)"), or rows typed without
+    brackets ("1 2; 3 4"); two different ones hedge."""
+    groups = bracketed(text)
+    if not groups and (rows := bare_rows(text)):
+        groups = [rows]
     distinct: list[str] = []
-    for group in bracketed(text):
+    for group in groups:
         if not any(equivalent(group, seen) for seen in distinct):
             distinct.append(group)
     if len(distinct) == 1:
         return Reading(distinct[0])
-    return Reading(" or ".join(distinct), tuple(distinct)) if distinct else Reading(text)
+    if not distinct:  # "x = 3 and y = 5" names the coordinates
+        return Reading(without_prose(text))
+    return Reading(" or ".join(distinct), tuple(distinct))
 
 
 def read_answer(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from companion.ai.offline.letterlabels import AFTER_LABEL, letter_labels
 from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathtext import normalise
 
@@ -88,6 +89,7 @@ _PER_UNIT = re.compile(rf"\b(?:{_UNIT_WORD})\s*(?:/|\bper\b)\s*({_UNIT_WORD})\b"
 _NEGATING_PREFIXES = ("in", "un", "non", "non-", "ir", "il", "im", "dis")
 _QUANTIFIERS = frozenset({"both", "neither", "none"})
 _DENIALS = frozenset({"neither", "none"})
+_NESTED = re.compile(r"[(\[]\s*[(\[]\s*-?[\w./]+\s*,")
 _PAIR = re.compile(r"[(\[][^()\[\],]*,[^()\[\],]*[)\]]")
 _SIGN_WORDS = frozenset({"negative", "minus"})
 _EXCEPTIONS = frozenset({"except", "excluding"})
@@ -95,6 +97,7 @@ _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 NEGATION = re.compile(r"\b(?:not|never|isn't|aren't|doesn't|don't|cannot|can't|won't)\b", re.I)
 _MATHY = re.compile(r"[\d=<>^*/+]")
 HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_CONTRACTION = re.compile(r"(?<=[A-Za-z]{2})['’](?:s|t|re|ve|ll|d|m)\b")
 _LETTER = re.compile(r"(?<![A-Za-z'])[B-HJ-Zb-hj-z](?![A-Za-z'])")  # a lone letter, no "a" or "I"
 # "Type I", "Graph D", "Quadrant III", "Case 2": a label names one thing of several
 _LABEL = re.compile(
@@ -103,6 +106,10 @@ _LABEL = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*/\s*-?\d+(?:\.\d+)?)?")
+_VALUE_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+|\S")
+_VALUE_STOP = frozenset(
+    re.findall(r"\w+", "my the a an so it in of to for as because final answer")
+)
 
 
 def _plain(text: str) -> str:
@@ -127,6 +134,11 @@ def units(text: str) -> set[str]:
             else:
                 found.add(mark + _SPELLING.get(word, word))
     return found
+
+
+def is_unit(word: str) -> bool:
+    """Whether a word is a unit's name or symbol ("mph", "pounds", "cm")."""
+    return word.lower() in _SPELLING or word.lower() in _COMPOUND
 
 
 def _kind(unit: str) -> str | None:
@@ -161,11 +173,37 @@ def _order(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t in _PAIRED]
 
 
+def _kind_words(text: str) -> list[str]:
+    """The words right after the last number that say what it counts ("2 real" -> [real],
+    "2 complex solutions" -> [complex, solutions]), units left out; they end at a word like
+    "is" ("4.7° is my answer")."""
+    tokens = _VALUE_TOKEN.findall(normalise(text).lower())
+    numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
+    kind: list[str] = []
+    for token in tokens[numbers[-1] + 1 :] if numbers else []:
+        if not token.isalpha() or token in AFTER_LABEL or token in _VALUE_STOP:
+            break
+        if not is_unit(token):
+            kind.append(token)
+    return kind
+
+
+def _other_kind(expected: str, answer: str) -> str | None:
+    """ "2 complex" for "2 real", "4.7 radians" for "4.7 degrees": the answer counts another
+    kind of thing (an abbreviation, "deg" for "degrees", is the same word)."""
+    want, said = _kind_words(expected), _kind_words(answer)
+    if not want or not said:
+        return None
+    same = any(w.startswith(s) or s.startswith(w) for w in want for s in said if len(s) > 2)
+    same = same or bool({w.rstrip("s") for w in want} & {s.rstrip("s") for s in said})
+    return None if same else said[0]
+
+
 def _closed_ends(text: str) -> str | None:
     """The square brackets of a pair or an interval ("[1, 9]", "(-2, 1]"), in order, when the
     text has a bracketed pair at all; "[1, 9]" is no "(1, 9)" (a matrix row is not a pair)."""
     plain = normalise(text)
-    if not _PAIR.search(plain):
+    if not _PAIR.search(plain) or _NESTED.search(plain):  # a matrix's brackets are no ends
         return None
     return "".join(c for c in plain if c in "[]")
 
@@ -192,6 +230,8 @@ def contradiction(expected: str, answer: str) -> str | None:
     clash = _unit_clash(units(expected), units(answer))
     if clash:
         return f"your answer is in {clash}, which is not the unit asked for"
+    if word := _other_kind(expected, answer):
+        return f'your answer says "{word}" where the answer is "{" ".join(_kind_words(expected))}"'
     return None
 
 
@@ -230,6 +270,7 @@ def _skeleton(text: str) -> str:
     more) and punctuation left out: "Quotient: x^2-x+3" -> "x^#-x+#"; brackets stay."""
     text = _NUMBER.sub("#", THOUSANDS.sub("", normalise(text).replace("$", " ")))
     text = HYPHEN.sub(" ", text)  # "y-intercept" is "y intercept"
+    text = _CONTRACTION.sub("", text)  # the "s" of "it's" is no variable
     text = re.sub(r"[A-Za-z]{2,}|\b[IiAa]\b", " ", text)  # words, and "I" or "a" alone
     text = re.sub(r"[()]", "", text)  # brackets of grouping ("(-1)/2") vary with the writer
     text = re.sub(r"[\s,;:.?'\"&]|!(?!=)", "", text).lower()
@@ -237,8 +278,12 @@ def _skeleton(text: str) -> str:
 
 
 def label_clash(expected: str, answer: str) -> bool:
-    """ "Type II" for "Type I", "Graph A" for "Graph D": another of the labelled things (a
-    bare "D" for "Graph D" names the same one)."""
+    """ "Type II" for "Type I", "Graph A" for "Graph D", "B is a function" or "A or B" for
+    "A": another of the labelled things, or more (a bare "D" for "Graph D" names the same
+    one)."""
+    letters = letter_labels(expected), letter_labels(answer)
+    if all(letters) and letters[0] != letters[1]:
+        return True
     want = sorted((w.lower(), t.lower()) for w, t in _LABEL.findall(normalise(expected)))
     if not want:
         return False

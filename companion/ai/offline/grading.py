@@ -14,11 +14,17 @@ from typing import Any
 
 import sympy
 
-from companion.ai.offline.answerform import asks_percent, form_problem
+from companion.ai.offline.answerform import (
+    as_ordered_list,
+    asks_order,
+    asks_percent,
+    form_problem,
+)
 from companion.ai.offline.answers import Reading, bracketed, given_numbers, read_answer, value_of
 from companion.ai.offline.answertext import GUESS, final_text, stated
 from companion.ai.offline.answerwords import HYPHEN, contradiction
 from companion.ai.offline.intervals import is_compound, looks_like_interval
+from companion.ai.offline.listgroups import same_groups
 from companion.ai.offline.mathparse import (
     both_signs,
     equivalent,
@@ -103,17 +109,27 @@ def _same_text(expected: str, answer: str) -> bool:
 
 
 def _math_match(expected: str, answer: str, question: str) -> bool:
-    """Equal numbers/expressions; a percent also matches its bare number."""
-    abs_tol = abs_tolerance(expected, question, answer)
-    if equivalent(expected, answer, abs_tol=abs_tol):
+    """Equal numbers/expressions (a list in order when the question fixes one); a percent
+    also matches its bare number."""
+    ordered = asks_order(question)
+    if ordered and len(_parts(expected)) > 1:
+        answer = as_ordered_list(answer) or answer
+
+    def same(want: str, given: str) -> bool:
+        tol = abs_tolerance(want, question, given)
+        return equivalent(want, given, abs_tol=tol, ordered=ordered)
+
+    grouped = same_groups(expected, answer, same)
+    if grouped is not None:
+        return grouped
+    if same(expected, answer):
         return True
     plain = normalise(expected)
     if plain.endswith("%") and "%" not in answer:
-        bare = plain.rstrip("%")
-        return equivalent(bare, answer, abs_tol=abs_tolerance(bare, question, answer))
+        return same(plain.rstrip("%"), answer)
     written = _PERCENT_SIGN.sub("", answer)
     if written != answer and "%" not in plain and asks_percent(question):
-        return equivalent(expected, written, abs_tol=abs_tolerance(expected, question, written))
+        return same(expected, written)
     return False
 
 

@@ -40,6 +40,8 @@ __all__ = [
     "parse_math",
     "prepare",
     "solve_equation",
+    "split_commas",
+    "split_top",
     "to_number",
 ]
 
@@ -78,6 +80,8 @@ def prepare(text: str) -> str:
 def _is_safe(text: str) -> bool:
     """Whether the text uses only arithmetic, short names and known functions."""
     if len(text) > MAX_LENGTH or "__" in text or not _ALLOWED.match(text):
+        return False
+    if re.search(r"\(\s*\)", text):  # "()" is an empty tuple to the parser, no math
         return False
     if re.search(r"[A-Za-z_)\]]\s*\.", text) or re.search(r"\.\s*[A-Za-z_(]", text):
         return False
@@ -178,11 +182,12 @@ def _same_expr(a: sympy.Expr, b: sympy.Expr, tol: float, abs_tol: float = 0.0) -
 
 
 _WORD_SEPARATORS = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+_LEADING_WORD = re.compile(r"^(?:or|and)\s+", re.IGNORECASE)
 _OPEN, _CLOSE = "([{", ")]}"
 
 
-def _split_top(text: str) -> list[str]:
-    """Split at commas, semicolons, "or" and "and" outside brackets."""
+def split_commas(text: str) -> list[str]:
+    """Split at commas and semicolons outside brackets."""
     parts, depth, start = [], 0, 0
     for i, char in enumerate(text):
         depth += (char in _OPEN) - (char in _CLOSE)
@@ -190,6 +195,12 @@ def _split_top(text: str) -> list[str]:
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_top(text: str) -> list[str]:
+    """Split at commas, semicolons, "or" and "and" outside brackets."""
+    parts = [_LEADING_WORD.sub("", p) for p in split_commas(text)]  # "1, 2, and 3"
     return [q.strip() for p in parts for q in _WORD_SEPARATORS.split(p) if q.strip()]
 
 
@@ -220,9 +231,9 @@ def solution_parts(text: str) -> list[str] | None:
     """Split "x=2 or x=-3", "(2, 3)", "-3, 2", "(0,5), -2/3", "x = ±3" into parts; None for
     one answer."""
     text = normalise(text).strip()
-    parts = _split_top(text)
+    parts = split_top(text)
     if len(parts) == 1 and (inner := _inside(text)) is not None:
-        parts = _split_top(inner)
+        parts = split_top(inner)
     parts = [signed for part in parts for signed in both_signs(part)]
     return parts if len(parts) > 1 else None
 
@@ -234,7 +245,7 @@ def _part_value(part: str) -> tuple[str, sympy.Basic] | None:
         return "", number
     inner = _inside(part.strip())
     if inner is not None and ("," in inner or part.strip().startswith("[")):  # a row "[1/3]"
-        coords = [_part_value(c) for c in _split_top(inner)]
+        coords = [_part_value(c) for c in split_top(inner)]
         values = [c for c in coords if c is not None]
         return None if len(values) < len(coords) else ("", sympy.Tuple(*(v for _, v in values)))
     if label := _LABEL.match(part):  # "f(x) = sqrt(x)" names f
@@ -257,7 +268,7 @@ def _values(text: str) -> list[tuple[str, sympy.Basic]] | None:
 def is_point(text: str) -> bool:
     """An ordered pair, tuple or matrix "(2, -1)", "[[1, 2], [3, 4]]": its order matters."""
     inner = _inside(normalise(text).strip())
-    return inner is not None and len(_split_top(inner)) > 1 and "=" not in inner
+    return inner is not None and len(split_top(inner)) > 1 and "=" not in inner
 
 
 def _close_values(x: sympy.Basic, y: sympy.Basic, tol: float, abs_tol: float) -> bool:
@@ -271,18 +282,36 @@ def _close_values(x: sympy.Basic, y: sympy.Basic, tol: float, abs_tol: float) ->
     return close(x, y, tol, abs_tol)
 
 
+def _distinct_names(values: list) -> bool:
+    names = {n for n, _ in values}
+    return len(names) == len(values) and "" not in names
+
+
+def _by_name(a: list, b: list, ordered: bool) -> tuple[list, list] | None:
+    """Both lists lined up by the names of their values ("y = 3, x = 5" against "x = 5,
+    y = 3"); an unnamed side keeps its order when that order means something: the expected
+    names it ("a = 3, b = 5" for "3, 5"), or it is an ordered pair ("(5, 3)" for "x = 5,
+    y = 3", named in alphabetical order as coordinates are)."""
+    names_a, names_b = {n for n, _ in a}, {n for n, _ in b}
+    if _distinct_names(a) and names_a == names_b:
+        return sorted(a, key=str), sorted(b, key=str)
+    if _distinct_names(a) and names_b == {""}:
+        return sorted(a, key=lambda p: p[0]), b
+    if _distinct_names(b) and names_a == {""} and ordered:
+        return a, sorted(b, key=lambda p: p[0])
+    return None
+
+
 def _same_solutions(a: list, b: list, tol: float, abs_tol: float, ordered: bool = False) -> bool:
-    """Compare solution lists as sets, by variable when both name distinct variables."""
+    """Compare solution lists as sets (as sequences when `ordered`), by variable when both
+    name distinct variables."""
     if len(a) != len(b):
         return False
     names_a, names_b = {n for n, _ in a}, {n for n, _ in b}
     if "" not in names_a | names_b and sorted(n for n, _ in a) != sorted(n for n, _ in b):
         return False  # x_1 = ..., x_2 = ... names each value
-    if not ordered and len(names_a) == len(a) and "" not in names_a:
-        if names_a == names_b:
-            a, b, ordered = sorted(a, key=str), sorted(b, key=str), True
-        elif names_b == {""}:
-            a, ordered = sorted(a, key=lambda p: p[0]), True
+    if lined_up := _by_name(a, b, ordered):
+        a, b, ordered = *lined_up, True
     if ordered:
         return all(_close_values(x, y, tol, abs_tol) for (_, x), (_, y) in zip(a, b, strict=True))
     left = [y for _, y in b]
@@ -295,8 +324,12 @@ def _same_solutions(a: list, b: list, tol: float, abs_tol: float, ordered: bool 
 
 
 @lru_cache(maxsize=4096)
-def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bool:
-    """Whether two answers mean the same number, expression, equation or solution set."""
+def equivalent(
+    a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0, ordered: bool = False
+) -> bool:
+    """Whether two answers mean the same number, expression, equation or solution set; a
+    list is compared in order when `ordered` (the question fixes the order) or both are
+    points."""
     na, nb = to_number(a), to_number(b)
     if na is not None and nb is not None:
         return close(na, nb, tol, abs_tol)
@@ -307,7 +340,7 @@ def equivalent(a: str, b: str, *, tol: float = 1e-9, abs_tol: float = 0.0) -> bo
     if solution_parts(a) or solution_parts(b):
         va, vb = _values(a), _values(b)
         try:
-            ordered = is_point(a) and is_point(b)
+            ordered = ordered or is_point(a)
             return bool(va and vb) and _same_solutions(va or [], vb or [], tol, abs_tol, ordered)
         except (TypeError, ValueError):
             return False

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from companion.ai.offline.matrices import scaled, typed_rows
+
 FUNCTION_NAMES = ("sqrt", "sin", "cos", "tan", "exp", "ln", "log", "abs")
 _SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "²": "^2", "³": "^3"}
 _UNICODE = str.maketrans(_SYMBOLS | {"π": " pi ", "θ": " theta ", "√": " sqrt ", "≤": "<="})
@@ -41,8 +43,6 @@ _TEXT_COMMANDS = ("text", "mathrm", "operatorname", "mathit", "textrm", "mbox", 
 _FRACTIONS = ("frac", "dfrac", "tfrac")
 # a matrix (not a determinant's vmatrix): rows split by \\\\, cells by &
 _MATRIX = re.compile(r"\\begin\{([bp]?matrix)\}(.*?)\\end\{\1\}", re.S)
-# a matrix typed row by row, "[1 2; 3 4]" or "[1, 2; 3, 4]"
-_ROWS = re.compile(r"\[((?:\s*-?[\w./]+\s*,?)+(?:;(?:\s*-?[\w./]+\s*,?)+)+)\]")
 # "2x10^10", "2 X 10^-3": an x between a number and 10^ is a times sign (nowhere else).
 _TIMES_TEN = re.compile(r"(?<![A-Za-z_.\d])(\d+(?:\.\d+)?)\s*[xX]\s*(?=10\s*(?:\^|\*\*))")
 # "5 x 8 = 40": a lone x with a space each side between two numbers is a times sign too.
@@ -151,16 +151,11 @@ def from_latex(text: str) -> str:
     return re.sub(r"\s+", " ", plain).strip()
 
 
-def _typed_matrix(m: re.Match) -> str:
-    rows = [row.replace(",", " ").split() for row in m[1].split(";")]
-    return "[" + ", ".join("[" + ", ".join(row) + "]" for row in rows) + "]"
-
-
 def normalise(text: str) -> str:
     """Replace unicode math symbols (and authored LaTeX) with their ASCII spelling."""
     if is_latex(text):
         text = from_latex(text)
-    text = _ROWS.sub(_typed_matrix, text)
+    text = scaled(typed_rows(text))
     text = text.translate(_UNICODE).replace("**", "^")
     return _TIMES.sub(r"\1*", _TIMES_TEN.sub(r"\1*", text)).strip()
 

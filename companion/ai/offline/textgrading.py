@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from companion.ai.offline.answerform import asks_order
 from companion.ai.offline.answerwords import (
     contradiction,
     flipped_sign,
@@ -12,6 +13,8 @@ from companion.ai.offline.answerwords import (
     negated,
     quantifier_clash,
 )
+from companion.ai.offline.letterlabels import is_article, raw_words
+from companion.ai.offline.wordlists import listed_mismatch
 from companion.ai.schemas import Grade, Problem
 
 CORRECT = "Correct!"
@@ -31,6 +34,7 @@ _STOPWORDS = _ARTICLES | set(
 _EXPLAIN = re.compile(r"\b(?:explain|describe|in your own words|discuss)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|isn't|aren't|doesn't|don't|cannot|can't)\b", re.I)
 MIN_WORDS = 5
+_CLAUSE = re.compile(r"[.;!?]+")
 FACT_OVERLAP = 0.5
 
 
@@ -52,10 +56,17 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased, punctuation-free, article-free word stems (an answer that is only a
-    label, "a" or "B", keeps it)."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
-    return [stem(t) for t in tokens if t not in _ARTICLES] or tokens
+    """Lower-cased, punctuation-free, article-free word stems; a letter that names a choice
+    ("A is the function", "it's A") is no article and is kept, and so is an answer that is
+    only a label ("a")."""
+    raw = raw_words(text)
+    tokens = [t.lower() for t in raw]
+    kept = [
+        stem(t)
+        for i, t in enumerate(tokens)
+        if t not in _ARTICLES or (t == "a" and not is_article(raw, i))
+    ]
+    return kept or tokens
 
 
 def keywords(text: str) -> dict[str, str]:
@@ -69,8 +80,21 @@ def _contains(given: list[str], wanted: list[str]) -> bool:
     return f" {' '.join(wanted)} " in f" {' '.join(given)} "
 
 
+def _says_both(answer: str) -> bool:
+    """ "It is a solution. It is not a solution.": one statement both made and denied."""
+    clauses = [c for c in _CLAUSE.split(answer) if c.strip()]
+    for i, first in enumerate(clauses):
+        for second in clauses[i + 1 :]:
+            a, b = (set(keywords(_NEGATION.sub(" ", c))) for c in (first, second))
+            if a and a == b and negated(first) != negated(second):
+                return True
+    return False
+
+
 def _clash(expected: str, answer: str) -> str | None:
     """Why the answer's words contradict the expected answer, whatever else they share."""
+    if _says_both(answer):
+        return "your answer says it is and it is not"
     if negated(answer) != negated(expected):
         return "your answer says the opposite"
     if sign := flipped_sign(expected, answer):
@@ -90,6 +114,13 @@ def grade_text(problem: Problem, answer: str) -> Grade:
     denial, an opposite word, another unit or other numbers are wrong whatever is shared."""
     expected = problem.correctAnswer
     given = words(answer)
+    listed = listed_mismatch(expected, answer, ordered=asks_order(problem.question))
+    if listed is not None:
+        if not listed:
+            return Grade(correct=True, score=1.0, feedback=CORRECT)
+        return Grade(
+            correct=False, score=0.0, feedback=f"Not quite: {listed}. Expected: {expected}."
+        )
     if clash := _clash(expected, answer):
         return Grade(
             correct=False, score=0.0, feedback=f"Not quite: {clash}. Expected: {expected}."
