@@ -191,9 +191,9 @@ def _abandoned(turns: list[Turn], found: list[Attempt]) -> list[Attempt]:
     out = list(found)
     following = _next_judged(found)
     for k, attempt in enumerate(found):
-        if attempt.outcome != "unconfirmed" or following[k] is None:
-            continue
         where = following[k]
+        if attempt.outcome != "unconfirmed" or where is None:
+            continue
         first = found[where]
         value = final_value(turns[attempt.turn].text)
         if not value or first.outcome not in _CONFIRMS:

@@ -106,7 +106,8 @@ def multi_digit_multiply(rng: random.Random, difficulty: Difficulty) -> Problem:
 def division_steps(dividend: int, divisor: int) -> list[str]:
     """Long division as it is written: for each digit of the quotient, divide, multiply,
     subtract and bring down the next digit (the leading digits too small are taken together)."""
-    digits, steps, part = str(dividend), [], 0
+    digits, part = str(dividend), 0
+    steps: list[str] = []
     for i, digit in enumerate(digits):
         part = part * 10 + int(digit)
         if not steps and part < divisor and i < len(digits) - 1:
