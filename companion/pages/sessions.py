@@ -37,7 +37,7 @@ def _upload_form() -> rx.Component:
                     error=S.subject_error,
                     value=S.subject,
                     on_change=S.set_subject,
-                    placeholder="e.g. Algebra I, or a lesson: Rounding whole numbers",
+                    placeholder="e.g. Algebra I or Rounding whole numbers",
                 ),
                 labelled_input(
                     "Date",

@@ -132,7 +132,7 @@ def _session_fields() -> rx.Component:
             error=S.subject_error,
             value=S.subject,
             on_change=S.set_subject,
-            placeholder="e.g. Algebra I, or a lesson: Rounding whole numbers",
+            placeholder="e.g. Algebra I or Rounding whole numbers",
             max_length=120,
         ),
         labelled_input(
