@@ -81,6 +81,8 @@ _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those"})
 _ARTICLES = frozenset({"a", "an", "the", "one"})
 _WHOLES = frozenset({"whole", "number", "set", "group", "shape", "region", "circle", "unit"})
 _PARTICLES = frozenset({"out", "up", "down", "over", "off", "back", "around"})
+_LINES = frozenset({"line", "lines"})
+_MANNERS = frozenset({"right", "wrong", "same", "similar"})
 
 
 @dataclass
@@ -137,7 +139,8 @@ def other_senses(tokens: list[str]) -> list[str]:
     the fraction "a third"; "in order to find" is a purpose, not putting numbers in order;
     "7 groups of 3" are equal groups to multiply, not "how many groups of 3" to divide into;
     "change your answer" pays out no money; "you can't have a fraction of a box" (of a thing,
-    not of a number or a whole) is a bit of it, no fraction to work with."""
+    not of a number or a whole) is a bit of it, no fraction to work with; "on the right lines"
+    and "along the lines of" are a way of thinking, no line drawn."""
     return [
         f"{t}#"
         if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
@@ -145,9 +148,16 @@ def other_senses(tokens: list[str]) -> list[str]:
         or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
         or (t == "group" and i and tokens[i - 1].isdigit())
         or (t == "change" and i + 1 < len(tokens) and tokens[i + 1] in _OWNERS | _OBJECTS)
+        or (t in _LINES and _line_of_thought(tokens, i))
         else t
         for i, t in enumerate(tokens)
     ]
+
+
+def _line_of_thought(tokens: list[str], i: int) -> bool:
+    """ "on the right lines", "along the same lines", "along the lines of": an idiom."""
+    before = tokens[max(0, i - 2) : i]
+    return bool(before) and (before[-1] in _MANNERS or "along" in before)
 
 
 def _a_bit_of(tokens: list[str], i: int) -> bool:
