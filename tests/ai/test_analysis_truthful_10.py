@@ -2,7 +2,9 @@
 inverse step of an equation names no arithmetic skill and "Solve 4y = 28" is an order, no key
 point; when the tutor's reply only asks, the fix is the tutor's later word on the same idea, or
 the right answer that redoes that step (not the next step's result); "on the right lines" draws
-no line; "you have already found ..." is feedback, no key point."""
+no line; "you have already found ..." is feedback, no key point; "Yes, I am doing it in my
+head" tells about the student, no misconception; "should the part change now?" pays out no
+money and the side of an equation is no side of a shape."""
 
 from __future__ import annotations
 
@@ -113,3 +115,41 @@ def test_what_the_student_already_found_is_feedback_not_a_key_point() -> None:
     )
     kept = points(analyze(text))
     assert not any("you have worked out" in p or "you already got" in p for p in kept), kept
+
+
+def test_a_yes_about_what_the_student_does_is_no_misconception() -> None:
+    text = (
+        "Tutor: Pens cost $3 each and a pad costs $4. What do 4 pens and a pad cost?\n"
+        "Student: 4 x 3 + 4 = 15, so $15.\n"
+        "Tutor: Not quite. Are you working it out in your head?\n"
+        "Student: Yes, I am doing it all in my head so I go faster.\n"
+        "Tutor: Then slow down a little. 4 x 3 = 12 and 12 + 4 = 16.\n"
+        "Student: So it is $16.\n"
+        "Tutor: That's right.\n"
+    )
+    lines = struggles(analyze(text))
+    assert lines and not any("in my head" in line for line in lines), lines
+
+
+def test_a_part_that_should_change_pays_out_no_money() -> None:
+    text = (
+        "Tutor: A jar has 30 beads and a fifth of them are red. How many are not red?\n"
+        "Student: A fifth of 30 is 5, so 25 are not red.\n"
+        "Tutor: Not quite. 30 divided by 5 is 6, so shouldn't the red part change now?\n"
+        "Student: Yes, 6 are red, so 30 - 6 = 24 are not red.\n"
+        "Tutor: That's right.\n"
+    )
+    ids = {c.kb_id for c in analyze(text).concepts}
+    assert ids and "elementary_math.money" not in ids, ids
+
+
+def test_the_side_of_an_equation_is_no_side_of_a_shape() -> None:
+    text = (
+        "Tutor: Ella is 4 years older than Max, and together they are 20. How old is Max?\n"
+        "Student: m + m + 4 = 20, so 2m = 16 and m = 8.\n"
+        "Tutor: Right. The right side of the equation was 20 and the left side had 2m + 4.\n"
+        "Student: So the left side of the equation is 2m + 4 = 20 and Max is 8.\n"
+        "Tutor: Yes, well done.\n"
+    )
+    ids = {c.kb_id for c in analyze(text).concepts}
+    assert ids and "elementary_math.two_and_three_dimensional_shapes" not in ids, ids

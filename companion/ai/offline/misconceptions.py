@@ -1,11 +1,13 @@
 """Misconceptions: what the student first thought, what fixed it, and whether it was resolved.
 
-Each answer the tutor corrected is one misconception, quoted verbatim and shown once, under
+Each answer the tutor corrected is one misconception (a yes about what the student does, "Yes,
+I am using a calculator", is none), quoted verbatim and shown once, under
 the concept it is about (its terms or computing, in the answer, the tutor's question before it
 and the fix; when none says, the strongest concept the answer was counted for). The same
 wrong idea given again is the same misconception. The fix is the tutor's explaining sentence
-(not a bare "Not quite." nor talk about the student, "You're not reading my responses"), else
-the student's later right answer. It is resolved when the student's last judged answer after
+(not a bare "Not quite." nor talk about the student, "You're not reading my responses"); after a
+reply that only asks, the tutor's later word on the same idea; else the student's later right
+answer that redoes the step. It is resolved when the student's last judged answer after
 it, on that concept, is right; when the student answered again and nobody judged it, that is
 said; otherwise it is still open, and said so.
 """
@@ -47,6 +49,14 @@ _TALK = re.compile(
     re.I,
 )
 # "okay so 2x+4=94. that is correct.": the sentence before a bare "that is right" was right
+# "Are you using a calculator?" "Yes, I am ...": the student telling about themselves, unlike
+# "Do you think a square is a rectangle?", which asks for a mathematical idea
+_ABOUT_YOU = re.compile(
+    r"\b(?:are|do|did|have|were|can|could) you (?!think|know|agree|believe|remember|see|notice|"
+    r"mean|get|understand)\w+[^.!?\d]*\?\s*$",
+    re.I,
+)
+_YES_NO = re.compile(r"^\W*(?:yes|yeah|yep|no|nope)\b", re.I)
 _RIGHT_BEFORE = re.compile(r"^\W*(?:that|this|it)(?:'s| is| was) (?:right|correct|true)\W*$", re.I)
 
 # "You are right that the meat makes 32 meatballs", "you have correctly found the weight",
@@ -98,6 +108,7 @@ def find_misconceptions(
         value = _result(turns[attempt.turn].text)
         if (
             not thought
+            or _about_themselves(asked, thought)
             or value in values
             or any(overlap(words, earlier) >= SAME_IDEA for earlier in seen)
         ):
@@ -121,6 +132,13 @@ def find_misconceptions(
         line = _line(thought, fix, "unchecked_again" if again else status)
         out.append(Misconception(concept, line, status, attempt.turn))
     return out
+
+
+def _about_themselves(asked: str, answer: str) -> bool:
+    """A yes or no, without a number, to a question about the student ("Are you using a
+    calculator?"): what they do or feel, no mathematical idea to fix."""
+    digits = any(ch.isdigit() for ch in answer)
+    return not digits and bool(_YES_NO.search(answer)) and bool(_ABOUT_YOU.search(asked))
 
 
 def _result(answer: str) -> str:
