@@ -27,6 +27,10 @@ def struggles(result: TranscriptAnalysis) -> list[str]:
     return [m for c in result.concepts for m in c.misconceptions]
 
 
+def kb_ids(text: str) -> set[str]:
+    return {c.kb_id or "" for c in analyze(text).concepts}
+
+
 def test_inverse_steps_of_an_equation_name_no_arithmetic_skill() -> None:
     text = (
         "Tutor: Solve 4y = 28 for y.\n"
@@ -153,3 +157,5 @@ def test_the_side_of_an_equation_is_no_side_of_a_shape() -> None:
     )
     ids = {c.kb_id for c in analyze(text).concepts}
     assert ids and "elementary_math.two_and_three_dimensional_shapes" not in ids, ids
+    both = text.replace("So the left side", "Taking 4 from both sides of the equation, the left")
+    assert "algebra_1.linear_equations" in kb_ids(both), both

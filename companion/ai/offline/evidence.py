@@ -144,7 +144,7 @@ def other_senses(tokens: list[str]) -> list[str]:
     the fraction "a third"; "in order to find" is a purpose, not putting numbers in order;
     "7 groups of 3" are equal groups to multiply, not "how many groups of 3" to divide into;
     "change your answer" or "should the part change now?" pays out no money and "the right side
-    of the equation" is no shape's side; "you can't have a fraction of a box" (of a thing,
+    of the equation" is no shape's side ("both sides" is the equation's own term); "you can't have a fraction of a box" (of a thing,
     not of a number or a whole) is a bit of it, no fraction to work with; "on the right lines"
     and "along the lines of" are a way of thinking, no line drawn."""
     return [
@@ -154,7 +154,9 @@ def other_senses(tokens: list[str]) -> list[str]:
         or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
         or (t == "group" and i and tokens[i - 1].isdigit())
         or (t == "change" and _changing(tokens, i))
-        or (t == "side" and _EQUATION & set(tokens[i + 1 : i + 4]))
+        or (
+            t == "side" and tokens[i - 1 : i] != ["both"] and _EQUATION & set(tokens[i + 1 : i + 4])
+        )
         or (t in _LINES and _line_of_thought(tokens, i))
         else t
         for i, t in enumerate(tokens)
