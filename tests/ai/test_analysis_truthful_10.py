@@ -1,6 +1,6 @@
 """What a tutor reading the analysis would call false, on sessions it was not tuned on: an
 inverse step of an equation names no arithmetic skill and "Solve 4y = 28" is an order, no key
-point; when the tutor's reply only asks, the fix is the tutor's later word on the same idea, or
+point, nor is "We are asked to round ..."; when the tutor's reply only asks, the fix is the tutor's later word on the same idea, or
 the right answer that redoes that step (not the next step's result); "on the right lines" draws
 no line; "you have already found ..." is feedback, no key point; "Yes, I am doing it in my
 head" tells about the student, no misconception; "should the part change now?" pays out no
@@ -159,3 +159,16 @@ def test_the_side_of_an_equation_is_no_side_of_a_shape() -> None:
     assert ids and "elementary_math.two_and_three_dimensional_shapes" not in ids, ids
     both = text.replace("So the left side", "Taking 4 from both sides of the equation, the left")
     assert "algebra_1.linear_equations" in kb_ids(both), both
+
+
+def test_what_the_question_asks_is_the_task_not_a_key_point() -> None:
+    text = (
+        "Tutor: We are asked to round 2,468 to the nearest thousand.\n"
+        "Student: 3,000\n"
+        "Tutor: Not quite. To round to the nearest thousand we look at the hundreds digit, "
+        "and 4 is less than 5, so we round down to 2,000.\n"
+        "Student: 2,000\n"
+        "Tutor: Correct!\n"
+    )
+    kept = points(analyze(text))
+    assert kept and not any("asked to" in p for p in kept), kept

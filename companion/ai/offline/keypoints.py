@@ -80,7 +80,7 @@ _FEEDBACK = re.compile(
     re.I,
 )
 # setting the task or the agenda is not a point yet: "Let's find the area of a rectangle 4 m
-# long ...", "Today we work on perimeter and on line symmetry."
+# long ...", "Today we work on perimeter and on line symmetry.", "We are asked to round ..."
 _TASK = re.compile(
     r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
     r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review)\b|"
@@ -88,7 +88,9 @@ _TASK = re.compile(
     r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
     # "We need to find the prism's height", "Here we have to find out how many inches taller"
     r"^\W*(?:(?:here|now|so|first|next),?\s+)*we (?:need|have|want|are going) to (?:find|identify|"
-    r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b",
+    r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b|"
+    # "We are asked to round 1551 to the nearest 100", "The question asks for the total"
+    r"\b(?:we|you) (?:are|were|'re) asked\b|\b(?:question|problem) (?:asks|wants)\b",
     re.I,
 )
 # classroom talk, not content
