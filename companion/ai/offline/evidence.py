@@ -81,6 +81,13 @@ _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those"})
 _ARTICLES = frozenset({"a", "an", "the", "one"})
 _WHOLES = frozenset({"whole", "number", "set", "group", "shape", "region", "circle", "unit"})
 _PARTICLES = frozenset({"out", "up", "down", "over", "off", "back", "around"})
+_LINES = frozenset({"line", "lines"})
+_GIVING = frozenset({"get", "give", "receive", "got", "gave", "return", "keep", "need", "count"})
+_EQUATION = frozenset({"equation", "equal", "equals", "sign"})
+_MODALS = frozenset(
+    {"to", "will", "would", "should", "shouldnt", "can", "could", "must", "might", "may", "wont"}
+)
+_MANNERS = frozenset({"right", "wrong", "same", "similar"})
 
 
 @dataclass
@@ -136,18 +143,41 @@ def other_senses(tokens: list[str]) -> list[str]:
     them: a place in a row ("the third bid", "her fourth try": after "the" or an owner) is not
     the fraction "a third"; "in order to find" is a purpose, not putting numbers in order;
     "7 groups of 3" are equal groups to multiply, not "how many groups of 3" to divide into;
-    "change your answer" pays out no money; "you can't have a fraction of a box" (of a thing,
-    not of a number or a whole) is a bit of it, no fraction to work with."""
+    "change your answer" or "should the part change now?" pays out no money and "the right side
+    of the equation" is no shape's side ("both sides" is the equation's own term); "you can't have a fraction of a box" (of a thing,
+    not of a number or a whole) is a bit of it, no fraction to work with; "on the right lines"
+    and "along the lines of" are a way of thinking, no line drawn."""
     return [
         f"{t}#"
         if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
         or (t == "fraction" and _a_bit_of(tokens, i))
         or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
         or (t == "group" and i and tokens[i - 1].isdigit())
-        or (t == "change" and i + 1 < len(tokens) and tokens[i + 1] in _OWNERS | _OBJECTS)
+        or (t == "change" and _changing(tokens, i))
+        or (
+            t == "side" and tokens[i - 1 : i] != ["both"] and _EQUATION & set(tokens[i + 1 : i + 4])
+        )
+        or (t in _LINES and _line_of_thought(tokens, i))
         else t
         for i, t in enumerate(tokens)
     ]
+
+
+def _changing(tokens: list[str], i: int) -> bool:
+    """ "change" as a verb: before what changes ("change your answer") or after a modal or
+    "to" ("should the 1/3 part change now?", "it will change"), not the money given back."""
+    after = tokens[i + 1 : i + 2]
+    before = tokens[max(0, i - 4) : i]
+    if after and after[0] in _OWNERS | _OBJECTS | {"now"}:
+        return True
+    given = bool(before) and before[-1] in _GIVING | _ARTICLES | _OWNERS  # "get change"
+    return not given and bool(_MODALS & set(before))
+
+
+def _line_of_thought(tokens: list[str], i: int) -> bool:
+    """ "on the right lines", "along the same lines", "along the lines of": an idiom."""
+    before = tokens[max(0, i - 2) : i]
+    return bool(before) and (before[-1] in _MANNERS or "along" in before)
 
 
 def _a_bit_of(tokens: list[str], i: int) -> bool:

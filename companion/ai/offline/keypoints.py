@@ -46,14 +46,15 @@ _OPEN_STEP = re.compile(  # "1/3" at the end is a fraction, not a division left 
 # the tutor telling the student what to do next, not a fact: "Go ahead and subtract the values
 # now", "Don't take away the 2 bags", "Remember we only count water", "Take another look at
 # this", "I'd suggest a calculator"; an operation ordered on the problem's own numbers or on
-# "this" ("Then add 3 to this", "add 15 to 105") is a step to do, while "Multiply the length by
-# the width" states a method and stays
+# "this" ("Then add 3 to this", "add 15 to 105", "Solve 3x = 21") is a step to do, while
+# "Multiply the length by the width" states a method and stays
 _LEAD = r"^\W*(?:(?:so|then|now|ok(?:ay)?|next|and|just|please|yes|no|good|great|super|but|well)\b[,.!]?\s*)*"
 _INSTRUCTION = re.compile(
     _LEAD + r"(?:go ahead|don'?t|do not|remember|try|take another look|look (?:again|at)|"
     r"have a look|i'?d suggest|i suggest|imagine|colou?r|let'?s think|let us think|work out)\b|"
     + _LEAD
-    + r"(?:add|subtract|take away|multiply|divide|plug|put|write|drop|use)\b"
+    + r"(?:add|subtract|take away|multiply|divide|plug|put|write|drop|use|solve|simplify|"
+    r"evaluate|factor|expand|find|calculate|compute|round|convert)\b"
     r"(?=[^.!?]*(?:\d|\b(?:this|that|it|them|these|those|your)\b))",
     re.I,
 )
@@ -68,6 +69,10 @@ _FEEDBACK = re.compile(
     # what the student said or wrote, and how it stands: "You said he started with 3 balls",
     # "you have written 12 since ...", "The next step you took in your solution is correct"
     r"\b(?:you|i) (?:just )?(?:said|told you|have written|wrote)\b|"
+    # what the student already has: "Now, you have calculated the weight correctly", "But you
+    # already got 4 dishes by subtracting 2 from 6"
+    r"\byou(?:'ve| have)? (?:already|just) \w+|\byou(?:'ve| have)? (?:calculated|found|got|"
+    r"worked out|identified)\b[^.!?]*\b(?:correctly|right)\b|"
     r"\b(?:you took|your (?:original |first )?(?:solution|answer|method|working|calculation))\b"
     r"[^.!?]*\b(?:is|was) (?:correct|right|wrong)\b|"
     # an order about "it": "We need to multiply it."
@@ -75,7 +80,7 @@ _FEEDBACK = re.compile(
     re.I,
 )
 # setting the task or the agenda is not a point yet: "Let's find the area of a rectangle 4 m
-# long ...", "Today we work on perimeter and on line symmetry."
+# long ...", "Today we work on perimeter and on line symmetry.", "We are asked to round ..."
 _TASK = re.compile(
     r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
     r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review)\b|"
@@ -83,7 +88,9 @@ _TASK = re.compile(
     r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
     # "We need to find the prism's height", "Here we have to find out how many inches taller"
     r"^\W*(?:(?:here|now|so|first|next),?\s+)*we (?:need|have|want|are going) to (?:find|identify|"
-    r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b",
+    r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b|"
+    # "We are asked to round 1551 to the nearest 100", "The question asks for the total"
+    r"\b(?:we|you) (?:are|were|'re) asked\b|\b(?:question|problem) (?:asks|wants)\b",
     re.I,
 )
 # classroom talk, not content

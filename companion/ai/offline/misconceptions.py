@@ -1,11 +1,13 @@
 """Misconceptions: what the student first thought, what fixed it, and whether it was resolved.
 
-Each answer the tutor corrected is one misconception, quoted verbatim and shown once, under
+Each answer the tutor corrected is one misconception (a yes about what the student does, "Yes,
+I am using a calculator", is none), quoted verbatim and shown once, under
 the concept it is about (its terms or computing, in the answer, the tutor's question before it
 and the fix; when none says, the strongest concept the answer was counted for). The same
 wrong idea given again is the same misconception. The fix is the tutor's explaining sentence
-(not a bare "Not quite." nor talk about the student, "You're not reading my responses"), else
-the student's later right answer. It is resolved when the student's last judged answer after
+(not a bare "Not quite." nor talk about the student, "You're not reading my responses"); after a
+reply that only asks, the tutor's later word on the same idea; else the student's later right
+answer that redoes the step. It is resolved when the student's last judged answer after
 it, on that concept, is right; when the student answered again and nobody judged it, that is
 said; otherwise it is still open, and said so.
 """
@@ -47,6 +49,14 @@ _TALK = re.compile(
     re.I,
 )
 # "okay so 2x+4=94. that is correct.": the sentence before a bare "that is right" was right
+# "Are you using a calculator?" "Yes, I am ...": the student telling about themselves, unlike
+# "Do you think a square is a rectangle?", which asks for a mathematical idea
+_ABOUT_YOU = re.compile(
+    r"\b(?:are|do|did|have|were|can|could) you (?!think|know|agree|believe|remember|see|notice|"
+    r"mean|get|understand)\w+[^.!?\d]*\?\s*$",
+    re.I,
+)
+_YES_NO = re.compile(r"^\W*(?:yes|yeah|yep|no|nope)\b", re.I)
 _RIGHT_BEFORE = re.compile(r"^\W*(?:that|this|it)(?:'s| is| was) (?:right|correct|true)\W*$", re.I)
 
 # "You are right that the meat makes 32 meatballs", "you have correctly found the weight",
@@ -98,6 +108,7 @@ def find_misconceptions(
         value = _result(turns[attempt.turn].text)
         if (
             not thought
+            or _about_themselves(asked, thought)
             or value in values
             or any(overlap(words, earlier) >= SAME_IDEA for earlier in seen)
         ):
@@ -113,11 +124,21 @@ def find_misconceptions(
         later = by_turn.later(concept, attempt)
         status = _status(later)
         if not fix and status == "resolved":
-            fix = _later_right(turns, later, turns[attempt.turn].text)
+            until = next(a.turn for a in later if a.outcome in RIGHT)
+            fix = _later_hint(turns, attempt.reply, until, words) or _later_right(
+                turns, later, turns[attempt.turn].text, words
+            )
         again = status == "unchecked" and any(a.outcome == "wrong" for a in later)
         line = _line(thought, fix, "unchecked_again" if again else status)
         out.append(Misconception(concept, line, status, attempt.turn))
     return out
+
+
+def _about_themselves(asked: str, answer: str) -> bool:
+    """A yes or no, without a number, to a question about the student ("Are you using a
+    calculator?"): what they do or feel, no mathematical idea to fix."""
+    digits = any(ch.isdigit() for ch in answer)
+    return not digits and bool(_YES_NO.search(answer)) and bool(_ABOUT_YOU.search(asked))
 
 
 def _result(answer: str) -> str:
@@ -228,46 +249,79 @@ def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:
     for turn in turns[reply : reply + 3]:
         if turn.role == "student":
             break
-        said = split_sentences(turn.text)
-        for k, sentence in enumerate(said):
-            if k + 1 < len(said) and _RIGHT_BEFORE.match(said[k + 1]):
-                continue  # what the tutor confirmed is no fix
-            tokens = tokenize(sentence)
-            # "The correct answer is 31.", "25 + 16 = 41 marbles": a result stated is a fix
-            states = bool(stated_results(sentence))
-            verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
-            if (
-                (len(tokens) < 5 and not states)
-                or sentence.endswith("?")
-                or (verdict_only and not states)
-            ):
-                continue
-            if _TALK.search(sentence) or _SCORING.search(sentence) or _AFFIRMS.search(sentence):
-                continue
+        for sentence in _explaining(turn.text):
             if any(ch.isdigit() for ch in sentence) or _content(sentence) & words:
                 return sentence
     return ""
 
 
-def _later_right(turns: list[Turn], later: list[Attempt], wrong: str) -> str:
-    """The first right answer after it, from where it says something new: without its "Oh,
-    yes, you're right." nor the problem's facts restated from the `wrong` answer (no number
-    that answer did not have); when still long, the sentence that holds its result."""
-    right = [a for a in later if a.outcome in RIGHT]
+def _later_hint(turns: list[Turn], reply: int, until: int, thought: set[str]) -> str:
+    """A reply that only asks ("how much was Jose's lunch?") leaves the fix to a later tutor
+    statement before the right answer: the first mostly about the wrong idea, half its words
+    or more said in it ("Rick's lunch cost the same as Jose's" after "Rick's lunch cost $90")."""
+    for turn in turns[reply + 1 : until]:
+        if turn.role == "tutor":
+            for sentence in _explaining(turn.text):
+                words = _content(sentence)
+                if len(words & thought) >= max(2, len(words) / 2):
+                    return sentence
+    return ""
+
+
+def _explaining(text: str) -> list[str]:
+    """The sentences of a tutor turn that can be a fix: not a bare verdict, not a question,
+    not talk, praise or the part the tutor confirmed."""
+    said = split_sentences(text)
+    kept = []
+    for k, sentence in enumerate(said):
+        if k + 1 < len(said) and _RIGHT_BEFORE.match(said[k + 1]):
+            continue  # what the tutor confirmed is no fix
+        tokens = tokenize(sentence)
+        # "The correct answer is 31.", "25 + 16 = 41 marbles": a result stated is a fix
+        states = bool(stated_results(sentence))
+        verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
+        if (
+            (len(tokens) < 5 and not states)
+            or sentence.endswith("?")
+            or (verdict_only and not states)
+        ):
+            continue
+        if _TALK.search(sentence) or _SCORING.search(sentence) or _AFFIRMS.search(sentence):
+            continue
+        kept.append(sentence)
+    return kept
+
+
+def _later_right(turns: list[Turn], later: list[Attempt], wrong: str, thought: set[str]) -> str:
+    """The right answer after it that redoes the same step: of the right answers, the first
+    most like the wrong `thought` (a later step's result fixes nothing of this one), from
+    where it says something new: without its "Oh, yes, you're right." nor the problem's facts
+    restated from the `wrong` answer (no number that answer did not have); when still long,
+    the sentence that holds its result."""
+    right = [turns[a.turn].text.strip() for a in later if a.outcome in RIGHT]
     if not right:
         return ""
-    text = turns[right[0].turn].text.strip()  # the first right answer is what fixed it
+    answers = [_new_part(text, wrong) for text in right]
+    best = max(range(len(answers)), key=lambda i: (_likeness(answers[i], thought), -i))
+    sentences = answers[best]
+    if sum(len(x) + 1 for x in sentences) <= 200:
+        return " ".join(sentences)
+    numeric = [x for x in sentences if any(ch.isdigit() for ch in x)]
+    return (numeric or sentences)[-1][:400]
+
+
+def _new_part(text: str, wrong: str) -> list[str]:
+    """A right answer's sentences from its first with a number the wrong answer lacked."""
     sentences = split_sentences(text) or [text]
     while len(sentences) > 1 and _acknowledges(sentences[0]):
         sentences = sentences[1:]
     known = set(_NUMBER.findall(wrong))
     new = [i for i, x in enumerate(sentences) if set(_NUMBER.findall(x)) - known]
-    if new:
-        sentences = sentences[new[0] :]
-    if sum(len(x) + 1 for x in sentences) <= 200:
-        return " ".join(sentences)
-    numeric = [x for x in sentences if any(ch.isdigit() for ch in x)]
-    return (numeric or sentences)[-1][:400]
+    return sentences[new[0] :] if new else sentences
+
+
+def _likeness(sentences: list[str], thought: set[str]) -> int:
+    return max(len(_content(x) & thought) for x in sentences)
 
 
 def _acknowledges(sentence: str) -> bool:

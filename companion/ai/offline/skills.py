@@ -53,6 +53,14 @@ _WORD_OPERATIONS = tuple(
         ("divide|divided|dividing|half of|split equally|quotient", "Division"),
     )
 )
+# solving an equation in a letter ("3x = 21", "so x = 7", "divide both sides by 3"): the
+# operations said in words there are inverse steps of algebra, not arithmetic worked
+_LINEAR_EQUATION = (
+    r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d|"
+    r"(?<![\w'])[a-z]\s*=\s*-?\(?\d|\b(?:let|assume|call)\s+[a-z]\s+(?:be|=|is)\b|"
+    r"\bsolve for [a-z]\b|\bin terms of [a-z]\b"
+)
+_SOLVING = re.compile(rf"{_LINEAR_EQUATION}|\bboth sides\b")
 _UNIT = rf"(?:{UNIT}|in)"  # "1 ft = 12 in"
 # "How many seconds are in one minute?", "convert 3 feet to inches", "1 ft = 12 in"
 _CONVERSION = re.compile(
@@ -104,14 +112,7 @@ _NOTATION = (
         re.compile(r"\b\d*[a-df-z]\s*(?:\^|\*\*)\s*[2-9](?!\)(?!\s*[/+*=-]))"),
         "algebra_1.polynomials",
     ),
-    (
-        re.compile(
-            r"(?<![a-z])\d*[a-z]\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*-?\d|(?<![a-z])\d+[a-z]\s*=\s*-?\d|"
-            r"(?<![\w'])[a-z]\s*=\s*-?\(?\d|\b(?:let|assume|call)\s+[a-z]\s+(?:be|=|is)\b|"
-            r"\bsolve for [a-z]\b|\bin terms of [a-z]\b"
-        ),
-        "algebra_1.linear_equations",
-    ),
+    (re.compile(_LINEAR_EQUATION), "algebra_1.linear_equations"),
 )
 _OPERATIONS = {
     "+": "Addition",
@@ -137,7 +138,8 @@ def _operations(text: str) -> tuple[str, ...]:
     names = {
         _OPERATIONS.get((m[1] or m[2] or m[3] or m[4]).lower()) for m in _ARITHMETIC.finditer(text)
     }
-    names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
+    if not _SOLVING.search(text):
+        names |= {name for pattern, name in _WORD_OPERATIONS if pattern.search(text)}
     return tuple(sorted(n for n in names if n))
 
 
