@@ -1,5 +1,5 @@
 """The form a question asks its answer in: a fraction in lowest terms, a mixed number, a
-list in a fixed order.
+fraction or a decimal, a list in a fixed order.
 
 Answers are graded by value, so "14/24" equals "7/12". When the question asks for lowest
 terms (simplest or reduced form, "simplify" a fraction) or for a mixed number, a right
@@ -46,7 +46,7 @@ _ORDER_ASKED = re.compile(
     r"|\b(?:increasing|decreasing|ascending|descending|numerical|alphabetical|reverse)\s+order\b"
     r"|\bin\s+(?:that\s+|this\s+|the\s+same\s+)?order\b(?!\s+to\b)|\b(?:arrange|rank|sort)\b"
     r"|\border\s+(?:the|these|them|from)\b|\brespectively\b|\bsequence\b"
-    r"|\b(?:first|next|last)\s+(?:\w+\s+)?terms\b"
+    r"|\b(?:first|next|last)\s+(?:\w+\s+)?terms\b|\ba_\{?[n1]\b"  # a sequence's terms
     # "in the form a,b", "form: a_1,a_2", "(a,b), with a > b": the letters name the places
     r"|\bform\s*:?\s*\(?\s*[a-z](?:_?\d+)?\s*,|\bwith\s+[a-z]\s*[<>]=?\s*[a-z]\b"
     r"|\bwhere\s+[a-z]\s+is\s+(?:greater|less|larger|smaller)\s+than\b"
@@ -140,6 +140,34 @@ def _not_mixed(question: str, expected: str, answer: str) -> str | None:
     )
 
 
+# "as a fraction", "in fraction form", "as a decimal" ("decimal places" asks for rounding)
+_FRACTION_ASKED = re.compile(
+    r"\b(?:as|into|to)\s+an?\s+(?:(?:proper|improper|common|simplified|single)\s+)?fraction\b"
+    r"|\bfraction\s+form\b",
+    re.IGNORECASE,
+)
+_DECIMAL_ASKED = re.compile(
+    r"\b(?:as|into|to)\s+a\s+decimal\b(?!\s+places?)|\bdecimal\s+(?:form|notation)\b",
+    re.IGNORECASE,
+)
+_DECIMAL_POINT = re.compile(r"\d?\.\d")
+
+
+def _other_notation(question: str, expected: str, answer: str) -> str | None:
+    """A decimal where the question asks for a fraction, or a fraction where it asks for a
+    decimal (the expected answer written in the form asked)."""
+    want, said = _plain(expected), _plain(answer)
+    if _FRACTION_ASKED.search(question) and "/" in want and "/" not in said:
+        return "That has the right value, but the question asks for a fraction, like 3/4."
+    if _DECIMAL_ASKED.search(question) and _DECIMAL_POINT.search(want) and "/" in said:
+        return "That has the right value, but the question asks for a decimal, like 0.75."
+    return None
+
+
 def form_problem(question: str, expected: str, answer: str) -> str | None:
     """Why a right value is not in the form the question asks for, or None when it is."""
-    return _not_lowest(question, expected, answer) or _not_mixed(question, expected, answer)
+    return (
+        _not_lowest(question, expected, answer)
+        or _not_mixed(question, expected, answer)
+        or _other_notation(question, expected, answer)
+    )

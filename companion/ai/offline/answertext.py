@@ -8,6 +8,7 @@ import re
 from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.mathtext import FUNCTION_NAMES
+from companion.ai.offline.spacedlists import spaced_lists
 from companion.ai.offline.workings import chain
 
 _UNITS = {
@@ -148,7 +149,7 @@ def final_text(answer: str) -> str:
         text = text[markers[-1].end() :]
     text = _MARKER_AFTER.sub("", _REASON.sub("", text))
     text = _SIGN_WORD.sub("-", _HALF.sub(lambda m: f"{m[1]}.5", text))
-    return _without_aside(text.strip().rstrip(".!?").strip())
+    return spaced_lists(_without_aside(text.strip().rstrip(".!?").strip()))
 
 
 def _without_aside(text: str) -> str:

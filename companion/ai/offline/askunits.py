@@ -156,6 +156,12 @@ def _unit(name: str) -> str | None:
     return single if single in _UNITS or single in _TEMPERATURES else _ALIASES.get(single)
 
 
+def unit_size(name: str) -> tuple[str, sympy.Rational] | None:
+    """A unit's kind and its size in the kind's base unit ("minutes" -> (time, 60)); None for
+    no unit (or a temperature, whose scales do not convert by a factor)."""
+    return _UNITS.get(_unit(name) or "")
+
+
 def _amount(text: str | None) -> sympy.Rational | None:
     if not text or text.lower() in ("a", "an", "one"):
         return R(1)

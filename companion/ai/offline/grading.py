@@ -23,6 +23,7 @@ from companion.ai.offline.answerform import (
 from companion.ai.offline.answers import Reading, bracketed, given_numbers, read_answer, value_of
 from companion.ai.offline.answertext import GUESS, final_text, stated
 from companion.ai.offline.answerwords import HYPHEN, contradiction
+from companion.ai.offline.compoundamounts import in_asked_unit
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.listgroups import same_groups
 from companion.ai.offline.mathparse import (
@@ -100,7 +101,9 @@ def _same_constant(expected: str, answer: str) -> str:
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", normalise(text)).rstrip(".").lower()
+    """The text without spaces, but for one between two digits ("12 00" is not "1200")."""
+    text = re.sub(r"\s+", " ", normalise(text))
+    return re.sub(r"(?<!\d) | (?!\d)", "", text).rstrip(".").lower()
 
 
 def _same_text(expected: str, answer: str) -> bool:
@@ -152,6 +155,7 @@ def _read(problem: Problem, answer: str) -> Reading:
 
 def _grade_math(problem: Problem, answer: str) -> Grade:
     """Grade a math answer by the value read from it."""
+    answer = in_asked_unit(answer, problem.question)
     reading = _read(problem, answer)
     expected = problem.correctAnswer
     if reading.text and not reading.hedged and (guess := GUESS.search(answer)):

@@ -266,9 +266,12 @@ def _values(text: str) -> list[tuple[str, sympy.Basic]] | None:
 
 
 def is_point(text: str) -> bool:
-    """An ordered pair, tuple or matrix "(2, -1)", "[[1, 2], [3, 4]]": its order matters."""
-    inner = _inside(normalise(text).strip())
-    return inner is not None and len(split_top(inner)) > 1 and "=" not in inner
+    """An ordered pair, tuple or matrix "(2, -1)", "[[1, 2], [3, 4]]": its order matters (a
+    set in braces, "{1, 2, 3}", has none)."""
+    plain = normalise(text).strip()
+    inner = _inside(plain)
+    tuple_like = inner is not None and not plain.startswith("{")
+    return tuple_like and len(split_top(inner or "")) > 1 and "=" not in (inner or "")
 
 
 def _close_values(x: sympy.Basic, y: sympy.Basic, tol: float, abs_tol: float) -> bool:

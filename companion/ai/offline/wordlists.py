@@ -23,6 +23,8 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 # "The sample space is HH, ...", "S = HH, ...": the words before the list
 _LEAD_IN = re.compile(r"^[^,]*?(?:\b(?:is|are)\b|[=:])\s*", re.IGNORECASE)
 _NAMED = re.compile(r"^\s*([A-Za-z][\w' ]*?)\s*[=:]\s*(\S.*)$")
+# "center (-2, 5)", "vertex at (1, 3)": words naming the point or interval after them
+_NAMED_BRACKET = re.compile(r"^\s*([A-Za-z][A-Za-z' ]*?)\s+([(\[][^()\[\]]*[)\]])\s*$")
 _NUMBER = re.compile(r"[-+]?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*/\s*\d+)?%?")
 _WORDS_ONLY = re.compile(r"[A-Za-z][A-Za-z\s'-]*")
 _FILLER = frozenset(re.findall(r"\w+", "the a an of for in at on by with is are was were to"))
@@ -51,9 +53,9 @@ def _label(text: str, *, named: bool) -> frozenset[str]:
 
 
 def _pair(item: str) -> tuple[frozenset[str], str] | None:
-    """ "Devon = 38" -> ({devon}, "38"); "51 dimes" -> ({dime}, "51"); None when the item is
-    no single labelled value."""
-    if named := _NAMED.match(item):
+    """ "Devon = 38" -> ({devon}, "38"); "51 dimes" -> ({dime}, "51"); "center (-2, 5)" ->
+    ({center}, "(-2, 5)"); None when the item is no single labelled value."""
+    if named := _NAMED.match(item) or _NAMED_BRACKET.match(item):
         return _label(named[1], named=True), named[2].strip()
     numbers = _NUMBER.findall(item)
     rest = _NUMBER.sub(" ", item).strip()

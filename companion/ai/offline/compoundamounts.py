@@ -1,0 +1,65 @@
+"""An amount said in two or more units of one kind ("2 hours and 30 minutes", "3 dollars and
+50 cents", "5 feet 6 inches"), as one number in the unit the question asks for.
+
+"2 hours and 30 minutes" is 150 when the question asks "how many minutes", 2.5 when it asks
+for hours; read as two numbers it would be a hedge, or worse, only its minutes. When the
+question names no unit of that kind, the amount stays as typed (it is not one number).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import pairwise
+
+import sympy
+
+from companion.ai.offline.askunits import unit_size
+
+__all__ = ["in_asked_unit"]
+
+_PART = r"\d+(?:\.\d+)?\s*[A-Za-z]+"
+_COMPOUND = re.compile(rf"(?<![\w.$]){_PART}(?:\s*(?:,|\band\b)?\s*{_PART})+\b", re.I)
+_ONE = re.compile(r"(\d+(?:\.\d+)?)\s*([A-Za-z]+)")
+# "how many minutes", "in hours", "number of cents", "how much money" (dollars)
+_ASKED = re.compile(r"\b(?:how\s+many|in|into|number\s+of)\s+([A-Za-z]+)", re.I)
+_MONEY = re.compile(r"\bhow\s+much\s+(?:money|did|does|do|will|would|is|was|are)\b", re.I)
+
+
+def _asked(question: str, kind: str) -> sympy.Rational | None:
+    """The size of the unit of this kind the question asks its answer in."""
+    for word in reversed(_ASKED.findall(question)):
+        if (size := unit_size(word)) and size[0] == kind:
+            return size[1]
+    return sympy.Integer(1) if kind == "money" and _MONEY.search(question) else None
+
+
+def _total(text: str) -> tuple[str, sympy.Rational] | None:
+    """The kind and the total in base units of "2 hours and 30 minutes": every part a unit of
+    one kind, from the largest unit down; None for anything else."""
+    kinds, sizes, total = set(), [], sympy.Integer(0)
+    for number, word in _ONE.findall(text):
+        if (unit := unit_size(word)) is None:
+            return None
+        kinds.add(unit[0])
+        sizes.append(unit[1])
+        total += sympy.Rational(number) * unit[1]
+    descending = all(big > small for big, small in pairwise(sizes))
+    return (kinds.pop(), total) if len(kinds) == 1 and descending else None
+
+
+def _decimal(value: sympy.Rational) -> str:
+    exact = Decimal(int(value.p)) / Decimal(int(value.q))
+    return format(exact.normalize(), "f") if exact * int(value.q) == int(value.p) else str(value)
+
+
+def in_asked_unit(answer: str, question: str) -> str:
+    """The answer with each amount in several units written as one number of the unit the
+    question asks for ("2 hours and 30 minutes" -> "150" for "how many minutes")."""
+
+    def one(m: re.Match[str]) -> str:
+        total = _total(m[0])
+        asked = _asked(question, total[0]) if total else None
+        return _decimal(total[1] / asked) if total and asked else m[0]
+
+    return _COMPOUND.sub(one, answer)
