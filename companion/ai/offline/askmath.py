@@ -19,26 +19,33 @@ from companion.ai.offline import (
     askarith,
     askcalculus,
     askchance,
+    askchem,
     askcompare,
+    askcounting,
     askfactors,
     askforms,
+    askfunctions,
     askinequalities,
     askinterest,
     askkinds,
     asklines,
+    asklogs,
     askmixed,
     askparity,
     askpercent,
+    askphysics,
     askplaces,
     askpoints,
     askrates,
     askratios,
     askright,
+    asksequences,
     askshapekinds,
     askshapes,
     askstats,
     askstories,
     asksystems,
+    asktrig,
     asktypos,
     askunits,
     mathspeech,
@@ -55,6 +62,7 @@ from companion.ai.offline.mathintents import (
     DERIVATIVE_NAMED,
     FRACTION_OF,
     FRACTION_WORDS,
+    HIGHER_DERIVATIVE,
     OUT_OF,
     REDUCE,
     ROOTS,
@@ -63,6 +71,8 @@ from companion.ai.offline.mathintents import (
 )
 from companion.ai.offline.mathparse import parse_math
 
+# money named beside "a quarter" makes it the 25-cent coin ("how many cents in a quarter")
+_MONEY = re.compile(r"\$|\b(?:cents?|dollars?|dimes?|nickels?|penny|pennies|coins?|bucks?)\b", re.I)
 _FRACTION_SUM = re.compile(
     r"(?<![\d.)^*/+\-]\s)(?<![\d.)^*/+\-])(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(+\-])"
 )
@@ -77,13 +87,20 @@ def answer(message: str) -> str | None:
     handlers: tuple[Callable[[str], str | None], ...] = (
         askparity.answer,
         askcalculus.answer,
+        askfunctions.answer,
         asksystems.answer,
+        asktrig.answer,
+        askchem.answer,
+        askphysics.answer,
+        asksequences.answer,
         askinequalities.answer,
         solve_request,
         askunits.answer,
         askplaces.answer,
         askkinds.answer,
         askchance.answer,
+        askcounting.answer,
+        asklogs.answer,
         askstories.number_equation,
         askstats.answer,
         askinterest.answer,
@@ -131,7 +148,8 @@ def in_symbols(message: str) -> str:
     "1/2 plus 1/3", "8/10", "1/6 + 2/9"), and algebra said aloud ("x squared times sin x",
     mathspeech) in symbols; other messages unchanged."""
     message = mathspeech.in_symbols(asktypos.corrected(message))
-    message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(_in_parts, message))
+    coins = bool(_MONEY.search(message))
+    message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(lambda m: _in_parts(m, coins), message))
     for pattern, infix in FRACTION_WORDS:
         match = pattern.search(message)
         if match and "/" in match[0]:
@@ -139,8 +157,12 @@ def in_symbols(message: str) -> str:
     return message
 
 
-def _in_parts(match: re.Match[str]) -> str:
-    """A fraction named in words as arithmetic reads it: "two and a half" is (2 + 1/2)."""
+def _in_parts(match: re.Match[str], coins: bool = False) -> str:
+    """A fraction named in words as arithmetic reads it: "two and a half" is (2 + 1/2); among
+    money words a quarter not taken "of" something is a coin and stays a word."""
+    rest = match.string[match.end() :]
+    if coins and match["q"].lower() == "quarter" and not re.match(r"\s+of\b", rest, re.I):
+        return match[0]
     named = fraction_named(match)
     return f"({named.replace(' ', ' + ')})" if match["whole"] else named
 
@@ -254,9 +276,36 @@ def reduce_fraction(message: str) -> str | None:
 
 
 def derivative(message: str) -> str | None:
-    """d/dx of an expression, naming the rule used at the top level."""
+    """d/dx of an expression, naming the rule used at the top level (a second or third
+    derivative is the derivative taken that many times)."""
     match = DERIVATIVE.search(message.strip()) or DERIVATIVE_NAMED.search(message)
+    if match and (order := HIGHER_DERIVATIVE.search(message)):
+        return _higher_derivative(match, _ORDERS[order["n"].lower()])
     return _derivative_at(match) if match else None
+
+
+_ORDERS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def _higher_derivative(match: re.Match[str], order: int) -> str | None:
+    """The derivative taken `order` times, each step shown."""
+    expr = parse_math(match["f"].strip())
+    at = _number(match.groupdict().get("at") or "")
+    if not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
+        return None
+    symbols = sorted(expr.free_symbols, key=str)
+    var = sympy.Symbol(match["v"]) if match["v"] else (symbols[0] if symbols else sympy.Symbol("x"))
+    steps, current = [], expr
+    for n in range(1, order + 1):
+        current = sympy.simplify(sympy.diff(current, var))
+        steps.append(f"{n}. Derivative number {n}: {tex(current)}.")
+    named = {2: "second", 3: "third"}[order]
+    head = f"The {named} derivative of {tex(expr)} is **{tex(current)}**."
+    if at is not None:
+        value = sympy.simplify(current.subs(var, at))
+        head = f"The {named} derivative of {tex(expr)} at ${var} = {sympy.latex(at)}$ is **{tex(value)}**."
+        steps.append(f"Put in ${var} = {sympy.latex(at)}$: {tex(value)}.")
+    return "\n\n".join([head, "Differentiate again each time:\n" + "\n".join(steps)])
 
 
 def tangent_slope(message: str) -> str | None:
