@@ -7,7 +7,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import tex, value_text
+from companion.ai.offline.askformat import stands_alone, tex, value_text
 
 _NUMBER = r"\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
 _LOG = re.compile(
@@ -20,7 +20,7 @@ _LOG = re.compile(
 def answer(message: str) -> str | None:
     """log base b of x with its meaning, or why it has no value; else None."""
     match = _LOG.search(message)
-    if not match:
+    if not match or not stands_alone(match):
         return None
     base = sympy.nsimplify((match["b"] or match["b2"] or match["b3"]).replace(" ", ""))
     value = sympy.nsimplify(match["x"].replace(" ", ""))

@@ -11,7 +11,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import tex, value_text
+from companion.ai.offline.askformat import stands_alone, tex, value_text
 from companion.ai.offline.mathparse import parse_math
 
 _FUNCTIONS = {"sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan}
@@ -67,7 +67,7 @@ def _angle(text: str) -> sympy.Expr | None:
 
 def _value(message: str) -> str | None:
     match = _VALUE.search(message)
-    if not match or (angle := _angle(match["a"])) is None:
+    if not match or not stands_alone(match) or (angle := _angle(match["a"])) is None:
         return None
     has_pi = angle.has(sympy.pi)
     if not has_pi and not match["deg"] and not match["rad"]:
@@ -87,7 +87,7 @@ def _value(message: str) -> str | None:
 
 def _inverse(message: str) -> str | None:
     match = _INVERSE.search(message)
-    if not match:
+    if not match or not stands_alone(match):
         return None
     name = (match["f"] or match["g"] or match["h"]).lower()[:3]
     value = parse_math(match["x"].replace("√", "sqrt").replace(" ", ""))
