@@ -79,8 +79,10 @@ def _pairs(match: re.Match[str]) -> tuple[str, str, dict[str, int], float] | Non
     groups = match.groupdict()
     said = next((v for k, v in groups.items() if k.startswith("s") and v), None)
     amount = next((v for k, v in groups.items() if k.startswith("n") and v), None)
-    formula = _NAMES.get(said.lower(), said) if said else None
-    atoms = _atoms(formula) if formula else None
+    if not said:
+        return None
+    formula = _NAMES.get(said.lower(), said)
+    atoms = _atoms(formula)
     if not atoms:
         return None
     shown = formula if formula != formula.lower() else _written(atoms)  # "Ca(OH)2" as typed

@@ -32,7 +32,9 @@ def _latex(value: sympy.Basic) -> str:
 def answer(message: str) -> str | None:
     """The property of the function asked for, with how it is found; else None."""
     match = _ASKED.search(message)
-    expr = parse_math(match["f"].strip()) if match else None
+    if match is None:
+        return None
+    expr = parse_math(match["f"].strip())
     if not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
         return None
     symbols = sorted(expr.free_symbols, key=str)

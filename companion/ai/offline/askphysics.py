@@ -50,9 +50,9 @@ def _kind(unit: str) -> str:
     return next(k for pattern, k in _UNITS if re.fullmatch(pattern, unit, re.I))
 
 
-def _givens(message: str) -> dict[str, R]:
+def _givens(message: str) -> dict[str, sympy.Rational]:
     """Quantity kind -> value, SI units (grams to kilograms only for mass in formulas)."""
-    found: dict[str, R] = {}
+    found: dict[str, sympy.Rational] = {}
     for match in _GIVEN.finditer(message):
         found.setdefault(_kind(match["u"].strip()), R(match["n"]))
     if change := _CHANGE.search(message):
@@ -75,13 +75,13 @@ _WRITTEN = {
 }  # fmt: skip
 
 
-def _shown(value: R) -> str:
+def _shown(value: sympy.Rational) -> str:
     if terminates(value):
         return exact(value)
     return f"≈ {float(value):.3g}"
 
 
-Formula = tuple[tuple[str, ...], Callable[[dict[str, R]], R], str, str]
+Formula = tuple[tuple[str, ...], Callable[[dict[str, sympy.Rational]], sympy.Rational], str, str]
 # asked word -> formulas tried in order: (givens needed, value, how it reads, unit)
 _FORMULAS: dict[str, list[Formula]] = {
     "acceleration": [
