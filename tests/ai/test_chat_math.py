@@ -223,3 +223,23 @@ def test_math_replies_put_dollar_amounts_outside_math() -> None:
 
 def test_a_huge_power_in_calculus_is_declined_rather_than_searched() -> None:
     assert "higher power than I can work with" in reply("integrate x^1000 from -infinity to 1")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "wrong"),
+    [
+        # "at x = 2" is where a curve is read, not a second equation of a system
+        ("slope of y = 3x + 1 at x = 2", "**$3$**", "system"),
+        ("what is the slope of y = -2x + 5 at x = 4", "**$-2$**", "system"),
+        # without "of" after it, a quarter among money words is the 25-cent coin
+        ("how many cents in a quarter", "**25 cents**", FALLBACK),
+        ("how many cents are in 3 quarters", "**75 cents**", "inch"),
+        ("how many pennies in a quarter", "**25", FALLBACK),
+    ],
+)
+def test_a_point_or_a_coin_is_not_read_as_other_math(
+    question: str, expected: str, wrong: str
+) -> None:
+    text = reply(question)
+    assert expected in text, text
+    assert wrong not in text, text

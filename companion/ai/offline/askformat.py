@@ -111,3 +111,16 @@ def value_text(value: sympy.Basic) -> str:
     if value.is_real and value.is_number:
         return f"{tex(value)} ≈ {approx(value)}"
     return tex(value)
+
+
+_ATTACHED_BEFORE = re.compile(r"(?:[\d)*/^+\-×÷=]|\b(?:plus|minus|times|over))\s*$", re.I)
+_ATTACHED_AFTER = re.compile(
+    r"^\s*(?:[\d(*/^+\-×÷]|\b(?:plus|minus|times|divided|over|squared|cubed)\b)", re.I
+)
+
+
+def stands_alone(match: re.Match[str]) -> bool:
+    """The matched value is the whole computation asked: no number or operation is attached
+    to it ("2 sin 30°", "log2(8) + 1" ask for more than the one value)."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    return not _ATTACHED_BEFORE.search(before) and not _ATTACHED_AFTER.match(after)

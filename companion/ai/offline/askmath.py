@@ -19,26 +19,34 @@ from companion.ai.offline import (
     askarith,
     askcalculus,
     askchance,
+    askchem,
     askcompare,
+    askcounting,
+    askderivatives,
     askfactors,
     askforms,
+    askfunctions,
     askinequalities,
     askinterest,
     askkinds,
     asklines,
+    asklogs,
     askmixed,
     askparity,
     askpercent,
+    askphysics,
     askplaces,
     askpoints,
     askrates,
     askratios,
     askright,
+    asksequences,
     askshapekinds,
     askshapes,
     askstats,
     askstories,
     asksystems,
+    asktrig,
     asktypos,
     askunits,
     mathspeech,
@@ -51,18 +59,17 @@ from companion.ai.offline.askformat import number as _number
 from companion.ai.offline.askformat import paragraphs, tex
 from companion.ai.offline.mathintents import (
     DECIMAL_OF,
-    DERIVATIVE,
-    DERIVATIVE_NAMED,
     FRACTION_OF,
     FRACTION_WORDS,
     OUT_OF,
     REDUCE,
     ROOTS,
-    SLOPE_AT,
     SOLVE_REQUEST,
 )
 from companion.ai.offline.mathparse import parse_math
 
+# money named beside "a quarter" makes it the 25-cent coin ("how many cents in a quarter")
+_MONEY = re.compile(r"\$|\b(?:cents?|dollars?|dimes?|nickels?|penny|pennies|coins?|bucks?)\b", re.I)
 _FRACTION_SUM = re.compile(
     r"(?<![\d.)^*/+\-]\s)(?<![\d.)^*/+\-])(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(+\-])"
 )
@@ -77,13 +84,20 @@ def answer(message: str) -> str | None:
     handlers: tuple[Callable[[str], str | None], ...] = (
         askparity.answer,
         askcalculus.answer,
+        askfunctions.answer,
         asksystems.answer,
+        asktrig.answer,
+        askchem.answer,
+        askphysics.answer,
+        asksequences.answer,
         askinequalities.answer,
         solve_request,
         askunits.answer,
         askplaces.answer,
         askkinds.answer,
         askchance.answer,
+        askcounting.answer,
+        asklogs.answer,
         askstories.number_equation,
         askstats.answer,
         askinterest.answer,
@@ -95,7 +109,7 @@ def answer(message: str) -> str | None:
         fraction_sum,
         askcompare.answer,
         askpoints.answer,
-        tangent_slope,
+        askderivatives.tangent_slope,
         asklines.answer,
         roots,
         askright.answer,
@@ -107,7 +121,7 @@ def answer(message: str) -> str | None:
         askarith.answer,
         askrates.answer,
         askstories.answer,
-        derivative,
+        askderivatives.derivative,
         reduce_fraction,
     )
     try:
@@ -131,7 +145,8 @@ def in_symbols(message: str) -> str:
     "1/2 plus 1/3", "8/10", "1/6 + 2/9"), and algebra said aloud ("x squared times sin x",
     mathspeech) in symbols; other messages unchanged."""
     message = mathspeech.in_symbols(asktypos.corrected(message))
-    message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(_in_parts, message))
+    coins = bool(_MONEY.search(message))
+    message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(lambda m: _in_parts(m, coins), message))
     for pattern, infix in FRACTION_WORDS:
         match = pattern.search(message)
         if match and "/" in match[0]:
@@ -139,8 +154,12 @@ def in_symbols(message: str) -> str:
     return message
 
 
-def _in_parts(match: re.Match[str]) -> str:
-    """A fraction named in words as arithmetic reads it: "two and a half" is (2 + 1/2)."""
+def _in_parts(match: re.Match[str], coins: bool = False) -> str:
+    """A fraction named in words as arithmetic reads it: "two and a half" is (2 + 1/2); among
+    money words a quarter not taken "of" something is a coin and stays a word."""
+    rest = match.string[match.end() :]
+    if coins and match["q"].lower() == "quarter" and not re.match(r"\s+of\b", rest, re.I):
+        return match[0]
     named = fraction_named(match)
     return f"({named.replace(' ', ' + ')})" if match["whole"] else named
 
@@ -251,74 +270,3 @@ def reduce_fraction(message: str) -> str | None:
             f"2. Divide top and bottom by {g}: {p} ÷ {g} = {value.p}, {q} ÷ {g} = {value.q}.",
         ]
     )
-
-
-def derivative(message: str) -> str | None:
-    """d/dx of an expression, naming the rule used at the top level."""
-    match = DERIVATIVE.search(message.strip()) or DERIVATIVE_NAMED.search(message)
-    return _derivative_at(match) if match else None
-
-
-def tangent_slope(message: str) -> str | None:
-    """The slope of a curve at a point: its derivative there (before a line's slope is read)."""
-    match = SLOPE_AT.search(message)
-    return _derivative_at(match) if match else None
-
-
-def _derivative_at(match: re.Match[str]) -> str | None:
-    """The derivative a matched question asks for, at its point when it names one."""
-    expr = parse_math(match["f"].strip())
-    if not isinstance(expr, sympy.Expr) or isinstance(expr, sympy.Rel):
-        return None
-    symbols = sorted(expr.free_symbols, key=str)
-    var = sympy.Symbol(match["v"]) if match["v"] else (symbols[0] if symbols else sympy.Symbol("x"))
-    result = sympy.simplify(sympy.diff(expr, var))
-    steps = _rule_steps(expr, var)
-    lines = [f"The derivative of {tex(expr)} is **{tex(result)}**.", "\n".join(steps)]
-    at = match.groupdict().get("at")
-    if at and (point := _number(at)) is not None:
-        slope = sympy.simplify(result.subs(var, point))
-        lines[0] = (
-            f"The derivative of {tex(expr)} at ${var} = {sympy.latex(point)}$ is **{tex(slope)}**."
-        )
-        lines.insert(1, f"The derivative is {tex(result)}; put in ${var} = {sympy.latex(point)}$.")
-    expanded = sympy.expand(result)
-    if not steps and expanded != result:
-        lines.append(f"Expanded: {tex(expanded)}.")
-    return "\n\n".join(line for line in lines if line)
-
-
-def _rule_steps(expr: sympy.Expr, var: sympy.Symbol) -> list[str]:
-    """The rule that applies to the outermost operation, with its pieces."""
-    if isinstance(expr, sympy.Add):
-        parts = ", ".join(f"{tex(t)} → {tex(sympy.diff(t, var))}" for t in expr.args)
-        return ["1. Sum rule: differentiate term by term.", f"2. {parts}."]
-    if isinstance(expr, sympy.Mul):
-        const, rest = expr.as_independent(var, as_Add=False)
-        factors = sympy.Mul.make_args(rest)
-        if len(factors) >= 2:
-            u, v = factors[0], sympy.Mul(*factors[1:])
-            du, dv = sympy.diff(u, var), sympy.diff(v, var)
-            scale = "" if const == 1 else f" (the constant {tex(const)} stays as a factor)"
-            return [
-                f"1. Product rule: $(uv)' = u'v + uv'$ with $u = {sympy.latex(u)}$ and"
-                f" $v = {sympy.latex(v)}${scale}.",
-                f"2. $u' = {sympy.latex(du)}$ and $v' = {sympy.latex(dv)}$.",
-                f"3. So the derivative is {tex(const * (du * v + u * dv))}.",
-            ]
-        return _rule_steps(rest, var) if const != 1 else []
-    if isinstance(expr, sympy.Pow) and expr.exp.is_number and expr.base != var:
-        inner = expr.base
-        return [
-            "1. Chain rule: power rule on the outside, times the derivative of the inside.",
-            f"2. Inside $u = {sympy.latex(inner)}$, $u' = {sympy.latex(sympy.diff(inner, var))}$.",
-        ]
-    if isinstance(expr, sympy.Pow) and expr.exp.is_number:
-        return [f"Power rule: bring down the exponent {expr.exp} and lower it by one."]
-    if isinstance(expr, sympy.Function) and expr.args[0] != var:
-        inner = expr.args[0]
-        return [
-            "1. Chain rule: the outer function's derivative times the inside's derivative.",
-            f"2. Inside $u = {sympy.latex(inner)}$, $u' = {sympy.latex(sympy.diff(inner, var))}$.",
-        ]
-    return []

@@ -1,4 +1,4 @@
-"""Mean, median, mode and range of a list of numbers."""
+"""Mean, median, mode, range, variance and standard deviation of a list of numbers."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from companion.ai.offline.askformat import (
     NUMBER,
     exact,
     numbers,
+    terminates,
     value_text,
     words_to_digits,
 )
 
-_MEASURE = r"(?:arithmetic\s+)?(?:mean|average|median|mode|range)"
+_MEASURE = (
+    r"(?:arithmetic\s+)?(?:mean|average|median|mode|range|variance|standard\s+deviation|std\s+dev)"
+)
 _STATS = re.compile(
     rf"\b(?P<what>{_MEASURE}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_MEASURE})*)(?:\s+(?:of|for|in)\b)?\s*"
     r"(?:(?:the|my|our|these|this|following)\s+)*(?:(?:data|test|quiz|exam)\s+)?"
@@ -36,9 +39,36 @@ _LIST_FIRST = re.compile(
 )
 
 
+# "z score of 85 if the mean is 70 and the standard deviation is 10", in either order
+_VALUE = r"\s*(?:is|was|of|=|:)?\s*(?P<{}>-?\d+(?:\.\d+)?)"
+_Z_SCORE = re.compile(
+    r"\bz[\s-]?scores?\s+(?:of|for)\s+(?:a\s+(?:score|value)\s+of\s+)?(?P<x>-?\d+(?:\.\d+)?)"
+    rf"(?=.*\b(?:mean|average|μ){_VALUE.format('m')})"
+    rf"(?=.*\b(?:standard\s+deviation|std\s+dev|sd|σ){_VALUE.format('s')})",
+    re.I,
+)
+
+
 def answer(message: str) -> str | None:
-    """Summary statistics of a list; else None."""
-    return statistics(words_to_digits(message))
+    """Summary statistics of a list, or a z-score; else None."""
+    text = words_to_digits(message)
+    return z_score(text) or statistics(text)
+
+
+def z_score(text: str) -> str | None:
+    """How many standard deviations a value lies from the mean."""
+    match = _Z_SCORE.search(text)
+    if not match or float(match["s"]) <= 0:
+        return None
+    x, mean, sd = (sympy.Rational(match[k]) for k in ("x", "m", "s"))
+    z = (x - mean) / sd
+    side = "above" if z > 0 else "below" if z < 0 else "at"
+    shown = exact(z) if terminates(z) else value_text(z)
+    return (
+        f"The z-score is **{shown}**: {exact(x)} is {exact(abs(x - mean))} {side} the mean,"
+        f" which is {shown.lstrip('-')} standard deviations.\n\n"
+        f"$z = \\frac{{x - \\mu}}{{\\sigma}} = \\frac{{{exact(x)} - {exact(mean)}}}{{{exact(sd)}}}$."
+    )
 
 
 def statistics(text: str) -> str | None:
@@ -55,7 +85,7 @@ def statistics(text: str) -> str | None:
     if len(values) < 2:
         return None
     asked = [m.lower().split()[-1] for m in re.findall(_MEASURE, match["what"], re.I)]
-    asked = ["mean" if m == "average" else m for m in dict.fromkeys(asked)]
+    asked = [_SAID.get(m, m) for m in dict.fromkeys(asked)]
     listed = ", ".join(exact(v) for v in values)
     lines = [f"For {listed}:"]
     ordered = sorted(values)
@@ -107,4 +137,33 @@ def _range(_: list[sympy.Rational], ordered: list[sympy.Rational]) -> str:
     )
 
 
-_MEASURES = {"mean": _mean, "median": _median, "mode": _mode, "range": _range}
+def _spread(values: list[sympy.Rational], root: bool) -> str:
+    """Variance (or its square root, the standard deviation) of the values as a whole
+    population (divide by n) and as a sample (divide by n - 1)."""
+    n = len(values)
+    mean = sum(values, sympy.Integer(0)) / n
+    squares = sum(((v - mean) ** 2 for v in values), sympy.Integer(0))
+    population, sample = squares / n, squares / (n - 1)
+    if root:
+        population, sample = sympy.sqrt(population), sympy.sqrt(sample)
+    name = "standard deviation" if root else "variance"
+    symbols = ("σ", "s") if root else ("σ²", "s²")
+    how = "then take the square root" if root else "that average is the variance"
+    return (
+        f"The **{name}** is **{value_text(population)}** for the numbers as a whole population"
+        f" ({symbols[0]}, divide by {n}), or **{value_text(sample)}** as a sample"
+        f" ({symbols[1]}, divide by {n} − 1 = {n - 1}).\n\n"
+        f"The mean is {value_text(mean)}; the squared distances from it add up to"
+        f" {exact(squares)}; divide as above, {how}."
+    )
+
+
+_SAID = {"average": "mean", "deviation": "standard deviation", "dev": "standard deviation"}
+_MEASURES = {
+    "mean": _mean,
+    "median": _median,
+    "mode": _mode,
+    "range": _range,
+    "variance": lambda values, _: _spread(values, root=False),
+    "standard deviation": lambda values, _: _spread(values, root=True),
+}

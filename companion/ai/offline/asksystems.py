@@ -3,17 +3,21 @@ with sympy and checked in every equation."""
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from companion.ai.offline.mathparse import parse_math
 from companion.ai.offline.mathsteps import math_spans
 
 MAX_UNKNOWNS = 3
+# "slope of y = 3x + 1 at x = 2": the point where a curve is read, not an equation to meet
+_POINT = re.compile(r"\bat\s+[a-z]\s*=\s*-?\d+(?:\.\d+)?(?:/\d+)?", re.I)
 
 
 def _system(message: str) -> list[sympy.Eq] | None:
     """Two or three linear equations in as many unknowns (two or more), else None."""
-    parsed = (parse_math(s) for s in math_spans(message))
+    parsed = (parse_math(s) for s in math_spans(_POINT.sub(" ", message)))
     equations = [sympy.nsimplify(e, rational=True) for e in parsed if isinstance(e, sympy.Eq)]
     unknowns = set().union(*(e.free_symbols for e in equations)) if equations else set()
     if not 2 <= len(equations) <= MAX_UNKNOWNS or len(unknowns) != len(equations):

@@ -160,6 +160,8 @@ SLOPE_AT = re.compile(
 )
 
 # "f(x) = x^3, find f'(x)", "g(t) = sin t. What is g'(t)?": the function named before the ask.
+# "second derivative of x^4", "the 3rd derivative": the derivative taken again
+HIGHER_DERIVATIVE = re.compile(r"\b(?P<n>second|2nd|third|3rd)\s+derivative\b", re.I)
 DERIVATIVE_NAMED = re.compile(
     r"(?P<name>[a-z])\s*\(\s*(?P<v>[a-z])\s*\)\s*=\s*(?P<f>[^,;?]+?)\s*[,;.]?\s*"
     r"(?:find|what\s+is|what's|compute|calculate|work\s+out|give)\s+(?P=name)'\s*\(\s*(?P=v)\s*\)",

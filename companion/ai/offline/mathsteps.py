@@ -17,6 +17,10 @@ _SPLIT = re.compile(
 _TOKEN = re.compile(r"^[0-9A-Za-z+\-*/^().=<>!²³√π×÷−|]+$")
 _MATHY = re.compile(r"[=<>+*/^()²³√×÷]|\d\s*[a-z]|\d\s*[-−]\s*\d")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "36 g", "20 m/s", "3 m/s^2": a measurement (a number and its unit), not an expression to
+# simplify; only a request to rewrite one ("simplify 3x") treats it as algebra
+_QUANTITY = re.compile(r"^-?\d+(?:\.\d+)?\s*[a-zA-Z]+(?:\s*/\s*[a-zA-Z]+)?(?:\^\d)?$")
+_REWRITE = re.compile(r"\b(?:simplify|expand|factor|multiply\s+out|combine)\b", re.I)
 _QUESTION = re.compile(r"^\s*(?:is|are|does|do|check)\b|\?\s*$|\b(?:true|right|correct)\b", re.I)
 
 
@@ -108,6 +112,8 @@ def _explain(message: str) -> str | None:
         text, eq = equations[0]
         asks = _QUESTION.search(message) or not eq.free_symbols
         return check_claim(text, eq) if asks else solve(text, eq)
+    if not _REWRITE.search(message):
+        parsed = [(s, p) for s, p in parsed if not _QUANTITY.match(s)]
     for text, expr in parsed:
         if isinstance(expr, sympy.Rel):
             return solve_inequality(expr)
