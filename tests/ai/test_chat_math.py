@@ -243,3 +243,18 @@ def test_a_point_or_a_coin_is_not_read_as_other_math(
     text = reply(question)
     assert expected in text, text
     assert wrong not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "wrong"),
+    [
+        ("log base 2 of 8 + 1", "= 9"),  # only the "8 + 1" was worked
+        ("log2(8) + 1", "g·l·o"),  # "log" read as the letters l·o·g
+        ("what is the natural log of 5 + 2", "= 7"),
+        ("cosine of 60 - 1", "= 59"),
+    ],
+)
+def test_math_that_is_only_a_functions_argument_is_not_worked_alone(
+    message: str, wrong: str
+) -> None:
+    assert wrong not in reply(message)

@@ -21,6 +21,12 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # simplify; only a request to rewrite one ("simplify 3x") treats it as algebra
 _QUANTITY = re.compile(r"^-?\d+(?:\.\d+)?\s*[a-zA-Z]+(?:\s*/\s*[a-zA-Z]+)?(?:\^\d)?$")
 _REWRITE = re.compile(r"\b(?:simplify|expand|factor|multiply\s+out|combine)\b", re.I)
+# a function named in words, then "of" right before the math: the math is its argument
+_FUNCTION_OF = re.compile(
+    r"\b(?:log\w*|ln|sine?|cos(?:ine)?|tan(?:gent)?|sqrt|(?:square |cube )?root)\b[^.?!=]*\bof\s*$",
+    re.I,
+)
+_WORD_RUN = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{3,}|ln)(?![A-Za-z])")  # "log", "sin", "ln"
 _QUESTION = re.compile(r"^\s*(?:is|are|does|do|check)\b|\?\s*$|\b(?:true|right|correct)\b", re.I)
 
 
@@ -114,12 +120,24 @@ def _explain(message: str) -> str | None:
         return check_claim(text, eq) if asks else solve(text, eq)
     if not _REWRITE.search(message):
         parsed = [(s, p) for s, p in parsed if not _QUANTITY.match(s)]
+    parsed = [(s, p) for s, p in parsed if not _part_of_a_function(message, s, p)]
     for text, expr in parsed:
         if isinstance(expr, sympy.Rel):
             return solve_inequality(expr)
         if isinstance(expr, sympy.Expr):
             return simplify(text, expr, message)
     return None
+
+
+def _part_of_a_function(message: str, span: str, expr: object) -> bool:
+    """Math that is only the argument of a function the parser did not read: "8 + 1" in "log
+    base 2 of 8 + 1", or "log2(8)" split into the letters l·o·g. Worked alone it is a wrong
+    number, so it is left to the handlers that read the function (or to an honest fallback)."""
+    before = message[: max(message.find(span), 0)]
+    if _FUNCTION_OF.search(before):
+        return True
+    letters = {str(s) for s in getattr(expr, "free_symbols", ())}
+    return any(set(word) <= letters for word in _WORD_RUN.findall(span))
 
 
 def _solution_text(var: sympy.Symbol, values: list) -> str:
