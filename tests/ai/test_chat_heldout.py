@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.ai.offline.chat import chat
-from companion.ai.schemas import ChatContext
-
-FALLBACK = "couldn't find that in your sessions"
-
-
-def reply(message: str) -> str:
-    return "".join(c.text for c in chat(ChatContext(message=message)))
-
+from tests.ai.chatreplies import FALLBACK, reply
 
 # (question, what the reply must say, what it must never say)
 QUESTIONS = [

@@ -12,27 +12,9 @@ tuple lists forms of the same answer, any of which will do."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from companion.ai.offline.chat import chat
-from companion.ai.schemas import ChatContext, ChatTurn
-
-FALLBACK = "couldn't find that in your sessions"
-
-
-def reply(message: str, history: list[ChatTurn] | None = None) -> str:
-    return "".join(c.text for c in chat(ChatContext(message=message, history=history or [])))
-
-
-def says(text: str, expected: str) -> bool:
-    if not expected.startswith("**"):
-        return expected in text
-    value = re.escape(expected[2:])
-    spans = re.findall(r"\*\*(.+?)\*\*", text, re.S)
-    return any(re.search(rf"(?<![\d.]){value}(?!\d|\.\d)", span) for span in spans)
-
+from tests.ai.chatreplies import FALLBACK, quizzed, reply, says
 
 # (question, the answer it must give (or forms of it), what it must never say)
 QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
@@ -193,19 +175,9 @@ QUIZZES = [
 ]
 
 
-def _quizzed(request: str) -> tuple[object, list[ChatTurn]]:
-    chunks = list(chat(ChatContext(message=request)))
-    quiz = chunks[-1].quiz
-    text = "".join(c.text for c in chunks)
-    return quiz, [
-        ChatTurn(role="user", content=request),
-        ChatTurn(role="assistant", content=text, quiz=quiz),
-    ]
-
-
 @pytest.mark.parametrize(("request_", "topic"), QUIZZES)
 def test_a_quiz_is_on_the_topic_and_its_reply_is_graded(request_: str, topic: str) -> None:
-    quiz, history = _quizzed(request_)
+    quiz, history = quizzed(request_)
     assert quiz is not None and topic in (quiz.conceptId or ""), quiz
     right = reply(f"its {quiz.correctAnswer}", history)
     assert right.startswith("✅ Correct"), right

@@ -17,34 +17,9 @@ means no bold span of the reply may hold a digit: the honest reply gives no numb
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from companion.ai.offline.chat import chat
-from companion.ai.schemas import ChatContext, ChatTurn
-
-FALLBACK = "couldn't find that in your sessions"
-NO_NUMBER = "<no bold number>"
-
-
-def reply(message: str, history: list[ChatTurn] | None = None) -> str:
-    return "".join(c.text for c in chat(ChatContext(message=message, history=history or [])))
-
-
-def says(text: str, expected: str) -> bool:
-    if not expected.startswith("**"):
-        return expected in text
-    value = re.escape(expected[2:])
-    spans = re.findall(r"\*\*(.+?)\*\*", text, re.S)
-    return any(re.search(rf"(?<![\d.]){value}(?!\d|\.\d)", span) for span in spans)
-
-
-def never_says(text: str, never: str) -> bool:
-    if never == NO_NUMBER:
-        return not any(re.search(r"\d", span) for span in re.findall(r"\*\*(.+?)\*\*", text, re.S))
-    return not says(text, never) if never.startswith("**") else never not in text
-
+from tests.ai.chatreplies import FALLBACK, NO_NUMBER, never_says, quizzed, reply, says
 
 # (question, the answer it must give (or forms of it), what it must never say)
 QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
@@ -223,19 +198,9 @@ QUIZZES = [
 ]
 
 
-def _quizzed(request: str) -> tuple[object, list[ChatTurn]]:
-    chunks = list(chat(ChatContext(message=request)))
-    quiz = chunks[-1].quiz
-    text = "".join(c.text for c in chunks)
-    return quiz, [
-        ChatTurn(role="user", content=request),
-        ChatTurn(role="assistant", content=text, quiz=quiz),
-    ]
-
-
 @pytest.mark.parametrize(("request_", "topic"), QUIZZES)
 def test_a_quiz_is_on_the_topic_and_its_reply_is_graded(request_: str, topic: str) -> None:
-    quiz, history = _quizzed(request_)
+    quiz, history = quizzed(request_)
     assert quiz is not None and topic in (quiz.conceptId or ""), quiz
     right = reply(f"i think its {quiz.correctAnswer}", history)
     assert right.startswith("✅ Correct"), right

@@ -18,34 +18,9 @@ number."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from companion.ai.offline.chat import chat
-from companion.ai.schemas import ChatContext
-
-FALLBACK = "couldn't find that in your sessions"
-NO_NUMBER = "<no bold number>"
-
-
-def reply(message: str) -> str:
-    return "".join(c.text for c in chat(ChatContext(message=message)))
-
-
-def says(text: str, expected: str) -> bool:
-    if not expected.startswith("**"):
-        return expected in text
-    value = re.escape(expected[2:])
-    spans = re.findall(r"\*\*(.+?)\*\*", text, re.S)
-    return any(re.search(rf"(?<![\d.]){value}(?!\d|\.\d)", span) for span in spans)
-
-
-def never_says(text: str, never: str) -> bool:
-    if never == NO_NUMBER:
-        return not any(re.search(r"\d", span) for span in re.findall(r"\*\*(.+?)\*\*", text, re.S))
-    return not says(text, never) if never.startswith("**") else never not in text
-
+from tests.ai.chatreplies import FALLBACK, NO_NUMBER, never_says, reply, says
 
 # (question, the answer it must give (or forms of it), what it must never say)
 QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
