@@ -42,3 +42,21 @@ def quizzed(request: str) -> tuple[Problem | None, list[ChatTurn]]:
         ChatTurn(role="user", content=request),
         ChatTurn(role="assistant", content=text, quiz=quiz),
     ]
+
+
+def check_answer(question: str, expected: str | tuple[str, ...], never: str) -> None:
+    """The reply gives one of the expected forms and never the never-text."""
+    text = reply(question)
+    forms = expected if isinstance(expected, tuple) else (expected,)
+    assert any(says(text, form) for form in forms), text
+    assert never_says(text, never), text
+
+
+def check_quiz(request: str, topic: str) -> None:
+    """The quiz is on the topic; a reply with its answer is right, another is not."""
+    quiz, history = quizzed(request)
+    assert quiz is not None and topic in (quiz.conceptId or ""), quiz
+    right = reply(f"i think its {quiz.correctAnswer}", history)
+    assert right.startswith("✅ Correct"), right
+    wrong = reply("is it 98765", history)
+    assert wrong.startswith("Not quite"), wrong

@@ -19,7 +19,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ai.chatreplies import FALLBACK, NO_NUMBER, never_says, quizzed, reply, says
+from tests.ai.chatreplies import (
+    FALLBACK,
+    NO_NUMBER,
+    check_answer,
+    check_quiz,
+    never_says,
+    reply,
+    says,
+)
 
 # (question, the answer it must give (or forms of it), what it must never say)
 QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
@@ -178,10 +186,7 @@ QUESTIONS: list[tuple[str, str | tuple[str, ...], str]] = [
 def test_a_heldout_question_gets_its_computed_answer(
     question: str, expected: str | tuple[str, ...], never: str
 ) -> None:
-    text = reply(question)
-    forms = expected if isinstance(expected, tuple) else (expected,)
-    assert any(says(text, form) for form in forms), text
-    assert never_says(text, never), text
+    check_answer(question, expected, never)
 
 
 # (quiz request, a word the quiz's concept id has)
@@ -200,12 +205,7 @@ QUIZZES = [
 
 @pytest.mark.parametrize(("request_", "topic"), QUIZZES)
 def test_a_quiz_is_on_the_topic_and_its_reply_is_graded(request_: str, topic: str) -> None:
-    quiz, history = quizzed(request_)
-    assert quiz is not None and topic in (quiz.conceptId or ""), quiz
-    right = reply(f"i think its {quiz.correctAnswer}", history)
-    assert right.startswith("✅ Correct"), right
-    wrong = reply("is it 98765", history)
-    assert wrong.startswith("Not quite"), wrong
+    check_quiz(request_, topic)
 
 
 # The rules behind the fixes, in other words (each failed before the rule): algebra said
