@@ -7,7 +7,14 @@ import random
 from dataclasses import dataclass
 from fractions import Fraction
 
-from companion.ai.offline.templates.common import decimal, level, make, options, template
+from companion.ai.offline.templates.common import (
+    checked,
+    decimal,
+    level,
+    make,
+    options,
+    template,
+)
 from companion.ai.offline.templates.science import molar_mass_of, moles_grams
 from companion.ai.schemas import Difficulty, Problem
 
@@ -80,11 +87,11 @@ def limiting_reactant(rng: random.Random, difficulty: Difficulty) -> Problem:
     reaction = rng.choice(REACTIONS)
     (first, a), (second, b) = reaction.reactants
     product, p = reaction.product
-    while True:
-        have = {first: Fraction(rng.randint(2, 16), 2), second: Fraction(rng.randint(2, 16), 2)}
-        runs = {first: have[first] / a, second: have[second] / b}  # reaction "rounds" each allows
-        if runs[first] != runs[second]:
-            break
+    have = checked(
+        lambda: {first: Fraction(rng.randint(2, 16), 2), second: Fraction(rng.randint(2, 16), 2)},
+        lambda amounts: amounts[first] / a != amounts[second] / b,  # no tie: one runs out first
+    )
+    runs = {first: have[first] / a, second: have[second] / b}  # reaction "rounds" each allows
     limiting = min(runs, key=runs.__getitem__)
     excess = second if limiting == first else first
     made = runs[limiting] * p
