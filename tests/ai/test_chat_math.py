@@ -258,3 +258,11 @@ def test_math_that_is_only_a_functions_argument_is_not_worked_alone(
     message: str, wrong: str
 ) -> None:
     assert wrong not in reply(message)
+
+
+def test_a_number_longer_than_40_digits_gets_a_clear_message_not_a_long_search() -> None:
+    from companion.ai.offline.chat import TOO_LONG_NUMBER
+
+    assert reply("9" * 4000) == TOO_LONG_NUMBER  # every number pattern would search it
+    assert reply(f"what is {'9' * 41} degrees in radians") == TOO_LONG_NUMBER
+    assert reply(f"what is {'9' * 40} + 1") != TOO_LONG_NUMBER

@@ -12,10 +12,14 @@ import sympy
 from companion.ai.offline.answertext import number_words
 
 # A number as typed in a question: -3, 2.5, .5, 1,200, 3/4, 40%, $12 (the sign and $ are optional).
-NUMBER = r"-?\$?(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?%?"
+# It starts where a run of digits starts, so a search through a long run of digits is linear
+# rather than trying every split of it.
+NUMBER = (
+    r"-?\$?(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?%?"
+)
 # The same without money or thousands commas (-3, 2.5, 3/4, 40%): a comparison echoes the
 # numbers back as typed, where a bare $ would open a math span.
-SIMPLE_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
+SIMPLE_NUMBER = r"-?(?<![\d.])\d+(?:\.\d+)?(?:\s*/\s*\d+)?%?"
 NUMBER_AT = re.compile(rf"(?<![\w.^])(?:{NUMBER})")  # not the tail of a name or power (x2, x^2)
 
 

@@ -22,7 +22,12 @@ _INVERSES = {"sin": sympy.asin, "cos": sympy.acos, "tan": sympy.atan}
 
 _FUNCTION = r"(?P<f>sin|cos|tan|csc|sec|cot|sine|cosine|tangent|cosecant|secant|cotangent)"
 # an angle: a number, or a multiple of pi ("pi/6", "2pi/3", "3π/4")
-_ANGLE = r"(?P<a>-?\d*\.?\d*\s*(?:pi|π)(?:\s*/\s*\d+)?|-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?)"
+# (each number starts where a run of digits starts: a search through a long run of digits
+# stays linear instead of trying every split of it)
+_ANGLE = (
+    r"(?P<a>(?<![\d.])-?(?:\d+(?:\.\d+)?|\.\d+)?\s*(?:pi|π)(?:\s*/\s*\d+)?"
+    r"|(?<![\d.])-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?)"
+)
 _DEGREES = r"(?:°|\s*(?:degrees?|degs?)\b)"
 _RADIANS = r"(?:\s*(?:radians?|rads?)\b)"
 _VALUE = re.compile(

@@ -42,6 +42,10 @@ _ASKS = re.compile(
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|yo)\b", re.I)
 _THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers)\b", re.I)
 
+# no question has a number this long; reading one costs every number pattern time
+_LONG_NUMBER = re.compile(r"\d{41}")
+TOO_LONG_NUMBER = "That number is too long for me to work with: send numbers of at most 40 digits."
+
 Reply = tuple[str, list[Citation]]
 
 
@@ -61,6 +65,8 @@ def chat(ctx: ChatContext) -> Iterator[ChatChunk]:
 def _reply(ctx: ChatContext) -> quizzes.Quiz:
     """The first intent that fits the message, in order of how specific it is."""
     message = ctx.message.strip()
+    if _LONG_NUMBER.search(message):
+        return TOO_LONG_NUMBER, [], None
     quiz = quizzes.pending(ctx)
     if quiz is not None and quizzes.answers_quiz(message):
         return quizzes.grade_reply(quiz, message), [], None
