@@ -44,7 +44,7 @@ from reflex.istate.manager.token import BaseStateToken  # noqa: E402
 from companion.state.auth import AuthState  # noqa: E402
 from companion.state.dashboard import DashboardState  # noqa: E402
 from companion.state.notifications import NotificationsState  # noqa: E402
-from companion.state.practice import PracticeListState  # noqa: E402
+from companion.state.practice_list import PracticeListState  # noqa: E402
 from companion.state.redis_manager import CompanionStateManagerRedis  # noqa: E402
 
 PAGES = (DashboardState, NotificationsState, PracticeListState)

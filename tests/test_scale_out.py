@@ -104,7 +104,7 @@ def _wait_analysed(session_ids: list[int], timeout: float = 120) -> list[str]:
 async def _reload_and_toggle(url: str, token: str, keys: list[str]) -> tuple[int, int, list]:
     """Each round a new socket (a reload of the same tab), the page loads, one concept is
     switched on or off; the state must show every earlier round's choice."""
-    from companion.state.practice import PracticeListState
+    from companion.state.practice_list import PracticeListState
 
     load = f"{PracticeListState.get_full_name()}.load_practice"
     toggle = f"{PracticeListState.get_full_name()}.toggle_concept"

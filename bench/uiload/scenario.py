@@ -17,9 +17,9 @@ MIX = (
     ("companion.state.dashboard", "DashboardState", "load_dashboard", None, "/dashboard"),
     ("companion.state.notifications", "NotificationsState", "load_unread", None, "/dashboard"),
     ("companion.state.progress", "ProgressState", "load_progress", None, "/progress"),
-    ("companion.state.practice", "PracticeListState", "load_practice", None, "/practice"),
+    ("companion.state.practice_list", "PracticeListState", "load_practice", None, "/practice"),
     ("companion.state.progress", "ProgressState", "choose", "key", "/progress"),
-    ("companion.state.practice", "PracticeListState", "toggle_concept", "toggle", "/practice"),
+    ("companion.state.practice_list", "PracticeListState", "toggle_concept", "toggle", "/practice"),
 )
 TWO_MB = 2 * 1024 * 1024
 

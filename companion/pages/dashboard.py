@@ -12,7 +12,7 @@ from companion.components.sections import card_grid, row_link
 from companion.pages.goals import goal_card
 from companion.state.auth import AuthState
 from companion.state.dashboard import DashboardState, FocusRow, ReviewRow
-from companion.state.practice import PracticeListState
+from companion.state.practice_list import PracticeListState
 from companion.state.sessions import SessionRow
 
 D = DashboardState

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from companion.models import Job
+from companion.services.capped_email import caps_take, email_with_unsubscribe
 from companion.services.mail import MAIL_KIND, mail_payload
-from companion.services.preferences import caps_take, email_with_unsubscribe
 from companion.settings import get_settings
 from jobs.queue import enqueue_many
 

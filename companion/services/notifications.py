@@ -13,8 +13,9 @@ from sqlmodel import Session, col, func, select, update
 from companion.models import Notification, User
 from companion.services import events
 from companion.services.access import load_student_row, require_act_as_student, require_view_student
+from companion.services.capped_email import email_notification
 from companion.services.live import notify_student
-from companion.services.preferences import delivery_plan, email_notification
+from companion.services.preferences import delivery_plan
 from companion.services.validation import page_args
 
 

@@ -1,7 +1,8 @@
 """Notification preferences: per kind in-app and/or email or off, quiet hours, a daily cap.
 
-Every sender asks `delivery_plan` what to do; emails are queued with `email_queue`, which
-adds the one-click unsubscribe link (a signed token, no sign-in) and counts the cap.
+Every sender asks `delivery_plan` what to do; emails are queued with
+`services/capped_email.email_queue`, which adds the one-click unsubscribe link made here (a
+signed token, no sign-in) and counts the cap.
 """
 
 from __future__ import annotations
@@ -10,19 +11,16 @@ import base64
 import hashlib
 import hmac
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from typing import cast
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Table, case, or_, update
 from sqlmodel import Session, col, select
 
 from companion.clock import utcnow
 from companion.db import insert_ignoring_conflicts
-from companion.models import Job, NotificationPreference, User
+from companion.models import NotificationPreference, User
 from companion.services.access import require_act_as_student
 from companion.services.errors import Invalid, NotFound
-from companion.services.mail import mail_queue
 from companion.settings import get_settings
 
 KINDS = ("daily_nudge", "analysis_ready", "practice_ready", "weekly_summary", "tutor_handoff")
@@ -78,7 +76,7 @@ class Plan:
     run_after: datetime | None = None
 
 
-def _view(row: NotificationPreference | None) -> Preferences:
+def preferences_view(row: NotificationPreference | None) -> Preferences:
     if row is None:
         return Preferences()
     channels = {k: row.channels.get(k, DEFAULTS[k]) for k in KINDS}
@@ -88,7 +86,7 @@ def _view(row: NotificationPreference | None) -> Preferences:
 def preferences_get(db: Session, *, actor: User, student_id: int) -> Preferences:
     """A student's notification choices (the student or an admin)."""
     require_act_as_student(db, actor, student_id)
-    return _view(db.get(NotificationPreference, student_id))
+    return preferences_view(db.get(NotificationPreference, student_id))
 
 
 def _hhmm(value: object) -> str:
@@ -118,7 +116,7 @@ def _checked(current: Preferences, changes: dict) -> Preferences:
     return Preferences(channels, zone, quiet_start, quiet_end, cap)
 
 
-def _ensure_row(db: Session, student_id: int) -> None:
+def ensure_row(db: Session, student_id: int) -> None:
     # The defaults as a row, so the statements that follow can lock it or count on it.
     row = {"student_id": student_id, "channels": {}}
     stmt = insert_ignoring_conflicts(db, NotificationPreference, row, index_elements=["student_id"])
@@ -129,7 +127,7 @@ def _locked_row(db: Session, student_id: int) -> NotificationPreference:
     """The student's row, made if absent and held until the transaction ends (the insert
     takes SQLite's write lock, FOR UPDATE the row's on PostgreSQL): changes made at once
     (a save, two one-click unsubscribes) never undo each other."""
-    _ensure_row(db, student_id)
+    ensure_row(db, student_id)
     query = (
         select(NotificationPreference)
         .where(NotificationPreference.student_id == student_id)
@@ -148,7 +146,7 @@ def preferences_update(
     if unknown:
         raise Invalid(f"Unknown preference: {sorted(unknown)[0]}.")
     row = _locked_row(db, student_id)
-    new = _checked(_view(row), changes)
+    new = _checked(preferences_view(row), changes)
     row.channels, row.timezone, row.daily_cap = dict(new.channels), new.timezone, new.daily_cap
     row.quiet_start, row.quiet_end, row.updated_at = new.quiet_start, new.quiet_end, utcnow()
     db.flush()
@@ -175,7 +173,9 @@ def delivery_plan(db: Session, *, student_id: int, type: str, now: datetime | No
     kind = TYPE_KIND.get(type)
     if kind is None:
         return Plan(in_app=True, email=False)
-    return plan_for(_view(db.get(NotificationPreference, student_id)), kind, now or utcnow())
+    return plan_for(
+        preferences_view(db.get(NotificationPreference, student_id)), kind, now or utcnow()
+    )
 
 
 def plan_for(prefs: Preferences, kind: str, now: datetime) -> Plan:
@@ -198,7 +198,7 @@ def preferences_for(db: Session, student_ids: list[int]) -> dict[int, Preference
             col(NotificationPreference.student_id).in_(student_ids)
         )
     ).all()
-    found = {r.student_id: _view(r) for r in rows}
+    found = {r.student_id: preferences_view(r) for r in rows}
     return {sid: found.get(sid, Preferences()) for sid in student_ids}
 
 
@@ -235,114 +235,3 @@ def unsubscribe(db: Session, *, token: object) -> str:
     row.updated_at = utcnow()
     db.flush()
     return kind
-
-
-CAP_CHUNK = 5000  # ids per IN list (SQLite allows 32,766 parameters)
-PREFS: Table = NotificationPreference.metadata.tables[NotificationPreference.__tablename__]
-
-
-def caps_take(db: Session, day: date, student_ids: list[int]) -> set[int]:
-    """One email each from these students' daily cap for `day` (their local day); the ids
-    that had one left (a student without a preferences row has none: email is opt-in).
-
-    One conditional UPDATE per chunk, so senders running at once for the same student can
-    never take more than the cap between them; a cap of 0 sends nothing.
-    """
-    c = PREFS.c
-    taken: set[int] = set()
-    for i in range(0, len(student_ids), CAP_CHUNK):
-        stmt = (
-            update(PREFS)
-            .where(c.student_id.in_(student_ids[i : i + CAP_CHUNK]), c.daily_cap > 0)
-            .where(or_(c.email_day.is_(None), c.email_day != day, c.emails_sent < c.daily_cap))
-            .values(
-                emails_sent=case((c.email_day == day, c.emails_sent + 1), else_=1), email_day=day
-            )
-            .returning(c.student_id)
-        )
-        taken.update(db.scalars(stmt))
-    return taken
-
-
-def _take_from_cap(db: Session, student_id: int, day: date) -> bool:
-    """Count one email against the student's cap for `day`; False when the cap is reached."""
-    _ensure_row(db, student_id)
-    return student_id in caps_take(db, day, [student_id])
-
-
-def email_with_unsubscribe(student_id: int, kind: str, text: str) -> tuple[str, str, dict]:
-    """(link, body, headers) of an email about `kind`: its one-click unsubscribe link in the
-    body and in the List-Unsubscribe headers."""
-    link = unsubscribe_url(student_id, kind)
-    body = f"{text}\n\n--\nStop these emails with one click: {link}\n"
-    headers = {
-        "List-Unsubscribe": f"<{link}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    }
-    return link, body, headers
-
-
-def email_queue(
-    db: Session,
-    *,
-    student: User,
-    kind: str,
-    subject: str,
-    text: str,
-    key: str,
-    run_after: datetime | None = None,
-    prefs: Preferences | None = None,
-    html: str | None = None,
-) -> bool:
-    """Queue an email about `kind` with its unsubscribe link, unless today's cap is reached.
-
-    `html`, when given, must already be escaped; "{unsubscribe}" in it becomes the link.
-    """
-    if db.exec(select(Job.id).where(Job.idempotency_key == key)).first() is not None:
-        return False  # queued already (a retried sender): neither sent nor counted twice
-    student_id = cast(int, student.id)  # a stored account
-    prefs = prefs or _view(db.get(NotificationPreference, student_id))
-    when = run_after or utcnow()
-    if not _take_from_cap(db, student_id, when.astimezone(ZoneInfo(prefs.timezone)).date()):
-        return False
-    link, body, headers = email_with_unsubscribe(student_id, kind, text)
-    mail_queue(
-        db,
-        to=student.email,
-        subject=subject,
-        text=body,
-        key=key,
-        headers=headers,
-        run_after=run_after,
-        html=html.replace("{unsubscribe}", link) if html else None,
-    )
-    return True
-
-
-def email_notification(
-    db: Session,
-    *,
-    student_id: int,
-    type: str,
-    title: str,
-    message: str,
-    cta: str | None,
-    plan: Plan,
-    key: str,
-    prefs: Preferences | None = None,
-) -> bool:
-    """The email twin of an in-app notification (queued; capped; with its unsubscribe link)."""
-    student = db.get(User, student_id)
-    if student is None or not student.is_active:
-        return False
-    link = f"\n\nOpen it: {get_settings().app_url}{cta}" if cta else ""
-    return email_queue(
-        db,
-        student=student,
-        kind=TYPE_KIND[type],
-        subject=title,
-        text=f"Hello {student.name},\n\n{message}{link}",
-        key=key,
-        run_after=plan.run_after,
-        prefs=prefs,
-    )

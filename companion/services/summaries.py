@@ -26,7 +26,8 @@ from companion.models import (
     TutoringSession,
     User,
 )
-from companion.services.preferences import email_queue, plan_for, preferences_for
+from companion.services.capped_email import email_queue
+from companion.services.preferences import plan_for, preferences_for
 
 WEEKLY_TYPE = "weekly_summary"
 WEEK = timedelta(days=7)

@@ -12,7 +12,8 @@ from companion.models import Transcript
 from companion.services.live import parse_signal
 from companion.services.sessions import session_upload
 from companion.state import live
-from companion.state.live import Registry, Watcher
+from companion.state.live import Watcher
+from companion.state.live_registry import READ_WINDOW_SECONDS, Registry
 from jobs.handlers import run_transcript_uploaded
 from tests.factories import make_student
 from tests.harness import ROOT
@@ -86,7 +87,7 @@ def _catch_up(watcher: Watcher) -> int:
 
 def _watching_for_long(watcher: Watcher) -> None:
     """The watcher has heard every change for longer than the read window (LISTEN up)."""
-    watcher._all_since = time.monotonic() - 2 * live.READ_WINDOW_SECONDS
+    watcher._all_since = time.monotonic() - 2 * READ_WINDOW_SECONDS
 
 
 def test_a_tab_registered_just_after_a_change_gets_one_catch_up_refresh():
@@ -107,7 +108,7 @@ def test_no_catch_up_without_a_missed_change_of_a_followed_kind():
     watcher = Watcher(app, registry)
     _watching_for_long(watcher)
     watcher.saw(1, "notification")  # a kind this page does not show
-    watcher.saw(1, "analysis", at=time.monotonic() - 2 * live.READ_WINDOW_SECONDS)  # long ago
+    watcher.saw(1, "analysis", at=time.monotonic() - 2 * READ_WINDOW_SECONDS)  # long ago
     registry.follow("ann", 1, "s.on_live", ["analysis"])
     assert _catch_up(watcher) == 0
     watcher.saw(1, "analysis")  # after the registration the watcher sends it itself
@@ -177,7 +178,7 @@ def test_an_analysis_finished_inside_the_window_still_reaches_the_new_tab(databa
         task = asyncio.create_task(watcher.run())
         try:
             registry.follow("tab-a", student_id, event, ["analysis"])
-            await asyncio.sleep(live.READ_WINDOW_SECONDS + 0.3)  # watching for the whole window
+            await asyncio.sleep(READ_WINDOW_SECONDS + 0.3)  # watching for the whole window
             app.sent.clear()
             await asyncio.to_thread(run_transcript_uploaded, {"transcript_id": tid})
             assert await _until(lambda: sent_to("tab-a")), "tab A heard nothing"
@@ -185,7 +186,7 @@ def test_an_analysis_finished_inside_the_window_still_reaches_the_new_tab(databa
             registry.follow("tab-b", student_id, event, ["analysis"])  # B's read was before
             assert await _until(lambda: sent_to("tab-b")), "tab B missed the analysis"
             assert sent_to("tab-b") == [{"kind": "analysis"}]
-            await asyncio.sleep(live.READ_WINDOW_SECONDS + 0.1)  # the change is out of window
+            await asyncio.sleep(READ_WINDOW_SECONDS + 0.1)  # the change is out of window
             registry.follow("tab-c", student_id, event, ["analysis"])
             await asyncio.sleep(0.3)
             assert sent_to("tab-c") == []

@@ -20,7 +20,7 @@ from reflex.istate.manager.token import BaseStateToken
 from reflex_base.utils.exceptions import LockExpiredError
 
 from companion.state.auth import AuthState
-from companion.state.practice import PracticeListState
+from companion.state.practice_list import PracticeListState
 from companion.state.redis_manager import CompanionStateManagerRedis
 
 REDIS_URL = os.environ.get("COMPANION_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")

@@ -17,7 +17,8 @@ from companion.state.dashboard import DashboardState
 from companion.state.notifications import NotificationsState
 from companion.state.params import query_arg, route_arg, route_id
 from companion.state.password_reset import PasswordResetState
-from companion.state.practice import PracticeListState, PracticeState
+from companion.state.practice import PracticeState
+from companion.state.practice_list import PracticeListState
 from companion.state.sessions import SessionDetailState, SessionsState
 from companion.state.tutor_context import TutorStudentState
 from tests.factories import make_session, make_student, make_tutor

@@ -11,7 +11,8 @@ from companion.state.chat import ChatState
 from companion.state.dashboard import DashboardState
 from companion.state.goals import GoalsState
 from companion.state.notifications import NotificationsState
-from companion.state.practice import PracticeListState, PracticeState
+from companion.state.practice import PracticeState
+from companion.state.practice_list import PracticeListState
 from companion.state.progress import ProgressState
 from companion.state.sessions import SessionDetailState, SessionsState
 

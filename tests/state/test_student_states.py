@@ -27,7 +27,8 @@ from companion.services.signin import token_for, user_from_token
 from companion.state.dashboard import DashboardState, due_words
 from companion.state.goals import GoalsState
 from companion.state.notifications import NotificationsState
-from companion.state.practice import PracticeListState, PracticeState, clamp_seconds
+from companion.state.practice import PracticeState, clamp_seconds
+from companion.state.practice_list import PracticeListState
 from companion.state.progress import ProgressState
 from companion.state.sessions import SAMPLE, SessionDetailState, SessionsState
 from tests.factories import generate_practice, make_session, make_student, make_tutor

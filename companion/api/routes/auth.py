@@ -7,8 +7,9 @@ from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
 from companion.api.deps import ClientIP, TokenDep, dump, in_session, ok
+from companion.api.inputs import LoginIn, RegisterIn
 from companion.api.routes.docs import AUTH_ERRORS, LIMITED_ERRORS
-from companion.api.schemas import AuthOut, LoginIn, Ok, RegisterIn, UserOut
+from companion.api.schemas import AuthOut, Ok, UserOut
 from companion.services import signin, users
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])

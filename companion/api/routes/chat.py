@@ -12,10 +12,12 @@ from fastapi.responses import Response, StreamingResponse
 from sqlmodel import Session
 
 from companion.ai.schemas import ChatChunk, ChatContext, Usage
+from companion.api.context_schemas import ChatReplyOut
 from companion.api.deps import TokenDep, as_user, as_user_around, dump, ok, student_or_self
 from companion.api.errors import SERVER_ERROR
+from companion.api.inputs import ChatIn
 from companion.api.routes.docs import WRITE_ERRORS
-from companion.api.schemas import ChatIn, ChatReplyOut, Ok
+from companion.api.schemas import Ok
 from companion.db import session_scope
 from companion.models import User
 from companion.services import chat

@@ -19,8 +19,9 @@ from companion.api.deps import (
     row_as_user,
     student_or_self,
 )
+from companion.api.inputs import GoalIn
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
-from companion.api.schemas import GoalIn, GoalOut, Ok, Paged
+from companion.api.schemas import GoalOut, Ok, Paged
 from companion.models import Goal, User
 from companion.services import goals
 

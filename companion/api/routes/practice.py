@@ -16,8 +16,9 @@ from companion.api.deps import (
     row_as_user,
     student_or_self,
 )
+from companion.api.inputs import PracticeIn, ReviewIn, SubmitIn
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
-from companion.api.schemas import Ok, PracticeIn, PracticeOut, ReviewIn, SubmitIn, SubmitOut
+from companion.api.schemas import Ok, PracticeOut, SubmitOut
 from companion.models import Practice, User
 from companion.services import practice, practice_requests, practice_submit
 

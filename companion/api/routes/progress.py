@@ -6,9 +6,10 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
+from companion.api.context_schemas import ProgressOut
 from companion.api.deps import IdPath, TokenDep, as_user, ok
 from companion.api.routes.docs import READ_ERRORS
-from companion.api.schemas import Ok, ProgressOut
+from companion.api.schemas import Ok
 from companion.models import User
 from companion.services import progress
 

@@ -20,15 +20,9 @@ from companion.ai.offline.transcripts import (
     loads_bounded,
 )
 from companion.api.deps import IdPath, LimitQ, PageQ, TokenDep, as_user, dump, paged, row_as_user
+from companion.api.inputs import TranscriptIn
 from companion.api.routes.docs import READ_ERRORS, UPLOAD_ERRORS
-from companion.api.schemas import (
-    Ok,
-    Paged,
-    SessionDetailOut,
-    SessionItem,
-    SessionOut,
-    TranscriptIn,
-)
+from companion.api.schemas import Ok, Paged, SessionDetailOut, SessionItem, SessionOut
 from companion.models import TutoringSession, User
 from companion.services import sessions
 from companion.services.errors import Invalid, TooLarge

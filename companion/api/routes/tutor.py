@@ -7,6 +7,7 @@ from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
 from companion.ai.schemas import Routing, RoutingSignals
+from companion.api.context_schemas import StudentContextOut
 from companion.api.deps import (
     IdPath,
     LimitQ,
@@ -21,8 +22,9 @@ from companion.api.deps import (
     row_as_user,
     student_or_self,
 )
+from companion.api.inputs import RoutingIn
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
-from companion.api.schemas import Ok, Paged, RoutingIn, RoutingOut, StudentContextOut, TutorOut
+from companion.api.schemas import Ok, Paged, RoutingOut, TutorOut
 from companion.models import User
 from companion.services import routing, tutors
 
