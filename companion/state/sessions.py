@@ -1,4 +1,5 @@
-"""Sessions: the list with live analysis status, the upload form, one session's detail."""
+"""Sessions: the list with live analysis status and the upload form (one session's detail:
+state/session_detail.py)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from companion import routes
 from companion.clock import utcnow
 from companion.models import User
 from companion.services.errors import DomainError
-from companion.services.sessions import session_get, session_list, session_upload, transcript_retry
+from companion.services.sessions import session_list, session_upload
 from companion.services.tutors import tutor_list
 from companion.state import live
 from companion.state.auth import STUDENTS, AuthState
-from companion.state.params import route_id, strict_id
+from companion.state.params import strict_id
 from companion.state.transcript_form import TranscriptForm, take_draft
 
 BUSY = ("pending", "processing")
@@ -42,7 +43,7 @@ def stage_label(status: str, stage: str) -> str:
     return stage
 
 
-def _progress(transcript: Any) -> dict[str, Any]:
+def analysis_progress(transcript: Any) -> dict[str, Any]:
     """A transcript's analysis as the list and the detail show it: status, stage, percent,
     error."""
     status, stage = transcript.status, transcript.stage
@@ -67,16 +68,6 @@ class SessionRow:
 
 
 @dataclasses.dataclass
-class ConceptRow:
-    name: str
-    description: str
-    mastery: int
-    difficulty: str
-    evidence: list[str]
-    measured: bool = True  # False: "not enough evidence yet" instead of the number
-
-
-@dataclasses.dataclass
 class TutorOption:
     value: str
     label: str
@@ -87,7 +78,7 @@ def _row(tsession, transcript) -> SessionRow:
         id=tsession.id,
         subject=tsession.subject,
         date=f"{tsession.date:%a %d %b %Y}",
-        **_progress(transcript),
+        **analysis_progress(transcript),
         href=routes.session_url(tsession.id),
     )
 
@@ -223,114 +214,6 @@ class SessionsState(TranscriptForm, AuthState):
             rx.toast.success(f"Saved your {subject} session. Analysing it now…"),
             rx.redirect(routes.session_url(out.value)),
         ]
-
-
-@dataclasses.dataclass
-class Detail:
-    session_id: int
-    subject: str
-    date: str
-    status: str
-    stage: str
-    percent: int
-    error: str
-    summary: str
-    topics: list[str]
-    concepts: list[ConceptRow]
-
-
-def _detail(db: Session, user: User, sid: int) -> Detail:
-    found = session_get(db, actor=user, session_id=sid)
-    t, tr = found.session, found.transcript
-    return Detail(
-        session_id=t.id,
-        subject=t.subject,
-        date=f"{t.date:%A %d %B %Y}",
-        **_progress(tr),
-        summary=tr.summary or "",
-        topics=list(tr.topics or []),
-        concepts=[
-            ConceptRow(
-                c.name, c.description, c.mastery, c.difficulty, list(c.key_points or []), c.measured
-            )
-            for c in found.concepts
-        ],
-    )
-
-
-class SessionDetailState(AuthState):
-    """/sessions/[id]: summary, topics, concepts with mastery and evidence, retry."""
-
-    found: bool = False
-    session_id: int = 0
-    subject: str = ""
-    date: str = ""
-    status: str = ""
-    stage: str = ""
-    percent: int = 0
-    error: str = ""
-    summary: str = ""
-    topics: list[str] = []
-    concepts: list[ConceptRow] = []
-    retrying: bool = False
-
-    def _show(self, d: Detail) -> None:
-        self.found, self.session_id, self.subject, self.date = True, d.session_id, d.subject, d.date
-        self.status, self.stage, self.percent, self.error = d.status, d.stage, d.percent, d.error
-        self.summary, self.topics, self.concepts = d.summary, d.topics, d.concepts
-
-    def _clear(self) -> None:
-        self.found, self.session_id, self.concepts, self.topics = False, 0, [], []
-        self.summary, self.subject, self.status, self.error = "", "", "", ""
-
-    async def _reload(self, sid: int | None):
-        out = await self._call(
-            lambda db, user: None if sid is None else _detail(db, user, sid),
-            STUDENTS,
-            on_error=lambda exc: None,  # not found or not yours: the page says "not found"
-        )
-        if not out.ok or out.value is None:
-            self._clear()
-            return out.feedback
-        self._show(out.value)
-        return None
-
-    @rx.event
-    async def load_detail(self):
-        """on_load: the session in the route (a malformed id shows "not found")."""
-        live.reading(self, SessionDetailState.on_live, ANALYSIS)
-        feedback = await self._reload(route_id(self))
-        if self.found:
-            live.follow(self, SessionDetailState.on_live, ANALYSIS)
-        return feedback
-
-    @rx.event
-    async def on_live(self, kind: str = ""):
-        """Sent by the live watcher: follow the analysis stage by stage."""
-        sid = route_id(self)
-        if not self.session_id or sid != self.session_id:
-            live.unfollow(self, SessionDetailState.on_live)
-            return None
-        return await self._reload(sid)
-
-    @rx.event
-    async def retry(self):
-        """Queue a failed analysis again."""
-        if not self.session_id or self.retrying:
-            return None
-        sid = self.session_id
-
-        def work(db: Session, user: User) -> Detail:
-            transcript_retry(db, actor=user, session_id=sid)
-            return _detail(db, user, sid)
-
-        self.retrying = True
-        out = await self._call(work, STUDENTS)
-        self.retrying = False
-        if not out.ok:
-            return out.feedback
-        self._show(out.value)
-        return rx.toast.info("Trying the analysis again…")
 
 
 SAMPLE = """Tutor: Today let's work on solving linear equations like 3x + 5 = 20.

@@ -19,7 +19,8 @@ from companion.state.params import query_arg, route_arg, route_id
 from companion.state.password_reset import PasswordResetState
 from companion.state.practice import PracticeState
 from companion.state.practice_list import PracticeListState
-from companion.state.sessions import SessionDetailState, SessionsState
+from companion.state.session_detail import SessionDetailState
+from companion.state.sessions import SessionsState
 from companion.state.tutor_context import TutorStudentState
 from tests.factories import make_session, make_student, make_tutor
 from tests.services.test_learning_flow import ALGEBRA

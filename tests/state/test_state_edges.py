@@ -17,7 +17,8 @@ from companion.services.signin import token_for
 from companion.state.answers import read_as
 from companion.state.params import strict_id
 from companion.state.practice import PracticeState
-from companion.state.sessions import SAMPLE, SessionDetailState, SessionsState
+from companion.state.session_detail import SessionDetailState
+from companion.state.sessions import SAMPLE, SessionsState
 from companion.state.transcript_form import BAD_UPLOAD, PASTE_MAX_CHARS, PASTE_TOO_LONG
 from companion.state.tutor import TutorState
 from tests.factories import make_student, make_tutor

@@ -14,7 +14,8 @@ from companion.state.notifications import NotificationsState
 from companion.state.practice import PracticeState
 from companion.state.practice_list import PracticeListState
 from companion.state.progress import ProgressState
-from companion.state.sessions import SessionDetailState, SessionsState
+from companion.state.session_detail import SessionDetailState
+from companion.state.sessions import SessionsState
 
 STATES = (
     ChatState,

@@ -30,7 +30,8 @@ from companion.state.notifications import NotificationsState
 from companion.state.practice import PracticeState, clamp_seconds
 from companion.state.practice_list import PracticeListState
 from companion.state.progress import ProgressState
-from companion.state.sessions import SAMPLE, SessionDetailState, SessionsState
+from companion.state.session_detail import SessionDetailState
+from companion.state.sessions import SAMPLE, SessionsState
 from tests.factories import generate_practice, make_session, make_student, make_tutor
 from tests.state.fire import fire
 from tests.state.router import open_page
