@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from companion.ai.offline.chat import chat
@@ -227,7 +225,9 @@ def test_math_sympy_cannot_handle_gets_a_friendly_reply_not_an_error() -> None:
     assert "couldn't work that one out" in reply
 
 
-def test_retrieval_over_fifty_long_sessions_is_fast() -> None:
+def test_retrieval_cites_the_one_session_that_answers_among_fifty_long_ones() -> None:
+    """The one session about chlorophyll is cited, not the 50 long distractors (the time
+    this takes is measured by bench/bench_chat.py, not asserted here)."""
     turns = "\n".join(
         f"Tutor: Step {i} of the lesson on topic {i % 17} with example {i * 3}.\nStudent: Okay {i}."
         for i in range(40)
@@ -236,9 +236,7 @@ def test_retrieval_over_fifty_long_sessions_is_fast() -> None:
         SessionDoc(id=i, subject="Biology", date="2026-10-01", transcript=turns) for i in range(50)
     ]
     sessions.append(BIOLOGY)
-    start = time.perf_counter()
     chunks = list(chat(ChatContext(message="What does chlorophyll do?", sessions=sessions)))
-    assert time.perf_counter() - start < 1.0
     assert chunks[0].citations[0].session_id == 22
 
 
