@@ -1,20 +1,20 @@
-"""Sequences: the next or the nth term of a listed arithmetic or geometric sequence ("the 10th
-term of 3, 7, 11"), and sums of the first n whole, odd or even numbers.
-
-A list is arithmetic when its differences agree, geometric when its ratios do; a list that is
-neither is not continued, since many rules fit a few terms.
+"""Sequences: the next or the nth term of a listed sequence ("the 10th term of 3, 7, 11",
+"what comes next 1, 4, 9, 16"), with the rule it follows (sequencerules), and sums of the
+first n whole, odd or even numbers. A list no rule fits is not continued.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 
 import sympy
 
 from companion.ai.offline.askformat import exact, numbers, words_to_digits
+from companion.ai.offline.sequencerules import rule_for
 
-_LIST = r"(?P<list>-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,})(?:\s*,?\s*(?:\.\.\.|…))?"
+_LIST = (
+    r"(?P<list>-?\d+(?:\.\d+)?(?:(?:\s*,\s*|\s+)-?\d+(?:\.\d+)?){2,})(?:\s*,?\s*(?:\.\.\.|…|_+))?"
+)
 _NTH = re.compile(
     rf"\b(?P<n>\d+)(?:st|nd|rd|th)\s+term\s+(?:of|in)\s+(?:the\s+)?(?:(?:arithmetic|geometric)\s+)?"
     rf"(?:sequence|pattern|series)?\s*:?\s*{_LIST}",
@@ -22,9 +22,13 @@ _NTH = re.compile(
 )
 _NEXT = (
     re.compile(
-        rf"\b(?:(?:next|following)\s+(?:term|number)|what\s+comes\s+next)\b.*?{_LIST}", re.I
+        rf"\b(?:(?:next|following)\s+(?:term|number|one)|what\s+comes\s+(?:next|after))\b.*?{_LIST}",
+        re.I,
     ),
-    re.compile(rf"{_LIST}\s*,?\s*(?:what\s+(?:comes|is)\s+next|next\s+term)", re.I),
+    re.compile(
+        rf"{_LIST}\s*,?\s*(?:what\s+(?:comes|is)\s+next|what'?s\s+next|next\s+(?:term|number))",
+        re.I,
+    ),
 )
 _SUM = re.compile(
     r"\bsum\s+of\s+(?:all\s+)?(?:the\s+)?first\s+(?P<n>\d+)\s+(?:positive\s+)?"
@@ -47,26 +51,13 @@ def answer(message: str) -> str | None:
 
 
 def _term(terms: list[sympy.Rational], n: int) -> str | None:
-    if n < 1 or n > 10_000:
+    found = rule_for(terms)
+    if found is None or not 1 <= n <= found[2]:
         return None
-    first = terms[0]
-    differences = {b - a for a, b in itertools.pairwise(terms)}
-    if len(differences) == 1:
-        (d,) = differences
-        value = first + (n - 1) * d
-        rule = f"arithmetic: each term adds {exact(d)}, so term n is {exact(first)} + (n − 1) × {exact(d)}"
-        return f"Term {n} is **{exact(value)}**.\n\nThe sequence is {rule}: {exact(first)} + {n - 1} × {exact(d)} = {exact(value)}."
-    if 0 in terms:
-        return None
-    ratios = {b / a for a, b in itertools.pairwise(terms)}
-    if len(ratios) != 1 or n > 200:
-        return None
-    (r,) = ratios
-    value = first * r ** (n - 1)
-    return (
-        f"Term {n} is **{exact(value)}**.\n\nThe sequence is geometric: each term is multiplied by"
-        f" {exact(r)}, so term n is {exact(first)} × {exact(r)}^(n − 1) = {exact(value)}."
-    )
+    reads, term, _ = found
+    value = exact(term(n))
+    which = "The next term" if n == len(terms) + 1 else f"Term {n}"
+    return f"{which} is **{value}**.\n\nThe rule: {reads}. So term {n} is {value}."
 
 
 def _sum(n: int, kind: str) -> str:
