@@ -29,7 +29,7 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
         return None
     listing = [
         c for c in load_kb().concepts.values() if any(_words(k) == words for k in c.keywords)
-    ]
+    ] or _defining(match["term"].strip(), words)
     if match["field"]:  # "a variable in math": the concepts of that subject or area first
         listing = [c for c in listing if _in_field(c, match["field"])]
     if not listing:
@@ -41,6 +41,28 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
         return sum(_defines(t, term) for t in texts), sum(_uses(t, words) for t in texts)
 
     return term, max(listing, key=says)
+
+
+def _defining(term: str, words: list[str]) -> list[KBConcept]:
+    """With no keyword equal to the term: the concepts with a kind of it as a keyword ("noun"
+    under "proper noun") or a sentence that says what it is ("An atom is ..."), those that
+    open a sentence with it or name it in their own name ("Atomic structure") first."""
+    scored = []
+    for c in load_kb().concepts.values():
+        texts = (c.description, *c.facts)
+        kinds = len(words) == 1 and any(_words(k)[-1:] == words for k in c.keywords)
+        if kinds or any(_defines(t, term) for t in texts):
+            opens = any(_opens(t, term) for t in texts)
+            named = any(w.startswith(words[0]) for w in _words(c.name))
+            scored.append(((opens, named), c))
+    best = max((score for score, _ in scored), default=None)
+    return [c for score, c in scored if score == best]
+
+
+def _opens(text: str, term: str) -> bool:
+    """Whether a sentence of the text starts with the term and says what it is."""
+    said = re.escape(term).replace(r"\ ", r"\s+")
+    return re.search(rf"(?:^|[.!?]\s+)(?:an?\s+|the\s+)?{said}\s+{_VERB}", text, re.I) is not None
 
 
 def _in_field(concept: KBConcept, field: str) -> bool:
