@@ -24,9 +24,10 @@ _LEAD = re.compile(
 _TRIG = r"sin|cos|tan"
 _FUNCTION = rf"(?:{_TRIG}|log|ln|sqrt)"
 _DEGREE = r"(?:°|\s*deg(?:rees?|s)?\b)"
-# a function's argument: parenthesised (no nesting), or a bare number ("sin 30°")
+# a function's argument: parenthesised (no nesting), or a bare number ("sin 30°"); a number
+# followed by brackets is a base ("log2(32)"), which is asklogs' to read
 _CALL = re.compile(
-    rf"(?<![A-Za-z])(?P<f>{_FUNCTION})\s*(?:\((?P<inner>[^()]*)\)|(?P<bare>\d+(?:\.\d+)?{_DEGREE}?))",
+    rf"(?<![A-Za-z])(?P<f>{_FUNCTION})\s*(?:\((?P<inner>[^()]*)\)|(?P<bare>\d+(?:\.\d+)?{_DEGREE}?)(?![\d.]|\s*\())",
     re.I,
 )
 _ONLY = re.compile(rf"^(?:\s|\d|\.|[-+*/^()×÷·]|pi|π|\be\b|{_FUNCTION}|{_DEGREE})+$", re.I)

@@ -20,6 +20,7 @@ from companion.ai.offline import (
     askcalculus,
     askchance,
     askchem,
+    askclaims,
     askcompare,
     askcounting,
     askderivatives,
@@ -84,6 +85,7 @@ def answer(message: str) -> str | None:
     """
     message = in_symbols(message)
     handlers: tuple[Callable[[str], str | None], ...] = (
+        askclaims.answer,
         askparity.answer,
         askcalculus.answer,
         askfunctions.answer,
