@@ -38,6 +38,7 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("2, 6, 12, 20, 30 whats next", ("**42", "second differences are all 2"), FALLBACK),
     ("what is the 10th term of 1, 4, 9, 16", ("**100",), FALLBACK),
     ("what comes next 64, 16, 4, 1", ("**0.25",), FALLBACK),
+    ("what comes next 1/2, 1/4, 1/8", ("**1/16", "multiplied by 1/2"), "1/2 = 1/2"),
     ("what comes next 7, 3, 9, 1", ("",), NO_NUMBER),  # no rule shows twice: not guessed
     # functions inside arithmetic: computed, the angle's unit stated
     ("sin(30°) + 1", ("**$\\frac{3}{2}$ = 1.5", "degrees"), "+ 1 = 1"),
@@ -67,6 +68,8 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("an object moves 150 cm in 3 s whats its speed", ("**0.5 m/s", "150 cm = 1.5 m"), "**50"),
     ("how much work is done lifting a 2 kg box 3 m", ("**58.8 J",), FALLBACK),
     ("a car drives 120 km in 2 hours what is its speed", ("**60 km",), "m/s"),
+    ("a ball is dropped from rest how fast is it going after 3 seconds", ("**29.4 m/s",), FALLBACK),
+    ("a 60 kg person climbs 4 m in 6 s what is the power", ("**392 W",), FALLBACK),
     # statistics
     ("what is the median of 3, 7, 7, 2, 9", ("**7",), FALLBACK),
     ("whats the mode of 3, 7, 7, 2, 9", ("**7",), FALLBACK),
@@ -102,6 +105,7 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("what is an atom", ("Atomic structure",), "Balancing chemical equations"),
     ("whats an ecosystem", ("Ecosystems and energy flow",), FALLBACK),
     ("what is a simile", ("Figurative language",), FALLBACK),
+    ("what is a producer in biology", ("Ecosystems and energy flow",), "financial literacy"),
 ]
 
 

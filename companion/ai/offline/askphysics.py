@@ -13,17 +13,16 @@ from collections.abc import Callable
 
 import sympy
 
-from companion.ai.offline.physicsunits import givens, shown
+from companion.ai.offline.physicsunits import G, givens, shown
 
 R = sympy.Rational
-G = R(98, 10)  # m/s^2, the value school courses use
 
 # how a given is written back: its letter and unit
 _WRITTEN = {
     "m": ("m", "kg"), "mg": ("m", "g"), "v": ("v", "m/s"), "a": ("a", "m/s²"),
     "dv": ("Δv", "m/s"), "t": ("t", "s"), "d": ("d", "m"), "F": ("F", "N"), "E": ("W", "J"),
     "V": ("V", "V"), "I": ("I", "A"), "R": ("R", "Ω"), "vol": ("V", "cm³"),
-    "vol_m": ("V", "m³"), "area": ("A", "m²"), "P": ("P", "W"),
+    "vol_m": ("V", "m³"), "area": ("A", "m²"), "P": ("P", "W"), "g": ("g", "m/s²"),
 }  # fmt: skip
 
 
@@ -49,13 +48,25 @@ _FORMULAS: dict[str, list[Formula]] = {
     "power": [
         (("E", "t"), lambda g: g["E"] / g["t"], "P = W / t", "W"),
         (("V", "I"), lambda g: g["V"] * g["I"], "P = V I", "W"),
+        (
+            ("m", "d", "t"),
+            lambda g: g["m"] * G * g["d"] / g["t"],
+            "P = m g h / t (g = 9.8 m/s²)",
+            "W",
+        ),
     ],
     "density": [
         (("mg", "vol"), lambda g: g["mg"] / g["vol"], "ρ = m / V", "g/cm³"),
         (("m", "vol_m"), lambda g: g["m"] / g["vol_m"], "ρ = m / V", "kg/m³"),
     ],
-    "speed": [(("d", "t"), lambda g: g["d"] / g["t"], "v = d / t", "m/s")],
-    "distance": [(("v", "t"), lambda g: g["v"] * g["t"], "d = v t", "m")],
+    "speed": [
+        (("d", "t"), lambda g: g["d"] / g["t"], "v = d / t", "m/s"),
+        (("g", "t"), lambda g: g["g"] * g["t"], "v = g t (falling from rest)", "m/s"),
+    ],
+    "distance": [
+        (("v", "t"), lambda g: g["v"] * g["t"], "d = v t", "m"),
+        (("g", "t"), lambda g: g["g"] * g["t"] ** 2 / 2, "d = ½ g t² (falling from rest)", "m"),
+    ],
     "current": [(("V", "R"), lambda g: g["V"] / g["R"], "I = V / R", "A")],
     "voltage": [(("I", "R"), lambda g: g["I"] * g["R"], "V = I R", "V")],
     "resistance": [(("V", "I"), lambda g: g["V"] / g["I"], "R = V / I", "Ω")],

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import re
 
-import sympy
-
 from companion.ai.offline.askformat import exact, numbers, words_to_digits
 from companion.ai.offline.sequencerules import rule_for
 
-_LIST = (
-    r"(?P<list>-?\d+(?:\.\d+)?(?:(?:\s*,\s*|\s+)-?\d+(?:\.\d+)?){2,})(?:\s*,?\s*(?:\.\.\.|…|_+))?"
-)
+_TERM = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?"  # 3, -2.5 or 1/4
+_LIST = rf"(?P<list>{_TERM}(?:(?:\s*,\s*|\s+){_TERM}){{2,}})(?:\s*,?\s*(?:\.\.\.|…|_+))?"
 _NTH = re.compile(
     rf"\b(?P<n>\d+)(?:st|nd|rd|th)\s+term\s+(?:of|in)\s+(?:the\s+)?(?:(?:arithmetic|geometric)\s+)?"
     rf"(?:sequence|pattern|series)?\s*:?\s*{_LIST}",
@@ -43,19 +40,21 @@ def answer(message: str) -> str | None:
     if match := _SUM.search(text):
         return _sum(int(match["n"]), (match["kind"] or "").lower())
     if match := _NTH.search(text):
-        return _term(numbers(match["list"]), int(match["n"]))
+        return _term(match["list"], int(match["n"]))
     if match := _NEXT[0].search(text) or _NEXT[1].search(text):
-        listed = numbers(match["list"])
-        return _term(listed, len(listed) + 1)
+        return _term(match["list"], len(numbers(match["list"])) + 1)
     return None
 
 
-def _term(terms: list[sympy.Rational], n: int) -> str | None:
-    found = rule_for(terms)
+def _term(listed: str, n: int) -> str | None:
+    # terms typed as fractions are answered in fractions (str of a sympy rational: 1/27)
+    show = str if "/" in listed else exact
+    terms = numbers(listed)
+    found = rule_for(terms, show)
     if found is None or not 1 <= n <= found[2]:
         return None
     reads, term, _ = found
-    value = exact(term(n))
+    value = show(term(n))
     which = "The next term" if n == len(terms) + 1 else f"Term {n}"
     return f"{which} is **{value}**.\n\nThe rule: {reads}. So term {n} is {value}."
 

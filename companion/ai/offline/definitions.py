@@ -31,7 +31,9 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
         c for c in load_kb().concepts.values() if any(_words(k) == words for k in c.keywords)
     ] or _defining(match["term"].strip(), words)
     if match["field"]:  # "a variable in math": the concepts of that subject or area first
-        listing = [c for c in listing if _in_field(c, match["field"])]
+        listing = [c for c in listing if _in_field(c, match["field"])] or _defining(
+            match["term"].strip(), words, match["field"]
+        )
     if not listing:
         return None
     term = match["term"].strip()
@@ -43,12 +45,15 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
     return term, max(listing, key=says)
 
 
-def _defining(term: str, words: list[str]) -> list[KBConcept]:
+def _defining(term: str, words: list[str], field: str = "") -> list[KBConcept]:
     """With no keyword equal to the term: the concepts with a kind of it as a keyword ("noun"
-    under "proper noun") or a sentence that says what it is ("An atom is ..."), those that
-    open a sentence with it or name it in their own name ("Atomic structure") first."""
+        under "proper noun") or a sentence that says what it is ("An atom is ...") in the field
+    asked about, if any ("a producer in biology"), those that
+        open a sentence with it or name it in their own name ("Atomic structure") first."""
     scored = []
     for c in load_kb().concepts.values():
+        if field and not _in_field(c, field):
+            continue
         texts = (c.description, *c.facts)
         kinds = len(words) == 1 and any(_words(k)[-1:] == words for k in c.keywords)
         if kinds or any(_defines(t, term) for t in texts):

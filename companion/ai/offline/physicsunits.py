@@ -60,6 +60,8 @@ CHANGE = re.compile(
     rf"(?P<ub>{_SPEED})",
     re.I,
 )
+G = R(98, 10)  # m/s^2, the value school courses use
+_FALLS = re.compile(r"\b(?:dropped|drops|falls?|falling|free[\s-]?fall)\b", re.I)
 SI = {"v": "m/s", "d": "m", "t": "s", "F": "N", "E": "J", "P": "W", "m": "kg"}
 
 
@@ -99,6 +101,8 @@ def givens(message: str) -> tuple[dict[str, sympy.Rational], dict[str, str]]:
         found["dv"] = found["v"]
         if "v" in notes:
             notes["dv"] = notes["v"]
+    if _FALLS.search(message):  # dropped: it speeds up at g from rest
+        found["g"] = G
     if "mg" in found and "m" not in found and "vol" not in found:
         found["m"] = found["mg"] / 1000
         notes["m"] = f"{shown(found['mg'])} g = {shown(found['m'])} kg"

@@ -22,10 +22,14 @@ Rule = tuple[str, Callable[[int], sympy.Rational], int]
 _FAR, _NEAR = 10_000, 200
 
 
-def rule_for(terms: list[sympy.Rational]) -> Rule | None:
-    """The first rule, from the simplest, that the listed terms show; else None."""
+Show = Callable[[sympy.Rational], str]
+
+
+def rule_for(terms: list[sympy.Rational], show: Show = exact) -> Rule | None:
+    """The first rule, from the simplest, that the listed terms show, its numbers written by
+    `show` (as fractions when the terms were typed so); else None."""
     for find in (_arithmetic, _geometric, _named, _differences, _fibonacci, _growing_steps):
-        if found := find(terms):
+        if found := find(terms, show):
             return found
     return None
 
@@ -34,21 +38,23 @@ def _steps(terms: list[sympy.Rational]) -> list[sympy.Rational]:
     return [b - a for a, b in itertools.pairwise(terms)]
 
 
-def _listed(values: list[sympy.Rational]) -> str:
-    return ", ".join(exact(v) for v in values)
+def _listed(values: list[sympy.Rational], show: Show) -> str:
+    return ", ".join(show(v) for v in values)
 
 
-def _arithmetic(terms: list[sympy.Rational]) -> Rule | None:
+def _arithmetic(terms: list[sympy.Rational], show: Show) -> Rule | None:
     steps = set(_steps(terms))
     if len(steps) != 1:
         return None
     (d,) = steps
     first = terms[0]
-    reads = f"each term adds {exact(d)} (arithmetic), so term n is {exact(first)} + (n − 1) × {exact(d)}"
+    reads = (
+        f"each term adds {show(d)} (arithmetic), so term n is {show(first)} + (n − 1) × {show(d)}"
+    )
     return reads, lambda n: first + (n - 1) * d, _FAR
 
 
-def _geometric(terms: list[sympy.Rational]) -> Rule | None:
+def _geometric(terms: list[sympy.Rational], show: Show) -> Rule | None:
     if 0 in terms:
         return None
     ratios = {b / a for a, b in itertools.pairwise(terms)}
@@ -56,10 +62,10 @@ def _geometric(terms: list[sympy.Rational]) -> Rule | None:
         return None
     (r,) = ratios
     first = terms[0]
-    base = exact(r) if r.q == 1 and r > 0 else f"({exact(r)})"
+    base = show(r) if r.q == 1 and r > 0 else f"({show(r)})"
     reads = (
-        f"each term is multiplied by {exact(r)} (geometric), so term n is "
-        f"{exact(first)} × {base}^(n − 1)"
+        f"each term is multiplied by {show(r)} (geometric), so term n is "
+        f"{show(first)} × {base}^(n − 1)"
     )
     return reads, lambda n: first * r ** (n - 1), _NEAR
 
@@ -71,7 +77,7 @@ _NAMED: tuple[tuple[str, str, Callable[[int], int]], ...] = (
 )
 
 
-def _named(terms: list[sympy.Rational]) -> Rule | None:
+def _named(terms: list[sympy.Rational], show: Show) -> Rule | None:
     """Consecutive squares, cubes or triangular numbers (from any starting k ≥ 1)."""
     if any(t.q != 1 or t < 1 for t in terms):
         return None
@@ -90,7 +96,7 @@ def _named(terms: list[sympy.Rational]) -> Rule | None:
     return None
 
 
-def _differences(terms: list[sympy.Rational]) -> Rule | None:
+def _differences(terms: list[sympy.Rational], show: Show) -> Rule | None:
     """A constant second or third difference, shown at least twice; the next terms follow
     by adding the differences back up."""
     rows = [terms]
@@ -98,8 +104,8 @@ def _differences(terms: list[sympy.Rational]) -> Rule | None:
         rows.append(_steps(rows[-1]))
         if order > 1 and len(rows[-1]) >= 2 and len(set(rows[-1])) == 1:
             reads = (
-                f"the differences {_listed(rows[1])} follow their own pattern: the "
-                f"{'second' if order == 2 else 'third'} differences are all {exact(rows[-1][0])}"
+                f"the differences {_listed(rows[1], show)} follow their own pattern: the "
+                f"{'second' if order == 2 else 'third'} differences are all {show(rows[-1][0])}"
             )
             return reads, lambda n, rows=rows: _extended(rows, n), _NEAR
     return None
@@ -117,7 +123,7 @@ def _extended(rows: list[list[sympy.Rational]], n: int) -> sympy.Rational:
     return lasts[0]
 
 
-def _fibonacci(terms: list[sympy.Rational]) -> Rule | None:
+def _fibonacci(terms: list[sympy.Rational], show: Show) -> Rule | None:
     if len(terms) < 4 or any(
         c != a + b for a, b, c in zip(terms, terms[1:], terms[2:], strict=False)
     ):
@@ -126,7 +132,7 @@ def _fibonacci(terms: list[sympy.Rational]) -> Rule | None:
     return reads, lambda n: _built(terms, n, lambda seq: seq[-1] + seq[-2]), _NEAR
 
 
-def _growing_steps(terms: list[sympy.Rational]) -> Rule | None:
+def _growing_steps(terms: list[sympy.Rational], show: Show) -> Rule | None:
     """Differences that are themselves multiplied by the same whole number (2, 4, 8 ...)."""
     steps = _steps(terms)
     if len(steps) < 3 or 0 in steps:
@@ -135,7 +141,7 @@ def _growing_steps(terms: list[sympy.Rational]) -> Rule | None:
     if len(ratios) != 1 or next(iter(ratios)) in (0, 1):
         return None
     (r,) = ratios
-    reads = f"the differences {_listed(steps)} are each multiplied by {exact(r)}"
+    reads = f"the differences {_listed(steps, show)} are each multiplied by {show(r)}"
     return reads, lambda n: terms[0] + sum(steps[0] * r**i for i in range(n - 1)), _NEAR
 
 
