@@ -92,6 +92,11 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("how many seconds in 2.5 minutes", ("**150 seconds",), FALLBACK),
     ("what is 15 percent of 60 plus 10", ("**19",), "**9**"),
     ("whats 100 minus 20% of 40", ("**92",), "**8**"),
+    # one measure of a shape from another: the given number is not a side
+    ("what is the perimeter of a square with area 49", ("**$28$",), "**$196$"),
+    ("a square has an area of 64 what is its perimeter", ("**$32$",), "**$8$"),
+    ("a cube has a volume of 27 whats its surface area", ("**$54$",), FALLBACK),
+    ("a rectangle has an area of 24 what is its perimeter", ("can't be told",), NO_NUMBER),
     # a claimed result: yes or no first, never the wrong value as fact
     ("3/4 is 0.34 right", ("No", "**0.75"), "3/4 = 3/4"),
     ("the square root of 49 is 8 isnt it", ("No", "**7"), "Yes"),
