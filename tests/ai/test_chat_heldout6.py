@@ -49,6 +49,7 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("whats sin(pi/6) + 1", ("**$\\frac{3}{2}$ = 1.5", "radians"), FALLBACK),
     ("log(100) + 2", ("**4", "base 10"), FALLBACK),
     ("3 sin(45°)", ("2.1213",), FALLBACK),
+    ("can u tell me what 3 sin(30°) is", ("**$\\frac{3}{2}$ = 1.5",), FALLBACK),
     # physics with everyday units: converted, and the conversion said
     ("a car goes 90 km/h for 20 minutes how far does it go", ("**30", "90 km/h = 25 m/s"), "**90"),
     ("a bike travels 600 m in 2 minutes whats its speed", ("**5 m/s", "2 min = 120 s"), "**300"),

@@ -17,10 +17,12 @@ from companion.ai.offline.askformat import approx, tex, value_text
 from companion.ai.offline.mathparse import parse_math
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:work\s+out|find|calculate|evaluate|do)\s+"
-    r"|what\s+is|what'?s|whats|wat\s+is|calculate|evaluate|compute|find|work\s+out)?\s*",
+    r"^\s*(?:(?:can|could)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell\s+me\s+|work\s+out\s+|find\s+"
+    r"|calculate\s+|evaluate\s+|do\s+)?|please\s+|pls\s+)?"
+    r"(?:what\s+is|what'?s|whats|wat\s+is|what|calculate|evaluate|compute|find|work\s+out)?\s*",
     re.I,
 )
+_TAIL = re.compile(r"(?:\s+(?:is|equals?)|\s*=)?(?:\s+(?:please|pls))?\s*[?.!]*\s*$", re.I)
 _TRIG = r"sin|cos|tan"
 _FUNCTION = rf"(?:{_TRIG}|log|ln|sqrt)"
 _DEGREE = r"(?:°|\s*deg(?:rees?|s)?\b)"
@@ -35,7 +37,7 @@ _ONLY = re.compile(rf"^(?:\s|\d|\.|[-+*/^()×÷·]|pi|π|\be\b|{_FUNCTION}|{_DEG
 
 def answer(message: str) -> str | None:
     """The value of an expression with trig, log or root functions in it; else None."""
-    text = _LEAD.sub("", message, count=1).strip().rstrip("?.!= ").strip()
+    text = _TAIL.sub("", _LEAD.sub("", message, count=1)).strip()
     calls = list(_CALL.finditer(text))
     if not calls or not _ONLY.match(text) or _one_call(text, calls):
         return None
