@@ -93,6 +93,9 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("how many seconds in 2.5 minutes", ("**150 seconds",), FALLBACK),
     ("what is 15 percent of 60 plus 10", ("**19",), "**9**"),
     ("whats 100 minus 20% of 40", ("**92",), "**8**"),
+    ("what is half of 18 plus 4", ("**13",), "**9**"),
+    ("2/3 of 12 minus 3", ("**5",), "**8**"),
+    ("whats 1/3 of 2/5 + 1", ("\\frac{17}{15}",), "1.1333**"),
     # one measure of a shape from another: the given number is not a side
     ("what is the perimeter of a square with area 49", ("**$28$",), "**$196$"),
     ("a square has an area of 64 what is its perimeter", ("**$32$",), "**$8$"),
