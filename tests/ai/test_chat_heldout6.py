@@ -69,6 +69,8 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("an object moves 150 cm in 3 s whats its speed", ("**0.5 m/s", "150 cm = 1.5 m"), "**50"),
     ("how much work is done lifting a 2 kg box 3 m", ("**58.8 J",), FALLBACK),
     ("a car drives 120 km in 2 hours what is its speed", ("**60 km",), "m/s"),
+    ("whats the average speed if i go 12 km in 30 minutes", ("**24 km per hour",), "**0.4"),
+    ("a cyclist rides 9 miles in 45 minutes what is her speed", ("**12 miles per hour",), "**0.2"),
     ("a ball is dropped from rest how fast is it going after 3 seconds", ("**29.4 m/s",), FALLBACK),
     ("a 60 kg person climbs 4 m in 6 s what is the power", ("**392 W",), FALLBACK),
     # statistics
