@@ -39,8 +39,10 @@ def answer(message: str) -> str | None:
     """The value of an expression with trig, log or root functions in it; else None."""
     text = _TAIL.sub("", _LEAD.sub("", message, count=1)).strip()
     calls = list(_CALL.finditer(text))
-    if not calls or not _ONLY.match(text) or _one_call(text, calls):
+    if not _ONLY.match(text) or _one_call(text, calls):
         return None
+    if all(c["f"].lower() == "sqrt" for c in calls):
+        return None  # roots alone are askarith's, worked in order-of-operations steps
     degrees = _reading(text, calls, "degrees")
     radians = _reading(text, calls, "radians")
     if degrees is None or radians is None:
