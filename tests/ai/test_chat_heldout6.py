@@ -39,6 +39,9 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("what is the 10th term of 1, 4, 9, 16", ("**100",), FALLBACK),
     ("what comes next 64, 16, 4, 1", ("**0.25",), FALLBACK),
     ("what comes next 1/2, 1/4, 1/8", ("**1/16", "multiplied by 1/2"), "1/2 = 1/2"),
+    ("wat comes nxt 1,4,9,16", ("**25",), FALLBACK),
+    ("find the next 2 numbers 1, 4, 9, 16", ("**25, 36",), FALLBACK),
+    ("whats the pattern 3 6 12 24", ("**48", "multiplied by 2"), FALLBACK),
     ("what comes next 7, 3, 9, 1", ("",), NO_NUMBER),  # no rule shows twice: not guessed
     # functions inside arithmetic: computed, the angle's unit stated
     ("sin(30°) + 1", ("**$\\frac{3}{2}$ = 1.5", "degrees"), "+ 1 = 1"),

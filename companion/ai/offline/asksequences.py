@@ -6,9 +6,12 @@ first n whole, odd or even numbers. A list no rule fits is not continued.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+import sympy
 
 from companion.ai.offline.askformat import exact, numbers, words_to_digits
-from companion.ai.offline.sequencerules import rule_for
+from companion.ai.offline.sequencerules import Show, rule_for
 
 _TERM = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?"  # 3, -2.5 or 1/4
 _LIST = rf"(?P<list>{_TERM}(?:(?:\s*,\s*|\s+){_TERM}){{2,}})(?:\s*,?\s*(?:\.\.\.|…|_+))?"
@@ -19,7 +22,9 @@ _NTH = re.compile(
 )
 _NEXT = (
     re.compile(
-        rf"\b(?:(?:next|following)\s+(?:term|number|one)|what\s+comes\s+(?:next|after))\b.*?{_LIST}",
+        r"\b(?:(?:next|nxt|following)\s+(?:(?P<k>[2-9])\s+)?(?:terms?|numbers?|ones?)"
+        r"|wh?at\s+comes\s+(?:next|nxt|after)|(?:what\s+is|what'?s|whats|find)\s+the\s+(?:pattern|rule))"
+        rf"\b.*?{_LIST}",
         re.I,
     ),
     re.compile(
@@ -41,22 +46,45 @@ def answer(message: str) -> str | None:
         return _sum(int(match["n"]), (match["kind"] or "").lower())
     if match := _NTH.search(text):
         return _term(match["list"], int(match["n"]))
-    if match := _NEXT[0].search(text) or _NEXT[1].search(text):
-        return _term(match["list"], len(numbers(match["list"])) + 1)
+    if match := _NEXT[0].search(text):
+        return _next(match["list"], int(match["k"] or 1))
+    if match := _NEXT[1].search(text):
+        return _next(match["list"], 1)
     return None
 
 
+def _next(listed: str, count: int) -> str | None:
+    """The next term, or the next few ("find the next 2 numbers"), with the rule."""
+    first = len(numbers(listed)) + 1
+    if count == 1:
+        return _term(listed, first)
+    found = _rule(listed, first + count - 1)
+    if found is None:
+        return None
+    show, reads, term = found
+    values = ", ".join(show(term(n)) for n in range(first, first + count))
+    return f"The next {count} terms are **{values}**.\n\nThe rule: {reads}."
+
+
 def _term(listed: str, n: int) -> str | None:
+    found = _rule(listed, n)
+    if found is None:
+        return None
+    show, reads, term = found
+    value = show(term(n))
+    which = "The next term" if n == len(numbers(listed)) + 1 else f"Term {n}"
+    return f"{which} is **{value}**.\n\nThe rule: {reads}. So term {n} is {value}."
+
+
+def _rule(listed: str, n: int) -> tuple[Show, str, Callable[[int], sympy.Rational]] | None:
+    """How the terms are written, the rule they follow and its term n, when the rule holds
+    and term n is not too far to work out."""
     # terms typed as fractions are answered in fractions (str of a sympy rational: 1/27)
-    show = str if "/" in listed else exact
-    terms = numbers(listed)
-    found = rule_for(terms, show)
+    show: Show = str if "/" in listed else exact
+    found = rule_for(numbers(listed), show)
     if found is None or not 1 <= n <= found[2]:
         return None
-    reads, term, _ = found
-    value = show(term(n))
-    which = "The next term" if n == len(terms) + 1 else f"Term {n}"
-    return f"{which} is **{value}**.\n\nThe rule: {reads}. So term {n} is {value}."
+    return show, found[0], found[1]
 
 
 def _sum(n: int, kind: str) -> str:
