@@ -94,6 +94,11 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("simplify 18/24", ("\\frac{3}{4}",), FALLBACK),
     ("lcm of 4 and 6", ("**12",), "**24"),
     ("is 87 prime", ("not prime", "3 \\times 29"), "**87 is prime"),
+    ("what is the next prime after 13", ("**17",), FALLBACK),
+    ("whats the 5th prime number", ("**11",), FALLBACK),
+    ("list the prime numbers less than 20", ("**2, 3, 5, 7, 11, 13, 17, 19",), FALLBACK),
+    ("what are the primes between 20 and 40", ("**23, 29, 31, 37",), FALLBACK),
+    ("what is the 2nd prime factor of 30", ("",), "**3"),  # a factor, not the 2nd prime
     ("convert 5 feet to inches", ("**60 inches",), FALLBACK),
     ("how many seconds in 2.5 minutes", ("**150 seconds",), FALLBACK),
     ("what is 15 percent of 60 plus 10", ("**19",), "**9**"),
