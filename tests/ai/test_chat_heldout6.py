@@ -116,6 +116,8 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("the square root of 49 is 8 isnt it", ("No", "**7"), "Yes"),
     ("so 20% of 50 is 15 correct?", ("No: 20% of 50 is **10**",), "Yes"),
     ("my friend said 6 times 7 is 42 right", ("Yes", "**42"), "No"),
+    ("1/3 is 0.33 right", ("Close", "rounded"), "Yes"),
+    ("2/3 is 0.6 right", ("No", "0.6667"), "Yes"),
     # no number can be right
     ("how many students are in my class", (FALLBACK,), NO_NUMBER),
     ("whats the area of my room", ("",), NO_NUMBER),

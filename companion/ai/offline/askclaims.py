@@ -11,7 +11,15 @@ import re
 import sympy
 
 from companion.ai.offline import askarith
-from companion.ai.offline.askformat import SIMPLE_NUMBER, exact, number, value_text, words_to_digits
+from companion.ai.offline.askformat import (
+    SIMPLE_NUMBER,
+    approx,
+    exact,
+    number,
+    terminates,
+    value_text,
+    words_to_digits,
+)
 from companion.ai.offline.mathintents import PERCENT_OF
 
 _CLAIM = re.compile(
@@ -37,10 +45,23 @@ def answer(message: str) -> str | None:
     if value == claimed:
         return f"Yes: {said} is **{exact(value) if value.is_Rational else value_text(value)}**."
     worked = askarith.answer(said) or ""
-    shown = exact(value) if value.is_Rational else value_text(value)
+    shown = exact(value) if value.is_Rational and terminates(value) else value_text(value)
+    if _rounds_to(value, match["b"]):
+        return (
+            f"Close: {said} is **{exact(value)}** ≈ {approx(value, 6)}, so {match['b']} is it rounded,"
+            " not its exact value."
+        )
     return "\n\n".join(
         line for line in (f"No: {said} is **{shown}**, not {match['b']}.", worked) if line
     )
+
+
+def _rounds_to(value: sympy.Basic, claimed: str) -> bool:
+    """Whether a decimal claim is the value rounded to the claim's places (1/3 is 0.33)."""
+    places = len(claimed.partition(".")[2]) if "." in claimed else -1
+    if places < 1 or not value.is_real:
+        return False
+    return approx(value, places) == claimed.lstrip("0") or approx(value, places) == claimed
 
 
 def _value(said: str) -> sympy.Basic | None:
