@@ -11,7 +11,7 @@ the next square, cube or triangular number; exact trig values from the unit circ
 (sin 30° = 1/2, cos 60° = 1/2, tan 45° = 1); 1 km/h = 5/18 m/s, 1 min = 60 s, 1 g = 0.001 kg,
 1 cm = 0.01 m; quartiles as the medians of the halves.
 
-41 of 62 failed on the code before the rules they name were written (the others guard
+60 of 82 failed on the code before the rules they name were written (the others guard
 behaviour that already held: the rules must not break it).
 
 Each case lists the texts the reply must all hold: one written "**v" must appear inside a bold
