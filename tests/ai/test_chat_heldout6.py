@@ -3,9 +3,10 @@
 (squares, cubes, triangular numbers, second differences, Fibonacci-like sums, a geometric
 list with a fraction ratio), arithmetic with trig and log functions in it (degrees when
 marked, radians with pi, both readings when the angle has no unit), physics with givens in
-km/h, minutes, grams and cm, statistics (the interquartile range is not the range), rounding,
-percents, factors, unit conversions, a claimed result to confirm or correct, questions no
-number can answer, definitions of knowledge-base terms never covered in a session, and
+km/h, minutes, grams and cm (and speeds over km or miles in minutes said per hour),
+statistics (the interquartile range is not the range), rounding, percents, a percent or a
+fraction of a number inside a longer sum, primes, factors, unit conversions, one measure of a
+shape from another, a claimed result to confirm or correct, questions no number can answer, definitions of knowledge-base terms never covered in a session, and
 "quiz me" followed by a right and a wrong reply. Every expected answer was computed by hand:
 the next square, cube or triangular number; exact trig values from the unit circle
 (sin 30° = 1/2, cos 60° = 1/2, tan 45° = 1); 1 km/h = 5/18 m/s, 1 min = 60 s, 1 g = 0.001 kg,
