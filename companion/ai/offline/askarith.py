@@ -96,6 +96,17 @@ def to_expression(message: str) -> str | None:
     return text
 
 
+def value_of(text: str) -> sympy.Basic | None:
+    """The exact value of arithmetic said in words or symbols, else None."""
+    expression = to_expression(text)
+    if expression is None:
+        return None
+    try:
+        return _Parser(expression).parse()[0]
+    except ValueError:  # not arithmetic, or no value (division by zero)
+        return None
+
+
 _FACTORIAL = re.compile(r"^(\d+)\s*(?:!|factorial)$", re.I)
 
 

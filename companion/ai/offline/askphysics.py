@@ -13,72 +13,17 @@ from collections.abc import Callable
 
 import sympy
 
-from companion.ai.offline.askformat import exact, terminates
+from companion.ai.offline.physicsunits import G, givens, shown
 
 R = sympy.Rational
-G = R(98, 10)  # m/s^2, the value school courses use
-
-# unit pattern -> the kind of quantity it measures (longest units first)
-_UNITS: list[tuple[str, str]] = [
-    (r"m\s*/\s*s\s*(?:\^\s*2|²|/\s*s)|meters?\s+per\s+second\s+squared|m/s2", "a"),
-    (r"m\s*/\s*s|meters?\s+per\s+second|metres?\s+per\s+second", "v"),
-    (r"kg|kilograms?", "m"),
-    (r"g|grams?", "mg"),
-    (r"cm\s*(?:\^\s*3|³|3)|cubic\s+centimet(?:er|re)s?|ml|milliliters?", "vol"),
-    (r"m\s*(?:\^\s*2|²)", "area"),
-    (r"m\s*(?:\^\s*3|³)|cubic\s+met(?:er|re)s?", "vol_m"),
-    (r"n|newtons?", "F"),
-    (r"j|joules?", "E"),
-    (r"w|watts?", "P"),
-    (r"v|volts?", "V"),
-    (r"a|amps?|amperes?", "I"),
-    (r"ohms?|Ω", "R"),
-    (r"m|meters?|metres?", "d"),
-    (r"s|sec|secs|seconds?", "t"),
-]
-_NUMBER = r"(?<![\w.])(?P<n>-?\d+(?:\.\d+)?)"
-_GIVEN = re.compile(
-    _NUMBER + r"\s*(?P<u>" + "|".join(f"(?:{u})" for u, _ in _UNITS) + r")(?![\w/^²³])", re.I
-)
-# "from 0 to 20 m/s": a change of velocity
-_CHANGE = re.compile(
-    r"\bfrom\s+(?P<a>-?\d+(?:\.\d+)?)\s*(?:m/s\s*)?to\s+(?P<b>-?\d+(?:\.\d+)?)\s*m/s", re.I
-)
-
-
-def _kind(unit: str) -> str:
-    return next(k for pattern, k in _UNITS if re.fullmatch(pattern, unit, re.I))
-
-
-def _givens(message: str) -> dict[str, sympy.Rational]:
-    """Quantity kind -> value, SI units (grams to kilograms only for mass in formulas)."""
-    found: dict[str, sympy.Rational] = {}
-    for match in _GIVEN.finditer(message):
-        found.setdefault(_kind(match["u"].strip()), R(match["n"]))
-    if change := _CHANGE.search(message):
-        found["dv"] = R(change["b"]) - R(change["a"])
-    elif "v" in found and re.search(
-        r"\b(?:from\s+rest|at\s+rest|from\s+0\b|starts?\s+from\s+0)", message, re.I
-    ):
-        found["dv"] = found["v"]
-    if "mg" in found and "m" not in found and "vol" not in found:
-        found["m"] = found["mg"] / 1000
-    return found
-
 
 # how a given is written back: its letter and unit
 _WRITTEN = {
     "m": ("m", "kg"), "mg": ("m", "g"), "v": ("v", "m/s"), "a": ("a", "m/s²"),
     "dv": ("Δv", "m/s"), "t": ("t", "s"), "d": ("d", "m"), "F": ("F", "N"), "E": ("W", "J"),
     "V": ("V", "V"), "I": ("I", "A"), "R": ("R", "Ω"), "vol": ("V", "cm³"),
-    "vol_m": ("V", "m³"), "area": ("A", "m²"), "P": ("P", "W"),
+    "vol_m": ("V", "m³"), "area": ("A", "m²"), "P": ("P", "W"), "g": ("g", "m/s²"),
 }  # fmt: skip
-
-
-def _shown(value: sympy.Rational) -> str:
-    if terminates(value):
-        return exact(value)
-    return f"≈ {float(value):.3g}"
 
 
 Formula = tuple[tuple[str, ...], Callable[[dict[str, sympy.Rational]], sympy.Rational], str, str]
@@ -95,16 +40,33 @@ _FORMULAS: dict[str, list[Formula]] = {
     "momentum": [(("m", "v"), lambda g: g["m"] * g["v"], "p = m v", "kg·m/s")],
     "weight": [(("m",), lambda g: g["m"] * G, "W = m g (g = 9.8 m/s²)", "N")],
     "force": [(("m", "a"), lambda g: g["m"] * g["a"], "F = m a", "N")],
-    "work": [(("F", "d"), lambda g: g["F"] * g["d"], "W = F d", "J")],
+    "work": [
+        (("F", "d"), lambda g: g["F"] * g["d"], "W = F d", "J"),
+        (("m", "d"), lambda g: g["m"] * G * g["d"], "W = m g h (g = 9.8 m/s²)", "J"),
+    ],
+    "energy": [(("P", "t"), lambda g: g["P"] * g["t"], "E = P t", "J")],
     "power": [
         (("E", "t"), lambda g: g["E"] / g["t"], "P = W / t", "W"),
         (("V", "I"), lambda g: g["V"] * g["I"], "P = V I", "W"),
+        (
+            ("m", "d", "t"),
+            lambda g: g["m"] * G * g["d"] / g["t"],
+            "P = m g h / t (g = 9.8 m/s²)",
+            "W",
+        ),
     ],
     "density": [
         (("mg", "vol"), lambda g: g["mg"] / g["vol"], "ρ = m / V", "g/cm³"),
         (("m", "vol_m"), lambda g: g["m"] / g["vol_m"], "ρ = m / V", "kg/m³"),
     ],
-    "speed": [(("d", "t"), lambda g: g["d"] / g["t"], "v = d / t", "m/s")],
+    "speed": [
+        (("d", "t"), lambda g: g["d"] / g["t"], "v = d / t", "m/s"),
+        (("g", "t"), lambda g: g["g"] * g["t"], "v = g t (falling from rest)", "m/s"),
+    ],
+    "distance": [
+        (("v", "t"), lambda g: g["v"] * g["t"], "d = v t", "m"),
+        (("g", "t"), lambda g: g["g"] * g["t"] ** 2 / 2, "d = ½ g t² (falling from rest)", "m"),
+    ],
     "current": [(("V", "R"), lambda g: g["V"] / g["R"], "I = V / R", "A")],
     "voltage": [(("I", "R"), lambda g: g["I"] * g["R"], "V = I R", "V")],
     "resistance": [(("V", "I"), lambda g: g["V"] / g["I"], "R = V / I", "Ω")],
@@ -112,25 +74,44 @@ _FORMULAS: dict[str, list[Formula]] = {
 }
 _ASKED = re.compile(
     r"\b(?P<q>kinetic\s+energy|potential\s+energy|ke|pe|acceleration|momentum|weight|force|work|"
-    r"power|density|speed|velocity|current|voltage|resistance|pressure)\b",
+    r"power|energy|density|speed|velocity|how\s+fast|distance|how\s+far|current|voltage|resistance|"
+    r"pressure)\b",
     re.I,
 )
 _SAID = {"ke": "kinetic energy", "pe": "potential energy", "velocity": "speed"}
+_SAID |= {"how fast": "speed", "how far": "distance"}
+# "in m/s", "in meters per second": the answer is wanted in SI whatever the givens' units
+_IN_SI = re.compile(r"\bin\s+(?:m\s*/\s*s|met(?:er|re)s?\s+per\s+second)\b", re.I)
 
 
 def answer(message: str) -> str | None:
     """The asked quantity from a formula whose givens the question states; else None."""
     asked = [_SAID.get(m.lower(), re.sub(r"\s+", " ", m.lower())) for m in _ASKED.findall(message)]
-    givens = _givens(message)
+    known, notes = givens(message)
     for quantity in asked:
         for needs, value, reads, unit in _FORMULAS[quantity]:
-            if all(k in givens for k in needs):
-                result = value(givens)
-                filled = ", ".join(
-                    f"{_WRITTEN[k][0]} = {_shown(givens[k])} {_WRITTEN[k][1]}" for k in needs
-                )
-                return (
-                    f"The {quantity} is **{_shown(result)} {unit}**.\n\n"
-                    f"Use {reads} with {filled}: {_shown(result)} {unit}."
-                )
+            if not all(k in known for k in needs) or _rate_question(quantity, notes, message):
+                continue
+            result = value(known)
+            filled = ", ".join(
+                f"{_WRITTEN[k][0]} = {shown(known[k])} {_WRITTEN[k][1]}" for k in needs
+            ).replace("= ≈", "≈")
+            converted = [notes[k] for k in needs if k in notes]
+            lines = [f"The {quantity} is **{shown(result)} {unit}{_in_km(result, unit)}**."]
+            if converted:
+                said = ", ".join(converted).replace("= ≈", "≈")
+                lines.append(f"First convert to SI units: {said}.")
+            lines.append(f"Use {reads} with {filled}: {shown(result)} {unit}.")
+            return "\n\n".join(lines)
     return None
+
+
+def _rate_question(quantity: str, notes: dict[str, str], message: str) -> bool:
+    """A speed from a distance and a time both in everyday units ("120 km in 2 hours") is a
+    rate in those units, not a question for SI, unless m/s is asked for."""
+    return quantity == "speed" and "d" in notes and "t" in notes and not _IN_SI.search(message)
+
+
+def _in_km(result: sympy.Rational, unit: str) -> str:
+    """A long distance in metres is also said in kilometres."""
+    return f" = {shown(result / 1000)} km" if unit == "m" and abs(result) >= 1000 else ""

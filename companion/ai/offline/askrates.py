@@ -64,7 +64,7 @@ def answer(message: str) -> str | None:
     asking = f"{text[:start]} ; {text[end:]}"  # the rest of the problem, where the question is
     if _SPEED.search(asking):
         per = u if u in _TIME else v if v in _TIME else ""
-        return _per_one(rate, per) if per else None
+        return _per_hour(rate) or (_per_one(rate, per) if per else None)
     if asked := _PER_ASKED.search(asking):
         return _per_one(rate, _unit(asked["u"] or asked["u2"] or asked["u3"]))
     return _scaled(asking, rate, held)
@@ -101,6 +101,23 @@ def _per_one(rate: _Rate, per: str) -> str | None:
         f"That is **{_amount(each, v)} {_name(v, each)} per {u}**.\n\n"
         f"Rate = {_amount(b, v)} {_name(v, b)} ÷ {exact(a)} {_name(u, a)} = {_amount(each, v)}."
     )
+
+
+def _per_hour(rate: _Rate) -> str | None:
+    """A speed over a distance in km or miles and a time in minutes is said per hour, as
+    speeds in those units are ("12 km in 30 minutes" is 24 km per hour)."""
+    b, v, a, u = rate
+    if v in ("minute", "min"):  # the time first: turn the rate round
+        b, v, a, u = a, u, b, v
+    if u not in ("minute", "min") or v not in ("km", "kilometer", "kilometre", "mile"):
+        return None
+    hours = a / 60
+    reply = _per_one((b, v, hours, "hour"), "hour")
+    if reply is None:
+        return None
+    head, rest = reply.split("\n\n", 1)
+    note = f"First the time in hours: {exact(a)} minutes = {exact(hours)} {_name('hour', hours)}."
+    return f"{head}\n\n{note} {rest}"
 
 
 def _scaled(text: str, rate: _Rate, held: bool) -> str | None:

@@ -1,20 +1,20 @@
-"""Sequences: the next or the nth term of a listed arithmetic or geometric sequence ("the 10th
-term of 3, 7, 11"), and sums of the first n whole, odd or even numbers.
-
-A list is arithmetic when its differences agree, geometric when its ratios do; a list that is
-neither is not continued, since many rules fit a few terms.
+"""Sequences: the next or the nth term of a listed sequence ("the 10th term of 3, 7, 11",
+"what comes next 1, 4, 9, 16"), with the rule it follows (sequencerules), and sums of the
+first n whole, odd or even numbers. A list no rule fits is not continued.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections.abc import Callable
 
 import sympy
 
 from companion.ai.offline.askformat import exact, numbers, words_to_digits
+from companion.ai.offline.sequencerules import Show, rule_for
 
-_LIST = r"(?P<list>-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,})(?:\s*,?\s*(?:\.\.\.|…))?"
+_TERM = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?"  # 3, -2.5 or 1/4
+_LIST = rf"(?P<list>{_TERM}(?:(?:\s*,\s*|\s+){_TERM}){{2,}})(?:\s*,?\s*(?:\.\.\.|…|_+))?"
 _NTH = re.compile(
     rf"\b(?P<n>\d+)(?:st|nd|rd|th)\s+term\s+(?:of|in)\s+(?:the\s+)?(?:(?:arithmetic|geometric)\s+)?"
     rf"(?:sequence|pattern|series)?\s*:?\s*{_LIST}",
@@ -22,9 +22,15 @@ _NTH = re.compile(
 )
 _NEXT = (
     re.compile(
-        rf"\b(?:(?:next|following)\s+(?:term|number)|what\s+comes\s+next)\b.*?{_LIST}", re.I
+        r"\b(?:(?:next|nxt|following)\s+(?:(?P<k>[2-9])\s+)?(?:terms?|numbers?|ones?)"
+        r"|wh?at\s+comes\s+(?:next|nxt|after)|(?:what\s+is|what'?s|whats|find)\s+the\s+(?:pattern|rule))"
+        rf"\b.*?{_LIST}",
+        re.I,
     ),
-    re.compile(rf"{_LIST}\s*,?\s*(?:what\s+(?:comes|is)\s+next|next\s+term)", re.I),
+    re.compile(
+        rf"{_LIST}\s*,?\s*(?:what\s+(?:comes|is)\s+next|what'?s\s+next|next\s+(?:term|number))",
+        re.I,
+    ),
 )
 _SUM = re.compile(
     r"\bsum\s+of\s+(?:all\s+)?(?:the\s+)?first\s+(?P<n>\d+)\s+(?:positive\s+)?"
@@ -39,34 +45,46 @@ def answer(message: str) -> str | None:
     if match := _SUM.search(text):
         return _sum(int(match["n"]), (match["kind"] or "").lower())
     if match := _NTH.search(text):
-        return _term(numbers(match["list"]), int(match["n"]))
-    if match := _NEXT[0].search(text) or _NEXT[1].search(text):
-        listed = numbers(match["list"])
-        return _term(listed, len(listed) + 1)
+        return _term(match["list"], int(match["n"]))
+    if match := _NEXT[0].search(text):
+        return _next(match["list"], int(match["k"] or 1))
+    if match := _NEXT[1].search(text):
+        return _next(match["list"], 1)
     return None
 
 
-def _term(terms: list[sympy.Rational], n: int) -> str | None:
-    if n < 1 or n > 10_000:
+def _next(listed: str, count: int) -> str | None:
+    """The next term, or the next few ("find the next 2 numbers"), with the rule."""
+    first = len(numbers(listed)) + 1
+    if count == 1:
+        return _term(listed, first)
+    found = _rule(listed, first + count - 1)
+    if found is None:
         return None
-    first = terms[0]
-    differences = {b - a for a, b in itertools.pairwise(terms)}
-    if len(differences) == 1:
-        (d,) = differences
-        value = first + (n - 1) * d
-        rule = f"arithmetic: each term adds {exact(d)}, so term n is {exact(first)} + (n − 1) × {exact(d)}"
-        return f"Term {n} is **{exact(value)}**.\n\nThe sequence is {rule}: {exact(first)} + {n - 1} × {exact(d)} = {exact(value)}."
-    if 0 in terms:
+    show, reads, term = found
+    values = ", ".join(show(term(n)) for n in range(first, first + count))
+    return f"The next {count} terms are **{values}**.\n\nThe rule: {reads}."
+
+
+def _term(listed: str, n: int) -> str | None:
+    found = _rule(listed, n)
+    if found is None:
         return None
-    ratios = {b / a for a, b in itertools.pairwise(terms)}
-    if len(ratios) != 1 or n > 200:
+    show, reads, term = found
+    value = show(term(n))
+    which = "The next term" if n == len(numbers(listed)) + 1 else f"Term {n}"
+    return f"{which} is **{value}**.\n\nThe rule: {reads}. So term {n} is {value}."
+
+
+def _rule(listed: str, n: int) -> tuple[Show, str, Callable[[int], sympy.Rational]] | None:
+    """How the terms are written, the rule they follow and its term n, when the rule holds
+    and term n is not too far to work out."""
+    # terms typed as fractions are answered in fractions (str of a sympy rational: 1/27)
+    show: Show = str if "/" in listed else exact
+    found = rule_for(numbers(listed), show)
+    if found is None or not 1 <= n <= found[2]:
         return None
-    (r,) = ratios
-    value = first * r ** (n - 1)
-    return (
-        f"Term {n} is **{exact(value)}**.\n\nThe sequence is geometric: each term is multiplied by"
-        f" {exact(r)}, so term n is {exact(first)} × {exact(r)}^(n − 1) = {exact(value)}."
-    )
+    return show, found[0], found[1]
 
 
 def _sum(n: int, kind: str) -> str:

@@ -17,10 +17,13 @@ from companion.ai.offline.askformat import (
 )
 
 _MEASURE = (
-    r"(?:arithmetic\s+)?(?:mean|average|median|mode|range|variance|standard\s+deviation|std\s+dev)"
+    r"(?:arithmetic\s+)?(?:mean|average|median|mode|inter[\s-]?quartile\s+range|iqr|range|"
+    r"variance|standard\s+deviation|std\s+dev)"
 )
+# "mean, median and mode", "mean median and mode": one measure after another
+_MORE = rf"(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?|\s+){_MEASURE}"
 _STATS = re.compile(
-    rf"\b(?P<what>{_MEASURE}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_MEASURE})*)(?:\s+(?:of|for|in)\b)?\s*"
+    rf"\b(?P<what>{_MEASURE}(?:{_MORE})*)(?:\s+(?:of|for|in)\b)?\s*"
     r"(?:(?:the|my|our|these|this|following)\s+)*(?:(?:data|test|quiz|exam)\s+)?"
     r"(?:(?:set|list|numbers|values|data|scores|marks|grades)\s*(?:of\s+)?)?:?\s*"
     rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|\s+)\s*{NUMBER})+)\s*[?.!]*\s*$",
@@ -33,7 +36,7 @@ _LIST_FIRST = re.compile(
     r"\b(?:are|were|is|was|got|scored|have|had|:)\s+"
     rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)\s*{NUMBER})+)\s*[,.;?]?\s*"
     r"(?:(?:on|in|for)\s+(?:my|our|the|his|her|their)\s+[a-z]+\s*[,.;]?\s*)?(?:so\s+)?(?:what\s+is|what'?s|whats|find|calculate|work\s+out)\s+(?:the|my|our|their|his|her)?\s*"
-    rf"(?P<what>{_MEASURE}(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?{_MEASURE})*)"
+    rf"(?P<what>{_MEASURE}(?:{_MORE})*)"
     r"(?:\s+(?:score|grade|mark))?\s*[?.!]*\s*$",
     re.I,
 )
@@ -84,7 +87,7 @@ def statistics(text: str) -> str | None:
     values = numbers(listed)
     if len(values) < 2:
         return None
-    asked = [m.lower().split()[-1] for m in re.findall(_MEASURE, match["what"], re.I)]
+    asked = [_named(m) for m in re.findall(_MEASURE, match["what"], re.I)]
     asked = [_SAID.get(m, m) for m in dict.fromkeys(asked)]
     listed = ", ".join(exact(v) for v in values)
     lines = [f"For {listed}:"]
@@ -158,12 +161,41 @@ def _spread(values: list[sympy.Rational], root: bool) -> str:
     )
 
 
+def _named(measure: str) -> str:
+    """The measure as _MEASURES names it: "interquartile range" and "IQR" are one."""
+    low = measure.lower()
+    return "iqr" if "quartile" in low or low == "iqr" else low.split()[-1]
+
+
+def _iqr(_: list[sympy.Rational], ordered: list[sympy.Rational]) -> str:
+    """Q3 − Q1, each quartile the median of its half (the middle number, when there is one,
+    in neither half)."""
+    n = len(ordered)
+    if n < 4:
+        return "The **interquartile range** needs at least 4 numbers, one per quarter."
+    lower, upper = ordered[: n // 2], ordered[(n + 1) // 2 :]
+    q1, q3 = (_middle(half) for half in (lower, upper))
+    return (
+        f"The **interquartile range** is **{exact(q3 - q1)}**: Q3 − Q1 = {exact(q3)} − {exact(q1)}."
+        f"\n\nIn order: {', '.join(exact(v) for v in ordered)}. Q1 is the median of the lower half"
+        f" ({', '.join(exact(v) for v in lower)}), Q3 the median of the upper half"
+        f" ({', '.join(exact(v) for v in upper)})"
+        + (", leaving out the middle number." if n % 2 else ".")
+    )
+
+
+def _middle(ordered: list[sympy.Rational]) -> sympy.Rational:
+    n = len(ordered)
+    return ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
+
+
 _SAID = {"average": "mean", "deviation": "standard deviation", "dev": "standard deviation"}
 _MEASURES = {
     "mean": _mean,
     "median": _median,
     "mode": _mode,
     "range": _range,
+    "iqr": _iqr,
     "variance": lambda values, _: _spread(values, root=False),
     "standard deviation": lambda values, _: _spread(values, root=True),
 }

@@ -6,6 +6,7 @@ the term first."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from companion.ai.kb import KBConcept, load_kb
 
@@ -29,9 +30,11 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
         return None
     listing = [
         c for c in load_kb().concepts.values() if any(_words(k) == words for k in c.keywords)
-    ]
+    ] or _defining(match["term"].strip(), words)
     if match["field"]:  # "a variable in math": the concepts of that subject or area first
-        listing = [c for c in listing if _in_field(c, match["field"])]
+        listing = [c for c in listing if _in_field(c, match["field"])] or _defining(
+            match["term"].strip(), words, match["field"]
+        )
     if not listing:
         return None
     term = match["term"].strip()
@@ -41,6 +44,41 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
         return sum(_defines(t, term) for t in texts), sum(_uses(t, words) for t in texts)
 
     return term, max(listing, key=says)
+
+
+def _defining(term: str, words: list[str], field: str = "") -> list[KBConcept]:
+    """With no keyword equal to the term: the concepts with a kind of it as a keyword ("noun"
+    under "proper noun") or a sentence that says what it is ("An atom is ...") in the field
+    asked about, if any ("a producer in biology"), those that open a sentence with it or name
+    it in their own name ("Atomic structure") first."""
+    scored = []
+    heads = _keyword_heads()
+    for c in load_kb().concepts.values():
+        if field and not _in_field(c, field):
+            continue
+        texts = [t for t in (c.description, *c.facts) if term.lower() in t.lower()]
+        kinds = len(words) == 1 and words[0] in heads[c.id]
+        if kinds or any(_defines(t, term) for t in texts):
+            opens = any(_opens(t, term) for t in texts)
+            named = any(w.startswith(words[0]) for w in _words(c.name))
+            scored.append(((opens, named), c))
+    best = max((score for score, _ in scored), default=None)
+    return [c for score, c in scored if score == best]
+
+
+@cache
+def _keyword_heads() -> dict[str, frozenset[str]]:
+    """Each concept's keywords' last words ("noun" of "proper noun"), read once."""
+    return {
+        c.id: frozenset(_singular(k.lower().split()[-1]) for k in c.keywords if k.strip())
+        for c in load_kb().concepts.values()
+    }
+
+
+def _opens(text: str, term: str) -> bool:
+    """Whether a sentence of the text starts with the term and says what it is."""
+    said = re.escape(term).replace(r"\ ", r"\s+")
+    return re.search(rf"(?:^|[.!?]\s+)(?:an?\s+|the\s+)?{said}\s+{_VERB}", text, re.I) is not None
 
 
 def _in_field(concept: KBConcept, field: str) -> bool:
