@@ -10,11 +10,11 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import words_to_digits
-from companion.ai.offline.askshapes import _FORMULAS, _MEASURE, _NUM, _SHAPE, _SHAPES
+from companion.ai.offline.askshapes import FORMULAS, MEASURE, NUM, SHAPE, SHAPES
 
 _GIVEN = re.compile(
     r"\b(?P<m>surface\s+area|area|perimeter|circumference|volume)\s+(?:of\s+|is\s+|=\s*|"
-    rf"equals?\s+|measures?\s+)?(?P<n>{_NUM})(?!\s*[a-z]*\s*(?:by|x|×)\s*\d)",
+    rf"equals?\s+|measures?\s+)?(?P<n>{NUM})(?!\s*[a-z]*\s*(?:by|x|×)\s*\d)",
     re.I,
 )
 
@@ -22,19 +22,19 @@ _GIVEN = re.compile(
 def answer(message: str) -> str | None:
     """The asked measure worked from another measure the question gives; else None."""
     text = words_to_digits(message)
-    given, shape = _GIVEN.search(text), _SHAPE.search(text)
+    given, shape = _GIVEN.search(text), SHAPE.search(text)
     if not given or not shape:
         return None
     given_measure = _name(given["m"])
     asked = [
         _name(m[1])
-        for m in _MEASURE.finditer(text)
+        for m in MEASURE.finditer(text)
         if not given.start() <= m.start() < given.end() and _name(m[1]) != given_measure
     ]
     if not asked:
         return None  # the size itself is asked ("a square has a perimeter of 36, its side?")
-    kind = _SHAPES[shape[1].lower()]
-    have, want = _FORMULAS.get((given_measure, kind)), _FORMULAS.get((asked[0], kind))
+    kind = SHAPES[shape[1].lower()]
+    have, want = FORMULAS.get((given_measure, kind)), FORMULAS.get((asked[0], kind))
     if have is None or want is None:
         return None
     if len(have.needs) != 1 or want.needs != have.needs:

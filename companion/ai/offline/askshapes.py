@@ -14,10 +14,10 @@ import sympy
 
 from companion.ai.offline.askformat import words_to_digits
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:mm|cm|km|m|in|inch(?:es)?|ft|feet|foot|yd|yards?|miles?|meters?|metres?|centimet(?:er|re)s?|millimet(?:er|re)s?|units?)\b"
-_MEASURE = re.compile(r"\b(surface\s+area|area|perimeter|circumference|volume)\b", re.I)
-_SHAPES = {
+MEASURE = re.compile(r"\b(surface\s+area|area|perimeter|circumference|volume)\b", re.I)
+SHAPES = {
     "rectangular prism": "box", "rectangular box": "box", "cuboid": "box", "box": "box",
     "square pyramid": "pyramid", "pyramid": "pyramid", "semicircle": "semicircle",
     "rectangle": "rectangle", "square": "square", "right triangle": "triangle",
@@ -25,11 +25,11 @@ _SHAPES = {
     "parallelogram": "parallelogram", "cube": "cube", "cylinder": "cylinder", "sphere": "sphere",
     "ball": "sphere", "cone": "cone", "rhombus": "rhombus",
 }  # fmt: skip
-_SHAPE = re.compile(r"\b(" + "|".join(sorted(_SHAPES, key=len, reverse=True)) + r")s?\b", re.I)
+SHAPE = re.compile(r"\b(" + "|".join(sorted(SHAPES, key=len, reverse=True)) + r")s?\b", re.I)
 _NAMED = re.compile(
     r"\b(radius|diameter|side(?:\s+length)?|length|width|height|depth|base|edge|"
     r"bases|sides|diagonals?|[rdhlwbs])\s*(?:of|=|is|:|are)?\s*"
-    rf"((?:{_NUM})(?:\s*{_UNIT})?(?:(?:\s*(?:,|and|&)\s*|\s+)(?:{_NUM})(?:\s*{_UNIT})?)*)",
+    rf"((?:{NUM})(?:\s*{_UNIT})?(?:(?:\s*(?:,|and|&)\s*|\s+)(?:{NUM})(?:\s*{_UNIT})?)*)",
     re.I,
 )
 _ROLES = {"r": "radius", "d": "diameter", "h": "height", "l": "length", "w": "width"}
@@ -48,7 +48,7 @@ class Formula:
 
 
 _PI = sympy.pi
-_FORMULAS: dict[tuple[str, str], Formula] = {
+FORMULAS: dict[tuple[str, str], Formula] = {
     ("area", "rectangle"): Formula("A = l \\times w", ("length", "width"), lambda ln, w: ln * w),
     ("perimeter", "rectangle"): Formula("P = 2(l + w)", ("length", "width"), lambda ln, w: 2 * (ln + w)),
     ("area", "square"): Formula("A = s^2", ("side",), lambda s: s**2),
@@ -80,7 +80,7 @@ _POWER = {"area": "²", "surface area": "²", "volume": "³"}
 def answer(message: str) -> str | None:
     """The measure of a shape with given sizes, with the formula and the substitution."""
     text = words_to_digits(message)
-    measure_match, shape_match = _MEASURE.search(text), _SHAPE.search(text)
+    measure_match, shape_match = MEASURE.search(text), SHAPE.search(text)
     if not measure_match:
         return None
     measure = re.sub(r"\s+", " ", measure_match[1].lower())
@@ -92,16 +92,16 @@ def answer(message: str) -> str | None:
     )
     positional = _numbers(sizes_text)
     if shape_match:
-        shape = _SHAPES[shape_match[1].lower()]
+        shape = SHAPES[shape_match[1].lower()]
     elif polygon := _POLYGON.search(text):
         return _regular_perimeter(measure, polygon[1].lower(), text, positional)
-    elif re.search(rf"(?:{_NUM})\s*(?:{_UNIT})?\s*(?:by|x|×)\s*(?:{_NUM})", sizes_text, re.I) or (
+    elif re.search(rf"(?:{NUM})\s*(?:{_UNIT})?\s*(?:by|x|×)\s*(?:{NUM})", sizes_text, re.I) or (
         re.search(r"\blength\b", sizes_text) and re.search(r"\bwidth\b", sizes_text)
     ):
         shape = "box" if measure in ("volume", "surface area") else "rectangle"
     else:
         return None
-    formula = _FORMULAS.get((measure, shape))
+    formula = FORMULAS.get((measure, shape))
     if formula is None:
         return (
             None
@@ -144,7 +144,7 @@ def answer(message: str) -> str | None:
 
 
 # "12 ft long", "8 ft wide", "3 m tall": a size named by the word after it
-_SIZE_WORD = re.compile(rf"({_NUM})(\s*{_UNIT})?\s+(long|wide|tall|high|deep)\b", re.I)
+_SIZE_WORD = re.compile(rf"({NUM})(\s*{_UNIT})?\s+(long|wide|tall|high|deep)\b", re.I)
 _SIZE_ROLE = {
     "long": "length",
     "wide": "width",
@@ -187,7 +187,7 @@ def _regular_perimeter(
 _GIVEN = re.compile(
     r"\b(?:surface\s+area|area|perimeter|circumference|volume)"
     r"(?:\s+of\s+(?:the|a|an|this|that|my)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|=|equals?|measures?)"
-    rf"|\s+(?:of|is|=|equals?|measures?))\s+({_NUM})",
+    rf"|\s+(?:of|is|=|equals?|measures?))\s+({NUM})",
     re.I,
 )
 
@@ -218,7 +218,7 @@ def _size_from(measure: str, shape: str, formula: Formula, given: sympy.Rational
 
 
 def _numbers(text: str) -> list[sympy.Rational]:
-    return [sympy.Rational(n.replace(",", "")) for n in re.findall(_NUM, text)]
+    return [sympy.Rational(n.replace(",", "")) for n in re.findall(NUM, text)]
 
 
 def _sizes(text: str, formula: Formula, shape: str) -> dict[str, sympy.Rational] | None:
@@ -263,7 +263,7 @@ def _sizes(text: str, formula: Formula, shape: str) -> dict[str, sympy.Rational]
 
 
 def _by_position(text: str) -> bool:
-    return bool(re.search(rf"(?:{_NUM})\s*(?:{_UNIT})?\s*(?:by|x|×)\s*(?:{_NUM})", text, re.I))
+    return bool(re.search(rf"(?:{NUM})\s*(?:{_UNIT})?\s*(?:by|x|×)\s*(?:{NUM})", text, re.I))
 
 
 def _needs(measure: str, shape: str, formula: Formula) -> str:
@@ -284,7 +284,7 @@ def _substitute(formula: Formula, sizes: dict[str, sympy.Rational]) -> str:
 
 
 def _unit(text: str) -> str:
-    match = re.search(rf"(?:{_NUM})\s*({_UNIT})", text, re.I)
+    match = re.search(rf"(?:{NUM})\s*({_UNIT})", text, re.I)
     if not match or match[1].lower().startswith("unit"):
         return ""
     unit = match[1].lower()
