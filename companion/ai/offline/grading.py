@@ -4,8 +4,9 @@ A math answer is graded only by its value: integers and fractions exactly, decim
 a tolerance only when the question asks for rounding or the expected value is itself a
 rounded decimal; two different values in one answer ("16 or 17", "17, not 16") are a hedge
 and wrong, and "about 16" for an exact 16 a guess. A time of day is read as one time
-("3:30 pm"). Explanations are not scored by keyword counts: they are
-shown next to the model answer with the points they touch on, and marked as not scored.
+("3:30 pm"); the right number in another unit than the question asks for ("16 cm" for
+"in meters") is wrong. Explanations are not scored by keyword counts: they are shown next
+to the model answer with the points they touch on, and marked as not scored.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from companion.ai.offline.answerform import (
 from companion.ai.offline.answers import Reading, given_numbers, read_answer
 from companion.ai.offline.answershow import read_as, read_as_latex, shown
 from companion.ai.offline.answertext import GUESS, final_text, stated
+from companion.ai.offline.answerunits import unit_not_asked
 from companion.ai.offline.answerwords import HYPHEN, contradiction
 from companion.ai.offline.clocktimes import ClockTime, clock_time, same_time, times_in
 from companion.ai.offline.compoundamounts import in_asked_unit
@@ -151,6 +153,11 @@ def _read(problem: Problem, answer: str) -> Reading:
     )
 
 
+def _unit_clash(question: str, answer: str) -> str | None:
+    unit = unit_not_asked(question, answer)
+    return f"your answer is in {unit}, which is not the unit asked for" if unit else None
+
+
 def _grade_time(expected: ClockTime, answer: str, question: str) -> Grade:
     """A time of day by the time the answer names (a time the question states is working,
     "1:45 + 1:45 = 3:30"); two different times are a hedge, a hedge word a guess."""
@@ -198,7 +205,7 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     ):
         if wrong_form := form_problem(problem.question, expected, reading.text):
             return Grade(correct=False, score=0.0, feedback=wrong_form)
-        if clash := contradiction(expected, answer):
+        if clash := contradiction(expected, answer) or _unit_clash(problem.question, answer):
             return Grade(
                 correct=False, score=0.0, feedback=f"Read as {shown(reading)}, but {clash}."
             )
