@@ -20,6 +20,7 @@ from companion.ai.offline.mathparse import (
     equivalent,
     normalise,
     parse_math,
+    solution_parts,
     to_number,
 )
 from companion.ai.offline.matrices import bare_rows
@@ -34,9 +35,15 @@ _RANGE = re.compile(
 )
 _NONE = re.compile(r"(?:none|nothing|not\s+any)(?:\s+(?:left|at\s+all|of\s+them))?", re.I)
 _SPLIT = re.compile(rf"\s*(?:[,;]|{HEDGE.pattern}|\band\b)\s*", re.I)
+# a number in a sentence; "12 000" (thousands set apart by a space) is one number
 _NUMBER_TOKEN = re.compile(
-    r"(?<![\w.^])-?\$?\d[\d,]*(?:\.\d+)?(?:\s+\d+/\d+|\s*/\s*\d+(?:\.\d+)?)?\s*%?"
+    r"(?<![\w.^])-?\$?(?:\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d/.,])|\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+\d+/\d+|\s*/\s*\d+(?:\.\d+)?)?)\s*%?"
 )
+_SO = re.compile(
+    r"(?:\s*[,;.]\s*|\s+)(?:so|therefore|thus|hence|which gives|giving)\b[,:]?\s*", re.I
+)
+_ZERO = re.compile(r"=\s*0\s*$")
 _LABEL = re.compile(r"^\s*(?:[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?|[a-z])\s*=\s*(?=\S)")
 
 
@@ -130,7 +137,7 @@ def read_answer(
     if point:
         return _point(final_text(answer))
     if listed:
-        return Reading(without_prose(final_text(answer)))
+        return Reading(without_prose(_concluded(final_text(answer))))
     text = _drop_label(final_text(answer), equation)
     text = "0" if _NONE.fullmatch(text) else text  # "none left" to "how many are left?"
     if spread := _range(text):
@@ -155,6 +162,17 @@ def read_answer(
     if not distinct:
         return Reading("")
     return Reading(" or ".join(distinct), tuple(distinct), false_link)
+
+
+def _concluded(text: str) -> str:
+    """ "(x-2)(x+3)=0 so x=2 or x=-3": the list that working concludes with, after its last
+    "so" or "therefore", when that is a list or the working sets something to zero ("x = 2,
+    so y = 3" stays whole)."""
+    conclusions = list(_SO.finditer(text))
+    if not conclusions:
+        return text
+    head, tail = text[: conclusions[-1].start()], text[conclusions[-1].end() :]
+    return tail if solution_parts(tail) or _ZERO.search(head) else text
 
 
 def _range(text: str) -> Reading | None:

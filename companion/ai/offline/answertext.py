@@ -54,6 +54,14 @@ _NOT_PROSE = re.compile(
 )
 # "negative 5", "minus 5": the sign a word gives ("10 minus 5" is then a subtraction)
 _SIGN_WORD = re.compile(r"\b(?:negative|minus)\s*(?=[\d$(.])", re.I)
+# "3 degrees below zero", "4°F below 0": a temperature under zero is negative
+_BELOW_ZERO = re.compile(
+    r"(?<![\d.\-])(\d+(?:\.\d+)?)((?:\s*°\s*[CF]?|\s+degrees?(?:\s+(?:celsius|fahrenheit|[CF]))?)?)"
+    r"\s+(?:below|under)\s+(?:zero|0)\b",
+    re.I,
+)
+# "16...17": two values with dots between them are two answers
+_ELLIPSIS = re.compile(r"(?<=\d)\s*(?:\.{2,}|…)\s*(?=[-$]?\d)")
 _HALF = re.compile(r"(\d+)\s+and\s+a\s+half\b", re.I)
 # "40 (5 x 8)": an aside after a number that restates it is not a product
 _ASIDE = re.compile(r"^(?P<head>.*\S)\s+\((?P<aside>[^()]*)\)$")
@@ -144,11 +152,12 @@ def final_text(answer: str) -> str:
     """The answer after its last "the answer is", without reasons or end punctuation."""
     text = FRACTION_NAME.sub(fraction_named, normalise(_BOLD.sub(r"\2", answer)))
     text = THOUSANDS.sub("", number_words(_OVER.sub(r"\1/\2", text))).strip()
+    text = _ELLIPSIS.sub(" or ", text)
     markers = list(_MARKER.finditer(text))
     if markers:
         text = text[markers[-1].end() :]
     text = _MARKER_AFTER.sub("", _REASON.sub("", text))
-    text = _SIGN_WORD.sub("-", _HALF.sub(lambda m: f"{m[1]}.5", text))
+    text = _SIGN_WORD.sub("-", _HALF.sub(lambda m: f"{m[1]}.5", _BELOW_ZERO.sub(r"-\1\2", text)))
     return spaced_lists(_without_aside(text.strip().rstrip(".!?").strip()))
 
 

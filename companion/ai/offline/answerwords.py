@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from companion.ai.offline.letterlabels import AFTER_LABEL, letter_labels
 from companion.ai.offline.mathnumbers import THOUSANDS
-from companion.ai.offline.mathtext import normalise
+from companion.ai.offline.mathtext import FUNCTION_NAMES, normalise
 
 # pairs of words that contradict each other in an answer
 _OPPOSITES = (
@@ -175,7 +175,7 @@ def _order(tokens: list[str]) -> list[str]:
 
 def _kind_words(text: str) -> list[str]:
     """The words right after the last number that say what it counts ("2 real" -> [real],
-    "2 complex solutions" -> [complex, solutions]), units left out; they end at a word like
+    "2 complex solutions" -> [complex, solutions]), units and math left out; they end at a word like
     "is" ("4.7° is my answer")."""
     tokens = _VALUE_TOKEN.findall(normalise(text).lower())
     numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
@@ -183,8 +183,8 @@ def _kind_words(text: str) -> list[str]:
     for token in tokens[numbers[-1] + 1 :] if numbers else []:
         if not token.isalpha() or token in AFTER_LABEL or token in _VALUE_STOP:
             break
-        if not is_unit(token):
-            kind.append(token)
+        if not is_unit(token) and len(token) > 1 and token not in FUNCTION_NAMES:
+            kind.append(token)  # a lone letter or "sin" is math ("11(3p + q)"), no kind
     return kind
 
 

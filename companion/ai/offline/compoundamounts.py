@@ -16,7 +16,7 @@ import sympy
 
 from companion.ai.offline.askunits import unit_size
 
-__all__ = ["in_asked_unit"]
+__all__ = ["asked_size", "in_asked_unit"]
 
 _PART = r"\d+(?:\.\d+)?\s*[A-Za-z]+"
 _COMPOUND = re.compile(rf"(?<![\w.$]){_PART}(?:\s*(?:,|\band\b)?\s*{_PART})+\b", re.I)
@@ -26,11 +26,20 @@ _ASKED = re.compile(r"\b(?:how\s+many|in|into|number\s+of)\s+([A-Za-z]+)", re.I)
 _MONEY = re.compile(r"\bhow\s+much\s+(?:money|did|does|do|will|would|is|was|are)\b", re.I)
 
 
-def _asked(question: str, kind: str) -> sympy.Rational | None:
-    """The size of the unit of this kind the question asks its answer in."""
+def asked_size(question: str, kind: str) -> sympy.Rational | None:
+    """The size of the unit of this kind the question names for its answer ("how many
+    minutes", "in meters"), if it names one."""
     for word in reversed(_ASKED.findall(question)):
         if (size := unit_size(word)) and size[0] == kind:
             return size[1]
+    return None
+
+
+def _asked(question: str, kind: str) -> sympy.Rational | None:
+    """The size of the unit of this kind the question asks its answer in ("how much money"
+    is dollars)."""
+    if (size := asked_size(question, kind)) is not None:
+        return size
     return sympy.Integer(1) if kind == "money" and _MONEY.search(question) else None
 
 

@@ -3,16 +3,15 @@
 A math answer is graded only by its value: integers and fractions exactly, decimals with
 a tolerance only when the question asks for rounding or the expected value is itself a
 rounded decimal; two different values in one answer ("16 or 17", "17, not 16") are a hedge
-and wrong. Explanations are not scored by keyword counts: they are shown next to the model
-answer with the points they touch on, and marked as not scored.
+and wrong, and "about 16" for an exact 16 a guess. A time of day is read as one time
+("3:30 pm"); the right number in another unit than the question asks for ("16 cm" for
+"in meters") is wrong. Explanations are not scored by keyword counts: they are shown next
+to the model answer with the points they touch on, and marked as not scored.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import sympy
 
 from companion.ai.offline.answerform import (
     as_ordered_list,
@@ -20,23 +19,24 @@ from companion.ai.offline.answerform import (
     asks_percent,
     form_problem,
 )
-from companion.ai.offline.answers import Reading, bracketed, given_numbers, read_answer, value_of
+from companion.ai.offline.answers import Reading, given_numbers, read_answer
+from companion.ai.offline.answershow import read_as, read_as_latex, shown
 from companion.ai.offline.answertext import GUESS, final_text, stated
+from companion.ai.offline.answerunits import unit_not_asked
 from companion.ai.offline.answerwords import HYPHEN, contradiction
+from companion.ai.offline.clocktimes import ClockTime, clock_time, same_time, times_in
 from companion.ai.offline.compoundamounts import in_asked_unit
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.listgroups import same_groups
 from companion.ai.offline.mathparse import (
-    both_signs,
     equivalent,
     is_point,
     normalise,
     solution_parts,
     to_number,
 )
-from companion.ai.offline.mathsteps import show
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
-from companion.ai.offline.tolerance import abs_tolerance
+from companion.ai.offline.tolerance import abs_tolerance, near_word
 from companion.ai.schemas import Grade, Problem, ProblemType
 
 __all__ = [
@@ -153,13 +153,41 @@ def _read(problem: Problem, answer: str) -> Reading:
     )
 
 
+def _unit_clash(question: str, answer: str) -> str | None:
+    unit = unit_not_asked(question, answer)
+    return f"your answer is in {unit}, which is not the unit asked for" if unit else None
+
+
+def _grade_time(expected: ClockTime, answer: str, question: str) -> Grade:
+    """A time of day by the time the answer names (a time the question states is working,
+    "1:45 + 1:45 = 3:30"); two different times are a hedge, a hedge word a guess."""
+    given = times_in(question)
+    times = times_in(answer)
+    new = [t for t in times if not any(same_time(t, g) for g in given)]
+    times = new or times
+    read = " or ".join(str(t) for t in times)
+    if len(times) == 1 and (guess := GUESS.search(answer)):
+        feedback = f"Read as {read}, but “{guess[0]}” makes it a guess. {GUESSED}"
+        return Grade(correct=False, score=0.0, feedback=feedback)
+    if len(times) == 1 and same_time(expected, times[0]):
+        return Grade(correct=True, score=1.0, feedback=f"{CORRECT} Read as {read}.")
+    if len(times) > 1:
+        return Grade(correct=False, score=0.0, feedback=f"Read as {read}: {HEDGED}")
+    said = f"Read as {read}: that is not" if times else "That is not read as a time, nor is it"
+    return Grade(correct=False, score=0.0, feedback=f"{said} the expected time, {expected}.")
+
+
 def _grade_math(problem: Problem, answer: str) -> Grade:
     """Grade a math answer by the value read from it."""
+    if (time := clock_time(problem.correctAnswer)) is not None:
+        return _grade_time(time, answer, problem.question)
     answer = in_asked_unit(answer, problem.question)
     reading = _read(problem, answer)
     expected = problem.correctAnswer
-    if reading.text and not reading.hedged and (guess := GUESS.search(answer)):
-        feedback = f"Read as {shown(reading)}, but “{guess[0]}” makes it a guess. {GUESSED}"
+    guess = GUESS.search(answer) or near_word(expected, problem.question, answer)
+    if reading.text and not reading.hedged and guess:
+        word = guess if isinstance(guess, str) else guess[0]
+        feedback = f"Read as {shown(reading)}, but “{word}” makes it a guess. {GUESSED}"
         return Grade(correct=False, score=0.0, feedback=feedback)
     if _same_text(expected, answer) or _same_text(expected, stated(answer)):
         read = f" Read as {shown(reading)}." if reading.text else ""
@@ -177,7 +205,7 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     ):
         if wrong_form := form_problem(problem.question, expected, reading.text):
             return Grade(correct=False, score=0.0, feedback=wrong_form)
-        if clash := contradiction(expected, answer):
+        if clash := contradiction(expected, answer) or _unit_clash(problem.question, answer):
             return Grade(
                 correct=False, score=0.0, feedback=f"Read as {shown(reading)}, but {clash}."
             )
@@ -250,55 +278,3 @@ def grade_values(
         explanation=expected,  # the expected answer is the model answer
     )
     return grade(problem, answer)
-
-
-_MIXED = re.compile(r"-?\d+\s+\d+\s*/\s*\d+")
-_DECIMAL = re.compile(r"[$€£]?\s*(-?\d+\.\d+)\s*(%?)[^\d]*")
-
-
-def _show_one(text: str) -> str:
-    value: Any = value_of(text)  # a number or a sympy object
-    if value is None:
-        return text
-    plain = normalise(text).rstrip(" .")
-    if to_number(plain) is not None and (decimal := _DECIMAL.fullmatch(plain)):
-        return decimal[1] + decimal[2]
-    if to_number(plain) is not None and _MIXED.fullmatch(plain):
-        return plain
-    if plain.endswith("%") or plain.lower().endswith(" percent"):
-        return f"{show(value * 100)}%"
-    if isinstance(value, sympy.Eq):
-        return f"{show(value.lhs)} = {show(value.rhs)}"
-    return re.sub(r"\boo\b", "∞", show(value))
-
-
-def shown(reading: Reading) -> str:
-    """A reading the way feedback and the preview print it ("x·(x + 3)", "16 or 17"); a
-    whole answer with one plus-or-minus ("x = ±3", "x=+-3") is shown as both its values."""
-    values = reading.values or tuple(both_signs(reading.text))
-    return " or ".join(_show_one(v) for v in values)
-
-
-def _preview(text: str) -> Reading:
-    """A typed answer read without its expected value (a point is read as a point)."""
-    if not text or not text.strip():
-        return Reading("")
-    return read_answer(text, point=bool(bracketed(final_text(text))))
-
-
-def read_as(text: str) -> str:
-    """How a typed answer will be read, for a preview: "x(x+3)" -> "x·(x + 3)"; "" if unread."""
-    reading = _preview(text)
-    return shown(reading) if reading.text else ""
-
-
-def read_as_latex(text: str) -> str:
-    """The same reading as LaTeX (for a KaTeX preview); "" when nothing can be read."""
-    reading = _preview(text)
-    latex = []
-    for part in reading.values or ((reading.text,) if reading.text else ()):
-        value = value_of(part)
-        if value is None:
-            return ""
-        latex.append(sympy.latex(value))
-    return r" \text{ or } ".join(latex)

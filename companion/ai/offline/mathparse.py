@@ -15,6 +15,7 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
+from companion.ai.offline.functionlabels import FUNCTION_LABEL, rules
 from companion.ai.offline.intervals import (
     inequality_set,
     interval_set,
@@ -47,7 +48,7 @@ __all__ = [
 
 MAX_LENGTH = 200
 _TRANSFORMS = (*standard_transformations, implicit_multiplication_application, convert_xor)
-_FUNCTIONS = {name: getattr(sympy, name) for name in ("sqrt", "sin", "cos", "tan", "exp")}
+_FUNCTIONS = {name: getattr(sympy, name) for name in ("sqrt", "cbrt", "sin", "cos", "tan", "exp")}
 _FUNCTIONS |= {"ln": sympy.log, "log": lambda x, **_: sympy.log(x, 10), "abs": sympy.Abs}
 _FUNCTIONS |= {f"arc{n}": getattr(sympy, f"a{n}") for n in ("sin", "cos", "tan")}
 _LOCALS = _FUNCTIONS | {"pi": sympy.pi, "e": sympy.E, "theta": sympy.Symbol("theta")}
@@ -58,7 +59,6 @@ _SYMPY_NAMES += " GreaterThan StrictLessThan StrictGreaterThan"
 _GLOBALS = {"__builtins__": {}} | {name: getattr(sympy, name) for name in _SYMPY_NAMES.split()}
 _KEYWORDS = {"or", "and", "not", "in", "is", "if", "for", "def", "del", "as", "try"}
 _ALLOWED = re.compile(r"^[0-9A-Za-z_\s+\-*/^().,=<>!]*$")
-_LABEL = re.compile(r"^\s*([A-Za-z])\s*\(\s*[a-z]\s*\)\s*=")
 _MAX_EXPONENT = 1000
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b)")
 _TRIG = re.compile(r"(?:sin|cos|tan)(?![a-z])", re.IGNORECASE)
@@ -248,7 +248,7 @@ def _part_value(part: str) -> tuple[str, sympy.Basic] | None:
         coords = [_part_value(c) for c in split_top(inner)]
         values = [c for c in coords if c is not None]
         return None if len(values) < len(coords) else ("", sympy.Tuple(*(v for _, v in values)))
-    if label := _LABEL.match(part):  # "f(x) = sqrt(x)" names f
+    if label := FUNCTION_LABEL.match(part):  # "f(x) = sqrt(x)" names f
         parsed = parse_math(part[label.end() :])
         return (label[1], parsed) if isinstance(parsed, sympy.Expr) else None
     parsed = parse_math(part)
@@ -336,7 +336,8 @@ def equivalent(
     na, nb = to_number(a), to_number(b)
     if na is not None and nb is not None:
         return close(na, nb, tol, abs_tol)
-    plain_a, plain_b = normalise(a), normalise(b)
+    plain_a, plain_b = rules(normalise(a), normalise(b))
+    a, b = plain_a, plain_b
     if any(looks_like_interval(t) or is_compound(t) for t in (plain_a, plain_b)):
         sa, sb = _real_set(plain_a), _real_set(plain_b)
         return sa is not None and sa == sb

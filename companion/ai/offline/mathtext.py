@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from companion.ai.offline.matrices import scaled, typed_rows
 
-FUNCTION_NAMES = ("sqrt", "sin", "cos", "tan", "exp", "ln", "log", "abs")
+FUNCTION_NAMES = ("sqrt", "cbrt", "sin", "cos", "tan", "exp", "ln", "log", "abs")
 _SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "²": "^2", "³": "^3"}
 _UNICODE = str.maketrans(_SYMBOLS | {"π": " pi ", "θ": " theta ", "√": " sqrt ", "≤": "<="})
 _UNICODE |= str.maketrans({"≥": ">=", "≠": "!="})
@@ -34,6 +34,7 @@ _WORD_COMMANDS = {
     "rvert": "|",
     "vert": "|",
     "approx": "=",
+    "pm": "±",
     "quad": " ",
     "qquad": " ",
 }
@@ -123,6 +124,19 @@ def _matrix(m: re.Match) -> str:
     return "[" + ", ".join(f"[{row}]" for row in cells) + "]"
 
 
+_WHOLE_FRACTION = re.compile(r"\d+/\d+")
+_WHOLE = re.compile(r"(?<![\d./^_])\d+$")  # a whole number, no fraction's bottom or power
+
+
+def _after(out: list[str], fraction: str) -> str:
+    """A fraction right after what came before: 2\\frac{1}{2} is the mixed number 2 1/2,
+    x\\frac{1}{2} is x times 1/2 (run together, "21/2" and "x1/2" would be other math)."""
+    before = "".join(out[-3:])
+    if _WHOLE.search(before) and _WHOLE_FRACTION.fullmatch(fraction):
+        return f" {fraction}"
+    return f"*{fraction}" if before[-1:].isalnum() or before[-1:] == ")" else fraction
+
+
 def from_latex(text: str) -> str:
     """Authored LaTeX ($$\\frac{2}{x+2}$$, \\left( \\right), x^{2}) as plain typed math."""
     if _depth(text) > MAX_NESTING:  # no real answer nests this deep; keep recursion bounded
@@ -136,7 +150,7 @@ def from_latex(text: str) -> str:
         char = text[i]
         if char == "\\" and (m := re.match(r"\\([A-Za-z]+)", text[i:])):
             piece, i = _command(m[1], text, i + len(m[0]))
-            out.append(piece)
+            out.append(_after(out, piece) if m[1] in _FRACTIONS else piece)
         elif char == "\\" and i + 1 < len(text):
             out.append(_SPACING.get(text[i + 1], text[i + 1]))
             i += 2

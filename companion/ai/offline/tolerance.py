@@ -96,3 +96,20 @@ def _answer_places(answer: str) -> int | None:
 def places_asked(question: str) -> int | None:
     """The decimal places a question asks its answer rounded to, when it says so."""
     return _stated_places(question) if ROUNDING.search(question) else None
+
+
+# "about 16", "roughly $16", "nearly 16": the answer says it is only near its value
+_NEAR = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx|nearly|almost|close\s+to)\b(?=\s*[-$\d.])",
+    re.I,
+)
+_ESTIMATE = re.compile(r"\bestimat|\babout\b|\baround\b|\broughly\b|\bapprox", re.I)
+
+
+def near_word(expected: str, question: str, answer: str) -> str | None:
+    """The word that makes an answer to an exact value an approximation ("about 16"); None
+    where the question asks for an estimate or rounding, or the expected value is rounded."""
+    near = _NEAR.search(normalise(answer))
+    if near is None or _ESTIMATE.search(question) or ROUNDING.search(question):
+        return None
+    return near[0] if abs_tolerance(expected, question, answer) == 0 else None
