@@ -23,11 +23,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from companion.ai.offline.cues import has_numbers
 from companion.ai.offline.studentturns import (
     answer_keys,
     asks_content,
     asks_own_question,
     final_value,
+    given_values,
     is_answer,
     is_confused,
     is_hedged,
@@ -136,13 +138,14 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             stated = stated_results(turn.text)
             # the tutor states a result other than the student's: a correction
             if verdict is None and pending is not None and stated:
-                verdict = None if stated & set(final_value(turns[pending].text)) else "wrong"
+                verdict = None if stated & given_values(turns[pending].text) else "wrong"
             if verdict is None and pending is not None and builds_on:
                 found.append(Attempt(pending, "accepted", i))  # the next step builds on it
                 pending = None
                 continue
-            if verdict != "right" and (found or pending is not None) and _DIGIT.search(turn.text):
-                found.append(Attempt(i, "helped"))  # the tutor brings the numbers: scaffolding
+            # the tutor brings the numbers: scaffolding ("Plus 1 point" brings none)
+            if verdict != "right" and (found or pending is not None) and has_numbers(turn.text):
+                found.append(Attempt(i, "helped"))
             if verdict is not None and pending is not None:
                 corrected = any(a.outcome == "wrong" for a in found)
                 outcome = _outcome(turns[pending].text, verdict, corrected)

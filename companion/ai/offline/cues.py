@@ -188,9 +188,15 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "pre_algebra.unit_rates",
     ),
-    # a fraction of a whole number: "2/3 of 12", "3/4 of the 20 cookies"
+    # a fraction of a whole number: "2/3 of 12", "3/4 of the 20 cookies", "a sixth of 48",
+    # "two fifths of the 30 pupils"
     (
-        re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}\s+of\s+(?:the\s+|a\s+|\$)?\d", re.I),
+        re.compile(
+            r"(?:(?<![\d/.])\d{1,2}/\d{1,2}|\b(?:a|one|two|three|four|five|six|seven|eight|nine)"
+            r"\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|quarter)s?)"
+            r"\s+of\s+(?:the\s+|a\s+|\$)?\d",
+            re.I,
+        ),
         _E + "multiplying_fractions",
     ),
     # where two lines meet: "where do the lines y = x + 1 and y = 5 - x intersect?"
@@ -232,6 +238,7 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 _CUES = (*_SHAPE_CUES, *OPERATION_CUES)
 
 
+_ANY_DIGIT = re.compile(r"\d")
 # scoring talk is no arithmetic: "+1 point", "3 more points added to your scoreboard"
 _SCORING = re.compile(
     r"[+]?\s*\b\d+\s*(?:more\s+|extra\s+|bonus\s+)?points?\b[^.?!\n]*|[^.?!\n]*\bscore(?:board)?\b[^.?!\n]*",
@@ -245,6 +252,11 @@ def without_scoring(text: str) -> str:
     if "point" not in lowered and "score" not in lowered:
         return text  # nothing to remove (the pattern scans every sentence to its end)
     return _SCORING.sub(" ", text)
+
+
+def has_numbers(text: str) -> bool:
+    """Whether the text brings a number other than points talk ("Plus 1 point" brings none)."""
+    return bool(_ANY_DIGIT.search(text)) and bool(_ANY_DIGIT.search(without_scoring(text)))
 
 
 def topic_cues(texts: list[str]) -> dict[str, list[int]]:

@@ -75,6 +75,10 @@ EVERYDAY = frozenset(
 )
 _UNITS = frozenset(tuple(tokenize(u)) for u in UNIT_NAMES)
 _ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+_FUNCTION_WORDS = frozenset(
+    {"function", "domain", "f", "g", "inverse", "arcsin", "arccos", "arctan"}
+)
+_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _OWNERS = frozenset({"the", "his", "her", "their", "its", "my", "your", "our"})
 _MEASURES = frozenset({"area", "perimeter", "volume"})
 _OBJECTS = frozenset({"it", "them", "this", "that", "these", "those"})
@@ -146,9 +150,13 @@ def other_senses(tokens: list[str]) -> list[str]:
     "change your answer" or "should the part change now?" pays out no money and "the right side
     of the equation" is no shape's side ("both sides" is the equation's own term); "you can't have a fraction of a box" (of a thing,
     not of a number or a whole) is a bit of it, no fraction to work with; "on the right lines"
-    and "along the lines of" are a way of thinking, no line drawn."""
+    and "along the lines of" are a way of thinking, no line drawn; "a quarter of them" is a fourth
+    of them, no coin; the range of a function or beside its domain is no spread
+    of data."""
     return [
-        f"{t}#"
+        "fourth"
+        if t == "quarter" and _part_of(tokens, i)
+        else f"{t}#"
         if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
         or (t == "fraction" and _a_bit_of(tokens, i))
         or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
@@ -158,9 +166,18 @@ def other_senses(tokens: list[str]) -> list[str]:
             t == "side" and tokens[i - 1 : i] != ["both"] and _EQUATION & set(tokens[i + 1 : i + 4])
         )
         or (t in _LINES and _line_of_thought(tokens, i))
+        or (t == "range" and bool(_FUNCTION_WORDS & set(tokens)))
         else t
         for i, t in enumerate(tokens)
     ]
+
+
+def _part_of(tokens: list[str], i: int) -> bool:
+    """ "a quarter of", "three quarters of", "1 quarter of": a part of something."""
+    if not i or tokens[i + 1 : i + 2] != ["of"]:
+        return False
+    before = tokens[i - 1]
+    return before in _COUNTS or before.isdigit()
 
 
 def _changing(tokens: list[str], i: int) -> bool:

@@ -4,10 +4,11 @@ A key point is a verbatim sentence: a statement the tutor explains with, or a se
 answer the tutor confirmed. Questions, bare verdicts ("That's right!"), classroom talk ("Let
 me explain it to you", "+1 point"), anything the tutor corrected and any false working
 ("200 + 300 = 450", whoever wrote it) are never key points, nor is a student looking back on
-their mistake ("I initially thought ..."). A sentence belongs to
-the concept whose terms or computation it uses most (the concept found strongest breaks a
-tie); a sentence about none of them is no key point. A session with nothing confirmed and no
-explanation has none.
+their mistake ("I initially thought ..."), the tutor's planted mistake ("Can you spot my
+error?") or the problem's own data ("A train travels 60 miles per hour for 3 hours."). A
+sentence belongs to the concept whose terms or computation it uses most (the concept found
+strongest breaks a tie); a sentence about none of them is no key point. A session with
+nothing confirmed and no explanation has none.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ _TASK = re.compile(
     r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
     r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
     # "We need to find the prism's height", "Here we have to find out how many inches taller"
-    r"^\W*(?:(?:here|now|so|first|next),?\s+)*we (?:need|have|want|are going) to (?:find|identify|"
+    r"^\W*(?:(?:here|now|so|first|next|today),?\s+)*we (?:(?:need|have|want|are going) to|will|'ll) "
+    r"(?:find|identify|"
     r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b|"
     # "We are asked to round 1551 to the nearest 100", "The question asks for the total"
     r"\b(?:we|you) (?:are|were|'re) asked\b|\b(?:question|problem) (?:asks|wants)\b",
@@ -99,6 +101,26 @@ _TALK = re.compile(
     r"read the (?:question|problem)|show your work|keep (?:going|it up)|try (?:it )?again|"
     r"whiteboard|good (?:try|effort)|for (?:your|the) effort|to help you)|"
     r"^\W*(?:please|thanks?|thank you|here (?:is|are) (?:the|your|a|an|our)|imagine)\b",
+    re.I,
+)
+# "When the denominators are the same, the bigger numerator is the bigger fraction": a rule
+# stated with its condition, no question (unless what follows the comma asks one)
+_CONDITION = re.compile(
+    r"^\W*(?:when|whenever)\b[^?,]*,\s*(?!(?:what|how|which|who|why|where|can|could|do|does|"
+    r"would|will|is|are)\b)[^?]*$",
+    re.I,
+)
+# the tutor's deliberate mistake, set for the student to find: "I solved it like this: 5 + 6
+# = 11 eggs. Can you spot my error?"; none of that turn is a point
+_PLANTED = re.compile(
+    r"\b(?:spot|find|catch|see|notice|fix)\s+(?:my|the|an?)\s+(?:\w+\s+)?(?:error|mistake)s?\b|"
+    r"\bwhat did i do wrong\b|\bwhere did i go wrong\b|\bwhat(?:'s| is) wrong with my\b",
+    re.I,
+)
+# a sentence that reasons or computes, not one that only gives the problem's numbers
+_REASONS = re.compile(
+    r"[=<>]|\b(?:so|because|since|means|mean|always|never|remember|rule|therefore|equals|"
+    r"when|if|then)\b",
     re.I,
 )
 # the student looking back on the mistake repeats the wrong reasoning
@@ -154,9 +176,13 @@ def session_points(
     corrected_turns = {a.turn for a in attempts if a.outcome in ("wrong", "confused")}
     # a sentence the student also said in a corrected answer was corrected, wherever it recurs
     corrected = {s.text for s in sentences if s.turn in corrected_turns}
+    planted = {s.turn for s in sentences if s.role == "tutor" and _PLANTED.search(s.text)}
+    givens = _givens(sentences)
     by_concept: dict[str, list[tuple[float, int, Sentence]]] = {cid: [] for cid in chosen}
     for order, sentence in enumerate(sentences):
-        if sentence.turn not in active or sentence.text in corrected:
+        if sentence.turn not in active or sentence.text in corrected or sentence.turn in planted:
+            continue
+        if order in givens:
             continue
         if not _candidate(sentence, confirmed):
             continue
@@ -167,9 +193,25 @@ def session_points(
     return {cid: _best(found) for cid, found in by_concept.items()}
 
 
+def _givens(sentences: list[Sentence]) -> set[int]:
+    """The problem's data, stated before the tutor asks about it ("A train travels 60 miles per
+    hour for 3 hours. How far does it go?"): the task, no point. A sentence that reasons ("8 is
+    5 or more, so we round up") or computes ("4 x 3 = 12") explains and stays."""
+    out: set[int] = set()
+    for k, sentence in enumerate(sentences):
+        if sentence.role != "tutor" or not _DIGIT.search(sentence.text):
+            continue
+        rest = [s for s in sentences[k + 1 :] if s.turn == sentence.turn]
+        if rest and _QUESTION.search(rest[-1].text) and not _REASONS.search(sentence.text):
+            out.add(k)
+    return out
+
+
 def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
     text = sentence.text
-    if _QUESTION.search(text) or _TASK.search(text) or _TALK.search(text):
+    if (_QUESTION.search(text) and not _CONDITION.match(text)) or _TASK.search(text):
+        return False
+    if _TALK.search(text):
         return False
     if without_scoring(text) != text:
         return False

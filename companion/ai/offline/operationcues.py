@@ -17,8 +17,9 @@ _STORY_ACT = (
 )
 _STORY_ASK = r"(?:\bhow (?:many|much)\b|_{2,}|\bleft\b|\bin all\b|\baltogether\b|\bin total\b)"
 _STORY_VERB = rf"(?:\b(?:has|had|have)|{_STORY_ACT})"
-# what a figure or a number has is no story: "triangles have 3 equal sides", "4 digits"
-_NOT_STORY_THING = r"(?!(?:equal|sides?|angles?|vertices|edges|faces|lines?|digits?|places?|decimal|units?|right|times|pairs?|halves|points?)\b)"
+# what a figure or a number has is no story: "triangles have 3 equal sides", "4 digits"; nor
+# is the session's clock ("We have 5 minutes left"), which a story asks about in its question
+_NOT_STORY_THING = r"(?!(?:equal|sides?|angles?|vertices|edges|faces|lines?|digits?|places?|decimal|units?|right|times|pairs?|halves|points?|minutes?)\b)"
 _CONTAINER = (
     r"(?:bag|box|row|group|pack|package|basket|team|plate|shelf|jar|tray|vase|bundle|carton)"
 )

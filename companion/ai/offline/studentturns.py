@@ -10,6 +10,7 @@ this?"), an either-or one ("Is it bigger or smaller?") or a request to name some
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from companion.ai.offline.verdicts import plain_number
 
@@ -67,6 +68,16 @@ _STUDENT_ASKS = re.compile(
 )
 _HEDGE_ONLY = re.compile(r"^\W*(?:idk|dunno|i'?m not sure|not sure|maybe|is that right)\W*$")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+# "x=5", "y = 4": one unknown's value (not "x = 5 x 2", a computation still to do)
+_ASSIGNED = re.compile(
+    r"(?<![\w.])([a-zA-Z])\s*=\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d/.]*\s*[-+*/x×÷]\s*\d)"
+)
+# a computation on numbers and nothing else, a unit word at most after it
+_TERM = r"\$?\d[\d,]*(?:\.\d+)?"
+_COMPUTATION = re.compile(
+    rf"^\W*?({_TERM}(?:\s*[-+x*/×÷]\s*{_TERM})+)\s*(?:[a-z]+\s*){{0,2}}[.!]?$"
+)
+_OPERAND = re.compile(r"(^|[-+x*/×÷])\s*(\d[\d,]*(?:\.\d+)?)")
 
 
 def is_answer(text: str) -> bool:
@@ -119,9 +130,55 @@ def asks_own_question(text: str) -> bool:
 
 
 def final_value(text: str) -> list[str]:
-    """The answer's result: its last number, in one spelling."""
+    """The answer's result, in one spelling: the values of several unknowns together ("x=5
+    y=5" is "x=5,y=5", no single 5), the value of a bare computation ("10 -3" is 7, no -3;
+    "2/5" is itself, not its 5), else its last number."""
+    assigned = _assignments(text)
+    if len(assigned) >= 2:
+        return [",".join(f"{name}={value}" for name, value in sorted(assigned.items()))]
+    computed = computed_value(text)
+    if computed is not None:
+        return [computed]
     numbers = _NUMBER.findall(text)
     return [plain_number(numbers[-1])] if numbers else []
+
+
+def given_values(text: str) -> set[str]:
+    """Every value the answer gives: each unknown's ("x=5 y=3" gives 5 and 3), else its result."""
+    assigned = _assignments(text)
+    return set(assigned.values()) if len(assigned) >= 2 else set(final_value(text))
+
+
+def _assignments(text: str) -> dict[str, str]:
+    return {name.lower(): plain_number(value) for name, value in _ASSIGNED.findall(text)}
+
+
+def computed_value(text: str) -> str | None:
+    """The value of an answer that is only a computation on numbers ("10 -3", "12 x 3 cm",
+    "$4 + $5"), multiplying and dividing first; None for anything else."""
+    match = _COMPUTATION.match(text.strip().lower())
+    if match is None:
+        return None
+    parts = _OPERAND.findall(match.group(1).replace("$", ""))
+    terms: list[Fraction] = [Fraction(parts[0][1].replace(",", ""))]
+    signs: list[str] = []
+    for op, number in parts[1:]:
+        value = Fraction(number.replace(",", ""))
+        if op in "x*×/÷":
+            if op in "/÷" and value == 0:
+                return None
+            terms[-1] = terms[-1] * value if op in "x*×" else terms[-1] / value
+        else:
+            terms.append(value)
+            signs.append(op)
+    total = terms[0]
+    for sign, term in zip(signs, terms[1:], strict=True):
+        total = total + term if sign == "+" else total - term
+    if total.denominator == 1:
+        return str(total.numerator)
+    if "." in match.group(1):  # decimals in, a decimal out ("1.5 + 2" is 3.5)
+        return plain_number(f"{float(total):.10f}")
+    return f"{total.numerator}/{total.denominator}"
 
 
 # the words around a short answer that are not the answer ("I still think it's the lungs")
