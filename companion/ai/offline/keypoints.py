@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.cues import topic_cues, without_scoring
@@ -23,7 +24,7 @@ from companion.ai.offline.matching import PhraseIndex, tokenize
 from companion.ai.offline.skills import notation_skills, session_skills
 from companion.ai.offline.summaries import Sentence, overlap
 from companion.ai.offline.textmemo import per_text
-from companion.ai.offline.verdicts import reaction
+from companion.ai.offline.verdicts import reaction, without_correction
 from companion.ai.offline.workings import chain_in
 
 LIMIT = 3
@@ -184,6 +185,7 @@ def session_points(
             continue
         if order in givens:
             continue
+        sentence = _taught(sentence, sentences[order - 1] if order else None)
         if not _candidate(sentence, confirmed):
             continue
         hits = about(sentence.text, index, chosen)
@@ -191,6 +193,23 @@ def session_points(
         if cid is not None:
             by_concept[cid].append((_weight(sentence, hits[cid]), order, sentence))
     return {cid: _best(found) for cid, found in by_concept.items()}
+
+
+def _taught(sentence: Sentence, before: Sentence | None) -> Sentence:
+    """A tutor sentence without the correction it opens with ("Not quite, the 2 multiplies
+    both terms" teaches "The 2 multiplies both terms"), nor its "But" after a bare "Good try!"."""
+    if sentence.role != "tutor":
+        return sentence
+    bare = (
+        before is not None
+        and before.turn == sentence.turn
+        and len(before.tokens) <= 4
+        and reaction(before.text) == "wrong"
+    )
+    text = without_correction(sentence.text, after_correction=bare)
+    if text == sentence.text:
+        return sentence
+    return replace(sentence, text=text, tokens=tokenize(text))
 
 
 def _givens(sentences: list[Sentence]) -> set[int]:

@@ -25,7 +25,12 @@ from companion.ai.offline.keypoints import about, best_concept, false_working
 from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
 from companion.ai.offline.summaries import overlap, split_sentences
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import plain_number, reaction, stated_results
+from companion.ai.offline.verdicts import (
+    plain_number,
+    reaction,
+    stated_results,
+    without_correction,
+)
 
 Status = Literal["resolved", "open", "unchecked"]
 LIMIT = 3  # per concept
@@ -276,6 +281,10 @@ def _explaining(text: str) -> list[str]:
     for k, sentence in enumerate(said):
         if k + 1 < len(said) and _RIGHT_BEFORE.match(said[k + 1]):
             continue  # what the tutor confirmed is no fix
+        # the fix is what the correction teaches: "Not quite, the 2 multiplies both terms"
+        # fixes with "The 2 multiplies both terms", "Good try! But 7 x 8 is 56." with "7 x 8 is 56."
+        bare = k > 0 and len(tokenize(said[k - 1])) <= 4 and reaction(said[k - 1]) == "wrong"
+        sentence = without_correction(sentence, after_correction=bare)
         tokens = tokenize(sentence)
         # "The correct answer is 31.", "25 + 16 = 41 marbles": a result stated is a fix
         states = bool(stated_results(sentence))

@@ -212,3 +212,27 @@ def plain_number(number: str) -> str:
     """'1,200.50' -> '1200.5': one spelling per value."""
     value = number.replace(",", "")
     return value.rstrip("0").rstrip(".") if "." in value else value
+
+
+# the words a correction opens with, before what it teaches: "Not quite, ...", "Almost! ...",
+# "Close, but ...", "Nice try, but ...", "No, ..."
+_OPENING_CORRECTION = re.compile(
+    r"^\W*(?:(?:no|nope|not quite|not exactly|almost|so close|close|nearly(?: there)?|oops|"
+    r"hmm+|(?:good|nice|great) (?:try|effort|attempt))(?:\s*[,.!]+\s*|\s+(?=but\b))"
+    r"(?:but\b,?\s*)?)+",
+    re.I,
+)
+_OPENING_BUT = re.compile(r"^\W*but\b,?\s*", re.I)
+
+
+def without_correction(text: str, *, after_correction: bool = False) -> str:
+    """The statement a correction teaches, without the words it opens with ("Not quite, the 2
+    multiplies both terms" -> "The 2 multiplies both terms"); after a correction said on its
+    own ("Good try!"), the next sentence's leading "But" goes too ("But 7 x 8 is 56.")."""
+    rest = _OPENING_CORRECTION.sub("", text, count=1)
+    if after_correction or rest != text:
+        rest = _OPENING_BUT.sub("", rest, count=1)
+    if rest == text or not re.search(r"\w", rest):
+        return text
+    first = re.match(r"[a-z]{2,}\b", rest)  # "the 2 ..." -> "The 2 ...", never "x + y" -> "X"
+    return rest[0].upper() + rest[1:] if first else rest
