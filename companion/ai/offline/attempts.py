@@ -102,6 +102,7 @@ _SETS_UP = re.compile(
     r"multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+)?"
 )
 _DIGIT = re.compile(r"\d")
+_LAST_QUESTION = re.compile(r"[^.!?]*\?\s*$")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -156,6 +157,8 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 if verdict == "wrong":
                     rejected.update(answer_keys(turns[pending].text))
                     retry_at = i
+                    if _asks_next(turn.text):
+                        rejected.clear()  # a new question: the old wrong value may be its answer
                 else:  # that question is settled: its old wrong values say nothing about the next
                     rejected.clear()
                 pending, repeated = None, False
@@ -225,6 +228,17 @@ def _uses(text: str, value: str, confirmed: bool) -> bool:
     if confirmed:
         return value in numbers
     return value in numbers[:-1]
+
+
+def _asks_next(text: str) -> bool:
+    """A correction that works the step out and asks another computation ("Good try! But
+    7 x 8 is 56. What is 6 x 8?"): the old question is settled, a new one is asked."""
+    asked = _LAST_QUESTION.search(text)
+    if asked is None:
+        return False
+    told = text[: asked.start()]
+    new = _set_ups(asked.group())
+    return bool(new and _TELLING.search(told)) and not new & _set_ups(told)
 
 
 def _set_up_by_tutor(turns: list[Turn], student: int, posed: set[str]) -> bool:
