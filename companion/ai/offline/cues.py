@@ -4,7 +4,7 @@ A clock time ("9:15 am"), a formula ("A = l x w"), a digit's place ("the value o
 2,453"), a question about a figure's sides or name, a function's input and output, a power
 or a number in scientific notation, an expression in a variable ("5x + 2"), the price of
 one, a fraction of a number, where two
-lines meet, a quadratic to solve, or a negative number placed on a number line: each is
+lines meet or two equations in the same two unknowns, a quadratic to solve, or a negative number placed on a number line: each is
 evidence for one knowledge-base concept,
 read from what the tutor and student write, whatever the lesson was called. The
 arithmetic a problem asks for (sharing, a story, equal groups) is in `operationcues`; two
@@ -27,6 +27,8 @@ _OP = r"[-+x×*÷/]"  # an arithmetic operation sign
 _VAR = r"[xyzn]"  # a letter used as a variable (not "a", an article, nor "m", a unit)
 _VAR_TERM = rf"\d*{_VAR}"  # "x", "5x"
 _TERM = rf"(?:\d+(?:\.\d+)?|{_VAR_TERM})"
+_UNKNOWN = r"(?<![\w.])(?:\d+(?:\.\d+)?)?"  # an unknown's coefficient, written onto it: "2x"
+_END = r"(?![\w.])"
 _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a clock time: "1:55", "9:00 am", "at 3 p.m."
     (
@@ -204,6 +206,17 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\bwhere (?:do|does|will) (?:the )?(?:two )?(?:lines|graphs|equations)\b[^?\n]{0,60}"
             r"\b(?:intersect|cross|meet)\b",
+            re.I,
+        ),
+        "algebra_1.systems_of_equations",
+    ),
+    # two equations in the same two unknowns: "x + y = 10 and x - y = 2", "2x + y = 7, x - y = 2"
+    (
+        re.compile(
+            rf"{_UNKNOWN}([a-z]){_END}\s*[-+]\s*{_UNKNOWN}(?!\1)([a-z]){_END}\s*=\s*-?\d[\d.]*"
+            r"\s*(?:,|;|&|\band\b)(?:\s*[a-z]{2,}\b){0,3}\s*"  # "and their difference"
+            rf"{_UNKNOWN}(?:\1{_END}\s*[-+]\s*{_UNKNOWN}\2|\2{_END}\s*[-+]\s*{_UNKNOWN}\1)"
+            rf"{_END}\s*=\s*-?\d",
             re.I,
         ),
         "algebra_1.systems_of_equations",
