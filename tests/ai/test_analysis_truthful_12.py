@@ -131,6 +131,20 @@ def test_the_fix_is_what_the_tutor_said_about_the_corrected_question() -> None:
     assert "\u201c48\u201d" not in lines[0], lines
 
 
+def test_the_answer_to_a_scaffolding_question_is_no_fix() -> None:
+    text = (
+        "Tutor: What is 7 x 8?\n"
+        "Student: 7 x 8 is 48\n"
+        "Tutor: Hmm, not quite. What is 6 x 8?\n"
+        "Student: 48\n"
+        "Tutor: Yes! So what is 7 x 8?\n"
+        "Student: 56\n"
+        "Tutor: Great job!\n"
+    )
+    lines = misconceptions(analyze(text))
+    assert len(lines) == 1 and "the fix was \u201c56" in lines[0], lines
+
+
 def test_the_old_wrong_value_is_a_right_answer_to_the_next_question() -> None:
     assert outcome_of(NEXT_QUESTION + "Tutor: Great job!\n", "48") in CONFIRMED
     assert outcome_of(NEXT_QUESTION, "48") != "wrong"

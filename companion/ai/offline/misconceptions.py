@@ -306,8 +306,11 @@ def _later_right(turns: list[Turn], later: list[Attempt], wrong: str, thought: s
     most like the wrong `thought` (a later step's result fixes nothing of this one), from
     where it says something new: without its "Oh, yes, you're right." nor the problem's facts
     restated from the `wrong` answer (no number that answer did not have); when still long,
-    the sentence that holds its result."""
+    the sentence that holds its result. One with the wrong answer's own result answered the
+    tutor's next question ("What is 6 x 8?" "48" after "7 x 8 is 48"): it fixes nothing."""
+    result = _result(wrong)
     right = [turns[a.turn].text.strip() for a in later if a.outcome in RIGHT]
+    right = [text for text in right if not result or _result(text) != result]
     if not right:
         return ""
     answers = [_new_part(text, wrong) for text in right]
