@@ -27,8 +27,9 @@ import sympy
 from companion.ai.kb import load_kb
 from companion.ai.offline import grading, mathsteps
 from companion.ai.offline.answertext import final_text
+from companion.ai.offline.mathequivalence import equivalent
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
-from companion.ai.offline.mathparse import equivalent, parse_math
+from companion.ai.offline.mathparse import parse_math
 from companion.ai.offline.practice import fits_grade, grade_of, resolve
 from companion.ai.offline.tolerance import abs_tolerance
 from companion.ai.questionmath import (

@@ -7,7 +7,8 @@ import pytest
 
 from companion.ai.offline.answerform import asks_order
 from companion.ai.offline.grading import grade_values
-from companion.ai.offline.mathparse import equivalent, parse_math
+from companion.ai.offline.mathequivalence import equivalent
+from companion.ai.offline.mathparse import parse_math
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ import sympy
 from companion.ai.kb import load_kb
 from companion.ai.offline import hints, practice, retrieval, templates
 from companion.ai.offline.grading import grade
-from companion.ai.offline.mathparse import equivalent, solve_equation, to_number
+from companion.ai.offline.mathequivalence import equivalent
+from companion.ai.offline.mathparse import solve_equation, to_number
 from companion.ai.offline.practice import generate
 from companion.ai.offline.textgrading import is_explain
 from companion.ai.offline.textproblems import source_for, text_problems

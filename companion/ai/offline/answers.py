@@ -14,15 +14,9 @@ from companion.ai.offline.answertext import (
     number_words,
     without_prose,
 )
+from companion.ai.offline.mathequivalence import both_signs, equivalent, solution_parts
 from companion.ai.offline.mathnumbers import THOUSANDS
-from companion.ai.offline.mathparse import (
-    both_signs,
-    equivalent,
-    normalise,
-    parse_math,
-    solution_parts,
-    to_number,
-)
+from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.matrices import bare_rows
 from companion.ai.offline.workings import NUMBER, chain, chain_in, reused
 

@@ -11,7 +11,8 @@ import sympy
 from companion.ai.offline.answers import Reading, bracketed, read_answer, value_of
 from companion.ai.offline.answertext import final_text
 from companion.ai.offline.functionlabels import FUNCTION_LABEL
-from companion.ai.offline.mathparse import both_signs, normalise, to_number
+from companion.ai.offline.mathequivalence import both_signs
+from companion.ai.offline.mathparse import normalise, to_number
 from companion.ai.offline.mathsteps import show
 
 __all__ = ["read_as", "read_as_latex", "shown"]

@@ -28,13 +28,8 @@ from companion.ai.offline.clocktimes import ClockTime, clock_time, same_time, ti
 from companion.ai.offline.compoundamounts import in_asked_unit
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.listgroups import same_groups
-from companion.ai.offline.mathparse import (
-    equivalent,
-    is_point,
-    normalise,
-    solution_parts,
-    to_number,
-)
+from companion.ai.offline.mathequivalence import equivalent, is_point, solution_parts
+from companion.ai.offline.mathparse import normalise, to_number
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
 from companion.ai.offline.tolerance import abs_tolerance, near_word
 from companion.ai.schemas import Grade, Problem, ProblemType

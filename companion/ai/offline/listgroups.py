@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from companion.ai.offline.mathparse import normalise, split_commas
+from companion.ai.offline.mathequivalence import split_commas
+from companion.ai.offline.mathparse import normalise
 
 __all__ = ["groups", "same_groups"]
 

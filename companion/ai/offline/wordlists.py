@@ -14,7 +14,8 @@ from collections import Counter
 
 from companion.ai.offline.answerwords import is_unit
 from companion.ai.offline.letterlabels import raw_words
-from companion.ai.offline.mathparse import equivalent, normalise, split_top
+from companion.ai.offline.mathequivalence import equivalent, split_top
+from companion.ai.offline.mathparse import normalise
 
 __all__ = ["listed_mismatch"]
 

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from companion.ai.offline.mathparse import equivalent, parse_math, to_number
+from companion.ai.offline.mathequivalence import equivalent
+from companion.ai.offline.mathparse import parse_math, to_number
 
 _EQUALS = re.compile(r"(?<![<>!=])=(?!=)")
 _BARE_LABEL = re.compile(r"^\s*[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?\s*$")

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import sympy
 
-from companion.ai.offline.mathparse import equivalent
+from companion.ai.offline.mathequivalence import equivalent
 from companion.ai.schemas import Difficulty, Problem, ProblemType
 
 Template = Callable[[random.Random, Difficulty], Problem]
