@@ -5,7 +5,8 @@ about, and "resolved" or "still open" follows what the student did after the cor
 from __future__ import annotations
 
 from companion.ai.offline.analysis import analyze
-from companion.ai.offline.attempts import estimate, find_attempts
+from companion.ai.offline.attempts import find_attempts
+from companion.ai.offline.masterytrace import estimate
 from companion.ai.offline.transcripts import parse_transcript
 from companion.ai.offline.verdicts import reaction
 from companion.ai.schemas import TranscriptAnalysis

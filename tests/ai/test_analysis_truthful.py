@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from companion.ai.offline.analysis import analyze
 from companion.ai.offline.matching import stem
-from companion.ai.offline.misconceptions import _AFFIRMS
+from companion.ai.offline.misconceptionfixes import _AFFIRMS
 from companion.ai.offline.spelling import kb_speller
 from companion.ai.offline.verdicts import reaction
 

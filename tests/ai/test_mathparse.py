@@ -5,7 +5,8 @@ import sympy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.ai.offline.mathparse import equivalent, parse_math, solve_equation, to_number
+from companion.ai.offline.mathequivalence import equivalent
+from companion.ai.offline.mathparse import parse_math, solve_equation, to_number
 
 x = sympy.Symbol("x")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
-from companion.ai.offline.attempts import Attempt, assign, estimate, find_attempts
+from companion.ai.offline.attempts import Attempt, find_attempts
 from companion.ai.offline.evidence import (
     Evidence,
     concept_scores,
@@ -23,6 +23,7 @@ from companion.ai.offline.evidence import (
     without_everyday_only,
 )
 from companion.ai.offline.keypoints import session_points
+from companion.ai.offline.masterytrace import assign, estimate
 from companion.ai.offline.matching import (
     PhraseIndex,
     build_index,

@@ -22,19 +22,21 @@ from typing import Literal
 
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.keypoints import about, best_concept, false_working
-from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
+from companion.ai.offline.matching import PhraseIndex
+from companion.ai.offline.misconceptionfixes import (
+    NUMBER,
+    RIGHT,
+    content_words,
+    fix_in_reply,
+    later_hint,
+    later_right,
+    result_of,
+)
 from companion.ai.offline.summaries import overlap, split_sentences
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import (
-    plain_number,
-    reaction,
-    stated_results,
-    without_correction,
-)
 
 Status = Literal["resolved", "open", "unchecked"]
 LIMIT = 3  # per concept
-RIGHT = ("right", "right_after_correction", "hedged", "guided")
 JUDGED = (*RIGHT, "wrong")
 UNCHECKED = ("accepted", "unconfirmed")  # answered again, but nobody judged it
 ENDINGS: dict[str, str] = {
@@ -45,15 +47,6 @@ ENDINGS: dict[str, str] = {
 }
 FOLLOW_UP = 6  # turns after a correction in which the student's answers work on it
 SAME_IDEA = 0.6  # token overlap at which a corrected answer repeats an earlier one
-_NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
-_SCORING = re.compile(r"\bpoints?\b|\beffort\b", re.I)
-_TALK = re.compile(
-    r"\b(?:let me|i have shown|i will|i'll|you'?re not|you are not|read my|my response|"
-    r"does (?:that|this) (?:step )?make sense|you (?:only |just )?repeated|i (?:just )?(?:said|told)"
-    r" you|i'?m afraid)\b",
-    re.I,
-)
-# "okay so 2x+4=94. that is correct.": the sentence before a bare "that is right" was right
 # "Are you using a calculator?" "Yes, I am ...": the student telling about themselves, unlike
 # "Do you think a square is a rectangle?", which asks for a mathematical idea
 _ABOUT_YOU = re.compile(
@@ -62,21 +55,6 @@ _ABOUT_YOU = re.compile(
     re.I,
 )
 _YES_NO = re.compile(r"^\W*(?:yes|yeah|yep|no|nope)\b", re.I)
-_RIGHT_BEFORE = re.compile(r"^\W*(?:that|this|it)(?:'s| is| was) (?:right|correct|true)\W*$", re.I)
-
-# "You are right that the meat makes 32 meatballs", "you have correctly found the weight",
-# "you've started off well", "you have got the correct method", "well done for identifying
-# that you have to multiply": what was right is no fix
-_AFFIRMS = re.compile(
-    r"^\W*(?:\w+,?\s+)?(?:you'?re|you are|you were) (?:right|correct)\b|\bis (?:right|correct)\b|"
-    r"\byou(?:'ve| have)?\b[^.!?]{0,50}?\bcorrectly\b|\b(?:calculated|found|worked out) "
-    r"(?:[^.!?]{0,40} )?correctly\b|\bstarted (?:off )?well\b|\bgood start\b|"
-    r"\bon the right track\b|\b(?:well done|congratulations|good (?:job|work)) (?:for|on) "
-    r"(?:identifying|spotting|noticing|finding|seeing|realising|realizing)\b|\b(?:got|have) (?:it|that|this) (?:right|correct)\b|"
-    r"\b(?:got|have|used|had) the (?:correct|right) (?:method|approach|idea|steps?)\b|"
-    r"\b(?:is|was) (?:a |such a )?(?:great|good|nice|brilliant|clever) (?:idea|start|thought)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -107,10 +85,12 @@ def find_misconceptions(
     for attempt in wrong:
         assert attempt.reply is not None
         asked = _asked(turns, attempt.turn)
-        fix = _fix(turns, attempt.reply, _content(f"{asked} {turns[attempt.turn].text}"))
+        fix = fix_in_reply(
+            turns, attempt.reply, content_words(f"{asked} {turns[attempt.turn].text}")
+        )
         thought = _thought(turns[attempt.turn].text, f"{asked} {fix}", turns[attempt.reply].text)
-        words = _content(thought)
-        value = _result(turns[attempt.turn].text)
+        words = content_words(thought)
+        value = result_of(turns[attempt.turn].text)
         if (
             not thought
             or _about_themselves(asked, thought)
@@ -130,7 +110,7 @@ def find_misconceptions(
         status = _status(later)
         if not fix and status == "resolved":
             until = next(a.turn for a in later if a.outcome in RIGHT)
-            fix = _later_hint(turns, attempt.reply, until, words) or _later_right(
+            fix = later_hint(turns, attempt.reply, until, words) or later_right(
                 turns, later, turns[attempt.turn].text, words
             )
         again = status == "unchecked" and any(a.outcome == "wrong" for a in later)
@@ -144,12 +124,6 @@ def _about_themselves(asked: str, answer: str) -> bool:
     calculator?"): what they do or feel, no mathematical idea to fix."""
     digits = any(ch.isdigit() for ch in answer)
     return not digits and bool(_YES_NO.search(answer)) and bool(_ABOUT_YOU.search(asked))
-
-
-def _result(answer: str) -> str:
-    """The answer's result: its last number, in one spelling ("" when it has none)."""
-    numbers = _NUMBER.findall(answer)
-    return plain_number(numbers[-1]) if numbers else ""
 
 
 def _status(later: list[Attempt]) -> Status:
@@ -212,10 +186,6 @@ def _stop(text: str) -> str:
     return "" if text[-1:] in ".!?" else "."
 
 
-def _content(text: str) -> set[str]:
-    return {t for t in tokenize(text) if t not in STOPWORDS and (len(t) > 2 or t.isdigit())}
-
-
 def _asked(turns: list[Turn], student: int) -> str:
     """The tutor's turn just before the answer (the question it answers), if any."""
     before = turns[student - 1] if student else None
@@ -234,111 +204,15 @@ def _thought(text: str, context: str, told: str = "", *, limit: int = 200) -> st
     sentences = split_sentences(text)
     numeric = [s for s in sentences if any(ch.isdigit() for ch in s)]
     candidates = numeric or [s for s in sentences if len(s.split()) >= 5] or sentences or [text]
-    judged = _NUMBER.findall(numeric[-1])[-1] if numeric else None
-    if judged in _NUMBER.findall(told):
+    judged = NUMBER.findall(numeric[-1])[-1] if numeric else None
+    if judged in NUMBER.findall(told):
         judged = None
-    around = _content(context)
+    around = content_words(context)
 
     def rank(i: int) -> tuple[bool, bool, int, int]:
         sentence = candidates[i]
-        if judged is not None and judged in _NUMBER.findall(sentence):
+        if judged is not None and judged in NUMBER.findall(sentence):
             return false_working(sentence), True, i, 0  # the conclusion: the last one
-        return false_working(sentence), False, len(_content(sentence) & around), -i
+        return false_working(sentence), False, len(content_words(sentence) & around), -i
 
     return candidates[max(range(len(candidates)), key=rank)][: limit * 2]
-
-
-def _fix(turns: list[Turn], reply: int, words: set[str]) -> str:
-    """The first explaining sentence of the tutor's reply: not a bare verdict, not a question,
-    not talk about the student; it has a number or a word of the question or the answer."""
-    for turn in turns[reply : reply + 3]:
-        if turn.role == "student":
-            break
-        for sentence in _explaining(turn.text):
-            if any(ch.isdigit() for ch in sentence) or _content(sentence) & words:
-                return sentence
-    return ""
-
-
-def _later_hint(turns: list[Turn], reply: int, until: int, thought: set[str]) -> str:
-    """A reply that only asks ("how much was Jose's lunch?") leaves the fix to a later tutor
-    statement before the right answer: the first mostly about the wrong idea, half its words
-    or more said in it ("Rick's lunch cost the same as Jose's" after "Rick's lunch cost $90")."""
-    for turn in turns[reply + 1 : until]:
-        if turn.role == "tutor":
-            for sentence in _explaining(turn.text):
-                words = _content(sentence)
-                if len(words & thought) >= max(2, len(words) / 2):
-                    return sentence
-    return ""
-
-
-def _explaining(text: str) -> list[str]:
-    """The sentences of a tutor turn that can be a fix: not a bare verdict, not a question,
-    not talk, praise or the part the tutor confirmed."""
-    said = split_sentences(text)
-    kept = []
-    for k, sentence in enumerate(said):
-        if k + 1 < len(said) and _RIGHT_BEFORE.match(said[k + 1]):
-            continue  # what the tutor confirmed is no fix
-        # the fix is what the correction teaches: "Not quite, the 2 multiplies both terms"
-        # fixes with "The 2 multiplies both terms", "Good try! But 7 x 8 is 56." with "7 x 8 is 56."
-        bare = k > 0 and len(tokenize(said[k - 1])) <= 4 and reaction(said[k - 1]) == "wrong"
-        sentence = without_correction(sentence, after_correction=bare)
-        tokens = tokenize(sentence)
-        # "The correct answer is 31.", "25 + 16 = 41 marbles": a result stated is a fix
-        states = bool(stated_results(sentence))
-        verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
-        if (
-            (len(tokens) < 5 and not states)
-            or sentence.endswith("?")
-            or (verdict_only and not states)
-        ):
-            continue
-        if _TALK.search(sentence) or _SCORING.search(sentence) or _AFFIRMS.search(sentence):
-            continue
-        kept.append(sentence)
-    return kept
-
-
-def _later_right(turns: list[Turn], later: list[Attempt], wrong: str, thought: set[str]) -> str:
-    """The right answer after it that redoes the same step: of the right answers, the first
-    most like the wrong `thought` (a later step's result fixes nothing of this one), from
-    where it says something new: without its "Oh, yes, you're right." nor the problem's facts
-    restated from the `wrong` answer (no number that answer did not have); when still long,
-    the sentence that holds its result. One with the wrong answer's own result answered the
-    tutor's next question ("What is 6 x 8?" "48" after "7 x 8 is 48"): it fixes nothing."""
-    result = _result(wrong)
-    right = [turns[a.turn].text.strip() for a in later if a.outcome in RIGHT]
-    right = [text for text in right if not result or _result(text) != result]
-    if not right:
-        return ""
-    answers = [_new_part(text, wrong) for text in right]
-    best = max(range(len(answers)), key=lambda i: (_likeness(answers[i], thought), -i))
-    sentences = answers[best]
-    if sum(len(x) + 1 for x in sentences) <= 200:
-        return " ".join(sentences)
-    numeric = [x for x in sentences if any(ch.isdigit() for ch in x)]
-    return (numeric or sentences)[-1][:400]
-
-
-def _new_part(text: str, wrong: str) -> list[str]:
-    """A right answer's sentences from its first with a number the wrong answer lacked."""
-    sentences = split_sentences(text) or [text]
-    while len(sentences) > 1 and _acknowledges(sentences[0]):
-        sentences = sentences[1:]
-    known = set(_NUMBER.findall(wrong))
-    new = [i for i, x in enumerate(sentences) if set(_NUMBER.findall(x)) - known]
-    return sentences[new[0] :] if new else sentences
-
-
-def _likeness(sentences: list[str], thought: set[str]) -> int:
-    return max(len(_content(x) & thought) for x in sentences)
-
-
-def _acknowledges(sentence: str) -> bool:
-    """ "Oh, I see.", "Yes, you're right.", "That's correct.": agreeing, no content."""
-    return not any(ch.isdigit() for ch in sentence) and (
-        len(tokenize(sentence)) <= 3
-        or (reaction(sentence) is not None and len(tokenize(sentence)) <= 6)
-    )

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from companion.ai.offline.attempts import SCORE, UNJUDGED, Attempt
+from companion.ai.offline.attempts import Attempt
+from companion.ai.offline.masterytrace import SCORE, UNJUDGED
 from companion.ai.offline.matching import tokenize
 from companion.ai.offline.transcripts import Turn
 from companion.ai.offline.verdicts import reaction
