@@ -13,33 +13,10 @@ from __future__ import annotations
 import pytest
 
 from companion.ai.offline.analysis import NO_TOPIC, analyze
-from companion.ai.offline.attempts import find_attempts
 from companion.ai.offline.studentturns import final_value
-from companion.ai.offline.transcripts import parse_transcript
-from companion.ai.schemas import TranscriptAnalysis
+from tests.ai.analysisprobes import ids, outcome_of, outcomes, points
 
 FRACTIONS = {"elementary_math.fraction_basics", "elementary_math.multiplying_fractions"}
-
-
-def ids(result: TranscriptAnalysis) -> list[str]:
-    return [c.kb_id or "" for c in result.concepts]
-
-
-def points(result: TranscriptAnalysis) -> list[str]:
-    return [p for c in result.concepts for p in c.key_points]
-
-
-def outcomes(text: str) -> list[str]:
-    turns = parse_transcript(text).turns
-    return [a.outcome for a in find_attempts(turns)]
-
-
-def outcome_of(text: str, student_says: str) -> str | None:
-    turns = parse_transcript(text).turns
-    for attempt in find_attempts(turns):
-        if turns[attempt.turn].role == "student" and turns[attempt.turn].text == student_says:
-            return attempt.outcome
-    return None
 
 
 def mastery(text: str, hint: str = "") -> int:

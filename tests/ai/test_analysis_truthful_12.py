@@ -15,29 +15,14 @@ from companion.ai.offline.attempts import find_attempts
 from companion.ai.offline.keypoints import CONFIRMED
 from companion.ai.offline.transcripts import parse_transcript
 from companion.ai.schemas import TranscriptAnalysis
+from tests.ai.analysisprobes import ids, outcome_of, points
 
 SYSTEMS = "algebra_1.systems_of_equations"
 CORRECTION_WORDS = ("not quite", "almost", "close", "nice try", "good try", "no,", "but ")
 
 
-def ids(result: TranscriptAnalysis) -> list[str]:
-    return [c.kb_id or "" for c in result.concepts]
-
-
-def points(result: TranscriptAnalysis) -> list[str]:
-    return [p for c in result.concepts for p in c.key_points]
-
-
 def misconceptions(result: TranscriptAnalysis) -> list[str]:
     return [m for c in result.concepts for m in c.misconceptions]
-
-
-def outcome_of(text: str, student_says: str) -> str | None:
-    turns = parse_transcript(text).turns
-    for attempt in find_attempts(turns):
-        if turns[attempt.turn].role == "student" and turns[attempt.turn].text == student_says:
-            return attempt.outcome
-    return None
 
 
 # -- a correction's key point is what it teaches ----------------------------------------------

@@ -1,0 +1,31 @@
+"""What the held-out analysis tests read off a result or a transcript's attempts."""
+
+from __future__ import annotations
+
+from companion.ai.offline.attempts import find_attempts
+from companion.ai.offline.transcripts import parse_transcript
+from companion.ai.schemas import TranscriptAnalysis
+
+
+def ids(result: TranscriptAnalysis) -> list[str]:
+    """The knowledge-base ids of the concepts found, in order."""
+    return [c.kb_id or "" for c in result.concepts]
+
+
+def points(result: TranscriptAnalysis) -> list[str]:
+    """Every key point of every concept."""
+    return [p for c in result.concepts for p in c.key_points]
+
+
+def outcomes(text: str) -> list[str]:
+    """The outcome of each attempt in the transcript, in order."""
+    return [a.outcome for a in find_attempts(parse_transcript(text).turns)]
+
+
+def outcome_of(text: str, student_says: str) -> str | None:
+    """The outcome of the student turn that says exactly `student_says`, if it is an attempt."""
+    turns = parse_transcript(text).turns
+    for attempt in find_attempts(turns):
+        if turns[attempt.turn].role == "student" and turns[attempt.turn].text == student_says:
+            return attempt.outcome
+    return None
