@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from companion.ai.offline.analysis import analyze
-from companion.ai.offline.attempts import estimate, find_attempts
+from companion.ai.offline.attempts import find_attempts
+from companion.ai.offline.masterytrace import estimate
 from companion.ai.offline.transcripts import parse_transcript
 
 
