@@ -68,6 +68,14 @@ _SETS_UP = re.compile(
     r"multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+)?"
 )
 _DIGIT = re.compile(r"\d")
+# "Now let's do one with a negative", "Let's try another", "Here is your next question"
+_NEW_PROBLEM = re.compile(
+    r"\b(?:(?:let'?s|let us|now|we'?ll|next,?) (?:\w+ )?(?:try|do|have|look at|solve) (?:one|another|"
+    r"a (?:new|different|harder|trickier|similar) one)|(?:now |here'?s |here is )?(?:one|another) "
+    r"(?:with|where)|(?:your |the )?(?:next|new) (?:one|question|problem|example|exercise))\b",
+    re.I,
+)
+_CLAUSES = re.compile(r"(?<=[.,!;])\s+")
 _LAST_QUESTION = re.compile(r"[^.!?]*\?\s*$")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
@@ -92,11 +100,17 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     revealed: set[str] = set()
     retry_at = -1  # the tutor turn that last corrected an answer: it asks for another try
     posed: set[str] = set()  # computations the problems themselves write out
+    settled = False  # the last answer was confirmed and the student has not answered since
     for i, turn in enumerate(turns):
         if turn.role == "tutor":
-            if not found and pending is None:
-                posed |= _set_ups(turn.text)
+            answered = any(a.outcome not in ("helped", "confused") for a in found)
             verdict = reaction(turn.text) if pending is not None else None
+            new_problem = bool(_NEW_PROBLEM.search(turn.text))
+            fresh = settled and new_problem
+            if (pending is None and (not answered or fresh)) or (
+                new_problem and verdict == "right"
+            ):
+                posed |= _set_ups(turn.text)  # a problem posed, not a step of the student's work
             builds_on = verdict is None and bool(_BUILDS_ON.search(turn.text.lower()))
             if repeated and verdict != "right" and not builds_on:
                 verdict = "wrong"
@@ -110,8 +124,10 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 found.append(Attempt(pending, "accepted", i))  # the next step builds on it
                 pending = None
                 continue
-            # the tutor brings the numbers: scaffolding ("Plus 1 point" brings none)
-            if verdict != "right" and (found or pending is not None) and has_numbers(turn.text):
+            # the tutor brings the numbers: scaffolding ("Plus 1 point" brings none); after a
+            # confirmed answer, "Now one with parentheses: 3(x - 4) = 2x + 1" poses a new problem
+            open_work = pending is not None or (answered and not fresh)
+            if verdict != "right" and open_work and has_numbers(turn.text):
                 found.append(Attempt(i, "helped"))
             if verdict is not None and pending is not None:
                 corrected = any(a.outcome == "wrong" for a in found)
@@ -128,11 +144,18 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 else:  # that question is settled: its old wrong values say nothing about the next
                     rejected.clear()
                 pending, repeated = None, False
+                settled = verdict == "right"
             if verdict != "right":
                 revealed.update(stated)
             continue
         if is_confused(turn.text):
             found.append(Attempt(i, "confused"))
+            last = _CLAUSES.split(turn.text.strip())[-1]
+            guess = last.endswith("?") and not asks_own_question(last)
+            if not _DIGIT.search(turn.text) and not guess:
+                # "I keep getting lost", "I'm confused, do I distribute the negative too?"
+                # answer nothing; "I don't get it. Is that where the light is used?" guesses
+                continue
         before = turns[i - 1] if i > 0 and turns[i - 1].role == "tutor" else None
         if before is not None and is_small_talk(before.text) and not _DIGIT.search(turn.text):
             continue
@@ -143,7 +166,7 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             continue
         if pending is not None:
             found.append(Attempt(pending, "wrong" if repeated else "unconfirmed"))
-        pending, repeated = i, False
+        pending, repeated, settled = i, False, False
         if rejected & set(answer_keys(turn.text)):
             repeated = True  # wrong again, unless the tutor now confirms it
         elif revealed & set(final_value(turn.text)):

@@ -23,6 +23,7 @@ _HEDGE = re.compile(
 )
 _CONFUSED = re.compile(
     r"\b(i don'?t (?:get|understand|know|no\b)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
+    r"(?:i )?(?:keep |always |still )?(?:get|getting|got) (?:\w+ )?(?:lost|stuck|mixed up)|"
     r"no idea|makes no sense|what do you mean|huh)\b"
 )
 _ACK = re.compile(
@@ -66,6 +67,17 @@ _STUDENT_ASKS = re.compile(
     r"should (?:we|i)|is there|are there)\b[^\d]*\?\s*$",
     re.I,
 )
+# "Oh nice, that's actually not that bad", "this is fun", "Can we do slope next time? I have a
+# quiz on Friday": how the student finds the work, or a wish for the session, answers nothing
+_ABOUT_THE_WORK = re.compile(
+    r"^\W*(?:(?:oh|ok(?:ay)?|yeah|yes|wow|cool|nice|great|haha|lol)\b\W*)*"
+    r"(?:(?:that|this|it)(?:'?s| is| was) (?:actually |really |so |not |kind of |pretty )*"
+    r"(?:that |so |too )?(?:bad|hard|easy|difficult|fun|cool|interesting|confusing|tricky|simple)\b|"
+    r"i (?:like|love|hate|enjoy)(?:d)? (?:this|these|it|that|them)\b)[^\d=]*$|"
+    r"^\W*(?:(?:oh|ok(?:ay)?|yeah|yes|sure|alright)\b\W*)*(?:can|could|shall) we (?:do|go|try|start|"
+    r"move|work|practi[cs]e|review|look at|stop|take|finish|cover)\b[^\d=]*$",
+    re.I,
+)
 _HEDGE_ONLY = re.compile(r"^\W*(?:idk|dunno|i'?m not sure|not sure|maybe|is that right)\W*$")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 # "x=5", "y = 4": one unknown's value (not "x = 5 x 2", a computation still to do)
@@ -83,7 +95,7 @@ _OPERAND = re.compile(r"(^|[-+x*/×÷])\s*(\d[\d,]*(?:\.\d+)?)")
 def is_answer(text: str) -> bool:
     """A student turn that answers something, not an acknowledgement or a call for help."""
     lowered = text.lower()
-    if _ACK.match(lowered) or _DONE.match(lowered):
+    if _ACK.match(lowered) or _DONE.match(lowered) or _ABOUT_THE_WORK.match(lowered):
         return False
     if _HELP.search(lowered) and not re.search(r"\d", lowered):
         return False

@@ -77,7 +77,16 @@ _CONFIRM = re.compile(
 # "Good, so how much by week 4?": praise that opens a question still confirms the answer
 _OPENING_PRAISE = re.compile(
     r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super|"
-    r"very (?:good|well)|brill\w*|spot on|absolutely|precisely|indeed)\b"
+    r"very (?:good|well)|brill\w*|spot on|absolutely|precisely|indeed|"
+    # "That's right. Check it: plug it back in.": a verdict that opens the turn, then a habit
+    r"that'?s (?:right|correct)|that is (?:right|correct)|you'?re (?:right|correct)|you got it)\b"
+)
+# "Exactly. Sign errors are the most common mistake here": advice about mistakes in general
+# ("a common mistake", "easy to make"), not a verdict on the answer just given
+_GENERAL_MISTAKES = re.compile(
+    r"[^.!?\n]*\b(?:(?:the )?most |a |very |really )?common (?:mistakes?|errors?|slips?)\b"
+    r"[^.!?\n]*(?:[.!?]+|$)|[^.!?\n]*\b(?:mistakes?|errors?|slips?)\b[^.!?\n]*\b(?:is|are) "
+    r"(?:so |very |really )?(?:easy|common) to make\b[^.!?\n]*(?:[.!?]+|$)"
 )
 # "The answer is 17", "if I tell you the answer is 150": the tutor gives the result away
 _REVEAL = re.compile(
@@ -166,6 +175,8 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     if _RIGHT_ANSWER.search(re.sub(r"[^.!?\n]*\?", "", lowered)):
         return "right"  # what else it says is about the method or the write-up
     praised = _OPENING_PRAISE.search(lowered)
+    if praised:
+        lowered = _without_general_mistakes(lowered)
     fixed = _FIXED_SLIP.sub(" ", lowered)
     if fixed != lowered and (praised or _CONFIRM.search(fixed)):
         lowered = fixed  # the praise is for the fix
@@ -187,6 +198,23 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     if _CONFIRM.search(statements):
         return "wrong" if re.search(r"\b(but|however|though|although)\b", statements) else "right"
     return None
+
+
+def _without_general_mistakes(lowered: str) -> str:
+    """After a praising first sentence that corrects nothing ("Exactly."), later sentences
+    about mistakes in general ("Sign errors are the most common mistake here") go; "Good
+    try, but that's a common mistake" keeps its verdict."""
+    first = re.match(r"[^.!?\n]*(?:[.!?]+|$)", lowered)
+    head = first.group() if first else ""
+    if _STRONG_CORRECTION.search(head) or re.search(r"\bbut\b", head):
+        return lowered
+    return head + _GENERAL_MISTAKES.sub(_unless_about_answer, lowered[len(head) :])
+
+
+def _unless_about_answer(match: re.Match[str]) -> str:
+    """ "That is a common mistake" is about the answer just given: it stays."""
+    sentence = match.group()
+    return sentence if re.match(r"\W*(?:that|this)(?:'s|\s+(?:is|was))\b", sentence) else " "
 
 
 def _but_missing(statements: str) -> bool:
