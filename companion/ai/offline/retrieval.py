@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from companion.ai.kb import KBConcept, KnowledgeBase, load_kb
+from companion.ai.offline.transcripts import TranscriptError, parse_transcript
 from companion.ai.schemas import Citation, SessionDoc
 
 TURNS_PER_CHUNK = 4
@@ -64,6 +65,25 @@ class Hit:
 
 
 def split_turns(transcript: str) -> list[str]:
+    """The transcript's turns as `Tutor: ...` / `Student: ...` lines, whatever its format
+    (WebVTT, SRT and JSON read as the analysis reads them: no cue numbers, timestamps or
+    JSON in a quote); a speaker whose role is unknown keeps their name."""
+    return list(_dialogue(transcript))
+
+
+@lru_cache(maxsize=32)  # a chat turn reads the same few sessions; whole texts, so few
+def _dialogue(transcript: str) -> tuple[str, ...]:
+    try:
+        turns = parse_transcript(transcript).turns
+    except TranscriptError:
+        return tuple(_speaker_lines(transcript))
+    return tuple(f"{_ROLE_LABEL.get(t.role, t.speaker)}: {' '.join(t.text.split())}" for t in turns)
+
+
+_ROLE_LABEL = {"tutor": "Tutor", "student": "Student"}
+
+
+def _speaker_lines(transcript: str) -> list[str]:
     """Speaker turns: a line starting with 'Name:' opens a turn, other lines continue it."""
     turns: list[str] = []
     for line in transcript.splitlines():
