@@ -5,28 +5,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 from pathlib import Path
 
+from companion.cli_engine import cmd_analyze, cmd_eval, cmd_grade
+from companion.cli_server import cmd_db_upgrade, cmd_doctor, cmd_run, cmd_worker
 from companion.services.errors import DomainError
 
 SOURCES_BY_SUFFIX = {".txt": "txt", ".vtt": "vtt", ".srt": "srt", ".json": "json"}
-
-
-def _quiet_reflex() -> None:
-    os.environ.setdefault("REFLEX_TELEMETRY_ENABLED", "false")
-    os.environ.setdefault("REFLEX_CHECK_LATEST_VERSION", "false")
-
-
-def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    """Apply every pending migration to DATABASE_URL."""
-    from companion.db import database_url
-    from companion.migrations import upgrade
-
-    upgrade(database_url())
-    print("database is up to date")
-    return 0
 
 
 def _read_password() -> str:
@@ -96,14 +82,6 @@ def _process_queue(*, timeout: float) -> int:
     return left
 
 
-def cmd_worker(args: argparse.Namespace) -> int:
-    """Run the background worker (queue polling + daily cron) until SIGTERM."""
-    from jobs.worker import run_worker
-
-    run_worker(concurrency=args.concurrency, poll_interval=args.poll)
-    return 0
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     """Import transcript files as sessions of one student, each queued for analysis."""
     from companion.db import session_scope
@@ -123,106 +101,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                 source=SOURCES_BY_SUFFIX.get(file.suffix.lower(), "txt"),
             )
             print(f"{file.name}: session {row.id} queued for analysis")
-    return 0
-
-
-def cmd_analyze(args: argparse.Namespace) -> int:
-    """Print each transcript's analysis by the offline engine."""
-    from companion.ai.offline.analysis import analyze
-
-    for path in args.files:
-        file = Path(path)
-        result = analyze(file.read_text(encoding="utf-8", errors="replace"), filename=file.name)
-        if args.json:
-            print(json.dumps({"file": str(file), **result.model_dump(exclude={"usage"})}))
-            continue
-        print(f"== {file} - {result.subject}\n{result.summary}")
-        for c in result.concepts:
-            print(f"  {c.mastery_level:>3}  {c.name} ({c.difficulty})")
-    return 0
-
-
-def cmd_grade(args: argparse.Namespace) -> int:
-    """Grade one answer, or JSON lines from stdin with --json."""
-    from companion.ai.offline.grading import grade_values
-
-    if not args.json:
-        if args.expected is None or args.answer is None:
-            raise DomainError("Give --expected and --answer, or --json with lines on stdin.")
-        g = grade_values(args.expected, args.answer, type=args.type, question=args.question)
-        verdict = ("correct" if g.correct else "wrong") if g.scored else "not scored"
-        print(f"{verdict} (score {g.score:.2f}): {g.feedback}")
-        return 0 if g.correct else 1
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        g = grade_values(
-            str(item["expected"]),
-            str(item["answer"]),
-            type=item.get("type", "short_answer"),
-            question=item.get("question", ""),
-        )
-        print(json.dumps({"correct": g.correct, "score": g.score, "feedback": g.feedback}))
-    return 0
-
-
-def cmd_eval(args: argparse.Namespace) -> int:
-    """The offline engine's figures on the dev sets (bench/data); exit 1 if any is below goal."""
-    from companion.evals import DEFAULT_DATA, format_table, run_suites
-
-    results = run_suites(
-        args.suite or None, data_dir=Path(args.data or DEFAULT_DATA), limit=args.limit
-    )
-    if args.json:
-        print(json.dumps({n: [f.__dict__ | {"ok": f.ok} for f in fs] for n, fs in results.items()}))
-    else:
-        print(format_table(results))
-    return 0 if all(f.ok for fs in results.values() for f in fs) else 1
-
-
-def cmd_doctor(args: argparse.Namespace) -> int:
-    """Check the database, migrations, Redis, LLM, SMTP, frontend, Chromium and disk."""
-    from companion.doctor import run_checks
-
-    results = run_checks()
-    for check in results:
-        print(check.line())
-    failed = [c.name for c in results if not c.ok]
-    print(
-        "all checks pass" if not failed else f"{len(failed)} check(s) failed: {', '.join(failed)}"
-    )
-    return 0 if not failed else 1
-
-
-def _start_checks() -> bool:
-    """The checks a start-up needs; prints each failure with its fix."""
-    from companion.doctor import START_CHECKS, run_checks
-
-    failed = [c for c in run_checks(START_CHECKS) if not c.ok]
-    for check in failed:
-        print(check.line(), file=sys.stderr)
-    if failed:
-        print(
-            "companion run: cannot start (see above; `companion doctor` checks everything)",
-            file=sys.stderr,
-        )
-    return not failed
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    """Apply migrations and start the app (UI and /api on one port)."""
-    if not _start_checks():
-        return 2
-    _quiet_reflex()
-    os.environ.setdefault("REFLEX_USE_SYSTEM_BUN", "1")
-    bin_dir = str(Path(sys.executable).parent)
-    os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
-    cmd_db_upgrade(args)
-    # In prod Reflex serves the UI, the websocket and /api on one port (3000).
-    reflex = [str(Path(bin_dir) / "reflex"), "run", "--env", args.env]
-    os.chdir(Path(__file__).resolve().parent.parent)
-    os.execv(reflex[0], reflex)
     return 0
 
 

@@ -7,7 +7,7 @@ from typing import cast
 
 from sqlmodel import Session
 
-from companion.ai.offline.transcripts import TranscriptError
+from companion.ai.offline.transcriptlimits import TranscriptError
 from companion.db import session_scope
 from companion.models import Goal, Practice
 from companion.services.analysis import (

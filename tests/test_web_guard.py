@@ -21,7 +21,7 @@ import pytest
 import socketio
 import websocket
 
-from companion.ai.offline.transcripts import MAX_UPLOAD_BODY_BYTES
+from companion.ai.offline.transcriptlimits import MAX_UPLOAD_BODY_BYTES
 from companion.api.session_cookie import COOKIE_NAME
 from companion.db import session_scope
 from companion.services.signin import token_for

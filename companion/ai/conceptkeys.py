@@ -25,7 +25,8 @@ from companion.ai.offline.matching import (
     lesson_hint,
     tokenize,
 )
-from companion.ai.offline.transcripts import TranscriptError, parse_transcript
+from companion.ai.offline.transcriptlimits import TranscriptError
+from companion.ai.offline.transcripts import parse_transcript
 from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis
 
 log = logging.getLogger(__name__)

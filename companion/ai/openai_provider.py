@@ -1,13 +1,12 @@
-"""The OpenAI-compatible provider: JSON mode, own retries, one repair, then the fallback engine."""
+"""The OpenAI-compatible provider: JSON mode, one repair, then the fallback engine (the calls
+themselves, with our retries: openai_calls.py)."""
 
 from __future__ import annotations
 
 import itertools
 import logging
-import math
-import random
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any, TypeVar, cast
 
@@ -16,6 +15,7 @@ from pydantic import BaseModel
 
 from companion.ai import conceptkeys, prompts, replies, verify
 from companion.ai.offline import grading
+from companion.ai.openai_calls import OpenAICalls, ProviderFailure, UsageSink, text_of
 from companion.ai.provider import Provider
 from companion.ai.schemas import (
     ChatChunk,
@@ -38,11 +38,8 @@ log = logging.getLogger(__name__)
 
 ANALYSIS_TEMPERATURE = 0.3
 GENERATION_TEMPERATURE = 0.7
-CHAT_TEMPERATURE = 0.5
 JSON_MODE: dict[str, Any] = {"type": "json_object"}
-UsageSink = Callable[[str, Usage], None]
 M = TypeVar("M", bound=BaseModel)
-T = TypeVar("T")
 _SPECS: dict[str, tuple[type[BaseModel], float]] = {
     "analyze_transcript": (TranscriptAnalysis, ANALYSIS_TEMPERATURE),
     "grade_answer": (Grade, ANALYSIS_TEMPERATURE),
@@ -52,10 +49,6 @@ _SPECS: dict[str, tuple[type[BaseModel], float]] = {
     "nudge_message": (Nudge, GENERATION_TEMPERATURE),
 }
 _CHECKS: dict[str, replies.Check] = {"generate_practice": replies.check_practice}
-
-
-class ProviderFailure(Exception):
-    """An OpenAI call that cannot succeed; the message is a short reason without secrets."""
 
 
 class OpenAIProvider:
@@ -80,14 +73,18 @@ class OpenAIProvider:
         self.model = model
         self.engine = f"openai:{model}"
         self._fallback = fallback
-        self._max_retries = max_retries
-        self._base_delay = base_delay
-        self._max_delay = max_delay
-        self._usage_sink = usage_sink
-        self._sleep = sleep
         # Local servers need no key; a placeholder keeps the SDK from reading the environment.
         self._client = openai.OpenAI(
             api_key=api_key or "unused", base_url=base_url, timeout=timeout, max_retries=0
+        )
+        self._calls = OpenAICalls(
+            self._client,
+            model=model,
+            max_retries=max_retries,
+            base_delay=base_delay,
+            max_delay=max_delay,
+            usage_sink=usage_sink,
+            sleep=sleep,
         )
 
     def analyze_transcript(self, text: str, *, subject_hint: str = "") -> TranscriptAnalysis:
@@ -166,7 +163,7 @@ class OpenAIProvider:
         """Stream a reply grounded in the student's own sessions; fall back before the first token."""
         messages = prompts.chat_messages(ctx)
         try:
-            chunks, buffered = self._retrying("chat", lambda: self._open_chat(messages))
+            chunks, buffered = self._calls.retrying("chat", lambda: self._calls.open_chat(messages))
         except ProviderFailure as failure:
             yield from self._chat_fallback(ctx, str(failure))
             return
@@ -195,75 +192,18 @@ class OpenAIProvider:
         model_cls, temperature = _SPECS[kind]
         options = {"temperature": temperature, "response_format": JSON_MODE, **extra}
         check = _CHECKS.get(kind)
-        content, usage = self._complete(kind, messages, options)
+        content, usage = self._calls.complete(kind, messages, options)
         try:
             return replies.parse_reply(content, model_cls, check), usage
         except ValueError as err:
             log.warning("openai %s: invalid output, asking once for a repair", kind)
             repair = prompts.repair_messages(messages, content, replies.describe_error(err))
-        content, more = self._complete(kind, repair, options)
+        content, more = self._calls.complete(kind, repair, options)
         usage = Usage(**{k: getattr(usage, k) + getattr(more, k) for k in Usage.model_fields})
         try:
             return replies.parse_reply(content, model_cls, check), usage
         except ValueError as err:
             raise ProviderFailure("invalid output after repair") from err
-
-    def _complete(
-        self, kind: str, messages: list[prompts.Message], options: dict[str, Any]
-    ) -> tuple[str, Usage]:
-        """One non-streamed completion (with retries); returns its text and usage."""
-        create = self._client.chat.completions.create
-        response = self._retrying(
-            kind, partial(create, model=self.model, messages=messages, **options)
-        )
-        usage = self._record(kind, response.usage)
-        choice = response.choices[0] if response.choices else None
-        if choice is not None and replies.refused(choice):
-            raise ProviderFailure("refused")  # asking again for a repair would not help
-        content = (choice.message.content if choice else None) or ""
-        return content, usage
-
-    def _retrying(self, kind: str, call: Callable[[], T]) -> T:
-        """Run call, retrying 429/5xx/timeouts/connection errors (Retry-After or backoff)."""
-        for attempt in range(self._max_retries + 1):
-            try:
-                return call()
-            except openai.OpenAIError as err:
-                reason, retryable, retry_after = _classify(err)
-                if not retryable or attempt == self._max_retries:
-                    raise ProviderFailure(reason) from err
-            backoff = self._base_delay * 2**attempt + random.uniform(0, self._base_delay)
-            delay = min(backoff if retry_after is None else retry_after, self._max_delay)
-            log.warning("openai %s: %s; retry %d in %.2fs", kind, reason, attempt + 1, delay)
-            self._sleep(delay)
-        raise ProviderFailure("no attempt allowed")
-
-    def _record(self, kind: str, raw: Any) -> Usage:
-        """Usage of one response as our model, reported to the sink when the server sent it."""
-        if raw is None:
-            return Usage()
-        usage = Usage(**{k: getattr(raw, k, 0) or 0 for k in Usage.model_fields})
-        if self._usage_sink is not None:
-            self._usage_sink(kind, usage)
-        return usage
-
-    def _open_chat(self, messages: list[prompts.Message]) -> tuple[Iterator[Any], list[Any]]:
-        """Open the stream and read up to the first text, so early failures can be retried."""
-        request = {"model": self.model, "messages": messages, "temperature": CHAT_TEMPERATURE}
-        create = partial(self._client.chat.completions.create, stream=True, **request)
-        try:
-            chunks = iter(create(stream_options={"include_usage": True}))
-        except openai.BadRequestError:  # a server that rejects stream_options
-            chunks = iter(create())
-        buffered: list[Any] = []
-        try:
-            for chunk in chunks:
-                buffered.append(chunk)
-                if _text(chunk):
-                    return chunks, buffered
-        except ValueError as err:
-            raise ProviderFailure("malformed stream") from err
-        raise ProviderFailure("empty reply")
 
     def _relay(self, ctx: ChatContext, chunks: Iterable[Any]) -> Iterator[ChatChunk]:
         """Yield text pieces as they arrive, then a final chunk with usage and citations."""
@@ -272,11 +212,11 @@ class OpenAIProvider:
         engine = self.engine
         try:
             for chunk in chunks:
-                if text := _text(chunk):
+                if text := text_of(chunk):
                     parts.append(text)
                     yield ChatChunk(text=text, engine=engine)
                 if getattr(chunk, "usage", None):
-                    usage = self._record("chat", chunk.usage)
+                    usage = self._calls.record("chat", chunk.usage)
         except (openai.OpenAIError, ValueError):
             log.warning("openai chat: stream interrupted after the first token")
             engine = f"{self.engine} (stream interrupted)"
@@ -290,32 +230,6 @@ class OpenAIProvider:
             yield chunk.model_copy(update={"engine": _fallback_label(chunk.engine, reason)})
 
 
-def _classify(err: openai.OpenAIError) -> tuple[str, bool, float | None]:
-    """A short reason, whether to retry, and the server's Retry-After in seconds."""
-    if isinstance(err, openai.APITimeoutError):
-        return "timeout", True, None
-    if isinstance(err, openai.APIConnectionError):
-        return "connection error", True, None
-    if isinstance(err, openai.APIStatusError):
-        code = err.status_code
-        return f"HTTP {code}", code == 429 or code >= 500, _retry_after(err.response.headers)
-    return type(err).__name__, False, None
-
-
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds from a numeric Retry-After header (the HTTP-date form falls back to backoff)."""
-    try:
-        value = float(headers.get("retry-after", ""))
-    except ValueError:
-        return None
-    return value if math.isfinite(value) and value >= 0 else None
-
-
 def _fallback_label(engine: str, reason: object) -> str:
     """The engine label of an answer the fallback gave instead of OpenAI."""
     return f"{engine} (fallback: openai failed: {reason})"
-
-
-def _text(chunk: Any) -> str:
-    """The text delta of one stream chunk ('' for usage-only chunks)."""
-    return (chunk.choices[0].delta.content or "") if chunk.choices else ""

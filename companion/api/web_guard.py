@@ -14,7 +14,7 @@ import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from companion.ai.offline.transcripts import MAX_UPLOAD_BODY_BYTES
+from companion.ai.offline.transcriptlimits import MAX_UPLOAD_BODY_BYTES
 from companion.api.origins import origin_allowed, security_headers
 from companion.api.session_cookie import token_from_cookie_header
 from companion.services import messages

@@ -18,7 +18,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, delete
 
 from companion.ai import get_provider
-from companion.ai.offline.transcripts import TranscriptError
+from companion.ai.offline.transcriptlimits import TranscriptError
 from companion.ai.schemas import TranscriptAnalysis
 from companion.clock import utcnow
 from companion.db import rowcount

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, delete
 from sqlmodel import Session, col, select
 
-from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
+from companion.ai.offline.transcriptlimits import MAX_TRANSCRIPT_BYTES
 from companion.clock import utcnow
 from companion.db import rowcount
 from companion.models import TranscriptDraft

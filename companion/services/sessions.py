@@ -7,12 +7,8 @@ from typing import cast
 
 from sqlmodel import Session, col, func, select
 
-from companion.ai.offline.transcripts import (
-    MAX_TRANSCRIPT_BYTES,
-    ParsedTranscript,
-    TranscriptError,
-    parse_transcript,
-)
+from companion.ai.offline.transcriptlimits import MAX_TRANSCRIPT_BYTES, TranscriptError
+from companion.ai.offline.transcripts import ParsedTranscript, parse_transcript
 from companion.clock import utcnow
 from companion.models import Concept, Role, Transcript, TutoringSession, User
 from companion.services import events, messages

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import reflex as rx
 from sqlmodel import Session
 
-from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
+from companion.ai.offline.transcriptlimits import MAX_TRANSCRIPT_BYTES
 from companion.models import User
 from companion.services.drafts import Draft, draft_drop, draft_save, draft_take
 from companion.services.errors import DomainError, Invalid

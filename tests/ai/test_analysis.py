@@ -9,7 +9,8 @@ import pytest
 
 from companion.ai.kb import KBSubject, load_kb
 from companion.ai.offline.analysis import analyze
-from companion.ai.offline.transcripts import TranscriptError, parse_transcript
+from companion.ai.offline.transcriptlimits import TranscriptError
+from companion.ai.offline.transcripts import parse_transcript
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 TRANSCRIPTS = FIXTURES / "transcripts"

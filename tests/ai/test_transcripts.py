@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from companion.ai.offline.transcripts import (
+from companion.ai.offline.transcriptlimits import (
     ERR_BINARY,
     ERR_EMPTY,
     ERR_TOO_LARGE,
     MAX_TRANSCRIPT_BYTES,
     TranscriptError,
-    parse_transcript,
 )
+from companion.ai.offline.transcripts import parse_transcript
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 TRANSCRIPTS = FIXTURES / "transcripts"

@@ -7,7 +7,7 @@ import threading
 import pytest
 from fastapi.testclient import TestClient
 
-from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
+from companion.ai.offline.transcriptlimits import MAX_TRANSCRIPT_BYTES
 from companion.api.routes import transcripts as routes
 from companion.services.sessions import TOO_LARGE
 from tests.api.conftest import World

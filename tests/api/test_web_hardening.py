@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import select
 
 from companion import routes
-from companion.ai.offline.transcripts import MAX_JSON_DEPTH, json_depth
+from companion.ai.offline.transcriptlimits import MAX_JSON_DEPTH, json_depth
 from companion.api.origins import origin_allowed
 from companion.db import session_scope
 from companion.models import TutoringSession

@@ -10,7 +10,7 @@ import pytest
 import reflex as rx
 
 from companion import routes
-from companion.ai.offline.transcripts import MAX_TRANSCRIPT_BYTES
+from companion.ai.offline.transcriptlimits import MAX_TRANSCRIPT_BYTES
 from companion.db import session_scope
 from companion.models import Practice
 from companion.services.signin import token_for

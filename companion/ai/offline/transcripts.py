@@ -1,4 +1,5 @@
-"""Reading tutoring transcripts: plain text, dialogue, WebVTT, SRT and JSON, with speaker roles."""
+"""Reading tutoring transcripts: plain text, dialogue, WebVTT, SRT and JSON, with speaker roles
+(size limits and errors: transcriptlimits.py; who is the tutor: transcriptroles.py)."""
 
 from __future__ import annotations
 
@@ -7,31 +8,19 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import PurePath
 from typing import Literal
 
-Role = Literal["tutor", "student", "unknown"]
+from companion.ai.offline.transcriptlimits import (
+    ERR_JSON,
+    ERR_NO_TEXT,
+    TranscriptError,
+    checked_text,
+    loads_bounded,
+)
+from companion.ai.offline.transcriptroles import Role, role_from_name, speaker_roles
+
 Format = Literal["txt", "vtt", "srt", "json", "dialogue"]
-
-# The one size limit of a transcript: the upload widget, /_upload, the REST API and the
-# services all read it from here.
-MAX_TRANSCRIPT_BYTES = 2 * 1024 * 1024
-# A whole upload request: the transcript plus the other fields and the multipart framing.
-MAX_UPLOAD_BODY_BYTES = MAX_TRANSCRIPT_BYTES + 64 * 1024
-# Real transcripts nest 3 or 4 levels; deeper JSON only exhausts the parser's recursion.
-MAX_JSON_DEPTH = 32
-
-ERR_EMPTY = "The transcript is empty."
-ERR_BINARY = "The transcript is not text; it looks like a binary file."
-ERR_TOO_LARGE = f"The transcript is larger than {MAX_TRANSCRIPT_BYTES // (1024 * 1024)} MB."
-ERR_JSON = 'A JSON transcript must be a list of {"speaker", "text"} objects or {"turns": [...]}.'
-ERR_NO_TEXT = "No readable dialogue was found in the transcript."
-ERR_TOO_DEEP = f"The JSON is nested more than {MAX_JSON_DEPTH} levels deep."
-
-
-class TranscriptError(ValueError):
-    """The input cannot be read as a transcript; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -56,19 +45,6 @@ _SRT_START = re.compile(r"\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _CUE_TIMING = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[,.]\d{1,3}\s*-->")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"<[^>]*>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-_TUTOR_NAME = re.compile(
-    r"\b(tutor|teacher|instructor|coach|professor|prof|lecturer|mentor|mr|mrs|ms|miss|dr|sir|ta)\b"
-)
-_STUDENT_NAME = re.compile(r"\b(student|learner|pupil|kid|child)\b")
-_TUTOR_TALK = re.compile(
-    r"\b(let's|lets|remember|notice|for example|what do you|can you|why do|how would|try|"
-    r"good|great|exactly|correct|right|the idea|means that|we can|you need)\b"
-)
-_STUDENT_TALK = re.compile(
-    r"\b(i don't|i dont|i'm confused|im confused|confused|i think|i guess|maybe|oh|ok|okay|"
-    r"wait|i see|i get it|i forgot|sorry)\b"
-)
 _JSON_LISTS = ("turns", "messages", "conversation", "dialogue", "transcript", "utterances")
 _JSON_SPEAKER = ("speaker", "name", "role", "user", "author", "from")
 _JSON_TEXT = ("text", "content", "message", "utterance", "body", "value")
@@ -77,7 +53,7 @@ _MAX_SPEAKERS = 8
 
 def parse_transcript(text: str | bytes, filename: str = "") -> ParsedTranscript:
     """Split a transcript into turns with speaker and tutor/student role, detecting the format."""
-    text = _checked_text(text)
+    text = checked_text(text)
     fmt = detect_format(text, filename)
     parser = {"vtt": _parse_cues, "srt": _parse_cues, "json": _parse_json}.get(fmt)
     raw = (
@@ -113,43 +89,8 @@ def detect_format(text: str, filename: str = "") -> Format:
 
 def assign_roles(raw: list[tuple[str, str]]) -> list[Turn]:
     """Give each (speaker, text) a role: by the speaker's name, else by how each speaker talks."""
-    by_speaker: dict[str, list[str]] = defaultdict(list)
-    for speaker, body in raw:
-        if speaker:
-            by_speaker[speaker].append(body)
-    roles = {speaker: _role_from_name(speaker) for speaker in by_speaker}
-    unresolved = [s for s, role in roles.items() if role == "unknown"]
-    known = set(roles.values()) - {"unknown"}
-    if unresolved and known == {"tutor"}:
-        roles.update(dict.fromkeys(unresolved, "student"))
-    elif unresolved and known == {"student"}:
-        roles.update(dict.fromkeys(unresolved, "tutor"))
-    elif len(unresolved) >= 2 and not known:
-        tutor = max(unresolved, key=lambda s: _tutor_score(by_speaker[s]))
-        roles.update({s: "tutor" if s == tutor else "student" for s in unresolved})
+    roles = speaker_roles(raw)
     return [Turn(speaker=s, role=roles.get(s, "unknown"), text=body) for s, body in raw]
-
-
-def _checked_text(text: str | bytes) -> str:
-    if isinstance(text, bytes):
-        if len(text) > MAX_TRANSCRIPT_BYTES:
-            raise TranscriptError(ERR_TOO_LARGE)
-        if b"\x00" in text[:8192]:
-            raise TranscriptError(ERR_BINARY)
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise TranscriptError(ERR_BINARY) from exc
-    # a character is at most 4 bytes, so only long texts need the exact byte count
-    if len(text) * 4 > MAX_TRANSCRIPT_BYTES and len(text.encode("utf-8")) > MAX_TRANSCRIPT_BYTES:
-        raise TranscriptError(ERR_TOO_LARGE)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise TranscriptError(ERR_EMPTY)
-    sample = text[:4096]
-    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05:
-        raise TranscriptError(ERR_BINARY)
-    return text
 
 
 # a label inside a turn's working, never a speaker: "Total: 20 + 30 = 50", "Week one: ...",
@@ -188,7 +129,7 @@ def _parse_dialogue(text: str) -> list[tuple[str, str]]:
             counts[speaker] += 1
     # "Remember: ..." inside a tutor's turn is not a speaker; real speakers recur
     frequent = sorted(counts, key=counts.__getitem__, reverse=True)[:_MAX_SPEAKERS]
-    real = {s for s in frequent if counts[s] >= 2 or _role_from_name(s) != "unknown"}
+    real = {s for s in frequent if counts[s] >= 2 or role_from_name(s) != "unknown"}
     real = real or set(frequent)
     turns: list[tuple[str, str]] = []
     for line, found in zip(lines, labelled, strict=True):
@@ -238,26 +179,6 @@ def _cue_line(line: str, previous_speaker: str) -> tuple[str, str]:
     return found if found else (previous_speaker, body)
 
 
-# Possessive, and an unterminated string runs to the end: linear time on any input.
-_JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)', re.S)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-
-
-def json_depth(text: str | bytes) -> int:
-    """How deep the JSON's arrays and objects nest (brackets inside strings do not count)."""
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", errors="replace")
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
-    return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
-
-
-def loads_bounded(text: str | bytes, max_depth: int = MAX_JSON_DEPTH) -> object:
-    """json.loads, refusing input nested deeper than `max_depth` with TranscriptError."""
-    if json_depth(text) > max_depth:
-        raise TranscriptError(ERR_TOO_DEEP)
-    return json.loads(text)
-
-
 def _is_json(text: str) -> bool:
     try:
         loads_bounded(text)
@@ -292,24 +213,3 @@ def _json_turn(item: object) -> tuple[str, str]:
 
 def _paragraphs(text: str) -> list[tuple[str, str]]:
     return [("", block.strip()) for block in re.split(r"\n\s*\n", text) if block.strip()]
-
-
-def _role_from_name(speaker: str) -> Role:
-    name = speaker.lower()
-    if _TUTOR_NAME.search(name):
-        return "tutor"
-    if _STUDENT_NAME.search(name):
-        return "student"
-    return "unknown"
-
-
-def _tutor_score(bodies: list[str]) -> float:
-    """How tutor-like a speaker talks: questions and explanations up, short confused answers down."""
-    n = len(bodies)
-    text = "\n".join(bodies).lower()
-    questions = text.count("?") / n
-    explaining = len(_TUTOR_TALK.findall(text)) / n
-    unsure = len(_STUDENT_TALK.findall(text)) / n
-    short = sum(len(body.split()) <= 4 for body in bodies) / n
-    words = len(text.split()) / n
-    return questions + explaining + min(words, 40) / 20 - 1.5 * unsure - 1.5 * short

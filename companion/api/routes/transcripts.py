@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from sqlmodel import Session
 from starlette.datastructures import UploadFile
 
-from companion.ai.offline.transcripts import (
+from companion.ai.offline.transcriptlimits import (
     MAX_TRANSCRIPT_BYTES,
     MAX_UPLOAD_BODY_BYTES,
     TranscriptError,
