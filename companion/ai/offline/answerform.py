@@ -14,13 +14,20 @@ from math import gcd
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathtext import normalise
 
-__all__ = ["as_ordered_list", "asks_order", "asks_percent", "form_problem"]
+__all__ = ["as_ordered_list", "asks_lowest_terms", "asks_order", "asks_percent", "form_problem"]
 
 _LOWEST = re.compile(
     r"\blowest\s+terms\b|\bsimplest\s+form\b|\breduced\s+(?:form|fraction)\b|\bsimplif(?:y|ied)\b"
     r"|\breduce\b",
     re.IGNORECASE,
 )
+
+
+def asks_lowest_terms(question: str) -> bool:
+    """Whether the question asks for lowest terms (simplest or reduced form, "simplify")."""
+    return bool(_LOWEST.search(question))
+
+
 _MIXED_ASKED = re.compile(r"\bmixed\s+(?:number|numeral|fraction)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
 _MIXED = re.compile(r"^\s*[-+]?\s*\d+\s+(\d+)\s*/\s*(\d+)\s*$")
@@ -164,10 +171,51 @@ def _other_notation(question: str, expected: str, answer: str) -> str | None:
     return None
 
 
+_PERCENT = re.compile(r"%|\bpercent\b", re.IGNORECASE)
+
+
+def _not_percent(question: str, expected: str, answer: str) -> str | None:
+    """The decimal of a percent where the question asks for the percent ("0.25" for 25%),
+    and a percent where it asks for a decimal or a fraction ("Write 25% as a decimal")."""
+    typed = bool(_PERCENT.search(answer))
+    if typed and not _PERCENT.search(expected):
+        if _DECIMAL_ASKED.search(question) or _FRACTION_ASKED.search(question):
+            return "That has the right value, but the question asks for it without a percent."
+        return None
+    number = _PERCENT.sub("", _plain(expected)).strip()
+    bare, said = to_number(number), to_number(_plain(answer))
+    if typed or not asks_percent(question) or bare is None or said is None:
+        return None
+    if abs(said - bare / 100) >= abs(said - bare):  # "33.33" rounds 33.3%; 0.25 is 25%
+        return None
+    return f"That has the right value, but the question asks for a percent: write it as {number}%."
+
+
+# "3.2 × 10^5", "3.2*10^-4", "3.2e5": a number from 1 to 10 times a power of ten
+_SCIENTIFIC = re.compile(
+    r"^-?[1-9](?:\.\d+)?\s*(?:\*\s*10\s*\^\s*\(?\s*[-+]?\d+\s*\)?|[eE][-+]?\d+)$"
+)
+_SCIENTIFIC_ASKED = re.compile(r"\bscientific\s+notation\b", re.IGNORECASE)
+
+
+def _not_scientific(question: str, expected: str, answer: str) -> str | None:
+    """The right value not in scientific notation where the question asks for it."""
+    if not _SCIENTIFIC_ASKED.search(question) or not _SCIENTIFIC.match(_plain(expected)):
+        return None
+    if _SCIENTIFIC.match(_plain(answer)):
+        return None
+    return (
+        "That has the right value, but the question asks for scientific notation: a number"
+        " from 1 to 10 times a power of ten, like 3.2 × 10^5."
+    )
+
+
 def form_problem(question: str, expected: str, answer: str) -> str | None:
     """Why a right value is not in the form the question asks for, or None when it is."""
     return (
         _not_lowest(question, expected, answer)
         or _not_mixed(question, expected, answer)
         or _other_notation(question, expected, answer)
+        or _not_percent(question, expected, answer)
+        or _not_scientific(question, expected, answer)
     )

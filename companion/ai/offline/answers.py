@@ -14,7 +14,8 @@ from companion.ai.offline.answertext import (
     number_words,
     without_prose,
 )
-from companion.ai.offline.mathequivalence import both_signs, equivalent, solution_parts
+from companion.ai.offline.labelledvalues import named_values
+from companion.ai.offline.mathequivalence import as_product, both_signs, equivalent, solution_parts
 from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.matrices import bare_rows
@@ -128,6 +129,8 @@ def read_answer(
     `point`: the expected answer is one point or matrix, which is found in a sentence.
     `given`: the numbers the question states, which a sentence may restate on the way.
     """
+    if (point or listed) and (named := named_values(final_text(answer))):
+        return Reading(named)  # "x = 2, so y = 3"
     if point:
         return _point(final_text(answer))
     if listed:
@@ -244,6 +247,8 @@ def _distinct(found: list[str]) -> list[str]:
 def value_of(text: str) -> object:
     """The number or expression a found answer stands for ("x = 3" -> 3)."""
     number = to_number(text)
+    if number is not None and (product := as_product(text)) is not None:
+        return product  # "3xy" is no 3 of a unit "xy"
     if number is not None:
         return number
     parsed = parse_math(text)

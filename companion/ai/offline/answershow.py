@@ -23,8 +23,8 @@ _DECIMAL = re.compile(r"[$€£]?\s*(-?\d+\.\d+)\s*(%?)[^\d]*")
 
 def _show_one(text: str) -> str:
     value: Any = value_of(text)  # a number or a sympy object
-    if value is None:
-        return text
+    if value is None:  # "(3,2)" is shown "(3, 2)"
+        return re.sub(r"\s*,\s*", ", ", text) if bracketed(text) else text
     plain = normalise(text).rstrip(" .")
     if to_number(plain) is not None and (decimal := _DECIMAL.fullmatch(plain)):
         return decimal[1] + decimal[2]
@@ -32,6 +32,8 @@ def _show_one(text: str) -> str:
         return plain
     if plain.endswith("%") or plain.lower().endswith(" percent"):
         return f"{show(value * 100)}%"
+    if isinstance(value, sympy.Float):  # "3.2e5", "3.2 x 10^5" as 320000, not 320000.000
+        return format(float(value), ".15g")
     if (label := FUNCTION_LABEL.match(plain)) and (rule := value_of(plain[label.end() :])):
         name = re.sub(r"[\s=]", "", label[0])
         return f"{name} = {show(rule)}"  # not "x·f = ..."

@@ -8,6 +8,7 @@ import re
 from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.mathtext import FUNCTION_NAMES
+from companion.ai.offline.repeatingdecimals import exact_repeating
 from companion.ai.offline.spacedlists import spaced_lists
 from companion.ai.offline.workings import chain
 
@@ -148,9 +149,37 @@ def stated(answer: str) -> str:
     return _without_aside(without_prose(text.strip().rstrip(".!?").strip()))
 
 
+# "x is greater than 3", "x is at least -2": a relation between a letter and a value in words
+_RELATIONS = (
+    (r"greater\s+than\s+or\s+equal\s+to|at\s+least|no\s+less\s+than", ">="),
+    (r"less\s+than\s+or\s+equal\s+to|at\s+most|no\s+more\s+than", "<="),
+    (r"(?:greater|more|bigger|larger)\s+than", ">"),
+    (r"(?:less|smaller)\s+than", "<"),
+)
+_RELATION_WORDS = [
+    (re.compile(rf"\b([a-z])\s+(?:is\s+)?(?:{words})\s+(?=[-\d])", re.I), rf"\1 {sign} ")
+    for words, sign in _RELATIONS
+]
+_RUN_TIMES = re.compile(r"(?<![A-Za-z_.\d^])(\d+(?:\.\d+)?)[xX](?=\d)")  # "3x4=12" is 3 × 4
+_CHECKED = re.compile(r"\s*[✓✔☑✅]+\s*$")  # "3 × 4 = 12 ✓"
+_RADIANS = re.compile(r"\s+rad(?:ian)?s?\.?$", re.I)  # "3pi/4 radians": the value is 3pi/4
+_SENTENCE_END = re.compile(r"(?<=\d)\.\s+(?=[-\d(]|[a-z]\s*=)")  # "12. 3x4=12": two sentences
+
+
+def _typed_forms(text: str) -> str:
+    """Working and relations as the parser reads them: "3x4" is 3*4, "x is at least -2" is
+    x >= -2, a check mark or "radians" after the answer is no part of it."""
+    for pattern, sign in _RELATION_WORDS:
+        text = pattern.sub(sign, text)
+    text = _SENTENCE_END.sub("; ", _RUN_TIMES.sub(r"\1*", text))
+    return _RADIANS.sub("", _CHECKED.sub("", text))
+
+
 def final_text(answer: str) -> str:
     """The answer after its last "the answer is", without reasons or end punctuation."""
-    text = FRACTION_NAME.sub(fraction_named, normalise(_BOLD.sub(r"\2", answer)))
+    text = normalise(exact_repeating(_BOLD.sub(r"\2", answer)))  # "0.(3)" is 1/3
+    text = _typed_forms(text)
+    text = FRACTION_NAME.sub(fraction_named, text)
     text = THOUSANDS.sub("", number_words(_OVER.sub(r"\1/\2", text))).strip()
     text = _ELLIPSIS.sub(" or ", text)
     markers = list(_MARKER.finditer(text))

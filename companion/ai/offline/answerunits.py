@@ -15,9 +15,10 @@ import sympy
 
 from companion.ai.offline.askunits import unit_size
 from companion.ai.offline.compoundamounts import asked_size
+from companion.ai.offline.mathnumbers import to_number
 from companion.ai.offline.mathtext import normalise
 
-__all__ = ["unit_not_asked"]
+__all__ = ["expected_in_answer_unit", "unit_not_asked"]
 
 _NUMBER = r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?"
 # a word or a cent sign right after a number ("16 cm", "16cents", "16¢"); "16 in" is too
@@ -95,3 +96,20 @@ def unit_not_asked(question: str, answer: str) -> str | None:
         if sizes and size not in sizes:
             return written
     return None
+
+
+def expected_in_answer_unit(expected: str, answer: str) -> tuple[str, str] | None:
+    """The expected amount in the one unit of its kind the answer writes, and that unit
+    ("$1.05" -> ("105", "cents") for "105 cents"): the same amount in a smaller or larger
+    unit is the same answer. None when the expected names no unit, or the answer names the
+    same one, none, or several."""
+    want = list(_given_units(normalise(expected)).values())
+    value = to_number(expected)
+    if len(want) != 1 or value is None:
+        return None
+    kind, size = want[0]
+    given = [(w, s) for w, (k, s) in _given_units(normalise(answer)).items() if k == kind]
+    if len(given) != 1 or given[0][1] == size:
+        return None
+    word, other = given[0]
+    return str(value * size / other), word

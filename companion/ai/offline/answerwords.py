@@ -106,7 +106,7 @@ _LABEL = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*/\s*-?\d+(?:\.\d+)?)?")
-_VALUE_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+|\S")
+_VALUE_TOKEN = re.compile(r"\d+(?:\.\d+)?[a-z]*|[a-z]+|\S")  # "3xy" is one product
 _VALUE_STOP = frozenset(
     re.findall(r"\w+", "my the a an so it in of to for as because final answer")
 )

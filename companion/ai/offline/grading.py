@@ -22,19 +22,23 @@ from companion.ai.offline.answerform import (
 from companion.ai.offline.answers import Reading, given_numbers, read_answer
 from companion.ai.offline.answershow import read_as, read_as_latex, shown
 from companion.ai.offline.answertext import GUESS, final_text, stated
-from companion.ai.offline.answerunits import unit_not_asked
+from companion.ai.offline.answerunits import expected_in_answer_unit, unit_not_asked
 from companion.ai.offline.answerwords import HYPHEN, contradiction
 from companion.ai.offline.clocktimes import ClockTime, clock_time, same_time, times_in
 from companion.ai.offline.compoundamounts import in_asked_unit
+from companion.ai.offline.feedbacktexts import CORRECT, GUESSED, HEDGED
 from companion.ai.offline.intervals import is_compound, looks_like_interval
 from companion.ai.offline.listgroups import same_groups
 from companion.ai.offline.mathequivalence import equivalent, is_point, solution_parts
 from companion.ai.offline.mathparse import normalise, to_number
+from companion.ai.offline.ratios import grade_ratio
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
 from companion.ai.offline.tolerance import abs_tolerance, near_word
+from companion.ai.offline.unitscales import scale_not_asked
 from companion.ai.schemas import Grade, Problem, ProblemType
 
 __all__ = [
+    "HEDGED",
     "NO_ANSWER",
     "grade",
     "grade_values",
@@ -45,9 +49,6 @@ __all__ = [
 ]
 
 NO_ANSWER = "No answer given."
-CORRECT = "Correct!"
-HEDGED = "that is more than one answer, so it can't be marked right. Give one final answer."
-GUESSED = "Give the answer you settle on, without the hedge."
 _LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
 _PROSE = re.compile(r"[A-Za-z]{4,}")
 # a word of three letters or more that is no function name ("csc", "cot") and no "and"
@@ -149,7 +150,7 @@ def _read(problem: Problem, answer: str) -> Reading:
 
 
 def _unit_clash(question: str, answer: str) -> str | None:
-    unit = unit_not_asked(question, answer)
+    unit = unit_not_asked(question, answer) or scale_not_asked(question, answer)
     return f"your answer is in {unit}, which is not the unit asked for" if unit else None
 
 
@@ -174,6 +175,8 @@ def _grade_time(expected: ClockTime, answer: str, question: str) -> Grade:
 
 def _grade_math(problem: Problem, answer: str) -> Grade:
     """Grade a math answer by the value read from it."""
+    if (ratio := grade_ratio(problem.question, problem.correctAnswer, answer)) is not None:
+        return ratio
     if (time := clock_time(problem.correctAnswer)) is not None:
         return _grade_time(time, answer, problem.question)
     answer = in_asked_unit(answer, problem.question)
@@ -195,16 +198,19 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
             f"Read as {shown(reading)}, but {reading.false_link} is not true: check the working."
         )
         return Grade(correct=False, score=0.0, feedback=feedback)
+    # "$1.05" is 105 when the answer is in cents
+    compared, unit = expected_in_answer_unit(expected, answer) or (expected, "")
     if reading.text and _math_match(
-        expected, _same_constant(expected, reading.text), problem.question
+        compared, _same_constant(expected, reading.text), problem.question
     ):
         if wrong_form := form_problem(problem.question, expected, reading.text):
             return Grade(correct=False, score=0.0, feedback=wrong_form)
-        if clash := contradiction(expected, answer) or _unit_clash(problem.question, answer):
+        if clash := contradiction(compared, answer) or _unit_clash(problem.question, answer):
             return Grade(
                 correct=False, score=0.0, feedback=f"Read as {shown(reading)}, but {clash}."
             )
-        return Grade(correct=True, score=1.0, feedback=f"{CORRECT} Read as {shown(reading)}.")
+        read = shown(reading) + (f" {unit}, which is {expected}" if unit else "")
+        return Grade(correct=True, score=1.0, feedback=f"{CORRECT} Read as {read}.")
     if not reading.text:
         feedback = f"I could not read that as math. The expected answer is {expected}."
     else:

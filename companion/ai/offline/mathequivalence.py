@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import sympy
 
+from companion.ai.offline.answerwords import is_unit
 from companion.ai.offline.functionlabels import FUNCTION_LABEL, rules
 from companion.ai.offline.intervals import (
     inequality_set,
@@ -26,7 +27,15 @@ from companion.ai.offline.mathparse import (
 )
 from companion.ai.offline.mathrelations import same_equation, same_relation
 
-__all__ = ["both_signs", "equivalent", "is_point", "solution_parts", "split_commas", "split_top"]
+__all__ = [
+    "as_product",
+    "both_signs",
+    "equivalent",
+    "is_point",
+    "solution_parts",
+    "split_commas",
+    "split_top",
+]
 
 
 _WORD_SEPARATORS = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
@@ -183,7 +192,9 @@ def equivalent(
     points."""
     na, nb = to_number(a), to_number(b)
     if na is not None and nb is not None:
-        return close(na, nb, tol, abs_tol)
+        if (products := _run_together(a, b)) is None:
+            return close(na, nb, tol, abs_tol)
+        return _same_parsed(*products, tol, abs_tol)
     plain_a, plain_b = rules(normalise(a), normalise(b))
     a, b = plain_a, plain_b
     if any(looks_like_interval(t) or is_compound(t) for t in (plain_a, plain_b)):
@@ -198,9 +209,38 @@ def equivalent(
             return False
     pa = na if na is not None else parse_math(a)
     pb = nb if nb is not None else parse_math(b)
+    pa, pb = _as_variables(a, pa, pb), _as_variables(b, pb, pa)
     if isinstance(pa, sympy.Eq) and isinstance(pb, sympy.Eq):  # "d_2 = ..." is not "d_3 = ..."
         return _same_parsed(pa, pb, tol, abs_tol)
     return _same_parsed(free_value(pa), free_value(pb), tol, abs_tol)
+
+
+_NUMBER_THEN_LETTERS = re.compile(r"^\s*[-+]?[\d.]+([A-Za-z]+)")
+
+
+def as_product(text: str) -> Parsed:
+    """ "3xy", "6yx^2": a number run together with letters that name no unit, as the
+    product it is (to_number reads it as 3 of a unit "xy"); None for anything else."""
+    letters = _NUMBER_THEN_LETTERS.match(normalise(text))
+    if letters is None or is_unit(letters[1]):
+        return None
+    algebra = parse_math(text)
+    return algebra if isinstance(algebra, sympy.Expr) and algebra.free_symbols else None
+
+
+def _run_together(a: str, b: str) -> tuple[Parsed, Parsed] | None:
+    """Both answers as products of their variables ("3xy" and "3yx"), or None."""
+    pa, pb = as_product(a), as_product(b)
+    return (pa, pb) if pa is not None and pb is not None else None
+
+
+def _as_variables(text: str, parsed: Parsed, other: Parsed) -> Parsed:
+    """ "6yx^2" against 6x^2y: a number run together with the other answer's variables is
+    their product."""
+    if parsed is None or not parsed.is_Number or not isinstance(other, sympy.Expr):
+        return parsed
+    algebra = as_product(text)
+    return algebra if algebra is not None and algebra.free_symbols <= other.free_symbols else parsed
 
 
 def _same_parsed(pa: Parsed, pb: Parsed, tol: float, abs_tol: float) -> bool:

@@ -8,7 +8,10 @@ from collections.abc import Callable
 from companion.ai.offline.matrices import scaled, typed_rows
 
 FUNCTION_NAMES = ("sqrt", "cbrt", "sin", "cos", "tan", "exp", "ln", "log", "abs")
-_SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "²": "^2", "³": "^3"}
+_SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "‐": "-", "‑": "-", "－": "-"}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+# "10⁵", "10⁻⁴", "cm²": a run of superscript digits is a power
+_SUPERSCRIPT = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _UNICODE = str.maketrans(_SYMBOLS | {"π": " pi ", "θ": " theta ", "√": " sqrt ", "≤": "<="})
 _UNICODE |= str.maketrans({"≥": ">=", "≠": "!="})
 _LATEX = re.compile(r"\$\$|\\[A-Za-z]+|\\[{}%$,;!]|[\^_]\{")
@@ -165,12 +168,17 @@ def from_latex(text: str) -> str:
     return re.sub(r"\s+", " ", plain).strip()
 
 
+def _power(m: re.Match[str]) -> str:
+    exponent = m[0].translate(_SUPERSCRIPTS)
+    return f"^{exponent}" if exponent.isdigit() else f"^({exponent})"
+
+
 def normalise(text: str) -> str:
     """Replace unicode math symbols (and authored LaTeX) with their ASCII spelling."""
     if is_latex(text):
         text = from_latex(text)
     text = scaled(typed_rows(text))
-    text = text.translate(_UNICODE).replace("**", "^")
+    text = _SUPERSCRIPT.sub(_power, text).translate(_UNICODE).replace("**", "^")
     return _TIMES.sub(r"\1*", _TIMES_TEN.sub(r"\1*", text)).strip()
 
 
