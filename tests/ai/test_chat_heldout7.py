@@ -36,6 +36,7 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("log2(32) + 1", ("**6",), FALLBACK),
     ("whats log base 2 of 8 plus 3", ("**6",), FALLBACK),
     ("log3(81) - 1", ("**3",), FALLBACK),
+    ("log base 10 of 1000 minus 1", ("**2",), FALLBACK),
     # minutes as a fraction of an hour
     ("whats 45 minutes as a fraction of an hour", ("**$\\frac{3}{4}$",), "Fraction basics"),
     ("what fraction of an hour is 20 minutes", ("**$\\frac{1}{3}$",), FALLBACK),
@@ -45,6 +46,8 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("how many protons does oxygen have", ("**8",), FALLBACK),
     ("how many electrons in a neutral sodium atom", ("**11",), FALLBACK),
     ("how many neutrons in carbon-12", ("**6",), FALLBACK),
+    ("whats the atomic number of iron", ("**26",), FALLBACK),
+    ("how many neutrons does copper have", ("mass number",), NO_NUMBER),  # isotopes differ
     # two concepts compared, a term in a named field
     (
         "whats the difference between mitosis and meiosis",
@@ -70,6 +73,7 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("-3 + -9", ("**-12",), FALLBACK),
     ("whats the answer to -6 * 4 + 10", ("**-14",), FALLBACK),
     ("the temperature was -5 degrees and rose 12 degrees what is it now", ("**7",), "**-17"),
+    ("a diver is at -30 m and goes up 12 m where is she now", ("**-18",), FALLBACK),
     # scientific notation
     ("write 45000 in scientific notation", ("4.5 \\times 10^{4}",), FALLBACK),
     ("whats 0.00072 in scientific notation", ("7.2 \\times 10^{-4}",), FALLBACK),
@@ -94,7 +98,7 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     (
         "i have $1500 at 2% interest compounded annually for 3 years how much will i have",
         ("**1591.81",),
-        "1591.812",
+        "**1591.812",
     ),
     # unit rates and the better buy
     ("whats the unit rate 120 miles in 3 hours", ("**40 miles per hour",), "Want me to quiz"),
@@ -104,6 +108,11 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("if 3 pencils cost 75 cents how much do 8 cost", ("**200 cents",), FALLBACK),
     ("which is the better buy 12 oz for $3 or 16 oz for $3.60", ("**16 oz",), "**12 oz"),
     ("which is cheaper 5 apples for $2 or 8 apples for $3", ("**8 apples",), "bigger than"),
+    (
+        "whats the unit price if 5 pounds of apples cost $7.50",
+        ("**1.50 dollars per pound",),
+        FALLBACK,
+    ),
     # slope and distance from two points
     ("slope of the line through (2, 3) and (6, 11)", ("**$2$",), FALLBACK),
     ("find the slope between (1,5) and (4,-1)", ("**$-2$",), FALLBACK),
@@ -150,6 +159,13 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
         ("**$\\frac{3}{8}$",),
         FALLBACK,
     ),
+    (
+        "a number is chosen at random from 1 to 20 whats the probability it is prime",
+        ("**$\\frac{2}{5}$",),
+        FALLBACK,
+    ),
+    # "between" may or may not take in its ends: not guessed, and never "a 2 or a 5"
+    ("probability of rolling a number between 2 and 5 on a die", ("",), "a 2 or a 5"),
     # ratios: split into parts, or a part from the total
     ("split 60 in the ratio 2:3", ("**24 and 36",), FALLBACK),
     ("share 45 between amy and ben in the ratio 4:5", ("**20 and 25",), FALLBACK),
@@ -162,6 +178,11 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
         "a recipe uses flour and sugar in the ratio 5:2 and you have 14 cups total how much flour",
         ("**10",),
         FALLBACK,
+    ),
+    (
+        "the ratio of cats to dogs is 2:3 and there are 12 cats how many dogs",
+        ("**18 dogs",),
+        "**7.2",
     ),
     # percent change
     ("percent change from 40 to 50", ("**25% increase",), FALLBACK),
