@@ -15,7 +15,7 @@ from companion.ai.offline.askformat import decimal_text, terminates, value_text,
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _LEAD = re.compile(
-    r"^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+)?|please\s+"
+    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell\s+me\s+|do\s+)?|please\s+"
     r"|how\s+(?:do|would|can|should)\s+(?:i|you|we)\s+(?:work\s+out|figure\s+out|do|get|find|calculate)?\s*)?"
     r"(?:what\s+(?:is|are|does|do)|what'?s|whats|what|how\s+much\s+is|calculate|compute|evaluate|"
     r"work\s+out|figure\s+out|find|solve|simplify|tell\s+me)?\s*(?:the\s+(?:value|answer)\s+(?:of|to)\s+)?",
@@ -62,6 +62,7 @@ _WORDS = (
     (r"\s+(?:plus|added\s+to)\s+", "+"),
     (r"\s+(?:minus|take\s+away|subtract)\s+|\s*[−–]\s*", "-"),
 )
+_BRACKETS = str.maketrans("[]{}", "()()")
 _ONLY_ARITHMETIC = re.compile(r"^[\d\s.,+\-*/:^()sqrtcba]+$")
 _TOKEN = re.compile(r"\s*(sqrt|cbrt|abs|\d[\d,]*(?:\.\d+)?|\.\d+|[-+*/:^()])")
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -84,6 +85,8 @@ def to_expression(message: str) -> str | None:
     for pattern, template in _TEMPLATES:
         if match := re.fullmatch(pattern, text, re.I):
             return template.format(*match.groups())
+    if not re.search(r"[\[{][^\]}]*,", text):  # brackets group as parentheses do; [1, 2] is a list
+        text = text.translate(_BRACKETS)
     for pattern, replacement in _WORDS:
         text = re.sub(pattern, replacement, text, flags=re.I)
     text = text.replace(",", "") if re.search(r"\d,\d{3}", text) else text

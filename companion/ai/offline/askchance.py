@@ -13,6 +13,7 @@ from companion.ai.offline.askformat import words_to_digits
 from companion.ai.offline.chancecoins import coins
 from companion.ai.offline.chancedice import dice
 from companion.ai.offline.chancedraws import BAG, CARD_WORD, bag, cards
+from companion.ai.offline.chancenumbered import NUMBERED, numbered
 
 _ASKED = re.compile(
     r"\b(?:probability|chances?|odds|likelihood|how\s+likely|likely)\b"
@@ -24,6 +25,7 @@ _NOT_SIMPLE = re.compile(
     r"standard\s+deviation|variance|simulat\w*|experimental|spinner)\b",
     re.I,
 )
+_SPINNER = re.compile(r"\bspinner\b")
 _FACE_WORDS = ("one", "two", "three", "four", "five", "six")
 _PLURAL_FACES = re.compile(
     r"\b(one|two|three|four|five|six)(?:e?s)\b(?!\s+(?:dice|coins|cards|times))"
@@ -34,7 +36,13 @@ def answer(message: str) -> str | None:
     """The probability of a dice, coin, card or bag event, with the outcomes counted; else None."""
     text = _PLURAL_FACES.sub(lambda m: f"{_FACE_WORDS.index(m[1]) + 1}s", message.lower())
     text = words_to_digits(text)
-    if not _ASKED.search(text) or _NOT_SIMPLE.search(text):
+    asked = _ASKED.search(text)
+    if asked is None:
+        return None
+    # a spinner's sections may differ in size, so it is simple only when they are equal
+    if NUMBERED.search(text) and not _NOT_SIMPLE.search(_SPINNER.sub("", text)):
+        return numbered(text, asked.end())
+    if _NOT_SIMPLE.search(text):
         return None
     if BAG.search(text):
         return bag(text)

@@ -205,3 +205,8 @@ def _mass(atoms: dict[str, int]) -> float:
 
 def _written(atoms: dict[str, int]) -> str:
     return "".join(f"{e}{n if n > 1 else ''}" for e, n in atoms.items())
+
+
+def atomic_mass(symbol: str) -> float | None:
+    """An element's standard atomic mass in g/mol ("C" -> 12.011), None when not listed."""
+    return _MASSES.get(symbol)

@@ -4,7 +4,8 @@ each function's value, then the whole, computed exactly.
 A trig angle marked ° or "degrees" is in degrees, one with pi in it is in radians; a bare
 angle ("sin(30) + 1") could be either, so both readings are worked and labelled, and neither
 is given as the answer. "log" is the common (base-10) logarithm and "ln" the natural one, and the reply
-says so. A single function value with nothing around it is asktrig's or asklogs' question.
+says so; a log with its base ("log2(32) + 1", "log base 2 of 8 plus 3") is to that base. A
+single function value with nothing around it is asktrig's or asklogs' question.
 """
 
 from __future__ import annotations
@@ -24,7 +25,20 @@ _LEAD = re.compile(
 )
 _TAIL = re.compile(r"(?:\s+(?:is|equals?)|\s*=)?(?:\s+(?:please|pls))?\s*[?.!]*\s*$", re.I)
 _TRIG = r"sin|cos|tan"
-_FUNCTION = rf"(?:{_TRIG}|log|ln|sqrt)"
+_FUNCTION = rf"(?:{_TRIG}|log_\d+(?:\.\d+)?|log|ln|sqrt)"
+# a log's base as the parser reads it (log_2): "log2(32)", "log_{2}(32)", "log base 2 of 8"
+_BASED = re.compile(
+    r"(?<![A-Za-z])log(?:arithm)?\s*(?:(?:with\s+)?base\s*(?P<b>\d+)\s*(?:of\s+)?|_\s*\{?(?P<b2>\d+)\}?\s*"
+    r"|(?P<b3>\d+)\s*(?=\())\(?\s*(?P<x>\d+(?:\.\d+)?)(?:\s*\))?",
+    re.I,
+)
+# the operations said in words once a function is in the text ("log base 2 of 8 plus 3")
+_SAID = (
+    (r"\s+plus\s+", " + "),
+    (r"\s+minus\s+", " - "),
+    (r"\s+(?:times|multiplied\s+by)\s+", " * "),
+    (r"\s+divided\s+by\s+", " / "),
+)
 _DEGREE = r"(?:°|\s*deg(?:rees?|s)?\b)"
 # a function's argument: parenthesised (no nesting), or a bare number ("sin 30°"); a number
 # followed by brackets is a base ("log2(32)"), which is asklogs' to read
@@ -38,6 +52,10 @@ _ONLY = re.compile(rf"^(?:\s|\d|\.|[-+*/^()×÷·]|pi|π|\be\b|{_FUNCTION}|{_DEG
 def answer(message: str) -> str | None:
     """The value of an expression with trig, log or root functions in it; else None."""
     text = _TAIL.sub("", _LEAD.sub("", message, count=1)).strip()
+    text = _BASED.sub(lambda m: f"log_{m['b'] or m['b2'] or m['b3']}({m['x']})", text)
+    if _CALL.search(text):
+        for said, symbol in _SAID:
+            text = re.sub(said, symbol, text, flags=re.I)
     calls = list(_CALL.finditer(text))
     if not _ONLY.match(text) or _one_call(text, calls):
         return None
@@ -53,9 +71,12 @@ def answer(message: str) -> str | None:
 
 
 def _one_call(text: str, calls: list[re.Match[str]]) -> bool:
-    """The whole text is one function of a number without brackets ("sin 30"): asktrig's
-    and asklogs' question, or a concept question when they leave it."""
-    return len(calls) == 1 and calls[0]["bare"] is not None and calls[0][0].strip() == text
+    """The whole text is one function of a number without brackets ("sin 30") or one log
+    with its base ("log2(32)"): asktrig's and asklogs' question, or a concept question when
+    they leave it."""
+    if len(calls) != 1 or calls[0][0].strip() != text:
+        return False
+    return calls[0]["bare"] is not None or calls[0]["f"].lower().startswith("log_")
 
 
 def _reading(
@@ -71,6 +92,8 @@ def _reading(
         if argument is None:
             return None
         value = parse_math(f"{name}({argument})")
+        if isinstance(value, sympy.Expr) and value.has(sympy.log):  # log_2(32) is 5
+            value = sympy.simplify(value)
         if not isinstance(value, sympy.Expr) or not value.is_real:
             return None
         pieces.append(f"{text[at : call.start()]}({name}({argument}))")
@@ -97,13 +120,15 @@ def _argument(name: str, inner: str, bare_as: str) -> tuple[str | None, str]:
 
 def _clean(text: str) -> str:
     text = text.replace("×", "*").replace("÷", "/").replace("·", "*").replace("π", "pi")
-    return re.sub(r"(\d)\s*\(", r"\1*(", text)
+    return re.sub(r"(?<![_\d.])(\d+(?:\.\d+)?)\s*\(", r"\1*(", text)  # not a log's base
 
 
 def _evaluated(said: str) -> sympy.Expr | None:
     value = parse_math(said)
     if not isinstance(value, sympy.Expr) or value.free_symbols or not value.is_real:
         return None
+    if value.has(sympy.log):  # log(32)/log(2) is 5
+        value = sympy.simplify(value)
     return sympy.nsimplify(value) if value.is_Float else value
 
 
@@ -148,6 +173,10 @@ def _notes(written: str, trig: bool = True) -> list[str]:
         notes.append("The angles are in radians (they are written with pi).")
     if re.search(r"\blog\(", written):
         notes.append("log with no base means the common logarithm, base 10.")
+    if based := re.search(r"\blog_(\d+(?:\.\d+)?)\(", written):
+        notes.append(
+            f"log_{based[1]} is the logarithm to base {based[1]}: the power {based[1]} is raised to."
+        )
     if re.search(r"\bln\(", written):
         notes.append("ln is the natural logarithm, base e.")
     return notes

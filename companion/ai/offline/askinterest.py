@@ -19,6 +19,7 @@ _COMPOUND = re.compile(
 _DOWN = re.compile(
     r"\b(?:decreases?|decreased|drops?|dropped|falls?|fell|shrinks?|loses?|depreciates?)\b", re.I
 )
+_MONEY = re.compile(r"\$|\bdollars?\b|\bbucks?\b|\bsavings\b|\bdeposit", re.I)
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(years?|yrs?|months?)\b", re.I)
 
@@ -60,12 +61,20 @@ def answer(message: str) -> str | None:
     factor = 1 - r if _DOWN.search(text) else 1 + r
     total = p * factor**t
     shown = plain(total) if total.q == 1 or dec(total) == plain(total) else dec(total)
+    worked = shown.removeprefix("about ")
+    cents = _MONEY.search(text) and total * 100 != int(total * 100)
+    if cents:  # money is paid to the cent
+        shown, interest = f"{float(total):.2f}", f"{float(total - p):.2f}"
+    else:
+        interest = dec(total - p)
+    rounded = (
+        " (rounded to the cent)." if cents else " (rounded)." if shown.startswith("about") else "."
+    )
     return "\n\n".join(
         [
             f"After {plain(t)} years it is **{shown}**"
-            + (f" (the interest is {dec(total - p)})." if "interest" in text.lower() else "."),
+            + (f" (the interest is {interest})." if "interest" in text.lower() else "."),
             f"1. Each year multiplies by {plain(factor)} (that is 1 {'−' if factor < 1 else '+'} {plain(r)}).\n"
-            f"2. ${plain(p)} \\times {plain(factor)}^{{{plain(t)}}} = {shown.removeprefix('about ')}$"
-            + (" (rounded)." if shown.startswith("about") else "."),
+            f"2. ${plain(p)} \\times {plain(factor)}^{{{plain(t)}}} = {worked}$" + rounded,
         ]
     )

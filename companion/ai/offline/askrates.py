@@ -26,6 +26,10 @@ _TWO_AMOUNTS = re.compile(
     rf"(?:in|for|cost|costs|takes?|needs?|uses?|makes?)\s+(?P<b>{_NUM})\s*(?P<v>{_NOUN})?",
     re.I,
 )
+# "$4.50 for 3 pounds": the price first (v is empty: the unit beside money is money)
+_PRICE_FIRST = re.compile(
+    rf"(?P<b>\$\d+(?:\.\d+)?)(?P<v>)\s+(?:for|per)\s+(?P<a>\d+(?:\.\d+)?)\s*(?P<u>{_NOUN})", re.I
+)
 # "3.50 a gallon", "25 pages a day", "6 eggs per box"
 _PER_ONE = re.compile(
     rf"(?P<b>{_NUM})\s*(?P<v>{_NOUN})?\s+(?:a|an|per|each|every)\s+(?P<u>{_NOUN})\b", re.I
@@ -42,7 +46,8 @@ _NOT_UNITS = STOPWORDS | {"whats", "how", "much", "many", "long"}
 _PRICED = re.compile(r"\b(?:costs?|price|priced|pay|paid|spend|spent|sells?\s+for)\b", re.I)
 _SPEED = re.compile(r"\b(?:speed|how\s+fast|average\s+speed)\b", re.I)
 _PER_ASKED = re.compile(
-    rf"\b(?:per|a|each)\s+(?P<u>{_NOUN})\s*[?.!]*$|\b(?:how\s+much|what)\s+(?:is|does|do)\s+"
+    rf"\bhow\s+much\s+(?:does|do|is|would|will)\s+(?:one|1|each)(?:\s+(?P<u4>{_NOUN}))??"
+    rf"\s+(?:cost|be)\b|\b(?:per|a|each)\s+(?P<u>{_NOUN})\s*[?.!]*$|\b(?:how\s+much|what)\s+(?:is|does|do)\s+"
     rf"(?:one|1|a|an|each)\s+(?P<u2>{_NOUN})\b|\bfor\s+(?:one|1)\s+(?P<u3>{_NOUN})\b",
     re.I,
 )
@@ -51,6 +56,11 @@ _SCALE_ASKED = re.compile(
     rf"(?P<c>{_NUM})[\s-]*(?P<x>{_NOUN})",
     re.I,
 )
+# "how much do 8 cost", "how much would 12 pencils cost"
+_SCALE_COST = re.compile(
+    rf"\bhow\s+much\s+(?:do|does|would|will)\s+(?P<c>{_NUM})(?:\s+(?P<x>{_NOUN}))??\s+cost\b", re.I
+)
+_UNIT_RATE = re.compile(r"\bunit\s+(?:rate|price|cost)\b", re.I)
 _TIME = frozenset({"hour", "hr", "minute", "min", "second", "sec", "day", "week"})
 
 
@@ -66,7 +76,9 @@ def answer(message: str) -> str | None:
         per = u if u in _TIME else v if v in _TIME else ""
         return _per_hour(rate) or (_per_one(rate, per) if per else None)
     if asked := _PER_ASKED.search(asking):
-        return _per_one(rate, _unit(asked["u"] or asked["u2"] or asked["u3"]))
+        return _per_one(rate, _unit(asked["u"] or asked["u2"] or asked["u3"] or asked["u4"] or u))
+    if _UNIT_RATE.search(asking):  # money over the amount, an amount over time, else per the second
+        return _per_one(rate, u if v == "$" else u if u in _TIME else v)
     return _scaled(asking, rate, held)
 
 
@@ -77,7 +89,7 @@ def _rate(text: str) -> tuple[_Rate, tuple[int, int], bool] | None:
     match = held or _PER_ONE.search(text)
     if match:
         a, u = sympy.Rational(1), _unit(match["u"])
-    elif match := _TWO_AMOUNTS.search(text):
+    elif (match := _PRICE_FIRST.search(text)) or (match := _TWO_AMOUNTS.search(text)):
         a, u = _value(match["a"]), _unit(match["u"])
     else:
         return None
@@ -124,17 +136,17 @@ def _scaled(text: str, rate: _Rate, held: bool) -> str | None:
     """The amount that goes with another amount of one side of the rate; a count of
     containers is rounded up, as a part container still has to be a whole one."""
     b, v, a, u = rate
-    asked = _SCALE_ASKED.search(text)
+    asked = _SCALE_ASKED.search(text) or _SCALE_COST.search(text)
     if asked is None:
         return None
-    c, x = _value(asked["c"]), _unit(asked["x"])
+    c, x = _value(asked["c"]), _unit(asked["x"]) if asked["x"] else u
     if x == u:
         result, unit, shown = b / a * c, v, f"{exact(c)} × {_amount(b, v)}{_over(a)}"
     elif x == v and b:
         result, unit, shown = a / b * c, u, f"{exact(c)} ÷ {_amount(b, v)}{_times(a)}"
     else:
         return None
-    if asked["w"] and _unit(asked["w"]) in (u, v) and _unit(asked["w"]) != unit:
+    if asked.groupdict().get("w") and _unit(asked["w"]) in (u, v) and _unit(asked["w"]) != unit:
         return None  # asked in the other unit than the one the rate gives
     lines = [f"{shown} = {_amount(result, unit)}."]
     if held and unit == u and result != int(result):

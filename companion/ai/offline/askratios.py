@@ -1,5 +1,6 @@
-"""Ratios in word problems: sharing an amount in a ratio ("split 40 in the ratio 3:5") and
-a price scaled by the unit rate ("if 3 apples cost 1.50 how much do 7 apples cost").
+"""Ratios in word problems: sharing an amount in a ratio ("split 40 in the ratio 3:5"), one
+named part from the total ("boys to girls is 3:5 and there are 40 students, how many girls")
+and a price scaled by the unit rate ("if 3 apples cost 1.50 how much do 7 apples cost").
 
 Money is written without a dollar sign, so it cannot open a math span.
 """
@@ -11,6 +12,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import exact, words_to_digits
+from companion.ai.offline.askunits import unit_size
 
 _NUM = r"\d+(?:\.\d+)?"
 _SHARE = re.compile(
@@ -18,6 +20,15 @@ _SHARE = re.compile(
     rf"\b(?:in|into|by)\s+(?:the\s+|a\s+)?ratio\s+(?:of\s+)?(?P<parts>\d+(?:\s*(?::|to)\s*\d+)+)",
     re.I,
 )
+# two named quantities in a ratio: "the ratio of boys to girls is 3:5", "flour and sugar in the ratio 5:2"
+_NAMED = re.compile(
+    r"\bratio\s+of\s+(?P<a>[a-z]+)\s+to\s+(?P<b>[a-z]+)\s+(?:is|was|=|of)\s+"
+    r"(?P<p>\d+)\s*(?::|to)\s*(?P<q>\d+)"
+    r"|\b(?P<a2>[a-z]+)\s+(?:and|to)\s+(?P<b2>[a-z]+)\s+in\s+(?:the|a)\s+ratio\s+(?:of\s+)?"
+    r"(?P<p2>\d+)\s*(?::|to)\s*(?P<q2>\d+)",
+    re.I,
+)
+_ASKED_PART = re.compile(r"\bhow\s+(?:many|much)\s+(?P<w>[a-z]+)", re.I)
 _PRICE = re.compile(
     rf"\b(?P<a>{_NUM})\s+(?P<item>[a-z]{{3,}})\s+(?:cost|costs|are|is|sell\s+for|for)\s+"
     rf"(?P<money>\$\s*)?(?P<price>{_NUM})(?:\s*(?:dollars|bucks|\$))?"
@@ -29,7 +40,44 @@ _PRICE = re.compile(
 def answer(message: str) -> str | None:
     """An amount shared in a ratio, or a price scaled by its unit rate; else None."""
     text = words_to_digits(message)
-    return share(text) or price(text)
+    return share(text) or named_part(text) or price(text)
+
+
+def named_part(text: str) -> str | None:
+    """One of two named quantities from their ratio and either the total of both ("40
+    students") or the other quantity ("12 cats"): one part is that amount over its parts."""
+    match, asked = _NAMED.search(text), _ASKED_PART.search(text)
+    if not match or not asked:
+        return None
+    names = [match["a"] or match["a2"], match["b"] or match["b2"]]
+    parts = [int(match["p"] or match["p2"]), int(match["q"] or match["q2"])]
+    which = [i for i, n in enumerate(names) if _same_item(n, asked["w"])]
+    given = [
+        m
+        for m in re.finditer(rf"({_NUM})\s*([a-z]*)", text, re.I)
+        if not match.start() <= m.start() < match.end()
+    ]
+    if len(which) != 1 or len(given) != 1 or 0 in parts:
+        return None
+    i, amount, noun = which[0], sympy.Rational(given[0][1]), given[0][2]
+    known = [j for j, n in enumerate(names) if noun and _same_item(n, noun)]
+    over = parts[known[0]] if known else sum(parts)
+    said = (
+        f"{names[known[0]]} are {over} parts"
+        if known
+        else (f"The ratio {parts[0]}:{parts[1]} has {parts[0]} + {parts[1]} = {over} parts in all")
+    )
+    one = amount / over
+    value = exact(one * parts[i])
+    unit = f"{noun} of " if noun and not known and unit_size(noun) else ""
+    return "\n\n".join(
+        [
+            f"That is **{value} {unit}{names[i]}**.",
+            f"1. {said[0].upper()}{said[1:]}.\n"
+            f"2. One part is {exact(amount)} ÷ {over} = {exact(one)}.\n"
+            f"3. {names[i][0].upper()}{names[i][1:]}: {parts[i]} parts × {exact(one)} = {value}.",
+        ]
+    )
 
 
 def share(text: str) -> str | None:

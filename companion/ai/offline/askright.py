@@ -38,17 +38,23 @@ def answer(message: str) -> str | None:
         return None
     hyp, leg = _HYPOTENUSE.search(text), _LEG.search(text)
     if hyp and leg and (_MISSING_LEG.search(text) or not _LEGS.search(text)):
-        return _missing_leg(number(hyp[1]), number(leg[1]))
+        return missing_leg(number(hyp[1]), number(leg[1]))
     legs = _LEGS.search(text) or (None if hyp else _PAIR.search(text))
     if legs is None:
         return None
-    a, b = number(legs[1]), number(legs[2])
+    return hypotenuse(number(legs[1]), number(legs[2]))
+
+
+def hypotenuse(
+    a: sympy.Rational | None, b: sympy.Rational | None, name: str = "hypotenuse"
+) -> str | None:
+    """The hypotenuse from the two legs, worked by the theorem; `name` says what it is."""
     if not a or not b:
         return None
     c = sympy.sqrt(a**2 + b**2)
     return "\n\n".join(
         [
-            f"The hypotenuse is **{_shown(c)}**.",
+            f"The {name} is **{_shown(c)}**.",
             f"1. Pythagorean theorem: $c^2 = a^2 + b^2$.\n"
             f"2. $c^2 = {sympy.latex(a)}^2 + {sympy.latex(b)}^2 = {sympy.latex(a**2)} +"
             f" {sympy.latex(b**2)} = {sympy.latex(a**2 + b**2)}$.\n"
@@ -57,7 +63,10 @@ def answer(message: str) -> str | None:
     )
 
 
-def _missing_leg(c: sympy.Rational | None, a: sympy.Rational | None) -> str | None:
+def missing_leg(
+    c: sympy.Rational | None, a: sympy.Rational | None, name: str = "other leg"
+) -> str | None:
+    """The other leg from the hypotenuse and one leg; `name` says what that leg is."""
     if not c or not a:
         return None
     if a >= c:
@@ -65,7 +74,7 @@ def _missing_leg(c: sympy.Rational | None, a: sympy.Rational | None) -> str | No
     b = sympy.sqrt(c**2 - a**2)
     return "\n\n".join(
         [
-            f"The other leg is **{_shown(b)}**.",
+            f"The {name} is **{_shown(b)}**.",
             f"1. Pythagorean theorem: $a^2 + b^2 = c^2$, so $b^2 = c^2 - a^2$.\n"
             f"2. $b^2 = {sympy.latex(c)}^2 - {sympy.latex(a)}^2 = {sympy.latex(c**2 - a**2)}$.\n"
             f"3. $b = \\sqrt{{{sympy.latex(c**2 - a**2)}}}$ = {_shown(b)}.",

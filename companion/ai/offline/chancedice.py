@@ -81,24 +81,24 @@ def _dice_event(text: str, count: int) -> tuple[str, Callable[[_Outcome], bool],
     """What the event says, a test of an outcome and whether it asks the same of every die;
     None when it is not read in full."""
     if count > 1 and (total := _SUM.search(text)):
-        face = _compared(total["cmp"], total["after"], int(total["n"]))
-        if face is None:
+        summed = _compared(total["cmp"], total["after"], int(total["n"]))
+        if summed is None:
             return None
-        said, test = face
+        said, test = summed
         return f"a sum {said} with {count} dice", lambda o: test(sum(o)), False
     if count > 1 and _DOUBLES.search(text) and not re.search(r"\d", text):
         return f"rolling doubles with {count} dice", lambda o: len(set(o)) == 1, False
     if count == 1:
-        single = _face(text)
+        single = face(text)
         if single is None:
             return None
         said, test = single
         return f"rolling {said}", lambda o: test(o[0]), False
     none = re.compile(r"\b(?:not|no|never|neither|none)\b")
-    face = _face(re.sub(r"\b\d+\s+(?=\d+'?s\b)", " ", none.sub(" ", text)))
-    if face is None:
+    each = face(re.sub(r"\b\d+\s+(?=\d+'?s\b)", " ", none.sub(" ", text)))
+    if each is None:
         return None
-    said, test = face
+    said, test = each
     if re.search(r"\bat\s+least\s+(?:one|1)\b", text):
         return (
             f"at least one die showing {said} with {count} dice",
@@ -156,8 +156,11 @@ _FACE_COMPARE = re.compile(
 )
 
 
-def _face(text: str) -> tuple[str, Callable[[int], bool]] | None:
-    """A face or kind of face: "a 6", "a 1 or a 2", "an even number", "more than 4", "not a 3"."""
+def face(text: str) -> tuple[str, Callable[[int], bool]] | None:
+    """A face or kind of face: "a 6", "a 1 or a 2", "an even number", "more than 4", "not a 3".
+    "Between 2 and 5" may or may not take in 2 and 5, so it is not read."""
+    if re.search(r"\bbetween\b", text):
+        return None
     negated = bool(re.search(r"\bnot\s+(?:getting\s+|rolling\s+)?(?:a|an)?\b", text))
     kinds = [k for k in _FACE_KIND if re.search(rf"\b{k}\b", text)]
     if compared := _FACE_COMPARE.search(text):

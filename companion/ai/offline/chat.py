@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from companion.ai.kb import KBConcept, load_kb
 from companion.ai.offline import askmath, mathsteps, quizzes
 from companion.ai.offline.askedtopics import phrase_concept
-from companion.ai.offline.definitions import defined_term, facts_about
+from companion.ai.offline.definitions import defined_term, facts_about, outside_field
 from companion.ai.offline.hints import HELP, practice_hint, practice_problem, reveals, which_problem
 from companion.ai.offline.retrieval import (
     SessionIndex,
@@ -97,7 +97,10 @@ def _knowledge(message: str, ctx: ChatContext) -> Reply:
         return help_reply(message, ctx), []
     concept, term = asked_concept(message), ""
     # A term a concept lists ("quotient" under Long division) beats a word of another name.
-    if (defined := defined_term(message)) and (concept is None or not _names_it(concept, message)):
+    # So does a term asked about in a field ("a function in python") the named concept is not in.
+    if (defined := defined_term(message)) and (
+        concept is None or not _names_it(concept, message) or outside_field(message, concept)
+    ):
         term, concept = defined
     found = session_answer(message, ctx.sessions, concept)
     if found:

@@ -46,6 +46,15 @@ def defined_term(message: str) -> tuple[str, KBConcept] | None:
     return term, max(listing, key=says)
 
 
+def outside_field(message: str, concept: KBConcept) -> bool:
+    """Whether a definition question names a field ("a function in python") that the concept
+    is not part of, so a concept of that field answers it instead."""
+    match = _DEFINE.search(message)
+    if match is None or not match["field"]:
+        return False
+    return not _in_field(concept, match["field"])
+
+
 def _defining(term: str, words: list[str], field: str = "") -> list[KBConcept]:
     """With no keyword equal to the term: the concepts with a kind of it as a keyword ("noun"
     under "proper noun") or a sentence that says what it is ("An atom is ...") in the field
