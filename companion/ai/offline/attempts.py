@@ -36,7 +36,7 @@ from companion.ai.offline.studentturns import (
     is_small_talk,
 )
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import plain_number, reaction, stated_results
+from companion.ai.offline.verdicts import corrected_to, plain_number, reaction, stated_results
 
 Outcome = Literal[
     "right",
@@ -128,7 +128,9 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 else:  # that question is settled: its old wrong values say nothing about the next
                     rejected.clear()
                 pending, repeated = None, False
-            if verdict != "right":
+            if verdict == "wrong":
+                revealed.update(corrected_to(turn.text))
+            elif verdict is None:
                 revealed.update(stated)
             continue
         if is_confused(turn.text):

@@ -66,10 +66,21 @@ CONDITION = re.compile(
 )
 
 
+# ", which is 6 x 2 = 12": a relative clause that gives a value, no question (", which is
+# bigger" without its question mark still asks)
+_RELATIVE = re.compile(
+    r",\s*which\s+(?:is|are|was|were|gives?|makes?|means?|equals?)\b(?!\s+(?:the\s+)?(?:bigger|"
+    r"smaller|larger|greater|more|less|fewer|longer|shorter|heavier|lighter|higher|lower|"
+    r"correct|right|true|better|best|biggest|smallest|largest|greatest|most|least)\b)[^?]*$",
+    re.I,
+)
+
+
 def asks(text: str) -> bool:
     """A question, with or without its question mark; a rule stated with its condition
-    ("When the denominators are the same, ...") asks nothing."""
-    return bool(QUESTION.search(text)) and not CONDITION.match(text)
+    ("When the denominators are the same, ...") or a value given in a relative clause
+    ("..., which is 12.") asks nothing."""
+    return bool(QUESTION.search(_RELATIVE.sub("", text))) and not CONDITION.match(text)
 
 
 def sets_task(text: str) -> bool:
