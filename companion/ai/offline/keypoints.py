@@ -157,14 +157,15 @@ def _taught(sentence: Sentence, before: Sentence | None) -> Sentence:
 
 def _givens(sentences: list[Sentence]) -> set[int]:
     """The problem's data, stated before the tutor asks about it ("A train travels 60 miles per
-    hour for 3 hours. How far does it go?"): the task, no point. A sentence that reasons ("8 is
-    5 or more, so we round up") or computes ("4 x 3 = 12") explains and stays."""
+    hour for 3 hours. How far does it go?"), also when an order closes the turn ("... How many
+    are left? Walk me through your solution."): the task, no point. A sentence that reasons
+    ("8 is 5 or more, so we round up") or computes ("4 x 3 = 12") explains and stays."""
     out: set[int] = set()
     for k, sentence in enumerate(sentences):
         if sentence.role != "tutor" or not _DIGIT.search(sentence.text):
             continue
         rest = [s for s in sentences[k + 1 :] if s.turn == sentence.turn]
-        if rest and asks(rest[-1].text) and not _REASONS.search(sentence.text):
+        if any(asks(x.text) for x in rest) and not _REASONS.search(sentence.text):
             out.add(k)
     return out
 
