@@ -62,10 +62,11 @@ _BUILDS_ON = re.compile(
 )
 # "Yes and at her peak 300 * 0.5 = ?": the tutor sets up the step, the student only computes it
 # "So 150 minus the 60 she started at would be": the operands and the operation, in words too
-# (whole numbers, to know the same computation when it is asked again)
+# (whole numbers, to know the same computation when it is asked again); "3/4" written without
+# spaces is a fraction, a number of the problem, no division set up
 _SETS_UP = re.compile(
-    r"(?<![\d.,])\d[\d,.]*[^.?!\d]{0,12}?(?:[-+x*/×÷]|\b(?:times|plus|minus|divided by|"
-    r"multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+)?"
+    r"(?<![\d.,/])\d[\d,.]*(?:/\d+)?[^.?!\d]{0,12}?(?:[-+x*×÷]|(?<!\d)/|/(?!\d)|\b(?:times|"
+    r"plus|minus|divided by|multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+|/\d+)?"
 )
 _DIGIT = re.compile(r"\d")
 _LAST_QUESTION = re.compile(r"[^.!?]*\?\s*$")

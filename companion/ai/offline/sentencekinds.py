@@ -38,7 +38,8 @@ _INSTRUCTION = re.compile(
 # long ...", "Today we work on perimeter and on line symmetry.", "We are asked to round ..."
 _TASK = re.compile(
     r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
-    r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review)\b|"
+    r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review|change|"
+    r"convert|turn|write|round|compare|add|subtract|multiply|divide|simplify)\b|"
     r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
     r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
     # "We need to find the prism's height", "Here we have to find out how many inches taller"
