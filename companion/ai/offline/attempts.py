@@ -126,8 +126,9 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                     retry_at = i
                     if _asks_next(turn.text):
                         rejected.clear()  # a new question: the old wrong value may be its answer
-                else:  # that question is settled: its old wrong values say nothing about the next
-                    rejected.clear()
+                else:  # that question is settled: its old wrong values and the results the
+                    rejected.clear()  # tutor gave away say nothing about the next
+                    revealed.clear()
                 pending, repeated = None, False
             if verdict == "wrong":
                 revealed.update(corrected_to(turn.text))

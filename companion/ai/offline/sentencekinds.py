@@ -42,6 +42,10 @@ _TASK = re.compile(
     r"convert|turn|write|round|compare|add|subtract|multiply|divide|simplify)\b|"
     r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
     r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
+    # "We are learning about photosynthesis today", "We're going to be working on fractions"
+    r"^\W*(?:(?:now|ok(?:ay)?|so|today|next),?\s+)?(?:we are|we're|we will|we'll|we are going to|"
+    r"we're going to)\s+(?:be\s+)?(?:learning|learn|working on|work on|looking at|look at|"
+    r"practi[cs]ing|reviewing|studying|talking about|focusing on)\b|"
     # "We need to find the prism's height", "Here we have to find out how many inches taller"
     r"^\W*(?:(?:here|now|so|first|next|today),?\s+)*we (?:(?:need|have|want|are going) to|will|'ll) "
     r"(?:find|identify|"
@@ -59,10 +63,13 @@ _TALK = re.compile(
     re.I,
 )
 # "When the denominators are the same, the bigger numerator is the bigger fraction": a rule
-# stated with its condition, no question (unless what follows the comma asks one)
+# stated with its condition, no question (unless what follows the comma asks one); without the
+# comma too when it ends as a statement ("When the long hand points at 6 it is 30 minutes.",
+# not "When is it 30 minutes.")
 CONDITION = re.compile(
     r"^\W*(?:when|whenever)\b[^?,]*,\s*(?!(?:what|how|which|who|why|where|can|could|do|does|"
-    r"would|will|is|are)\b)[^?]*$",
+    r"would|will|is|are)\b)[^?]*$|^\W*(?:when|whenever)\s+(?!(?:is|are|was|were|do|does|did|"
+    r"will|would|can|could|should|shall|am|has|have)\b)[^?,]*[.!]\W*$",
     re.I,
 )
 
