@@ -12,7 +12,9 @@ out ("300 * 0.5 = ?", "so 150 minus the 60 would be"; not the problem's own, ask
 only "guided", and each tutor turn
 that brings numbers without confirming the answer is "helped", which discounts the mastery
 the answers earned. A result the tutor states outright ("the answer is 17", "X = $180")
-corrects a different answer before it, and the student repeating it later is only "told".
+corrects a different answer before it, and the student repeating it later is only "told", as
+is the result a correction works out ("Not quite, one quarter of 80 is 20"), until the tutor
+confirms an answer and the question is settled.
 A session that ends on the student's answer, unchallenged, has accepted it.
 """
 

@@ -3,9 +3,10 @@ results the tutor states outright.
 
 A correction comes in many forms ("not quite", "a little bit off", "recheck", "let's look
 again", "are you sure", "I don't think that's right", "hold on", "other way around", "yes,
-but ...", a leading "shouldn't you ...?"); praise that opens a turn and goes on to the next
-step confirms; a question ("Is that correct?") confirms nothing, nor does praise for a
-question, for sharing or for news ("Good question!", "Thanks for sharing", "Good to hear").
+but ...", a leading "shouldn't you ...?", praise for trying: "Good job trying!"); praise that
+opens a turn and goes on to the next step confirms; a question ("Is that correct?") confirms
+nothing, nor does praise for a question, for sharing or for news ("Good question!", "Thanks
+for sharing", "Good to hear").
 """
 
 from __future__ import annotations
