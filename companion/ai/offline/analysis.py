@@ -46,6 +46,7 @@ from companion.ai.offline.subjects import (
     subsumed,
     technical,
     within_hint,
+    worked_in,
 )
 from companion.ai.offline.summaries import (
     Sentence,
@@ -143,6 +144,7 @@ def _scores_with_skills(
     for cid in subsumed(kb, notation_only):
         del skills[cid]
         notation_only.discard(cid)
+    skills = worked_in(kb, skills, notation_only)  # its notation still says what course it is
     # "56 divided by 8 is 7" on the way to another topic's problem is a fact, no long division;
     # a session only about dividing is about division, the knowledge base's long division
     phrases = evidence.concept_phrases.get(LONG_DIVISION, set())

@@ -12,7 +12,9 @@ out ("300 * 0.5 = ?", "so 150 minus the 60 would be"; not the problem's own, ask
 only "guided", and each tutor turn
 that brings numbers without confirming the answer is "helped", which discounts the mastery
 the answers earned. A result the tutor states outright ("the answer is 17", "X = $180")
-corrects a different answer before it, and the student repeating it later is only "told".
+corrects a different answer before it, and the student repeating it later is only "told", as
+is the result a correction works out ("Not quite, one quarter of 80 is 20"), until the tutor
+confirms an answer and the question is settled.
 A session that ends on the student's answer, unchallenged, has accepted it.
 """
 
@@ -36,7 +38,7 @@ from companion.ai.offline.studentturns import (
     is_small_talk,
 )
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import plain_number, reaction, stated_results
+from companion.ai.offline.verdicts import corrected_to, plain_number, reaction, stated_results
 
 Outcome = Literal[
     "right",
@@ -62,10 +64,11 @@ _BUILDS_ON = re.compile(
 )
 # "Yes and at her peak 300 * 0.5 = ?": the tutor sets up the step, the student only computes it
 # "So 150 minus the 60 she started at would be": the operands and the operation, in words too
-# (whole numbers, to know the same computation when it is asked again)
+# (whole numbers, to know the same computation when it is asked again); "3/4" written without
+# spaces is a fraction, a number of the problem, no division set up
 _SETS_UP = re.compile(
-    r"(?<![\d.,])\d[\d,.]*[^.?!\d]{0,12}?(?:[-+x*/×÷]|\b(?:times|plus|minus|divided by|"
-    r"multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+)?"
+    r"(?<![\d.,/])\d[\d,.]*(?:/\d+)?[^.?!\d]{0,12}?(?:[-+x*×÷]|(?<!\d)/|/(?!\d)|\b(?:times|"
+    r"plus|minus|divided by|multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+|/\d+)?"
 )
 _DIGIT = re.compile(r"\d")
 # "Now let's do one with a negative", "Let's try another", "Here is your next question"
@@ -141,11 +144,14 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                     retry_at = i
                     if _asks_next(turn.text):
                         rejected.clear()  # a new question: the old wrong value may be its answer
-                else:  # that question is settled: its old wrong values say nothing about the next
-                    rejected.clear()
+                else:  # that question is settled: its old wrong values and the results the
+                    rejected.clear()  # tutor gave away say nothing about the next
+                    revealed.clear()
                 pending, repeated = None, False
                 settled = verdict == "right"
-            if verdict != "right":
+            if verdict == "wrong":
+                revealed.update(corrected_to(turn.text))
+            elif verdict is None:
                 revealed.update(stated)
             continue
         if is_confused(turn.text):

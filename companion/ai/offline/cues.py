@@ -1,15 +1,14 @@
 """Topic cues: the shape of a worked K-12 problem names its skill when no term does.
 
 A clock time ("9:15 am"), a formula ("A = l x w"), a digit's place ("the value of 2 in
-2,453"), a question about a figure's sides or name, a function's input and output, a power
-or a number in scientific notation, an expression in a variable ("5x + 2"), the price of
-one, a fraction of a number, where two
-lines meet or two equations in the same two unknowns, a quadratic to solve, or a negative number placed on a number line: each is
-evidence for one knowledge-base concept,
-read from what the tutor and student write, whatever the lesson was called. The
-arithmetic a problem asks for (sharing, a story, equal groups) is in `operationcues`; two
-units of one kind set against each other ("How many centimeters are in a meter?") in
-`units`.
+2,453"), a question about a figure's sides or name, a function's input and output, a power or
+a number in scientific notation, an expression in a variable ("5x + 2"), the price of one, a
+fraction of a number, where two lines meet or two equations in the same two unknowns ("x + y
+= 10 and x - y = 2", "y = x + 3 and y = 2x + 1"), a quadratic to solve, or a negative number
+placed on a number line: each is evidence for one knowledge-base concept, read from what the
+tutor and student write, whatever the lesson was called. The arithmetic a problem asks for
+(sharing, a story, equal groups) is in `operationcues`; two units of one kind set against
+each other ("How many centimeters are in a meter?") in `units`.
 """
 
 from __future__ import annotations
@@ -217,6 +216,15 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\s*(?:,|;|&|\band\b)(?:\s*[a-z]{2,}\b){0,3}\s*"  # "and their difference"
             rf"{_UNKNOWN}(?:\1{_END}\s*[-+]\s*{_UNKNOWN}\2|\2{_END}\s*[-+]\s*{_UNKNOWN}\1)"
             rf"{_END}\s*=\s*-?\d",
+            re.I,
+        ),
+        "algebra_1.systems_of_equations",
+    ),
+    # two lines in slope form in the same unknowns: "y = x + 3 and y = 2x + 1"
+    (
+        re.compile(
+            rf"(?<![\w.])([a-z])\s*=\s*[-\d.]*\s*(?!\1)([a-z]){_END}\s*[-+]\s*\d[\d.]*\s*(?:,|;|"
+            rf"\band\b)\s*\1\s*=\s*[-\d.]*\s*\2{_END}\s*[-+]\s*\d",
             re.I,
         ),
         "algebra_1.systems_of_equations",

@@ -21,6 +21,7 @@ from dataclasses import replace
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.cues import topic_cues, without_scoring
 from companion.ai.offline.matching import PhraseIndex, tokenize
+from companion.ai.offline.sentencekinds import asks, is_talk, leaves_step, sets_task
 from companion.ai.offline.skills import notation_skills, session_skills
 from companion.ai.offline.summaries import Sentence, overlap
 from companion.ai.offline.textmemo import per_text
@@ -32,34 +33,6 @@ _CLAUSE = re.compile(r"[,;]|\b(?:so|and|then|which|giving|gives)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # answers the tutor confirmed (moving on from an answer does not make it right)
 CONFIRMED = ("right", "right_after_correction", "hedged", "guided")
-# "Jim's was 10000, what is the total", "if you had 10 sweets and saved 5 more how many would
-# you have": a question even without its question mark
-_QUESTION = re.compile(
-    r"\?\s*$|(?:^|[,;:]\s*|\b(?:so|and|then|now)\s+)(?:what|how|why|which|where|when|who|"
-    r"can you|could you|do you|would you|will you|did you|is it|is that|are there|have you)\b|"
-    r"\b(?:what|how many|how much|how long)\s+(?:would|will|do|does|did|is|are|should|can|could)"
-    r"\s+(?:you|we|it|this|that|they|he|she|i)\b[^.!]*$",
-    re.I,
-)
-# a step left for the student to compute: "so 33 * 2 for the rides =", "so 20.25 - 4.50"
-_OPEN_STEP = re.compile(  # "1/3" at the end is a fraction, not a division left to do
-    r"(?:[-+*/×÷=]|\d\s*x)\s*\??\s*$|^[^=]*\d\s*[-+*x×÷]\s*\$?\d[\d,]*(?:\.\d+)?\s*$"
-)
-# the tutor telling the student what to do next, not a fact: "Go ahead and subtract the values
-# now", "Don't take away the 2 bags", "Remember we only count water", "Take another look at
-# this", "I'd suggest a calculator"; an operation ordered on the problem's own numbers or on
-# "this" ("Then add 3 to this", "add 15 to 105", "Solve 3x = 21") is a step to do, while
-# "Multiply the length by the width" states a method and stays
-_LEAD = r"^\W*(?:(?:so|then|now|ok(?:ay)?|next|and|just|please|yes|no|good|great|super|but|well)\b[,.!]?\s*)*"
-_INSTRUCTION = re.compile(
-    _LEAD + r"(?:go ahead|don'?t|do not|remember|try|take another look|look (?:again|at)|"
-    r"have a look|i'?d suggest|i suggest|imagine|colou?r|let'?s think|let us think|work out)\b|"
-    + _LEAD
-    + r"(?:add|subtract|take away|multiply|divide|plug|put|write|drop|use|solve|simplify|"
-    r"evaluate|factor|expand|find|calculate|compute|round|convert)\b"
-    r"(?=[^.!?]*(?:\d|\b(?:this|that|it|them|these|those|your)\b))",
-    re.I,
-)
 # a tutor sentence that judges the answer wrong is feedback on it, not a fact covered:
 # "Your sum is wrong, it's not 32", "You are taking away 2 bags twice"; a leading "No," or
 # "But" before an explanation is dropped first ("No, these shapes look different when turned")
@@ -79,36 +52,6 @@ _FEEDBACK = re.compile(
     r"[^.!?]*\b(?:is|was) (?:correct|right|wrong)\b|"
     # an order about "it": "We need to multiply it."
     r"\b(?:multiply|add|subtract|divide|double|halve)\s+(?:it|this|that|them)\W*$",
-    re.I,
-)
-# setting the task or the agenda is not a point yet: "Let's find the area of a rectangle 4 m
-# long ...", "Today we work on perimeter and on line symmetry.", "We are asked to round ..."
-_TASK = re.compile(
-    r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
-    r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review)\b|"
-    r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
-    r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
-    # "We need to find the prism's height", "Here we have to find out how many inches taller"
-    r"^\W*(?:(?:here|now|so|first|next|today),?\s+)*we (?:(?:need|have|want|are going) to|will|'ll) "
-    r"(?:find|identify|"
-    r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b|"
-    # "We are asked to round 1551 to the nearest 100", "The question asks for the total"
-    r"\b(?:we|you) (?:are|were|'re) asked\b|\b(?:question|problem) (?:asks|wants)\b",
-    re.I,
-)
-# classroom talk, not content
-_TALK = re.compile(
-    r"\b(?:let me \w+|i will|i'?ll|i have shown|does (?:that|this) (?:step )?make sense|"
-    r"read the (?:question|problem)|show your work|keep (?:going|it up)|try (?:it )?again|"
-    r"whiteboard|good (?:try|effort)|for (?:your|the) effort|to help you)|"
-    r"^\W*(?:please|thanks?|thank you|here (?:is|are) (?:the|your|a|an|our)|imagine)\b",
-    re.I,
-)
-# "When the denominators are the same, the bigger numerator is the bigger fraction": a rule
-# stated with its condition, no question (unless what follows the comma asks one)
-_CONDITION = re.compile(
-    r"^\W*(?:when|whenever)\b[^?,]*,\s*(?!(?:what|how|which|who|why|where|can|could|do|does|"
-    r"would|will|is|are)\b)[^?]*$",
     re.I,
 )
 # the tutor's deliberate mistake, set for the student to find: "I solved it like this: 5 + 6
@@ -214,23 +157,22 @@ def _taught(sentence: Sentence, before: Sentence | None) -> Sentence:
 
 def _givens(sentences: list[Sentence]) -> set[int]:
     """The problem's data, stated before the tutor asks about it ("A train travels 60 miles per
-    hour for 3 hours. How far does it go?"): the task, no point. A sentence that reasons ("8 is
-    5 or more, so we round up") or computes ("4 x 3 = 12") explains and stays."""
+    hour for 3 hours. How far does it go?"), also when an order closes the turn ("... How many
+    are left? Walk me through your solution."): the task, no point. A sentence that reasons
+    ("8 is 5 or more, so we round up") or computes ("4 x 3 = 12") explains and stays."""
     out: set[int] = set()
     for k, sentence in enumerate(sentences):
         if sentence.role != "tutor" or not _DIGIT.search(sentence.text):
             continue
         rest = [s for s in sentences[k + 1 :] if s.turn == sentence.turn]
-        if rest and _QUESTION.search(rest[-1].text) and not _REASONS.search(sentence.text):
+        if any(asks(x.text) for x in rest) and not _REASONS.search(sentence.text):
             out.add(k)
     return out
 
 
 def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
     text = sentence.text
-    if (_QUESTION.search(text) and not _CONDITION.match(text)) or _TASK.search(text):
-        return False
-    if _TALK.search(text):
+    if asks(text) or sets_task(text) or is_talk(text):
         return False
     if without_scoring(text) != text:
         return False
@@ -238,7 +180,7 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
         return False
     if len(sentence.tokens) <= 8 and reaction(text):
         return False  # "That's right, well done!" judges, it teaches nothing
-    if _OPEN_STEP.search(text) or _INSTRUCTION.search(text):
+    if leaves_step(text):
         return False  # a step left to the student, an order: no fact yet
     if sentence.role == "student":
         kept = sentence.turn in confirmed and not _LOOKING_BACK.search(text)

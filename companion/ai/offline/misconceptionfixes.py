@@ -107,15 +107,22 @@ def _explaining(text: str) -> list[str]:
     return kept
 
 
-def later_right(turns: list[Turn], later: list[Attempt], wrong: str, thought: set[str]) -> str:
-    """The right answer after it that redoes the same step: of the right answers, the first
-    most like the wrong `thought` (a later step's result fixes nothing of this one), from
-    where it says something new: without its "Oh, yes, you're right." nor the problem's facts
-    restated from the `wrong` answer (no number that answer did not have); when still long,
-    the sentence that holds its result. One with the wrong answer's own result answered the
-    tutor's next question ("What is 6 x 8?" "48" after "7 x 8 is 48"): it fixes nothing."""
+def later_right(
+    turns: list[Turn], later: list[Attempt], wrong: str, thought: set[str], asked: str = ""
+) -> str:
+    """The right answer after it that redoes the same step: the answer to the corrected
+    question when the tutor asks it again after scaffolding it ("What is a common
+    denominator?" "8" ... "So what is 3/4 + 1/8?" "7/8": the fix is 7/8); else, of the right
+    answers, the first most like the wrong `thought` (a later step's result fixes nothing of
+    this one), from where it says something new: without its "Oh, yes, you're right." nor
+    the problem's facts restated from the `wrong` answer (no number that answer did not
+    have); when still long, the sentence that holds its result. One with the wrong answer's
+    own result answered the tutor's next question ("What is 6 x 8?" "48" after "7 x 8 is
+    48"): it fixes nothing."""
     result = result_of(wrong)
-    right = [turns[a.turn].text.strip() for a in later if a.outcome in RIGHT]
+    tries = [a for a in later if a.outcome in RIGHT]
+    again = [a for a in tries if asked and _asked_again(turns, a.turn, asked)]
+    right = [turns[a.turn].text.strip() for a in (again[:1] or tries)]
     right = [text for text in right if not result or result_of(text) != result]
     if not right:
         return ""
@@ -148,3 +155,28 @@ def _acknowledges(sentence: str) -> bool:
         len(tokenize(sentence)) <= 3
         or (reaction(sentence) is not None and len(tokenize(sentence)) <= 6)
     )
+
+
+# a computation written out in a question: "3/4 + 1/8", "7 x 8"
+_EXPRESSION = re.compile(r"\d[\d/.,]*\s*[-+x*×÷]\s*\d[\d/.,]*")
+_LAST_QUESTION = re.compile(r"[^.!?]*\?\s*$")
+
+
+def _asked_again(turns: list[Turn], student: int, asked: str) -> bool:
+    """Whether the tutor's question just before the answer asks the corrected question
+    `asked` again: the same computation, or (without one) mostly the same words."""
+    before = turns[student - 1] if student else None
+    if before is None or before.role != "tutor":
+        return False
+    old, new = _LAST_QUESTION.search(asked), _LAST_QUESTION.search(before.text)
+    if old is None or new is None:
+        return False
+    computed = {_plain(x) for x in _EXPRESSION.findall(old.group())}
+    if computed:
+        return bool(computed & {_plain(x) for x in _EXPRESSION.findall(new.group())})
+    words = content_words(old.group())
+    return len(words) >= 3 and len(words & content_words(new.group())) >= 0.75 * len(words)
+
+
+def _plain(expression: str) -> str:
+    return re.sub(r"\s+", "", expression)

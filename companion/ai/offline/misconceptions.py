@@ -111,7 +111,7 @@ def find_misconceptions(
         if not fix and status == "resolved":
             until = next(a.turn for a in later if a.outcome in RIGHT)
             fix = later_hint(turns, attempt.reply, until, words) or later_right(
-                turns, later, turns[attempt.turn].text, words
+                turns, later, turns[attempt.turn].text, words, asked
             )
         again = status == "unchecked" and any(a.outcome == "wrong" for a in later)
         line = _line(thought, fix, "unchecked_again" if again else status)

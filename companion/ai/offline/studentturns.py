@@ -80,6 +80,7 @@ _ABOUT_THE_WORK = re.compile(
 )
 _HEDGE_ONLY = re.compile(r"^\W*(?:idk|dunno|i'?m not sure|not sure|maybe|is that right)\W*$")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # "x=5", "y = 4": one unknown's value (not "x = 5 x 2", a computation still to do)
 _ASSIGNED = re.compile(
     r"(?<![\w.])([a-zA-Z])\s*=\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d/.]*\s*[-+*/x×÷]\s*\d)"
@@ -144,13 +145,16 @@ def asks_own_question(text: str) -> bool:
 def final_value(text: str) -> list[str]:
     """The answer's result, in one spelling: the values of several unknowns together ("x=5
     y=5" is "x=5,y=5", no single 5), the value of a bare computation ("10 -3" is 7, no -3;
-    "2/5" is itself, not its 5), else its last number."""
+    "2/5" is itself, not its 5), a clock time ("4:30"), else its last number."""
     assigned = _assignments(text)
     if len(assigned) >= 2:
         return [",".join(f"{name}={value}" for name, value in sorted(assigned.items()))]
     computed = computed_value(text)
     if computed is not None:
         return [computed]
+    clock = _CLOCK.search(text)
+    if clock is not None and not _NUMBER.search(text, clock.end()):
+        return [clock.group()]  # "4:30" is one time, no 30
     numbers = _NUMBER.findall(text)
     return [plain_number(numbers[-1])] if numbers else []
 

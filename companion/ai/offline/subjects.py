@@ -36,6 +36,26 @@ def subsumed(kb: KnowledgeBase, notation_only: set[str]) -> set[str]:
     return {cid for cid, grade in grades.items() if grade < top - LEVEL_GAP}
 
 
+def worked_in(
+    kb: KnowledgeBase, skills: dict[str, list[int]], notation_only: set[str]
+) -> dict[str, list[int]]:
+    """A problem of a later lesson is worked in the notation of an earlier one of the same
+    course: the equations written while solving a system ("3x = 12", "x = 4" after "2x + y =
+    10 and x - y = 2") are the system's work, from its first turn on, not a lesson on
+    equations. Each concept's turns, those moved; a prerequisite left with none is dropped."""
+    out = dict(skills)
+    for cid, turns in skills.items():
+        course = kb.concepts[cid].subject_id
+        for pre in kb.concepts[cid].prerequisites:
+            if kb.concepts[pre].subject_id != course:
+                continue
+            if pre in notation_only and cid not in notation_only and pre in out:
+                steps = {t for t in out[pre] if t >= turns[0]}
+                out[cid] = sorted({*out[cid], *steps})
+                out[pre] = [t for t in out[pre] if t not in steps]
+    return {cid: turns for cid, turns in out.items() if turns}
+
+
 def advanced(kb: KnowledgeBase, concept_phrases: Phrases, area: str = "") -> bool:
     """A high-school term of several words ("rational expression"), or two terms of one
     high-school concept ("determinant" of a "matrix"), rules out grade school."""

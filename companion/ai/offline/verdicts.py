@@ -3,9 +3,10 @@ results the tutor states outright.
 
 A correction comes in many forms ("not quite", "a little bit off", "recheck", "let's look
 again", "are you sure", "I don't think that's right", "hold on", "other way around", "yes,
-but ...", a leading "shouldn't you ...?"); praise that opens a turn and goes on to the next
-step confirms; a question ("Is that correct?") confirms nothing, nor does praise for a
-question, for sharing or for news ("Good question!", "Thanks for sharing", "Good to hear").
+but ...", a leading "shouldn't you ...?", praise for trying: "Good job trying!"); praise that
+opens a turn and goes on to the next step confirms; a question ("Is that correct?") confirms
+nothing, nor does praise for a question, for sharing or for news ("Good question!", "Thanks
+for sharing", "Good to hear").
 """
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ _STRONG_CORRECTION = re.compile(
     r"(?:do not|don'?t) think (?:that'?s|that is|it'?s|it is|this is) (?:right|correct)|"
     r"check (?:again|your?)|try again|(?:little|tiny|bit) (?:bit )?off|are you sure|"
     r"(?:good|nice|great) (?:try|effort|attempt)|for (?:your|the) (?:effort|try)|that'?s not|"
+    # praise for trying, not for the answer: "Good job trying!", "Awesome try!", "Well done
+    # for trying!"
+    r"(?:good|nice|great|awesome|super) (?:job|work) (?:on )?trying|for trying|"
+    r"(?:awesome|amazing|fantastic|excellent|super|brilliant|wonderful) (?:try|attempt)|"
     r"that is not|isn'?t (?:right|correct)|nearly there|almost|getting closer|"
     r"(?:not|\w+n't) (?:\w+ )?(?:the|a) (?:correct|right) answer|"
     r"(?:calculation|small|tiny|little|careless|arithmetic) (?:error|slip))\b"
@@ -234,6 +239,23 @@ def _but_missing(statements: str) -> bool:
 def stated_results(text: str) -> set[str]:
     """Results the tutor states outright: "the answer is 17", "26 - 17 = 9", "X = $180"."""
     return {plain_number(v) for groups in _REVEAL.findall(text.lower()) for v in groups if v}
+
+
+# a statement that works out its result from another number and ends on it: "one quarter of
+# 80 is 20.", "we divide 80 by 4 and get 20" (not the data: "there are 100 students only")
+_ENDS_ON_RESULT = re.compile(
+    r"\d[^.!?]*?(?:\b(?:is|get|gets|gives?|makes?|equals?)|=)\s+\$?(-?\d[\d,]*(?:\.\d+)?)"
+    r"(?![\d/:])(?:\s*%|\s+[a-z]+){0,2}\s*[.!]*\s*$"
+)
+
+
+def corrected_to(text: str) -> set[str]:
+    """The results a correction works out for the student: those stated outright and the
+    values its statements end on ("Not quite. 25% is one quarter, and one quarter of 80 is
+    20."); a question ("What is one quarter of 80?") gives nothing away."""
+    statements = [x for x in re.split(r"(?<=[.!?])\s+", text.lower()) if not x.endswith("?")]
+    ends = {m.group(1) for x in statements if (m := _ENDS_ON_RESULT.search(x))}
+    return stated_results(text) | {plain_number(v) for v in ends}
 
 
 def plain_number(number: str) -> str:

@@ -1,0 +1,106 @@
+"""What kind of sentence a tutor's or a student's line is, for key points: a question (with or
+without its question mark), a step left to the student, an order, the task or the agenda, or
+classroom talk. None of these states a fact the session covered."""
+
+from __future__ import annotations
+
+import re
+
+# "Jim's was 10000, what is the total", "if you had 10 sweets and saved 5 more how many would
+# you have": a question even without its question mark
+QUESTION = re.compile(
+    r"\?\s*$|(?:^|[,;:]\s*|\b(?:so|and|then|now)\s+)(?:what|how|why|which|where|when|who|"
+    r"can you|could you|do you|would you|will you|did you|is it|is that|are there|have you)\b|"
+    r"\b(?:what|how many|how much|how long)\s+(?:would|will|do|does|did|is|are|should|can|could)"
+    r"\s+(?:you|we|it|this|that|they|he|she|i)\b[^.!]*$",
+    re.I,
+)
+# a step left for the student to compute: "so 33 * 2 for the rides =", "so 20.25 - 4.50"
+_OPEN_STEP = re.compile(  # "1/3" at the end is a fraction, not a division left to do
+    r"(?:[-+*/×÷=]|\d\s*x)\s*\??\s*$|^[^=]*\d\s*[-+*x×÷]\s*\$?\d[\d,]*(?:\.\d+)?\s*$"
+)
+# the tutor telling the student what to do next, not a fact: "Go ahead and subtract the values
+# now", "Don't take away the 2 bags", "Remember we only count water", "Take another look at
+# this", "I'd suggest a calculator"; an operation ordered on the problem's own numbers or on
+# "this" ("Then add 3 to this", "add 15 to 105", "Solve 3x = 21") is a step to do, while
+# "Multiply the length by the width" states a method and stays
+_LEAD = r"^\W*(?:(?:so|then|now|ok(?:ay)?|next|and|just|please|yes|no|good|great|super|but|well)\b[,.!]?\s*)*"
+_INSTRUCTION = re.compile(
+    _LEAD + r"(?:go ahead|don'?t|do not|remember|try|take another look|look (?:again|at)|"
+    r"have a look|i'?d suggest|i suggest|imagine|colou?r|let'?s think|let us think|work out)\b|"
+    + _LEAD
+    + r"(?:add|subtract|take away|multiply|divide|plug|put|write|drop|use|solve|simplify|"
+    r"evaluate|factor|expand|find|calculate|compute|round|convert)\b"
+    r"(?=[^.!?]*(?:\d|\b(?:this|that|it|them|these|those|your)\b))",
+    re.I,
+)
+# setting the task or the agenda is not a point yet: "Let's find the area of a rectangle 4 m
+# long ...", "Today we work on perimeter and on line symmetry.", "We are asked to round ..."
+_TASK = re.compile(
+    r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
+    r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review|change|"
+    r"convert|turn|write|round|compare|add|subtract|multiply|divide|simplify)\b|"
+    r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
+    r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
+    # "We are learning about photosynthesis today", "We're going to be working on fractions"
+    r"^\W*(?:(?:now|ok(?:ay)?|so|today|next),?\s+)?(?:we are|we're|we will|we'll|we are going to|"
+    r"we're going to)\s+(?:be\s+)?(?:learning|learn|working on|work on|looking at|look at|"
+    r"practi[cs]ing|reviewing|studying|talking about|focusing on)\b|"
+    # "We need to find the prism's height", "Here we have to find out how many inches taller"
+    r"^\W*(?:(?:here|now|so|first|next|today),?\s+)*we (?:(?:need|have|want|are going) to|will|'ll) "
+    r"(?:find|identify|"
+    r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b|"
+    # "We are asked to round 1551 to the nearest 100", "The question asks for the total"
+    r"\b(?:we|you) (?:are|were|'re) asked\b|\b(?:question|problem) (?:asks|wants)\b",
+    re.I,
+)
+# classroom talk, not content
+_TALK = re.compile(
+    r"\b(?:let me \w+|i will|i'?ll|i have shown|does (?:that|this) (?:step )?make sense|"
+    r"read the (?:question|problem)|show your work|keep (?:going|it up)|try (?:it )?again|"
+    r"whiteboard|good (?:try|effort)|for (?:your|the) effort|to help you)|"
+    r"^\W*(?:please|thanks?|thank you|here (?:is|are) (?:the|your|a|an|our)|imagine)\b",
+    re.I,
+)
+# "When the denominators are the same, the bigger numerator is the bigger fraction": a rule
+# stated with its condition, no question (unless what follows the comma asks one); without the
+# comma too when it ends as a statement ("When the long hand points at 6 it is 30 minutes.",
+# not "When is it 30 minutes.")
+CONDITION = re.compile(
+    r"^\W*(?:when|whenever)\b[^?,]*,\s*(?!(?:what|how|which|who|why|where|can|could|do|does|"
+    r"would|will|is|are)\b)[^?]*$|^\W*(?:when|whenever)\s+(?!(?:is|are|was|were|do|does|did|"
+    r"will|would|can|could|should|shall|am|has|have)\b)[^?,]*[.!]\W*$",
+    re.I,
+)
+
+
+# ", which is 6 x 2 = 12": a relative clause that gives a value, no question (", which is
+# bigger" without its question mark still asks)
+_RELATIVE = re.compile(
+    r",\s*which\s+(?:is|are|was|were|gives?|makes?|means?|equals?)\b(?!\s+(?:the\s+)?(?:bigger|"
+    r"smaller|larger|greater|more|less|fewer|longer|shorter|heavier|lighter|higher|lower|"
+    r"correct|right|true|better|best|biggest|smallest|largest|greatest|most|least)\b)[^?]*$",
+    re.I,
+)
+
+
+def asks(text: str) -> bool:
+    """A question, with or without its question mark; a rule stated with its condition
+    ("When the denominators are the same, ...") or a value given in a relative clause
+    ("..., which is 12.") asks nothing."""
+    return bool(QUESTION.search(_RELATIVE.sub("", text))) and not CONDITION.match(text)
+
+
+def sets_task(text: str) -> bool:
+    """The task or the agenda: "Let's find the area ...", "Today we work on perimeter"."""
+    return bool(_TASK.search(text))
+
+
+def is_talk(text: str) -> bool:
+    """Classroom talk: "Let me explain", "Keep going", "Thank you"."""
+    return bool(_TALK.search(text))
+
+
+def leaves_step(text: str) -> bool:
+    """A step left to the student or an order: "so 33 * 2 for the rides =", "Add 15 to 105"."""
+    return bool(_OPEN_STEP.search(text) or _INSTRUCTION.search(text))
