@@ -14,23 +14,17 @@ from companion.ai.offline.retrieval import (
     SessionIndex,
     cite,
     concepts_in,
-    corrected,
-    is_tutor,
     match_concepts,
     resolve_concept,
-    split_turns,
     subject_name,
     tokenize,
 )
+from companion.ai.offline.sessionquotes import quote_from
 from companion.ai.schemas import ChatChunk, ChatContext, Citation, SessionDoc
 
 WORDS_PER_CHUNK = 4
 MIN_SCORE = 1.0  # below this BM25 score a match is noise, not an answer
 MIN_COVERAGE = 0.5  # at least half the question's words must appear in the session
-EXCERPT_CHARS = 280
-TEACHING_WORDS = 4  # content words beyond the question's and praise: the line teaches
-_SPEAKER_TAG = re.compile(r"^\s*[\w .'-]{1,30}:\s")
-_PRAISE = frozenset(tokenize("good great nice exactly correct keep going well done job perfect"))
 
 _RECAP = re.compile(
     r"\b(?:last|latest|recent|previous|most\s+recent)\s+(?:\w+\s+)?(?:session|lesson|class)\b"
@@ -194,7 +188,7 @@ def session_answer(
     # What was said beats the summary, which beats the bare list of concept names.
     own = [h.chunk for h in hits if h.chunk.session_id == doc.id and h.chunk.kind != "concepts"]
     chunk = next((c for c in own if c.kind == "transcript"), own[0] if own else None)
-    excerpt = _excerpt(chunk.text, message, doc, concept) if chunk else ""
+    excerpt = quote_from(chunk.text, message, doc, concept) if chunk else ""
     where = f"In your {subject_name(doc.subject)} session on {doc.date}, you covered this"
     session_line = f'{where}: "{excerpt}"' if excerpt else f"{where}."
     explained = concept or _concept_for(message, doc)
@@ -211,60 +205,6 @@ def _about(text: str, concept: KBConcept) -> bool:
     words = set(tokenize(text))
     terms = (concept.name, *concept.synonyms, *concept.keywords)
     return any(set(tokenize(t)) and set(tokenize(t)) <= words for t in terms)
-
-
-def _excerpt(text: str, message: str, doc: SessionDoc, topic: KBConcept | None = None) -> str:
-    """The turn that best matches the question (a statement over a question), and its answer.
-
-    A student statement the tutor then corrected is never quoted as what was covered.
-    """
-    turns = split_turns(doc.transcript)
-    wrong = {turns[i] for i in corrected(turns)}
-    words = set(tokenize(message))
-    lines = text.split("\n")
-    usable = [i for i, t in enumerate(lines) if t not in wrong]
-    if not usable:
-        return ""
-
-    named = set(tokenize(topic.name)) if topic else set()
-
-    def rank(i: int) -> tuple[bool, bool, bool, float, bool, int]:
-        # The topic's own name is in every passage about it; the other words say what is asked.
-        # A line that teaches ("The 3 multiplies everything inside the parentheses. Distribute
-        # the 3 ...") beats one that only names it ("Yes, that's the distributive property."),
-        # and the tutor's beats the student's ("Can we do slope next time?").
-        said = set(tokenize(_SPEAKER_TAG.sub("", lines[i])))
-        hits = sum((0.5 if w in named else 1.0) * _match(w, said) for w in words)
-        teaches = len(said - named - words - _PRAISE) >= TEACHING_WORDS
-        return hits > 0, teaches, is_tutor(lines[i]), hits, not lines[i].endswith("?"), -i
-
-    best = max(usable, key=rank)
-    # A question is quoted with the reply that answers it; a statement stands alone.
-    following = lines[best + 1 : best + 2] if lines[best].endswith("?") else []
-    quoted = [lines[best], *(t for t in following if t not in wrong)]
-    return _shorten(" ".join(quoted))
-
-
-def _match(word: str, said: set[str]) -> float:
-    """1 for the word itself, half for a word of the same family ("distribute" for
-    "distributive": all but the last two letters of the shorter one shared, so "chloroplast"
-    is no "chlorophyll"), else 0."""
-    if word in said:
-        return 1.0
-    return 0.5 if len(word) >= 6 and any(_same_family(word, w) for w in said) else 0.0
-
-
-def _same_family(a: str, b: str) -> bool:
-    shared = next(
-        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
-    )
-    return shared >= 5 and shared >= min(len(a), len(b)) - 2
-
-
-def _shorten(text: str) -> str:
-    if len(text) <= EXCERPT_CHARS:
-        return text
-    return text[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _concept_for(message: str, doc: SessionDoc) -> KBConcept | None:
