@@ -10,6 +10,7 @@ from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.mathtext import FUNCTION_NAMES
 from companion.ai.offline.repeatingdecimals import exact_repeating
 from companion.ai.offline.spacedlists import spaced_lists
+from companion.ai.offline.spokenpowers import spoken_powers
 from companion.ai.offline.workings import chain
 
 _UNITS = {
@@ -38,7 +39,8 @@ _NUMBER_WORDS = re.compile(
 _MARKER = re.compile(
     r"\b(?:final\s+)?answer(?:\s+(?:is|would\s+be|will\s+be|should\s+be)|\s*[:=]|'s)\s*", re.I
 )
-_REASON = re.compile(r"\s+\b(?:because|since)\b.*$", re.I | re.S)
+# "40 because 5 x 8 = 40", "-5 — it went below zero": a reason or a remark after the answer
+_REASON = re.compile(r"\s+(?:\b(?:because|since)\b|[—―]\s+(?=[A-Za-z]{2})).*$", re.I | re.S)
 # "3x + 2 is the answer", "40 is my final answer": what comes before counts
 _MARKER_AFTER = re.compile(
     r"\s+(?:is|was|would\s+be|should\s+be|will\s+be)\s+(?:the|my)\s+(?:final\s+)?answer\b.*$",
@@ -181,6 +183,7 @@ def final_text(answer: str) -> str:
     text = _typed_forms(text)
     text = FRACTION_NAME.sub(fraction_named, text)
     text = THOUSANDS.sub("", number_words(_OVER.sub(r"\1/\2", text))).strip()
+    text = spoken_powers(text)
     text = _ELLIPSIS.sub(" or ", text)
     markers = list(_MARKER.finditer(text))
     if markers:

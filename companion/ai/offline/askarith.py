@@ -12,6 +12,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import decimal_text, terminates, value_text, words_to_digits
+from companion.ai.offline.spokenpowers import ORDINALS
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _LEAD = re.compile(
@@ -22,8 +23,6 @@ _LEAD = re.compile(
     re.I,
 )
 _TAIL = re.compile(r"\s*(?:equals?|=|is)?\s*(?:please)?\s*[?.!]*\s*$", re.I)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_ORDINALS |= {"eighth": 8, "ninth": 9, "tenth": 10}
 # Whole-question templates: "multiply 6 by 7", "subtract 3 from 10", "the sum of 4 and 5".
 _TEMPLATES = (
     (rf"multiply\s+({_NUM})\s+(?:by|and)\s+({_NUM})", "{0}*{1}"),
@@ -52,7 +51,7 @@ _WORDS = (
     (rf"({_NUM}|\))\s+cubed\b", r"\1^3"),
     (
         r"\s+(?:raised\s+)?to\s+the\s+(\w+)\s+power\b",
-        lambda m: f"^{_ORDINALS.get(m[1].lower(), re.sub(r'(?:st|nd|rd|th)$', '', m[1]))}",
+        lambda m: f"^{ORDINALS.get(m[1].lower(), re.sub(r'(?:st|nd|rd|th)$', '', m[1]))}",
     ),
     (r"\s+(?:raised\s+)?to\s+the\s+(\d+)(?:st|nd|rd|th)\b", r"^\1"),  # "2 to the 10th"
     (r"\s+(?:raised\s+)?to\s+the\s+power\s+(?:of\s+)?|\s+raised\s+to\s+|\s+to\s+the\s+", "^"),

@@ -32,6 +32,7 @@ from companion.ai.offline.listgroups import same_groups
 from companion.ai.offline.mathequivalence import equivalent, is_point, solution_parts
 from companion.ai.offline.mathparse import normalise, to_number
 from companion.ai.offline.ratios import grade_ratio
+from companion.ai.offline.textanswers import bare_text
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
 from companion.ai.offline.tolerance import abs_tolerance, near_word
 from companion.ai.offline.unitscales import scale_not_asked
@@ -239,7 +240,11 @@ def _chosen_option(problem: Problem, answer: str) -> str | None:
 
 def _grade_choice(problem: Problem, answer: str) -> Grade:
     """Multiple choice: right only when the chosen option is the correct one."""
-    chosen = _chosen_option(problem, answer) or _chosen_option(problem, final_text(answer))
+    chosen = (
+        _chosen_option(problem, answer)
+        or _chosen_option(problem, final_text(answer))
+        or _chosen_option(problem, bare_text(answer))  # "i think its B", "um mitochondria"
+    )
     if chosen == problem.correctAnswer:
         return Grade(correct=True, score=1.0, feedback=CORRECT)
     if chosen is None:

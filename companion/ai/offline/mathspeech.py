@@ -9,26 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from companion.ai.offline.spokenpowers import ORDINALS
+
 # a one-letter variable word; "a" and "i" are English words first
 _VAR = r"(?<![\w^])(?:\d*[b-hj-z])(?![\w(])"
 _FUNC = r"(?:sin|cos|tan|sec|csc|cot|ln|log|sqrt|e)\b"
-_ORDINALS = {
-    "second": "2",
-    "third": "3",
-    "fourth": "4",
-    "fifth": "5",
-    "sixth": "6",
-    "seventh": "7",
-    "eighth": "8",
-    "ninth": "9",
-    "tenth": "10",
-}
-_POWER_WORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
+_POWER_WORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
 
 
 def _power(match: re.Match[str]) -> str:
     word = match[2].lower()
-    return f"{match[1]}^{_ORDINALS.get(word) or re.sub(r'(st|nd|rd|th)$', '', word)}"
+    return f"{match[1]}^{ORDINALS.get(word) or re.sub(r'(st|nd|rd|th)$', '', word)}"
 
 
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (

@@ -9,6 +9,10 @@ from companion.ai.offline.matrices import scaled, typed_rows
 
 FUNCTION_NAMES = ("sqrt", "cbrt", "sin", "cos", "tan", "exp", "ln", "log", "abs")
 _SYMBOLS = {"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "‐": "-", "‑": "-", "－": "-"}
+_SYMBOLS |= {"‒": "-", "﹣": "-", "˗": "-", "➖": "-"}  # figure dash, small and heavy minus
+# an em dash (or a horizontal bar) typed for a minus: right before a number ("—5", "10—3"),
+# or spaced between two numbers of a sum ("10 — 3 = 7"); before words it is punctuation
+_DASH_MINUS = re.compile(r"[—―](?=\.?\d|\$|\()|(?<=\d)(\s+)[—―](?=\s+\d[\d.]*\s*(?:$|[-+*/=^)]))")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # "10⁵", "10⁻⁴", "cm²": a run of superscript digits is a power
 _SUPERSCRIPT = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -178,7 +182,8 @@ def normalise(text: str) -> str:
     if is_latex(text):
         text = from_latex(text)
     text = scaled(typed_rows(text))
-    text = _SUPERSCRIPT.sub(_power, text).translate(_UNICODE).replace("**", "^")
+    text = _DASH_MINUS.sub(lambda m: f"{m[1] or ''}-", _SUPERSCRIPT.sub(_power, text))
+    text = text.translate(_UNICODE).replace("**", "^")
     return _TIMES.sub(r"\1*", _TIMES_TEN.sub(r"\1*", text)).strip()
 
 

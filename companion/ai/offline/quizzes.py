@@ -10,6 +10,7 @@ import hashlib
 import re
 
 from companion.ai.kb import KBConcept, load_kb
+from companion.ai.offline.feedbacktexts import GUESSED, HEDGED
 from companion.ai.offline.grading import grade_values
 from companion.ai.offline.hints import reveals
 from companion.ai.offline.practice import generate
@@ -113,9 +114,16 @@ def grade_reply(quiz: Problem, message: str) -> str:
     if grade.correct and _names_the_term(quiz, answer):
         return f"✅ Correct, **{md(quiz.correctAnswer)}** is right!{why}{more}"
     return (
-        f"Not quite: you answered “{md(message.strip())}”, but the answer is "
-        f"**{md(quiz.correctAnswer)}**.{why}{more}"
+        f"Not quite: you answered “{md(message.strip())}”{_hedge_note(grade.feedback)}, but the"
+        f" answer is **{md(quiz.correctAnswer)}**.{why}{more}"
     )
+
+
+def _hedge_note(feedback: str) -> str:
+    """Why a reply that names the answer among others, or only guesses it, is not right."""
+    if HEDGED in feedback:
+        return ", which is more than one answer"
+    return ", which is a guess" if GUESSED in feedback else ""
 
 
 def _names_the_term(quiz: Problem, answer: str) -> bool:

@@ -13,7 +13,10 @@ from companion.ai.offline.answerwords import (
     negated,
     quantifier_clash,
 )
+from companion.ai.offline.feedbacktexts import GUESSED, HEDGED
 from companion.ai.offline.letterlabels import is_article, raw_words
+from companion.ai.offline.plurals import plural_free, singular
+from companion.ai.offline.textanswers import bare_text, text_hedge, two_answers, without_guess
 from companion.ai.offline.wordlists import listed_mismatch
 from companion.ai.schemas import Grade, Problem
 
@@ -39,7 +42,12 @@ FACT_OVERLAP = 0.5
 
 
 def stem(word: str) -> str:
-    """A crude English stem: plurals and common endings removed."""
+    """A crude English stem: plurals (also Latin and Greek ones) and common endings removed."""
+    word = singular(word)
+    return plural_free(_regular_stem(word), word)
+
+
+def _regular_stem(word: str) -> str:
     for suffix, repl in (
         ("ies", "y"),
         ("sses", "ss"),
@@ -109,15 +117,30 @@ def _clash(expected: str, answer: str) -> str | None:
     return contradiction(expected, answer)
 
 
+def _right(answer: str, bare: str) -> Grade:
+    """A right text answer; the feedback says what was read when fillers were left out."""
+    typed = re.sub(r"[\s.!?]+$", "", answer.strip())
+    read = f" Read as {bare}." if bare.rstrip(".!?") != typed else ""
+    return Grade(correct=True, score=1.0, feedback=CORRECT + read)
+
+
 def grade_text(problem: Problem, answer: str) -> Grade:
     """Short answers (a term, a phrase): normalised match, else key-term partial credit; a
     denial, an opposite word, another unit or other numbers are wrong whatever is shared."""
     expected = problem.correctAnswer
+    bare = bare_text(answer, expected)
+    if two_answers(expected, bare, lambda a, b: words(a) == words(b)):
+        return Grade(correct=False, score=0.0, feedback=f"Read as {bare}: {HEDGED}")
+    if guess := text_hedge(expected, bare):
+        feedback = f"Read as {without_guess(bare)}, but “{guess}” makes it a guess. {GUESSED}"
+        return Grade(correct=False, score=0.0, feedback=feedback)
+    right = _right(answer, bare)
+    answer = bare
     given = words(answer)
     listed = listed_mismatch(expected, answer, ordered=asks_order(problem.question))
     if listed is not None:
         if not listed:
-            return Grade(correct=True, score=1.0, feedback=CORRECT)
+            return right
         return Grade(
             correct=False, score=0.0, feedback=f"Not quite: {listed}. Expected: {expected}."
         )
@@ -126,7 +149,7 @@ def grade_text(problem: Problem, answer: str) -> Grade:
             correct=False, score=0.0, feedback=f"Not quite: {clash}. Expected: {expected}."
         )
     if given == words(expected) or _contains(given, words(expected)):
-        return Grade(correct=True, score=1.0, feedback=CORRECT)
+        return right
     wanted = keywords(expected)
     if not wanted:
         return Grade(correct=False, score=0.0, feedback=f"The expected answer is {expected}.")
@@ -136,7 +159,7 @@ def grade_text(problem: Problem, answer: str) -> Grade:
     missing = [word for k, word in reversed(wanted.items()) if k not in found]
     score = round(len(found) / len(wanted), 2)
     if not missing:
-        return Grade(correct=True, score=1.0, feedback=CORRECT)
+        return right
     prefix = "Partly right" if found else "Not quite"
     feedback = f"{prefix}. Missing: {', '.join(missing)}. Expected: {expected}."
     return Grade(correct=False, score=score, feedback=feedback)

@@ -1,0 +1,63 @@
+"""One key for the singular and the plural of a term a short answer names.
+
+Regular plurals ("cells") are the stemmer's; these are the ones science and math borrow from
+Latin and Greek or keep from old English: nucleus/nuclei, bacterium/bacteria,
+mitochondrion/mitochondria, hypothesis/hypotheses, larva/larvae, vertex/vertices,
+leaf/leaves, knife/knives, tooth/teeth. Both forms of a word get the same key, which need
+not be a word itself; a word that only shares letters ("nucleolus", "basis" beside "base")
+keeps a key of its own.
+"""
+
+from __future__ import annotations
+
+__all__ = ["plural_free", "singular"]
+
+_IRREGULAR = {
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "teeth": "tooth",
+    "feet": "foot",
+    "geese": "goose",
+    "mice": "mouse",
+    "lice": "louse",
+    "dice": "die",
+    "oxen": "ox",
+    "axes": "axis",
+}
+# plural ending -> singular ending, for words of at least this many letters
+_ENDINGS = (
+    ("sis", "se", 7),  # hypothesis, analysis, synthesis: the plural is -ses
+    ("rion", "ria", 6),  # criterion, mitochondrion
+    ("enon", "ena", 6),  # phenomenon
+    ("um", "a", 6),  # bacterium, medium, maximum, spectrum
+    ("ae", "a", 5),  # larvae, algae, vertebrae, antennae
+)
+
+
+def singular(word: str) -> str:
+    """The key of a lower-case word's singular before regular plurals are stemmed: the
+    Latin and Greek ones take their plural's ending ("bacterium" -> "bacteria")."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for ending, plural, shortest in _ENDINGS:
+        if word.endswith(ending) and len(word) >= shortest:
+            return word[: -len(ending)] + plural
+    return word
+
+
+def plural_free(stem: str, word: str) -> str:
+    """A regular stem made the same for both numbers: -ex/-ix as -ices ("vertex",
+    "vertices"), -us and -is as -i ("nucleus", "nuclei"), -f and -ife as -ves ("leaf", "leaves")."""
+    if len(word) < 4:
+        return stem
+    if stem.endswith(("ex", "ix")) and len(stem) >= 5:
+        return stem[:-2] + "ice"
+    if stem.endswith(("u", "i")) and word.endswith(("us", "i", "is")):
+        return stem[:-1]
+    if stem.endswith("ife"):
+        return stem[:-2] + "ve"
+    if stem.endswith("f") and not stem.endswith("ff"):
+        return stem[:-1] + "ve"
+    return stem
