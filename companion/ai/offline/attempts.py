@@ -4,17 +4,18 @@ An attempt is a student turn that answers something (see `studentturns`; a word 
 after a content question or a correction, which asks for another try). The tutor's next turns
 judge it: a correction ("not quite", "a little bit off", "recheck", "let's look again", "are
 you sure", "good try") marks it wrong, and the same answer given again stays wrong unless
-confirmed; a confirmation marks it right (right after an earlier correction counts less), and
-an answer given with a hedge ("I think", "maybe", "is it ...?") counts less even when right.
-Praise that follows no attempt ("Excellent work so far!") is not evidence. Once the
-student has answered, help counts against them: a right answer to a step the tutor wrote
-out ("300 * 0.5 = ?", "so 150 minus the 60 would be"; not the problem's own, asked again) is
-only "guided", and each tutor turn
-that brings numbers without confirming the answer is "helped", which discounts the mastery
-the answers earned. A result the tutor states outright ("the answer is 17", "X = $180")
-corrects a different answer before it, and the student repeating it later is only "told", as
-is the result a correction works out ("Not quite, one quarter of 80 is 20"), until the tutor
-confirms an answer and the question is settled.
+confirmed; "that happens to be right, but for the wrong reason" corrects the reasoning, not
+the value. A confirmation marks it right (right after a correction whose question is not
+settled yet counts less, see `problemturns`: a new problem starts fresh), and an answer given
+with a hedge ("I think", "maybe", "is it ...?") counts less even when right. Praise that
+follows no attempt ("Excellent work so far!") is not evidence. Once the student has
+answered, help counts against them: a right answer to a step the tutor wrote out ("300 * 0.5
+= ?", "so 150 minus the 60 would be"; not the problem's own, asked again) is only "guided",
+and each tutor turn that brings numbers without confirming the answer is "helped", which
+discounts the mastery the answers earned. A result the tutor states outright ("the answer is
+17", "X = $180") corrects a different answer before it, and the student repeating it later
+is only "told", as is the result a correction works out ("Not quite, one quarter of 80 is
+20"), until the tutor confirms an answer and the question is settled.
 A session that ends on the student's answer, unchallenged, has accepted it.
 """
 
@@ -25,6 +26,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from companion.ai.offline.cues import has_numbers
+from companion.ai.offline.problemturns import (
+    Corrections,
+    right_for_wrong_reason,
+    starts_new_problem,
+)
+from companion.ai.offline.statedresults import corrected_to, stated_results
 from companion.ai.offline.studentturns import (
     answer_keys,
     asks_content,
@@ -38,7 +45,7 @@ from companion.ai.offline.studentturns import (
     is_small_talk,
 )
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import corrected_to, plain_number, reaction, stated_results
+from companion.ai.offline.verdicts import plain_number, reaction
 
 Outcome = Literal[
     "right",
@@ -50,6 +57,7 @@ Outcome = Literal[
     "unconfirmed",
     "accepted",
     "wrong",
+    "weak_reasoning",
     "confused",
 ]
 
@@ -71,13 +79,6 @@ _SETS_UP = re.compile(
     r"plus|minus|divided by|multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+|/\d+)?"
 )
 _DIGIT = re.compile(r"\d")
-# "Now let's do one with a negative", "Let's try another", "Here is your next question"
-_NEW_PROBLEM = re.compile(
-    r"\b(?:(?:let'?s|let us|now|we'?ll|next,?) (?:\w+ )?(?:try|do|have|look at|solve) (?:one|another|"
-    r"a (?:new|different|harder|trickier|similar) one)|(?:now |here'?s |here is )?(?:one|another) "
-    r"(?:with|where)|(?:your |the )?(?:next|new) (?:one|question|problem|example|exercise))\b",
-    re.I,
-)
 _CLAUSES = re.compile(r"(?<=[.,!;])\s+")
 _LAST_QUESTION = re.compile(r"[^.!?]*\?\s*$")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
@@ -104,11 +105,17 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     retry_at = -1  # the tutor turn that last corrected an answer: it asks for another try
     posed: set[str] = set()  # computations the problems themselves write out
     settled = False  # the last answer was confirmed and the student has not answered since
+    corrections = Corrections()  # whether a confirmed answer comes after an unsettled correction
     for i, turn in enumerate(turns):
         if turn.role == "tutor":
             answered = any(a.outcome not in ("helped", "confused") for a in found)
             verdict = reaction(turn.text) if pending is not None else None
-            new_problem = bool(_NEW_PROBLEM.search(turn.text))
+            # "That happens to be right, but for the wrong reason": the reasoning is corrected,
+            # the value stands (it is no wrong value to hold against a later answer)
+            lucky = pending is not None and right_for_wrong_reason(turn.text)
+            if lucky:
+                verdict = "wrong"
+            new_problem = starts_new_problem(turn.text)
             fresh = settled and new_problem
             if (pending is None and (not answered or fresh)) or (
                 new_problem and verdict == "right"
@@ -125,6 +132,7 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 verdict = None if stated & given_values(turns[pending].text) else "wrong"
             if verdict is None and pending is not None and builds_on:
                 found.append(Attempt(pending, "accepted", i))  # the next step builds on it
+                corrections.tutor_turn(turn.text, corrects=False)
                 pending = None
                 continue
             # the tutor brings the numbers: scaffolding ("Plus 1 point" brings none); after a
@@ -133,27 +141,33 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             if verdict != "right" and open_work and has_numbers(turn.text):
                 found.append(Attempt(i, "helped"))
             if verdict is not None and pending is not None:
-                corrected = any(a.outcome == "wrong" for a in found)
-                outcome = _outcome(turns[pending].text, verdict, corrected)
+                outcome = _outcome(turns[pending].text, verdict, corrections.open)
                 # after the student's own work, a step the tutor wrote out is only computed
                 if verdict == "right" and found and _set_up_by_tutor(turns, pending, posed):
                     outcome = "guided"
+                outcome = "weak_reasoning" if lucky else outcome
                 found.append(Attempt(pending, outcome, i))
                 if verdict == "wrong":
-                    rejected.update(answer_keys(turns[pending].text))
+                    corrections.corrected(i, turn.text)
+                    if not lucky:
+                        rejected.update(answer_keys(turns[pending].text))
                     retry_at = i
                     if _asks_next(turn.text):
                         rejected.clear()  # a new question: the old wrong value may be its answer
                 else:  # that question is settled: its old wrong values and the results the
                     rejected.clear()  # tutor gave away say nothing about the next
                     revealed.clear()
+                    tutors = [t.text for t in turns[retry_at + 1 : pending] if t.role == "tutor"]
+                    corrections.judged_right(pending, tutors)
                 pending, repeated = None, False
                 settled = verdict == "right"
-            if verdict == "wrong":
+            corrections.tutor_turn(turn.text, corrects=verdict == "wrong")
+            if verdict == "wrong" and not lucky:
                 revealed.update(corrected_to(turn.text))
             elif verdict is None:
                 revealed.update(stated)
             continue
+        corrections.student_turn(turn.text)
         if is_confused(turn.text):
             found.append(Attempt(i, "confused"))
             last = _CLAUSES.split(turn.text.strip())[-1]
@@ -177,6 +191,7 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             repeated = True  # wrong again, unless the tutor now confirms it
         elif revealed & set(final_value(turn.text)):
             found.append(Attempt(i, "told"))  # repeating the answer the tutor gave away
+            corrections.told()
             pending = None
     if pending is not None and not (found and found[-1] == Attempt(pending, "confused")):
         # the session ends on it, unchallenged (a repeated wrong value stays wrong)

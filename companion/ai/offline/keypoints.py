@@ -1,14 +1,15 @@
 """Key points: what the session worked on and confirmed, each under the one concept it is about.
 
-A key point is a verbatim sentence: a statement the tutor explains with, or a sentence of an
-answer the tutor confirmed. Questions, bare verdicts ("That's right!"), classroom talk ("Let
-me explain it to you", "+1 point"), anything the tutor corrected and any false working
-("200 + 300 = 450", whoever wrote it) are never key points, nor is a student looking back on
-their mistake ("I initially thought ..."), the tutor's planted mistake ("Can you spot my
-error?") or the problem's own data ("A train travels 60 miles per hour for 3 hours."). A
-sentence belongs to the concept whose terms or computation it uses most (the concept found
-strongest breaks a tie); a sentence about none of them is no key point. A session with
-nothing confirmed and no explanation has none.
+A key point is a verbatim sentence: a statement the tutor explains with ("Exactly, we want to
+isolate the variable." too), or, where the tutor stated nothing about the concept, a sentence
+of an answer the tutor confirmed. Questions, bare verdicts ("That's right!"), classroom talk
+("Let me explain it to you", "+1 point"), the next problem announced ("Next one: ..."),
+anything the tutor corrected and any false working ("200 + 300 = 450", whoever wrote it) are
+never key points, nor is a student looking back on their mistake ("I initially thought
+..."), the tutor's planted mistake ("Can you spot my error?") or the problem's own data ("A
+train travels 60 miles per hour for 3 hours."). A sentence belongs to the concept whose terms
+or computation it uses most (the concept found strongest breaks a tie); a sentence about none
+of them is no key point. A session with nothing confirmed and no explanation has none.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import replace
 
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.cues import topic_cues, without_scoring
+from companion.ai.offline.masterytrace import CORRECTED
 from companion.ai.offline.matching import PhraseIndex, tokenize
 from companion.ai.offline.sentencekinds import asks, is_talk, leaves_step, sets_task
 from companion.ai.offline.skills import notation_skills, session_skills
@@ -117,7 +119,7 @@ def session_points(
     """
     active = {t for cid in chosen for t in concept_turns.get(cid, [])}
     confirmed = {a.turn for a in attempts if a.outcome in CONFIRMED}
-    corrected_turns = {a.turn for a in attempts if a.outcome in ("wrong", "confused")}
+    corrected_turns = {a.turn for a in attempts if a.outcome in (*CORRECTED, "confused")}
     # a sentence the student also said in a corrected answer was corrected, wherever it recurs
     corrected = {s.text for s in sentences if s.turn in corrected_turns}
     planted = {s.turn for s in sentences if s.role == "tutor" and _PLANTED.search(s.text)}
@@ -135,12 +137,20 @@ def session_points(
         cid = best_concept(hits, chosen)
         if cid is not None:
             by_concept[cid].append((_weight(sentence, hits[cid]), order, sentence))
-    return {cid: _best(found) for cid, found in by_concept.items()}
+    return {cid: _best(_taught_first(found)) for cid, found in by_concept.items()}
+
+
+def _taught_first(found: list[tuple[float, int, Sentence]]) -> list[tuple[float, int, Sentence]]:
+    """What the tutor taught about a concept is its point; the student's confirmed answers
+    ("Then 5x = 2x + 15.") are one only when the tutor stated nothing about it."""
+    taught = [f for f in found if f[2].role == "tutor"]
+    return taught or found
 
 
 def _taught(sentence: Sentence, before: Sentence | None) -> Sentence:
     """A tutor sentence without the correction it opens with ("Not quite, the 2 multiplies
-    both terms" teaches "The 2 multiplies both terms"), nor its "But" after a bare "Good try!"."""
+    both terms" teaches "The 2 multiplies both terms"), nor its "But" after a bare "Good try!";
+    what it then says of the answer ("Not quite, that was ...") stays a correction."""
     if sentence.role != "tutor":
         return sentence
     bare = (
@@ -152,7 +162,13 @@ def _taught(sentence: Sentence, before: Sentence | None) -> Sentence:
     text = without_correction(sentence.text, after_correction=bare)
     if text == sentence.text:
         return sentence
+    if _BACK_TO_ANSWER.match(text):
+        return sentence  # "Not quite, that was the Three-Fifths Compromise": about the answer
     return replace(sentence, text=text, tokens=tokenize(text))
+
+
+# what a correction says of the student's answer: "that was ...", "this is ...", "it's ..."
+_BACK_TO_ANSWER = re.compile(r"\W*(?:that|this|it)(?:'s|\s+(?:is|was))\b", re.I)
 
 
 def _givens(sentences: list[Sentence]) -> set[int]:
@@ -178,7 +194,7 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
         return False
     if len(sentence.tokens) < 4:
         return False
-    if len(sentence.tokens) <= 8 and reaction(text):
+    if len(sentence.tokens) <= 8 and reaction(text) and not _teaches_after_praise(text):
         return False  # "That's right, well done!" judges, it teaches nothing
     if leaves_step(text):
         return False  # a step left to the student, an order: no fact yet
@@ -188,6 +204,20 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
         kept = len(sentence.tokens) >= 5 and not judges_wrong(text)
     # "200 + 300 = 450" is never a point, whoever wrote it (checked last: it runs sympy)
     return kept and not false_working(text)
+
+
+# a word of praise that opens a sentence: "Exactly, we want to isolate the variable."
+_PRAISE_FIRST = re.compile(
+    r"^\W*(?:exactly|yes|yep|correct|right|great|good|perfect|excellent|nice|well done)\b[,.!:]*\s*",
+    re.I,
+)
+
+
+def _teaches_after_praise(text: str) -> bool:
+    """A confirmation that goes on to state something ("Exactly, we want to isolate the
+    variable."), not a bare verdict ("That's right, well done!")."""
+    rest = _PRAISE_FIRST.sub("", text, count=1)
+    return rest != text and len(tokenize(rest)) >= 4 and reaction(rest) is None
 
 
 def judges_wrong(text: str) -> bool:

@@ -8,12 +8,12 @@ import re
 
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.matching import STOPWORDS, tokenize
+from companion.ai.offline.statedresults import stated_results
 from companion.ai.offline.summaries import split_sentences
 from companion.ai.offline.transcripts import Turn
 from companion.ai.offline.verdicts import (
     plain_number,
     reaction,
-    stated_results,
     without_correction,
 )
 

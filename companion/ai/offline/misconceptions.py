@@ -1,7 +1,8 @@
 """Misconceptions: what the student first thought, what fixed it, and whether it was resolved.
 
-Each answer the tutor corrected is one misconception (a yes about what the student does, "Yes,
-I am using a calculator", is none), quoted verbatim and shown once, under
+Each answer the tutor corrected is one misconception (also a right value whose reasoning the
+tutor corrected: "that happens to be right, but for the wrong reason"; a yes about what the
+student does, "Yes, I am using a calculator", is none), quoted verbatim and shown once, under
 the concept it is about (its terms or computing, in the answer, the tutor's question before it
 and the fix; when none says, the strongest concept the answer was counted for). The same
 wrong idea given again is the same misconception. The fix is the tutor's explaining sentence
@@ -22,6 +23,7 @@ from typing import Literal
 
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.keypoints import about, best_concept, false_working
+from companion.ai.offline.masterytrace import CORRECTED
 from companion.ai.offline.matching import PhraseIndex
 from companion.ai.offline.misconceptionfixes import (
     NUMBER,
@@ -37,7 +39,7 @@ from companion.ai.offline.transcripts import Turn
 
 Status = Literal["resolved", "open", "unchecked"]
 LIMIT = 3  # per concept
-JUDGED = (*RIGHT, "wrong")
+JUDGED = (*RIGHT, *CORRECTED)
 UNCHECKED = ("accepted", "unconfirmed")  # answered again, but nobody judged it
 ENDINGS: dict[str, str] = {
     "open": "Not resolved yet.",
@@ -77,7 +79,7 @@ def find_misconceptions(
         for a in tries:
             owners[a].add(cid)
     answers = sorted((a for a in owners if a.outcome in (*JUDGED, *UNCHECKED)), key=_turn)
-    wrong = [a for a in answers if a.outcome == "wrong" and a.reply is not None]
+    wrong = [a for a in answers if a.outcome in CORRECTED and a.reply is not None]
     by_turn = _Answers(answers, owners)
     seen: list[set[str]] = []
     values: set[str] = set()  # the wrong results already told
@@ -113,7 +115,7 @@ def find_misconceptions(
             fix = later_hint(turns, attempt.reply, until, words) or later_right(
                 turns, later, turns[attempt.turn].text, words, asked
             )
-        again = status == "unchecked" and any(a.outcome == "wrong" for a in later)
+        again = status == "unchecked" and any(a.outcome in CORRECTED for a in later)
         line = _line(thought, fix, "unchecked_again" if again else status)
         out.append(Misconception(concept, line, status, attempt.turn))
     return out

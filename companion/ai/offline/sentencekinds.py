@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from companion.ai.offline.problemturns import NEW_PROBLEM
+
 # "Jim's was 10000, what is the total", "if you had 10 sweets and saved 5 more how many would
 # you have": a question even without its question mark
 QUESTION = re.compile(
@@ -92,8 +94,9 @@ def asks(text: str) -> bool:
 
 
 def sets_task(text: str) -> bool:
-    """The task or the agenda: "Let's find the area ...", "Today we work on perimeter"."""
-    return bool(_TASK.search(text))
+    """The task or the agenda: "Let's find the area ...", "Today we work on perimeter", or the
+    next problem announced ("Next one: round 62 to the nearest ten.")."""
+    return bool(_TASK.search(text) or NEW_PROBLEM.match(text.lstrip(" \"'(*-")))
 
 
 def is_talk(text: str) -> bool:

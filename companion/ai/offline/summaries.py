@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from companion.ai.offline.attempts import Attempt
-from companion.ai.offline.masterytrace import SCORE, UNJUDGED
+from companion.ai.offline.masterytrace import UNJUDGED
 from companion.ai.offline.matching import tokenize
 from companion.ai.offline.transcripts import Turn
 from companion.ai.offline.verdicts import reaction
@@ -90,8 +90,12 @@ def compose_summary(
     ]
     if confused and not struggles:
         parts.append(f"The student said they were unsure about {confused[0]}.")
+    # only where that holds: enough judged answers for a mastery level (not "not enough
+    # evidence yet"), none of them corrected or right only after a correction
     right = [
-        c.name for c in concepts if not c.misconceptions and _all_right(attempts.get(c.name, []))
+        c.name
+        for c in concepts
+        if c.measured and not c.misconceptions and _all_right(attempts.get(c.name, []))
     ]
     if right and not opening:
         parts.append(f"Answers on {', '.join(right[:3])} were confirmed without corrections.")
@@ -122,5 +126,9 @@ def opening_correction(sentences: list[Sentence]) -> str:
 
 
 def _all_right(tries: list[Attempt]) -> bool:
+    """Every judged answer confirmed, none only after a correction nor for a wrong reason."""
     judged = [a for a in tries if a.outcome not in UNJUDGED]
-    return bool(judged) and all(SCORE[a.outcome] > 0 for a in judged)
+    return bool(judged) and all(a.outcome in _UNCORRECTED for a in judged)
+
+
+_UNCORRECTED = ("right", "hedged", "guided")

@@ -93,15 +93,6 @@ _GENERAL_MISTAKES = re.compile(
     r"[^.!?\n]*(?:[.!?]+|$)|[^.!?\n]*\b(?:mistakes?|errors?|slips?)\b[^.!?\n]*\b(?:is|are) "
     r"(?:so |very |really )?(?:easy|common) to make\b[^.!?\n]*(?:[.!?]+|$)"
 )
-# "The answer is 17", "if I tell you the answer is 150": the tutor gives the result away
-_REVEAL = re.compile(
-    r"\banswer (?:you'?re looking for |of |is |was |should be |would be |will be )"
-    r"(?:actually |just )?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])|"
-    r"(-?\d[\d,]*(?:\.\d+)?)(?:\s+[a-z]+)?\s+is the (?:correct |right |final )?answer|"
-    r"(?:=|equals)\s*\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])"
-)
-
-
 # "Perfect. Can you see where you initially went wrong?": after praise, a question about the
 # earlier mistake looks back on a solved step; it corrects nothing
 _LOOKING_BACK = re.compile(
@@ -234,28 +225,6 @@ def _but_missing(statements: str) -> bool:
         re.search(r"\bbut\b", x) and re.search(r"\b(?:you|your|not|no)\b|n't\b", x)
         for x in sentences[1:]
     )
-
-
-def stated_results(text: str) -> set[str]:
-    """Results the tutor states outright: "the answer is 17", "26 - 17 = 9", "X = $180"."""
-    return {plain_number(v) for groups in _REVEAL.findall(text.lower()) for v in groups if v}
-
-
-# a statement that works out its result from another number and ends on it: "one quarter of
-# 80 is 20.", "we divide 80 by 4 and get 20" (not the data: "there are 100 students only")
-_ENDS_ON_RESULT = re.compile(
-    r"\d[^.!?]*?(?:\b(?:is|get|gets|gives?|makes?|equals?)|=)\s+\$?(-?\d[\d,]*(?:\.\d+)?)"
-    r"(?![\d/:])(?:\s*%|\s+[a-z]+){0,2}\s*[.!]*\s*$"
-)
-
-
-def corrected_to(text: str) -> set[str]:
-    """The results a correction works out for the student: those stated outright and the
-    values its statements end on ("Not quite. 25% is one quarter, and one quarter of 80 is
-    20."); a question ("What is one quarter of 80?") gives nothing away."""
-    statements = [x for x in re.split(r"(?<=[.!?])\s+", text.lower()) if not x.endswith("?")]
-    ends = {m.group(1) for x in statements if (m := _ENDS_ON_RESULT.search(x))}
-    return stated_results(text) | {plain_number(v) for v in ends}
 
 
 def plain_number(number: str) -> str:
