@@ -52,6 +52,13 @@ def check_answer(question: str, expected: str | tuple[str, ...], never: str) -> 
     assert never_says(text, never), text
 
 
+def check_all(question: str, expected: tuple[str, ...], never: str) -> None:
+    """The reply holds every expected part and never the never-text."""
+    text = reply(question)
+    assert all(says(text, part) for part in expected), text
+    assert never_says(text, never), text
+
+
 def check_quiz(request: str, topic: str) -> None:
     """The quiz is on the topic; a reply with its answer is right, another is not."""
     quiz, history = quizzed(request)

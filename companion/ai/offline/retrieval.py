@@ -71,6 +71,9 @@ def split_turns(transcript: str) -> list[str]:
     return list(_dialogue(transcript))
 
 
+_ROLE_LABEL = {"tutor": "Tutor", "student": "Student"}
+
+
 @lru_cache(maxsize=32)  # a chat turn reads the same few sessions; whole texts, so few
 def _dialogue(transcript: str) -> tuple[str, ...]:
     try:
@@ -78,9 +81,6 @@ def _dialogue(transcript: str) -> tuple[str, ...]:
     except TranscriptError:
         return tuple(_speaker_lines(transcript))
     return tuple(f"{_ROLE_LABEL.get(t.role, t.speaker)}: {' '.join(t.text.split())}" for t in turns)
-
-
-_ROLE_LABEL = {"tutor": "Tutor", "student": "Student"}
 
 
 def _speaker_lines(transcript: str) -> list[str]:
