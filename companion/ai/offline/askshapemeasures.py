@@ -10,7 +10,8 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import words_to_digits
-from companion.ai.offline.askshapes import FORMULAS, MEASURE, NUM, SHAPE, SHAPES
+from companion.ai.offline.askshapes import MEASURE, NUM, SHAPE, SHAPES
+from companion.ai.offline.shapeformulas import FORMULAS
 
 _GIVEN = re.compile(
     r"\b(?P<m>surface\s+area|area|perimeter|circumference|volume)\s+(?:of\s+|is\s+|=\s*|"
