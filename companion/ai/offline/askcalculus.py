@@ -12,21 +12,10 @@ import sympy
 from sympy.integrals.manualintegrate import manualintegrate
 
 from companion.ai.offline.askformat import approx
-from companion.ai.offline.mathparse import parse_math
-
-_LN_ABS = re.compile(r"\\ln\{\\left\(\\left\|\{(.*?)\}\\right\| \\right\)\}")
-
-
-def _latex(value: sympy.Basic, **options: str) -> str:
-    """LaTeX with ln for the natural log and ln|u| for the log of an absolute value, as
-    calculus classes write them."""
-    text = sympy.latex(value, ln_notation=True, **options)
-    return _LN_ABS.sub(r"\\ln\\left|\1\\right|", text)
-
-
-def _tex(value: sympy.Basic) -> str:
-    return f"${_latex(value)}$"
-
+from companion.ai.offline.calculusexpressions import TooLarge
+from companion.ai.offline.calculusexpressions import expr as _expr
+from companion.ai.offline.calculusexpressions import latex as _latex
+from companion.ai.offline.calculusexpressions import tex as _tex
 
 _END = r"\s*[?.!]*\s*$"
 _INTEGRAL = re.compile(
@@ -86,23 +75,6 @@ def answer(message: str) -> str | None:
         return integral(message) or limit(message) or evaluate(message)
     except TooLarge as power:
         return f"${power}$ is a higher power than I can work with here; try it with a smaller exponent."
-
-
-_MAX_POWER = 30  # x^1000 from -oo, or x^59 sin(x) by parts, keeps sympy busy for minutes
-
-
-def _expr(text: str) -> sympy.Expr | None:
-    parsed = parse_math(text.strip())
-    if not isinstance(parsed, sympy.Expr) or isinstance(parsed, sympy.Rel):
-        return None
-    for node in sympy.preorder_traversal(parsed):
-        if isinstance(node, sympy.Pow) and node.exp.is_number and abs(node.exp) > _MAX_POWER:
-            raise TooLarge(sympy.latex(node))
-    return parsed
-
-
-class TooLarge(ValueError):
-    """A power too high to work with by hand or in a moment."""
 
 
 def _variable(expr: sympy.Expr, named: str | None) -> sympy.Symbol:
