@@ -5,7 +5,7 @@ expression with no other numbers in the question ("What is 3/4 + 1/8?"), "p% of 
 "the derivative of f". Rounded as the question asks. Questions that go on ("... then take
 its square root"), ask for something else ("what is x + 1?") or write fractions that could
 be read two ways ("8/10 ÷ 8/9") compute nothing. Parsing and grading are the offline
-engine's (mathparse, mathsteps, grading): there is no second parser.
+engine's (mathparse, mathspans, mathsteps, grading): there is no second parser.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import sympy
 
-from companion.ai.offline import grading, mathsteps
+from companion.ai.offline import grading, mathspans, mathsteps
 from companion.ai.offline.mathintents import DERIVATIVE, PERCENT_OF, SOLVE
 from companion.ai.offline.mathparse import parse_math, solve_equation
 from companion.ai.offline.tolerance import places_asked
@@ -137,7 +137,7 @@ def _derivative(question: str) -> Computed | None:
 def computed_answer(question: str) -> Computed | None:
     """The answer sympy computes from what the question states, when that is unambiguous."""
     try:
-        spans = mathsteps.math_spans(question)
+        spans = mathspans.math_spans(question)
         return (
             _derivative(question)
             or _solved(question, spans)
@@ -153,7 +153,7 @@ def rewritten_form(question: str) -> str | None:
     answer has its value, though which form is wanted is the question's to say."""
     if not _REWRITE.search(question) or "=" in question:
         return None
-    spans = mathsteps.math_spans(question)
+    spans = mathspans.math_spans(question)
     parsed = [parse_math(s) for s in spans]
     if len(spans) != 1 or not isinstance(parsed[0], sympy.Expr) or not parsed[0].free_symbols:
         return None

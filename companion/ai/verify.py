@@ -1,6 +1,6 @@
 """Practice problems an LLM wrote, checked with sympy before a student sees them.
 
-The offline grader reads every answer here (grading.grade, mathparse, mathsteps): no
+The offline grader reads every answer here (grading.grade, mathparse, mathspans): no
 second parser. For each problem:
 
 - When the question states its math unambiguously (an equation to solve, one arithmetic
@@ -25,7 +25,7 @@ from collections.abc import Callable
 import sympy
 
 from companion.ai.kb import load_kb
-from companion.ai.offline import grading, mathsteps
+from companion.ai.offline import grading, mathspans
 from companion.ai.offline.answertext import final_text
 from companion.ai.offline.mathequivalence import equivalent
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
@@ -57,7 +57,7 @@ def false_claims(text: str) -> list[str]:
     wrong = []
     for part in _SENTENCE_END.split(text):
         sentence = _ENUMERATOR.sub("", part)
-        wrong += [span for span in mathsteps.math_spans(sentence) if _false(span, sentence)]
+        wrong += [span for span in mathspans.math_spans(sentence) if _false(span, sentence)]
     return wrong
 
 

@@ -12,7 +12,8 @@ import re
 import sympy
 
 from companion.ai.offline.mathparse import parse_math
-from companion.ai.offline.mathsteps import interval_text, math_spans
+from companion.ai.offline.mathspans import math_spans
+from companion.ai.offline.mathsteps import interval_text
 
 _OR = re.compile(r"\bor\b|∪", re.I)
 _AND = re.compile(r"\band\b|\bboth\b|&|∩|\bbut\b", re.I)

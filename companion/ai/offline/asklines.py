@@ -8,7 +8,7 @@ import re
 import sympy
 
 from companion.ai.offline.mathparse import parse_math
-from companion.ai.offline.mathsteps import math_spans
+from companion.ai.offline.mathspans import math_spans
 
 _ASKS = re.compile(r"\b(slope|gradient|y[\s-]*intercept|x[\s-]*intercept)\b", re.I)
 _X, _Y = sympy.symbols("x y")

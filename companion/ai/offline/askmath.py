@@ -59,6 +59,7 @@ from companion.ai.offline import (
     asktypos,
     askunits,
     askunitshares,
+    mathspans,
     mathspeech,
     mathsteps,
 )
@@ -188,7 +189,7 @@ def solve_request(message: str) -> str | None:
     """ "Can you solve 3(x - 2) = 12?" is a request to solve, not a claim to check."""
     if not SOLVE_REQUEST.search(message):
         return None
-    for span in mathsteps.math_spans(message):
+    for span in mathspans.math_spans(message):
         equation = parse_math(span)
         if isinstance(equation, sympy.Eq) and len(equation.free_symbols) == 1:
             return paragraphs(mathsteps.solve(span, equation))

@@ -8,7 +8,7 @@ import re
 import sympy
 
 from companion.ai.offline.mathparse import parse_math
-from companion.ai.offline.mathsteps import math_spans
+from companion.ai.offline.mathspans import math_spans
 
 MAX_UNKNOWNS = 3
 # "slope of y = 3x + 1 at x = 2": the point where a curve is read, not an equation to meet

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from companion.ai.offline import mathsteps
+from companion.ai.offline import mathspans
 from companion.ai.offline.retrieval import tokenize
 from companion.ai.schemas import Problem
 
@@ -40,7 +40,7 @@ def practice_problem(message: str, problems: list[Problem]) -> Problem | None:
         question = set(tokenize(problem.question))
         if question and len(words & question) / len(question) >= 0.5:
             return problem
-        if mathsteps.same_math(message, problem.question):
+        if mathspans.same_math(message, problem.question):
             return problem
     return problems[0] if len(problems) == 1 and HELP.search(message) else None
 
@@ -71,7 +71,7 @@ def practice_hint(problem: Problem, problems: list[Problem]) -> str:
 def _guiding_question(problem: Problem) -> str:
     if problem.type == "multiple_choice":
         return "Which option can you rule out first, and what makes it wrong?"
-    if mathsteps.has_equation(problem.question):
+    if mathspans.has_equation(problem.question):
         return "What could you do to both sides to get the variable closer to being by itself?"
     if problem.type == "problem_solving":
         return "What do you know already, and what is the question really asking you to find?"
