@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterable
 from companion.ai.kb import KBConcept, KnowledgeBase, load_kb
 from companion.ai.offline.matching import (
     hinted_subjects,
-    is_junk_term,
     kb_index,
     lesson_hint,
     tokenize,
 )
+from companion.ai.offline.salientterms import is_junk_term
 from companion.ai.offline.transcriptlimits import TranscriptError
 from companion.ai.offline.transcripts import parse_transcript
 from companion.ai.schemas import ConceptAnalysis, TranscriptAnalysis

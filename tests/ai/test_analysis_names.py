@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from companion.ai.offline.analysis import analyze
-from companion.ai.offline.matching import is_junk_term, salient_terms
+from companion.ai.offline.salientterms import is_junk_term, salient_terms
 from companion.evals.analysis import bridge_transcript, junk_concepts, mathdial_transcript
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

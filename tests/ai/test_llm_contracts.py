@@ -21,8 +21,9 @@ from companion.ai.kb import load_kb
 from companion.ai.local import LocalProvider
 from companion.ai.offline.analysis import analyze
 from companion.ai.offline.grading import grade
-from companion.ai.offline.matching import hinted_subjects, is_junk_term
+from companion.ai.offline.matching import hinted_subjects
 from companion.ai.offline.practice import generate
+from companion.ai.offline.salientterms import is_junk_term
 from companion.ai.openai_provider import OpenAIProvider
 from companion.ai.questionmath import computed_answer
 from companion.ai.schemas import ConceptRef, Problem

@@ -30,10 +30,10 @@ from companion.ai.offline.matching import (
     difficulty_of,
     kb_index,
     lesson_hint,
-    salient_terms,
     subject_grade,
 )
 from companion.ai.offline.misconceptions import find_misconceptions, of_concept
+from companion.ai.offline.salientterms import salient_terms
 from companion.ai.offline.skills import LONG_DIVISION, division_named_only, session_skills
 from companion.ai.offline.spelling import kb_speller
 from companion.ai.offline.subjects import (
