@@ -13,7 +13,7 @@ from companion.ai.schemas import Difficulty
 
 Phrase = tuple[str, ...]
 
-_WORD = re.compile(r"[a-z0-9]+")
+WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHE = re.compile(r"['’]")
 _PARENS = re.compile(r"\(([^)]*)\)")
 _GRADES = re.compile(r"\d+")
@@ -64,7 +64,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case, apostrophe-free word tokens ("50%" reads as "50 percent")."""
-    return _WORD.findall(_APOSTROPHE.sub("", text.lower().replace("%", " percent ")))
+    return WORD.findall(_APOSTROPHE.sub("", text.lower().replace("%", " percent ")))
 
 
 def tokenize(text: str) -> list[str]:

@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from companion.ai.offline.matching import _WORD, NOT_CONCEPTS, STOPWORDS, stem, tokenize, words
+from companion.ai.offline.matching import NOT_CONCEPTS, STOPWORDS, stem, tokenize, words
+from companion.ai.offline.matching import WORD as _WORD
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:(?:[ -]|\s(?:of|the|and|for)\s)[A-Z][a-z]+)*\b")
 _NAME_WORDS = frozenset({"great", "good", "new", "old", "first", "last"})  # "Great Compromise"
