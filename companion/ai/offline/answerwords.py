@@ -14,42 +14,9 @@ from fractions import Fraction
 from companion.ai.offline.letterlabels import AFTER_LABEL, letter_labels
 from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathtext import FUNCTION_NAMES, normalise
+from companion.ai.offline.oppositewords import OPPOSITES as _OPPOSITES
+from companion.ai.offline.oppositewords import PAIRED as _PAIRED
 
-# pairs of words that contradict each other in an answer
-_OPPOSITES = (
-    ("east", "west"),
-    ("north", "south"),
-    ("left", "right"),
-    ("up", "down"),
-    ("upward", "downward"),
-    ("increasing", "decreasing"),
-    ("increase", "decrease"),
-    ("increases", "decreases"),
-    ("positive", "negative"),
-    ("above", "below"),
-    ("maximum", "minimum"),
-    ("horizontal", "vertical"),
-    ("even", "odd"),
-    ("true", "false"),
-    ("yes", "no"),
-    ("inside", "outside"),
-    ("greater", "less"),
-    ("greater", "equal"),
-    ("less", "equal"),
-    ("more", "fewer"),
-    ("before", "after"),
-    ("clockwise", "counterclockwise"),
-    ("parallel", "perpendicular"),
-    ("open", "closed"),
-    ("acute", "obtuse"),
-    ("converges", "diverges"),
-    ("convergent", "divergent"),
-    ("same", "opposite"),
-    ("with", "without"),
-    ("x-intercept", "y-intercept"),
-    ("x-axis", "y-axis"),
-)
-_PAIRED = frozenset(word for pair in _OPPOSITES for word in pair)
 # unit spellings by canonical name, and the kind each measures
 _UNITS: dict[str, tuple[str, tuple[str, ...]]] = {
     "mm": ("length", ("mm", "millimeter", "millimeters", "millimetre", "millimetres")),
