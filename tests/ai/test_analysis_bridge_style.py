@@ -8,7 +8,9 @@ the top five concepts, and no concept may be a stop-list word or a speaker.
 13 of 89 failed when written (expanded form, comparing with a symbol, subtracting with
 borrowing, inches on a ruler, fence around a garden, ribbon around a frame, adding mixed
 numbers, a fraction of a batch, servings of 1/4 cup, trays of 8, simplifying with several
-operations, reflecting a point, a division written as an equation).
+operations, reflecting a point, a division written as an equation). The division equation
+was then rewritten with a quotient of two digits (144 ÷ 6 = n): a one-step division is no
+long division by design (test_analysis_truthful_more); 12 of 89 fail on the old engine.
 """
 
 from __future__ import annotations
@@ -362,7 +364,7 @@ LESSONS = [
     ),
     (
         "5.4B.Dividing Using Equations",
-        "Tutor: Which equation shows 42 ÷ 6 = n?\nStudent: 42 - 6 = n\nTutor: Good try. Division is the inverse of multiplication.\nTutor: 6 x n = 42, so what is n?",
+        "Tutor: Which equation shows 144 ÷ 6 = n?\nStudent: 144 - 6 = n\nTutor: Good try. Division is the inverse of multiplication.\nTutor: 6 x n = 144, so what is n?",
     ),
     (
         "3.4K.Relating Division to Multiplication",

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 
 from companion.ai.offline.operationcues import OPERATION_CUES
+from companion.ai.offline.shapecues import SHAPE_CUES as GRADE_SCHOOL_CUES
 from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.units import converts
 
@@ -256,7 +257,7 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         "pre_algebra.integer_operations",
     ),
 )
-_CUES = (*_SHAPE_CUES, *OPERATION_CUES)
+_CUES = (*_SHAPE_CUES, *GRADE_SCHOOL_CUES, *OPERATION_CUES)
 
 
 _ANY_DIGIT = re.compile(r"\d")
