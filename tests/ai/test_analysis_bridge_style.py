@@ -11,6 +11,8 @@ numbers, a fraction of a batch, servings of 1/4 cup, trays of 8, simplifying wit
 operations, reflecting a point, a division written as an equation). The division equation
 was then rewritten with a quotient of two digits (144 ÷ 6 = n): a one-step division is no
 long division by design (test_analysis_truthful_more); 12 of 89 fail on the old engine.
+MORE_LESSONS, written after the first cues, is a second held-out set (9 of 50 failed);
+LAST_LESSONS, written after the second, a third (8 of 30 failed).
 """
 
 from __future__ import annotations
@@ -380,8 +382,342 @@ LESSONS = [
     ),
 ]
 
+# a second set, written after the first round of cues: 9 of 50 failed when written (and on
+# the engine before either round): a digit's value named before its number, hundreds, tens
+# and ones, "4 times as tall", "which is prime", "4 + 6 ÷ 2", "for every 3 cups",
+# crayons in 5 boxes, birds that flew away, pencils put into 5 equal groups
+MORE_LESSONS = [
+    (
+        "3.7B.Perimeter",
+        "Tutor: Here comes the question.\nTutor: The sides of a triangle are 5 cm, 7 cm and 9 cm.\nTutor: What is the perimeter?\nStudent: 35\nTutor: Plus 1 point for your try.",
+    ),
+    (
+        "3.7B.Perimeter",
+        "Tutor: A rectangle has a length of 12 inches and a width of 4 inches.\nTutor: Find the perimeter.\nStudent: 48",
+    ),
+    (
+        "4.5D.Area",
+        "Tutor: What is the area of a rectangle with length 7 and width 3?\nStudent: 10\nTutor: Good try.",
+    ),
+    (
+        "4.2B.Place Value",
+        "Tutor: In 58,216, what is the value of the 8?\nStudent: 8\nTutor: That was a good try. Plus 1 point.",
+    ),
+    (
+        "4.2B.Place Value",
+        "Tutor: Which number has 4 hundreds, 2 tens and 9 ones?\nStudent: 924\nTutor: Is that your final answer?",
+    ),
+    (
+        "4.2D.Rounding",
+        "Tutor: What is 2,568 rounded to the nearest thousand?\nStudent: 2,000\nTutor: Good try.",
+    ),
+    (
+        "3.4G.Multiples of Ten",
+        "Tutor: What is 60 times 40?\nStudent: 240\nTutor: That was a good try. Count the zeros.",
+    ),
+    (
+        "4.8C.Money",
+        "Tutor: A toy costs $4.35. Ben pays with a $5 bill.\nTutor: How much change should he get?\nStudent: 1.35\nTutor: Good try.",
+    ),
+    (
+        "3.7C.Using Time",
+        "Tutor: The bus leaves at 7:50 am and the ride is 25 minutes.\nTutor: When does it arrive?\nStudent: 8:05\nTutor: Nice effort.",
+    ),
+    (
+        "4.8B.Converting Units of Measure",
+        "Tutor: How many centimeters are in 5 meters?\nStudent: 50\nTutor: That was a good try. Plus 1 point.",
+    ),
+    (
+        "4.8B.Converting Units of Measure",
+        "Tutor: Maya has 2 gallons of milk.\nTutor: How many quarts is that?\nStudent: 4\nTutor: Good try. 1 gallon = 4 quarts.",
+    ),
+    (
+        "5.6B.Volume of Rectangular Prisms",
+        "Tutor: A fish tank is 10 inches long, 6 inches wide and 8 inches high.\nTutor: What is its volume?\nStudent: 24\nTutor: Good effort.",
+    ),
+    (
+        "3.3B.Fractions on a Number Line",
+        "Tutor: Point A is between 0 and 1 on the number line. The space is split into 6 equal parts.\nTutor: Point A is on the fourth tick mark. What fraction is it?\nStudent: 6/4",
+    ),
+    (
+        "3.3F.Understanding Equivalent Fractions",
+        "Tutor: Fill in the missing number: 2/3 = ?/12\nStudent: 6\nTutor: Good try. Multiply the top and bottom by 4.",
+    ),
+    (
+        "3.3H.Comparing Fractions",
+        "Tutor: Compare 2/5 and 2/3. Use >, < or =.\nStudent: 2/5 > 2/3\nTutor: Is that your final answer?",
+    ),
+    (
+        "4.2G.Decimal Numbers",
+        "Tutor: How do you write forty-six hundredths as a decimal?\nStudent: 46.0\nTutor: Good try.",
+    ),
+    (
+        "4.2F.Comparing Decimals",
+        "Tutor: Put 0.45, 0.5 and 0.405 in order from least to greatest.\nStudent: 0.5, 0.45, 0.405",
+    ),
+    (
+        "4.5A.Multiplicative Comparisons",
+        "Tutor: A tree is 24 feet tall. It is 4 times as tall as a bush.\nTutor: How tall is the bush?\nStudent: 96",
+    ),
+    (
+        "5.4A.Prime and Composite Numbers",
+        "Tutor: Which of these numbers is prime: 9, 15, 17, 21?\nStudent: 9\nTutor: Good try. 9 = 3 x 3.",
+    ),
+    (
+        "3.8A.Bar Graphs",
+        "Tutor: Use the graph. How many more votes did soccer get than baseball?\nStudent: 3\nTutor: Plus 1 point.",
+    ),
+    (
+        "5.8C.Graphing on a Coordinate Grid",
+        "Tutor: What are the coordinates of point B?\nStudent: (5, 2)\nTutor: Good try. Go across first, then up.",
+    ),
+    (
+        "5.4F.Order of Operations",
+        "Tutor: What is 4 + 6 ÷ 2?\nStudent: 5\nTutor: Good try. Which operation do we do first?",
+    ),
+    (
+        "6.7A.Simple Expressions",
+        "Tutor: Evaluate 3n - 4 when n = 5.\nStudent: 11\nTutor: Good try. Plus 1 point.",
+    ),
+    (
+        "6.10A.One-Step Equations",
+        "Tutor: Solve x + 9 = 15.\nStudent: 24\nTutor: Is that your final answer?",
+    ),
+    (
+        "6.4B.Ratios",
+        "Tutor: A recipe uses 2 cups of sugar for every 3 cups of flour.\nTutor: How much sugar goes with 9 cups of flour?\nStudent: 8",
+    ),
+    (
+        "6.4D.Unit Rates",
+        "Tutor: 6 apples cost $3. What is the price per apple?\nStudent: 2\nTutor: Good try.",
+    ),
+    (
+        "6.5C.Percents",
+        "Tutor: 12 out of 50 students walk to school. What percent is that?\nStudent: 12%\nTutor: Good effort.",
+    ),
+    (
+        "6.3D.Integers",
+        "Tutor: What is -4 + (-6)?\nStudent: 2\nTutor: That was a good try. Plus 1 point.",
+    ),
+    (
+        "4.7E.Measuring Angles",
+        "Tutor: Angle ABC is a right angle split into two parts. One part is 35 degrees.\nTutor: What is the other part?\nStudent: 65",
+    ),
+    (
+        "4.6B.Symmetry",
+        "Tutor: Does the letter A have a line of symmetry?\nStudent: no",
+    ),
+    (
+        "4.6A.Geometric Lines",
+        "Tutor: Look at the train tracks. They never meet.\nTutor: What kind of lines are they?\nStudent: intersecting\nTutor: Good try.",
+    ),
+    (
+        "3.6B.Quadrilaterals",
+        "Tutor: I have 4 equal sides and 4 right angles. What am I?\nStudent: rhombus\nTutor: Good try.",
+    ),
+    (
+        "2.8C.Classifying 2D Figures",
+        "Tutor: How many sides does an octagon have?\nStudent: 6\nTutor: Good try, plus 1 point.",
+    ),
+    (
+        "3.6A.2- and 3-Dimensional Shapes",
+        "Tutor: How many faces does a cube have?\nStudent: 4\nTutor: That was a good try.",
+    ),
+    (
+        "4.4F.Dividing with Remainders",
+        "Tutor: What is 47 divided by 5?\nStudent: 9\nTutor: Good try. What is the remainder?\nStudent: 1",
+    ),
+    (
+        "4.4D.Multiplying Whole Numbers",
+        "Tutor: What is 234 x 12?\nStudent: 2,708\nTutor: Good try. Plus 1 point for your work.",
+    ),
+    (
+        "4.4A.Adding and Subtracting Decimals",
+        "Tutor: What is 4.6 + 2.75?\nStudent: 6.81\nTutor: Good try. Line up the decimal points.",
+    ),
+    (
+        "6.12C.Mean and Median",
+        "Tutor: Find the mean of 6, 8 and 10.\nStudent: 10\nTutor: Good try. Add them and divide by 3.",
+    ),
+    (
+        "7.6H.Probability",
+        "Tutor: A spinner has 8 equal parts and 3 are red.\nTutor: What is the probability of landing on red?\nStudent: 3/5",
+    ),
+    (
+        "4.4G.Estimation",
+        "Tutor: Estimate 48 x 21 by rounding each number.\nStudent: 1008\nTutor: That is exact. Round first.",
+    ),
+    (
+        "2.9A.Length",
+        "Tutor: Which is longer, a 12 inch pencil or a 9 inch crayon?\nStudent: crayon",
+    ),
+    (
+        "3.4G.Properties of Multiplication",
+        "Tutor: 4 x 7 = 28, so what is 7 x 4?\nStudent: 11\nTutor: Good try. The order of the factors does not change the product.",
+    ),
+    (
+        "3.4K.Word Problems with Multiplication",
+        "Tutor: Each box holds 12 crayons. How many crayons are in 5 boxes?\nStudent: 17\nTutor: Good try.",
+    ),
+    (
+        "2.4C.Addition and Subtraction Word Problems",
+        "Tutor: There were 45 birds on a tree. 18 flew away.\nTutor: How many birds are on the tree now?\nStudent: 63",
+    ),
+    (
+        "3.4H.Understanding Division",
+        "Tutor: 20 pencils are put into 5 equal groups.\nTutor: How many pencils are in each group?\nStudent: 15",
+    ),
+    (
+        "3.6C.Area by Counting",
+        "Tutor: Each square on the grid is 1 square unit. The shape covers 12 squares.\nTutor: What is its area?\nStudent: 14",
+    ),
+    (
+        "6.4C.Concept of Ratios",
+        "Tutor: For every 2 dogs there are 5 cats. Write this as a ratio.\nStudent: 5:2",
+    ),
+    (
+        "7.4D.Percent Change",
+        "Tutor: A bike was $200 and is now on sale for $150.\nTutor: What is the percent decrease?\nStudent: 50%",
+    ),
+    (
+        "8.4B.Slope",
+        "Tutor: The line goes up 3 and over 1. What is the rate of change?\nStudent: 1/3",
+    ),
+    (
+        "8.2C.Scientific Notation",
+        "Tutor: What is 4.5 x 10^3 in standard form?\nStudent: 450",
+    ),
+]
 
-@pytest.mark.parametrize(("lesson", "text"), LESSONS)
+# a third set, written after the second round: 8 of 30 failed when written (and on the
+# engine before any round): money earned and spent, the third angle of a triangle, a point
+# moved 4 units, "even or odd", "count by 10s", fencing for a square garden, the same number
+# in each bus, a can's radius and height
+LAST_LESSONS = [
+    (
+        "3.7C.Elapsed Time",
+        "Tutor: Lunch starts at 11:30 and ends at 12:15.\nTutor: How many minutes is lunch?\nStudent: 85\nTutor: Good try.",
+    ),
+    (
+        "3.7E.Capacity",
+        "Tutor: Would you use milliliters or liters to measure the water in a bathtub?\nStudent: milliliters",
+    ),
+    (
+        "4.8B.Weight",
+        "Tutor: A bag of apples weighs 3 kilograms. How many grams is that?\nStudent: 300",
+    ),
+    (
+        "3.9A.Income and Expenses",
+        "Tutor: Lena earns $50 babysitting. She spends $18 on a book.\nTutor: How much money does she have left?\nStudent: 68",
+    ),
+    (
+        "6.12A.Dot Plots",
+        "Tutor: Each X on the dot plot is one student.\nTutor: How many students have 3 pets?\nStudent: 4",
+    ),
+    (
+        "7.11C.Angle Relationships",
+        "Tutor: Two angles are supplementary. One is 110 degrees.\nTutor: What is the other angle?\nStudent: 70\nTutor: Good try.",
+    ),
+    (
+        "8.8D.Triangle Sum Theorem",
+        "Tutor: A triangle has angles of 50 and 60 degrees. What is the third angle?\nStudent: 110",
+    ),
+    (
+        "7.11A.Solving Inequalities",
+        "Tutor: Solve x + 3 > 7.\nStudent: x > 10\nTutor: Good try. Subtract 3 from both sides.",
+    ),
+    (
+        "6.7D.Distributive Property",
+        "Tutor: Use the distributive property to rewrite 4(x + 5).\nStudent: 4x + 5",
+    ),
+    (
+        "8.10A.Translations",
+        "Tutor: Move the point (2, 3) 4 units to the left.\nTutor: Where does it end up?\nStudent: (6, 3)",
+    ),
+    (
+        "5.3D.Multiplying Decimals",
+        "Tutor: What is 1.5 x 4?\nStudent: 5.0\nTutor: Good try. Plus 1 point.",
+    ),
+    (
+        "2.7A.Even and Odd Numbers",
+        "Tutor: Is 36 even or odd?\nStudent: odd",
+    ),
+    (
+        "2.7B.Skip Counting",
+        "Tutor: Count by 10s: 20, 30, 40, ___\nStudent: 41",
+    ),
+    (
+        "1.3D.Addition and Subtraction Facts",
+        "Tutor: What is 8 + 7?\nStudent: 14\nTutor: Good try. Plus 1 point for your effort.",
+    ),
+    (
+        "4.5D.Area",
+        "Tutor: A room is 12 feet by 10 feet. How many square feet of carpet are needed?\nStudent: 22",
+    ),
+    (
+        "3.6C.Unit Squares",
+        "Tutor: How many unit squares cover the rectangle?\nStudent: 8\nTutor: Count the squares in each row.",
+    ),
+    (
+        "3.7B.Perimeter",
+        "Tutor: A square garden has a side of 6 meters.\nTutor: How much fencing do we need?\nStudent: 36",
+    ),
+    (
+        "5.6A.Volume",
+        "Tutor: How many 1-inch cubes fit in a box that is 3 inches on each side?\nStudent: 9",
+    ),
+    (
+        "3.3A.Fraction Concepts",
+        "Tutor: What is the numerator in 5/8?\nStudent: 8\nTutor: Good try.",
+    ),
+    (
+        "3.4B.Rounding",
+        "Tutor: Round 75 to the nearest ten.\nStudent: 70",
+    ),
+    (
+        "2.2D.Comparing Whole Numbers",
+        "Tutor: Which is greater, 1,209 or 1,290?\nStudent: 1,209",
+    ),
+    (
+        "2.2A.Place Value",
+        "Tutor: What is 3,000 + 400 + 60 + 5 in standard form?\nStudent: 3,465\nTutor: Correct! Plus 2 points.",
+    ),
+    (
+        "4.4H.Word Problems with Division",
+        "Tutor: 72 students ride in 4 buses with the same number in each bus.\nTutor: How many students ride in each bus?\nStudent: 18",
+    ),
+    (
+        "3.4E.Multiplication",
+        "Tutor: What is 7 x 8?\nStudent: 54\nTutor: Good try.",
+    ),
+    (
+        "3.4H.Division",
+        "Tutor: What is 56 divided by 7?\nStudent: 9\nTutor: Good try. Think of 7 times what is 56.",
+    ),
+    (
+        "6.5B.Percent of a Number",
+        "Tutor: A $40 game is 10% off. How much do you save?\nStudent: 10",
+    ),
+    (
+        "5.9A.Line Plots",
+        "Tutor: The line plot shows how far frogs jumped. How many frogs jumped 2 1/2 feet?\nStudent: 3",
+    ),
+    (
+        "7.9B.Circles",
+        "Tutor: The diameter of a pizza is 14 inches. What is its radius?\nStudent: 28",
+    ),
+    (
+        "8.7A.Volume of Cylinders",
+        "Tutor: A can has a radius of 2 cm and a height of 5 cm.\nTutor: What is its volume? Use 3.14 for pi.\nStudent: 31.4",
+    ),
+    (
+        "3.3G.Equivalent Fractions",
+        "Tutor: Which fraction is equivalent to 4/6: 2/3 or 3/4?\nStudent: 3/4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lesson", "text"), [*LESSONS, *MORE_LESSONS, *LAST_LESSONS])
 def test_a_bridge_style_excerpt_finds_its_lesson_concept(lesson: str, text: str) -> None:
     accepted = topic_concepts(lesson)
     assert accepted, lesson
@@ -392,4 +728,28 @@ def test_a_bridge_style_excerpt_finds_its_lesson_concept(lesson: str, text: str)
 
 
 def test_the_set_spans_many_lessons() -> None:
-    assert len({lesson.split(".", 2)[-1] for lesson, _ in LESSONS}) >= 60
+    assert len({lesson.split(".", 2)[-1] for lesson, _ in [*LESSONS, *MORE_LESSONS]}) >= 60
+
+
+# the session's talk around the problems (time left, points, the board's tools) names no skill,
+# however near its words come to a problem's: "5 more minutes", "question 2: try it", "go around"
+CHATTER = [
+    "Tutor: We are left with 10 more minutes.\nTutor: 3 more points for you!\nStudent: yay\nTutor: Is that your final answer?\nStudent: yes",
+    "Tutor: Here is question 2: try it on the whiteboard.\nStudent: ok\nTutor: Great effort, plus 1 point.\nTutor: You earned 2 points today.",
+    "Tutor: Please move the pencil tool to the board.\nStudent: done\nTutor: Let's go around the board and check your work.\nStudent: ok\nTutor: Plus 1 point.",
+    "Tutor: Is it prime time for you to work?\nStudent: lol\nTutor: Here comes the question.\nStudent: ok\nTutor: Good try. Plus 1 point for your effort.",
+]
+
+
+@pytest.mark.parametrize("text", CHATTER)
+def test_bridge_chatter_finds_no_topic(text: str) -> None:
+    assert analyze(text, subject_hint="Math").concepts == []
+
+
+def test_a_product_said_in_passing_is_no_rectangle_nor_a_comparison() -> None:
+    text = "Tutor: So it is 6 x 4, which is 24.\nTutor: What is 3 + 4? 7 is right.\nStudent: ok"
+    found = {c.kb_id for c in analyze(text, subject_hint="Math").concepts}
+    assert not found & {
+        "elementary_math.area_and_perimeter",
+        "elementary_math.comparing_and_ordering_numbers",
+    }, found

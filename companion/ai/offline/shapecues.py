@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from companion.ai.offline.operationcues import OPERATION_CUES
+
 _E = "elementary_math."
 _P = "pre_algebra."
 # a fraction or a mixed number as typed in chat: "3/4", "2 1/4"
@@ -19,10 +21,18 @@ _LENGTH = (
 )
 _FIGURE = (
     r"(?:garden|yard|field|park|pool|room|track|rectangle|square|shape|figure|frame|picture|"
-    r"photo|table|playground|lot|farm|pen|rug|window|door|poster|board|fence|house|building|"
+    r"photo|table|playground|farm|pen|rug|window|door|poster|fence|house|building|"
     r"court|patio|floor|sandbox|flower bed|triangle|pentagon|hexagon|polygon)"
 )
 _BLANK = r"(?:(?<![\w])[a-wyz](?![\w])|_+|\?|□)"  # an unknown: "n", "___", "?" (not "x", a sign)
+_CONTAINER = (
+    r"(?:bag|box|row|pack|package|basket|plate|shelf|jar|tray|vase|bundle|carton|bus|car|tank)"
+)
+_CONTAINERS = (
+    r"(?:bags|boxes|rows|packs|packages|baskets|plates|shelves|jars|trays|vases|bundles|cartons|"
+    r"buses|cars|tanks)"
+)
+_MULTIPLE = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 _GROUPS = (
     r"(?:groups|teams|bags|boxes|trays|rows|packs|packages|baskets|plates|jars|cartons|bundles)"
 )
@@ -33,7 +43,9 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"(?<![\d.,])[1-9](?:0{1,3}|,000)\s*\+\s*[1-9]0{0,2}(?![\d.,])(?:\s*\+\s*[1-9]0*)?"
             r"(?![\d.,])"
-            r"|\bwhat (?:does|do) the (?:digit )?\d (?:stand for|represent|mean)\b",
+            r"|\bwhat (?:does|do) the (?:digit )?\d (?:stand for|represent|mean)\b"
+            # "In 58,216, what is the value of the 8?", not "the value of 4 times 4"
+            r"|\bvalue of the (?:digit\s+)?\d\b(?!\s*(?:[-+x×*/÷=]|times|plus|minus|divided))",
             re.I,
         ),
         _E + "place_value",
@@ -58,10 +70,10 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _E + "comparing_and_ordering_numbers",
     ),
-    # two numbers set side by side to compare: "583 ___ 538", "0.6 ? 0.58", "which symbol"
+    # two numbers set side by side to compare: "583 ___ 538", "0.6 ? 0.58" (not "is it 3? 5"), "which symbol"
     (
         re.compile(
-            rf"{_NUMBER}\s*(?:_{{1,}}|\?|□|\[\s*\])\s*{_NUMBER}"
+            rf"{_NUMBER}\s*(?:_{{1,}}|□|\[\s*\])\s*{_NUMBER}|{_NUMBER}\s+\?\s+{_NUMBER}"
             r"|\b(?:which|what) (?:symbol|sign)\b[^.?!\n]{0,40}(?:\d|<|>|greater|less)"
             r"|[<>]\s*,\s*[<>]\s*,?\s*(?:or\s*)?=",
             re.I,
@@ -69,13 +81,13 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         _E + "comparing_and_ordering_numbers",
     ),
     # a rectangle's two sides: "9 meters long and 5 meters wide", "10 inches by 8 inches",
-    # "a 4 by 3 rectangle"; not an array's rows ("a 3 by 5 array")
+    # "a 4 by 3 rectangle"; not an array's rows ("a 3 by 5 array") nor a product ("it is 6 x 4")
     (
         re.compile(
             rf"^(?!.*\barray).*?(?:{_NUMBER}\s*(?:{_LENGTH}\s+)?(?:long|wide)\b[^.?!\n]{{0,30}}?"
             rf"{_NUMBER}\s*(?:{_LENGTH}\s+)?(?:wide|long|tall|high)\b"
             rf"|{_NUMBER}[- ]?{_LENGTH}\s*(?:by|x|×)\s*{_NUMBER}"
-            rf"|\b(?:is|are|be|measures?|measuring|an?)\s+{_NUMBER}\s*(?:by|x|×)\s*{_NUMBER}"
+            rf"|\b(?:is|are|be|measures?|measuring|an?)\s+{_NUMBER}\s*by\s*{_NUMBER}"
             rf"(?:\s*{_LENGTH})?(?:\s+(?:{_FIGURE}|and)\b|\s*(?:[.,]|$)))"
             # a figure the problem calls rectangular: "the rectangular garden"
             rf"|\brectangular\s+(?:\w+\s+)?{_FIGURE}\b",
@@ -87,7 +99,8 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:fenc(?:e|ing)|border|ribbon|trim|lace|rope|tape|edging)\b[^.?!\n]{0,50}"
-            r"\baround\b"
+            r"\baround\b|\bhow (?:much|many (?:feet|meters|yards|inches) of) (?:fenc(?:e|ing)|"
+            r"border|ribbon|trim|edging)\b"
             rf"|\b(?:go|goes|walk|walks|walked|run|runs|ran|fit|fits)\s+(?:all the way\s+)?"
             rf"around (?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?{_FIGURE}\b",
             re.I,
@@ -105,6 +118,106 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         _E + "long_division",
+    ),
+    # so many of a size in each: "each box holds 12 crayons", "how many crayons are in 5 boxes"
+    (
+        re.compile(
+            rf"\beach\s+{_CONTAINER}\s+(?:holds|has|contains|fits|can hold)\s+\d"
+            rf"|\bhow many\s+[a-z]+\s+(?:are|were|will be|would be|can fit)?\s*in\s+\d+\s+{_CONTAINERS}\b",
+            re.I,
+        ),
+        _E + "multiplication_facts",
+    ),
+    # a total put into a number of equal groups: "20 pencils are put into 5 equal groups"
+    (
+        re.compile(rf"\binto\s+\d+\s+(?:equal\s+)?(?:{_GROUPS}|{_CONTAINERS}|piles|parts)\b", re.I),
+        _E + "long_division",
+    ),
+    # the same number in each: "72 students ride in 4 buses with the same number in each bus"
+    (
+        re.compile(
+            r"\b(?:same|equal) (?:number|amount)\b[^.?!\n]{0,30}?\b(?:in|on|to|for) each\b", re.I
+        ),
+        _E + "long_division",
+    ),
+    # counting on by a step, or a list that goes on: "count by 10s", "20, 30, 40, ___"
+    (
+        re.compile(
+            r"\b(?:skip[- ])?count(?:ing)? (?:by|in) \d+'?s?\b"
+            r"|(?<![\d.,/])\d+,\s*\d+,\s*\d+,\s*(?:\d+,\s*)*(?:_+|\?|\.\.\.|…|what comes next)",
+            re.I,
+        ),
+        _E + "number_patterns",
+    ),
+    # a point or figure slid across the grid: "move the point (2, 3) 4 units to the left"
+    (
+        re.compile(
+            r"\b(?:move|moved|moves|slide|slid|slides|shift|shifted|translate|translated)\s+"
+            r"(?:the\s+)?(?:point|figure|shape|triangle|square|rectangle|trapezoid)\b[^.?!\n]{0,40}?"
+            r"\b\d+\s+units?\s+(?:to the\s+)?(?:left|right|up|down)\b",
+            re.I,
+        ),
+        "geometry.transformations",
+    ),
+    # a solid with a radius and a height: a cylinder or a cone ("a can has a radius of 2 cm and a
+    # height of 5 cm")
+    (
+        re.compile(r"\bradius\b[^.?!\n]{0,40}\bheight\b|\bheight\b[^.?!\n]{0,40}\bradius\b", re.I),
+        "geometry.volume_and_surface_area",
+    ),
+    # money earned or saved: "Lena earns $50 babysitting", "he saves $4 each week"
+    (
+        re.compile(r"\b(?:earns?|earned|earning|saves|saved|deposits?|deposited)\s+\$\d", re.I),
+        _E + "personal_financial_literacy",
+    ),
+    # one amount so many times another: "4 times as tall as the bush", "3 times longer"
+    (
+        re.compile(
+            rf"\b{_MULTIPLE}\s+times\s+(?:as\s+(?:many|much|tall|long|old|heavy|far|big|wide|"
+            r"high|fast)\b|(?:more|taller|longer|older|heavier|farther|bigger|greater|larger|"
+            r"faster)\b)",
+            re.I,
+        ),
+        _E + "multiplicative_comparison",
+    ),
+    # things taken away or joining: "18 flew away", "she gave away 12", "7 more came"
+    (
+        re.compile(
+            r"\b\d+\s+(?:of them\s+|[a-z]+\s+)?(?:flew|ran|walked|swam|hopped|rolled|drove|went|"
+            r"fell|blew|floated)\s+(?:away|off|out|home)\b"
+            r"|\b(?:gave|gives|give|took|takes|take)\s+away\s+\d"
+            r"|\b\d+\s+more\s+(?:[a-z]+\s+)?(?:came|joined|arrived|landed|got on)\b",
+            re.I,
+        ),
+        _E + "addition_and_subtraction_with_regrouping",
+    ),
+    # whether a number is prime or composite: "Which of these numbers is prime: 9, 15, 17?"
+    (
+        re.compile(r"^(?=.*\d).*?\b(?:prime|composite)\b(?!\s+(?:minister|time)\b)", re.I),
+        _E + "factors_and_multiples",
+    ),
+    # a number's hundreds, tens and ones: "4 hundreds, 2 tens and 9 ones"
+    (
+        re.compile(
+            r"\b\d+\s+(?:ten[- ]thousands|thousands|hundreds|tens|ones)\b[^.?!\n]{0,20}?"
+            r"\b\d+\s+(?:thousands|hundreds|tens|ones|tenths|hundredths)\b",
+            re.I,
+        ),
+        _E + "place_value",
+    ),
+    # a ratio: "for every 3 cups of flour", "5:2" (not a clock time, nor "Step 1: 4 x 3")
+    (
+        re.compile(r"\bfor every\s+\d|(?<![\d:])\d{1,2}(?::|\s:\s)\d(?![\d:])", re.I),
+        _P + "ratios",
+    ),
+    # two operations of different strength to do in order: "What is 4 + 6 ÷ 2?"
+    (
+        re.compile(
+            r"\b(?:what is|what's|find|evaluate|simplify|solve|value of)\s+(?:the\s+)?\d+\s*"
+            r"(?:[-+]\s*\d+\s*[x×*÷]|[x×*÷]\s*\d+\s*[-+])\s*\d+(?!\s*=)",
+            re.I,
+        ),
+        _P + "order_of_operations",
     ),
     # fractions added or taken away: "1/4 + 2/3", "2 1/4 - 1 1/2", or two amounts of one
     # unit in fractions ("2 1/4 miles on Monday and 1 2/4 miles on Tuesday")
@@ -133,3 +246,5 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         _P + "dividing_fractions",
     ),
 )
+# with the arithmetic a problem's words ask for
+GRADE_SCHOOL_CUES = (*SHAPE_CUES, *OPERATION_CUES)
