@@ -123,7 +123,10 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\beach\s+{_CONTAINER}\s+(?:holds|has|contains|fits|can hold)\s+\d"
-            rf"|\bhow many\s+[a-z]+\s+(?:are|were|will be|would be|can fit)?\s*in\s+\d+\s+{_CONTAINERS}\b",
+            rf"|\bhow many\s+[a-z]+\s+(?:are|were|will be|would be|can fit)?\s*in\s+\d+\s+{_CONTAINERS}\b"
+            # the cost of several, jumps of a size: "how much do 3 tickets cost", "3 jumps of 4"
+            r"|\bhow much (?:do|does|would|will)\s+\d+\s+[a-z]+\s+cost\b"
+            r"|\b\d+\s+(?:jumps|hops|skips|sets|columns)\s+of\s+\d",
             re.I,
         ),
         _E + "multiplication_facts",
@@ -164,6 +167,23 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"\bradius\b[^.?!\n]{0,40}\bheight\b|\bheight\b[^.?!\n]{0,40}\bradius\b", re.I),
         "geometry.volume_and_surface_area",
+    ),
+    # the factor pairs of a negative number, or two numbers that multiply to one and add to
+    # another: a trinomial to factor ("the factors of -8", "multiply to -12 and add to 1")
+    (
+        re.compile(
+            r"\bfactors?\s+(?:pairs?\s+)?of\s+[-−]\d"
+            r"|\bmultiply to\s+[-−]?\d+\s*,?\s*(?:and\s+)?add(?:s)? (?:up )?to\s+[-−]?\d",
+            re.I,
+        ),
+        "algebra_1.factoring_quadratics",
+    ),
+    # a rule's output for an input: "y = 2x + 1. What is y when x = 3?"
+    (
+        re.compile(
+            r"\b(?:what is|find|what will)\s+y\s+(?:be\s+)?(?:when|if)\s+x\s*(?:=|is)\s*-?\d", re.I
+        ),
+        "algebra_1.functions",
     ),
     # money earned or saved: "Lena earns $50 babysitting", "he saves $4 each week"
     (
