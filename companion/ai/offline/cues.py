@@ -7,8 +7,8 @@ fraction of a number, where two lines meet or two equations in the same two unkn
 = 10 and x - y = 2", "y = x + 3 and y = 2x + 1"), a quadratic to solve, or a negative number
 placed on a number line: each is evidence for one knowledge-base concept, read from what the
 tutor and student write, whatever the lesson was called. The arithmetic a problem asks for
-(sharing, a story, equal groups) is in `operationcues`; two units of one kind set against
-each other ("How many centimeters are in a meter?") in `units`.
+(sharing, a story, equal groups) is in `operationcues`, grade-school problem shapes (expanded
+form, a rectangle's sides) in `shapecues`; two units of one kind set against each other in `units`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from companion.ai.offline.operationcues import OPERATION_CUES
+from companion.ai.offline.shapecues import GRADE_SCHOOL_CUES
 from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.units import converts
 
@@ -256,7 +256,7 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         "pre_algebra.integer_operations",
     ),
 )
-_CUES = (*_SHAPE_CUES, *OPERATION_CUES)
+_CUES = (*_SHAPE_CUES, *GRADE_SCHOOL_CUES)
 
 
 _ANY_DIGIT = re.compile(r"\d")

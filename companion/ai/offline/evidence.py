@@ -21,12 +21,13 @@ from companion.ai.offline.matching import NOT_CONCEPTS, PhraseIndex, tokenize
 from companion.ai.offline.spelling import Speller
 from companion.ai.offline.summaries import Sentence
 
-# a question, a task ("we need to find the area ...") or the agenda ("we will focus on rounding")
+# a question, a task ("we need to find the area ...", "write it as a ratio") or the agenda ("we will focus on rounding")
 _AGENDA = re.compile(r"\b(?:lesson|topic|focus on|learn about|work on|today we)\b", re.I)
 _FOCUS = re.compile(
     r"\?\s*$|(?:^|\b(?:need to|have to|asked to|going to|let'?s|let us|we will|we can|you can)\s+)"
     r"(?:find|calculate|compute|measure|round|convert|compare|identify|classify|estimate|plot|"
-    r"add|subtract|multiply|divide)\b|" + _AGENDA.pattern,
+    r"add|subtract|multiply|divide)\b|^(?:write|express|simplify|solve|evaluate|order|list)\b|"
+    + _AGENDA.pattern,
     re.I,
 )
 
@@ -144,8 +145,8 @@ def without_everyday_only(evidence: Evidence) -> Evidence:
 
 def other_senses(tokens: list[str]) -> list[str]:
     """Words used in another sense than the knowledge base's, kept apart so no phrase matches
-    them: a place in a row ("the third bid", "her fourth try": after "the" or an owner) is not
-    the fraction "a third"; "in order to find" is a purpose, not putting numbers in order;
+    them: a place in a row ("the third bid", "her fourth try": after "the" or an owner, but
+    not "the third angle" of a triangle) is not the fraction "a third"; "in order to find" is a purpose, not putting numbers in order;
     "7 groups of 3" are equal groups to multiply, not "how many groups of 3" to divide into;
     "change your answer" or "should the part change now?" pays out no money and "the right side
     of the equation" is no shape's side ("both sides" is the equation's own term); "you can't have a fraction of a box" (of a thing,
@@ -157,7 +158,7 @@ def other_senses(tokens: list[str]) -> list[str]:
         "fourth"
         if t == "quarter" and _part_of(tokens, i)
         else f"{t}#"
-        if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS)
+        if (t in _ORDINALS and i and tokens[i - 1] in _OWNERS and not _figure_part(tokens, i))
         or (t == "fraction" and _a_bit_of(tokens, i))
         or (t == "order" and i and tokens[i - 1] == "in" and tokens[i + 1 : i + 2] == ["to"])
         or (t == "group" and i and tokens[i - 1].isdigit())
@@ -170,6 +171,11 @@ def other_senses(tokens: list[str]) -> list[str]:
         else t
         for i, t in enumerate(tokens)
     ]
+
+
+def _figure_part(tokens: list[str], i: int) -> bool:
+    """ "the third angle", "the third side": the one part of a triangle left to find."""
+    return tokens[i + 1 : i + 2] in (["angle"], ["side"])
 
 
 def _part_of(tokens: list[str], i: int) -> bool:
