@@ -105,7 +105,7 @@ def find_misconceptions(
         if value:
             values.add(value)
         counted = [cid for cid in chosen if cid in owners[attempt]] or chosen
-        concept = _filed_under(thought, asked, fix, index, counted)
+        concept = _filed_under(thought, asked, f"{fix} {turns[attempt.reply].text}", index, counted)
         later = by_turn.later(concept, attempt)
         status = _status(later)
         if not fix and status == "resolved":

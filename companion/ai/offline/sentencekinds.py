@@ -126,5 +126,15 @@ def is_talk(text: str) -> bool:
 
 
 def leaves_step(text: str) -> bool:
-    """A step left to the student or an order: "so 33 * 2 for the rides =", "Add 15 to 105"."""
-    return bool(_OPEN_STEP.search(text) or _INSTRUCTION.search(text))
+    """A step left to the student or an order: "so 33 * 2 for the rides =", "Add 15 to 105",
+    or where the problem now stands ("Now the x's are still on both sides.")."""
+    return bool(_OPEN_STEP.search(text) or _INSTRUCTION.search(text) or _STANDS.match(text))
+
+
+# where the worked problem stands, leaving the next step: "Now the x's are still on both
+# sides.", "Now the balanced equation 2H2 + O2 -> 2H2O." (no reason given, no rule)
+_STANDS = re.compile(
+    r"^\W*now,?\s+(?:the|there|we|you)\b(?![^.!?]*\b(?:so|because|means|always|never|when|if)\b)"
+    r"[^.!?]{0,60}[.!]?\s*$",
+    re.I,
+)
