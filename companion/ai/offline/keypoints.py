@@ -22,8 +22,8 @@ from dataclasses import replace
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.cues import topic_cues, without_scoring
 from companion.ai.offline.masterytrace import CORRECTED
-from companion.ai.offline.matching import PhraseIndex, tokenize
-from companion.ai.offline.sentencekinds import asks, is_talk, leaves_step, sets_task
+from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
+from companion.ai.offline.sentencekinds import asks, is_talk, leaves_step, names_only, sets_task
 from companion.ai.offline.skills import notation_skills, session_skills
 from companion.ai.offline.summaries import Sentence, overlap
 from companion.ai.offline.textmemo import per_text
@@ -31,6 +31,7 @@ from companion.ai.offline.verdicts import reaction, without_correction
 from companion.ai.offline.workings import chain_in
 
 LIMIT = 3
+KEYWORD_WEIGHT = 0.6  # a single keyword's weight in the phrase index (matching.build_index)
 _CLAUSE = re.compile(r"[,;]|\b(?:so|and|then|which|giving|gives)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # answers the tutor confirmed (moving on from an answer does not make it right)
@@ -65,7 +66,7 @@ _PLANTED = re.compile(
 )
 # a sentence that reasons or computes, not one that only gives the problem's numbers
 _REASONS = re.compile(
-    r"[=<>]|\b(?:so|because|since|means|mean|always|never|remember|rule|therefore|equals|"
+    r"=|<(?!-)|(?<![-=])>|\b(?:so|because|since|means|mean|always|never|remember|rule|therefore|equals|"
     r"when|if|then)\b",
     re.I,
 )
@@ -78,17 +79,24 @@ _LOOKING_BACK = re.compile(
 
 
 def about(text: str, index: PhraseIndex, chosen: Iterable[str]) -> Counter[str]:
-    """How strongly a text is about each chosen concept: its terms (2 each) and computing (1)."""
+    """How strongly a text is about each chosen concept: its terms (2 for a single keyword,
+    more for a concept's own name or a term of several words, "limiting reactant" over the
+    "moles" any chemistry answer says) and computing (1)."""
     wanted = set(chosen)
     hits: Counter[str] = Counter()
     for phrase in set(index.scan(tokenize(without_scoring(text)))):
-        for cid in index.owners(phrase):
+        for cid, weight in index.owners(phrase).items():
             if cid in wanted:
-                hits[cid] += 2
+                hits[cid] += round(2 * max(1.0, weight / KEYWORD_WEIGHT))
     for cid in _skills(text):
         if cid in wanted:
             hits[cid] += 1
     return hits
+
+
+def computed(text: str) -> frozenset[str]:
+    """The skills one text computes with or writes."""
+    return _skills(text)
 
 
 @per_text
@@ -125,17 +133,28 @@ def session_points(
     planted = {s.turn for s in sentences if s.role == "tutor" and _PLANTED.search(s.text)}
     givens = _givens(sentences)
     by_concept: dict[str, list[tuple[float, int, Sentence]]] = {cid: [] for cid in chosen}
+    asked: str | None = None  # the concept of the tutor's latest question: the problem worked on
+    before: tuple[int, str | None] = (-1, None)  # the previous sentence's turn and concept
     for order, sentence in enumerate(sentences):
-        if sentence.turn not in active or sentence.text in corrected or sentence.turn in planted:
-            continue
-        if order in givens:
-            continue
-        sentence = _taught(sentence, sentences[order - 1] if order else None)
-        if not _candidate(sentence, confirmed):
+        if sentence.turn not in active:
             continue
         hits = about(sentence.text, index, chosen)
+        if asked is not None and asked in hits:
+            hits[asked] += 2  # the problem being worked on: as if its term were said again
         cid = best_concept(hits, chosen)
-        if cid is not None:
+        if cid is not None and asked is not None and hits[asked] == hits[cid]:
+            cid = asked  # and wins a tie
+        if cid is None and before[0] == sentence.turn and _GOES_ON.match(sentence.text):
+            cid = before[1]  # "It takes in carbon dioxide ...": the same concept goes on
+            if cid is not None:
+                hits[cid] += 1
+        before = (sentence.turn, cid)
+        if sentence.role == "tutor" and asks(sentence.text) and cid is not None:
+            asked = cid
+        if sentence.text in corrected or sentence.turn in planted or order in givens:
+            continue
+        sentence = _taught(sentence, sentences[order - 1] if order else None)
+        if cid is not None and _candidate(sentence, confirmed):
             by_concept[cid].append((_weight(sentence, hits[cid]), order, sentence))
     return {cid: _best(_taught_first(found)) for cid, found in by_concept.items()}
 
@@ -167,6 +186,8 @@ def _taught(sentence: Sentence, before: Sentence | None) -> Sentence:
     return replace(sentence, text=text, tokens=tokenize(text))
 
 
+# a sentence that goes on about what the one before it named: "It takes in carbon dioxide ..."
+_GOES_ON = re.compile(r"^\W*(?:it|they|this process|this)\s+(?!is\b|was\b|'s\b)\w+", re.I)
 # what a correction says of the student's answer: "that was ...", "this is ...", "it's ..."
 _BACK_TO_ANSWER = re.compile(r"\W*(?:that|this|it)(?:'s|\s+(?:is|was))\b", re.I)
 
@@ -196,6 +217,8 @@ def _candidate(sentence: Sentence, confirmed: set[int]) -> bool:
         return False
     if len(sentence.tokens) <= 8 and reaction(text) and not _teaches_after_praise(text):
         return False  # "That's right, well done!" judges, it teaches nothing
+    if names_only(text):
+        return False  # "Yes, that's the distributive property.": a name, nothing taught
     if leaves_step(text):
         return False  # a step left to the student, an order: no fact yet
     if sentence.role == "student":
@@ -246,8 +269,9 @@ def _weight(sentence: Sentence, hits: int) -> float:
 def _best(found: list[tuple[float, int, Sentence]]) -> list[str]:
     chosen: list[tuple[int, Sentence]] = []
     for _, order, sentence in sorted(found, key=lambda f: (-f[0], f[1])):
-        tokens = set(sentence.tokens)
-        if all(not _repeats(tokens, set(s.tokens)) for _, s in chosen):
+        # compared by their content words: "the", "in" and "a" make no two sentences alike
+        tokens = set(sentence.tokens) - STOPWORDS
+        if all(not _repeats(tokens, set(s.tokens) - STOPWORDS) for _, s in chosen):
             chosen.append((order, sentence))
         if len(chosen) == LIMIT:
             break

@@ -54,16 +54,33 @@ def content_words(text: str) -> set[str]:
     return {t for t in tokenize(text) if t not in STOPWORDS and (len(t) > 2 or t.isdigit())}
 
 
-def fix_in_reply(turns: list[Turn], reply: int, words: set[str]) -> str:
+def fix_in_reply(
+    turns: list[Turn], reply: int, words: set[str], asked: set[str] | frozenset[str] = frozenset()
+) -> str:
     """The first explaining sentence of the tutor's reply: not a bare verdict, not a question,
-    not talk about the student; it has a number or a word of the question or the answer."""
+    not talk about the student; it has a number or a word of the question or the answer. One
+    that only speaks of the wrong answer ("No, the nucleus holds the DNA.") gives way to the
+    next in the turn that answers the question ("The mitochondria make ATP ..."), a word of
+    the question `asked` that the answer did not have."""
     for turn in turns[reply : reply + 3]:
         if turn.role == "student":
             break
-        for sentence in _explaining(turn.text):
-            if any(ch.isdigit() for ch in sentence) or content_words(sentence) & words:
-                return sentence
+        found = [
+            s
+            for s in _explaining(turn.text)
+            if any(ch.isdigit() for ch in s) or content_words(s) & words
+        ]
+        answering = [s for s in found if content_words(s) & asked]
+        if found:
+            first = found[0]
+            if answering and not content_words(first) & asked and not _has_digit(first):
+                return answering[0]
+            return first
     return ""
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def later_hint(turns: list[Turn], reply: int, until: int, thought: set[str]) -> str:

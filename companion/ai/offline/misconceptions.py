@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
 from companion.ai.offline.attempts import Attempt
-from companion.ai.offline.keypoints import about, best_concept, false_working
+from companion.ai.offline.keypoints import about, best_concept, computed, false_working
 from companion.ai.offline.masterytrace import CORRECTED
 from companion.ai.offline.matching import PhraseIndex
 from companion.ai.offline.misconceptionfixes import (
@@ -87,8 +87,9 @@ def find_misconceptions(
     for attempt in wrong:
         assert attempt.reply is not None
         asked = _asked(turns, attempt.turn)
+        said = content_words(turns[attempt.turn].text)
         fix = fix_in_reply(
-            turns, attempt.reply, content_words(f"{asked} {turns[attempt.turn].text}")
+            turns, attempt.reply, content_words(asked) | said, content_words(asked) - said
         )
         thought = _thought(turns[attempt.turn].text, f"{asked} {fix}", turns[attempt.reply].text)
         words = content_words(thought)
@@ -104,10 +105,7 @@ def find_misconceptions(
         if value:
             values.add(value)
         counted = [cid for cid in chosen if cid in owners[attempt]] or chosen
-        hits = about(thought, index, counted)
-        hits.update(hits)  # the answer itself counts double
-        hits.update(about(f"{asked} {fix}", index, counted))
-        concept = best_concept(hits, counted) or counted[0]
+        concept = _filed_under(thought, asked, f"{fix} {turns[attempt.reply].text}", index, counted)
         later = by_turn.later(concept, attempt)
         status = _status(later)
         if not fix and status == "resolved":
@@ -192,6 +190,30 @@ def _asked(turns: list[Turn], student: int) -> str:
     """The tutor's turn just before the answer (the question it answers), if any."""
     before = turns[student - 1] if student else None
     return before.text if before is not None and before.role == "tutor" else ""
+
+
+_BARE_VALUE = re.compile(r"^\W*-?\d[\d/.,\s]*\W*$")
+
+
+def _filed_under(thought: str, asked: str, fix: str, index: PhraseIndex, counted: list[str]) -> str:
+    """The concept a corrected answer is about: the answer's terms count double, the
+    question's and the fix's once, and the question sentence itself once more with what it
+    computes counted like a term ("Which is the limiting reactant?" answered "the one with
+    fewer moles" is about the limiting reactant; "2/6" for "What is 1/2 + 1/4?" is about
+    adding fractions). A bare value ("2/6") computes nothing itself."""
+    hits = Counter() if _BARE_VALUE.match(thought) else about(thought, index, counted)
+    hits.update(hits)
+    hits.update(about(f"{asked} {fix}", index, counted))
+    question = _question(asked)
+    hits.update(about(question, index, counted))
+    hits.update(cid for cid in computed(question) if cid in counted)
+    return best_concept(hits, counted) or counted[0]
+
+
+def _question(asked: str) -> str:
+    """The tutor's question sentence of a turn (its last one that asks), else ""."""
+    said = [s for s in split_sentences(asked) if s.endswith("?")]
+    return said[-1] if said else ""
 
 
 def _thought(text: str, context: str, told: str = "", *, limit: int = 200) -> str:

@@ -40,7 +40,7 @@ _INSTRUCTION = re.compile(
 # long ...", "Today we work on perimeter and on line symmetry.", "We are asked to round ..."
 _TASK = re.compile(
     r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
-    r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review|change|"
+    r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review|change|switch|"
     r"convert|turn|write|round|compare|add|subtract|multiply|divide|simplify)\b|"
     r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
     r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
@@ -86,6 +86,27 @@ _RELATIVE = re.compile(
 )
 
 
+# "Yes, that's the distributive property.", "Right, that's called photosynthesis.": a verdict
+# that names what the answer was, nothing said about it
+_NAMES_ONLY = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|right|correct|exactly|good|great|perfect|excellent|nice|well done)"
+    r"\b[,.!:]*\s*)*(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:(?:called|known as|exactly|just|"
+    r"actually|also)\s+)*(?:the\s+|an?\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,3})\W*$",
+    re.I,
+)
+_NOT_A_NAME = re.compile(
+    r"\b(?:why|because|how|what|where|when|not|right|correct|wrong|true)\b", re.I
+)
+
+
+def names_only(text: str) -> bool:
+    """A verdict that only names the concept ("Yes, that's the distributive property.")."""
+    found = _NAMES_ONLY.match(text)
+    if found is None or any(ch.isdigit() for ch in text):
+        return False
+    return not _NOT_A_NAME.search(found["name"])
+
+
 def asks(text: str) -> bool:
     """A question, with or without its question mark; a rule stated with its condition
     ("When the denominators are the same, ...") or a value given in a relative clause
@@ -105,5 +126,15 @@ def is_talk(text: str) -> bool:
 
 
 def leaves_step(text: str) -> bool:
-    """A step left to the student or an order: "so 33 * 2 for the rides =", "Add 15 to 105"."""
-    return bool(_OPEN_STEP.search(text) or _INSTRUCTION.search(text))
+    """A step left to the student or an order: "so 33 * 2 for the rides =", "Add 15 to 105",
+    or where the problem now stands ("Now the x's are still on both sides.")."""
+    return bool(_OPEN_STEP.search(text) or _INSTRUCTION.search(text) or _STANDS.match(text))
+
+
+# where the worked problem stands, leaving the next step: "Now the x's are still on both
+# sides.", "Now the balanced equation 2H2 + O2 -> 2H2O." (no reason given, no rule)
+_STANDS = re.compile(
+    r"^\W*now,?\s+(?:the|there|we|you)\b(?![^.!?]*\b(?:so|because|means|always|never|when|if)\b)"
+    r"[^.!?]{0,60}[.!]?\s*$",
+    re.I,
+)

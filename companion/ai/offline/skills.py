@@ -16,7 +16,10 @@ _SKILL_OF_OPERATION = {
     "Division": "elementary_math.long_division",
     "Percentages": "pre_algebra.percents",
     "Fractions": "elementary_math.fraction_basics",
+    "Fraction sums": "elementary_math.adding_and_subtracting_fractions",
 }
+# fractions added or taken away ("1/2 + 1/4", "3/5 - 1/5"): adding fractions, no basics
+_FRACTION_SUM = re.compile(r"(?<![\d.])\d{1,2}/\d{1,2}\s*[-+]\s*\d{1,2}/\d{1,2}(?![\d.])")
 # a proper fraction written inline ("3/4", "1/5 < 1/2") is a fraction, not a division
 _FRACTION = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})(?!\d|\.\d)")
 _BARE_FRACTION = re.compile(r"(?<![\d.])\d{1,2}/\d{1,2}(?![\d.])(?!\s*=)")
@@ -162,10 +165,14 @@ def arithmetic_skills(texts: list[str]) -> dict[str, list[int]]:
     if fractions:
         # beside proper fractions, "16/8" with no result is an improper fraction, not a division
         fractions += [i for i in found.get("Division", []) if _improper_fractions_only(texts[i])]
-        found["Fractions"] = sorted(set(fractions))
+        sums = {i for i in fractions if _FRACTION_SUM.search(texts[i])}
+        if sums:
+            found["Fraction sums"] = sorted(sums)
+        if set(fractions) - sums:
+            found["Fractions"] = sorted(set(fractions) - sums)
         if found.get("Division") and set(found["Division"]) <= set(fractions):
             del found["Division"]
-    special = ("Percentages", "Fractions")
+    special = ("Percentages", "Fractions", "Fraction sums")
     operations = {name for name in found if name not in special}
     computing = sorted({t for name in operations for t in found[name]})
     skills: dict[str, list[int]] = defaultdict(list)

@@ -49,6 +49,8 @@ _JSON_LISTS = ("turns", "messages", "conversation", "dialogue", "transcript", "u
 _JSON_SPEAKER = ("speaker", "name", "role", "user", "author", "from")
 _JSON_TEXT = ("text", "content", "message", "utterance", "body", "value")
 _MAX_SPEAKERS = 8
+# an annotation glued to the start of a turn, not said: MathDial's "(probing)", "(telling)"
+_MOVE_TAG = re.compile(r"^\((?:probing|focus|telling|generic|seek strategy|guiding)\)\s*", re.I)
 
 
 def parse_transcript(text: str | bytes, filename: str = "") -> ParsedTranscript:
@@ -63,7 +65,8 @@ def parse_transcript(text: str | bytes, filename: str = "") -> ParsedTranscript:
         if fmt == "dialogue"
         else _paragraphs(text)
     )
-    raw = [(speaker, body.strip()) for speaker, body in raw if body.strip()]
+    raw = [(speaker, _MOVE_TAG.sub("", body.strip())) for speaker, body in raw]
+    raw = [(speaker, body) for speaker, body in raw if body]
     if not raw:
         raise TranscriptError(ERR_NO_TEXT)
     return ParsedTranscript(turns=assign_roles(raw), format=fmt)
