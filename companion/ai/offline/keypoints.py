@@ -27,36 +27,14 @@ from companion.ai.offline.sentencekinds import asks, is_talk, leaves_step, names
 from companion.ai.offline.skills import notation_skills, session_skills
 from companion.ai.offline.summaries import Sentence, overlap
 from companion.ai.offline.textmemo import per_text
+from companion.ai.offline.tutorfeedback import false_working, judges_wrong
 from companion.ai.offline.verdicts import reaction, without_correction
-from companion.ai.offline.workings import chain_in
 
 LIMIT = 3
 KEYWORD_WEIGHT = 0.6  # a single keyword's weight in the phrase index (matching.build_index)
-_CLAUSE = re.compile(r"[,;]|\b(?:so|and|then|which|giving|gives)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # answers the tutor confirmed (moving on from an answer does not make it right)
 CONFIRMED = ("right", "right_after_correction", "hedged", "guided")
-# a tutor sentence that judges the answer wrong is feedback on it, not a fact covered:
-# "Your sum is wrong, it's not 32", "You are taking away 2 bags twice"; a leading "No," or
-# "But" before an explanation is dropped first ("No, these shapes look different when turned")
-_LEADING_VERDICT = re.compile(r"^\W*(?:(?:no|nope|not quite|but|so|ok(?:ay)?)\b[,.!]?\s*)+", re.I)
-_FEEDBACK = re.compile(
-    r"\byou(?:'re| are| were)? (?:\w+ing|added|subtracted|multiplied|divided|wrote|have written|"
-    r"made|forgot|missed|repeated|did(?:n'?t| not)?|do not|don'?t|have not|haven'?t)\b[^.!?]*"
-    r"\b(?:twice|again|wrong|error|mistake|correctly|incorrectly|instead|need|should)\b|"
-    # what the student said or wrote, and how it stands: "You said he started with 3 balls",
-    # "you have written 12 since ...", "The next step you took in your solution is correct"
-    r"\b(?:you|i) (?:just )?(?:said|told you|have written|wrote)\b|"
-    # what the student already has: "Now, you have calculated the weight correctly", "But you
-    # already got 4 dishes by subtracting 2 from 6"
-    r"\byou(?:'ve| have)? (?:already|just) \w+|\byou(?:'ve| have)? (?:calculated|found|got|"
-    r"worked out|identified)\b[^.!?]*\b(?:correctly|right)\b|"
-    r"\b(?:you took|your (?:original |first )?(?:solution|answer|method|working|calculation))\b"
-    r"[^.!?]*\b(?:is|was) (?:correct|right|wrong)\b|"
-    # an order about "it": "We need to multiply it."
-    r"\b(?:multiply|add|subtract|divide|double|halve)\s+(?:it|this|that|them)\W*$",
-    re.I,
-)
 # the tutor's deliberate mistake, set for the student to find: "I solved it like this: 5 + 6
 # = 11 eggs. Can you spot my error?"; none of that turn is a point
 _PLANTED = re.compile(
@@ -133,12 +111,18 @@ def session_points(
     planted = {s.turn for s in sentences if s.role == "tutor" and _PLANTED.search(s.text)}
     givens = _givens(sentences)
     by_concept: dict[str, list[tuple[float, int, Sentence]]] = {cid: [] for cid in chosen}
+    carried: dict[str, list[tuple[float, int, Sentence]]] = {cid: [] for cid in chosen}
     asked: str | None = None  # the concept of the tutor's latest question: the problem worked on
     before: tuple[int, str | None] = (-1, None)  # the previous sentence's turn and concept
+    question: tuple[int, str | None] = (-1, None)  # the tutor's latest question: turn, concept
     for order, sentence in enumerate(sentences):
-        if sentence.turn not in active:
+        if sentence.turn not in active and not _carries_on(sentence, question):
             continue
         hits = about(sentence.text, index, chosen)
+        topic = question[1] if _carries_on(sentence, question) else None
+        feedback = topic is not None and sentence.turn > question[0]
+        if feedback and topic and hits and topic not in hits and max(hits.values()) <= 2:
+            hits[topic] = 2  # one word in passing ("so it prints 0 1 2") ties with it
         if asked is not None and asked in hits:
             hits[asked] += 2  # the problem being worked on: as if its term were said again
         cid = best_concept(hits, chosen)
@@ -148,15 +132,51 @@ def session_points(
             cid = before[1]  # "It takes in carbon dioxide ...": the same concept goes on
             if cid is not None:
                 hits[cid] += 1
+        if cid is None and feedback and topic:
+            # "Not quite. range(5) stops before 5.": feedback teaching the question's concept
+            _carried(carried, topic, order, _taught(sentence, None), confirmed)
+            continue
+        if sentence.role == "tutor" and asks(sentence.text):
+            # "Let's balance chemical equations. How do you balance H2 + O2 -> H2O?": a question
+            # that names no concept asks about the one its turn set up
+            named = cid if cid is not None else before[1] if before[0] == sentence.turn else None
+            asked = cid or asked
+            question = (sentence.turn, named)
         before = (sentence.turn, cid)
-        if sentence.role == "tutor" and asks(sentence.text) and cid is not None:
-            asked = cid
         if sentence.text in corrected or sentence.turn in planted or order in givens:
             continue
         sentence = _taught(sentence, sentences[order - 1] if order else None)
         if cid is not None and _candidate(sentence, confirmed):
             by_concept[cid].append((_weight(sentence, hits[cid]), order, sentence))
-    return {cid: _best(_taught_first(found)) for cid, found in by_concept.items()}
+    return {cid: _best(_taught_first(found) or carried[cid]) for cid, found in by_concept.items()}
+
+
+def _carries_on(sentence: Sentence, question: tuple[int, str | None]) -> bool:
+    """A tutor sentence in the feedback on the tutor's question (the question, the student's
+    answer, this turn) is about the question's concept when it names none itself."""
+    return sentence.role == "tutor" and question[1] is not None and sentence.turn - question[0] <= 2
+
+
+def _carried(
+    by_concept: dict[str, list[tuple[float, int, Sentence]]],
+    cid: str,
+    order: int,
+    sentence: Sentence,
+    confirmed: set[int],
+) -> None:
+    """A point about the question's concept that names no term of it: the weakest kind, shown
+    only where the concept has no other."""
+    rest = _PRAISE_FIRST.sub("", sentence.text, count=1)
+    if asks(rest) or _NAMING.match(rest):
+        return  # "Great job, that's the accumulator pattern.": a verdict and a name
+    if _candidate(sentence, confirmed):
+        by_concept[cid].append((_weight(sentence, 0), order, sentence))
+
+
+# a sentence that only names what the student did: "that's the accumulator pattern."
+_NAMING = re.compile(
+    r"^\W*(?:that(?:'s| is)|this is|it's|it is|called)\s+[^,;:]{0,40}[.!]?\s*$", re.I
+)
 
 
 def _taught_first(found: list[tuple[float, int, Sentence]]) -> list[tuple[float, int, Sentence]]:
@@ -241,21 +261,6 @@ def _teaches_after_praise(text: str) -> bool:
     variable."), not a bare verdict ("That's right, well done!")."""
     rest = _PRAISE_FIRST.sub("", text, count=1)
     return rest != text and len(tokenize(rest)) >= 4 and reaction(rest) is None
-
-
-def judges_wrong(text: str) -> bool:
-    """A tutor sentence that tells the student their answer or step was wrong."""
-    rest = _LEADING_VERDICT.sub("", text)
-    return reaction(rest) == "wrong" or bool(_FEEDBACK.search(rest))
-
-
-@per_text
-def false_working(text: str) -> bool:
-    """A sentence with a computation that is not true ("6 x 50 = 350", "so 2 + 3 = 6")."""
-    if "=" not in text:
-        return False
-    parts = _CLAUSE.split(text)
-    return any((c := chain_in(part)) is not None and bool(c.false_link) for part in parts if part)
 
 
 def _weight(sentence: Sentence, hits: int) -> float:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from companion.ai.offline.attempts import Attempt
-from companion.ai.offline.keypoints import about, best_concept, computed, false_working
+from companion.ai.offline.keypoints import about, best_concept, computed
 from companion.ai.offline.masterytrace import CORRECTED
 from companion.ai.offline.matching import PhraseIndex
 from companion.ai.offline.misconceptionfixes import (
@@ -36,6 +36,7 @@ from companion.ai.offline.misconceptionfixes import (
 )
 from companion.ai.offline.summaries import overlap, split_sentences
 from companion.ai.offline.transcripts import Turn
+from companion.ai.offline.tutorfeedback import false_working
 
 Status = Literal["resolved", "open", "unchecked"]
 LIMIT = 3  # per concept

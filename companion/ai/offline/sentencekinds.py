@@ -60,7 +60,8 @@ _TASK = re.compile(
 _TALK = re.compile(
     r"\b(?:let me \w+|i will|i'?ll|i have shown|does (?:that|this) (?:step )?make sense|"
     r"read the (?:question|problem)|show your work|keep (?:going|it up)|try (?:it )?again|"
-    r"whiteboard|good (?:try|effort)|for (?:your|the) effort|to help you)|"
+    r"whiteboard|good (?:try|effort)|for (?:your|the) effort|to help you|"
+    r"next (?:time|session|class|lesson|week))|"
     r"^\W*(?:please|thanks?|thank you|here (?:is|are) (?:the|your|a|an|our)|imagine)\b",
     re.I,
 )

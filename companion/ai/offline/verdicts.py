@@ -237,7 +237,8 @@ def plain_number(number: str) -> str:
 # "Close, but ...", "Nice try, but ...", "No, ..."
 _OPENING_CORRECTION = re.compile(
     r"^\W*(?:(?:no|nope|not quite|not exactly|almost|so close|close|nearly(?: there)?|oops|"
-    r"hmm+|(?:good|nice|great) (?:try|effort|attempt))(?:\s*[,.!]+\s*|\s+(?=but\b))"
+    r"hmm+|(?:be )?careful|watch out|(?:good|nice|great) (?:try|effort|attempt))"
+    r"(?:\s*[,.!]+\s*|\s+(?=but\b))"
     r"(?:but\b,?\s*)?)+",
     re.I,
 )
