@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from companion.ai.kb import KBConcept, load_kb
-from companion.ai.offline import askmath, mathsteps, quizzes
+from companion.ai.offline import askmath, mathsteps, quizfollowups, quizzes
 from companion.ai.offline.askedtopics import phrase_concept
 from companion.ai.offline.definitions import defined_term, facts_about, outside_field
 from companion.ai.offline.hints import HELP, practice_hint, practice_problem, reveals, which_problem
@@ -67,8 +67,12 @@ def _reply(ctx: ChatContext) -> quizzes.Quiz:
     if _LONG_NUMBER.search(message):
         return TOO_LONG_NUMBER, [], None
     quiz = quizzes.pending(ctx)
+    if followed := quizfollowups.follow_up(message, quiz):
+        return followed[0], [], followed[1]
     if quiz is not None and quizzes.answers_quiz(message):
         return quizzes.grade_reply(quiz, message), [], None
+    if explained := quizfollowups.explain_graded(message, ctx):
+        return explained, [], None
     if ctx.open_practice and (problem := practice_problem(message, ctx.open_practice)):
         return practice_hint(problem, ctx.open_practice), [], None
     if ctx.open_practice and HELP.search(message) and len(ctx.open_practice) > 1:
