@@ -18,7 +18,8 @@ _PLUS = re.compile(r"\+|\b(?:plus|add(?:ed)?|and|sum|total|altogether|combined)\
 _MINUS = re.compile(r"(?<![\w-])-(?!\w*-)|\b(?:minus|subtract(?:ed)?|take\s+away|less)\b", re.I)
 _FROM = re.compile(r"\b(?:subtract|take(?:\s+away)?)\b.*\bfrom\b", re.I)
 _ASKS_OP = re.compile(
-    r"\+|(?<!\w)-(?!\w)|\b(?:plus|minus|add|subtract|take\s+away|sum|total|altogether|combined)\b",
+    r"\+|(?<!\w)-(?!\w)|\b(?:plus|minus|add|subtract|take\s+away|sum|total|altogether|combined|"
+    r"difference)\b",
     re.I,
 )
 # other questions with amounts in them: rates, conversions, shapes, stories with a speed

@@ -25,15 +25,17 @@ Reply = tuple[str, list[Citation]]
 
 RECAP = re.compile(
     r"\b(?:last|latest|recent|previous|most\s+recent)\s+(?:\w+\s+)?"
-    r"(?:session|lesson|class|time|tutoring)\b"
+    r"(?:session|lesson|class|time|tutoring|thing|topic)s?\b"
     r"|\bwhat\s+did\s+(?:we|i)\s+(?:do|cover|learn|study|go\s+over|talk\s+about|work\s+on|"
     r"practi[cs]e|get\s+wrong|miss)\b"
     r"|\bremind\s+me\s+(?:of\s+)?what\s+(?:we|i)\b|\bsummar(?:y|ize|ise)\b[^?]*\bsession\b"
-    r"|\bwhat\s+mistakes\s+did\s+i\b",
+    r"|\bwhat\s+mistakes\s+did\s+i\b|\bmy\s+(?:mistakes|errors)\b|\bwhere\s+did\s+i\s+go\s+wrong\b"
+    r"|\bwhat\s+did\s+i\s+(?:do|say)\s+wrong\b",
     re.I,
 )
 _MISTAKES = re.compile(
-    r"\b(?:get|got)\s+wrong\b|\bmistakes?\b|\bwhat\s+did\s+i\s+miss\b|\bmess(?:ed)?\s+up\b", re.I
+    r"\b(?:get|got|do|did|say|go|went)\s+wrong\b|\bmistakes?\b|\bmy\s+errors\b|\bmess(?:ed)?\s+up\b",
+    re.I,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
