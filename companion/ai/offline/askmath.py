@@ -7,7 +7,6 @@ with a bare dollar sign so it cannot open a math span.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 
@@ -23,12 +22,16 @@ from companion.ai.offline import (
     askchance,
     askchem,
     askclaims,
+    askclock,
     askcompare,
     askcounting,
     askderivatives,
+    askeach,
+    askestimates,
     askexpressions,
     askfactors,
     askforms,
+    askfractions,
     askfunctions,
     askinequalities,
     askinterest,
@@ -43,6 +46,7 @@ from companion.ai.offline import (
     askplaces,
     askpoints,
     askprimes,
+    askquantities,
     askrates,
     askratios,
     askright,
@@ -55,6 +59,7 @@ from companion.ai.offline import (
     askstats,
     askstories,
     asksystems,
+    asktravel,
     asktrig,
     asktypos,
     askunits,
@@ -62,18 +67,13 @@ from companion.ai.offline import (
     mathspans,
     mathspeech,
     mathsteps,
+    mixedlengths,
 )
 from companion.ai.offline.answertext import FRACTION_NAME, fraction_named
-from companion.ai.offline.askformat import dec as _dec
-from companion.ai.offline.askformat import exact as _exact
-from companion.ai.offline.askformat import number as _number
-from companion.ai.offline.askformat import paragraphs, tex
+from companion.ai.offline.askformat import paragraphs
 from companion.ai.offline.mathintents import (
-    DECIMAL_OF,
-    FRACTION_OF,
     FRACTION_WORDS,
     OUT_OF,
-    REDUCE,
     ROOTS,
     SOLVE_REQUEST,
 )
@@ -81,9 +81,6 @@ from companion.ai.offline.mathparse import parse_math
 
 # money named beside "a quarter" makes it the 25-cent coin ("how many cents in a quarter")
 _MONEY = re.compile(r"\$|\b(?:cents?|dollars?|dimes?|nickels?|penny|pennies|coins?|bucks?)\b", re.I)
-_FRACTION_SUM = re.compile(
-    r"(?<![\d.)^*/+\-]\s)(?<![\d.)^*/+\-])(\d+)\s*/\s*(\d+)\s*([+-])\s*(\d+)\s*/\s*(\d+)(?!\s*[\d/*^(+\-])"
-)
 
 
 def answer(message: str) -> str | None:
@@ -92,8 +89,12 @@ def answer(message: str) -> str | None:
     The handlers go from the most specific phrasing to the most general (plain arithmetic).
     """
     message = in_symbols(message)
+    if same := mixedlengths.same_unit(message):  # "2 m by 50 cm": one unit first
+        found = answer(same[0])
+        return f"{same[1]}\n\n{found}" if found and found != mathsteps.UNSOLVABLE else None
     handlers: tuple[Callable[[str], str | None], ...] = (
         askclaims.answer,
+        askestimates.answer,
         askparity.answer,
         askcalculus.answer,
         askfunctions.answer,
@@ -102,11 +103,15 @@ def answer(message: str) -> str | None:
         askexpressions.answer,
         askatoms.answer,
         askchem.answer,
+        asktravel.answer,
         askphysics.answer,
         asksequences.answer,
         askinequalities.answer,
         solve_request,
+        askeach.answer,
         askunitshares.answer,
+        askclock.answer,
+        askquantities.answer,
         askunits.answer,
         askplaces.answer,
         askkinds.answer,
@@ -121,9 +126,9 @@ def answer(message: str) -> str | None:
         askpartsums.answer,
         askpercent.answer,
         askmixed.answer,
-        fraction_of,
-        decimal_of,
-        fraction_sum,
+        askfractions.fraction_of,
+        askfractions.decimal_of,
+        askfractions.fraction_sum,
         askbestbuy.answer,
         askcompare.answer,
         askpoints.answer,
@@ -143,7 +148,7 @@ def answer(message: str) -> str | None:
         askrates.answer,
         askstories.answer,
         askderivatives.derivative,
-        reduce_fraction,
+        askfractions.reduce_fraction,
     )
     try:
         return next((r for h in handlers if (r := h(message))), None)
@@ -204,90 +209,3 @@ def roots(message: str) -> str | None:
     if not isinstance(expr, sympy.Expr) or len(expr.free_symbols) != 1:
         return None
     return paragraphs(mathsteps.solve(f"{said} = 0", sympy.Eq(expr, 0)))
-
-
-def fraction_of(message: str) -> str | None:
-    """A fraction of a number: divide by the bottom, multiply by the top (of a percent, the
-    answer is a percent; of a fraction, a fraction)."""
-    match = FRACTION_OF.search(message)
-    if not match or int(match["q"]) == 0:
-        return None
-    p, q, n = int(match["p"]), int(match["q"]), _number(match["n"])
-    if n is None:
-        return None
-    unit = "%" if match["of_percent"] else ""
-
-    def shown(value: sympy.Rational) -> str:
-        as_fraction = "/" in match["n"] and value.q != 1
-        return (f"{value.p}/{value.q}" if as_fraction else _exact(value)) + unit
-
-    part = n / q
-    about = (
-        "" if "/" not in _exact(part * p) else f" (about {_dec(part * p).removeprefix('about ')})"
-    )
-    return "\n\n".join(
-        [
-            f"$\\frac{{{p}}}{{{q}}}$ of {shown(n)} is **{shown(part * p)}**{about}.",
-            f"1. Divide by the bottom number: {shown(n)} ÷ {q} = {shown(part)}.\n"
-            f"2. Multiply by the top number: {shown(part)} × {p} = {shown(part * p)}.",
-        ]
-    )
-
-
-def decimal_of(message: str) -> str | None:
-    """A decimal of a number ("0.2 of 50"): "of" means times, as with a fraction."""
-    match = DECIMAL_OF.search(message)
-    d, n = (_number(match["d"]), _number(match["n"])) if match else (None, None)
-    if d is None or n is None:
-        return None
-    share = sympy.Rational(d)
-    return "\n\n".join(
-        [
-            f"{_exact(d)} of {_exact(n)} is **{_exact(d * n)}**.",
-            f'"Of" means multiply: {_exact(d)} × {_exact(n)} = {_exact(d * n)}'
-            f" ({_exact(d)} = $\\frac{{{share.p}}}{{{share.q}}}$, so it is the same as"
-            f" $\\frac{{{share.p}}}{{{share.q}}}$ of {_exact(n)}).",
-        ]
-    )
-
-
-def fraction_sum(message: str) -> str | None:
-    """Add or subtract two fractions over their least common denominator."""
-    match = _FRACTION_SUM.search(message)
-    if not match or "=" in message or "0" in (match[2], match[5]):
-        return None
-    a, b, sign, c, d = int(match[1]), int(match[2]), match[3], int(match[4]), int(match[5])
-    lcd = math.lcm(b, d)
-    top = a * lcd // b + (c * lcd // d if sign == "+" else -(c * lcd // d))
-    value = sympy.Rational(top, lcd)
-    frac = "\\frac{{{}}}{{{}}}".format
-    lines = [
-        f"${frac(a, b)} {sign} {frac(c, d)} = {sympy.latex(value)}$\n",
-        f"1. The least common denominator of {b} and {d} is {lcd}.",
-        f"2. Rewrite: ${frac(a, b)} = {frac(a * lcd // b, lcd)}$ and ${frac(c, d)} = {frac(c * lcd // d, lcd)}$.",
-        f"3. {'Add' if sign == '+' else 'Subtract'} the numerators, keep the denominator: ${frac(top, lcd)}$.",
-    ]
-    if value.q != lcd:
-        lines.append(f"4. Simplify: ${frac(top, lcd)} = {sympy.latex(value)}$.")
-    return "\n".join(lines)
-
-
-def reduce_fraction(message: str) -> str | None:
-    """Simplify a fraction by dividing top and bottom by their greatest common factor."""
-    match = REDUCE.search(message)
-    if not match or int(match["q"] or match["q2"]) == 0:
-        return None
-    p, q = int(match["p"] or match["p2"]), int(match["q"] or match["q2"])
-    g = math.gcd(p, q)
-    value = sympy.Rational(p, q)
-    if g == 1:
-        return (
-            f"$\\frac{{{p}}}{{{q}}}$ is already in lowest terms: {p} and {q} share no factor but 1."
-        )
-    return "\n".join(
-        [
-            f"$\\frac{{{p}}}{{{q}}}$ simplifies to **{tex(value)}**.\n",
-            f"1. The greatest common factor of {p} and {q} is {g}.",
-            f"2. Divide top and bottom by {g}: {p} ÷ {g} = {value.p}, {q} ÷ {g} = {value.q}.",
-        ]
-    )

@@ -1,5 +1,6 @@
 """Slips in the words of a math question ("wat is 144 devided by 12", "slove 2x = 8",
-"derivitive of x^2") read as the words meant, so the ask* handlers see them.
+"derivitive of x^2", "is 0.5 bigger then 0.45") read as the words meant, so the ask*
+handlers see them.
 
 A word is corrected only as a typo of one of the words the handlers ask with (the slip
 rules of spelling.one_slip: a vowel for a vowel, neighbours swapped, a letter missing or
@@ -27,11 +28,19 @@ _REAL_WORDS = {"primes", "ranges", "times", "roots", "powers", "solved", "solves
 _SPELLER = Speller(_REAL_WORDS, set(_ASK_WORDS.split()), min_term=5)
 _WHAT = re.compile(r"\b(?:wat|wht|waht|whta|wut|whaat)(?=\s|'?s\b|s\b)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
+# "bigger then" is "bigger than": "then" after a comparing word ("find the numerator then
+# divide" keeps its "then")
+_THEN = re.compile(
+    r"\b(bigger|greater|larger|smaller|less|more|fewer|higher|lower|shorter|taller|longer|"
+    r"heavier|lighter|older|younger|faster|slower|cheaper|wider|closer|farther|further|better|"
+    r"worse|hotter|colder|warmer|deeper|bigger\s+or\s+smaller|more\s+or\s+less)\s+then\b",
+    re.I,
+)
 
 
 def corrected(message: str) -> str:
     """The message with each slip of a math question word read as that word."""
-    message = _WHAT.sub("what", message)
+    message = _THEN.sub(r"\1 than", _WHAT.sub("what", message))
     return _WORD.sub(lambda m: _read(m[0]), message)
 
 

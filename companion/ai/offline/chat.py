@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from companion.ai.kb import KBConcept, load_kb
-from companion.ai.offline import askmath, mathsteps, quizzes
+from companion.ai.offline import askmath, mathsteps, quizfollowups, quizzes
 from companion.ai.offline.askedtopics import phrase_concept
 from companion.ai.offline.definitions import defined_term, facts_about, outside_field
 from companion.ai.offline.hints import HELP, practice_hint, practice_problem, reveals, which_problem
@@ -20,17 +20,18 @@ from companion.ai.offline.retrieval import (
     tokenize,
 )
 from companion.ai.offline.sessionquotes import quote_from
+from companion.ai.offline.sessionrecap import session_recap
 from companion.ai.schemas import ChatChunk, ChatContext, Citation, SessionDoc
 
 WORDS_PER_CHUNK = 4
-MIN_SCORE = 1.0  # below this BM25 score a match is noise, not an answer
-MIN_COVERAGE = 0.5  # at least half the question's words must appear in the session
+# BM25 scores only rank: their size grows with the number of sessions (a word in every
+# passage of a student's one session scores near 0), so no fixed score says "a match".
+# A passage answers when it holds a word of the question's topic and, for a question that
+# names no concept, the session holds at least half of the topic's words.
+MIN_COVERAGE = 0.5
+# Words that ask about a session, not what it was about ("what did my tutor say about ...").
+_ASKING = frozenset(tokenize("tutor teacher say said session lesson class time today"))
 
-_RECAP = re.compile(
-    r"\b(?:last|latest|recent|previous|most\s+recent)\s+(?:\w+\s+)?(?:session|lesson|class)\b"
-    r"|\bwhat\s+did\s+(?:we|i)\s+(?:do|cover|learn|study|go\s+over)\b",
-    re.I,
-)
 _ASKS = re.compile(
     r"\b(?:explain|what\s+(?:is|are|was|were|does|do)|what'?s|define|definition|tell\s+me\s+about|"
     r"how\s+(?:does|do|did|is|are)|why\s+(?:does|do|did|is|are)|meaning\s+of|"
@@ -66,8 +67,12 @@ def _reply(ctx: ChatContext) -> quizzes.Quiz:
     if _LONG_NUMBER.search(message):
         return TOO_LONG_NUMBER, [], None
     quiz = quizzes.pending(ctx)
+    if followed := quizfollowups.follow_up(message, quiz):
+        return followed[0], [], followed[1]
     if quiz is not None and quizzes.answers_quiz(message):
         return quizzes.grade_reply(quiz, message), [], None
+    if explained := quizfollowups.explain_graded(message, ctx):
+        return explained, [], None
     if ctx.open_practice and (problem := practice_problem(message, ctx.open_practice)):
         return practice_hint(problem, ctx.open_practice), [], None
     if ctx.open_practice and HELP.search(message) and len(ctx.open_practice) > 1:
@@ -118,23 +123,6 @@ def _guarded(ctx: ChatContext, reply: Reply) -> Reply:
 # ---- the student's sessions and the knowledge base ------------------------------
 
 
-def session_recap(message: str, sessions: list[SessionDoc]) -> Reply | None:
-    """What a session covered, for "what did we do last session?" (a subject or date narrows it)."""
-    if not _RECAP.search(message) or not sessions:
-        return None
-    words = set(tokenize(message))
-    ordered = sorted(sessions, key=lambda d: d.date, reverse=True)
-    dated = [d for d in ordered if d.date in message]
-    subject = [d for d in ordered if words & set(tokenize(subject_name(d.subject)))]
-    doc = (dated or subject or ordered)[0]
-    names = ", ".join(doc.concepts) if doc.concepts else "no concepts recorded yet"
-    lines = [f"Your {subject_name(doc.subject)} session on {doc.date} covered: {names}."]
-    if doc.summary.strip():
-        lines.append(doc.summary.strip())
-    lines.append("Want me to quiz you on one of these, or explain one again?")
-    return quizzes.md("\n\n".join(lines)), [cite(doc)]
-
-
 def asked_concept(message: str) -> KBConcept | None:
     """The KB concept a question names outright, or shares a name word with ("explain loops")."""
     named = concepts_in(message)
@@ -180,15 +168,19 @@ def session_answer(
     hits = index.search(message, limit=8)
     if concept is not None:  # the passage must be about the concept asked for
         hits = [h for h in hits if _about(h.chunk.text, concept)]
-    if not hits or hits[0].score < MIN_SCORE:
+    topic = set(tokenize(message)) - _ASKING
+    if not hits or not topic & set(tokenize(f"{hits[0].chunk.text}")):
         return None
     doc = index.session(hits[0].chunk.session_id)
-    if concept is None and index.coverage(message, doc.id) < MIN_COVERAGE:
+    if concept is None and index.coverage(topic, doc.id) < MIN_COVERAGE:
         return None
     # What was said beats the summary, which beats the bare list of concept names.
     own = [h.chunk for h in hits if h.chunk.session_id == doc.id and h.chunk.kind != "concepts"]
-    chunk = next((c for c in own if c.kind == "transcript"), own[0] if own else None)
-    excerpt = quote_from(chunk.text, message, doc, concept) if chunk else ""
+    said = [c for c in own if c.kind == "transcript"]
+    # Every matching passage of the session is searched for the line, not only the best one.
+    lines = list(dict.fromkeys(line for c in said for line in c.text.split("\n")))
+    text = "\n".join(lines) if said else (own[0].text if own else "")
+    excerpt = quote_from(text, message, doc, concept) if text else ""
     where = f"In your {subject_name(doc.subject)} session on {doc.date}, you covered this"
     session_line = f'{where}: "{excerpt}"' if excerpt else f"{where}."
     explained = concept or _concept_for(message, doc)

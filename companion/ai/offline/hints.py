@@ -62,13 +62,13 @@ def practice_hint(problem: Problem, problems: list[Problem]) -> str:
     parts = [f"Let's think through problem {number} together."]
     if problem.hint:
         parts.append(problem.hint.strip())
-    parts.append(_guiding_question(problem))
+    parts.append(guiding_question(problem))
     parts.append("Give it a try and submit your answer in the practice panel to check it.")
     sentences = re.split(r"(?<=[.!?])\s+", " ".join(parts))
     return " ".join(s for s in sentences if not reveals(s, problem))
 
 
-def _guiding_question(problem: Problem) -> str:
+def guiding_question(problem: Problem) -> str:
     if problem.type == "multiple_choice":
         return "Which option can you rule out first, and what makes it wrong?"
     if mathspans.has_equation(problem.question):

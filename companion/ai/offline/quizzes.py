@@ -99,12 +99,21 @@ def md(text: str) -> str:
     return text.replace("$", "\\$")
 
 
+_MORE = "\n\nSay “another” for one more, or “quiz me on …” for a new topic."
+
+
+def reveal(quiz: Problem) -> str:
+    """The quiz's answer and how it is found, for a student who gives up or asks for it."""
+    why = f"\n\n{md(quiz.explanation)}" if quiz.explanation else ""
+    return f"No problem! The answer is **{md(quiz.correctAnswer)}**.{why}{_MORE}"
+
+
 def grade_reply(quiz: Problem, message: str) -> str:
     """Grade the student's reply to the quiz and say what the answer is and why."""
     why = f"\n\n{md(quiz.explanation)}" if quiz.explanation else ""
-    more = "\n\nSay “another” for one more, or “quiz me on …” for a new topic."
+    more = _MORE
     if _GIVE_UP.search(message):
-        return f"No problem! The answer is **{md(quiz.correctAnswer)}**.{why}{more}"
+        return reveal(quiz)
     answer = message.strip()
     if quiz.options and (letter := _LETTER.match(answer)):
         index = LETTERS.index(letter[1].upper())

@@ -136,9 +136,9 @@ class SessionIndex:
         """The session a chunk came from."""
         return next(doc for doc in self.sessions if doc.id == session_id)
 
-    def coverage(self, query: str, session_id: int) -> float:
-        """Share of the query's words that appear anywhere in one session."""
-        words = set(tokenize(query))
+    def coverage(self, query: str | AbstractSet[str], session_id: int) -> float:
+        """Share of the query's words (or of the words given) found anywhere in one session."""
+        words = set(tokenize(query)) if isinstance(query, str) else set(query)
         seen = {
             w
             for i, c in enumerate(self.chunks)

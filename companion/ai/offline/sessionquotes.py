@@ -45,16 +45,19 @@ def quote_from(text: str, message: str, doc: SessionDoc, topic: KBConcept | None
     # A question is quoted with the reply that answers it; a statement stands alone.
     following = lines[best + 1 : best + 2] if lines[best].endswith("?") else []
     quoted = [lines[best], *(t for t in following if t not in wrong)]
-    return _shorten(" ".join(quoted))
+    return shorten(" ".join(quoted))
 
 
 def _match(word: str, said: set[str]) -> float:
-    """1 for the word itself, half for a word of the same family ("distribute" for
+    """1 for the word itself, half for each word of the same family ("distribute" for
     "distributive": all but the last two letters of the shorter one shared, so "chloroplast"
-    is no "chlorophyll"), else 0."""
+    is no "chlorophyll") or that ends in it ("prophase", "metaphase" for "phase"), at most 1."""
     if word in said:
         return 1.0
-    return 0.5 if len(word) >= 6 and any(_same_family(word, w) for w in said) else 0.0
+    if len(word) < 5:
+        return 0.0
+    kin = [w for w in said if (len(word) >= 6 and _same_family(word, w)) or w.endswith(word)]
+    return min(0.5 * len(kin), 1.0)
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -64,7 +67,7 @@ def _same_family(a: str, b: str) -> bool:
     return shared >= 5 and shared >= min(len(a), len(b)) - 2
 
 
-def _shorten(text: str) -> str:
+def shorten(text: str) -> str:
     if len(text) <= EXCERPT_CHARS:
         return text
     return text[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"

@@ -15,6 +15,7 @@ from companion.ai.offline.templates.common import (
     show,
     template,
 )
+from companion.ai.offline.templates.powers import factored
 from companion.ai.schemas import Difficulty, Problem
 
 
@@ -133,7 +134,7 @@ def gcd_lcm(rng: random.Random, difficulty: Difficulty) -> Problem:
     assert (a % value == 0 and b % value == 0) if want_gcd else (value % a == 0 and value % b == 0)
     name = "greatest common factor" if want_gcd else "least common multiple"
     steps = [
-        f"Factor: {a} = {sympy.factorint(a)}, {b} = {sympy.factorint(b)} (prime: power).",
+        f"Factor into primes: {a} = {factored(a)}, {b} = {factored(b)}.",
         f"The {name} is {value}.",
     ]
     hint = (

@@ -10,7 +10,7 @@ from companion.ai.offline.templates.common import checked, level, make, options,
 from companion.ai.schemas import Difficulty, Problem
 
 
-def _factored(n: int) -> str:
+def factored(n: int) -> str:
     """84 -> '2^2 × 3 × 7'."""
     return " × ".join(
         f"{p}^{k}" if k > 1 else str(p) for p, k in sorted(sympy.factorint(n).items())
@@ -26,7 +26,7 @@ def prime_factorization(rng: random.Random, difficulty: Difficulty) -> Problem:
         lambda v: 12 <= v <= 1000 and len(sympy.factorint(v)) >= 2,
     )
     factors = sympy.factorint(n)
-    tree = _factored(n)
+    tree = factored(n)
     assert sympy.prod(p**k for p, k in factors.items()) == n
     hint = (
         "Divide by the smallest prime that goes in evenly, and repeat until only primes are left."

@@ -1,0 +1,87 @@
+"""One amount taken a number of times: "3 shirts at $12.50 each", "if one ticket costs $8.75
+how much do 4 tickets cost", "a recipe needs 3/4 cup of sugar, how much for 3 batches".
+The total is the count × the amount for one; money is written in dollars (cents only when
+there are some), an amount in a fraction as a mixed number with its decimal."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from companion.ai.offline.askformat import exact
+
+R = sympy.Rational
+_MONEY = r"\$\s*(?P<p>\d+(?:\.\d{1,2})?)|(?P<c>\d+(?:\.\d{1,2})?)\s*(?:dollars?|bucks?)"
+_EACH = re.compile(
+    rf"\b(?P<n>\d+)\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+(?:at|for|cost(?:ing|s)?)\s+(?:{_MONEY})\s*"
+    r"(?:each|apiece|a\s+piece|per\s+\w+|a\s+(?:each|piece))\b",
+    re.I,
+)
+_ONE_COSTS = re.compile(
+    rf"\b(?:one|a|an|1)\s+(?P<what>[a-z]+)\s+costs?\s+(?:{_MONEY}).*?\bhow\s+much\s+"
+    r"(?:do|does|would|will|for)\s+(?P<n>\d+)\s+(?P=what)?",
+    re.I,
+)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|\btotal\b|\baltogether\b|\bspen[dt]\b|\bcost\b", re.I)
+_BATCH_AMOUNT = re.compile(
+    r"(?P<a>\d+\s+\d+/\d+|\d+/\d+|\d+(?:\.\d+)?)\s*(?P<u>cups?|teaspoons?|tablespoons?|tsp|tbsp|"
+    r"grams?|g|ounces?|oz|pounds?|lbs?|eggs?|liters?|ml|kg)\b(?:\s+of\s+(?P<what>[a-z]+))?",
+    re.I,
+)
+_BATCHES = re.compile(
+    r"\bfor\s+(?P<n>\d+)\s+(?:batch(?:es)?|recipes?|cakes?|loaves|pies|trays?)\b"
+    r"|\b(?P<n2>\d+)\s+(?:batch(?:es)?|times\s+the\s+recipe)\b",
+    re.I,
+)
+
+
+def answer(message: str) -> str | None:
+    """The total of a count of one price, or of a recipe made several times."""
+    if not _HOW_MUCH.search(message):
+        return None
+    each = _EACH.search(message) or _ONE_COSTS.search(message)
+    if each:
+        n, price = int(each["n"]), R(each["p"] or each["c"])
+        total = n * price
+        return (
+            f"{n} × {_dollars(price)} = **{_dollars(total)}**.\n\n"
+            f"Each one costs {_dollars(price)}, so {n} of them cost {n} times as much."
+        )
+    counts, amount = list(_BATCHES.finditer(message)), _BATCH_AMOUNT.search(message)
+    batches = counts[0] if len(counts) == 1 else None  # "3 cups for 2 batches": a proportion
+    if batches and amount and amount.end() <= batches.start():
+        n = int(batches["n"] or batches["n2"])
+        one = _amount(amount["a"])
+        unit = amount["u"]
+        total = n * one
+        shown = _mixed(total)
+        plural = unit if total <= 1 or unit.endswith("s") else f"{unit}s"
+        of = f" of {amount['what']}" if amount["what"] else ""
+        decimal = f" = {exact(total)}" if "/" in shown and (total * 100).q == 1 else ""
+        return (
+            f"{n} × {amount['a']} {unit}{of} = **{shown} {plural}**{decimal}.\n\n"
+            f"One needs {amount['a']} {unit}, so {n} need {n} times as much."
+        )
+    return None
+
+
+def _amount(text: str) -> sympy.Rational:
+    if mixed := re.fullmatch(r"(\d+)\s+(\d+)/(\d+)", text):
+        return int(mixed[1]) + R(int(mixed[2]), int(mixed[3]))
+    if "/" in text:
+        top, bottom = text.split("/")
+        return R(int(top), int(bottom))
+    return R(text)
+
+
+def _mixed(value: sympy.Rational) -> str:
+    """9/4 -> "2 1/4"; whole numbers and decimals as they are."""
+    if value.q == 1:
+        return str(value.p)
+    whole, part = divmod(value.p, value.q)
+    return f"{whole} {part}/{value.q}" if whole else f"{part}/{value.q}"
+
+
+def _dollars(value: sympy.Rational) -> str:
+    return f"{value.p} dollars" if value.q == 1 else f"{float(value):.2f} dollars"
