@@ -124,6 +124,28 @@ def test_a_label_inside_a_turn_is_not_taken_for_a_new_speaker() -> None:
     assert turns[0].text.endswith("Remember: slope is rise over run.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutor: What is the slope of y = 2x + 1?\nJay: so slope is 2?\n"
+        "Tutor: Yes, the slope is the number in front of x.\n",
+        "Ms. Lee: What is 3 x 4?\nJay: 12\nMs. Lee: Right, 3 groups of 4.\n",
+    ],
+)
+def test_a_student_who_speaks_once_is_the_other_side_of_the_dialogue(text: str) -> None:
+    turns = parse_transcript(text).turns
+    assert [t.speaker for t in turns][1] == "Jay"
+    assert [t.role for t in turns] == ["tutor", "student", "tutor"]
+    assert all("Jay" not in t.text for t in turns)
+
+
+def test_a_tip_inside_a_one_speaker_text_stays_in_its_turn() -> None:
+    text = "Tutor: Fractions today.\nTip: find a common denominator first.\nTutor: Now 1/2 + 1/3?\n"
+    turns = parse_transcript(text).turns
+    assert [t.speaker for t in turns] == ["Tutor", "Tutor"]
+    assert turns[0].text.endswith("Tip: find a common denominator first.")
+
+
 def test_a_message_without_text_is_dropped_and_its_speaker_still_counts() -> None:
     text = (
         "Ms. Okafor: What is 3 x 4?\nNia Tanaka:\nMs. Okafor: Are you there?\n"

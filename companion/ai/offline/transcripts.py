@@ -100,9 +100,14 @@ def assign_roles(raw: list[tuple[str, str]]) -> list[Turn]:
 # "Answer: 12", "Step 2: ..."
 _WORKING_LABEL = re.compile(
     r"^(?:total|sum|answer|final answer|solution|step|week|day|month|year|part|note|hint|"
-    r"example|given|result|check|equation|formula|working|method|remember)\b",
+    r"example|given|result|check|equation|formula|working|method|remember|tip|key|rule|"
+    r"question|definition|reminder|warning|goal|idea|fact|important)\b",
     re.I,
 )
+
+
+# a person's name as a label: "Jay", "Ms. Lee", "Maya R" (not "Key idea" or "Tip 2")
+_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?$")
 
 
 def _speaker_of(line: str) -> tuple[str, str] | None:
@@ -133,6 +138,10 @@ def _parse_dialogue(text: str) -> list[tuple[str, str]]:
     # "Remember: ..." inside a tutor's turn is not a speaker; real speakers recur
     frequent = sorted(counts, key=counts.__getitem__, reverse=True)[:_MAX_SPEAKERS]
     real = {s for s in frequent if counts[s] >= 2 or role_from_name(s) != "unknown"}
+    if len(real) == 1:
+        # a dialogue has two sides: a student named once ("Jay: so slope is 2?") answering the
+        # only recurring speaker is the other side, if the label is a name
+        real |= {s for s in frequent if _PERSON.match(s) and not _WORKING_LABEL.match(s)}
     real = real or set(frequent)
     turns: list[tuple[str, str]] = []
     for line, found in zip(lines, labelled, strict=True):
