@@ -71,6 +71,8 @@ def answer(message: str) -> str | None:
     if stated := _GIVEN.search(text):  # "a square has a perimeter of 36": the size is asked
         return _size_from(measure, shape, formula, sympy.Rational(stated[1].replace(",", "")))
     sizes = _sizes(sizes_text, formula, shape)
+    if sizes is None and not positional and _FORMULA_ASKED.search(text):
+        return _formula_only(measure, shape, formula)  # "what is the formula for a circle's area"
     if sizes is None:
         return None if not positional else _needs(measure, shape, formula)
     value = formula(sizes)
@@ -103,6 +105,7 @@ def answer(message: str) -> str | None:
     )
 
 
+_FORMULA_ASKED = re.compile(r"\bformula\b", re.I)
 # "12 ft long", "8 ft wide", "3 m tall": a size named by the word after it
 _SIZE_WORD = re.compile(rf"({NUM})(\s*{_UNIT})?\s+(long|wide|tall|high|deep)\b", re.I)
 _SIZE_ROLE = {
@@ -234,6 +237,34 @@ def _needs(measure: str, shape: str, formula: Formula) -> str:
         f"tell me the measurements by name, like “{measure} of a {shape} with "
         + " and ".join(f"{n} 4" for n in formula.needs[:2])
         + "”."
+    )
+
+
+# what the letters of a formula stand for, where its sizes are not plain names
+_LETTERS = {
+    "trapezoid": "the parallel sides a and b and the height h",
+    "rhombus": "the diagonals d_1 and d_2",
+    "triangle": "the three sides a, b and c",
+}
+
+
+def _formula_only(measure: str, shape: str, formula: Formula) -> str:
+    """The formula asked for, what its letters are, and an offer to work it out."""
+    named = all(len(n) > 1 for n in formula.needs)
+    sizes = (
+        " and ".join(f"the {n} {n[0]}" for n in formula.needs)
+        if named
+        else _LETTERS.get(shape, ", ".join(formula.needs))
+    )
+    shape_name = "rectangular prism" if shape == "box" else shape
+    return (
+        f"The {measure} of a {shape_name} is **${formula.name}$**, using {sizes}. "
+        f"Tell me the sizes by name (like “{measure} of a {shape_name} with "
+        + " and ".join(f"{n} 4" for n in formula.needs)
+        + "”) and I'll work it out step by step."
+        if named
+        else f"The {measure} of a {shape_name} is **${formula.name}$**, using {sizes}. "
+        "Tell me those sizes and I'll work it out step by step."
     )
 
 
