@@ -10,6 +10,7 @@ from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.mathtext import FUNCTION_NAMES
 from companion.ai.offline.repeatingdecimals import exact_repeating
 from companion.ai.offline.spacedlists import spaced_lists
+from companion.ai.offline.spokennumbers import spoken_amounts, spoken_digits
 from companion.ai.offline.spokenpowers import spoken_powers
 from companion.ai.offline.workings import chain
 
@@ -181,9 +182,9 @@ def final_text(answer: str) -> str:
     """The answer after its last "the answer is", without reasons or end punctuation."""
     text = normalise(exact_repeating(_BOLD.sub(r"\2", answer)))  # "0.(3)" is 1/3
     text = _typed_forms(text)
-    text = FRACTION_NAME.sub(fraction_named, text)
+    text = FRACTION_NAME.sub(fraction_named, spoken_digits(text))
     text = THOUSANDS.sub("", number_words(_OVER.sub(r"\1/\2", text))).strip()
-    text = spoken_powers(text)
+    text = spoken_amounts(spoken_powers(text))
     text = _ELLIPSIS.sub(" or ", text)
     markers = list(_MARKER.finditer(text))
     if markers:

@@ -10,7 +10,7 @@ from typing import Any
 import sympy
 
 _INFINITY = re.compile(r"∞|\binfinity\b|\binf\b\.?|\boo\b", re.IGNORECASE)
-_UNION = re.compile(r"\s*(?:∪|\bU\b|\bunion\b|(?<=[)\]])\s*U\s*(?=[(\[]))\s*")
+_UNION = re.compile(r"\s*(?:∪|\bU\b|\bunion\b|(?<=[)\]])\s*[Uu]\s*(?=[(\[]))\s*")
 _ONE = re.compile(r"^\s*([(\[])\s*([^,()\[\]]+|[^,]+?)\s*,\s*([^,]+?)\s*([)\]])\s*$")
 
 

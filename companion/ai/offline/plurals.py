@@ -5,10 +5,13 @@ Latin and Greek or keep from old English: nucleus/nuclei, bacterium/bacteria,
 mitochondrion/mitochondria, hypothesis/hypotheses, larva/larvae, vertex/vertices,
 leaf/leaves, knife/knives, tooth/teeth. Both forms of a word get the same key, which need
 not be a word itself; a word that only shares letters ("nucleolus", "basis" beside "base")
-keeps a key of its own.
+keeps a key of its own, and so does an element named in -um ("magnesium" is no
+"magnesia").
 """
 
 from __future__ import annotations
+
+import re
 
 __all__ = ["plural_free", "singular"]
 
@@ -26,6 +29,19 @@ _IRREGULAR = {
     "oxen": "ox",
     "axes": "axis",
 }
+# chemical elements named in -um: no Latin plural in -a ("magnesia" is another substance)
+_ELEMENTS = frozenset(
+    re.findall(
+        r"\w+",
+        "helium lithium beryllium sodium magnesium aluminum aluminium potassium calcium scandium"
+        " titanium vanadium chromium gallium germanium selenium rubidium strontium yttrium"
+        " zirconium niobium molybdenum technetium ruthenium rhodium palladium cadmium indium"
+        " tellurium cesium caesium barium lanthanum cerium neodymium samarium europium gadolinium"
+        " terbium dysprosium holmium erbium thulium ytterbium lutetium hafnium tantalum rhenium"
+        " osmium iridium platinum thallium polonium francium radium actinium thorium uranium"
+        " neptunium plutonium americium curium einsteinium fermium nobelium",
+    )
+)
 # plural ending -> singular ending, for words of at least this many letters
 _ENDINGS = (
     ("sis", "se", 7),  # hypothesis, analysis, synthesis: the plural is -ses
@@ -41,6 +57,8 @@ def singular(word: str) -> str:
     Latin and Greek ones take their plural's ending ("bacterium" -> "bacteria")."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word in _ELEMENTS:
+        return word
     for ending, plural, shortest in _ENDINGS:
         if word.endswith(ending) and len(word) >= shortest:
             return word[: -len(ending)] + plural

@@ -16,6 +16,7 @@ from companion.ai.offline.answerwords import (
 from companion.ai.offline.feedbacktexts import GUESSED, HEDGED
 from companion.ai.offline.letterlabels import is_article, raw_words
 from companion.ai.offline.plurals import plural_free, singular
+from companion.ai.offline.textalternatives import alternatives, answer_parts
 from companion.ai.offline.textanswers import bare_text, text_hedge, two_answers, without_guess
 from companion.ai.offline.wordlists import listed_mismatch
 from companion.ai.schemas import Grade, Problem
@@ -124,10 +125,29 @@ def _right(answer: str, bare: str) -> Grade:
     return Grade(correct=True, score=1.0, feedback=CORRECT + read)
 
 
-def grade_text(problem: Problem, answer: str) -> Grade:
+def _grade_names(problem: Problem, answer: str, names: list[str]) -> Grade:
+    """An expected answer with two names ("Nucleus or nuclei"): right as either; each term
+    of an answer that offers several must be one of the names."""
+
+    def graded(name: str, given: str) -> Grade:
+        return grade_text(problem.model_copy(update={"correctAnswer": name}), given, whole=False)
+
+    bare = bare_text(answer, problem.correctAnswer)
+    if parts := answer_parts(bare):
+        if all(any(graded(n, p).correct for n in names) for p in parts):
+            return _right(answer, bare)
+        return Grade(correct=False, score=0.0, feedback=f"Read as {bare}: {HEDGED}")
+    grades = [graded(name, answer) for name in names]
+    return next((g for g in grades if g.correct), max(grades, key=lambda g: g.score))
+
+
+def grade_text(problem: Problem, answer: str, *, whole: bool = True) -> Grade:
     """Short answers (a term, a phrase): normalised match, else key-term partial credit; a
-    denial, an opposite word, another unit or other numbers are wrong whatever is shared."""
+    denial, an opposite word, another unit or other numbers are wrong whatever is shared.
+    An answer with two names is right as either (`whole`: not yet split into its names)."""
     expected = problem.correctAnswer
+    if whole and (names := alternatives(expected)):
+        return _grade_names(problem, answer, names)
     bare = bare_text(answer, expected)
     if two_answers(expected, bare, lambda a, b: words(a) == words(b)):
         return Grade(correct=False, score=0.0, feedback=f"Read as {bare}: {HEDGED}")
