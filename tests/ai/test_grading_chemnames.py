@@ -5,7 +5,10 @@ it is "NaCl", names the same substance, and so does one who writes an element's 
 "CO" is not "CO2", "H2O2" is not "H2O", "carbon monoxide" is not "CO2", "Co" (cobalt) is
 not "CO".
 
-When written, before the grader was changed for them, 42 of 67 cases failed.
+When written, before the grader was changed for them, 42 of the first 67 cases failed. The
+18 marked "added with the change" guard its edges (a formula beside its name, a choice
+letter that is also a symbol, a formula for more than the expected name, hedges); 4 of them
+failed on the old grader.
 """
 
 from __future__ import annotations
@@ -60,6 +63,16 @@ SAME = [
     ("Na", "sodium"),
     ("Chlorine", "Cl"),
     ("Calcium", "Ca"),
+    # added with the change
+    ("Carbon dioxide", "carbon dioxide (CO2)"),
+    ("Carbon dioxide", "CO2 (carbon dioxide)"),
+    ("Aluminium", "aluminum"),
+    ("Oxygen", "O"),
+    ("CO2 / carbon dioxide", "CO2"),
+    ("CO2 / carbon dioxide", "carbon dioxide"),
+    ("C", "c"),
+    ("B", "b"),
+    ("K", "k"),
 ]
 
 OTHER = [
@@ -88,6 +101,16 @@ OTHER = [
     ("ATP", "ADP"),
     ("Carbon dioxide and water", "CO2 and O2"),
     ("Methane", "CO2"),
+    # added with the change
+    ("Carbon", "CO2"),
+    ("Sodium", "NaCl"),
+    ("Hydrogen", "H2O"),
+    ("CO2 / carbon dioxide", "CO"),
+    ("Carbon dioxide", "maybe CO2"),
+    ("Carbon dioxide", "CO2 or O2"),
+    ("Water", "H2O or CO2"),
+    ("C", "carbon monoxide"),
+    ("Iodine", "I think"),
 ]
 
 
