@@ -24,6 +24,7 @@ from companion.ai.offline.answershow import read_as, read_as_latex, shown
 from companion.ai.offline.answertext import GUESS, final_text, stated
 from companion.ai.offline.answerunits import expected_in_answer_unit, unit_not_asked
 from companion.ai.offline.answerwords import HYPHEN, contradiction
+from companion.ai.offline.chemnames import is_formula
 from companion.ai.offline.clocktimes import ClockTime, clock_time, same_time, times_in
 from companion.ai.offline.compoundamounts import in_asked_unit
 from companion.ai.offline.feedbacktexts import CORRECT, GUESSED, HEDGED
@@ -66,6 +67,8 @@ _CONSTANT = re.compile(r"[-+]?\s*(?:pi|oo|inf|infinity)", re.IGNORECASE)
 
 def is_math_answer(expected: str) -> bool:
     """Whether an expected answer is math (a number, expression, equation or list of them)."""
+    if is_formula(expected):  # "CO2", "H2SO4": a substance, not math
+        return False
     plain = normalise(expected)
     if to_number(plain) is not None or _CONSTANT.fullmatch(plain):
         return True

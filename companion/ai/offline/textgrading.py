@@ -13,6 +13,7 @@ from companion.ai.offline.answerwords import (
     negated,
     quantifier_clash,
 )
+from companion.ai.offline.chemnames import named, other_substance
 from companion.ai.offline.feedbacktexts import GUESSED, HEDGED
 from companion.ai.offline.letterlabels import is_article, raw_words
 from companion.ai.offline.plurals import plural_free, singular
@@ -141,6 +142,20 @@ def _grade_names(problem: Problem, answer: str, names: list[str]) -> Grade:
     return next((g for g in grades if g.correct), max(grades, key=lambda g: g.score))
 
 
+def _grade_named(problem: Problem, answer: str, key: str) -> Grade:
+    """An answer or expected answer with formulas ("CO2", "NaCl"), read with their names;
+    a formula for another substance than the expected one names is wrong."""
+    if other := other_substance(problem.correctAnswer, bare_text(answer)):
+        feedback = f"Not quite: {other}. Expected: {problem.correctAnswer}."
+        return Grade(correct=False, score=0.0, feedback=feedback)
+    given = named(answer, problem.correctAnswer)
+    grade = grade_text(problem.model_copy(update={"correctAnswer": key}), given, whole=False)
+    if key == problem.correctAnswer:
+        return grade
+    feedback = grade.feedback.replace(f"Expected: {key}.", f"Expected: {problem.correctAnswer}.")
+    return grade.model_copy(update={"feedback": feedback})
+
+
 def grade_text(problem: Problem, answer: str, *, whole: bool = True) -> Grade:
     """Short answers (a term, a phrase): normalised match, else key-term partial credit; a
     denial, an opposite word, another unit or other numbers are wrong whatever is shared.
@@ -148,6 +163,8 @@ def grade_text(problem: Problem, answer: str, *, whole: bool = True) -> Grade:
     expected = problem.correctAnswer
     if whole and (names := alternatives(expected)):
         return _grade_names(problem, answer, names)
+    if (key := named(expected, answer)) != expected or named(answer, expected) != answer:
+        return _grade_named(problem, answer, key)
     bare = bare_text(answer, expected)
     if two_answers(expected, bare, lambda a, b: words(a) == words(b)):
         return Grade(correct=False, score=0.0, feedback=f"Read as {bare}: {HEDGED}")
