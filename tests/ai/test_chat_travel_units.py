@@ -9,8 +9,10 @@ an answer asked "in meters" is converted at the end. A physics question in SI (m
 seconds) keeps its SI working. Every expected answer was computed by hand (1 h = 60 min,
 1 km = 1000 m, 1 mile = 5280 ft).
 
-20 of 30 failed on the code before the rule was written (the others guard behaviour that
-already held: times from a distance, SI physics, speeds from a distance and a time)."""
+27 of 38 failed on the code before the rules were written: 20 of the first 30, and 7 of the 8
+in the second batch (times in words, trips in legs, a speed over a time in parts), written
+after the first rule and run against the code before it. The others guard behaviour that
+already held: times from a distance, SI physics, speeds from a distance and a time."""
 
 from __future__ import annotations
 
@@ -61,6 +63,24 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("a ball rolls at 4 m/s for 10 s how far does it go", ("**40 m", "d = v t"), "km"),
     ("a runner runs at 3 m/s for 2 minutes how far", ("**360 m", "2 min = 120 s"), FALLBACK),
     ("a car goes 90 km/h for 20 minutes how far does it go", ("**30 km",), "**90"),
+    # times said in words, a trip in legs, a speed over a time in parts (second batch)
+    (
+        "a car travels 60 km per hour. how far will it travel in 2 and a half hours",
+        ("**150 km",),
+        FALLBACK,
+    ),
+    ("a bike goes 18 km/h how far in half an hour", ("**9 km",), FALLBACK),
+    ("a car goes 60 km/h for an hour and a half how far", ("**90 km",), FALLBACK),
+    (
+        "A train travels at a speed of 80 km/h for 2 hours and then 60 km/h for 3 hours. "
+        "What is the total distance?",
+        ("**340 km", "160 km + 180 km"),
+        "**160",
+    ),
+    ("a plane flies 2400 km in 3 hours 20 minutes what is its speed", ("**720 km/h",), "**800"),
+    ("a train going 150 km/h for 2 h 20 min how far", ("**350 km",), FALLBACK),
+    ("how long to go 90 m at 3 m per second", ("**30 seconds",), FALLBACK),
+    ("a car goes 72 km/h for 10 s how far", ("**200 m", "72 km/h = 20 m/s"), "**0.2"),
     # times and speeds that already held
     ("how long does it take to drive 240 km at 80 km/h", ("**3 hours",), "m/s"),
     ("how long will it take to travel 150 km at 60 km/h", ("**2.5 hours",), "m/s"),

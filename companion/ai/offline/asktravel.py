@@ -4,8 +4,9 @@ hours, how far?" is 80 km/h × 3 h = 240 km, not metres and seconds.
 Distance = speed × time works in the speed's own units: when the time is in the speed's unit
 of time the two multiply as they are; when it is not ("60 km/h for 30 minutes") the time is
 made that unit first and the conversion shown (30 min ÷ 60 = 0.5 h). A time in parts
-("2 hours and 30 minutes") counts every part, and a distance asked "in meters" is converted at
-the end. Time = distance ÷ speed when the distance is in the speed's unit of length. A distance
+("2 hours and 30 minutes", "2 and a half hours") counts every part, a trip in legs adds each
+leg's distance, and a distance asked "in meters" is converted at the end. A speed over a time
+in parts ("2400 km in 3 hours 20 minutes") is the distance ÷ the time made one unit. Time = distance ÷ speed when the distance is in the speed's unit of length. A distance
 from a speed in m/s, or from km/h and seconds, is left to the physics answers, which keep the
 SI working.
 """
@@ -81,14 +82,33 @@ def _rate(length: str, per: str) -> str:
     )
 
 
+# times said in words: "half an hour", "2 and a half hours", "an hour and a half"
+_SPOKEN = [
+    (r"\ban?\s+(hour|minute)\s+and\s+(?:a\s+half|1/2)\b", r"1.5 \1s"),
+    (r"\((\d+)\s*\+\s*1/2\)\s*(hours?|minutes?)", r"\1.5 \2"),  # "2 and a half" in symbols
+    (r"\((\d+)\s*\+\s*1/4\)\s*(hours?|minutes?)", r"\1.25 \2"),
+    (r"\((\d+)\s*\+\s*3/4\)\s*(hours?|minutes?)", r"\1.75 \2"),
+    (r"\b(\d+)\s+and\s+a\s+half\s+(hours?|minutes?)", r"\1.5 \2"),
+    (r"\bhalf\s+an?\s+(hour|minute)\b", r"0.5 \1s"),
+    (r"\ba\s+quarter\s+of\s+an?\s+(hour)\b", r"0.25 \1s"),
+]
+_HOW_FAST = re.compile(r"\bspeed\b|\bhow\s+fast\b", re.I)
+
+
 def answer(message: str) -> str | None:
-    """Distance from a speed and a time, or time from a distance and a speed."""
-    found = _SPEED.search(message)
-    if found is None:
-        return None
+    """Distance from a speed and a time, time from a distance and a speed, or a speed from a
+    distance and a time in parts."""
+    for said, number in _SPOKEN:
+        message = re.sub(said, number, message, flags=re.I)
+    speeds = list(_SPEED.finditer(message))
+    if not speeds:
+        return _speed_over(message)
+    found = speeds[0]
     length, per = _speed(found)
     v = R(found[1])
     rest = message[: found.start()] + " ; " + message[found.end() :]
+    if len(speeds) > 1:
+        return _legs(message, speeds) if _HOW_FAR.search(message) else None
     if _HOW_FAR.search(message) and (time := _TIME.search(rest)):
         seconds = any(u and _time_unit(u) == "s" for u in (time[2], time[4]))
         if (length, per) == ("m", "s") or (seconds and (length, per) == ("km", "h")):
@@ -100,11 +120,78 @@ def answer(message: str) -> str | None:
     return None
 
 
-def _distance(message: str, v: sympy.Rational, length: str, per: str, time: re.Match[str]) -> str:
+def _parts(time: re.Match[str]) -> list[tuple[sympy.Rational, str]]:
+    """A time's parts as (amount, unit): "2 h 20 min" -> [(2, h), (20, min)]."""
     parts = [(R(time[1]), _time_unit(time[2]))]
     if time[3]:
         parts.append((R(time[3]), _time_unit(time[4])))
-    t = sum((amount * _TIMES[unit][1] / _TIMES[per][1] for amount, unit in parts), R(0))
+    return parts
+
+
+def _in_unit(parts: list[tuple[sympy.Rational, str]], per: str) -> sympy.Rational:
+    return sum((amount * _TIMES[unit][1] / _TIMES[per][1] for amount, unit in parts), R(0))
+
+
+def _legs(message: str, speeds: list[re.Match[str]]) -> str | None:
+    """A trip in legs ("80 km/h for 2 hours and then 60 km/h for 3 hours"): each leg's
+    distance, then the total, when every leg has its own time and the speeds one unit."""
+    units = {_speed(s) for s in speeds}
+    if len(units) != 1:
+        return None
+    length, per = units.pop()
+    ends = [s.start() for s in speeds[1:]] + [len(message)]
+    lines, total = [], R(0)
+    for number, (speed, end) in enumerate(zip(speeds, ends, strict=True), 1):
+        time = _TIME.search(message[speed.end() : end])
+        if time is None:
+            return None
+        v, t = R(speed[1]), _in_unit(_parts(time), per)
+        total += v * t
+        lines.append(
+            f"Leg {number}: {exact(v)} {_rate(length, per)} × {exact(t)} {_TIMES[per][2]} = "
+            f"{exact(v * t)} {_LENGTHS[length][2]}."
+        )
+    name = _LENGTHS[length][2]
+    summed = " + ".join(line.split("= ")[-1][:-1] for line in lines)
+    return "\n\n".join(
+        [
+            f"The total distance is **{exact(total)} {name}**.",
+            "Distance = speed × time for each leg:",
+            *lines,
+            f"Total: {summed} = {exact(total)} {name}.",
+        ]
+    )
+
+
+def _speed_over(message: str) -> str | None:
+    """A speed from a distance and a time in parts ("2400 km in 3 hours 20 minutes"), in the
+    distance's unit per hour; a time in one unit is left to the rate answers."""
+    time = _TIME.search(message)
+    distance = _DISTANCE.search(message)
+    if not (_HOW_FAST.search(message) and time and time[3] and distance):
+        return None
+    parts, length = _parts(time), _length(distance)
+    per = "s" if any(unit == "s" for _, unit in parts) else "h"
+    if (length, per) == ("m", "s"):
+        return None
+    t, d = _in_unit(parts, per), R(distance[1])
+    if not t:
+        return None
+    v = d / t
+    said = f"{exact(v) if terminates(v) else f'≈ {float(v):.3g}'} {_rate(length, per)}"
+    return "\n\n".join(
+        [
+            f"The speed is **{said}**.",
+            f"First make the time {_TIMES[per][3]}: {_made(parts, per)} = {exact(t)} {_TIMES[per][2]}.",
+            f"Speed = distance ÷ time: {exact(d)} {_LENGTHS[length][2]} ÷ {exact(t)} "
+            f"{_TIMES[per][2]} = {said}.",
+        ]
+    )
+
+
+def _distance(message: str, v: sympy.Rational, length: str, per: str, time: re.Match[str]) -> str:
+    parts = _parts(time)
+    t = _in_unit(parts, per)
     d = v * t
     name, short = _LENGTHS[length][2], _TIMES[per][2]
     head = f"{exact(d)} {name}"
