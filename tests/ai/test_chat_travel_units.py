@@ -4,15 +4,17 @@ question asks in, with the working in those units.
 The rule: distance = speed × time in the speed's own units when the speed and the time share a
 unit of time ("80 km/h for 3 hours" -> 80 × 3 = 240 km, no metres and seconds); when they
 differ, the time is converted to the speed's unit of time first and the conversion is shown
-("30 minutes = 0.5 hours"); a time given in parts ("2 hours and 30 minutes") counts every part;
+("30 min ÷ 60 = 0.5 h"); a time given in parts ("2 hours and 30 minutes") counts every part;
 an answer asked "in meters" is converted at the end. A physics question in SI (m/s with
 seconds) keeps its SI working. Every expected answer was computed by hand (1 h = 60 min,
 1 km = 1000 m, 1 mile = 5280 ft).
 
-27 of 38 failed on the code before the rules were written: 20 of the first 30, and 7 of the 8
-in the second batch (times in words, trips in legs, a speed over a time in parts), written
-after the first rule and run against the code before it. The others guard behaviour that
-already held: times from a distance, SI physics, speeds from a distance and a time."""
+30 of 42 failed on the code before the rules were written: 20 of the first 30, 7 of the 8
+in the second batch (times in words, trips in legs, a speed over a time in parts) and 3 of the
+4 in the third (a unit rate over time scaled to a time in another unit), each batch written
+after the rule before it and run against the code before its own rule. The others guard
+behaviour that already held: times from a distance, SI physics, a refused conversion,
+speeds from a distance and a time."""
 
 from __future__ import annotations
 
@@ -81,6 +83,11 @@ QUESTIONS: list[tuple[str, tuple[str, ...], str]] = [
     ("a train going 150 km/h for 2 h 20 min how far", ("**350 km",), FALLBACK),
     ("how long to go 90 m at 3 m per second", ("**30 seconds",), FALLBACK),
     ("a car goes 72 km/h for 10 s how far", ("**200 m", "72 km/h = 20 m/s"), "**0.2"),
+    # a unit rate over time scaled to a time in another unit (third batch)
+    ("a tap fills 15 liters per minute how many liters in 2 hours", ("**1800 liters",), FALLBACK),
+    ("a machine makes 30 toys per hour how many toys in 90 minutes", ("**45 toys",), "**2700"),
+    ("a printer prints 12 pages per minute how many pages in 1.5 hours", ("**1080",), "**18"),
+    ("how many liters in 2 hours", ("can't be converted",), "**"),
     # times and speeds that already held
     ("how long does it take to drive 240 km at 80 km/h", ("**3 hours",), "m/s"),
     ("how long will it take to travel 150 km at 60 km/h", ("**2.5 hours",), "m/s"),
