@@ -92,6 +92,7 @@ _SPOKEN = [
     (r"\bhalf\s+an?\s+(hour|minute)\b", r"0.5 \1s"),
     (r"\ba\s+quarter\s+of\s+an?\s+(hour)\b", r"0.25 \1s"),
 ]
+_AVERAGE = re.compile(r"\baverage\s+speed\b|\bhow\s+fast\b", re.I)
 _HOW_FAST = re.compile(r"\bspeed\b|\bhow\s+fast\b", re.I)
 
 
@@ -108,7 +109,9 @@ def answer(message: str) -> str | None:
     v = R(found[1])
     rest = message[: found.start()] + " ; " + message[found.end() :]
     if len(speeds) > 1:
-        return _legs(message, speeds) if _HOW_FAR.search(message) else None
+        far, fast = _HOW_FAR.search(message), _HOW_FAST.search(message)
+        average = bool(_AVERAGE.search(message)) or bool(fast and not far)
+        return _legs(message, speeds, average) if far or fast else None
     if _HOW_FAR.search(message) and (time := _TIME.search(rest)):
         seconds = any(u and _time_unit(u) == "s" for u in (time[2], time[4]))
         if (length, per) == ("m", "s") or (seconds and (length, per) == ("km", "h")):
@@ -132,27 +135,40 @@ def _in_unit(parts: list[tuple[sympy.Rational, str]], per: str) -> sympy.Rationa
     return sum((amount * _TIMES[unit][1] / _TIMES[per][1] for amount, unit in parts), R(0))
 
 
-def _legs(message: str, speeds: list[re.Match[str]]) -> str | None:
+def _legs(message: str, speeds: list[re.Match[str]], average: bool) -> str | None:
     """A trip in legs ("80 km/h for 2 hours and then 60 km/h for 3 hours"): each leg's
-    distance, then the total, when every leg has its own time and the speeds one unit."""
+    distance, then the total (or the average speed, total distance ÷ total time), when every
+    leg has its own time and the speeds one unit."""
     units = {_speed(s) for s in speeds}
     if len(units) != 1:
         return None
     length, per = units.pop()
     ends = [s.start() for s in speeds[1:]] + [len(message)]
-    lines, total = [], R(0)
+    lines, total, hours = [], R(0), R(0)
     for number, (speed, end) in enumerate(zip(speeds, ends, strict=True), 1):
         time = _TIME.search(message[speed.end() : end])
         if time is None:
             return None
         v, t = R(speed[1]), _in_unit(_parts(time), per)
-        total += v * t
+        total, hours = total + v * t, hours + t
         lines.append(
             f"Leg {number}: {exact(v)} {_rate(length, per)} × {exact(t)} {_TIMES[per][2]} = "
             f"{exact(v * t)} {_LENGTHS[length][2]}."
         )
     name = _LENGTHS[length][2]
     summed = " + ".join(line.split("= ")[-1][:-1] for line in lines)
+    if average and hours:
+        mean, rate, short = total / hours, _rate(length, per), _TIMES[per][2]
+        said = f"{exact(mean) if terminates(mean) else f'≈ {float(mean):.3g}'} {rate}"
+        return "\n\n".join(
+            [
+                f"The average speed is **{said}**.",
+                "Average speed = total distance ÷ total time (not the average of the speeds).",
+                *lines,
+                f"Total: {summed} = {exact(total)} {name} in {exact(hours)} {short}, "
+                f"so {exact(total)} {name} ÷ {exact(hours)} {short} = {said}.",
+            ]
+        )
     return "\n\n".join(
         [
             f"The total distance is **{exact(total)} {name}**.",
