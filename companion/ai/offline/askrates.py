@@ -16,6 +16,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import exact, words_to_digits
+from companion.ai.offline.askunits import unit_size
 from companion.ai.offline.matching import STOPWORDS
 
 _NUM = r"\$?\d+(?:\.\d+)?"
@@ -140,6 +141,10 @@ def _scaled(text: str, rate: _Rate, held: bool) -> str | None:
     if asked is None:
         return None
     c, x = _value(asked["c"]), _unit(asked["x"]) if asked["x"] else u
+    made = ""
+    if x != u and (sizes := _same_kind(asked["x"] or "", u)):
+        made = f"First make it {_name(u, 2)}: {exact(c)} {asked['x']} = {exact(c * sizes)} {_name(u, 2)}. "
+        c, x = c * sizes, u
     if x == u:
         result, unit, shown = b / a * c, v, f"{exact(c)} × {_amount(b, v)}{_over(a)}"
     elif x == v and b:
@@ -148,12 +153,19 @@ def _scaled(text: str, rate: _Rate, held: bool) -> str | None:
         return None
     if asked.groupdict().get("w") and _unit(asked["w"]) in (u, v) and _unit(asked["w"]) != unit:
         return None  # asked in the other unit than the one the rate gives
-    lines = [f"{shown} = {_amount(result, unit)}."]
+    lines = [f"{made}{shown} = {_amount(result, unit)}."]
     if held and unit == u and result != int(result):
         lines.append(f"A part {unit} still has to be a whole one, so round up.")
         result = sympy.Rational(math.ceil(result))
     head = f"The answer is **{_amount(result, unit)} {_name(unit, result)}**."
     return "\n\n".join([head, *lines])
+
+
+def _same_kind(asked: str, unit: str) -> sympy.Rational | None:
+    """How many of the rate's unit one asked unit is, when both measure one thing (hours and
+    minutes: "per minute ... in 2 hours" is 120 minutes); else None."""
+    one, other = unit_size(asked), unit_size(unit)
+    return one[1] / other[1] if one and other and one[0] == other[0] else None
 
 
 def _over(a: sympy.Rational) -> str:

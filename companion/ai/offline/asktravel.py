@@ -1,7 +1,15 @@
-"""Distance, speed and time in everyday units: "a car goes 60 mph for 2.5 hours, how far?"
-(distance = speed × time, minutes made hours first) and "how long to drive 120 km at
-60 km/h?" (time = distance ÷ speed). Kilometre distances from a speed are left to the
-physics answers, which show the SI working."""
+"""Distance, speed and time in the units the question asks in: "a car goes 80 km/h for 3
+hours, how far?" is 80 km/h × 3 h = 240 km, not metres and seconds.
+
+Distance = speed × time works in the speed's own units: when the time is in the speed's unit
+of time the two multiply as they are; when it is not ("60 km/h for 30 minutes") the time is
+made that unit first and the conversion shown (30 min ÷ 60 = 0.5 h). A time in parts
+("2 hours and 30 minutes", "2 and a half hours") counts every part, a trip in legs adds each
+leg's distance, and a distance asked "in meters" is converted at the end. A speed over a time
+in parts ("2400 km in 3 hours 20 minutes") is the distance ÷ the time made one unit. Time = distance ÷ speed when the distance is in the speed's unit of length. A distance
+from a speed in m/s, or from km/h and seconds, is left to the physics answers, which keep the
+SI working.
+"""
 
 from __future__ import annotations
 
@@ -9,62 +17,266 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact
+from companion.ai.offline.askformat import exact, terminates
 
 R = sympy.Rational
 _NUM = r"(\d+(?:\.\d+)?)"
-_MILES_PER_HOUR = r"mph|mi/h|miles?\s+(?:per|an|a)\s+hour"
-_KM_PER_HOUR = r"km/h|kph|kmh|km\s+per\s+hour|kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour"
-_SPEED = re.compile(rf"{_NUM}\s*(?:(?P<mi>{_MILES_PER_HOUR})|(?P<km>{_KM_PER_HOUR}))\b", re.I)
-_TIME = re.compile(rf"\b(?:for|in)\s+{_NUM}\s*(?P<u>hours?|hrs?|h|minutes?|mins?)\b", re.I)
-_DISTANCE = re.compile(rf"{_NUM}\s*(?:(?P<mi>miles?|mi)|(?P<km>km|kilomet(?:er|re)s?))\b", re.I)
-_HOW_FAR = re.compile(r"\bhow\s+far\b|\bdistance\b|\bhow\s+many\s+(?:miles|km|kilomet)", re.I)
+# unit of length -> (pattern, size in metres, how it is written)
+_LENGTHS = {
+    "km": (r"km|kilomet(?:er|re)s?", R(1000), "km"),
+    "mi": (r"miles?|mi", R(1609344, 1000), "miles"),
+    "m": (r"m|met(?:er|re)s?", R(1), "m"),
+    "cm": (r"cm|centimet(?:er|re)s?", R(1, 100), "cm"),
+    "ft": (r"ft|feet|foot", R(3048, 10000), "ft"),
+}
+# unit of time -> (pattern, size in seconds, short and long names)
+_TIMES = {
+    "h": (r"hours?|hrs?|h", R(3600), "h", "hours"),
+    "min": (r"minutes?|mins?|min", R(60), "min", "minutes"),
+    "s": (r"seconds?|secs?|s", R(1), "s", "seconds"),
+}
+_WORDS = {"km": "kilometers", "mi": "miles", "m": "meters", "cm": "centimeters", "ft": "feet"}
+_PER = r"\s*(?:/|\s(?:per|an|a|each|every)\s+)\s*"
+_LEN = "|".join(f"(?P<{k}>{p})" for k, (p, *_) in _LENGTHS.items())
+_TIM = "|".join(f"(?P<t{k}>{p})" for k, (p, *_) in _TIMES.items())
+_SPEED = re.compile(
+    rf"{_NUM}\s*(?:(?P<mph>mph)|(?P<kph>kph|kmh)|(?:{_LEN}){_PER}(?:{_TIM}))(?![\w/^²])", re.I
+)
+_TIME_UNIT = r"hours?|hrs?|h|minutes?|mins?|min|seconds?|secs?|s"
+_TIME = re.compile(
+    rf"(?<![\w.]){_NUM}\s*({_TIME_UNIT})\b(?:,?\s*(?:and\s+)?{_NUM}\s*({_TIME_UNIT})\b)?", re.I
+)
+_DISTANCE = re.compile(rf"(?<![\w.]){_NUM}\s*(?:{_LEN})(?![\w/^²³])", re.I)
+_HOW_FAR = re.compile(
+    r"\bhow\s+far\b|\bdistance\b|\bhow\s+many\s+(?:miles|km|kilomet|met(?:er|re)s|cm|feet)",
+    re.I,
+)
 _HOW_LONG = re.compile(
     r"\bhow\s+long\b|\bhow\s+much\s+time\b|\bhow\s+many\s+(?:hours|minutes)\b", re.I
 )
+_ASKED_IN = re.compile(
+    rf"\b(?:in|into|how\s+many)\s+(?:{_LEN})(?![\w/])(?!\s*(?:per|/|an?\s+hour))", re.I
+)
+
+
+def _length(match: re.Match[str]) -> str:
+    return next(k for k in _LENGTHS if match[k])
+
+
+def _time_unit(text: str) -> str:
+    return next(k for k, (p, *_) in _TIMES.items() if re.fullmatch(p, text, re.I))
+
+
+def _speed(match: re.Match[str]) -> tuple[str, str]:
+    """(unit of length, unit of time) of a speed."""
+    if match["mph"]:
+        return "mi", "h"
+    if match["kph"]:
+        return "km", "h"
+    return _length(match), next(k for k in _TIMES if match[f"t{k}"])
+
+
+def _rate(length: str, per: str) -> str:
+    return {("mi", "h"): "mph", ("km", "h"): "km/h"}.get(
+        (length, per), f"{_LENGTHS[length][2] if length != 'mi' else 'mi'}/{_TIMES[per][2]}"
+    )
+
+
+# times said in words: "half an hour", "2 and a half hours", "an hour and a half"
+_SPOKEN = [
+    (r"\ban?\s+(hour|minute)\s+and\s+(?:a\s+half|1/2)\b", r"1.5 \1s"),
+    (r"\((\d+)\s*\+\s*1/2\)\s*(hours?|minutes?)", r"\1.5 \2"),  # "2 and a half" in symbols
+    (r"\((\d+)\s*\+\s*1/4\)\s*(hours?|minutes?)", r"\1.25 \2"),
+    (r"\((\d+)\s*\+\s*3/4\)\s*(hours?|minutes?)", r"\1.75 \2"),
+    (r"\b(\d+)\s+and\s+a\s+half\s+(hours?|minutes?)", r"\1.5 \2"),
+    (r"\bhalf\s+an?\s+(hour|minute)\b", r"0.5 \1s"),
+    (r"\ba\s+quarter\s+of\s+an?\s+(hour)\b", r"0.25 \1s"),
+]
+_AVERAGE = re.compile(r"\baverage\s+speed\b|\bhow\s+fast\b", re.I)
+_HOW_FAST = re.compile(r"\bspeed\b|\bhow\s+fast\b", re.I)
 
 
 def answer(message: str) -> str | None:
-    """Distance from a speed and a time, or time from a distance and a speed."""
-    speed = _SPEED.search(message)
-    if speed is None:
-        return None
-    v, miles = R(speed[1]), bool(speed["mi"])
-    unit = "miles" if miles else "km"
-    rate = "mph" if miles else "km/h"
-    rest = message[: speed.start()] + " " + message[speed.end() :]
-    if _HOW_FAR.search(message) and miles and (time := _TIME.search(rest)):
-        hours, note = _hours(R(time[1]), time["u"])
-        d = v * hours
-        return "\n\n".join(
-            [
-                f"The distance is **{exact(d)} {unit}**.",
-                f"{note}Distance = speed × time: {exact(v)} {rate} × {exact(hours)} "
-                f"{_hours_word(hours)} = {exact(d)} {unit}.",
-            ]
-        )
+    """Distance from a speed and a time, time from a distance and a speed, or a speed from a
+    distance and a time in parts."""
+    for said, number in _SPOKEN:
+        message = re.sub(said, number, message, flags=re.I)
+    speeds = list(_SPEED.finditer(message))
+    if not speeds:
+        return _speed_over(message)
+    found = speeds[0]
+    length, per = _speed(found)
+    v = R(found[1])
+    rest = message[: found.start()] + " ; " + message[found.end() :]
+    if len(speeds) > 1:
+        far, fast = _HOW_FAR.search(message), _HOW_FAST.search(message)
+        average = bool(_AVERAGE.search(message)) or bool(fast and not far)
+        return _legs(message, speeds, average) if far or fast else None
+    if _HOW_FAR.search(message) and (time := _TIME.search(rest)):
+        seconds = any(u and _time_unit(u) == "s" for u in (time[2], time[4]))
+        if (length, per) == ("m", "s") or (seconds and (length, per) == ("km", "h")):
+            return None  # a time in seconds is physics: those answers keep the SI working
+        return _distance(message, v, length, per, time)
     distance = _DISTANCE.search(rest)
-    if _HOW_LONG.search(message) and distance and bool(distance["mi"]) == miles and v:
-        d = R(distance[1])
-        hours = d / v
-        short = (hours * 100).q == 1  # 2.5 hours, not 0.625 hours
-        head = f"{exact(hours)} {_hours_word(hours)}" if short else _clock(hours)
-        both = f" ({_clock(hours)})" if short and hours.q != 1 else ""
-        return "\n\n".join(
-            [
-                f"It takes **{head}**{both}.",
-                f"Time = distance ÷ speed: {exact(d)} {unit} ÷ {exact(v)} {rate} = "
-                f"{exact(hours)} hours{'' if short else f' = {_clock(hours)}'}.",
-            ]
-        )
+    if _HOW_LONG.search(message) and distance and _length(distance) == length and v:
+        return _duration(R(distance[1]), v, length, per)
     return None
 
 
-def _hours(amount: sympy.Rational, unit: str) -> tuple[sympy.Rational, str]:
-    if unit.lower().startswith("m"):
-        hours = amount / 60
-        return hours, f"First make the minutes hours: {exact(amount)} min ÷ 60 = {exact(hours)} h. "
-    return amount, ""
+def _parts(time: re.Match[str]) -> list[tuple[sympy.Rational, str]]:
+    """A time's parts as (amount, unit): "2 h 20 min" -> [(2, h), (20, min)]."""
+    parts = [(R(time[1]), _time_unit(time[2]))]
+    if time[3]:
+        parts.append((R(time[3]), _time_unit(time[4])))
+    return parts
+
+
+def _in_unit(parts: list[tuple[sympy.Rational, str]], per: str) -> sympy.Rational:
+    return sum((amount * _TIMES[unit][1] / _TIMES[per][1] for amount, unit in parts), R(0))
+
+
+def _legs(message: str, speeds: list[re.Match[str]], average: bool) -> str | None:
+    """A trip in legs ("80 km/h for 2 hours and then 60 km/h for 3 hours"): each leg's
+    distance, then the total (or the average speed, total distance ÷ total time), when every
+    leg has its own time and the speeds one unit."""
+    units = {_speed(s) for s in speeds}
+    if len(units) != 1:
+        return None
+    length, per = units.pop()
+    ends = [s.start() for s in speeds[1:]] + [len(message)]
+    lines, total, hours = [], R(0), R(0)
+    for number, (speed, end) in enumerate(zip(speeds, ends, strict=True), 1):
+        time = _TIME.search(message[speed.end() : end])
+        if time is None:
+            return None
+        v, t = R(speed[1]), _in_unit(_parts(time), per)
+        total, hours = total + v * t, hours + t
+        lines.append(
+            f"Leg {number}: {exact(v)} {_rate(length, per)} × {exact(t)} {_TIMES[per][2]} = "
+            f"{exact(v * t)} {_LENGTHS[length][2]}."
+        )
+    name = _LENGTHS[length][2]
+    summed = " + ".join(line.split("= ")[-1][:-1] for line in lines)
+    if average and hours:
+        mean, rate, short = total / hours, _rate(length, per), _TIMES[per][2]
+        said = f"{exact(mean) if terminates(mean) else f'≈ {float(mean):.3g}'} {rate}"
+        return "\n\n".join(
+            [
+                f"The average speed is **{said}**.",
+                "Average speed = total distance ÷ total time (not the average of the speeds).",
+                *lines,
+                f"Total: {summed} = {exact(total)} {name} in {exact(hours)} {short}, "
+                f"so {exact(total)} {name} ÷ {exact(hours)} {short} = {said}.",
+            ]
+        )
+    return "\n\n".join(
+        [
+            f"The total distance is **{exact(total)} {name}**.",
+            "Distance = speed × time for each leg:",
+            *lines,
+            f"Total: {summed} = {exact(total)} {name}.",
+        ]
+    )
+
+
+def _speed_over(message: str) -> str | None:
+    """A speed from a distance and a time in parts ("2400 km in 3 hours 20 minutes"), in the
+    distance's unit per hour; a time in one unit is left to the rate answers."""
+    time = _TIME.search(message)
+    distance = _DISTANCE.search(message)
+    if not (_HOW_FAST.search(message) and time and time[3] and distance):
+        return None
+    parts, length = _parts(time), _length(distance)
+    per = "s" if any(unit == "s" for _, unit in parts) else "h"
+    if (length, per) == ("m", "s"):
+        return None
+    t, d = _in_unit(parts, per), R(distance[1])
+    if not t:
+        return None
+    v = d / t
+    said = f"{exact(v) if terminates(v) else f'≈ {float(v):.3g}'} {_rate(length, per)}"
+    return "\n\n".join(
+        [
+            f"The speed is **{said}**.",
+            f"First make the time {_TIMES[per][3]}: {_made(parts, per)} = {exact(t)} {_TIMES[per][2]}.",
+            f"Speed = distance ÷ time: {exact(d)} {_LENGTHS[length][2]} ÷ {exact(t)} "
+            f"{_TIMES[per][2]} = {said}.",
+        ]
+    )
+
+
+def _distance(message: str, v: sympy.Rational, length: str, per: str, time: re.Match[str]) -> str:
+    parts = _parts(time)
+    t = _in_unit(parts, per)
+    d = v * t
+    name, short = _LENGTHS[length][2], _TIMES[per][2]
+    head = f"{exact(d)} {name}"
+    lines = []
+    if any(unit != per for _, unit in parts):
+        lines.append(
+            f"First make the time {_TIMES[per][3]}: {_made(parts, per)} = {exact(t)} {short}."
+        )
+    lines.append(
+        f"Distance = speed × time: {exact(v)} {_rate(length, per)} × {exact(t)} {short} = {head}."
+    )
+    wanted = _ASKED_IN.search(message)
+    if wanted and (other := _length(wanted)) != length:
+        size = _LENGTHS[length][1] / _LENGTHS[other][1]
+        said = f"{exact(d * size)} {_LENGTHS[other][2]}"
+        head = f"{head} = {said}" if terminates(d * size) else head
+        lines.append(f"Then make it {_WORDS[other]}: {exact(d)} {name} = {said}.")
+    elif (length, per) == ("km", "h") and lines[0].startswith("First"):
+        lines.append(_in_si(v, parts, d))
+    return "\n\n".join([f"The distance is **{head}**.", *filter(None, lines)])
+
+
+def _made(parts: list[tuple[sympy.Rational, str]], per: str) -> str:
+    """How each part of a time becomes the speed's unit of time ("30 min ÷ 60")."""
+    said = []
+    for amount, unit in parts:
+        text = f"{exact(amount)} {_TIMES[unit][2]}"
+        ratio = _TIMES[unit][1] / _TIMES[per][1]
+        if ratio > 1:
+            text += f" × {exact(ratio)}"
+        elif ratio < 1:
+            text += f" ÷ {exact(1 / ratio)}"
+        said.append(f"({text})" if len(parts) > 1 and ratio != 1 else text)
+    return " + ".join(said)
+
+
+def _in_si(v: sympy.Rational, parts: list[tuple[sympy.Rational, str]], d: sympy.Rational) -> str:
+    """The same distance worked in SI units, when the speed in m/s is a plain number."""
+    ms = v * R(5, 18)
+    if not terminates(ms):
+        return ""
+    s = sum((amount * _TIMES[unit][1] for amount, unit in parts), R(0))
+    return (
+        f"The same in SI units: {exact(v)} km/h = {exact(ms)} m/s and the time is {exact(s)} s, "
+        f"so d = {exact(ms)} m/s × {exact(s)} s = {exact(ms * s)} m = {exact(d)} km."
+    )
+
+
+def _duration(d: sympy.Rational, v: sympy.Rational, length: str, per: str) -> str:
+    name, rate = _LENGTHS[length][2], _rate(length, per)
+    t = d / v
+    if per != "h":
+        word = _TIMES[per][3] if t != 1 else _TIMES[per][3][:-1]
+        return "\n\n".join(
+            [
+                f"It takes **{exact(t)} {word}**.",
+                f"Time = distance ÷ speed: {exact(d)} {name} ÷ {exact(v)} {rate} = {exact(t)} {word}.",
+            ]
+        )
+    short = (t * 100).q == 1  # 2.5 hours, not 0.625 hours
+    head = f"{exact(t)} {_hours_word(t)}" if short else _clock(t)
+    both = f" ({_clock(t)})" if short and t.q != 1 else ""
+    return "\n\n".join(
+        [
+            f"It takes **{head}**{both}.",
+            f"Time = distance ÷ speed: {exact(d)} {name} ÷ {exact(v)} {rate} = "
+            f"{exact(t)} hours{'' if short else f' = {_clock(t)}'}.",
+        ]
+    )
 
 
 def _hours_word(hours: sympy.Rational) -> str:

@@ -124,6 +124,9 @@ def _unit(name: str) -> str | None:
     return single if single in _UNITS or single in _TEMPERATURES else _ALIASES.get(single)
 
 
+_PER = re.compile(r"\b(?:per|a|an|each|every)\s+([a-z]+)", re.I)
+
+
 def unit_size(name: str) -> tuple[str, sympy.Rational] | None:
     """A unit's kind and its size in the kind's base unit ("minutes" -> (time, 60)); None for
     no unit (or a temperature, whose scales do not convert by a factor)."""
@@ -166,6 +169,10 @@ def answer(message: str) -> str | None:
         if len(kinds) > 1:
             return None  # "5 kg 6 inches": not one amount
         source = parts[0][1]
+        if any(
+            _UNITS.get(_unit(w) or "", ("",))[0] == _UNITS[source][0] for w in _PER.findall(text)
+        ):
+            return None  # "15 liters per minute ... how many liters in 2 hours": a rate links them
         return f"{_name(source, 2)} measure {_UNITS[source][0]} and {_name(target, 2)} measure {_UNITS[target][0]}, so one can't be converted into the other."
     results = [amount * _UNITS[u][1] / _UNITS[target][1] for amount, u in parts]
     result = sum(results, R(0))
