@@ -5,8 +5,9 @@ the concept has no point of its own; bare praise, plans for the next session and
 far from the question stay out.
 
 Written for this module in the way tutors write, before the engine read feedback this way:
-4 of 10 failed on the engine before (the biology, chemistry and both loop cases); the other six
-guard what must not change (bare praise, plans, far feedback, the student's own working).
+4 of 10 failed on the engine before (the biology, chemistry and both loop cases); the others
+guard what must not change (bare praise, plans, far feedback, the student's own working, and
+a planted mistake, added with the guard that keeps it out).
 """
 
 from __future__ import annotations
@@ -140,3 +141,15 @@ def test_feedback_far_from_any_question_is_not_carried() -> None:
     )
     points = _all_points(text, "Intro to Programming (Python)")
     assert not any("dog" in p for p in points), points
+
+
+def test_a_planted_mistake_in_the_feedback_is_no_point() -> None:
+    text = (
+        "Tutor: Let's practise for loops. How many times does for i in range(4) run?\n"
+        "Student: 4 times\n"
+        "Tutor: Yes. I once said it starts at 1 and ends at 4. Can you spot my error?\n"
+        "Student: it starts at 0\n"
+        "Tutor: Right.\n"
+    )
+    points = _all_points(text, "Intro to Programming (Python)")
+    assert not any("starts at 1" in p for p in points), points

@@ -132,10 +132,6 @@ def session_points(
             cid = before[1]  # "It takes in carbon dioxide ...": the same concept goes on
             if cid is not None:
                 hits[cid] += 1
-        if cid is None and feedback and topic:
-            # "Not quite. range(5) stops before 5.": feedback teaching the question's concept
-            _carried(carried, topic, order, _taught(sentence, None), confirmed)
-            continue
         if sentence.role == "tutor" and asks(sentence.text):
             # "Let's balance chemical equations. How do you balance H2 + O2 -> H2O?": a question
             # that names no concept asks about the one its turn set up
@@ -144,6 +140,10 @@ def session_points(
             question = (sentence.turn, named)
         before = (sentence.turn, cid)
         if sentence.text in corrected or sentence.turn in planted or order in givens:
+            continue
+        if cid is None and feedback and topic:
+            # "Not quite. range(5) stops before 5.": feedback teaching the question's concept
+            _carried(carried, topic, order, _taught(sentence, None), confirmed)
             continue
         sentence = _taught(sentence, sentences[order - 1] if order else None)
         if cid is not None and _candidate(sentence, confirmed):
