@@ -116,12 +116,13 @@ def session_points(
     before: tuple[int, str | None] = (-1, None)  # the previous sentence's turn and concept
     question: tuple[int, str | None] = (-1, None)  # the tutor's latest question: turn, concept
     for order, sentence in enumerate(sentences):
-        if sentence.turn not in active and not _carries_on(sentence, question):
+        carries = _carries_on(sentence, question)
+        if sentence.turn not in active and not carries:
             continue
         hits = about(sentence.text, index, chosen)
-        topic = question[1] if _carries_on(sentence, question) else None
-        feedback = topic is not None and sentence.turn > question[0]
-        if feedback and topic and hits and topic not in hits and max(hits.values()) <= 2:
+        # the question's concept, for a sentence of the feedback on it
+        topic = question[1] if carries and sentence.turn > question[0] else None
+        if topic and hits and topic not in hits and max(hits.values()) <= 2:
             hits[topic] = 2  # one word in passing ("so it prints 0 1 2") ties with it
         if asked is not None and asked in hits:
             hits[asked] += 2  # the problem being worked on: as if its term were said again
@@ -141,7 +142,7 @@ def session_points(
         before = (sentence.turn, cid)
         if sentence.text in corrected or sentence.turn in planted or order in givens:
             continue
-        if cid is None and feedback and topic:
+        if cid is None and topic:
             # "Not quite. range(5) stops before 5.": feedback teaching the question's concept
             _carried(carried, topic, order, _taught(sentence, None), confirmed)
             continue
