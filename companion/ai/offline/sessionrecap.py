@@ -11,6 +11,7 @@ from datetime import date
 
 from companion.ai.offline.quizzes import md
 from companion.ai.offline.retrieval import (
+    cite,
     corrected,
     is_tutor,
     resolve_concept,
@@ -99,7 +100,7 @@ def _covered(doc: SessionDoc, topic: set[str]) -> Reply:
         lines.append("What was said:\n" + "\n".join(f"- {_quoted(q)}" for q in quotes))
     lines.append("Want me to quiz you on one of these, or explain one again?")
     excerpt = quotes[0].split(": ", 1)[-1] if quotes else ""
-    return md("\n\n".join(lines)), [_cite(doc, excerpt)]
+    return md("\n\n".join(lines)), [cite(doc, excerpt)]
 
 
 def _mistakes(doc: SessionDoc, topic: set[str]) -> Reply:
@@ -114,7 +115,7 @@ def _mistakes(doc: SessionDoc, topic: set[str]) -> Reply:
         said = turns[i].split(": ", 1)[-1]
         lines.append(f"- You said “{shorten(said)}”, which was not right. {_quoted(turns[i + 1])}")
     lines.append("Want to try a question like these again? Say “quiz me”.")
-    return md("\n\n".join(lines)), [_cite(doc, turns[fixed[0] + 1].split(": ", 1)[-1])]
+    return md("\n\n".join(lines)), [cite(doc, turns[fixed[0] + 1].split(": ", 1)[-1])]
 
 
 def taught_lines(doc: SessionDoc, topic: set[str], limit: int = QUOTES) -> list[str]:
@@ -139,12 +140,6 @@ def _quoted(turn: str) -> str:
     speaker, _, said = turn.partition(": ")
     who = "Your tutor" if is_tutor(turn) else speaker
     return f'{who}: "{shorten(said)}"' if said else f'"{shorten(turn)}"'
-
-
-def _cite(doc: SessionDoc, excerpt: str) -> Citation:
-    return Citation(
-        session_id=doc.id, subject=subject_name(doc.subject), date=doc.date, excerpt=excerpt
-    )
 
 
 def _count(n: int) -> str:
