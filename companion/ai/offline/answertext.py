@@ -10,7 +10,7 @@ from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.mathtext import FUNCTION_NAMES
 from companion.ai.offline.repeatingdecimals import exact_repeating
 from companion.ai.offline.spacedlists import spaced_lists
-from companion.ai.offline.spokennumbers import spoken_amounts, spoken_digits
+from companion.ai.offline.spokennumbers import SCALES, spoken_amounts, spoken_digits
 from companion.ai.offline.spokenpowers import spoken_powers
 from companion.ai.offline.workings import chain
 
@@ -31,8 +31,7 @@ _TENS = {
     )
     if n > 1
 } | {"fourty": 40}  # the spelling students often use
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-_NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, *SCALES])
 _NUMBER_WORDS = re.compile(
     rf"\b(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*\b", re.IGNORECASE
 )
@@ -102,8 +101,6 @@ def fraction_named(match: re.Match[str]) -> str:
     )
 
 
-# "3 over 4": a fraction said with its bar
-_OVER = re.compile(r"(?<![\d.])(\d+)\s+over\s+(\d+)(?![\d.])", re.I)
 # "maybe 16", "probably 16", "I guess 16": a guess at one value is not a final answer
 GUESS = re.compile(
     r"\b(?:maybe|perhaps|possibly|probably|guess(?:ing)?|might\s+be|could\s+be|or\s+so)\b"
@@ -125,8 +122,8 @@ def _words_to_number(words: str) -> str:
             current += _TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
-        elif word in _SCALES:
-            total, current = total + max(current, 1) * _SCALES[word], 0
+        elif word in SCALES:
+            total, current = total + max(current, 1) * SCALES[word], 0
     return str(total + current)
 
 
@@ -183,7 +180,7 @@ def final_text(answer: str) -> str:
     text = normalise(exact_repeating(_BOLD.sub(r"\2", answer)))  # "0.(3)" is 1/3
     text = _typed_forms(text)
     text = FRACTION_NAME.sub(fraction_named, spoken_digits(text))
-    text = THOUSANDS.sub("", number_words(_OVER.sub(r"\1/\2", text))).strip()
+    text = THOUSANDS.sub("", number_words(text)).strip()
     text = spoken_amounts(spoken_powers(text))
     text = _ELLIPSIS.sub(" or ", text)
     markers = list(_MARKER.finditer(text))

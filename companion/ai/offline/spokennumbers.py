@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["spoken_amounts", "spoken_digits"]
+__all__ = ["SCALES", "spoken_amounts", "spoken_digits"]
 
 _DIGITS = {
     "zero": "0",
@@ -38,7 +38,7 @@ _HALF_ALONE = re.compile(r"^\s*(?:(?:a|one)\s+)?half\s*[.!]?\s*$", re.I)
 _POINT = re.compile(r"(?<![\d.])(\d+)\s+point\s+(\d+)(?![\d.])", re.I)
 _CENTS = re.compile(r"(\$?)(?<![\d.])(\d+)\s+dollars?\s+and\s+(\d{1,2})\s+cents?\b", re.I)
 _SCALE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s+(hundred|thousand|million|billion)\b", re.I)
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _NUM = r"\d+(?:\.\d+)?"
 # "5 root 2", "square root of 3", "sqrt3": a root of a number ("cube root" is left alone)
 _ROOT = re.compile(
@@ -69,7 +69,7 @@ def spoken_digits(text: str) -> str:
 
 
 def _scaled(match: re.Match[str]) -> str:
-    value = Decimal(match[1]) * _SCALES[match[2].lower()]
+    value = Decimal(match[1]) * SCALES[match[2].lower()]
     return format(value.normalize(), "f") if value != value.to_integral() else str(int(value))
 
 
