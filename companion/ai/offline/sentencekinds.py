@@ -39,9 +39,12 @@ _INSTRUCTION = re.compile(
 # setting the task or the agenda is not a point yet: "Let's find the area of a rectangle 4 m
 # long ...", "Today we work on perimeter and on line symmetry.", "We are asked to round ..."
 _TASK = re.compile(
-    r"^\W*(?:(?:now|ok(?:ay)?|so|next),?\s+)?(?:let'?s|let us)\s+(?:find|calculate|compute|"
+    _LEAD + r"(?:let'?s|let us)\s+(?:find|calculate|compute|"
     r"work|solve|look|try|see|check|figure|start|begin|do|move|go|practi[cs]e|review|change|switch|"
-    r"convert|turn|write|round|compare|add|subtract|multiply|divide|simplify)\b|"
+    r"convert|turn|write|round|compare|add|subtract|multiply|divide|simplify|plug|put|"
+    r"substitute)\b|"
+    # "So the next step is working out how many are left": the agenda, not a point yet
+    r"\b(?:the )?next step (?:is|would be|will be)\b|"
     r"\b(?:today|this lesson|this session|in this (?:lesson|session))\b[^.!?]*\b(?:work on|"
     r"learn|look at|focus on|practi[cs]e|review|talk about|cover|study)\b|"
     # "We are learning about photosynthesis today", "We're going to be working on fractions"
@@ -59,7 +62,18 @@ _TASK = re.compile(
 # classroom talk, not content
 _TALK = re.compile(
     r"\b(?:let me \w+|i will|i'?ll|i have shown|does (?:that|this) (?:step )?make sense|"
-    r"read the (?:question|problem)|show your work|keep (?:going|it up)|try (?:it )?again|"
+    r"read the (?:question|problem)|show your work|keep (?:going|it up)|"
+    r"try (?:it |that |this )?ag(?:ain|in|ian)\b|look(?:ing|ed)? back\b|"
+    # back to an earlier turn: "We just calculated it to be 14", "you told me 2x65 = 130"
+    r"we (?:just|already) (?:calculated|worked out|found|did|said)\b|you (?:told|showed) me\b|"
+    # a verdict with its exception: "Ok, that is correct apart from the addition at the end"
+    r"(?:that|this|it)(?:'s| is) (?:correct|right) (?:apart from|except)\b|"
+    # pointing at the problem's wording, not teaching: "The question says she reads 1/3",
+    # "It tells you in the question how long", "We already know from the problem how many"
+    r"(?:question|problem) (?:says|said|tells|told|states|mentions|is (?:looking|asking))\b|"
+    r"(?:says|said|tells? (?:you|us)|told (?:you|us)|stated|given) in the (?:question|problem)\b|"
+    r"in the (?:question|problem),? (?:it )?(?:says|tells|states)\b|"
+    r"(?:know|knew|see|saw|told|given) (?:\w+ ){0,2}from the (?:question|problem)\b|"
     r"whiteboard|good (?:try|effort)|for (?:your|the) effort|to help you|"
     r"next (?:time|session|class|lesson|week))|"
     r"^\W*(?:please|thanks?|thank you|here (?:is|are) (?:the|your|a|an|our)|imagine)\b",
