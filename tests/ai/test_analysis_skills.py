@@ -54,7 +54,7 @@ def test_the_size_of_a_matrix_is_not_multiplication() -> None:
 
 
 def test_a_squared_term_in_parentheses_is_algebra_but_a_squared_unit_is_not() -> None:
-    from companion.ai.offline.skills import notation_skills
+    from companion.ai.offline.notationskills import notation_skills
 
     assert "algebra_1.polynomials" in notation_skills(["Graph (x^2)/(16)+(y^2)/(36)=1."])
     assert "algebra_1.polynomials" not in notation_skills(["The room is 12 (m^2)."])

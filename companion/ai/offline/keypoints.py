@@ -23,8 +23,9 @@ from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.cues import topic_cues, without_scoring
 from companion.ai.offline.masterytrace import CORRECTED
 from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize
+from companion.ai.offline.notationskills import notation_skills
 from companion.ai.offline.sentencekinds import asks, is_talk, leaves_step, names_only, sets_task
-from companion.ai.offline.skills import notation_skills, session_skills
+from companion.ai.offline.skills import session_skills
 from companion.ai.offline.summaries import Sentence, overlap
 from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.tutorfeedback import false_working, judges_wrong
