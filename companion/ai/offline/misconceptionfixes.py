@@ -8,6 +8,7 @@ import re
 
 from companion.ai.offline.attempts import Attempt
 from companion.ai.offline.matching import STOPWORDS, tokenize
+from companion.ai.offline.sentencekinds import asks, is_talk, sets_task
 from companion.ai.offline.statedresults import stated_results
 from companion.ai.offline.summaries import split_sentences
 from companion.ai.offline.transcripts import Turn
@@ -119,6 +120,9 @@ def _explaining(text: str) -> list[str]:
         ):
             continue
         if _TALK.search(sentence) or _SCORING.search(sentence) or _AFFIRMS.search(sentence):
+            continue
+        # a redirect fixes nothing: a new task, classroom talk, a question without its mark
+        if sets_task(sentence) or is_talk(sentence) or asks(sentence):
             continue
         kept.append(sentence)
     return kept

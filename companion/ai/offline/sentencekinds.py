@@ -94,7 +94,7 @@ CONDITION = re.compile(
 # ", which is 6 x 2 = 12": a relative clause that gives a value, no question (", which is
 # bigger" without its question mark still asks)
 _RELATIVE = re.compile(
-    r",\s*which\s+(?:is|are|was|were|gives?|makes?|means?|equals?)\b(?!\s+(?:the\s+)?(?:bigger|"
+    r",\s*which\s+(?:is|are|was|were|gives?|makes?|means?|equals?|brings?|leaves?|shows?)\b(?!\s+(?:the\s+)?(?:bigger|"
     r"smaller|larger|greater|more|less|fewer|longer|shorter|heavier|lighter|higher|lower|"
     r"correct|right|true|better|best|biggest|smallest|largest|greatest|most|least)\b)[^?]*$",
     re.I,
