@@ -38,12 +38,14 @@ from companion.ai.offline.summaries import overlap, split_sentences
 from companion.ai.offline.transcripts import Turn
 from companion.ai.offline.tutorfeedback import false_working
 
-Status = Literal["resolved", "open", "unchecked"]
+Status = Literal["resolved", "open", "unchecked", "told"]
 LIMIT = 3  # per concept
 JUDGED = (*RIGHT, *CORRECTED)
 UNCHECKED = ("accepted", "unconfirmed")  # answered again, but nobody judged it
 ENDINGS: dict[str, str] = {
     "open": "Not resolved yet.",
+    # the student only took up the result the tutor worked out
+    "told": "The tutor then gave the answer.",
     "unchecked": "The answer given after it was not checked.",
     # corrected again after it, and the last answer went unchecked
     "unchecked_again": "It was corrected again later, and the last answer was not checked.",
@@ -79,7 +81,7 @@ def find_misconceptions(
     for cid, tries in assigned.items():
         for a in tries:
             owners[a].add(cid)
-    answers = sorted((a for a in owners if a.outcome in (*JUDGED, *UNCHECKED)), key=_turn)
+    answers = sorted((a for a in owners if a.outcome in (*JUDGED, *UNCHECKED, "told")), key=_turn)
     wrong = [a for a in answers if a.outcome in CORRECTED and a.reply is not None]
     by_turn = _Answers(answers, owners)
     seen: list[set[str]] = []
@@ -128,11 +130,14 @@ def _about_themselves(asked: str, answer: str) -> bool:
 
 
 def _status(later: list[Attempt]) -> Status:
-    """Resolved when the last judged answer after it is right; unchecked when the student
-    answered again after that and nobody judged it; else still open."""
+    """Resolved when the last judged answer after it is right; told when the student's last
+    answer only repeats the result the tutor gave; unchecked when the student answered again
+    after that and nobody judged it; else still open."""
     judged = [a for a in later if a.outcome in JUDGED]
     if judged and judged[-1].outcome in RIGHT:
         return "resolved"
+    if later and later[-1].outcome == "told":
+        return "told"
     if later and later[-1].outcome in UNCHECKED:
         return "unchecked"
     return "open"

@@ -24,6 +24,7 @@ STATUS_WORDS = {
     "resolved": "resolved by the end",
     "open": "still open",
     "unchecked": "last answer not checked",
+    "told": "the tutor gave the answer",
 }
 
 
