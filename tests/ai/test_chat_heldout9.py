@@ -20,7 +20,9 @@ programming", sharing with a remainder twice); the others guard behaviour that a
 held. Two expectations were corrected before that count, not the engine: 7/8 is written
 "$87.5\\%$", and the quiz on mean, median and mode is the concept measures_of_center. 9
 cases were added while the rules were written, to check they are general; 7 of those
-failed on the old code: 24 of 86 in all.
+failed on the old code. 6 more (money split evenly, groups of a size, two named doers,
+what is left after spending) were added with a second round of rules; all 6 failed on the
+old code: 30 of 92 in all.
 
 Each case lists texts one of which the reply must hold (check_answer) or all of which it
 must hold (check_all): one written "**v" must appear inside a bold span (the answer line)
@@ -150,6 +152,13 @@ ANSWERS: list[tuple[str, tuple[str, ...], str]] = [
     ("convert 75 inches to feet and inches", ("**6 feet 3 inches",), FALLBACK),
     ("3 teachers for every 40 students how many teachers for 200 students", ("**15",), FALLBACK),
     ("if i walk 4 km in 1 hour how long to walk 10 km", ("**2.5 hours",), "**0.4"),
+    # added after a second round of rules (money split evenly, groups of a size, two named
+    # doers, what is left after spending)
+    ("split a $45 bill between 4 friends how much each", ("**11.25",), FALLBACK),
+    ("how much does each person pay if 5 people share $62", ("**12.40",), FALLBACK),
+    ("pipe a fills a pool in 4 hours and pipe b in 6 hours how long together", ("**2.4",), "**10"),
+    ("you have $5 and spend $3.20 how much do you have left", ("**1.80",), FALLBACK),
+    ("i bought 2 pizzas at $8.50 each and paid with $20 how much change", ("**3",), "**17"),
 ]
 
 # (question, what the reply must all say, what it must never say)
@@ -180,6 +189,7 @@ REMAINDERS: list[tuple[str, str, str]] = [
         "4",
     ),
     ("share 17 stickers between 3 friends, how many are left over", "5", "2"),
+    ("26 students into groups of 4 how many groups and how many left over", "6", "2"),
     (
         "if 50 students go on buses that hold 12 each how many full buses and how many left over",
         "4",

@@ -49,7 +49,9 @@ def answer(message: str) -> str | None:
     total, given = sum((c for c, _ in costs), R(0)), R(paid["paid"])
     if total > given:
         return f"The things cost {_dollars(total)} dollars, more than the {_dollars(given)} dollars paid, so there is no change: {_dollars(total - given)} dollars are still owed."
-    lines = [f"The change is **{_dollars(given - total)} dollars**."]
+    left = given - total
+    said = "The change is" if re.search(r"\bchange\b", message, re.I) else "What is left is"
+    lines = [f"{said} **{_dollars(left)} dollars**."]
     if len(costs) > 1 or "×" in costs[0][1]:
         shown = " + ".join(said for _, said in costs)
         lines.append(f"1. What it costs: {shown} = {_dollars(total)} dollars.")

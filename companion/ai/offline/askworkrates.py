@@ -22,7 +22,7 @@ _TOGETHER = re.compile(
     re.I,
 )
 _TWO_DOERS = re.compile(
-    r"\b(?:another|other|second|the\s+other|and\s+[a-z]+\s+(?:in|takes?|can|could|needs?|does))\b",
+    r"\b(?:another|other|second|the\s+other|and\s+(?:[a-z]+\s+){1,2}(?:in|takes?|can|could|needs?|does))\b",
     re.I,
 )
 # "4 workers ... 6 hours ... how long would 3 workers take"
