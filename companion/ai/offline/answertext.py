@@ -92,8 +92,9 @@ def fraction_named(match: re.Match[str]) -> str:
     FRACTION_NAME match; two or more of a singular name ("50 half") stay as they are."""
     top = match["p"] or "one"
     p = int(top) if top.isdigit() else _NUMERATORS[top.lower()]
-    if p > 1 and not match["plural"]:
+    if p > 1 and not match["plural"] and not match["whole"]:
         return match[0]  # "50 half-gallons", "2 quarter": no fraction without the plural
+    # ("2 and three quarter hours": with a whole part the fraction is one, plural or not)
     fraction = f"{p}/{_DENOMINATORS[match['q'].lower()]}"
     whole = match["whole"]  # the lookahead makes sure a numerator follows it
     return (

@@ -35,6 +35,13 @@ _PRICE_FIRST = re.compile(
 _PER_ONE = re.compile(
     rf"(?P<b>{_NUM})\s*(?P<v>{_NOUN})?\s+(?:a|an|per|each|every)\s+(?P<u>{_NOUN})\b", re.I
 )
+# "8 litres per 100 km", "3 teachers for every 40 students": a rate over a count of its unit
+_PER_COUNT = re.compile(
+    rf"(?P<b>{_NUM})\s*(?P<v>[a-z]+)?\s+(?:per|for\s+every|every)\s+(?P<a>\d+(?:\.\d+)?)\s*(?P<u>{_NOUN})\b",
+    re.I,
+)
+# "a 12 pack of soda", "a box of 24 pencils": a pack's price is shared by the items it holds
+_PACKS = frozenset({"pack", "box", "bag", "case", "set", "carton", "bundle", "crate"})
 # "each box holds 6 eggs", "a bus seats 48 people"
 _EACH_HOLDS = re.compile(
     rf"\b(?:each|every|one|a|an)\s+(?P<u>{_NOUN})\s+(?:holds|has|contains|fits|carries|takes|seats)\s+(?P<b>{_NUM})\s*"
@@ -67,7 +74,7 @@ _TIME = frozenset({"hour", "hr", "minute", "min", "second", "sec", "day", "week"
 
 def answer(message: str) -> str | None:
     """A rate, or an amount scaled by one, worked from a word problem; else None."""
-    text = words_to_digits(message).replace(",", "")
+    text = re.sub(r"(\d)-(?=[a-z])", r"\1 ", words_to_digits(message).replace(",", ""), flags=re.I)
     if not _QUESTION.search(text) or (stated := _rate(text)) is None:
         return None
     rate, (start, end), held = stated
@@ -88,6 +95,13 @@ def _rate(text: str) -> tuple[_Rate, tuple[int, int], bool] | None:
     text states it, and whether u is a container that holds the v ("each box holds 6 eggs")."""
     held = _EACH_HOLDS.search(text)
     match = held or _PER_ONE.search(text)
+    if not held and (counted := _PER_COUNT.search(text)):
+        match = None
+        a, u = _value(counted["a"]), _unit(counted["u"])
+        named = counted["v"] if counted["v"] and counted["v"].lower() not in _NOT_UNITS else ""
+        v = "$" if "$" in counted["b"] or (not named and _PRICED.search(text)) else _unit(named)
+        if v and u and v != u and a:
+            return (_value(counted["b"]), v, a, u), counted.span(), False
     if match:
         a, u = sympy.Rational(1), _unit(match["u"])
     elif (match := _PRICE_FIRST.search(text)) or (match := _TWO_AMOUNTS.search(text)):
@@ -107,6 +121,8 @@ def _per_one(rate: _Rate, per: str) -> str | None:
     b, v, a, u = rate
     if per == v:  # asked per the other unit: turn the rate round
         b, v, a, u = a, u, b, v
+    if per != u and u in _PACKS and per not in _PACKS:  # "a 12 pack ... per can": 12 cans
+        u = per
     if per != u:
         return None
     each = b / a

@@ -34,7 +34,7 @@ _STATS = re.compile(
 # average", "i scored 7, 9 and 8. what's the mean?"
 _LIST_FIRST = re.compile(
     r"\b(?:are|were|is|was|got|scored|have|had|:)\s+"
-    rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)\s*{NUMBER})+)\s*[,.;?]?\s*"
+    rf"(?P<list>{NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|\s+)\s*{NUMBER})+)\s*[,.;?]?\s*"
     r"(?:(?:on|in|for)\s+(?:my|our|the|his|her|their)\s+[a-z]+\s*[,.;]?\s*)?(?:so\s+)?(?:what\s+is|what'?s|whats|find|calculate|work\s+out)\s+(?:the|my|our|their|his|her)?\s*"
     rf"(?P<what>{_MEASURE}(?:{_MORE})*)"
     r"(?:\s+(?:score|grade|mark))?\s*[?.!]*\s*$",

@@ -18,6 +18,7 @@ from companion.ai.offline.unitfactors import UNITS as _UNITS
 
 R = sympy.Rational
 _DOLLARS = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")  # "$4.25" is 4.25 dollars
+_MIXED = re.compile(r"\(?(?<![/.\d])(\d+)(?: \+ |\s+and\s+)(\d+/\d+)\)?(?=\s+[a-z])", re.I)
 _NAMES = sorted(
     {*_UNITS, *_ALIASES, *_TEMPERATURES, *(f"{n}s" for n in _UNITS), "feet", "inches"},
     key=len,
@@ -150,7 +151,7 @@ def _amount(text: str | None) -> sympy.Rational | None:
 
 def answer(message: str) -> str | None:
     """A conversion between two units of the same kind, with the factor used; else None."""
-    text = _DOLLARS.sub(r"\1 dollars", words_to_digits(message))
+    text = _MIXED.sub(r"\1 \2", _DOLLARS.sub(r"\1 dollars", words_to_digits(message)))
     if rated := _RATE_CONVERT.search(text) or _RATE_HOW_MANY.search(text):
         return rate(rated)
     match = _HOW_MANY.search(text) or _HOW_MANY_IS.search(text) or _CONVERT.search(text)

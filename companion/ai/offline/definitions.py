@@ -11,6 +11,11 @@ from functools import cache
 from companion.ai.kb import KBConcept, load_kb
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# what students call an area when they name the field of a term ("a stack in programming")
+_AREA_WORDS = {
+    "computer_science": ("programming", "coding", "code", "python", "java", "javascript", "cs"),
+    "math": ("maths", "mathematics"),
+}
 _VERB = r"(?:is|are|means?|describes?|names?|tells?|has|have|shows?|measures?)\b"
 _DEFINE = re.compile(
     r"^\s*(?:(?:so|ok|okay|um+|hey|hi|and|but)[\s,]+)*(?:can\s+you\s+|pls\s+|please\s+)?"
@@ -93,7 +98,7 @@ def _opens(text: str, term: str) -> bool:
 def _in_field(concept: KBConcept, field: str) -> bool:
     subject = load_kb().subjects[concept.subject_id]
     named = _words(f"{subject.id.replace('_', ' ')} {subject.name} {subject.area}")
-    return bool(set(_words(field)) & set(named))
+    return bool(set(_words(field)) & {*named, *_AREA_WORDS.get(subject.area, ())})
 
 
 def _words(text: str) -> list[str]:

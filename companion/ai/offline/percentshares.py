@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from companion.ai.offline.askformat import dec as _dec
@@ -63,13 +65,22 @@ def _percent_of_percent_of(p: sympy.Rational, n: sympy.Rational, whole: sympy.Ra
     )
 
 
+# "i got 42/50 (42 out of 50) on my test, whats my percent": a score asked as a percent
+_SCORED = re.compile(
+    r"\b(?:got|get|scored?|answered|made)\s+(?:a\s+)?(?P<p1>\d+(?:\.\d+)?)\s*/\s*(?P<n1>\d+(?:\.\d+)?)"
+    r"(?=.*\bpercent(?:age)?\b)",
+    re.I,
+)
+
+
 def what_percent(message: str) -> str | None:
     """What percent one number is of another: part ÷ whole × 100."""
-    match = WHAT_PERCENT.search(message)
+    match = WHAT_PERCENT.search(message) or _SCORED.search(message)
     if not match:
         return None
-    part = _number(match["p1"] or match["p2"] or match["p3"] or match["p4"])
-    whole = _number(match["n1"] or match["n2"] or match["n3"] or match["n4"])
+    said = match.groupdict()
+    part = _number(next((said[k] for k in ("p1", "p2", "p3", "p4") if said.get(k)), ""))
+    whole = _number(next((said[k] for k in ("n1", "n2", "n3", "n4") if said.get(k)), ""))
     if part is None or not whole:
         return None
     result = part / whole * 100

@@ -1,0 +1,95 @@
+"""Sharing equally. Things with something left over: "24 cookies shared equally among 5
+kids, how many does each get and how many are left", "50 students on buses that hold 12
+each, how many full buses and how many left over", "26 students into groups of 4": the
+whole-number quotient is each share (or the count of full groups), the remainder what is
+left. Money split evenly ("split a $45 bill between 4 friends"): the amount ÷ the people."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from companion.ai.offline.askformat import words_to_digits
+
+# "24 cookies (are) shared equally among 5 kids", "divide 30 pencils between 4 students"
+_SHARED = re.compile(
+    r"\b(?P<n>\d+)\s+(?P<things>[a-z]+)\s+(?:(?:are|is|were|was|get|gets)\s+)?"
+    r"(?:shared|split|divided|handed\s+out|given\s+out|passed\s+out|shared\s+out)\s+"
+    r"(?:out\s+)?(?:equally\s+|evenly\s+)?(?:among|between|to|into|by|with)\s+(?P<m>\d+)\s+(?P<who>[a-z]+)"
+    r"|\b(?:share|split|divide|hand\s+out|give\s+out)\s+(?P<n2>\d+)\s+(?P<things2>[a-z]+)\s+"
+    r"(?:equally\s+|evenly\s+)?(?:among|between|to|into|with)\s+(?P<m2>\d+)\s+(?P<who2>[a-z]+)",
+    re.I,
+)
+# "50 students ... buses that hold 12 each", "boxes that fit 6 eggs each"
+_HOLDS = re.compile(
+    r"\b(?P<n>\d+)\s+(?P<things>[a-z]+)\b.*?\b(?P<who>[a-z]+)\s+(?:that|which)\s+(?:each\s+)?"
+    r"(?:holds?|fits?|seats?|takes?|carr(?:y|ies))\s+(?P<m>\d+)(?:\s+[a-z]+)?(?:\s+each)?\b",
+    re.I,
+)
+# "26 students into groups of 4", "pack 50 eggs in cartons of 12"
+_GROUPS = re.compile(
+    r"\b(?P<n>\d+)\s+(?P<things>[a-z]+)\b.*?\b(?:into|in)\s+(?P<who>[a-z]+)\s+of\s+(?P<m>\d+)\b",
+    re.I,
+)
+# "split a $45 bill between 4 friends", "5 people share $62", "divide $100 among 3 kids"
+_MONEY = re.compile(
+    r"\b(?:split|share|divide)\s+(?:an?\s+|the\s+)?\$(?P<x>\d+(?:\.\d{1,2})?)(?:\s+[a-z]+)?\s+"
+    r"(?:equally\s+|evenly\s+)?(?:between|among|by|with)\s+(?P<m>\d+)\s+(?P<who>[a-z]+)"
+    r"|\b(?P<m2>\d+)\s+(?P<who2>[a-z]+)\s+(?:split|share|divide)\s+(?:an?\s+|the\s+)?\$(?P<x2>\d+(?:\.\d{1,2})?)",
+    re.I,
+)
+_LEFT = re.compile(
+    r"\b(?:left(?:\s+over)?|leftover|remain(?:s|ing|der)?|extra|spare)\b(?!\s+(?:with|from))", re.I
+)
+
+
+def answer(message: str) -> str | None:
+    """Each share (or the full groups) and what is left over, when both are asked."""
+    text = words_to_digits(message)
+    if money := _MONEY.search(text):
+        return _money(money)
+    if not _LEFT.search(text):
+        return None
+    if shared := _SHARED.search(text):
+        n = int(shared["n"] or shared["n2"])
+        m = int(shared["m"] or shared["m2"])
+        things, who = shared["things"] or shared["things2"], shared["who"] or shared["who2"]
+        if not m:
+            return None
+        q, r = divmod(n, m)
+        return (
+            f"Each of the {m} {who} gets **{q} {things}**, and **{r} {things}** "
+            f"{'is' if r == 1 else 'are'} left over.\n\n"
+            f"{n} ÷ {m} = {q} remainder {r}: {m} × {q} = {m * q}, and {n} − {m * q} = {r}."
+        )
+    held = _HOLDS.search(text) or _GROUPS.search(text)
+    if held is None or not int(held["m"]):
+        return None
+    n, m, things, who = int(held["n"]), int(held["m"]), held["things"], held["who"]
+    q, r = divmod(n, m)
+    return (
+        f"There are **{q} full {who}**, with **{r} {things}** left over.\n\n"
+        f"{n} ÷ {m} = {q} remainder {r}: {q} {who} hold {m} × {q} = {m * q}, "
+        f"and {n} − {m * q} = {r}." + (f" Fitting all {n} takes {q + 1} {who}." if r else "")
+    )
+
+
+def _money(match: re.Match[str]) -> str | None:
+    """An amount of money split evenly: each pays the amount ÷ the number of people."""
+    x = sympy.Rational(match["x"] or match["x2"])
+    m, who = int(match["m"] or match["m2"]), match["who"] or match["who2"]
+    if not m:
+        return None
+    each = x / m
+    shown = f"{float(each):.2f}" if each != int(each) else str(int(each))
+    note = "" if each * 100 == int(each * 100) else " (rounded to the cent)"
+    paying = re.search(r"\b(?:bill|check|cost|pay|rent|price)\b", match.string, re.I)
+    return (
+        f"Each of the {m} {who} {'pays' if paying else 'gets'} **{shown} dollars**{note}.\n\n"
+        f"{_plain(x)} ÷ {m} = {float(each):.6g}."
+    )
+
+
+def _plain(value: sympy.Rational) -> str:
+    return str(int(value)) if value == int(value) else f"{float(value):.2f}"
