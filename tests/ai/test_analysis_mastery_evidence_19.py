@@ -9,8 +9,12 @@ MathDial-style sessions (a teacher going through a student's word-problem soluti
 - A session that ends on the tutor bringing the numbers after the student's last answer
   ("Pens come in packs of 10, so 60") has not accepted that answer; one that ends on the
   student's answer, or on the tutor's plain "ok", still has.
+- A last answer straight after a tutor turn that set out the numbers and judged nothing ("8 for
+  the cars, 6 for the bikes and 3 for the tricycle, and you have?") is only guided.
+- "You already subtracted the ingredients" corrects a double count; "..., so 48." states a
+  result, and the student saying it next is only told.
 
-When written, 11 of the 20 tests here failed on the code of the time (base commit 3b0a6a9).
+When written, 12 of the 22 tests here failed on the code of the time (base commit 3b0a6a9).
 """
 
 from __future__ import annotations
@@ -222,3 +226,29 @@ def test_a_last_answer_to_numbers_the_tutor_set_out_is_only_guided() -> None:
 
 def test_a_last_answer_found_alone_counts_more_than_one_set_out() -> None:
     assert estimate(attempts_of(SET_OUT_LAST))[0] < estimate(attempts_of(FOUND_LAST))[0]
+
+
+# -- counted twice; a result the tutor ends a statement on ----------------------------------
+
+
+def test_a_reminder_that_something_is_already_counted_corrects_the_answer() -> None:
+    text = (
+        "Teacher: Walk me through how you found the profit.\n"
+        "Student: Each pie sells for $9 and costs $3, so $6 profit each. 10 pies is $60, then "
+        "minus the $30 of ingredients is $30 profit.\n"
+        "Teacher: You already subtracted the ingredients in your profit per pie.\n"
+        "Student: So the profit is just 10 x $6 = $60.\n"
+        "Teacher: Yes, well done.\n"
+    )
+    assert judged(text) == [WRONG, AFTER]
+
+
+def test_a_result_the_tutor_ends_a_statement_on_is_told_when_repeated() -> None:
+    text = (
+        "Teacher: How many chairs are there at 8 tables if each table has 6 chairs?\n"
+        "Student: 8 + 6 = 14 chairs.\n"
+        "Teacher: Each of the 8 tables has 6 chairs, so 48.\n"
+        "Student: 48 chairs.\n"
+    )
+    assert outcome_of(text, "8 + 6") == WRONG
+    assert outcome_of(text, "48 chairs") == "told"

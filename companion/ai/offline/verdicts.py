@@ -64,7 +64,10 @@ _CORRECTION = re.compile(
     r"\b(?:seem|seems|sound|sounds|look|looks) (?:like )?(?:a |an )?(?:reasonable|realistic|"
     r"possible|sensible|likely)\b[^.!?]*\?|"
     r"\bdoes (?:[^.!?]*\d[^.!?]*|(?:your|that|this|the) (?:answer|number|result|total)) "
-    r"make sense\?)"
+    r"make sense\?|"
+    # counted twice: "You already included the ingredient cost in your per pan profit"
+    r"\byou(?:'?ve| have)? already (?:included|counted|added|subtracted|taken away|"
+    r"accounted for|used)\b)"
 )
 # corrections that stand even after a word of praise ("Good try, but not quite", "Great -
 # you're getting closer!", "Your method is correct now! Just a tiny calculation error.")
