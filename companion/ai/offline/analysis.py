@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
-from companion.ai.offline.attempts import Attempt, find_attempts
+from companion.ai.offline.answertrail import Attempt
+from companion.ai.offline.attempts import find_attempts
 from companion.ai.offline.evidence import (
     Evidence,
     concept_scores,

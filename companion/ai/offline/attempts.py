@@ -16,15 +16,17 @@ discounts the mastery the answers earned. A result the tutor states outright ("t
 17", "X = $180") corrects a different answer before it, and the student repeating it later
 is only "told", as is the result a correction works out ("Not quite, one quarter of 80 is
 20"), until the tutor confirms an answer and the question is settled.
-A session that ends on the student's answer, unchallenged, has accepted it.
+A session that ends on the student's answer, unchallenged, has accepted it; one that ends
+with the tutor bringing the numbers after it ("Socks come in pairs, so 90") leaves it open, and
+an answer straight after a tutor turn that brought the numbers is only "guided". A doubt asked
+back ("Can such a triangle exist?", "Is that even possible?", a lone "?") corrects it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
 
+from companion.ai.offline.answertrail import Attempt, Outcome, abandoned
 from companion.ai.offline.cues import has_numbers
 from companion.ai.offline.problemturns import (
     Corrections,
@@ -45,21 +47,7 @@ from companion.ai.offline.studentturns import (
     is_small_talk,
 )
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import plain_number, reaction
-
-Outcome = Literal[
-    "right",
-    "right_after_correction",
-    "hedged",
-    "guided",
-    "told",
-    "helped",
-    "unconfirmed",
-    "accepted",
-    "wrong",
-    "weak_reasoning",
-    "confused",
-]
+from companion.ai.offline.verdicts import reaction
 
 _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
 # "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step;
@@ -81,14 +69,6 @@ _SETS_UP = re.compile(
 _DIGIT = re.compile(r"\d")
 _CLAUSES = re.compile(r"(?<=[.,!;])\s+")
 _LAST_QUESTION = re.compile(r"[^.!?]*\?\s*$")
-_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
-
-
-@dataclass(frozen=True)
-class Attempt:
-    turn: int  # the student's turn
-    outcome: Outcome
-    reply: int | None = None  # the tutor turn that judged it
 
 
 def find_attempts(turns: list[Turn]) -> list[Attempt]:
@@ -195,49 +175,23 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             pending = None
     if pending is not None and not (found and found[-1] == Attempt(pending, "confused")):
         # the session ends on it, unchallenged (a repeated wrong value stays wrong)
-        found.append(Attempt(pending, "wrong" if repeated else "accepted"))
-    return _abandoned(turns, found)
+        found.append(Attempt(pending, "wrong" if repeated else _unchallenged(found, pending)))
+    return abandoned(turns, found)
 
 
-def _abandoned(turns: list[Turn], found: list[Attempt]) -> list[Attempt]:
-    """An answer the tutor let pass without confirming, whose result the student then dropped
-    for another that the tutor confirmed, was wrong: the tutor steered them off it ("we only
-    count the water", "let's start with the first step"). An answer on the way that uses the
-    result ("24 - 3 = 21" after "24") builds on it instead; giving it again is no use of it."""
-    out = list(found)
-    following = _next_judged(found)
-    for k, attempt in enumerate(found):
-        where = following[k]
-        if attempt.outcome != "unconfirmed" or where is None:
-            continue
-        first = found[where]
-        value = final_value(turns[attempt.turn].text)
-        if not value or first.outcome not in _CONFIRMS:
-            continue
-        between = [first, *_same_turn(found, where)]
-        if any(_uses(turns[a.turn].text, value[0], a is first) for a in between if _judged(a)):
-            continue
-        reply = next(
-            (i for i in range(attempt.turn + 1, first.turn) if turns[i].role == "tutor"), None
-        )
-        if reply is None:
-            continue
-        out[k] = Attempt(attempt.turn, "wrong", reply)
-        if out[where].outcome == "right":
-            out[where] = Attempt(first.turn, "right_after_correction", first.reply)
-    return out
-
-
-_CONFIRMS = ("right", "hedged")
-
-
-def _uses(text: str, value: str, confirmed: bool) -> bool:
-    """Whether an answer works with `value`: anywhere in the confirmed one, and in one on the
-    way only as a step, not as its result (that is the same answer again)."""
-    numbers = [plain_number(n) for n in _NUMBER.findall(text)]
-    if confirmed:
-        return value in numbers
-    return value in numbers[:-1]
+def _unchallenged(found: list[Attempt], pending: int) -> Outcome:
+    """The session ends after an answer no tutor turn judged: accepted, unless the tutor went
+    on to bring the numbers themselves ("Socks come in pairs, so 90"), leaving it open, or had
+    just brought them, judging nothing ("8 for the cars, 6 for the bikes, and you have?"): then
+    it only computed what the tutor set out (after a correction it is the student's own fix)."""
+    if any(a.outcome == "helped" and a.turn > pending for a in found):
+        return "unconfirmed"
+    before = pending - 1  # a tutor turn that brought numbers and judged no answer: it set out
+    if any(a.turn == before and a.outcome == "helped" for a in found) and all(
+        a.reply != before for a in found
+    ):
+        return "guided"
+    return "accepted"
 
 
 def _asks_next(text: str) -> bool:
@@ -272,26 +226,3 @@ def _outcome(text: str, verdict: str, corrected: bool) -> Outcome:
     if is_hedged(text):
         return "hedged"
     return "right_after_correction" if corrected else "right"
-
-
-def _judged(attempt: Attempt) -> bool:
-    return attempt.outcome not in ("helped", "confused")
-
-
-def _same_turn(found: list[Attempt], where: int) -> list[Attempt]:
-    """The attempts after found[where] in the same turn (attempts are in turn order)."""
-    turn, end = found[where].turn, where + 1
-    while end < len(found) and found[end].turn <= turn:
-        end += 1
-    return found[where + 1 : end]
-
-
-def _next_judged(found: list[Attempt]) -> list[int | None]:
-    """For each attempt, the index of the first judged attempt after it (None at the end)."""
-    out: list[int | None] = [None] * len(found)
-    nxt: int | None = None
-    for k in range(len(found) - 1, -1, -1):
-        out[k] = nxt
-        if _judged(found[k]):
-            nxt = k
-    return out

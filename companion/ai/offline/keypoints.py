@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from companion.ai.offline.attempts import Attempt
+from companion.ai.offline.answertrail import Attempt
 from companion.ai.offline.cues import topic_cues, without_scoring
 from companion.ai.offline.masterytrace import CORRECTED
 from companion.ai.offline.matching import STOPWORDS, PhraseIndex, tokenize

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from companion.ai.offline.attempts import Attempt
+from companion.ai.offline.answertrail import Attempt
 
 P_INIT, P_LEARN, P_SLIP, P_GUESS = 0.3, 0.1, 0.1, 0.2
 # P(outcome | knows it), P(outcome | does not): a hedge is a weaker "right", an answer the

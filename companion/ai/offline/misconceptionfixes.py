@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from companion.ai.offline.attempts import Attempt
+from companion.ai.offline.answertrail import Attempt
 from companion.ai.offline.matching import STOPWORDS, tokenize
 from companion.ai.offline.sentencekinds import asks, is_talk, sets_task
 from companion.ai.offline.statedresults import stated_results

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
-from companion.ai.offline.attempts import Attempt
+from companion.ai.offline.answertrail import Attempt
 from companion.ai.offline.keypoints import about, best_concept, computed
 from companion.ai.offline.masterytrace import CORRECTED
 from companion.ai.offline.matching import PhraseIndex

@@ -1,6 +1,6 @@
 """Results a tutor turn states or works out for the student: "the answer is 17", "26 - 17 =
-9", "X = $180", "one quarter of 80 is 20."; the side of an equation to solve ("Solve
-2(x + 3) = 14.") is no result."""
+9", "X = $180", "one quarter of 80 is 20.", "Socks come in pairs, so 90."; the side of an
+equation to solve ("Solve 2(x + 3) = 14.") is no result."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ _REVEAL = re.compile(
     r"\banswer (?:you'?re looking for |of |is |was |should be |would be |will be )"
     r"(?:actually |just )?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])|"
     r"(-?\d[\d,]*(?:\.\d+)?)(?:\s+[a-z]+)?\s+is the (?:correct |right |final )?answer|"
-    r"(?:=|equals)\s*\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])"
+    r"(?:=|equals)\s*\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])|"
+    # a statement that ends on its result: "Socks always come in pairs, so 90."
+    r",\s*so\s+\$?(-?\d[\d,]*(?:\.\d+)?)(?:\s*%|\s+[a-z]+)?\s*(?:[.!]+(?:\s|$)|$)"
 )
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from companion.ai.offline.attempts import Attempt
+from companion.ai.offline.answertrail import Attempt
 from companion.ai.offline.masterytrace import UNJUDGED
 from companion.ai.offline.matching import tokenize
 from companion.ai.offline.transcripts import Turn

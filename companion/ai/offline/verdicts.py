@@ -3,7 +3,9 @@ results the tutor states outright.
 
 A correction comes in many forms ("not quite", "a little bit off", "recheck", "let's look
 again", "are you sure", "I don't think that's right", "hold on", "other way around", "yes,
-but ...", a leading "shouldn't you ...?", praise for trying: "Good job trying!"); praise that
+but ...", a leading "shouldn't you ...?", praise for trying: "Good job trying!", a doubt
+asked back: "Is that even possible?", a lone "?"); confirmations come typed run together
+("welldone") or in other words ("You are right", "Superb", "Bang on"); praise that
 opens a turn and goes on to the next step confirms; a question ("Is that correct?") confirms
 nothing, nor does praise for a question, for sharing or for news ("Good question!", "Thanks
 for sharing", "Good to hear").
@@ -54,7 +56,19 @@ _CORRECTION = re.compile(
     r"i'?m not (?:so |too )?sure (?:that'?s|that is|about that|it'?s|it is)|"
     r"(?:does not|doesn'?t|do not|don'?t) (?:look|seem|sound) (?:right|correct)|"
     r"can'?t be (?:right|correct)|(?:the )?other way (?:a)?round|"
-    r"(?:give it|have) another (?:go|try|shot)|more carefully)"
+    r"(?:give it|have) another (?:go|try|shot)|more carefully|"
+    # a doubt about the answer itself, asked back: "Can such a triangle exist?", "Is that even
+    # possible?", "Does this seem like a reasonable number of students?", "Does 120 / 40 = 0.5
+    # make sense?"; a lone "?" asks the same
+    r"\b(?:can|could) (?:such|that|this|a|an|there)\b[^.!?]*\bexist\b[^.!?]*\?|"
+    r"\bis (?:that|this|it) (?:even |really )?(?:possible|realistic|reasonable|likely)\?|"
+    r"\b(?:seem|seems|sound|sounds|look|looks) (?:like )?(?:a |an )?(?:reasonable|realistic|"
+    r"possible|sensible|likely)\b[^.!?]*\?|"
+    r"\bdoes (?:[^.!?]*\d[^.!?]*|(?:your|that|this|the) (?:answer|number|result|total)) "
+    r"make sense\?|"
+    # counted twice: "You already included the ingredient cost in your per pan profit"
+    r"\byou(?:'?ve| have)? already (?:included|counted|added|subtracted|taken away|"
+    r"accounted for|used)\b)"
 )
 # corrections that stand even after a word of praise ("Good try, but not quite", "Great -
 # you're getting closer!", "Your method is correct now! Just a tiny calculation error.")
@@ -78,11 +92,15 @@ _CONFIRM = re.compile(
     r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
     r"wonderful|amazing|outstanding|terrific|true|brill|there you go|you'?ve got it|bingo|"
     r"you did it|that'?s the one|spot on|absolutely|precisely|indeed|there we go|"
-    r"(?<!if )(?:that|it|this) checks out)\b"
+    r"(?<!if )(?:that|it|this) checks out|"
+    # run together or hyphenated ("welldone", "well-done"), "you are right", "superb", "bang on",
+    # "that looks like the right answer", "you're a genius"
+    r"well-?done|you are (?:right|correct)|superb|lovely|bang on|genius|"
+    r"(?:looks|seems|sounds) (?:like )?(?:the )?(?:right|correct)(?: answer)?)\b"
 )
 # "Good, so how much by week 4?": praise that opens a question still confirms the answer
 _OPENING_PRAISE = re.compile(
-    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well done|nice|super|"
+    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well[- ]?done|nice|super|"
     r"very (?:good|well)|brill\w*|spot on|absolutely|precisely|indeed|"
     # "That's right. Check it: plug it back in.": a verdict that opens the turn, then a habit
     r"that'?s (?:right|correct)|that is (?:right|correct)|you'?re (?:right|correct)|you got it)\b"
@@ -169,6 +187,8 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     lowered = _POLITE.sub(" ", text.lower().replace("\u2019", "'"))
     if _LOOK_BACK_QUESTION.match(lowered):
         return None
+    if re.fullmatch(r"\W*\?+\W*", lowered):
+        return "wrong"  # a lone "?": the answer is asked back
     if _RIGHT_ANSWER.search(re.sub(r"[^.!?\n]*\?", "", lowered)):
         return "right"  # what else it says is about the method or the write-up
     praised = _OPENING_PRAISE.search(lowered)
