@@ -174,6 +174,22 @@ def answer(message: str) -> str | None:
         return mathsteps.UNSOLVABLE  # sympy refuses things like x/0 = 3 with assorted errors
 
 
+# "2 and 3/4 plus 1/4", "minus 1 and 1/4": a mixed number typed with "and" beside an
+# operation; after "of", "between" or "compare" the "and" joins two numbers
+_OPERATION = r"(?:plus|minus|times|divided\s+by|[-+*/×÷x])"
+_MIXED_DIGITS = re.compile(
+    rf"(?<!\bof )(?<!\bbetween )(?<!\bcompare )(?<![\d/.])(?P<w>\d+)\s+and\s+(?P<f>\d+/\d+)"
+    rf"(?=\s*{_OPERATION}\s*\d)|(?P<op>{_OPERATION})\s+(?P<w2>\d+)\s+and\s+(?P<f2>\d+/\d+)\b",
+    re.I,
+)
+
+
+def _mixed_digits(match: re.Match[str]) -> str:
+    if match["w"]:
+        return f"({match['w']} + {match['f']})"
+    return f"{match['op']} ({match['w2']} + {match['f2']})"
+
+
 def in_symbols(message: str) -> str:
     """The question with slips in its words corrected (asktypos), and fractions named in words
     ("two thirds of 27", "one half plus one third", "8 out of 10") and fraction arithmetic
@@ -181,6 +197,7 @@ def in_symbols(message: str) -> str:
     "1/2 plus 1/3", "8/10", "1/6 + 2/9"), and algebra said aloud ("x squared times sin x",
     mathspeech) in symbols; other messages unchanged."""
     message = mathspeech.in_symbols(asktypos.corrected(message))
+    message = _MIXED_DIGITS.sub(_mixed_digits, message)
     coins = bool(_MONEY.search(message))
     message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(lambda m: _in_parts(m, coins), message))
     for pattern, infix in FRACTION_WORDS:
