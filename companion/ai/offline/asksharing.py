@@ -2,7 +2,9 @@
 kids, how many does each get and how many are left", "50 students on buses that hold 12
 each, how many full buses and how many left over", "26 students into groups of 4": the
 whole-number quotient is each share (or the count of full groups), the remainder what is
-left. Money split evenly ("split a $45 bill between 4 friends"): the amount ÷ the people."""
+left. Money split evenly ("split a $45 bill between 4 friends"): the amount ÷ the people.
+How many containers are needed ("how many buses for 50 students if each bus holds 12"):
+every one must fit, so a part-filled container counts (the quotient rounded up)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,17 @@ _MONEY = re.compile(
     r"|\b(?P<m2>\d+)\s+(?P<who2>[a-z]+)\s+(?:split|share|divide)\s+(?:an?\s+|the\s+)?\$(?P<x2>\d+(?:\.\d{1,2})?)",
     re.I,
 )
+# "how many buses are needed", "how many vans do they need" with "each bus holds 12"
+_NEEDED = re.compile(
+    r"\bhow\s+many\s+(?P<who>[a-z]+)\s+(?:(?:are|is|will|would|do|does|did|shall)\s+)?"
+    r"(?:(?:we|they|you|i|he|she|it|be)\s+)*(?:needed|need)\b",
+    re.I,
+)
+_EACH = re.compile(
+    r"\beach\s+(?P<one>[a-z]+)\s+(?:holds?|fits?|seats?|takes?|carr(?:y|ies))\s+(?P<m>\d+)\b",
+    re.I,
+)
+_COUNT = re.compile(r"\b(?P<n>\d+)\s+(?P<things>[a-z]+)", re.I)
 _LEFT = re.compile(
     r"\b(?:left(?:\s+over)?|leftover|remain(?:s|ing|der)?|extra|spare)\b(?!\s+(?:with|from))", re.I
 )
@@ -49,6 +62,8 @@ def answer(message: str) -> str | None:
     text = words_to_digits(message)
     if money := _MONEY.search(text):
         return _money(money)
+    if (needed := _NEEDED.search(text)) and (each := _EACH.search(text)):
+        return _containers(text, needed["who"], each)
     if not _LEFT.search(text):
         return None
     if shared := _SHARED.search(text):
@@ -93,3 +108,23 @@ def _money(match: re.Match[str]) -> str | None:
 
 def _plain(value: sympy.Rational) -> str:
     return str(int(value)) if value == int(value) else f"{float(value):.2f}"
+
+
+def _containers(text: str, who: str, each: re.Match[str]) -> str | None:
+    """The containers a count needs when each holds `m`: every one must fit."""
+    if not who.lower().startswith(each["one"].lower()[:3]):
+        return None  # "how many buses" with "each bus": the same container
+    counts = [c for c in _COUNT.finditer(text) if not each.start() <= c.start() < each.end()]
+    counts = [c for c in counts if not c["things"].lower().startswith(each["one"].lower()[:3])]
+    m = int(each["m"])
+    if len(counts) != 1 or not m:
+        return None
+    n, things = int(counts[0]["n"]), counts[0]["things"]
+    q, r = divmod(n, m)
+    need = q + (1 if r else 0)
+    if not r:
+        return f"**{need} {who}** are needed.\n\n{n} ÷ {m} = {q}: every {each['one']} is full."
+    return (
+        f"**{need} {who}** are needed.\n\n{n} ÷ {m} = {q} remainder {r}: {q} full {who} take "
+        f"{m * q} {things}, and the {r} left over need one more {each['one']}."
+    )
