@@ -36,6 +36,7 @@ from companion.ai.offline.problemturns import (
 from companion.ai.offline.statedresults import corrected_to, stated_results
 from companion.ai.offline.studentturns import (
     answer_keys,
+    answers_yes_no,
     asks_content,
     asks_own_question,
     final_value,
@@ -162,7 +163,8 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
         asked = before is not None and (retry_at == i - 1 or asks_content(before.text))
         if asks_own_question(turn.text):
             continue  # the student asks a question of their own
-        if not (is_answer(turn.text) or (asked and is_short_answer(turn.text))):
+        yes_no = before is not None and answers_yes_no(before.text, turn.text)
+        if not (is_answer(turn.text) or (asked and is_short_answer(turn.text)) or yes_no):
             continue
         if pending is not None:
             found.append(Attempt(pending, "wrong" if repeated else "unconfirmed"))

@@ -127,6 +127,23 @@ def is_confused(text: str) -> bool:
     return bool(_CONFUSED.search(text.lower().replace("\u2019", "'")))
 
 
+# "Is the playground a square?", "Are all squares rectangles?": a yes/no question about the
+# content (none about the student, the answer given or the session: "Do you need help?", "Is
+# that picture visible to you?", "Is this your final answer?")
+_ASKS_YES_NO = re.compile(
+    r"(?:^|[.!]\s+)(?:is|are|can|could|does|do|will|would|was|were|has|have)\s+"
+    r"(?![^?]*\b(?:you|your|yours|u|me|my|we|us|our|i|answer|correct|right|wrong|sure|sense)\b)"
+    r"[^?.!]*\?\s*$",
+    re.I,
+)
+_YES_OR_NO = re.compile(r"^\W*(?:yes|yeah|yep|no|nope)\W*$", re.I)
+
+
+def answers_yes_no(tutor_text: str, text: str) -> bool:
+    """A bare yes or no to the tutor's yes/no question about the content."""
+    return bool(_YES_OR_NO.match(text)) and bool(_ASKS_YES_NO.search(tutor_text))
+
+
 def asks_content(tutor_text: str) -> bool:
     """A tutor turn that asks for content, which a word or two answers."""
     return bool(_ASKS.search(tutor_text))
