@@ -38,6 +38,8 @@ _NUMBER_TOKEN = re.compile(
 _SO = re.compile(
     r"(?:\s*[,;.]\s*|\s+)(?:so|therefore|thus|hence|which gives|giving)\b[,:]?\s*", re.I
 )
+# "1 and 1/2" for one value is the mixed number 1 1/2 (in a list, two answers)
+_MIXED_AND = re.compile(r"(?<![\d.])(\d+)\s+and\s+(\d+)\s*/\s*(\d+)(?![\d.])")
 _ZERO = re.compile(r"=\s*0\s*$")
 _LABEL = re.compile(r"^\s*(?:[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?|[a-z])\s*=\s*(?=\S)")
 
@@ -135,7 +137,7 @@ def read_answer(
         return _point(final_text(answer))
     if listed:
         return Reading(without_prose(_concluded(final_text(answer))))
-    text = _drop_label(final_text(answer), equation)
+    text = _MIXED_AND.sub(_mixed, _drop_label(final_text(answer), equation))
     text = "0" if _NONE.fullmatch(text) else text  # "none left" to "how many are left?"
     if spread := _range(text):
         return spread
@@ -159,6 +161,11 @@ def read_answer(
     if not distinct:
         return Reading("")
     return Reading(" or ".join(distinct), tuple(distinct), false_link)
+
+
+def _mixed(m: re.Match[str]) -> str:
+    """A whole number and a proper fraction joined by "and" as one mixed number."""
+    return f"{m[1]} {m[2]}/{m[3]}" if 0 < int(m[2]) < int(m[3]) else m[0]
 
 
 def _concluded(text: str) -> str:

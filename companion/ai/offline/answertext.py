@@ -161,6 +161,12 @@ _RELATION_WORDS = [
     (re.compile(rf"\b([a-z])\s+(?:is\s+)?(?:{words})\s+(?=[-\d])", re.I), rf"\1 {sign} ")
     for words, sign in _RELATIONS
 ]
+# "x => 2", "x =< 5": a letter, the two signs typed the other way round, a number (between two
+# statements "=>" is "so": "2x = 6 => x = 3")
+_RELATION_WORDS += [
+    (re.compile(r"\b([a-z])\s*=>\s*(?=-?\d[\d.]*\s*$)", re.I), r"\1 >= "),
+    (re.compile(r"\b([a-z])\s*=<\s*(?=-?\d[\d.]*\s*$)", re.I), r"\1 <= "),
+]
 _RUN_TIMES = re.compile(r"(?<![A-Za-z_.\d^])(\d+(?:\.\d+)?)[xX](?=\d)")  # "3x4=12" is 3 × 4
 _CHECKED = re.compile(r"\s*[✓✔☑✅]+\s*$")  # "3 × 4 = 12 ✓"
 _RADIANS = re.compile(r"\s+rad(?:ian)?s?\.?$", re.I)  # "3pi/4 radians": the value is 3pi/4

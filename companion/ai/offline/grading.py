@@ -23,18 +23,18 @@ from companion.ai.offline.answers import Reading, given_numbers, read_answer
 from companion.ai.offline.answershow import read_as, read_as_latex, shown
 from companion.ai.offline.answertext import GUESS, final_text, stated
 from companion.ai.offline.answerunits import expected_in_answer_unit, unit_not_asked
-from companion.ai.offline.answerwords import HYPHEN, contradiction
-from companion.ai.offline.chemnames import is_formula
+from companion.ai.offline.answerwords import contradiction
+from companion.ai.offline.choices import grade_choice
 from companion.ai.offline.clocktimes import ClockTime, clock_time, same_time, times_in
 from companion.ai.offline.compoundamounts import in_asked_unit
 from companion.ai.offline.feedbacktexts import CORRECT, GUESSED, HEDGED
-from companion.ai.offline.intervals import is_compound, looks_like_interval
+from companion.ai.offline.intervals import is_compound, looks_like_interval, spelled_reals
 from companion.ai.offline.listgroups import same_groups
+from companion.ai.offline.mathanswers import MATH_NAMES, is_math_answer
 from companion.ai.offline.mathequivalence import equivalent, is_point, solution_parts
-from companion.ai.offline.mathparse import normalise, to_number
+from companion.ai.offline.mathparse import normalise
 from companion.ai.offline.ratios import grade_ratio
-from companion.ai.offline.textanswers import bare_text
-from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain, words
+from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain
 from companion.ai.offline.tolerance import abs_tolerance, near_word
 from companion.ai.offline.unitscales import scale_not_asked
 from companion.ai.schemas import Grade, Problem, ProblemType
@@ -51,31 +51,9 @@ __all__ = [
 ]
 
 NO_ANSWER = "No answer given."
-_LETTER = re.compile(r"^\(?([a-hA-H])[).:]?$")
-_PROSE = re.compile(r"[A-Za-z]{4,}")
-# a word of three letters or more that is no function name ("csc", "cot") and no "and"
-_WORD = re.compile(r"\b(?!(?:and|csc|sec|cot|abs|det|lim|max|min|mod|gcd|lcm)\b)[A-Za-z]{3,}")
-_MATH_NAMES = re.compile(
-    r"sqrt|arcsin|arccos|arctan|sin|cos|tan|log|exp|pi|theta|oo|infinity|inf|degrees?"
-)
-_MATH_CHARS = re.compile(r"[\d=<>+\-*/^()|]")
 _PERCENT_SIGN = re.compile(r"\s*(?:%|percent)\s*$", re.IGNORECASE)
 _INTEGRATION = re.compile(r"\+\s*C\s*$")  # "x^3/3 + C": the answer of an indefinite integral
 _CONSTANT_NAMES = "cKk"
-_CONSTANT = re.compile(r"[-+]?\s*(?:pi|oo|inf|infinity)", re.IGNORECASE)
-
-
-def is_math_answer(expected: str) -> bool:
-    """Whether an expected answer is math (a number, expression, equation or list of them)."""
-    if is_formula(expected):  # "CO2", "H2SO4": a substance, not math
-        return False
-    plain = normalise(expected)
-    if to_number(plain) is not None or _CONSTANT.fullmatch(plain):
-        return True
-    words = _MATH_NAMES.sub("", HYPHEN.sub(" ", plain))  # "one-to-one" is words
-    if _PROSE.search(words) or len(_WORD.findall(words)) >= 2:
-        return False
-    return bool(_MATH_CHARS.search(plain))
 
 
 def _parts(expected: str) -> list[str]:
@@ -86,14 +64,18 @@ def _parts(expected: str) -> list[str]:
 def _symbols(expected: str) -> set[str]:
     """Letters an answer to this expected value may use as variables (and its own name for
     a constant of integration)."""
-    letters = set(re.findall(r"[A-Za-z]", _MATH_NAMES.sub("", normalise(expected)))) | {"x"}
-    return letters | (set(_CONSTANT_NAMES) - letters if _INTEGRATION.search(expected) else set())
+    letters = set(re.findall(r"[A-Za-z]", MATH_NAMES.sub("", normalise(expected)))) | {"x"}
+    return letters | (
+        set(_CONSTANT_NAMES) - letters if _INTEGRATION.search(normalise(expected)) else set()
+    )
 
 
 def _same_constant(expected: str, answer: str) -> str:
     """ "ln|x| + K" for an expected "ln|x| + C": another letter for the constant of
     integration, where the expected answer does not use that letter, is read as C."""
-    if not _INTEGRATION.search(expected) or re.search(r"(?<![A-Za-z])C(?![A-Za-z])", answer):
+    if not _INTEGRATION.search(normalise(expected)) or re.search(
+        r"(?<![A-Za-z])C(?![A-Za-z])", answer
+    ):
         return answer
     free = "".join(set(_CONSTANT_NAMES) - set(re.findall(r"[A-Za-z]", normalise(expected))))
     renamed = re.sub(rf"(?<![A-Za-z])[{free}](?![A-Za-z(])", "C", answer) if free else answer
@@ -184,6 +166,8 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if (time := clock_time(problem.correctAnswer)) is not None:
         return _grade_time(time, answer, problem.question)
     answer = in_asked_unit(answer, problem.question)
+    if looks_like_interval(normalise(problem.correctAnswer)):
+        answer = spelled_reals(answer)
     reading = _read(problem, answer)
     expected = problem.correctAnswer
     guess = GUESS.search(answer) or near_word(expected, problem.question, answer)
@@ -226,37 +210,6 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     return Grade(correct=False, score=0.0, feedback=feedback)
 
 
-def _chosen_option(problem: Problem, answer: str) -> str | None:
-    """The option an answer picks: by letter, by text, or by an equal value."""
-    letter = _LETTER.match(answer.strip())
-    if letter and (index := ord(letter[1].lower()) - ord("a")) < len(problem.options):
-        return problem.options[index]
-    for option in problem.options:
-        if option.strip().lower() == answer.strip().lower():
-            return option
-    matches = [o for o in problem.options if is_math_answer(o) and equivalent(o, answer)]
-    if len(matches) == 1:
-        return matches[0]
-    texts = [o for o in problem.options if not is_math_answer(o) and words(o) == words(answer)]
-    return texts[0] if texts else None
-
-
-def _grade_choice(problem: Problem, answer: str) -> Grade:
-    """Multiple choice: right only when the chosen option is the correct one."""
-    chosen = (
-        _chosen_option(problem, answer)
-        or _chosen_option(problem, final_text(answer))
-        or _chosen_option(problem, bare_text(answer))  # "i think its B", "um mitochondria"
-    )
-    if chosen == problem.correctAnswer:
-        return Grade(correct=True, score=1.0, feedback=CORRECT)
-    if chosen is None:
-        feedback = f"That is not one of the options. The answer is {problem.correctAnswer}."
-    else:
-        feedback = f"Not quite: the answer is {problem.correctAnswer}, not {chosen}."
-    return Grade(correct=False, score=0.0, feedback=feedback)
-
-
 def is_deterministic(problem: Problem) -> bool:
     """Whether this grader decides the answer exactly (math, options), so no LLM should."""
     has_options = problem.type == "multiple_choice" and bool(problem.options)
@@ -268,7 +221,7 @@ def grade(problem: Problem, answer: str) -> Grade:
     if not answer or not answer.strip():
         return Grade(correct=False, score=0.0, feedback=NO_ANSWER)
     if problem.type == "multiple_choice" and problem.options:
-        return _grade_choice(problem, answer)
+        return grade_choice(problem, answer)
     if is_math_answer(problem.correctAnswer):
         return _grade_math(problem, answer)
     if is_explain(problem):

@@ -18,6 +18,41 @@ def _spelled(text: str) -> str:
     return _INFINITY.sub("oo", text.replace("−", "-"))
 
 
+_ALL_REALS = r"(?:(?:the\s+set\s+of\s+)?all\s+real(?:\s+numbers)?|all\s+reals|ℝ|R)"
+_REALS = re.compile(rf"^\s*(?:x\s+is\s+)?(?:any\s+real\s+number|{_ALL_REALS})\s*\.?\s*$", re.I)
+_EXCEPT = re.compile(
+    rf"^\s*{_ALL_REALS}\s*,?\s+(?:except|but|other\s+than|besides|apart\s+from)\s+"
+    r"(?:x\s*=\s*)?(?P<values>[^,]+?(?:\s*(?:,|and)\s*(?:x\s*=\s*)?[^,]+?)*)\s*\.?\s*$",
+    re.I,
+)
+
+
+def spelled_reals(text: str) -> str:
+    """ "all real numbers" (or "R", "ℝ") as (-oo, oo); "all real numbers except 3" as x != 3,
+    "except 3 and -3" as x != 3 and x != -3: the set an interval answer may be said as."""
+    if _REALS.match(text):
+        return "(-oo, oo)"
+    if (match := _EXCEPT.match(text)) is None:
+        return _excluded(text)
+    values = re.split(r"\s*(?:,|\band\b)\s*(?:x\s*=\s*)?", match["values"])
+    return " and ".join(f"x != {value}" for value in values if value)
+
+
+_NOT_BOTH = re.compile(r"^\s*([a-z])\s*(?:≠|!=)\s*(?:±|\+-|\+/-)\s*([^,;]+?)\s*$")
+_NOT_EACH = re.compile(
+    r"^\s*[a-z]\s*(?:≠|!=)\s*[^,;]+?(?:\s*[,;]\s*[a-z]\s*(?:≠|!=)\s*[^,;]+?)+\s*$"
+)
+
+
+def _excluded(text: str) -> str:
+    """ "x ≠ ±3" and "x ≠ 3, x ≠ -3": every value left out, each condition holding."""
+    if match := _NOT_BOTH.match(text):
+        return f"{match[1]} != {match[2]} and {match[1]} != -{match[2]}"
+    if _NOT_EACH.match(text):
+        return re.sub(r"\s*[,;]\s*", " and ", text)
+    return text
+
+
 def looks_like_interval(text: str) -> bool:
     """Interval notation: an infinity, a union, or a half-open bracket pair."""
     plain = _spelled(text)
@@ -51,8 +86,8 @@ def interval_set(text: str, read: Callable[[str], Any]) -> sympy.Set | None:
     return sympy.Union(*sets) if sets else None
 
 
-_RELATION = re.compile(r"(<=|>=|<|>)")
-_RELATIONS = {"<": sympy.Lt, "<=": sympy.Le, ">": sympy.Gt, ">=": sympy.Ge}
+_RELATION = re.compile(r"(<=|>=|!=|<|>)")
+_RELATIONS = {"<": sympy.Lt, "<=": sympy.Le, ">": sympy.Gt, ">=": sympy.Ge, "!=": sympy.Ne}
 
 
 _OR = re.compile(r"\s+or\s+|\s*∪\s*", re.IGNORECASE)

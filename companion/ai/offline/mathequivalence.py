@@ -261,7 +261,7 @@ def _same_parsed(pa: Parsed, pb: Parsed, tol: float, abs_tol: float) -> bool:
 
 def _real_set(text: str) -> sympy.Set | None:
     """An interval or an inequality ("-1 < x <= 3") as the set of reals it describes."""
-    if re.search(r"[<>]", text):
+    if re.search(r"[<>]|!=", text):
         return inequality_set(text, _interval_end)
     return interval_set(text, _interval_end)
 

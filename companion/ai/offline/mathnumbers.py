@@ -23,12 +23,17 @@ _UNIT_TAIL = r"(?:[A-Za-zµΩ°²³/.\-]|\^-?\d|(?<=[A-Za-z])\d|\s(?=[A-Za-zµΩ
 _UNIT = re.compile(
     rf"^(?:\s+(?![xyz]\b)[A-Za-zµΩ°]{_UNIT_TAIL}|[A-Za-zµΩ°]{{2}}{_UNIT_TAIL}|°{_UNIT_TAIL})?$"
 )
+# "15 m^2", "2 m³": square and cubic meters set apart from the number (run together, "15m^2"
+# is a monomial)
+_SQUARE_METERS = re.compile(r"\s+m\s*\^\s*\(?[23]\)?")
 _NOT_UNITS = re.compile(r"\b(?:or|and|but|not|maybe|perhaps|probably|possibly)\b", re.I)
 
 
 def _unit_ok(rest: str) -> bool:
     """Whether the text after a number is only a unit ("cm", " dollars", "m/s^2")."""
     rest = rest.rstrip(" .")
+    if _SQUARE_METERS.fullmatch(rest):
+        return True
     if _MATH_WORD.match(rest):
         return False
     if not re.search(r"\d", rest.replace("^", "")):

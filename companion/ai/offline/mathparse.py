@@ -55,6 +55,10 @@ _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b)")
 _TRIG = re.compile(r"(?:sin|cos|tan)(?![a-z])", re.IGNORECASE)
 # "2 1/2 + 1 1/4": a whole number, a space and a fraction is a mixed number, not a product
 _MIXED_NUMBER = re.compile(r"(?<![\w.^/*)])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w.(^])")
+# "ln5", "sin30", "sqrt2": a function name run into a number is the call on that number
+_GLUED_CALL = re.compile(
+    r"(?<![A-Za-z])(sqrt|cbrt|sin|cos|tan|ln|log|exp)(\d+(?:\.\d+)?)(?![\w.(])"
+)
 _NOISE = 1e-20  # what 30-digit evaluation leaves of an exact zero
 Parsed: TypeAlias = "sympy.Basic | None"
 
@@ -65,6 +69,7 @@ def prepare(text: str) -> str:
     # degrees are radians inside a trig function (sin 30°); elsewhere "x = 30°" is 30
     text = _DEGREES.sub(r"(\1*pi/180)" if _TRIG.search(text) else r"\1", text)
     text = _MIXED_NUMBER.sub(r"(\1+\2/\3)", _INFINITY.sub("oo", text))
+    text = _GLUED_CALL.sub(r"\1(\2)", text)
     return implicit_products(power_calls(log_bases(abs_bars(text)))).replace("==", "=")
 
 

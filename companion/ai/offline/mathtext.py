@@ -16,6 +16,11 @@ _DASH_MINUS = re.compile(r"[—―](?=\.?\d|\$|\()|(?<=\d)(\s+)[—―](?=\s+\d[
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # "10⁵", "10⁻⁴", "cm²": a run of superscript digits is a power
 _SUPERSCRIPT = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# "½", "1½", "-¾": a vulgar fraction is its fraction, after a whole number a mixed number
+_VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5"}
+_VULGAR |= {"⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8"}
+_VULGAR |= {"⅞": "7/8"}
+_VULGAR_FRACTION = re.compile(f"(\\d?)\\s*([{''.join(_VULGAR)}])")
 _UNICODE = str.maketrans(_SYMBOLS | {"π": " pi ", "θ": " theta ", "√": " sqrt ", "≤": "<="})
 _UNICODE |= str.maketrans({"≥": ">=", "≠": "!="})
 _LATEX = re.compile(r"\$\$|\\[A-Za-z]+|\\[{}%$,;!]|[\^_]\{")
@@ -45,7 +50,8 @@ _WORD_COMMANDS = {
     "quad": " ",
     "qquad": " ",
 }
-_SPACING = {",": "", ";": " ", "!": "", " ": " ", "%": "%", "$": "$", "{": "(", "}": ")"}
+# an escaped brace is a set's ("\{-2, 3\}"), not a group's: kept, so the set stays unordered
+_SPACING = {",": "", ";": " ", "!": "", " ": " ", "%": "%", "$": "$", "{": "{", "}": "}"}
 MAX_NESTING = 20
 _TEXT_COMMANDS = ("text", "mathrm", "operatorname", "mathit", "textrm", "mbox", "hat", "vec")
 _FRACTIONS = ("frac", "dfrac", "tfrac")
@@ -183,6 +189,7 @@ def normalise(text: str) -> str:
         text = from_latex(text)
     text = scaled(typed_rows(text))
     text = _DASH_MINUS.sub(lambda m: f"{m[1] or ''}-", _SUPERSCRIPT.sub(_power, text))
+    text = _VULGAR_FRACTION.sub(lambda m: f"{m[1]}{' ' if m[1] else ''}{_VULGAR[m[2]]}", text)
     text = text.translate(_UNICODE).replace("**", "^")
     return _TIMES.sub(r"\1*", _TIMES_TEN.sub(r"\1*", text)).strip()
 
