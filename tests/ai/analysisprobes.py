@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from companion.ai.offline.answertrail import Attempt
 from companion.ai.offline.attempts import find_attempts
 from companion.ai.offline.transcripts import parse_transcript
 from companion.ai.schemas import TranscriptAnalysis
@@ -29,3 +30,22 @@ def outcome_of(text: str, student_says: str) -> str | None:
         if turns[attempt.turn].role == "student" and turns[attempt.turn].text == student_says:
             return attempt.outcome
     return None
+
+
+def judged(text: str) -> list[str]:
+    """The outcome of each of the student's answers, in order (help from the tutor aside)."""
+    return [outcome for outcome in outcomes(text) if outcome != "helped"]
+
+
+def outcome_starting(text: str, student_says: str) -> str | None:
+    """The outcome of the student turn that starts with `student_says`, if it is an attempt."""
+    turns = parse_transcript(text).turns
+    for attempt in find_attempts(turns):
+        if turns[attempt.turn].text.startswith(student_says):
+            return attempt.outcome
+    return None
+
+
+def attempts_of(text: str) -> list[Attempt]:
+    """The transcript's attempts, as the engine finds them."""
+    return find_attempts(parse_transcript(text).turns)

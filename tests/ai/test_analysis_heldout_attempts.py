@@ -19,27 +19,14 @@ import pytest
 from companion.ai.offline.analysis import analyze
 from companion.ai.offline.attempts import find_attempts
 from companion.ai.offline.transcripts import parse_transcript
+from tests.ai.analysisprobes import judged
+from tests.ai.analysisprobes import outcome_starting as outcome_of
 
 RIGHT = "right"
 AFTER = "right_after_correction"
 WRONG = "wrong"
 HEDGED = "hedged"
 CONFIRMED = (RIGHT, AFTER, HEDGED, "guided")  # what the tutor confirmed, however it was reached
-
-
-def judged(text: str) -> list[str]:
-    """The outcome of each of the student's answers, in order (help from the tutor aside)."""
-    turns = parse_transcript(text).turns
-    return [a.outcome for a in find_attempts(turns) if a.outcome != "helped"]
-
-
-def outcome_of(text: str, student_says: str) -> str | None:
-    """The outcome of the student turn that starts with `student_says`, if it is an attempt."""
-    turns = parse_transcript(text).turns
-    for attempt in find_attempts(turns):
-        if turns[attempt.turn].text.startswith(student_says):
-            return attempt.outcome
-    return None
 
 
 # -- right first time: confirmations in many words ---------------------------------------------

@@ -21,31 +21,13 @@ from __future__ import annotations
 
 import pytest
 
-from companion.ai.offline.attempts import find_attempts
 from companion.ai.offline.masterytrace import estimate
-from companion.ai.offline.transcripts import parse_transcript
+from tests.ai.analysisprobes import attempts_of, judged
+from tests.ai.analysisprobes import outcome_starting as outcome_of
 
 RIGHT = "right"
 AFTER = "right_after_correction"
 WRONG = "wrong"
-
-
-def attempts_of(text: str):
-    return find_attempts(parse_transcript(text).turns)
-
-
-def judged(text: str) -> list[str]:
-    """The outcome of each of the student's answers, in order (help from the tutor aside)."""
-    return [a.outcome for a in attempts_of(text) if a.outcome != "helped"]
-
-
-def outcome_of(text: str, student_says: str) -> str | None:
-    """The outcome of the student turn that starts with `student_says`, if it is an attempt."""
-    turns = parse_transcript(text).turns
-    for attempt in find_attempts(turns):
-        if turns[attempt.turn].text.startswith(student_says):
-            return attempt.outcome
-    return None
 
 
 # -- confirmations in other words ----------------------------------------------------------
