@@ -21,10 +21,12 @@ from companion.ai.offline.matching import STOPWORDS
 
 _NUM = r"\$?\d+(?:\.\d+)?"
 _NOUN = r"[a-z]{2,}"
-# "150 miles in 3 hours", "4 notebooks cost $10", "5 pounds of apples cost $7.50"
+# "150 miles in 3 hours", "4 notebooks cost $10", "5 pounds of apples cost $7.50", "a 12-pack
+# of juice is $6" (with "is", only a price)
 _TWO_AMOUNTS = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<u>{_NOUN})(?:\s+of\s+{_NOUN})?\s+(?:\w+\s+)?"
-    rf"(?:in|for|cost|costs|takes?|needs?|uses?|makes?)\s+(?P<b>{_NUM})\s*(?P<v>{_NOUN})?",
+    rf"(?:in|for|cost|costs|takes?|needs?|uses?|makes?|(?:is|are|was|were)(?=\s+\$))\s+"
+    rf"(?P<b>{_NUM})\s*(?P<v>{_NOUN})?",
     re.I,
 )
 # "$4.50 for 3 pounds": the price first (v is empty: the unit beside money is money)
