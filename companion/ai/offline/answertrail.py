@@ -3,13 +3,11 @@ the whole session that finds the answers the student abandoned for one the tutor
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
-from companion.ai.offline.studentturns import final_value
+from companion.ai.offline.studentturns import final_value, values_in
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import plain_number
 
 Outcome = Literal[
     "right",
@@ -24,8 +22,6 @@ Outcome = Literal[
     "weak_reasoning",
     "confused",
 ]
-
-_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -70,7 +66,7 @@ _CONFIRMS = ("right", "hedged")
 def _uses(text: str, value: str, confirmed: bool) -> bool:
     """Whether an answer works with `value`: anywhere in the confirmed one, and in one on the
     way only as a step, not as its result (that is the same answer again)."""
-    numbers = [plain_number(n) for n in _NUMBER.findall(text)]
+    numbers = values_in(text)
     if confirmed:
         return value in numbers
     return value in numbers[:-1]

@@ -78,9 +78,19 @@ _ABOUT_THE_WORK = re.compile(
     r"move|work|practi[cs]e|review|look at|stop|take|finish|cover)\b[^\d=]*$",
     re.I,
 )
+# "Thank you! I'm glad I was able to figure it out.", "I feel much more confident now": thanks
+# and how the student feels answer nothing (a number or a computation in it still does)
+_THANKS_OR_FEELING = re.compile(
+    r"^\W*(?:(?:oh|ok(?:ay)?|yeah|yes|wow|aw+)\b\W*)*(?:thanks?\b|thank you|thx\b|"
+    r"i(?:'?m| am) (?:so |really |very |just )?(?:glad|happy|relieved|excited|proud|grateful)\b|"
+    r"i (?:feel|felt) (?:so |much |a lot |really |very )*(?:more |better|good|great|confident))"
+    r"[^\d=+*/^×÷]*$",
+    re.I,
+)
 _HEDGE_ONLY = re.compile(r"^\W*(?:idk|dunno|i'?m not sure|not sure|maybe|is that right)\W*$")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_VALUE = re.compile(rf"(?P<clock>{_CLOCK.pattern})|{_NUMBER.pattern}")
 # "x=5", "y = 4": one unknown's value (not "x = 5 x 2", a computation still to do)
 _ASSIGNED = re.compile(
     r"(?<![\w.])([a-zA-Z])\s*=\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d/.]*\s*[-+*/x×÷]\s*\d)"
@@ -97,6 +107,8 @@ def is_answer(text: str) -> bool:
     """A student turn that answers something, not an acknowledgement or a call for help."""
     lowered = text.lower()
     if _ACK.match(lowered) or _DONE.match(lowered) or _ABOUT_THE_WORK.match(lowered):
+        return False
+    if _THANKS_OR_FEELING.match(lowered):
         return False
     if _HELP.search(lowered) and not re.search(r"\d", lowered):
         return False
@@ -174,6 +186,14 @@ def final_value(text: str) -> list[str]:
         return [clock.group()]  # "4:30" is one time, no 30
     numbers = _NUMBER.findall(text)
     return [plain_number(numbers[-1])] if numbers else []
+
+
+def values_in(text: str) -> list[str]:
+    """Every value the turn says, in order and in `final_value`'s spelling: a clock time
+    ("6:40") is one value, not 6 and 40."""
+    return [
+        m.group() if m.group("clock") else plain_number(m.group()) for m in _VALUE.finditer(text)
+    ]
 
 
 def given_values(text: str) -> set[str]:

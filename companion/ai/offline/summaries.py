@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 # a sentence ends at . ! ? (plus closing quotes) before a space or the end, so "3.5" stays whole
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"')\]]*(?=\s|\Z)|(?=\n)|\Z)", re.S)
+# a title's period never ends a sentence ("Mr. Langsley"); an abbreviation's does only before
+# a capital ("at 7 p.m. The doors open", but "6:40 a.m. and 9:00 a.m.", "e.g. 12")
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|dr|prof)\.$", re.I)
+_ABBREVIATION = re.compile(r"\b(?:[ap]\.m|e\.g|i\.e|etc|vs|approx)\.$", re.I)
 
 
 STATUS_WORDS = {
@@ -38,7 +42,26 @@ class Sentence:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text, each an exact substring of it."""
-    return [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+    spans: list[list[int]] = []
+    for m in _SENTENCE.finditer(text):
+        if not m.group().strip():
+            continue
+        if spans and _goes_on(text[spans[-1][0] : m.start()], m.group()):
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    return [text[start:end].strip() for start, end in spans]
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """Whether a piece cut after a period is still the sentence before it (see `_TITLE`); a
+    line break always ends it."""
+    ended = before.rstrip()
+    if "\n" in before[len(ended) :]:
+        return False
+    return bool(_TITLE.search(ended)) or (
+        bool(_ABBREVIATION.search(ended)) and not after.lstrip()[:1].isupper()
+    )
 
 
 def sentences_of(turns: list[Turn]) -> list[Sentence]:
