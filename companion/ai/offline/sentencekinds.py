@@ -65,7 +65,12 @@ _TALK = re.compile(
     r"read the (?:question|problem)|show your work|keep (?:going|it up)|"
     r"try (?:it |that |this )?ag(?:ain|in|ian)\b|look(?:ing|ed)? back\b|"
     # back to an earlier turn: "We just calculated it to be 14", "you told me 2x65 = 130"
-    r"we (?:just|already) (?:calculated|worked out|found|did|said)\b|you (?:told|showed) me\b|"
+    r"we (?:just|already) (?:calculated|worked out|found|did|said)\b|you (?:\w+ly )?(?:told|showed) me\b|"
+    # how the tutor feels about the work: "I'm glad you're using ratios", "I like how you ..."
+    r"\bi(?:'m| am) (?:so |really |very |just )?(?:glad|happy|pleased|impressed|proud)\b|"
+    r"\bi (?:really )?(?:like|love) (?:how|that|the way) you\b|"
+    # back to the problem: "Okay so think about the word problem again"
+    r"\bthink (?:about |over )?(?:the |this |that )?(?:\w+ )?(?:problem|question)\b[^.!?]*\bagain\b|"
     # a verdict with its exception: "Ok, that is correct apart from the addition at the end"
     r"(?:that|this|it)(?:'s| is) (?:correct|right) (?:apart from|except)\b|"
     # pointing at the problem's wording, not teaching: "The question says she reads 1/3",
