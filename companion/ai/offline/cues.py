@@ -22,6 +22,13 @@ from companion.ai.offline.units import converts
 
 _E = "elementary_math."
 _POWER = r"(?:10|100|1,?000|10,?000)"
+# a figure named beside a count of sides ("a pentagon has 5 sides"; "2 sides feed 6 people"
+# are side dishes)
+_FIGURE = (
+    r"\b(?:shapes?|figures?|polygons?|triangles?|squares?|rectangles?|quadrilaterals?|"
+    r"pentagons?|hexagons?|heptagons?|octagons?|decagons?|rhombus(?:es)?|trapezoids?|"
+    r"parallelograms?|cubes?|prisms?|pyramids?|cuboids?|solids?|dice|die)\b"
+)
 _OP = r"[-+x×*÷/]"  # an arithmetic operation sign
 _VAR = r"[xyzn]"  # a letter used as a variable (not "a", an article, nor "m", a unit)
 _VAR_TERM = rf"\d*{_VAR}"  # "x", "5x"
@@ -82,8 +89,10 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\bhow many (?:sides|vertices|corners|edges|faces)\b|\bnumber of (?:sides|vertices|"
-            r"edges|faces)\b|\b\d+ (?:sides|vertices|edges|faces)\b|\b(?:which|what|kind of|"
-            r"type of) polygon\b",
+            r"edges|faces)\b|\b(?:has|have|had) \d+ (?:sides|vertices|edges|faces)\b|"
+            rf"\b\d+ (?:sides|vertices|edges|faces)\b(?=[^.?!\n]*{_FIGURE})|"
+            rf"{_FIGURE}[^.?!\n]*\b\d+ (?:sides|vertices|edges|faces)\b|"
+            r"\b(?:which|what|kind of|type of) polygon\b",
             re.I,
         ),
         _E + "two_and_three_dimensional_shapes",

@@ -72,6 +72,10 @@ EVERYDAY = frozenset(
         *UNIT_NAMES,
         "less than",
         "formula for",
+        # "which pieces of information matter" picks facts, no piece of a function; "the
+        # initial amount" is the money at the start
+        "which piece",
+        "initial amount",
     )
 )
 _UNITS = frozenset(tuple(tokenize(u)) for u in UNIT_NAMES)
@@ -93,6 +97,7 @@ _MODALS = frozenset(
     {"to", "will", "would", "should", "shouldnt", "can", "could", "must", "might", "may", "wont"}
 )
 _MANNERS = frozenset({"right", "wrong", "same", "similar"})
+_BYTES = frozenset({"kb", "mb", "gb", "tb", "kilobyte", "megabyte", "gigabyte", "terabyte"})
 
 
 @dataclass
@@ -153,7 +158,7 @@ def other_senses(tokens: list[str]) -> list[str]:
     not of a number or a whole) is a bit of it, no fraction to work with; "on the right lines"
     and "along the lines of" are a way of thinking, no line drawn; "a quarter of them" is a fourth
     of them, no coin; the range of a function or beside its domain is no spread
-    of data."""
+    of data; "100 MB of data" is a download, no data set."""
     return [
         "fourth"
         if t == "quarter" and _part_of(tokens, i)
@@ -168,6 +173,7 @@ def other_senses(tokens: list[str]) -> list[str]:
         )
         or (t in _LINES and _line_of_thought(tokens, i))
         or (t == "range" and bool(_FUNCTION_WORDS & set(tokens)))
+        or (t == "data" and bool(_BYTES & set(tokens[max(0, i - 2) : i])))
         else t
         for i, t in enumerate(tokens)
     ]
