@@ -1,11 +1,12 @@
 """A word of the knowledge base used in its everyday sense names no concept: "per square foot"
 and "10 square blocks" measure an area (no quadrilateral is drawn), "which pieces of
 information" picks facts (no piecewise function), "100 MB of data" is a download (no study
-design) and "the initial amount" is the money at the start (no exponential model). The same
+design), "the initial amount" is the money at the start (no exponential model) and "2 sides
+feed 6 people" are dishes (no polygon: a count of sides needs a figure named). The same
 words in their topic's sense still count: "all the sides of the playground" and "enter your
 data into your calculator" stay geometry and statistics.
 
-Written before the rules: 12 cases, 4 failed before (each everyday word made its concept).
+Written before the rules: 13 cases, 5 failed before (each everyday word made its concept).
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def _dialogue(problem: str, work: str) -> str:
             "Sam has $10 and buys a drink for $3 and a snack for $1.50.",
             "I subtracted the total from the initial amount, $10 - $4.50 = $5.50.",
             "Exponential growth and decay",
+        ),
+        (
+            "An 8 piece bucket of chicken feeds 6 people. How many buckets for 36 people?",
+            "The bucket and 2 sides feed 6 people, so 36 / 6 = 6 buckets.",
+            "Two- and three-dimensional shapes",
         ),
         (
             "Maria reads 12 pages a day for 15 days. How many pages does she read?",
