@@ -52,7 +52,11 @@ _TASK = re.compile(
     r"we're going to)\s+(?:be\s+)?(?:learning|learn|working on|work on|looking at|look at|"
     r"practi[cs]ing|reviewing|studying|talking about|focusing on)\b|"
     # "We need to find the prism's height", "Here we have to find out how many inches taller"
-    r"^\W*(?:(?:here|now|so|first|next|today),?\s+)*we (?:(?:need|have|want|are going) to|will|'ll) "
+    # "We are supposed to find ...", "In the first step, we need to determine ...", "First of
+    # all, we need to figure out ..."
+    r"^\W*(?:(?:here|now|so|first|next|today|first of all|to (?:begin|start)|in (?:the )?"
+    r"(?:first|second|third|next|last|final) step|in step \d+),?\s+)*"
+    r"we (?:(?:need|have|want|are going) to|(?:are|were|'re) supposed to|will|'ll) "
     r"(?:find|identify|"
     r"work out|figure out|calculate|compute|determine|solve)\b|\blet'?s use\b|\blet us use\b|"
     # "We are asked to round 1551 to the nearest 100", "The question asks for the total"
