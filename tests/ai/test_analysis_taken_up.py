@@ -2,9 +2,9 @@
 time counts as one value ("It arrives at 8:05", then "from 8:05 to 9:00 is 55 minutes", which
 the tutor confirms), so the first answer is no misconception. Thanks and how the student feels
 ("Thank you! I'm glad I was able to figure it out.") answer nothing, so a later correction is
-never quoted against them.
+never quoted against them, nor is a compliment to the tutor ("You are the best").
 
-Written before the rules: 8 cases, 5 failed before (a time the next step used came out
+Written before the rules: 10 cases, 6 failed before (a time the next step used came out
 "wrong" and was quoted as "You first thought ..."; a thank-you was read as an answer).
 """
 
@@ -69,6 +69,8 @@ def test_a_time_the_student_dropped_for_a_confirmed_one_stays_wrong() -> None:
         "Thanks so much, that makes a lot more sense now.",
         "I'm really happy that I finally got that one right.",
         "Thank you, I feel much more confident about these problems now.",
+        "You are the best",
+        "you're so helpful!!",
     ],
 )
 def test_thanks_and_feelings_answer_nothing(thanks: str) -> None:

@@ -78,12 +78,16 @@ _ABOUT_THE_WORK = re.compile(
     r"move|work|practi[cs]e|review|look at|stop|take|finish|cover)\b[^\d=]*$",
     re.I,
 )
-# "Thank you! I'm glad I was able to figure it out.", "I feel much more confident now": thanks
-# and how the student feels answer nothing (a number or a computation in it still does)
+# "Thank you! I'm glad I was able to figure it out.", "I feel much more confident now", "You
+# are the best": thanks, how the student feels and compliments answer nothing (a number or a
+# computation in it still does)
 _THANKS_OR_FEELING = re.compile(
     r"^\W*(?:(?:oh|ok(?:ay)?|yeah|yes|wow|aw+)\b\W*)*(?:thanks?\b|thank you|thx\b|"
     r"i(?:'?m| am) (?:so |really |very |just )?(?:glad|happy|relieved|excited|proud|grateful)\b|"
-    r"i (?:feel|felt) (?:so |much |a lot |really |very )*(?:more |better|good|great|confident))"
+    r"i (?:feel|felt) (?:so |much |a lot |really |very )*(?:more |better|good|great|confident)|"
+    # a compliment to the tutor: "You are the best", "you're so helpful"
+    r"you(?:'?re| are) (?:so |really |very |the )*(?:best|nice|kind|awesome|amazing|great|cool|"
+    r"funny|helpful|smart|patient)\b)"
     r"[^\d=+*/^×÷]*$",
     re.I,
 )

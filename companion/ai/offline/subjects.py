@@ -19,6 +19,7 @@ from companion.ai.offline.matching import subject_grade, words
 MIN_SUBJECT_SCORE = 1.0
 STRONG_EVIDENCE = 2.5  # a concept named by several of its terms, or one of them repeated
 ADVANCED_GRADE = 10.0
+ELEMENTARY_GRADE = 6.0  # below it, grade-school arithmetic and shapes
 MATH_AREA = "math"
 LEVEL_GAP = 1.5  # grades by which a course's notation is below the session's: its language
 LANGUAGE_GRADE = 8.0  # below it, the arithmetic a high-school problem is written in
@@ -58,11 +59,19 @@ def worked_in(
 
 def advanced(kb: KnowledgeBase, concept_phrases: Phrases, area: str = "") -> bool:
     """A high-school term of several words ("rational expression"), or two terms of one
-    high-school concept ("determinant" of a "matrix"), rules out grade school."""
+    high-school concept ("determinant" of a "matrix"), rules out grade school; a term that an
+    elementary concept the session names in other words too owns as well ("the opposite
+    sides" beside "rectangle", not only a right triangle's) says nothing about the level."""
+    school: Phrases = defaultdict(set)  # by area: levels compare within one
+    for cid, phrases in concept_phrases.items():
+        if subject_grade(kb.subject_of(cid).level) < ELEMENTARY_GRADE and len(phrases) >= 2:
+            school[kb.subject_of(cid).area] |= phrases
     return any(
         subject_grade(kb.subject_of(cid).level) >= 9
         and (not area or kb.subject_of(cid).area == area)
-        and (any(len(p) >= 2 for p in phrases) or len(phrases) >= 2)
+        and (
+            any(len(p) >= 2 for p in phrases - school[kb.subject_of(cid).area]) or len(phrases) >= 2
+        )
         for cid, phrases in concept_phrases.items()
     )
 
