@@ -7,12 +7,13 @@ exponents, order of operations, estimating a product, classifying figures by the
 Every excerpt is written for this test, not taken from any data set. The lesson's concept
 must be among the top five, no concept may be junk, and the chatter and passing words at the
 end ("factor in the time", "the power went out") must name no skill.
-53 cases, 22 failed before (a power "2^4" or "7 squared", a question setting whole numbers or a
-fraction and decimals against each other, which operation goes first, the GCF of terms in a
-letter, two numbers that multiply to 12 and add to 7, "closer to 300 or 400", "rounds to 50",
-the change in y, a product's size judged, adding and dividing for the mean, "6 + 9 = 9 + 6",
-"6 x (10 + 2) = 6 x 10 + 6 x 2", "in which place", a rise and a run, "what fraction of",
-PEMDAS named alone, a base times a height, and "let's line up our work", which named a line).
+55 cases, 24 failed before (a power "2^4", "7 squared" or "2 x 2 x 2", a question setting
+whole numbers or a fraction and decimals against each other, "which decimal is the greatest?", which operation goes
+first, the GCF of terms in a letter, two numbers that multiply to 12 and add to 7, "closer to
+300 or 400", "rounds to 50", the change in y, a product's size judged, adding and dividing for
+the mean, "6 + 9 = 9 + 6", "6 x (10 + 2) = 6 x 10 + 6 x 2", "in which place", a rise and a
+run, "what fraction of", PEMDAS named alone, a base times a height, and "let's line up our
+work", which named a line).
 """
 
 from __future__ import annotations
@@ -101,6 +102,10 @@ LESSONS = [
         "Tutor: In 5 to the third power, which number is the base?\nStudent: 3\nTutor: Please recheck. The base is the number that gets multiplied by itself.",
     ),
     (
+        "6.7A.Exponents",
+        "Tutor: The exponent tells us how many times to use the number as a factor.\nStudent: ok\nTutor: So what is 2 x 2 x 2?\nStudent: 6\nTutor: Please recheck.",
+    ),
+    (
         "5.4F.Order of Operations",
         "Tutor: Solve 8 + 2 x 5.\nStudent: 50\nTutor: Good try. Remember PEMDAS: we multiply before we add.\nStudent: 18",
     ),
@@ -127,6 +132,10 @@ LESSONS = [
     (
         "7.2A.Ordering Rational Numbers",
         "Tutor: Which is the smallest: 0.6, 3/4 or 0.55?\nStudent: 3/4\nTutor: That was a good try.\nTutor: Write 3/4 as a decimal first.",
+    ),
+    (
+        "4.2C.Comparing and Ordering Numbers",
+        "Tutor: Look at 0.45, 0.5 and 0.405 on the board.\nTutor: Which decimal is the greatest?\nStudent: 0.45\nTutor: Good try. Please recheck.",
     ),
     (
         "3.2D.Comparing Whole Numbers",

@@ -39,8 +39,10 @@ LESSON_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"\bwhich\b{_IN}{{0,30}}?\b(?:{_MORE}|{_MOST})\b{_IN}{{0,40}}?{_NUM}\s*(?:,|\bor\b|"
             rf"\band\b)\s*(?:{_NUM}\s*,?\s*(?:\bor\b|\band\b)?\s*)?{_NUM}"
             rf"|{_NUM}(?:\s+[a-z]+)?\s+(?:is\s+{_MORE}|{_MORE}\s+or\s+{_MORE})\s+than\s+{_NUM}"
-            # "compare 2/5 and 3/5", "2/5 > 3/5"
-            rf"|\bcompare\s+{_NUM}\s+(?:and|with|to)\s+{_NUM}|{_NUM}\s*[<>≤≥]\s*{_NUM}",
+            # "compare 2/5 and 3/5", "2/5 > 3/5", "which decimal is the greatest?"
+            rf"|\bcompare\s+{_NUM}\s+(?:and|with|to)\s+{_NUM}|{_NUM}\s*[<>≤≥]\s*{_NUM}"
+            r"|\bwhich\s+(?:decimal|fraction|integer)s?\s+(?:is|are)\s+(?:the\s+)?"
+            rf"(?:{_MORE}|{_MOST})\b",
             re.I,
         ),
         _E + "comparing_and_ordering_numbers",
@@ -58,12 +60,16 @@ LESSON_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         _P + "order_of_operations",
     ),
     # a power of a number: "2^4", "5²", "7 squared", "3 cubed" (not "3.2 x 10^4", scientific
-    # notation), or its base and exponent named together
+    # notation), or its base and exponent named together, or written out as one factor used
+    # again and again ("2 x 2 x 2", "3 multiplied by itself", "used as a factor 4 times")
     (
         re.compile(
             r"(?<![\w.^])(?<![x×*·] )(?<![x×*·])\d+\s*\^\s*\(?\d|(?<![\w.])\d+[²³]"
             r"|(?<![\w.])\d+\s+(?:squared|cubed)\b"
-            r"|\bbase\b[^.?!\n]{0,60}\bexponent\b|\bexponent\b[^.?!\n]{0,60}\bbase\b",
+            r"|\bbase\b[^.?!\n]{0,60}\bexponent\b|\bexponent\b[^.?!\n]{0,60}\bbase\b"
+            r"|(?<![\d.])(\d+)(?:\s*[x×*]\s*\1(?!\d|\.\d)){2,}"
+            r"|\bmultipl(?:y|ied|ying)\b[^.?!\n]{0,20}\bby itself\b"
+            r"|\bas a factor\b[^.?!\n]{0,12}\btimes\b|\btimes\b[^.?!\n]{0,30}\bas a factor\b",
             re.I,
         ),
         _P + "exponents_and_square_roots",
