@@ -16,6 +16,7 @@ import math
 from companion.ai.kb import KBSubject, KnowledgeBase, load_kb
 from companion.ai.offline.answertrail import Attempt
 from companion.ai.offline.attempts import find_attempts
+from companion.ai.offline.cues import topic_cues
 from companion.ai.offline.evidence import (
     Evidence,
     concept_scores,
@@ -100,7 +101,12 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
             return _no_topic(subject_hint.strip())
         return _without_kb(turns, sentences, subject_hint)
     # the named lesson first, then what it was worked with
-    chosen = sorted(_choose_concepts(kb, scores, subject), key=lambda cid: cid not in lesson)
+    # within the uploader's subjects, the shape of the problem worked (cues.py) names its concept
+    # whichever course files it: "2^4" is a power in grade 6 or Algebra I
+    shaped = {c for c in topic_cues([t.text for t in turns]) if kb.concepts[c].subject_id in hinted}
+    chosen = sorted(
+        _choose_concepts(kb, scores, subject, shaped), key=lambda cid: cid not in lesson
+    )
     found = find_attempts(turns)
     # a named lesson the transcript never words spans the session: its problem is the lesson's
     spans = {cid: list(range(len(turns))) for cid in lesson if cid not in evidence.concept_turns}
@@ -167,12 +173,17 @@ def attempts_by_name(concepts: list[ConceptAnalysis], attempts: dict) -> dict[st
     return {c.name: attempts.get(c.kb_id or c.name, []) for c in concepts}
 
 
-def _choose_concepts(kb: KnowledgeBase, scores: dict[str, float], subject: KBSubject) -> list[str]:
+def _choose_concepts(
+    kb: KnowledgeBase, scores: dict[str, float], subject: KBSubject, shaped: set[str]
+) -> list[str]:
     own = {cid: s for cid, s in scores.items() if kb.concepts[cid].subject_id == subject.id}
     top = max(own.values())
-    # concepts of other subjects of the area (prerequisites, neighbours) only when as present
+    # concepts of other subjects of the area (prerequisites, neighbours) only when as present,
+    # unless the problem worked has their shape
     near = {cid: s for cid, s in scores.items() if kb.subject_of(cid).area == subject.area}
-    kept = [cid for cid, s in near.items() if s >= (0.2 * top if cid in own else 0.6 * top)]
+    kept = [
+        cid for cid, s in near.items() if s >= (0.2 if cid in own or cid in shaped else 0.6) * top
+    ]
     return sorted(kept, key=lambda cid: (-scores[cid], cid))[:MAX_CONCEPTS]
 
 

@@ -165,9 +165,9 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "algebra_1.functions",
     ),
-    # the two points of a slope: "the value of y1", "x_2 - x_1", "(x1, y1)"
+    # the two points of a slope: "the value of y1", "x_2 - x_1", "(x1, y1)"; not "1 x2", a product
     (
-        re.compile(r"(?<![A-Za-z\d])[xy]_?\{?[12]\}?(?![A-Za-z\d])"),
+        re.compile(r"(?<![A-Za-z\d])(?<!\d )[xy]_?\{?[12]\}?(?![A-Za-z\d])"),
         "algebra_1.slope",
     ),
     # a power that is not of ten: "2 to the 5th power", "3 raised to the fourth power"

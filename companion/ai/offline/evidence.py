@@ -204,8 +204,11 @@ def _changing(tokens: list[str], i: int) -> bool:
 
 
 def _line_of_thought(tokens: list[str], i: int) -> bool:
-    """ "on the right lines", "along the same lines", "along the lines of": an idiom."""
+    """ "on the right lines", "along the same lines", "along the lines of", "let's line up our
+    work": an idiom (not "line up the decimal points", lining digits up by place)."""
     before = tokens[max(0, i - 2) : i]
+    if tokens[i + 1 : i + 2] == ["up"]:
+        return not {"decimal", "decimals", "point", "points", "digit", "digits"} & set(tokens[i:])
     return bool(before) and (before[-1] in _MANNERS or "along" in before)
 
 

@@ -41,8 +41,9 @@ _NOT_CONCEPT_TEXT = """please plus point points score scores bonus keep going by
     pete petes mr mrs ms miss dr sir madam hey hmm well super way fine sounds nope"""
 NOT_CONCEPTS = STOPWORDS | frozenset(_NOT_CONCEPT_TEXT.split())
 _GREEK_PLURALS = ("theses", "lyses")  # parentheses, hypotheses, analyses
-# words whose "s" is no plural: "times" multiplies ("what times 13 gives 39"), it is no clock time
-_NOT_PLURALS = frozenset({"times"})
+# words whose "s" is no plural: "times" multiplies ("what times 13 gives 39"), it is no clock
+# time; "PEMDAS" and its kin are one mnemonic, whose last letter stands for subtraction
+_NOT_PLURALS = frozenset({"times", "pemdas", "gemdas", "bodmas", "bidmas"})
 _AREA_ALIASES = {"maths": "math", "mathematics": "math", "arithmetic": "math"}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from companion.ai.offline.lessoncues import LESSON_CUES
 from companion.ai.offline.operationcues import OPERATION_CUES
 
 _E = "elementary_math."
@@ -267,4 +268,4 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 # with the arithmetic a problem's words ask for
-GRADE_SCHOOL_CUES = (*SHAPE_CUES, *OPERATION_CUES)
+GRADE_SCHOOL_CUES = (*SHAPE_CUES, *OPERATION_CUES, *LESSON_CUES)
