@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from companion.ai.offline.analysis import NO_TOPIC, analyze
-from companion.ai.offline.evidence import joined_particles
 from companion.ai.offline.matching import stem
 from companion.ai.offline.spelling import kb_speller, one_slip
+from companion.ai.offline.wordsenses import joined_particles
 
 E = "elementary_math."
 

@@ -3,12 +3,12 @@
 A clock time ("9:15 am"), a formula ("A = l x w"), a digit's place ("the value of 2 in
 2,453"), a question about a figure's sides or name, a function's input and output, a power or
 a number in scientific notation, an expression in a variable ("5x + 2"), the price of one, a
-fraction of a number, where two lines meet or two equations in the same two unknowns ("x + y
-= 10 and x - y = 2", "y = x + 3 and y = 2x + 1"), a quadratic to solve, or a negative number
-placed on a number line: each is evidence for one knowledge-base concept, read from what the
-tutor and student write, whatever the lesson was called. The arithmetic a problem asks for
-(sharing, a story, equal groups) is in `operationcues`, grade-school problem shapes (expanded
-form, a rectangle's sides) in `shapecues`; two units of one kind set against each other in `units`.
+fraction of a number, an expression of several operations, or a negative number placed on a
+number line: each is evidence for one knowledge-base concept, read from what the tutor and
+student write, whatever the lesson was called. Two equations in the same two unknowns and a
+quadratic to solve are in `equationcues`, the arithmetic a problem asks for (sharing, a story,
+equal groups) in `operationcues`, grade-school problem shapes (expanded form, a rectangle's
+sides) in `shapecues`; two units of one kind set against each other in `units`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from companion.ai.offline.equationcues import EQUATION_CUES
 from companion.ai.offline.shapecues import GRADE_SCHOOL_CUES
 from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.units import converts
@@ -33,8 +34,6 @@ _OP = r"[-+x×*÷/]"  # an arithmetic operation sign
 _VAR = r"[xyzn]"  # a letter used as a variable (not "a", an article, nor "m", a unit)
 _VAR_TERM = rf"\d*{_VAR}"  # "x", "5x"
 _TERM = rf"(?:\d+(?:\.\d+)?|{_VAR_TERM})"
-_UNKNOWN = r"(?<![\w.])(?:\d+(?:\.\d+)?)?"  # an unknown's coefficient, written onto it: "2x"
-_END = r"(?![\w.])"
 _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a clock time: "1:55", "9:00 am", "at 3 p.m."
     (
@@ -209,44 +208,7 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _E + "multiplying_fractions",
     ),
-    # where two lines meet: "where do the lines y = x + 1 and y = 5 - x intersect?"
-    (
-        re.compile(
-            r"\bwhere (?:do|does|will) (?:the )?(?:two )?(?:lines|graphs|equations)\b[^?\n]{0,60}"
-            r"\b(?:intersect|cross|meet)\b",
-            re.I,
-        ),
-        "algebra_1.systems_of_equations",
-    ),
-    # two equations in the same two unknowns: "x + y = 10 and x - y = 2", "2x + y = 7, x - y = 2"
-    (
-        re.compile(
-            rf"{_UNKNOWN}([a-z]){_END}\s*[-+]\s*{_UNKNOWN}(?!\1)([a-z]){_END}\s*=\s*-?\d[\d.]*"
-            r"\s*(?:,|;|&|\band\b)(?:\s*[a-z]{2,}\b){0,3}\s*"  # "and their difference"
-            rf"{_UNKNOWN}(?:\1{_END}\s*[-+]\s*{_UNKNOWN}\2|\2{_END}\s*[-+]\s*{_UNKNOWN}\1)"
-            rf"{_END}\s*=\s*-?\d",
-            re.I,
-        ),
-        "algebra_1.systems_of_equations",
-    ),
-    # two lines in slope form in the same unknowns: "y = x + 3 and y = 2x + 1"
-    (
-        re.compile(
-            rf"(?<![\w.])([a-z])\s*=\s*[-\d.]*\s*(?!\1)([a-z]){_END}\s*[-+]\s*\d[\d.]*\s*(?:,|;|"
-            rf"\band\b)\s*\1\s*=\s*[-\d.]*\s*\2{_END}\s*[-+]\s*\d",
-            re.I,
-        ),
-        "algebra_1.systems_of_equations",
-    ),
-    # a quadratic equation to solve: "what are the solutions of x^2 - 9 = 0", "solve x² = 16"
-    (
-        re.compile(
-            r"\b(?:solve|solutions?|roots?|zeros?)\b[^.?!\n]{0,30}?\b[a-z]\s*(?:\^\s*2|²)"
-            r"[^=\n]{0,25}=",
-            re.I,
-        ),
-        "algebra_1.solving_quadratic_equations",
-    ),
+    *EQUATION_CUES,
     # an expression of several operations to evaluate: "evaluate 3 + 4 x 2", "(6 - 2) x 5"
     (
         re.compile(
