@@ -22,6 +22,7 @@ Outcome = Literal[
     "accepted",
     "wrong",
     "weak_reasoning",
+    "partial",
     "confused",
 ]
 

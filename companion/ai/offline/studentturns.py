@@ -20,6 +20,9 @@ _HEDGE = re.compile(
     r"i'?m not sure|not (?:\d+ ?%|totally|completely|entirely|really|too|very|that|quite) sure|"
     r"is it|might be|^\W*(?:would|could) (?:it|that|this) be|(?:it|that) could be|i'?d (?:say|guess))\b"
     r"|\?\s*$"
+    # two values at once: "12 or 14 eggs", "maybe $5 or $6"
+    r"|^\W*(?:(?:maybe|either|it'?s|is it)\s+)?\$?\d[\d,.]*(?:\s*[a-z]+)?\s+or\s+\$?\d[\d,.]*"
+    r"(?:\s*[a-z]+)?\W*$"
 )
 _CONFUSED = re.compile(
     r"\b(i don'?t (?:get|understand|know|no\b)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"

@@ -1,0 +1,68 @@
+"""More ways a tutor tells the student the answer is not right yet (see `verdicts`): a
+correction asked back ("Why do you add the 13 ounces again?", "Don't you think that's a
+lot?", "Could you recalculate ...?"), something left out or counted twice ("you've forgotten
+the delivery charge", "it's already included in your first step"), a simpler way ("it's much
+simpler than that"), an impossibility ("that's not possible"), another look at the units;
+and partial credit: "that's only part of it", "half right", "you're halfway there", a step
+praised on its own ("You've correctly worked out the cost of the apples. So how much change
+...?"), the thinking, the start or the method credited before a "but" ("Good thinking, but
+...", "Your method is correct, but ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# corrections a word of praise before them softens (see `verdicts`: praise that opens the
+# turn and goes on to the next step confirms)
+OTHER_CORRECTION = re.compile(
+    r"\bwhy do you\b|\b(?:don'?t|do not) you think\b|"
+    r"\byou(?:'ve| have)? (?:forgotten|left out|overlooked|ignored|not (?:included|counted))\b|"
+    r"\byou(?:'ve| have) missed\b|\bmissed (?:something|a step|out)\b|\bforgetting\b|"
+    r"\banything (?:you(?:'ve| have) )?(?:forgotten|missed|left out)\b|"
+    r"\b(?:is|was|are|were|been|it'?s|that'?s) already (?:included|counted|added|subtracted|"
+    r"taken into account|accounted for)\b|"
+    r"\brecalculat\w*|\bredo\b|\b(?:calculation|working|sum|division|multiplication|"
+    r"subtraction|addition) (?:once )?again\b|"
+    r"\bsimpler than (?:that|this)\b|\bovercomplicat\w*|\bgone too far\b|"
+    r"\b(?:not|isn'?t|wouldn'?t be) possible\b|\bimpossible\b|"
+    r"\b(?:seems|looks) (?:like |to be )?(?:a |an )?(?:small |slight )?(?:problem|issue)\b|"
+    r"\bthere(?:'s| is) (?:a |an )?(?:small |slight )?(?:problem|issue)\b|"
+    r"\blook at\b[^.!?]{0,40}\bagain\b|\b(?:check|look at|think about) (?:your|the) units\b|"
+    r"\b(?:a bit|a little|rather|way) (?:much|many|few)\b|\bincorr?ect\b"
+)
+# partial credit, which praise does not undo: "Good, but that's only part of it"
+PARTIAL_CREDIT = re.compile(
+    r"\b(?:only|just|that'?s|that is|it'?s|is) (?:a |one )?(?:part|half) of (?:it|the answer)\b|"
+    r"\bhalf (?:right|correct)\b|\bpart(?:ly|ially) (?:right|correct)\b|"
+    r"\bhalf ?way there\b|\bnearly (?:right|correct)\b"
+)
+# the thinking, the start or the method credited, then what is missing: "Good thinking, but
+# ...", "I like your thinking, however ...", "Your method is correct, but ..."
+_APPROACH_CREDITED = re.compile(
+    r"(?:\b(?:good|great|nice|excellent|interesting|lovely|fantastic|solid) (?:thinking|idea|"
+    r"thought|start|approach|reasoning|method)|\bi (?:like|love) (?:your|the|how)\b|"
+    r"\b(?:your|the) (?:thinking|idea|approach|reasoning|method)(?: \w+)? (?:is|was|looks) "
+    r"(?:correct|right|good|fine|great|sound)\b)[^.!?]{0,40}?[,.!]?\s*\b(?:but|however)\b"
+)
+# a step praised on its own: "You've correctly worked out ...", "you have calculated the
+# treats correctly", "well done on correctly doing steps 1 and 2" (not "everything correctly")
+_STEP_PRAISED = re.compile(
+    r"\b(?:correctly|rightly|accurately) (?!\w+ (?:everything|it all|all of it)\b)"
+    r"(?:\w+ed|doing|done|found|got|said|told|worked out|identified)\b|"
+    r"\byou(?:'ve| have)? (?:\w+ed|found|got|worked out|done)\b(?! everything\b)"
+    r"[^.!?]{0,60}?\bcorrectly\b"
+)
+# the whole answer confirmed besides: "and your answer is correct!", "so that's the answer"
+_WHOLE_CONFIRMED = re.compile(
+    r"\b(?:your |the |that )?(?:final )?answer is (?:correct|right)\b|"
+    r"\bthat'?s (?:right|correct|the answer|it)\b|\byou'?re (?:right|correct)\b|"
+    r"\b(?:exactly|spot on|perfect)\b|\beverything correctly\b"
+)
+
+
+def partial_credit(lowered: str) -> bool:
+    """A tutor turn (lowercased) that gives credit for part of the answer only."""
+    if PARTIAL_CREDIT.search(lowered) or _APPROACH_CREDITED.search(lowered):
+        return True
+    return bool(_STEP_PRAISED.search(lowered)) and not _WHOLE_CONFIRMED.search(lowered)

@@ -1,0 +1,300 @@
+"""Held-out dialogues, written for this module, on how a teacher going through a student's
+word-problem solution judges the answers, in forms the attempts reader may not know yet.
+
+- A correction asked as a question: "Why do you add the 13 ounces again?", "Don't you think
+  that's a lot for a sandwich?", "Could you recalculate ...?", "Can you do the calculation
+  again?", "Is there anything you've forgotten?"; or said as a step already in the sum ("it's
+  already included in your first step"), as something left out ("you've forgotten the
+  delivery charge", "you've missed something out"), as a simpler way ("it's much simpler than
+  that"), as an impossibility ("that's not possible"), or a look at the units again.
+- Partial credit: "That's only part of it", "half right", "You've correctly worked out the
+  cost of the apples. So how much change ...?" (a step praised, the answer not reached), and
+  the thinking credited before a "but" ("Good thinking, but ..."): the answer is "partial",
+  corrected, counting less than a right one.
+- Praise for the effort that goes on to a "but" or "however" is no verdict of right; "That's
+  more like it!" and a typed "corect" confirm.
+- The student hedging between two values ("12 or 14"), or picking one of two values the
+  tutor offered ("Is it 8000 or 10000?"), is not a plain right answer.
+- Guards (already read well, kept): "are you sure about that?", "check your units", a
+  self-correction inside one answer, confirming after a correction, money and unit words,
+  an echo of the number the tutor just worked out.
+
+35 dialogue snippets and tutor lines, 37 tests: when written, 18 of the 37 failed on the code
+of the time (base commit 425a4f1).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.ai.offline.masterytrace import estimate
+from companion.ai.offline.verdicts import reaction
+from tests.ai.analysisprobes import attempts_of, judged
+from tests.ai.analysisprobes import outcome_starting as outcome_of
+
+RIGHT = "right"
+AFTER = "right_after_correction"
+WRONG = "wrong"
+
+
+def _fixed(question: str, first: str, correction: str, second: str, confirm: str) -> str:
+    return (
+        f"Teacher: {question}\n"
+        f"Student: {first}\n"
+        f"Teacher: {correction}\n"
+        f"Student: {second}\n"
+        f"Teacher: {confirm}\n"
+    )
+
+
+# -- corrections asked as questions or said in other words ---------------------------------
+
+CORRECTED = [
+    _fixed(
+        "Two buckets hold 13 ounces and 20 ounces of sand. Ella pours the first into the "
+        "second. How much sand is in the second bucket?",
+        "13 + 20 = 33 ounces, and then 33 + 13 = 46 ounces.",
+        "Why do you add the 13 ounces again?",
+        "Oh, it was already poured in, so it is 33 ounces.",
+        "Yes, that's right.",
+    ),
+    _fixed(
+        "A sandwich costs $4 and a juice costs $2. What do 3 sandwiches cost?",
+        "3 x 4 x 2 = $24 for the sandwiches.",
+        "$24 for three sandwiches, don't you think that's a lot?",
+        "The juice is not part of it, so 3 x 4 = $12.",
+        "Exactly.",
+    ),
+    _fixed(
+        "Each of the 5 families after the first bought 2 tacos at $3. How much did they spend "
+        "on tacos?",
+        "5 x 3 = $15 on tacos.",
+        "Each family bought 2 tacos. Could you recalculate how much they spent?",
+        "5 x 2 = 10 tacos, and 10 x $3 = $30.",
+        "Well done.",
+    ),
+    _fixed(
+        "A pack of 6 pens costs $9. How much do 4 packs cost?",
+        "4 x 9 = $32.",
+        "Can you do the calculation again?",
+        "4 x 9 = $36.",
+        "Great job!",
+    ),
+    _fixed(
+        "Half of the 18 guests eat two hot dogs and the others eat one. How many hot dogs?",
+        "18 x 2 = 36 hot dogs.",
+        "Okay, you've missed something out. Does every guest eat two?",
+        "9 x 2 = 18 and 9 x 1 = 9, so 27 hot dogs.",
+        "Yes, 27 is right.",
+    ),
+    _fixed(
+        "A jug holds 2 litres of juice. 500 ml is poured out and then 250 ml more. How much is "
+        "left?",
+        "2000 - 500 = 1500, 1500 - 250 = 1250, and 1250 - 500 = 750 ml.",
+        "The 500 ml is already included in your first step.",
+        "So it is just 1250 ml.",
+        "Correct!",
+    ),
+    _fixed(
+        "3 kg of apples cost $6. Jo pays with a $10 note. What is her change?",
+        "One kg is $2, so 10 / 2 = 5 kg, and 5 - 3 = 2, so $2 x 2 = $4 change.",
+        "It's much simpler than that. You know what the apples cost.",
+        "$10 - $6 = $4 change.",
+        "That's it!",
+    ),
+    _fixed(
+        "Rachel is 4 years older than her sister Emily, who is 36. How old is Rachel?",
+        "Rachel is 36 - 4 = 32.",
+        "That's not possible if Rachel is the older sister.",
+        "Then she is 36 + 4 = 40.",
+        "Good work.",
+    ),
+    _fixed(
+        "A film is 1 hour 40 minutes long. How many minutes is that?",
+        "1 + 40 = 41 minutes.",
+        "Let's look at the units in your sum again.",
+        "1 hour is 60 minutes, so 60 + 40 = 100 minutes.",
+        "Brilliant.",
+    ),
+    _fixed(
+        "Ben buys 4 books at $7 and a bag at $12. How much does he spend?",
+        "4 x 7 = $28.",
+        "Is there anything you've forgotten in your answer?",
+        "The bag. $28 + $12 = $40.",
+        "Yes, well done.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CORRECTED)
+def test_a_correction_in_other_words_marks_the_answer_wrong(text: str) -> None:
+    assert judged(text) == [WRONG, AFTER]
+
+
+def test_a_correction_asked_back_lowers_mastery() -> None:
+    corrected = CORRECTED[0]
+    straight = (
+        "Teacher: Two buckets hold 13 ounces and 20 ounces of sand. Ella pours the first into "
+        "the second. How much sand is in the second bucket?\n"
+        "Student: It was poured in, so 13 + 20 = 33 ounces.\n"
+        "Teacher: Yes, that's right.\n"
+    )
+    assert estimate(attempts_of(corrected))[0] < estimate(attempts_of(straight))[0]
+
+
+# -- partial credit -------------------------------------------------------------------------
+
+PARTIAL = [
+    "That's only part of it.",
+    "Half right! What about the second week?",
+    "You're halfway there.",
+    "You've correctly worked out the cost of the apples. So how much change does Jo get?",
+    "I can see you have correctly identified the 20% rise, which is $30. What is the new price?",
+    "Well done on correctly doing steps 1 and 2, could you explain step 3?",
+    "You were nearly right with your answer here.",
+]
+
+
+@pytest.mark.parametrize("line", PARTIAL)
+def test_partial_credit_is_no_confirmation(line: str) -> None:
+    assert reaction(line) == WRONG
+
+
+STEP_PRAISED = [
+    (
+        "Teacher: A coat costs $150 and the price rises by 20%. What is the new price?\n"
+        "Student: 20% of 150 is $30.\n"
+        f"Teacher: {PARTIAL[4]}\n"
+        "Student: 150 + 30 = $180.\n"
+        "Teacher: Yes, that's correct.\n"
+    ),
+    _fixed(
+        "Pizzas cost $11 each and delivery is $5. What do 3 pizzas cost delivered?",
+        "3 x 11 = $33.",
+        "You've added the cost of the pizzas correctly. However, you've forgotten the delivery "
+        "charge.",
+        "$33 + $5 = $38.",
+        "Perfect!",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STEP_PRAISED)
+def test_a_step_praised_before_the_rest_is_asked_is_partial_credit(text: str) -> None:
+    assert judged(text) == ["partial", AFTER]
+
+
+def test_partial_credit_counts_less_than_a_right_answer() -> None:
+    straight = (
+        "Teacher: A coat costs $150 and the price rises by 20%. What is the new price?\n"
+        "Student: 20% of 150 is $30, so 150 + 30 = $180.\n"
+        "Teacher: Yes, that's correct.\n"
+    )
+    assert estimate(attempts_of(STEP_PRAISED[0]))[0] < estimate(attempts_of(straight))[0]
+
+
+# -- praise for the effort, not the answer; confirmations in other words --------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Good thinking, but the 4 friends share them, not 3.",
+        "I like your thinking, however the question asks for the total.",
+        "Nice effort! Let's look at the second step together.",
+        "Your method is corect in that Kenny sold 100 cards. But remember that he kept 50.",
+    ],
+)
+def test_praise_for_the_effort_is_no_confirmation(line: str) -> None:
+    assert reaction(line) == WRONG
+
+
+def test_the_thinking_credited_before_a_but_is_partial_credit() -> None:
+    text = (
+        "Teacher: A runner does 3 km a day for 7 days. How far does she run?\n"
+        "Student: 3 + 7 = 10 km.\n"
+        "Teacher: Good thinking, but what about the days?\n"
+        "Student: 3 x 7 = 21 km.\n"
+        "Teacher: That's correct!\n"
+    )
+    assert judged(text) == ["partial", AFTER]
+
+
+@pytest.mark.parametrize("line", ["That's more like it!", "Corect, well done.", "Yes, corect!"])
+def test_a_confirmation_in_other_words_confirms(line: str) -> None:
+    assert reaction(line) == RIGHT
+
+
+# -- the student hedges or picks the tutor's number -----------------------------------------
+
+
+def test_two_values_given_at_once_are_a_hedge() -> None:
+    text = (
+        "Teacher: A box holds 6 eggs. How many eggs are in 2 boxes?\n"
+        "Student: 12 or 14 eggs.\n"
+        "Teacher: Yes, 12.\n"
+    )
+    assert judged(text) == ["hedged"]
+
+
+def test_maybe_with_a_question_mark_is_a_hedge() -> None:
+    text = (
+        "Teacher: How many wheels do 3 tricycles have?\n"
+        "Student: maybe 9?\n"
+        "Teacher: Yes, that's right.\n"
+    )
+    assert judged(text) == ["hedged"]
+
+
+def test_picking_one_of_two_values_the_tutor_offered_is_only_guided() -> None:
+    text = (
+        "Teacher: Talk me through your solution.\n"
+        "Student: She needs to save 10000 - 2000 = 8000 dollars, so 8000 / 4 = 2000 a month.\n"
+        "Teacher: So is the total we're aiming for 8000 or 10000?\n"
+        "Student: 10000\n"
+        "Teacher: Yes, good.\n"
+    )
+    assert outcome_of(text, "10000") == "guided"
+
+
+# -- guards: forms read well already --------------------------------------------------------
+
+
+@pytest.mark.parametrize("correction", ["Are you sure about that?", "Check your units."])
+def test_a_known_correction_still_corrects(correction: str) -> None:
+    text = _fixed(
+        "A runner does 3 km a day for 7 days. How far does she run?",
+        "3 + 7 = 10 km.",
+        correction,
+        "3 x 7 = 21 km.",
+        "That's correct!",
+    )
+    assert judged(text) == [WRONG, AFTER]
+
+
+def test_a_self_correction_inside_one_answer_is_judged_on_its_last_value() -> None:
+    text = (
+        "Teacher: There are 6 rows of 4 chairs. How many chairs?\n"
+        "Student: 6 x 4 = 26, wait, no, it's 24 chairs.\n"
+        "Teacher: Exactly right.\n"
+    )
+    assert judged(text) == [RIGHT]
+
+
+def test_money_words_in_the_answer_are_confirmed() -> None:
+    text = (
+        "Teacher: Three tickets at $4.50 each. What is the total?\n"
+        "Student: 3 x 4.50 = 13.50 dollars.\n"
+        "Teacher: Spot on.\n"
+    )
+    assert judged(text) == [RIGHT]
+
+
+def test_repeating_what_the_tutor_just_worked_out_is_only_told() -> None:
+    text = (
+        "Teacher: How many chairs are there at 8 tables if each table has 6 chairs?\n"
+        "Student: 8 + 6 = 14 chairs.\n"
+        "Teacher: Not quite, each table has 6 chairs, so 8 x 6 = 48.\n"
+        "Student: 48 chairs.\n"
+    )
+    assert outcome_of(text, "48 chairs") == "told"
