@@ -15,11 +15,18 @@ word-problem solution judges the answers, in forms the attempts reader may not k
   more like it!" and a typed "corect" confirm.
 - The student hedging between two values ("12 or 14"), or picking one of two values the
   tutor offered ("Is it 8000 or 10000?"), is not a plain right answer.
+- A doubt that points at what is missing or made up: "What about the food cost?", "Where are
+  you getting the information about double windows?", "Have you used those 2000 steps
+  anywhere?", "how is it possible they ended up with 77?", "... 10? It isn't.", "you have only
+  added the 2 in the bathroom", "a different starting point"; "Agreed!" confirms; "I believe
+  it is 10" hedges; "12 dollars and 40 cents" is the $12.40 the tutor gave.
+- The student echoing the result a correction works out with a product ("so 8 x 6 = 48")
+  is only told: the "x" of a product is no unknown of an equation to solve.
 - Guards (already read well, kept): "are you sure about that?", "check your units", a
   self-correction inside one answer, confirming after a correction, money and unit words,
-  an echo of the number the tutor just worked out.
+  "Have you correctly divided ...?" (asks, credits nothing).
 
-35 dialogue snippets and tutor lines, 37 tests: when written, 18 of the 37 failed on the code
+47 dialogue snippets and tutor lines, 57 tests: when written, 31 of the 57 failed on the code
 of the time (base commit 425a4f1).
 """
 
@@ -298,3 +305,114 @@ def test_repeating_what_the_tutor_just_worked_out_is_only_told() -> None:
         "Student: 48 chairs.\n"
     )
     assert outcome_of(text, "48 chairs") == "told"
+
+
+# -- second batch: doubts that point at what is missing ------------------------------------
+
+POINTED_AT = [
+    _fixed(
+        "A hotel has 5 bedrooms with 2 windows each and a kitchen with 3 windows. How many "
+        "windows are there?",
+        "5 x 2 = 10 windows, and double windows make it 20.",
+        "Where are you getting the information about double windows? I don't see that in "
+        "the question.",
+        "Oh, then it is 10 + 3 = 13 windows.",
+        "Yes, 13 windows.",
+    ),
+    _fixed(
+        "Tickets cost $20.25 for the family and food was $4.50 of that. What did the tickets "
+        "alone cost?",
+        "20.25 + 4.50 = $24.75.",
+        "What about the food cost? It is part of the $20.25.",
+        "20.25 - 4.50 = $15.75.",
+        "Perfect.",
+    ),
+    _fixed(
+        "Two friends collected 59 shells in total and gave 12 away. How many shells are left?",
+        "59 + 12 + 6 = 77 shells.",
+        "So if they collected 59 shells in total, how is it possible they ended up with 77?",
+        "59 - 12 = 47 shells.",
+        "That's right.",
+    ),
+    _fixed(
+        "James walks 2000 steps to school and 4000 steps in the park. His goal is 10000 steps. "
+        "How many more does he need?",
+        "10000 - 4000 = 6000 steps.",
+        "Have you used those 2000 steps anywhere in your solution?",
+        "10000 - 4000 - 2000 = 4000 steps.",
+        "Well done!",
+    ),
+    _fixed(
+        "Three pens cost $6. How much do 7 pens cost?",
+        "7 x 6 = $42.",
+        "I think you may need a different starting point.",
+        "One pen is 6 / 3 = $2, so 7 pens cost $14.",
+        "Great!",
+    ),
+    _fixed(
+        "A shop sells 3 times as many apples as pears. It sold 12 pears. How many apples?",
+        "12 / 3 = 4 apples.",
+        "Think about it: the apples cannot be less than the pears, can they?",
+        "12 x 3 = 36 apples.",
+        "Yes, 36.",
+    ),
+    _fixed(
+        "Sam studies 2 hours every weeknight and 5 hours at the weekend. How many hours a week?",
+        "2 + 5 = 7 hours, so 10 hours with the weekend.",
+        "How is 2 hours every night plus 5 hours at the weekend 10? It isn't.",
+        "5 x 2 = 10 and 10 + 5 = 15 hours.",
+        "Excellent.",
+    ),
+    _fixed(
+        "There are 16 windows upstairs, 5 in the hall and 2 in the bathroom. How many windows?",
+        "16 + 2 = 18 windows.",
+        "Currently you have only added the 2 in the bathroom.",
+        "16 + 5 + 2 = 23 windows.",
+        "You got it.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", POINTED_AT)
+def test_a_doubt_pointing_at_what_is_missing_corrects_the_answer(text: str) -> None:
+    assert judged(text) == [WRONG, AFTER]
+
+
+def test_agreed_confirms() -> None:
+    assert reaction("Agreed! What's that as a percentage?") == RIGHT
+
+
+def test_money_in_words_is_the_value_the_tutor_gave() -> None:
+    text = (
+        "Teacher: Four books at $3.10 each. What is the total?\n"
+        "Student: 4 + 3.10 = $7.10.\n"
+        "Teacher: Not quite, the total is 4 x 3.10 = $12.40.\n"
+        "Student: So 12 dollars and 40 cents.\n"
+    )
+    assert outcome_of(text, "So 12 dollars") == "told"
+
+
+def test_i_believe_is_a_hedge() -> None:
+    text = (
+        "Teacher: How many legs do 5 ducks have?\n"
+        "Student: I believe it is 10 legs.\n"
+        "Teacher: Correct!\n"
+    )
+    assert judged(text) == ["hedged"]
+
+
+@pytest.mark.parametrize("text", POINTED_AT)
+def test_the_doubt_itself_is_read_as_a_correction(text: str) -> None:
+    line = text.splitlines()[2].removeprefix("Teacher: ")
+    assert reaction(line) == WRONG
+
+
+def test_asking_whether_a_step_was_done_correctly_is_a_correction_not_credit() -> None:
+    text = (
+        "Teacher: Solve 0.1x = 5.\n"
+        "Student: x = 0.5\n"
+        "Teacher: Have you correctly divided both sides by 0.1?\n"
+        "Student: x = 50\n"
+        "Teacher: Yes!\n"
+    )
+    assert judged(text) == [WRONG, AFTER]

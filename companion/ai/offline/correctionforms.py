@@ -2,7 +2,9 @@
 correction asked back ("Why do you add the 13 ounces again?", "Don't you think that's a
 lot?", "Could you recalculate ...?"), something left out or counted twice ("you've forgotten
 the delivery charge", "it's already included in your first step"), a simpler way ("it's much
-simpler than that"), an impossibility ("that's not possible"), another look at the units;
+simpler than that"), an impossibility ("that's not possible"), another look at the units, a
+doubt pointing at what is missing ("What about the food cost?", "Have you used those 2000
+steps anywhere?");
 and partial credit: "that's only part of it", "half right", "you're halfway there", a step
 praised on its own ("You've correctly worked out the cost of the apples. So how much change
 ...?"), the thinking, the start or the method credited before a "but" ("Good thinking, but
@@ -29,7 +31,25 @@ OTHER_CORRECTION = re.compile(
     r"\b(?:seems|looks) (?:like |to be )?(?:a |an )?(?:small |slight )?(?:problem|issue)\b|"
     r"\bthere(?:'s| is) (?:a |an )?(?:small |slight )?(?:problem|issue)\b|"
     r"\blook at\b[^.!?]{0,40}\bagain\b|\b(?:check|look at|think about) (?:your|the) units\b|"
-    r"\b(?:a bit|a little|rather|way) (?:much|many|few)\b|\bincorr?ect\b"
+    r"\b(?:a bit|a little|rather|way) (?:much|many|few)\b|\bincorr?ect\b|"
+    # a doubt that points at what is missing or made up: "What about the food cost?", "Where
+    # are you getting the information about double windows?", "Have you used those 2000 steps
+    # anywhere?", "how is it possible they ended up with 77?", "... 10? It isn't."
+    r"^\W*(?:(?:and|but|ok(?:ay)?|so|hmm+)\W+)?what about\b|"
+    r"\bwhere (?:are|did|do) you (?:getting|get|find|finding)\b|"
+    r"\b(?:don'?t|do not|can'?t|cannot) see (?:that|this|it) in the (?:question|problem)\b|"
+    r"\b(?:does|did) (?:the|that) (?:question|problem) not say\b|"
+    r"\b(?:doesn'?t|didn'?t) (?:the|that) (?:question|problem) say\b|"
+    r"^\W*(?:(?:but|so)\s+)?(?:have|did) you (?:used?|included?|considered|consider|counted|"
+    r"count|taken? into account|accounted for|remembered|factored)\b[^.!?]*\?|"
+    r"\bhow is (?:it|that|this) (?:even )?possible\b|\bit (?:isn'?t|is not)\s*[.!]*\s*$|"
+    r"\b(?:cannot|can'?t|could not|couldn'?t) be (?:less|more|smaller|bigger|greater|larger|"
+    r"fewer|higher|lower) than\b|\bdoes (?:it|that|this) (?:really )?make sense that\b|"
+    r"\bdifferent (?:approach|strategy|starting point|method)\b|"
+    r"\b(?:easier|simpler) (?:way|method)\b|"
+    r"\byou(?:'ve| have)? only (?:added|counted|included|calculated|multiplied|subtracted|"
+    r"divided|found|worked out|used)\b|"
+    r"\byou (?:might|may) be confused\b|\byou(?:'re| are) (?:a bit |a little )?confused\b"
 )
 # partial credit, which praise does not undo: "Good, but that's only part of it"
 PARTIAL_CREDIT = re.compile(
@@ -65,4 +85,12 @@ def partial_credit(lowered: str) -> bool:
     """A tutor turn (lowercased) that gives credit for part of the answer only."""
     if PARTIAL_CREDIT.search(lowered) or _APPROACH_CREDITED.search(lowered):
         return True
-    return bool(_STEP_PRAISED.search(lowered)) and not _WHOLE_CONFIRMED.search(lowered)
+    # "Have you correctly divided both sides by 0.1?" asks, it praises nothing
+    praised = any(
+        _STEP_PRAISED.search(x) and not _ASKS_WHETHER.match(x) for x in _SENTENCE.split(lowered)
+    )
+    return praised and not _WHOLE_CONFIRMED.search(lowered)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_ASKS_WHETHER = re.compile(r"\W*(?:have|did|do|are|were|is|was) (?:you|it|that|this)\b")

@@ -16,7 +16,7 @@ from companion.ai.offline.verdicts import plain_number
 
 # "I'm guessing 81", "possibly 12", "not 100% sure but ...", "would it be 3/5"
 _HEDGE = re.compile(
-    r"\b(i think|i guess|i'?m guessing|my guess|maybe|not sure|probably|possibly|perhaps|"
+    r"\b(i think|i guess|i believe|i reckon|i suppose|i'?m guessing|my guess|maybe|not sure|probably|possibly|perhaps|"
     r"i'?m not sure|not (?:\d+ ?%|totally|completely|entirely|really|too|very|that|quite) sure|"
     r"is it|might be|^\W*(?:would|could) (?:it|that|this) be|(?:it|that) could be|i'?d (?:say|guess))\b"
     r"|\?\s*$"
@@ -175,8 +175,18 @@ def final_value(text: str) -> list[str]:
     clock = _CLOCK.search(text)
     if clock is not None and not _NUMBER.search(text, clock.end()):
         return [clock.group()]  # "4:30" is one time, no 30
-    numbers = _NUMBER.findall(text)
+    numbers = _NUMBER.findall(_MONEY_WORDS.sub(_as_decimal, text))
     return [plain_number(numbers[-1])] if numbers else []
+
+
+# money in words: "12 dollars and 40 cents" is 12.40
+_MONEY_WORDS = re.compile(
+    r"(\d[\d,]*)\s*(?:dollars?|pounds?|euros?)\s*(?:and\s*)?(\d{1,2})\s*(?:cents?|pence|p)\b", re.I
+)
+
+
+def _as_decimal(match: re.Match[str]) -> str:
+    return f"{match.group(1)}.{int(match.group(2)):02d}"
 
 
 def given_values(text: str) -> set[str]:
