@@ -20,13 +20,19 @@ word-problem solution judges the answers, in forms the attempts reader may not k
   anywhere?", "how is it possible they ended up with 77?", "... 10? It isn't.", "you have only
   added the 2 in the bathroom", "a different starting point"; "Agreed!" confirms; "I believe
   it is 10" hedges; "12 dollars and 40 cents" is the $12.40 the tutor gave.
+- A part credited, the rest asked or challenged, is partial credit: "You're correct that he
+  had 120 minutes in total. What we want ...", "You are right when you say 60% walk. How many
+  ...?", "Well done for getting to 150 dollars ...", "You've made a great start", "that makes
+  sense except for ...", "you have started off well". Corrections that stand after praise:
+  "that doesnt seem to be correct", "There's just one error", "But why have you added 36 and
+  30?", and "Have you correctly divided both sides by 0.1?". Praise for the whole answer or
+  for the fix ("well done for spotting the mistake", "for rethinking that") still confirms.
 - The student echoing the result a correction works out with a product ("so 8 x 6 = 48")
   is only told: the "x" of a product is no unknown of an equation to solve.
 - Guards (already read well, kept): "are you sure about that?", "check your units", a
-  self-correction inside one answer, confirming after a correction, money and unit words,
-  "Have you correctly divided ...?" (asks, credits nothing).
+  self-correction inside one answer, confirming after a correction, money and unit words.
 
-47 dialogue snippets and tutor lines, 57 tests: when written, 31 of the 57 failed on the code
+65 dialogue snippets and tutor lines, 75 tests: when written, 43 of the 75 failed on the code
 of the time (base commit 425a4f1).
 """
 
@@ -416,3 +422,74 @@ def test_asking_whether_a_step_was_done_correctly_is_a_correction_not_credit() -
         "Teacher: Yes!\n"
     )
     assert judged(text) == [WRONG, AFTER]
+
+
+# -- third batch: a part credited, the rest challenged ---------------------------------------
+
+PART_CREDITED = [
+    "You're correct that he had 120 minutes in total. What we want to find is the number of "
+    "questions.",
+    "You are right when you say 60% of the pupils walk. How many pupils is that?",
+    "Well done for getting to 150 dollars. He splits the cost with his sister, so what next?",
+    "You've made a great start - well done. Have you included all the bids?",
+    "Yes that makes sense except for the fact that Kate runs 3 times as far as Cole.",
+    "I can see you have started off well here. What do you do with the 1000?",
+]
+
+
+@pytest.mark.parametrize("line", PART_CREDITED)
+def test_a_part_credited_is_partial_credit(line: str) -> None:
+    assert reaction(line) == WRONG
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "that doesnt seem to be correct. How many books did she sell in both years?",
+        "Well that doesn't look to be correct. Let's try something else.",
+        "Well done Amir. There's just one error: the pool takes 220 litres in all, not each.",
+        "Very good, you did the sums. But in the last step why have you added 36 and 30?",
+    ],
+)
+def test_a_correction_after_a_word_of_praise_still_corrects(line: str) -> None:
+    assert reaction(line) == WRONG
+
+
+def test_a_part_credited_in_a_dialogue_is_partial() -> None:
+    text = (
+        "Teacher: A class of 30 pupils: 60% walk to school. How many do not walk?\n"
+        "Student: 60% of 30 is 18 pupils.\n"
+        "Teacher: You are right when you say 60% of the pupils walk, which is 18. How many "
+        "do not walk?\n"
+        "Student: 30 - 18 = 12 pupils.\n"
+        "Teacher: Yes, that's correct.\n"
+    )
+    assert judged(text) == ["partial", AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Well done for getting the right answer!",
+        "You're correct, and your answer is right.",
+        "Great start to the lesson: that's right!",
+    ],
+)
+def test_credit_for_the_whole_answer_still_confirms(line: str) -> None:
+    assert reaction(line) == RIGHT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "That's excellent, well done for spotting the mistake and correcting it!",
+        "Excellent, well done for rethinking that!",
+        "Yes! Do you see where you made the slight error before?",
+    ],
+)
+def test_praise_for_the_fix_still_confirms(line: str) -> None:
+    assert reaction(line) == RIGHT
+
+
+def test_asking_whether_a_step_was_done_correctly_corrects() -> None:
+    assert reaction("Have you correctly divided both sides by 0.1?") == WRONG

@@ -4,11 +4,12 @@ lot?", "Could you recalculate ...?"), something left out or counted twice ("you'
 the delivery charge", "it's already included in your first step"), a simpler way ("it's much
 simpler than that"), an impossibility ("that's not possible"), another look at the units, a
 doubt pointing at what is missing ("What about the food cost?", "Have you used those 2000
-steps anywhere?");
-and partial credit: "that's only part of it", "half right", "you're halfway there", a step
-praised on its own ("You've correctly worked out the cost of the apples. So how much change
-...?"), the thinking, the start or the method credited before a "but" ("Good thinking, but
-...", "Your method is correct, but ...").
+steps anywhere?"), one that stands after praise ("There's just one error"); and partial
+credit: "that's only part of it", "half right", "you're halfway there", a step praised on its
+own ("You've correctly worked out the cost of the apples. So how much change ...?", "You're
+correct that he had 120 minutes", "Well done for getting to 150 dollars", "a great start"),
+the thinking or the method credited before a "but" ("Good thinking, but ...", "Your method
+is correct, but ...").
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ OTHER_CORRECTION = re.compile(
     r"\b(?:doesn'?t|didn'?t) (?:the|that) (?:question|problem) say\b|"
     r"^\W*(?:(?:but|so)\s+)?(?:have|did) you (?:used?|included?|considered|consider|counted|"
     r"count|taken? into account|accounted for|remembered|factored)\b[^.!?]*\?|"
+    r"^\W*(?:(?:but|so)\s+)?(?:have|did) you\b[^.!?]*\bcorrectly\b(?:[^.!?]|\.\d)*\?|"
     r"\bhow is (?:it|that|this) (?:even )?possible\b|\bit (?:isn'?t|is not)\s*[.!]*\s*$|"
     r"\b(?:cannot|can'?t|could not|couldn'?t) be (?:less|more|smaller|bigger|greater|larger|"
     r"fewer|higher|lower) than\b|\bdoes (?:it|that|this) (?:really )?make sense that\b|"
@@ -55,7 +57,18 @@ OTHER_CORRECTION = re.compile(
 PARTIAL_CREDIT = re.compile(
     r"\b(?:only|just|that'?s|that is|it'?s|is) (?:a |one )?(?:part|half) of (?:it|the answer)\b|"
     r"\bhalf (?:right|correct)\b|\bpart(?:ly|ially) (?:right|correct)\b|"
-    r"\bhalf ?way there\b|\bnearly (?:right|correct)\b"
+    r"\bhalf ?way there\b|\bnearly (?:right|correct)\b|\bexcept (?:for|that)\b|"
+    # a start is not the end: "You've made a great start", "you have started off well here"
+    r"\b(?:good|great|nice|excellent|fantastic|solid|strong) start\b(?! to the)|"
+    r"\bstarted (?:off )?(?:well|correctly|right)\b"
+)
+# corrections that stand after a word of praise: "that doesnt seem to be correct", "Well done.
+# There's just one error", "Very good. But why have you added 36 and 30?"
+STRONG_OTHER = re.compile(
+    r"\b(?:doesn'?t|does not|don'?t|do not) (?:seem|look|sound) (?:to be |like )?(?:right|"
+    r"correct)\b|\b(?:there(?:'s| is| are)|you(?:'ve| have) made) (?:just |only )?(?:one|two|a "
+    r"small|a minor|a slight|a tiny) (?:errors?|slips?)\b|"
+    r"\bbut\b[^.!?]*\bwhy (?:have|did|do|would) you\b"
 )
 # the thinking, the start or the method credited, then what is missing: "Good thinking, but
 # ...", "I like your thinking, however ...", "Your method is correct, but ..."
@@ -70,14 +83,19 @@ _APPROACH_CREDITED = re.compile(
 _STEP_PRAISED = re.compile(
     r"\b(?:correctly|rightly|accurately) (?!\w+ (?:everything|it all|all of it)\b)"
     r"(?:\w+ed|doing|done|found|got|said|told|worked out|identified)\b|"
+    # "You're correct that he had 120 minutes", "well done for getting to 150 dollars"
+    r"\byou(?:'re| are| were) (?:right|correct) (?:in|that|when|about|to)\b|"
+    r"\b(?:well done|good job|great job|nice work|good work|great work) (?:for|on) (?:getting to|"
+    r"identifying|finding|working out|calculating|noticing|realising|realizing)\b"
+    r"(?![^.!?]*\b(?:mistakes?|errors?|slips?)\b)|"
     r"\byou(?:'ve| have)? (?:\w+ed|found|got|worked out|done)\b(?! everything\b)"
     r"[^.!?]{0,60}?\bcorrectly\b"
 )
 # the whole answer confirmed besides: "and your answer is correct!", "so that's the answer"
 _WHOLE_CONFIRMED = re.compile(
     r"\b(?:your |the |that )?(?:final )?answer is (?:correct|right)\b|"
-    r"\bthat'?s (?:right|correct|the answer|it)\b|\byou'?re (?:right|correct)\b|"
-    r"\b(?:exactly|spot on|perfect)\b|\beverything correctly\b"
+    r"\bthat'?s (?:right|correct|the answer|it)\b|\byou(?:'?re| are) (?:right|correct)\b(?! (?:in|that|when|about|to)\b)|"
+    r"\b(?:exactly|spot on|perfect)\b|\beverything correctly\b|\b(?:right|correct) answer\b"
 )
 
 

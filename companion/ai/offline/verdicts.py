@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from companion.ai.offline.correctionforms import OTHER_CORRECTION, partial_credit
+from companion.ai.offline.correctionforms import OTHER_CORRECTION, STRONG_OTHER, partial_credit
 from companion.ai.offline.textmemo import per_text
 
 _CORRECTION = re.compile(
@@ -209,7 +209,9 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
         # question to try again takes the confirmed step into the whole problem
         lowered = _TRY_AGAIN_QUESTION.sub(" ", lowered)
     corrects = _CORRECTION.search(lowered) or OTHER_CORRECTION.search(lowered)
-    if _STRONG_CORRECTION.search(lowered) or (corrects and not praised):
+    if _STRONG_CORRECTION.search(lowered) or STRONG_OTHER.search(lowered):
+        return "wrong"
+    if corrects and not praised:
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
     if praised:
