@@ -27,12 +27,15 @@ word-problem solution judges the answers, in forms the attempts reader may not k
   "that doesnt seem to be correct", "There's just one error", "But why have you added 36 and
   30?", and "Have you correctly divided both sides by 0.1?". Praise for the whole answer or
   for the fix ("well done for spotting the mistake", "for rethinking that") still confirms.
+- The student agreeing with the tutor and giving the number the tutor just stated ("He needs
+  to read 42 more." "That's correct. Carlos needs to read 42 books.") is only told; an answer
+  to the tutor's question that uses its number ("What is 80% of 100?" "80") is no echo.
 - The student echoing the result a correction works out with a product ("so 8 x 6 = 48")
   is only told: the "x" of a product is no unknown of an equation to solve.
 - Guards (already read well, kept): "are you sure about that?", "check your units", a
   self-correction inside one answer, confirming after a correction, money and unit words.
 
-65 dialogue snippets and tutor lines, 75 tests: when written, 43 of the 75 failed on the code
+69 dialogue snippets and tutor lines, 79 tests: when written, 46 of the 79 failed on the code
 of the time (base commit 425a4f1).
 """
 
@@ -493,3 +496,39 @@ def test_praise_for_the_fix_still_confirms(line: str) -> None:
 
 def test_asking_whether_a_step_was_done_correctly_corrects() -> None:
     assert reaction("Have you correctly divided both sides by 0.1?") == WRONG
+
+
+# -- fourth batch: the student agrees and echoes the tutor's number --------------------------
+
+ECHOED = [
+    (
+        "Teacher: A centre takes in 2400 green turtles and 800 others. How many in all?\n"
+        "Student: 2400 - 800 = 1600 turtles.\n"
+        "Teacher: Not quite. They take in both kinds, so there are 3200 turtles in the centre.\n"
+        "Student: Yes, the total number of turtles in the centre is 3200.\n"
+    ),
+    (
+        "Teacher: Carlos has read 58 books and wants 100. How many more must he read?\n"
+        "Student: 100 + 58 = 158 books.\n"
+        "Teacher: He needs to read 42 more, or his total will only be 58, not 100.\n"
+        "Student: That's correct. Carlos needs to read 42 books to reach 100.\n"
+    ),
+    (
+        "Teacher: Each round has 4 questions and there were 13 rounds. How many questions?\n"
+        "Student: 13 + 4 = 17 questions.\n"
+        "Teacher: We multiply here: 13 rounds of 4, so there were 52 questions.\n"
+        "Student: Oh, I see. There were 52 questions in the quiz.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ECHOED)
+def test_agreeing_with_the_number_the_tutor_stated_is_only_told(text: str) -> None:
+    assert judged(text)[-1] == "told"
+
+
+def test_an_answer_to_the_tutors_question_with_its_number_is_no_echo() -> None:
+    text = (
+        "Teacher: What is 80% of 100?\nStudent: 80% of 100 is 80 hours.\nTeacher: Yes, well done.\n"
+    )
+    assert judged(text) == [RIGHT]

@@ -22,7 +22,8 @@ an answer straight after a tutor turn that brought the numbers is only "guided".
 back ("Can such a triangle exist?", "Is that even possible?", a lone "?") corrects it.
 Credit for part of the answer ("You've correctly worked out the first step. So ...?", "Good
 thinking, but ...", see `correctionforms`) is "partial": corrected, but not all wrong. Picking
-one of two values the tutor offered ("Is the total 8000 or 10000?") is only "guided".
+one of two values the tutor offered ("Is the total 8000 or 10000?") is only "guided", and
+agreeing with the number the tutor just stated ("That's correct. He needs 42 books.") "told".
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from companion.ai.offline.studentturns import (
     answers_yes_no,
     asks_content,
     asks_own_question,
+    echoes,
     final_value,
     given_values,
     is_answer,
@@ -185,7 +187,9 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
         pending, repeated, settled = i, False, False
         if rejected & set(answer_keys(turn.text)):
             repeated = True  # wrong again, unless the tutor now confirms it
-        elif revealed & set(final_value(turn.text)):
+        elif revealed & set(final_value(turn.text)) or (
+            before is not None and echoes(turn.text, before.text)
+        ):
             found.append(Attempt(i, "told"))  # repeating the answer the tutor gave away
             corrections.told()
             pending = None

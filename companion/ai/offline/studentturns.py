@@ -4,7 +4,8 @@ the reply to small talk; and what an answer gives, to know it again when it is r
 
 Small talk ("How was your weekend?") and a student's own question ("Why do the bottom numbers
 have to match?") answer nothing; a word or two answers a content question ("Which shape is
-this?"), an either-or one ("Is it bigger or smaller?") or a request to name something.
+this?"), an either-or one ("Is it bigger or smaller?") or a request to name something. A turn
+that agrees and gives the number the tutor just stated echoes the tutor.
 """
 
 from __future__ import annotations
@@ -244,3 +245,22 @@ def answer_keys(text: str) -> list[str]:
         return value
     words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER]
     return [" ".join(words)] if 0 < len(words) <= 3 else []
+
+
+# "Yes, ...", "That's correct.", "Oh, I see.": the student agrees with what the tutor just said
+_AGREES = re.compile(
+    r"^\W*(?:(?:oh|ah|ok(?:ay)?)\W+)?(?:yes|yeah|yep|right|true|correct|i see|"
+    r"that'?s (?:right|correct|true)|you'?re (?:right|correct))\b",
+    re.I,
+)
+
+
+def echoes(text: str, tutor_text: str) -> bool:
+    """The student agrees and gives as the result a number the tutor's turn just stated, not
+    asked ("He needs to read 42 more." "That's correct. Carlos needs to read 42 books.")."""
+    value = final_value(text)
+    if not value or not _AGREES.match(text):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", tutor_text.strip())
+    stated = " ".join(x for x in sentences if not x.endswith("?"))
+    return value[0] in {plain_number(n) for n in _NUMBER.findall(stated)}
