@@ -30,12 +30,17 @@ word-problem solution judges the answers, in forms the attempts reader may not k
 - The student agreeing with the tutor and giving the number the tutor just stated ("He needs
   to read 42 more." "That's correct. Carlos needs to read 42 books.") is only told; an answer
   to the tutor's question that uses its number ("What is 80% of 100?" "80") is no echo.
+- Not finished yet, counted twice, or the student's words set against the problem: "That
+  isn't quite right", "You have taken 200 off twice", "You have said Nora is 10 now, but ...",
+  "... What about the 1st floor?"; "on the right lines, but", "many things right", "We aren't
+  finished", "on the right track" are partial credit; "I agree!" and "That's the answer!"
+  confirm, and "I agree that ..." credits a part only.
 - The student echoing the result a correction works out with a product ("so 8 x 6 = 48")
   is only told: the "x" of a product is no unknown of an equation to solve.
 - Guards (already read well, kept): "are you sure about that?", "check your units", a
   self-correction inside one answer, confirming after a correction, money and unit words.
 
-69 dialogue snippets and tutor lines, 79 tests: when written, 46 of the 79 failed on the code
+81 dialogue snippets and tutor lines, 91 tests: when written, 57 of the 91 failed on the code
 of the time (base commit 425a4f1).
 """
 
@@ -476,6 +481,7 @@ def test_a_part_credited_in_a_dialogue_is_partial() -> None:
         "Well done for getting the right answer!",
         "You're correct, and your answer is right.",
         "Great start to the lesson: that's right!",
+        "Right! I agree with your strategy of dividing the area by the length.",
     ],
 )
 def test_credit_for_the_whole_answer_still_confirms(line: str) -> None:
@@ -532,3 +538,41 @@ def test_an_answer_to_the_tutors_question_with_its_number_is_no_echo() -> None:
         "Teacher: What is 80% of 100?\nStudent: 80% of 100 is 80 hours.\nTeacher: Yes, well done.\n"
     )
     assert judged(text) == [RIGHT]
+
+
+# -- fifth batch: not finished yet, counted twice, the student's words set against the problem
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "That isn't quite right. The problem says he stays two nights.",
+        "You have taken 200 off twice there. It only needs to be removed once.",
+        "You have said Nora is 10 now, but she is 10 in 5 years' time.",
+        "That's the space left on the 2nd floor. What about the 1st floor?",
+    ],
+)
+def test_a_correction_in_other_words_corrects(line: str) -> None:
+    assert reaction(line) == WRONG
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "That is on the right lines, but the 2 dishes are part of the 10.",
+        "You already did many things right but let's look at the end of the problem.",
+        "I think you started the problem well. What do you do next?",
+        "We aren't finished. Let's now look at the rods for the beams.",
+        "You're on the right track. How many weeks is that?",
+    ],
+)
+def test_not_finished_yet_is_partial_credit(line: str) -> None:
+    assert reaction(line) == WRONG
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["I agree! So, what does he need for his last roll?", "That's the answer! Well reasoned."],
+)
+def test_agreement_confirms(line: str) -> None:
+    assert reaction(line) == RIGHT

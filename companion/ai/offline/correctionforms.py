@@ -4,8 +4,9 @@ lot?", "Could you recalculate ...?"), something left out or counted twice ("you'
 the delivery charge", "it's already included in your first step"), a simpler way ("it's much
 simpler than that"), an impossibility ("that's not possible"), another look at the units, a
 doubt pointing at what is missing ("What about the food cost?", "Have you used those 2000
-steps anywhere?"), one that stands after praise ("There's just one error"); and partial
-credit: "that's only part of it", "half right", "you're halfway there", a step praised on its
+steps anywhere?"), counted twice ("You have taken 200 off twice"), one that stands after
+praise ("There's just one error"); and partial credit: "that's only part of it", "half right",
+"you're halfway there", "on the right track", "We aren't finished", a step praised on its
 own ("You've correctly worked out the cost of the apples. So how much change ...?", "You're
 correct that he had 120 minutes", "Well done for getting to 150 dollars", "a great start"),
 the thinking or the method credited before a "but" ("Good thinking, but ...", "Your method
@@ -36,7 +37,11 @@ OTHER_CORRECTION = re.compile(
     # a doubt that points at what is missing or made up: "What about the food cost?", "Where
     # are you getting the information about double windows?", "Have you used those 2000 steps
     # anywhere?", "how is it possible they ended up with 77?", "... 10? It isn't."
-    r"^\W*(?:(?:and|but|ok(?:ay)?|so|hmm+)\W+)?what about\b|"
+    r"(?:^|[.!?]\s+)\W*(?:(?:and|but|ok(?:ay)?|so|hmm+)\W+)?what about\b|"
+    # counted twice, or the student's words set against the problem: "You have taken 200 off
+    # twice there", "You have said she is 10 now, but ..."
+    r"\byou(?:'ve| have)? (?:\w+ed|taken|done|put)\b[^.!?]*\btwice\b|"
+    r"\byou(?:'ve| have)? (?:said|written|put)\b[^.!?]*\bbut\b|"
     r"\bwhere (?:are|did|do) you (?:getting|get|find|finding)\b|"
     r"\b(?:don'?t|do not|can'?t|cannot) see (?:that|this|it) in the (?:question|problem)\b|"
     r"\b(?:does|did) (?:the|that) (?:question|problem) not say\b|"
@@ -60,7 +65,11 @@ PARTIAL_CREDIT = re.compile(
     r"\bhalf ?way there\b|\bnearly (?:right|correct)\b|\bexcept (?:for|that)\b|"
     # a start is not the end: "You've made a great start", "you have started off well here"
     r"\b(?:good|great|nice|excellent|fantastic|solid|strong) start\b(?! to the)|"
-    r"\bstarted (?:off )?(?:well|correctly|right)\b"
+    r"\bstarted (?:off |the \w+ |this |it )?(?:well|correctly|right)\b|"
+    # on the way, not there yet: "on the right track", "We aren't finished", "many things right"
+    r"\bon (?:the right )?(?:track|lines)\b|\b(?:not|aren'?t|isn'?t) (?:quite )?(?:finished|done|"
+    r"there) yet\b|\b(?:we|you)(?:'re| are)? (?:not|aren'?t) (?:quite )?(?:finished|done)\b|"
+    r"\b(?:many|most|some) (?:things|steps|parts) (?:right|correct)\b"
 )
 # corrections that stand after a word of praise: "that doesnt seem to be correct", "Well done.
 # There's just one error", "Very good. But why have you added 36 and 30?"
@@ -68,7 +77,8 @@ STRONG_OTHER = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not) (?:seem|look|sound) (?:to be |like )?(?:right|"
     r"correct)\b|\b(?:there(?:'s| is| are)|you(?:'ve| have) made) (?:just |only )?(?:one|two|a "
     r"small|a minor|a slight|a tiny) (?:errors?|slips?)\b|"
-    r"\bbut\b[^.!?]*\bwhy (?:have|did|do|would) you\b"
+    r"\bbut\b[^.!?]*\bwhy (?:have|did|do|would) you\b|"
+    r"\b(?:isn'?t|is not) (?:quite|really|exactly|entirely) (?:right|correct)\b"
 )
 # the thinking, the start or the method credited, then what is missing: "Good thinking, but
 # ...", "I like your thinking, however ...", "Your method is correct, but ..."
@@ -85,14 +95,17 @@ _STEP_PRAISED = re.compile(
     r"(?:\w+ed|doing|done|found|got|said|told|worked out|identified)\b|"
     # "You're correct that he had 120 minutes", "well done for getting to 150 dollars"
     r"\byou(?:'re| are| were) (?:right|correct) (?:in|that|when|about|to)\b|"
+    r"\b(?:i|we) agree (?:with (?:you|your)|that)\b|"
     r"\b(?:well done|good job|great job|nice work|good work|great work) (?:for|on) (?:getting to|"
     r"identifying|finding|working out|calculating|noticing|realising|realizing)\b"
     r"(?![^.!?]*\b(?:mistakes?|errors?|slips?)\b)|"
     r"\byou(?:'ve| have)? (?:\w+ed|found|got|worked out|done)\b(?! everything\b)"
     r"[^.!?]{0,60}?\bcorrectly\b"
 )
-# the whole answer confirmed besides: "and your answer is correct!", "so that's the answer"
+# the whole answer confirmed besides: "Right! I agree with your strategy ...", "and your
+# answer is correct!", "so that's the answer"
 _WHOLE_CONFIRMED = re.compile(
+    r"^\W*(?:right|correct|yes|yep|exactly)\b|"
     r"\b(?:your |the |that )?(?:final )?answer is (?:correct|right)\b|"
     r"\bthat'?s (?:right|correct|the answer|it)\b|\byou(?:'?re| are) (?:right|correct)\b(?! (?:in|that|when|about|to)\b)|"
     r"\b(?:exactly|spot on|perfect)\b|\beverything correctly\b|\b(?:right|correct) answer\b"

@@ -96,7 +96,7 @@ _CONFIRM = re.compile(
     r"(?<!if )(?:that|it|this) checks out|"
     # run together or hyphenated ("welldone", "well-done"), "you are right", "superb", "bang on",
     # "that looks like the right answer", "you're a genius"
-    r"well-?done|you are (?:right|correct)|superb|lovely|bang on|genius|more like it|agreed|"
+    r"well-?done|you are (?:right|correct)|superb|lovely|bang on|genius|more like it|agreed|i agree(?! with| that)|that'?s the answer|"
     r"(?:looks|seems|sounds) (?:like )?(?:the )?(?:right|correct)(?: answer)?)\b"
 )
 # "Good, so how much by week 4?": praise that opens a question still confirms the answer
