@@ -107,7 +107,8 @@ _STEP_PRAISED = re.compile(
 _WHOLE_CONFIRMED = re.compile(
     r"^\W*(?:right|correct|yes|yep|exactly)\b|"
     r"\b(?:your |the |that )?(?:final )?answer is (?:correct|right)\b|"
-    r"\bthat'?s (?:right|correct|the answer|it)\b|\byou(?:'?re| are) (?:right|correct)\b(?! (?:in|that|when|about|to)\b)|"
+    r"\bthat'?s (?:right|correct|the answer|it)\b|"
+    r"\byou(?:'?re| are) (?:right|correct)\b(?! (?:in|that|when|about|to)\b)|"
     r"\b(?:exactly|spot on|perfect)\b|\beverything correctly\b|\b(?:right|correct) answer\b"
 )
 

@@ -17,7 +17,8 @@ from companion.ai.offline.verdicts import plain_number
 
 # "I'm guessing 81", "possibly 12", "not 100% sure but ...", "would it be 3/5"
 _HEDGE = re.compile(
-    r"\b(i think|i guess|i believe|i reckon|i suppose|i'?m guessing|my guess|maybe|not sure|probably|possibly|perhaps|"
+    r"\b(i think|i guess|i believe|i reckon|i suppose|i'?m guessing|my guess|maybe|not sure|"
+    r"probably|possibly|perhaps|"
     r"i'?m not sure|not (?:\d+ ?%|totally|completely|entirely|really|too|very|that|quite) sure|"
     r"is it|might be|^\W*(?:would|could) (?:it|that|this) be|(?:it|that) could be|i'?d (?:say|guess))\b"
     r"|\?\s*$"

@@ -96,12 +96,15 @@ _CONFIRM = re.compile(
     r"(?<!if )(?:that|it|this) checks out|"
     # run together or hyphenated ("welldone", "well-done"), "you are right", "superb", "bang on",
     # "that looks like the right answer", "you're a genius"
-    r"well-?done|you are (?:right|correct)|superb|lovely|bang on|genius|more like it|agreed|i agree(?! with| that)|that'?s the answer|"
+    r"well-?done|you are (?:right|correct)|superb|lovely|bang on|genius|"
+    # "That's more like it!", "Agreed!", "I agree!" (not "I agree that ...", a part credited)
+    r"more like it|agreed|i agree(?! with| that)|that'?s the answer|"
     r"(?:looks|seems|sounds) (?:like )?(?:the )?(?:right|correct)(?: answer)?)\b"
 )
 # "Good, so how much by week 4?": praise that opens a question still confirms the answer
 _OPENING_PRAISE = re.compile(
-    r"^\W*(yes|yep|agreed|good|great|corr?ect|right|exactly|perfect|excellent|well[- ]?done|nice|super|"
+    r"^\W*(yes|yep|agreed|good|great|corr?ect|right|exactly|perfect|excellent|well[- ]?done|"
+    r"nice|super|"
     r"very (?:good|well)|brill\w*|spot on|absolutely|precisely|indeed|"
     # "That's right. Check it: plug it back in.": a verdict that opens the turn, then a habit
     r"that'?s (?:right|correct)|that is (?:right|correct)|you'?re (?:right|correct)|you got it)\b"
