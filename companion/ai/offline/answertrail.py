@@ -20,6 +20,7 @@ Outcome = Literal[
     "accepted",
     "wrong",
     "weak_reasoning",
+    "partial",
     "confused",
 ]
 

@@ -20,6 +20,10 @@ A session that ends on the student's answer, unchallenged, has accepted it; one 
 with the tutor bringing the numbers after it ("Socks come in pairs, so 90") leaves it open, and
 an answer straight after a tutor turn that brought the numbers is only "guided". A doubt asked
 back ("Can such a triangle exist?", "Is that even possible?", a lone "?") corrects it.
+Credit for part of the answer ("You've correctly worked out the first step. So ...?", "Good
+thinking, but ...", see `correctionforms`) is "partial": corrected, but not all wrong. Picking
+one of two values the tutor offered ("Is the total 8000 or 10000?") is only "guided", and
+agreeing with the number the tutor just stated ("That's correct. He needs 42 books.") "told".
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import re
 
 from companion.ai.offline.answertrail import Attempt, Outcome, abandoned
+from companion.ai.offline.correctionforms import partial_credit
 from companion.ai.offline.cues import has_numbers
 from companion.ai.offline.problemturns import (
     Corrections,
@@ -39,6 +44,7 @@ from companion.ai.offline.studentturns import (
     answers_yes_no,
     asks_content,
     asks_own_question,
+    echoes,
     final_value,
     given_values,
     is_answer,
@@ -48,7 +54,7 @@ from companion.ai.offline.studentturns import (
     is_small_talk,
 )
 from companion.ai.offline.transcripts import Turn
-from companion.ai.offline.verdicts import reaction
+from companion.ai.offline.verdicts import plain_number, reaction
 
 _TELLING = re.compile(r"\d\s*[-+x*/×÷]\s*\$?\d[\d,.]*\s*(?:=|is|equals)\s*\$?\d")
 # "So how much ...?", "And then ...?": the tutor takes the answer and asks the next step;
@@ -66,6 +72,10 @@ _BUILDS_ON = re.compile(
 _SETS_UP = re.compile(
     r"(?<![\d.,/])\d[\d,.]*(?:/\d+)?[^.?!\d]{0,12}?(?:[-+x*×÷]|(?<!\d)/|/(?!\d)|\b(?:times|"
     r"plus|minus|divided by|multiplied by)\b)[^.?!\d]{0,12}?\d[\d,]*(?:\.\d+|/\d+)?"
+)
+# "So is the total we're aiming for 8000 or 10000?"
+_OFFERS = re.compile(
+    r"\$?(\d[\d,]*(?:\.\d+)?)(?:\s*[a-z]+)?\s+or\s+\$?(\d[\d,]*(?:\.\d+)?)[^.!?]*\?"
 )
 _DIGIT = re.compile(r"\d")
 _CLAUSES = re.compile(r"(?<=[.,!;])\s+")
@@ -96,6 +106,8 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             lucky = pending is not None and right_for_wrong_reason(turn.text)
             if lucky:
                 verdict = "wrong"
+            # "You've correctly found the first step. So ...?": part of the answer is credited
+            partly = verdict == "wrong" and partial_credit(turn.text.lower())
             new_problem = starts_new_problem(turn.text)
             fresh = settled and new_problem
             if (pending is None and (not answered or fresh)) or (
@@ -126,11 +138,15 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
                 # after the student's own work, a step the tutor wrote out is only computed
                 if verdict == "right" and found and _set_up_by_tutor(turns, pending, posed):
                     outcome = "guided"
-                outcome = "weak_reasoning" if lucky else outcome
+                if verdict == "right" and set(final_value(turns[pending].text)) & _offered(
+                    _asked_before(turns, pending)
+                ):  # "Is the total 8000 or 10000?": a pick between the tutor's two values
+                    outcome = "guided"
+                outcome = "weak_reasoning" if lucky else "partial" if partly else outcome
                 found.append(Attempt(pending, outcome, i))
                 if verdict == "wrong":
                     corrections.corrected(i, turn.text)
-                    if not lucky:
+                    if not (lucky or partly):
                         rejected.update(answer_keys(turns[pending].text))
                     retry_at = i
                     if _asks_next(turn.text):
@@ -171,7 +187,9 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
         pending, repeated, settled = i, False, False
         if rejected & set(answer_keys(turn.text)):
             repeated = True  # wrong again, unless the tutor now confirms it
-        elif revealed & set(final_value(turn.text)):
+        elif revealed & set(final_value(turn.text)) or (
+            before is not None and echoes(turn.text, before.text)
+        ):
             found.append(Attempt(i, "told"))  # repeating the answer the tutor gave away
             corrections.told()
             pending = None
@@ -216,6 +234,11 @@ def _set_up_by_tutor(turns: list[Turn], student: int, posed: set[str]) -> bool:
 def _asked_before(turns: list[Turn], student: int) -> str:
     before = turns[student - 1] if student else None
     return before.text if before is not None and before.role == "tutor" else ""
+
+
+def _offered(text: str) -> set[str]:
+    """The values a tutor's either-or question offers ("Is it 8000 or 10000?")."""
+    return {plain_number(v) for m in _OFFERS.finditer(text) for v in m.groups()}
 
 
 def _set_ups(text: str) -> set[str]:

@@ -22,6 +22,8 @@ LIKELIHOOD: dict[str, tuple[float, float]] = {
     "wrong": (P_SLIP, 1 - P_GUESS),
     # the right value reached by reasoning the tutor corrects: unlikely for one who knows it
     "weak_reasoning": (0.3, 0.6),
+    # part of the answer credited, the rest corrected ("You've correctly found the first step")
+    "partial": (0.4, 0.7),
     "confused": (0.4, 0.6),
 }
 # how much each outcome says the student knows it (0..1), for summaries
@@ -36,9 +38,10 @@ SCORE: dict[str, float] = {
     "unconfirmed": 0.25,
     "wrong": 0.0,
     "weak_reasoning": 0.3,
+    "partial": 0.35,
     "confused": 0.0,
 }
-CORRECTED = ("wrong", "weak_reasoning")  # answers the tutor corrected: misconceptions
+CORRECTED = ("wrong", "weak_reasoning", "partial")  # answers the tutor corrected: misconceptions
 UNJUDGED = ("confused", "unconfirmed", "accepted", "helped", "told")
 WINDOW = 3  # turns either side in which an attempt still speaks about a concept
 HELP_DISCOUNT = 0.85  # per tutor turn that brings the numbers after the student's work

@@ -32,9 +32,10 @@ def stated_results(text: str) -> set[str]:
     }
 
 
-# an unknown worked on before the "=": "2(x + 3)", "4x + 1", "5x - 2y" (not "x" alone)
+# an unknown worked on before the "=": "2(x + 3)", "4x + 1", "5x - 2y" (not "x" alone, nor
+# the "x" of a product: "so 8 x 6 = 48")
 _TO_SOLVE = re.compile(
-    r"(?:\d\s*\(?[a-z]\b|\b[a-z]\s*[-+*/^]\s*[\w(]|[-+*/]\s*\(?[a-z]\b)[^=.!?,:;]*$"
+    r"(?:\d\s*\(?(?!x\s*\$?\d)[a-z]\b|\b[a-z]\s*[-+*/^]\s*[\w(]|[-+*/]\s*\(?[a-z]\b)[^=.!?,:;]*$"
 )
 
 

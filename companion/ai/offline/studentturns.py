@@ -4,7 +4,8 @@ the reply to small talk; and what an answer gives, to know it again when it is r
 
 Small talk ("How was your weekend?") and a student's own question ("Why do the bottom numbers
 have to match?") answer nothing; a word or two answers a content question ("Which shape is
-this?"), an either-or one ("Is it bigger or smaller?") or a request to name something.
+this?"), an either-or one ("Is it bigger or smaller?") or a request to name something. A turn
+that agrees and gives the number the tutor just stated echoes the tutor.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ from companion.ai.offline.verdicts import plain_number
 
 # "I'm guessing 81", "possibly 12", "not 100% sure but ...", "would it be 3/5"
 _HEDGE = re.compile(
-    r"\b(i think|i guess|i'?m guessing|my guess|maybe|not sure|probably|possibly|perhaps|"
+    r"\b(i think|i guess|i believe|i reckon|i suppose|i'?m guessing|my guess|maybe|not sure|"
+    r"probably|possibly|perhaps|"
     r"i'?m not sure|not (?:\d+ ?%|totally|completely|entirely|really|too|very|that|quite) sure|"
     r"is it|might be|^\W*(?:would|could) (?:it|that|this) be|(?:it|that) could be|i'?d (?:say|guess))\b"
     r"|\?\s*$"
+    # two values at once: "12 or 14 eggs", "maybe $5 or $6"
+    r"|^\W*(?:(?:maybe|either|it'?s|is it)\s+)?\$?\d[\d,.]*(?:\s*[a-z]+)?\s+or\s+\$?\d[\d,.]*"
+    r"(?:\s*[a-z]+)?\W*$"
 )
 _CONFUSED = re.compile(
     r"\b(i don'?t (?:get|understand|know|no\b)|i'?m (?:confused|lost|stuck)|confus\w*|wait,? what|"
@@ -188,7 +193,7 @@ def final_value(text: str) -> list[str]:
     clock = _CLOCK.search(text)
     if clock is not None and not _NUMBER.search(text, clock.end()):
         return [clock.group()]  # "4:30" is one time, no 30
-    numbers = _NUMBER.findall(text)
+    numbers = _NUMBER.findall(_MONEY_WORDS.sub(_as_decimal, text))
     return [plain_number(numbers[-1])] if numbers else []
 
 
@@ -198,6 +203,16 @@ def values_in(text: str) -> list[str]:
     return [
         m.group() if m.group("clock") else plain_number(m.group()) for m in _VALUE.finditer(text)
     ]
+
+
+# money in words: "12 dollars and 40 cents" is 12.40
+_MONEY_WORDS = re.compile(
+    r"(\d[\d,]*)\s*(?:dollars?|pounds?|euros?)\s*(?:and\s*)?(\d{1,2})\s*(?:cents?|pence|p)\b", re.I
+)
+
+
+def _as_decimal(match: re.Match[str]) -> str:
+    return f"{match.group(1)}.{int(match.group(2)):02d}"
 
 
 def given_values(text: str) -> set[str]:
@@ -255,3 +270,22 @@ def answer_keys(text: str) -> list[str]:
         return value
     words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER]
     return [" ".join(words)] if 0 < len(words) <= 3 else []
+
+
+# "Yes, ...", "That's correct.", "Oh, I see.": the student agrees with what the tutor just said
+_AGREES = re.compile(
+    r"^\W*(?:(?:oh|ah|ok(?:ay)?)\W+)?(?:yes|yeah|yep|right|true|correct|i see|"
+    r"that'?s (?:right|correct|true)|you'?re (?:right|correct))\b",
+    re.I,
+)
+
+
+def echoes(text: str, tutor_text: str) -> bool:
+    """The student agrees and gives as the result a number the tutor's turn just stated, not
+    asked ("He needs to read 42 more." "That's correct. Carlos needs to read 42 books.")."""
+    value = final_value(text)
+    if not value or not _AGREES.match(text):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", tutor_text.strip())
+    stated = " ".join(x for x in sentences if not x.endswith("?"))
+    return value[0] in {plain_number(n) for n in _NUMBER.findall(stated)}

@@ -8,7 +8,7 @@ asked back: "Is that even possible?", a lone "?"); confirmations come typed run 
 ("welldone") or in other words ("You are right", "Superb", "Bang on"); praise that
 opens a turn and goes on to the next step confirms; a question ("Is that correct?") confirms
 nothing, nor does praise for a question, for sharing or for news ("Good question!", "Thanks
-for sharing", "Good to hear").
+for sharing", "Good to hear"). More forms, and partial credit, are in `correctionforms`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from companion.ai.offline.correctionforms import OTHER_CORRECTION, STRONG_OTHER, partial_credit
 from companion.ai.offline.textmemo import per_text
 
 _CORRECTION = re.compile(
@@ -87,7 +88,7 @@ _STRONG_CORRECTION = re.compile(
 )
 _CONFIRM = re.compile(
     r"\b(exactly|that'?s (?:right|correct|it)|that is (?:right|correct)|you'?re (?:right|correct)|"
-    r"you were (?:right|correct)|correct|right!|yes|yep|great job|good job|well done|nice work|"
+    r"you were (?:right|correct)|corr?ect|right!|yes|yep|great job|good job|well done|nice work|"
     r"good work|perfect|excellent|spot on|you got it|nailed it|awesome|way to go|bravo|"
     r"fantastic|brilliant|good thinking|that'?s better|well spotted|super|good|great|nice|"
     r"wonderful|amazing|outstanding|terrific|true|brill|there you go|you'?ve got it|bingo|"
@@ -96,11 +97,14 @@ _CONFIRM = re.compile(
     # run together or hyphenated ("welldone", "well-done"), "you are right", "superb", "bang on",
     # "that looks like the right answer", "you're a genius"
     r"well-?done|you are (?:right|correct)|superb|lovely|bang on|genius|"
+    # "That's more like it!", "Agreed!", "I agree!" (not "I agree that ...", a part credited)
+    r"more like it|agreed|i agree(?! with| that)|that'?s the answer|"
     r"(?:looks|seems|sounds) (?:like )?(?:the )?(?:right|correct)(?: answer)?)\b"
 )
 # "Good, so how much by week 4?": praise that opens a question still confirms the answer
 _OPENING_PRAISE = re.compile(
-    r"^\W*(yes|yep|good|great|correct|right|exactly|perfect|excellent|well[- ]?done|nice|super|"
+    r"^\W*(yes|yep|agreed|good|great|corr?ect|right|exactly|perfect|excellent|well[- ]?done|"
+    r"nice|super|"
     r"very (?:good|well)|brill\w*|spot on|absolutely|precisely|indeed|"
     # "That's right. Check it: plug it back in.": a verdict that opens the turn, then a habit
     r"that'?s (?:right|correct)|that is (?:right|correct)|you'?re (?:right|correct)|you got it)\b"
@@ -191,6 +195,8 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
         return "wrong"  # a lone "?": the answer is asked back
     if _RIGHT_ANSWER.search(re.sub(r"[^.!?\n]*\?", "", lowered)):
         return "right"  # what else it says is about the method or the write-up
+    if partial_credit(lowered):
+        return "wrong"  # "half right", "You've correctly worked out the first step. So ...?"
     praised = _OPENING_PRAISE.search(lowered)
     if praised:
         lowered = _without_general_mistakes(lowered)
@@ -205,7 +211,10 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
         # "Super work! Can you try again now, remembering it is 7?": after real praise, a
         # question to try again takes the confirmed step into the whole problem
         lowered = _TRY_AGAIN_QUESTION.sub(" ", lowered)
-    if _STRONG_CORRECTION.search(lowered) or (_CORRECTION.search(lowered) and not praised):
+    corrects = _CORRECTION.search(lowered) or OTHER_CORRECTION.search(lowered)
+    if _STRONG_CORRECTION.search(lowered) or STRONG_OTHER.search(lowered):
+        return "wrong"
+    if corrects and not praised:
         return "wrong"
     statements = re.sub(r"[^.!?\n]*\?", "", lowered)  # "Is that correct?" confirms nothing
     if praised:

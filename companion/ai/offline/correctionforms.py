@@ -1,0 +1,128 @@
+"""More ways a tutor tells the student the answer is not right yet (see `verdicts`): a
+correction asked back ("Why do you add the 13 ounces again?", "Don't you think that's a
+lot?", "Could you recalculate ...?"), something left out or counted twice ("you've forgotten
+the delivery charge", "it's already included in your first step"), a simpler way ("it's much
+simpler than that"), an impossibility ("that's not possible"), another look at the units, a
+doubt pointing at what is missing ("What about the food cost?", "Have you used those 2000
+steps anywhere?"), counted twice ("You have taken 200 off twice"), one that stands after
+praise ("There's just one error"); and partial credit: "that's only part of it", "half right",
+"you're halfway there", "on the right track", "We aren't finished", a step praised on its
+own ("You've correctly worked out the cost of the apples. So how much change ...?", "You're
+correct that he had 120 minutes", "Well done for getting to 150 dollars", "a great start"),
+the thinking or the method credited before a "but" ("Good thinking, but ...", "Your method
+is correct, but ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# corrections a word of praise before them softens (see `verdicts`: praise that opens the
+# turn and goes on to the next step confirms)
+OTHER_CORRECTION = re.compile(
+    r"\bwhy do you\b|\b(?:don'?t|do not) you think\b|"
+    r"\byou(?:'ve| have)? (?:forgotten|left out|overlooked|ignored|not (?:included|counted))\b|"
+    r"\byou(?:'ve| have) missed\b|\bmissed (?:something|a step|out)\b|\bforgetting\b|"
+    r"\banything (?:you(?:'ve| have) )?(?:forgotten|missed|left out)\b|"
+    r"\b(?:is|was|are|were|been|it'?s|that'?s) already (?:included|counted|added|subtracted|"
+    r"taken into account|accounted for)\b|"
+    r"\brecalculat\w*|\bredo\b|\b(?:calculation|working|sum|division|multiplication|"
+    r"subtraction|addition) (?:once )?again\b|"
+    r"\bsimpler than (?:that|this)\b|\bovercomplicat\w*|\bgone too far\b|"
+    r"\b(?:not|isn'?t|wouldn'?t be) possible\b|\bimpossible\b|"
+    r"\b(?:seems|looks) (?:like |to be )?(?:a |an )?(?:small |slight )?(?:problem|issue)\b|"
+    r"\bthere(?:'s| is) (?:a |an )?(?:small |slight )?(?:problem|issue)\b|"
+    r"\blook at\b[^.!?]{0,40}\bagain\b|\b(?:check|look at|think about) (?:your|the) units\b|"
+    r"\b(?:a bit|a little|rather|way) (?:much|many|few)\b|\bincorr?ect\b|"
+    # a doubt that points at what is missing or made up: "What about the food cost?", "Where
+    # are you getting the information about double windows?", "Have you used those 2000 steps
+    # anywhere?", "how is it possible they ended up with 77?", "... 10? It isn't."
+    r"(?:^|[.!?]\s+)\W*(?:(?:and|but|ok(?:ay)?|so|hmm+)\W+)?what about\b|"
+    # counted twice, or the student's words set against the problem: "You have taken 200 off
+    # twice there", "You have said she is 10 now, but ..."
+    r"\byou(?:'ve| have)? (?:\w+ed|taken|done|put)\b[^.!?]*\btwice\b|"
+    r"\byou(?:'ve| have)? (?:said|written|put)\b[^.!?]*\bbut\b|"
+    r"\bwhere (?:are|did|do) you (?:getting|get|find|finding)\b|"
+    r"\b(?:don'?t|do not|can'?t|cannot) see (?:that|this|it) in the (?:question|problem)\b|"
+    r"\b(?:does|did) (?:the|that) (?:question|problem) not say\b|"
+    r"\b(?:doesn'?t|didn'?t) (?:the|that) (?:question|problem) say\b|"
+    r"^\W*(?:(?:but|so)\s+)?(?:have|did) you (?:used?|included?|considered|consider|counted|"
+    r"count|taken? into account|accounted for|remembered|factored)\b[^.!?]*\?|"
+    r"^\W*(?:(?:but|so)\s+)?(?:have|did) you\b[^.!?]*\bcorrectly\b(?:[^.!?]|\.\d)*\?|"
+    r"\bhow is (?:it|that|this) (?:even )?possible\b|\bit (?:isn'?t|is not)\s*[.!]*\s*$|"
+    r"\b(?:cannot|can'?t|could not|couldn'?t) be (?:less|more|smaller|bigger|greater|larger|"
+    r"fewer|higher|lower) than\b|\bdoes (?:it|that|this) (?:really )?make sense that\b|"
+    r"\bdifferent (?:approach|strategy|starting point|method)\b|"
+    r"\b(?:easier|simpler) (?:way|method)\b|"
+    r"\byou(?:'ve| have)? only (?:added|counted|included|calculated|multiplied|subtracted|"
+    r"divided|found|worked out|used)\b|"
+    r"\byou (?:might|may) be confused\b|\byou(?:'re| are) (?:a bit |a little )?confused\b"
+)
+# partial credit, which praise does not undo: "Good, but that's only part of it"
+PARTIAL_CREDIT = re.compile(
+    r"\b(?:only|just|that'?s|that is|it'?s|is) (?:a |one )?(?:part|half) of (?:it|the answer)\b|"
+    r"\bhalf (?:right|correct)\b|\bpart(?:ly|ially) (?:right|correct)\b|"
+    r"\bhalf ?way there\b|\bnearly (?:right|correct)\b|\bexcept (?:for|that)\b|"
+    # a start is not the end: "You've made a great start", "you have started off well here"
+    r"\b(?:good|great|nice|excellent|fantastic|solid|strong) start\b(?! to the)|"
+    r"\bstarted (?:off |the \w+ |this |it )?(?:well|correctly|right)\b|"
+    # on the way, not there yet: "on the right track", "We aren't finished", "many things right"
+    r"\bon (?:the right )?(?:track|lines)\b|\b(?:not|aren'?t|isn'?t) (?:quite )?(?:finished|done|"
+    r"there) yet\b|\b(?:we|you)(?:'re| are)? (?:not|aren'?t) (?:quite )?(?:finished|done)\b|"
+    r"\b(?:many|most|some) (?:things|steps|parts) (?:right|correct)\b"
+)
+# corrections that stand after a word of praise: "that doesnt seem to be correct", "Well done.
+# There's just one error", "Very good. But why have you added 36 and 30?"
+STRONG_OTHER = re.compile(
+    r"\b(?:doesn'?t|does not|don'?t|do not) (?:seem|look|sound) (?:to be |like )?(?:right|"
+    r"correct)\b|\b(?:there(?:'s| is| are)|you(?:'ve| have) made) (?:just |only )?(?:one|two|a "
+    r"small|a minor|a slight|a tiny) (?:errors?|slips?)\b|"
+    r"\bbut\b[^.!?]*\bwhy (?:have|did|do|would) you\b|"
+    r"\b(?:isn'?t|is not) (?:quite|really|exactly|entirely) (?:right|correct)\b"
+)
+# the thinking, the start or the method credited, then what is missing: "Good thinking, but
+# ...", "I like your thinking, however ...", "Your method is correct, but ..."
+_APPROACH_CREDITED = re.compile(
+    r"(?:\b(?:good|great|nice|excellent|interesting|lovely|fantastic|solid) (?:thinking|idea|"
+    r"thought|start|approach|reasoning|method)|\bi (?:like|love) (?:your|the|how)\b|"
+    r"\b(?:your|the) (?:thinking|idea|approach|reasoning|method)(?: \w+)? (?:is|was|looks) "
+    r"(?:correct|right|good|fine|great|sound)\b)[^.!?]{0,40}?[,.!]?\s*\b(?:but|however)\b"
+)
+# a step praised on its own: "You've correctly worked out ...", "you have calculated the
+# treats correctly", "well done on correctly doing steps 1 and 2" (not "everything correctly")
+_STEP_PRAISED = re.compile(
+    r"\b(?:correctly|rightly|accurately) (?!\w+ (?:everything|it all|all of it)\b)"
+    r"(?:\w+ed|doing|done|found|got|said|told|worked out|identified)\b|"
+    # "You're correct that he had 120 minutes", "well done for getting to 150 dollars"
+    r"\byou(?:'re| are| were) (?:right|correct) (?:in|that|when|about|to)\b|"
+    r"\b(?:i|we) agree (?:with (?:you|your)|that)\b|"
+    r"\b(?:well done|good job|great job|nice work|good work|great work) (?:for|on) (?:getting to|"
+    r"identifying|finding|working out|calculating|noticing|realising|realizing)\b"
+    r"(?![^.!?]*\b(?:mistakes?|errors?|slips?)\b)|"
+    r"\byou(?:'ve| have)? (?:\w+ed|found|got|worked out|done)\b(?! everything\b)"
+    r"[^.!?]{0,60}?\bcorrectly\b"
+)
+# the whole answer confirmed besides: "Right! I agree with your strategy ...", "and your
+# answer is correct!", "so that's the answer"
+_WHOLE_CONFIRMED = re.compile(
+    r"^\W*(?:right|correct|yes|yep|exactly)\b|"
+    r"\b(?:your |the |that )?(?:final )?answer is (?:correct|right)\b|"
+    r"\bthat'?s (?:right|correct|the answer|it)\b|"
+    r"\byou(?:'?re| are) (?:right|correct)\b(?! (?:in|that|when|about|to)\b)|"
+    r"\b(?:exactly|spot on|perfect)\b|\beverything correctly\b|\b(?:right|correct) answer\b"
+)
+
+
+def partial_credit(lowered: str) -> bool:
+    """A tutor turn (lowercased) that gives credit for part of the answer only."""
+    if PARTIAL_CREDIT.search(lowered) or _APPROACH_CREDITED.search(lowered):
+        return True
+    # "Have you correctly divided both sides by 0.1?" asks, it praises nothing
+    praised = any(
+        _STEP_PRAISED.search(x) and not _ASKS_WHETHER.match(x) for x in _SENTENCE.split(lowered)
+    )
+    return praised and not _WHOLE_CONFIRMED.search(lowered)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_ASKS_WHETHER = re.compile(r"\W*(?:have|did|do|are|were|is|was) (?:you|it|that|this)\b")
