@@ -53,6 +53,8 @@ OTHER_CORRECTION = re.compile(
     r"\b(?:cannot|can'?t|could not|couldn'?t) be (?:less|more|smaller|bigger|greater|larger|"
     r"fewer|higher|lower) than\b|\bdoes (?:it|that|this) (?:really )?make sense that\b|"
     r"\bdifferent (?:approach|strategy|starting point|method)\b|"
+    # "We are going to look at this in a slightly different way than the way you have"
+    r"\bdifferent(?:ly)? (?:way )?(?:than|from) (?:the way )?(?:you|your)\b|"
     r"\b(?:easier|simpler) (?:way|method)\b|"
     r"\byou(?:'ve| have)? only (?:added|counted|included|calculated|multiplied|subtracted|"
     r"divided|found|worked out|used)\b|"

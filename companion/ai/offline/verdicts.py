@@ -136,6 +136,12 @@ _FIXED_SLIP = re.compile(
 
 # "No problem", "no worries": politeness, not a "no"; praise for a question, for sharing or
 # for news ("Good question!", "Great, thanks for sharing", "Good to hear") judges no answer
+# "almost" about the problem's people or amounts: "He's almost there!", "she is almost done
+# with her pages", "almost twice as many" (not "You're almost there!")
+_ABOUT_THE_STORY = re.compile(
+    r"\b(?:he|she|they)(?:'s|'re| is| are| was| were)\s+(?:almost|nearly)\b|"
+    r"\b(?:almost|nearly) (?:twice|double|triple|half|\$?\d)"
+)
 _POLITE = re.compile(
     r"\bno (?:problem|worries|worry)\b|\bnot a problem\b|"
     r"^\W*(?:(?:good|great|nice|ok(?:ay)?|wonderful|lovely|cool|oh)\b\W*)?thanks?(?: you)?"
@@ -189,6 +195,7 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     nothing.
     """
     lowered = _POLITE.sub(" ", text.lower().replace("\u2019", "'"))
+    lowered = _ABOUT_THE_STORY.sub(" ", lowered)
     if _LOOK_BACK_QUESTION.match(lowered):
         return None
     if re.fullmatch(r"\W*\?+\W*", lowered):
