@@ -9,13 +9,26 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact
+from companion.ai.offline.askformat import exact, words_to_digits
 
 R = sympy.Rational
 _MONEY = r"\$\s*(?P<p>\d+(?:\.\d{1,2})?)|(?P<c>\d+(?:\.\d{1,2})?)\s*(?:dollars?|bucks?)"
 _EACH = re.compile(
     rf"\b(?P<n>\d+)\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+(?:at|for|cost(?:ing|s)?)\s+(?:{_MONEY})\s*"
     r"(?:each|apiece|a\s+piece|per\s+\w+|a\s+(?:each|piece))\b",
+    re.I,
+)
+# "12 friends each pay $5", "4 kids each gave 3 dollars": what each one puts in
+_EACH_PAYS = re.compile(
+    rf"\b(?P<n>\d+)\s+(?P<what>[a-z]+)\s+(?:each\s+|all\s+|every\s+one\s+)(?:pay|paid|pays|give|gave|gives|"
+    rf"spend|spent|spends|bring|brought|brings|put\s+in|chip\s+in|chipped\s+in|donate[sd]?|"
+    rf"save[sd]?|earn(?:s|ed)?|raise[sd]?)\s+(?:in\s+)?(?:{_MONEY})",
+    re.I,
+)
+# "some pencils at $2 each": the price is said but not how many
+_SOME_EACH = re.compile(
+    rf"\b(?:some|a\s+few|several|a\s+bunch\s+of|a\s+lot\s+of)\s+(?P<what>[a-z]+)\s+(?:at|for|cost(?:ing|s)?)\s+"
+    rf"(?:{_MONEY})\s*(?:each|apiece|a\s+piece)\b",
     re.I,
 )
 _ONE_COSTS = re.compile(
@@ -40,6 +53,19 @@ def answer(message: str) -> str | None:
     """The total of a count of one price, or of a recipe made several times."""
     if not _HOW_MUCH.search(message):
         return None
+    if len(items := list(_EACH.finditer(message))) > 1:
+        return _bought(items)
+    if pays := _EACH_PAYS.search(words_to_digits(message)):
+        n, price = int(pays["n"]), R(pays["p"] or pays["c"])
+        return (
+            f"{n} × {_dollars(price)} = **{_dollars(n * price)}**.\n\n"
+            f"Each of the {n} {pays['what']} puts in {_dollars(price)}, so together it is {n} times as much."
+        )
+    if some := _SOME_EACH.search(message):
+        return (
+            f"The total is the number of {some['what']} × {_dollars(R(some['p'] or some['c']))}.\n\n"
+            f"The question doesn't say how many {some['what']}: tell me and I'll multiply it out."
+        )
     each = _EACH.search(message) or _ONE_COSTS.search(message)
     if each:
         n, price = int(each["n"]), R(each["p"] or each["c"])
@@ -64,6 +90,24 @@ def answer(message: str) -> str | None:
             f"One needs {amount['a']} {unit}, so {n} need {n} times as much."
         )
     return None
+
+
+def _bought(items: list[re.Match[str]]) -> str:
+    """Several counts each at its own price ("3 shirts at $12 each and 2 pants at $25 each"):
+    each count times its price, then the sum."""
+    costs = [(int(m["n"]), m["what"], R(m["p"] or m["c"])) for m in items]
+    total = sum((n * price for n, _, price in costs), R(0))
+    lines = [
+        f"{n} {what}: {n} × {_dollars(price)} = {_dollars(n * price)}." for n, what, price in costs
+    ]
+    shown = " + ".join(_dollars(n * price).split()[0] for n, _, price in costs)
+    return "\n\n".join(
+        [
+            f"The total is **{_dollars(total)}**.",
+            "\n".join(lines),
+            f"Together: {shown} = {_dollars(total)}.",
+        ]
+    )
 
 
 def _amount(text: str) -> sympy.Rational:

@@ -23,6 +23,12 @@ _CHANGE = re.compile(
     re.I,
 )
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})", re.I)
+# "a tv was $500 and now it's $400", "it used to cost 40 and now costs 50": old, then new
+_WAS_NOW = re.compile(
+    rf"\b(?:was|were|cost|used\s+to\s+(?:be|cost))\s+(?P<a>{NUMBER})\b.*?\bnow\s+"
+    rf"(?:(?:it|they|that|this)(?:'?s|\s+is|\s+are)\s+|is\s+|are\s+|costs?\s+|at\s+)?(?P<b>{NUMBER})",
+    re.I,
+)
 _APPLY = re.compile(
     rf"\b(?P<verb>increase|decrease|raise|reduce|lower|discount|mark\s+up)\s+(?P<n>{NUMBER})\s+by\s+"
     rf"(?P<p>{NUMBER})\s*(?:%|percent)",
@@ -96,7 +102,7 @@ def answer(message: str) -> str | None:
 def percent_change(text: str) -> str | None:
     """(new − old) ÷ old × 100, called an increase or a decrease by its sign."""
     kind = _CHANGE.search(text)
-    values = _FROM_TO.search(text)
+    values = _FROM_TO.search(text) or _WAS_NOW.search(text)
     if not kind or not values:
         return None
     old, new = numbers(values["a"]), numbers(values["b"])

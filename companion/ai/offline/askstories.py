@@ -36,7 +36,8 @@ _FRACTION_LEFT = re.compile(
     re.I,
 )
 _START = re.compile(
-    rf"\b(?:had|has|have|there\s+(?:are|were|is|was)|starts?\s+with|started\s+with)\s+"
+    rf"\b(?:had|has|have|there\s+(?:are|were|is|was)|starts?\s+with|started\s+with|"
+    rf"(?:is|was|are|were)\s+(?:cut|divided|split|sliced)\s+into)\s+"
     rf"(?:(?P<groups>\d+)\s+[a-z]+\s+of\s+)?(?P<start>{_NUM})",
     re.I,
 )
@@ -104,15 +105,15 @@ def changed(text: str) -> str | None:
     story, sign, used = text[start.end() : ask.start()], 0, 0
     # "12 flew away": a number just before its verb belongs to it
     story = re.sub(rf"({_NUM})\s+(?:[a-z]+\s+)?({_TAKE}|{_GIVE})\b", r"\2 \1", story, flags=re.I)
-    for piece in re.split(rf"(\b(?:{_TAKE}|{_GIVE})\b|{_NUM})", story, flags=re.I):
+    for piece in re.split(rf"(\b(?:{_TAKE}|{_GIVE})\b|{_PART_OF}|{_NUM})", story, flags=re.I):
         if _CHANGE.fullmatch(piece or ""):
             sign = -1 if _TAKES.match(piece) else 1
-        elif piece and re.fullmatch(_NUM, piece):
+        elif piece and (re.fullmatch(_NUM, piece) or re.fullmatch(_PART_OF, piece, re.I)):
             if not sign:
                 return None  # a number before any change: the story is not one of these
-            amount = sympy.Rational(piece.lstrip("$"))
+            amount, shown = _amount(piece, total)
             total += sign * amount
-            steps.append(f"{'−' if sign < 0 else '+'} {exact(amount)} = {exact(total)}.")
+            steps.append(f"{'−' if sign < 0 else '+'} {shown} = {exact(total)}.")
             used += 1
     if not used or len(numbers(text[ask.start() :])) or total < 0:
         return None
@@ -121,6 +122,21 @@ def changed(text: str) -> str | None:
         part = total / whole
         head = f"**{part.p}/{part.q}** is left ({exact(total)} out of {exact(whole)})."
     return f"{head}\n\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(steps, 1))
+
+
+# "spends 1/4 of it", "sells 3/4 of them", "gave away 20% of the cards": a part of what is there
+_PART_OF = r"\d+/\d+\s+of\b|\d+(?:\.\d+)?\s*%\s+of\b"
+
+
+def _amount(piece: str, total: sympy.Rational) -> tuple[sympy.Rational, str]:
+    """The amount a piece of the story names, and how it is shown: a part "of" what is there
+    is that part of the running total."""
+    if not piece.lower().endswith("of"):
+        amount = sympy.Rational(piece.lstrip("$"))
+        return amount, exact(amount)
+    said = piece[:-2].strip()
+    part = sympy.Rational(said.rstrip("% ")) / 100 if "%" in said else sympy.Rational(said)
+    return part * total, f"{said} of {exact(total)} ({exact(part * total)})"
 
 
 def _value(start: re.Match[str]) -> sympy.Rational:
