@@ -36,6 +36,13 @@ _ONE_COSTS = re.compile(
     r"(?:do|does|would|will|for)\s+(?P<n>\d+)\s+(?P=what)?",
     re.I,
 )
+# "how many pens can i buy with $10" with the price of one said: whole ones only
+_AFFORD = re.compile(
+    r"\bhow\s+many\s+(?P<what>[a-z]+)\s+(?:can|could)\s+\w+\s+(?:buy|get|afford|purchase)\b", re.I
+)
+_BUDGET = re.compile(
+    r"\b(?:with|have|has|had|got|spend)\s+(?:only\s+|just\s+)?\$(?P<b>\d+(?:\.\d{1,2})?)", re.I
+)
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\btotal\b|\baltogether\b|\bspen[dt]\b|\bcost\b", re.I)
 _BATCH_AMOUNT = re.compile(
     r"(?P<a>\d+\s+\d+/\d+|\d+/\d+|\d+(?:\.\d+)?)\s*(?P<u>cups?|teaspoons?|tablespoons?|tsp|tbsp|"
@@ -51,6 +58,8 @@ _BATCHES = re.compile(
 
 def answer(message: str) -> str | None:
     """The total of a count of one price, or of a recipe made several times."""
+    if afforded := _afford(words_to_digits(message)):
+        return afforded
     if not _HOW_MUCH.search(message):
         return None
     if len(items := list(_EACH.finditer(message))) > 1:
@@ -90,6 +99,27 @@ def answer(message: str) -> str | None:
             f"One needs {amount['a']} {unit}, so {n} need {n} times as much."
         )
     return None
+
+
+def _afford(text: str) -> str | None:
+    """How many whole items a budget buys at one price, and the change left."""
+    asked, budget = _AFFORD.search(text), _BUDGET.search(text)
+    prices = [
+        m
+        for m in re.finditer(r"\$(\d+(?:\.\d{1,2})?)", text)
+        if budget and m.start() != budget.start("b") - 1
+    ]
+    if not asked or not budget or len(prices) != 1 or not R(prices[0][1]):
+        return None
+    have, price = R(budget["b"]), R(prices[0][1])
+    count = int(have // price)
+    left = have - count * price
+    change = f", with {_dollars(left)} left over" if left else ""
+    return (
+        f"You can buy **{count} {asked['what']}**{change}.\n\n"
+        f"{_dollars(have)} ÷ {_dollars(price)} = {exact(have / price)}: only whole {asked['what']} "
+        f"can be bought, so {count}."
+    )
 
 
 def _bought(items: list[re.Match[str]]) -> str:

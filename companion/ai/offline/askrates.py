@@ -25,7 +25,7 @@ _NOUN = r"[a-z]{2,}"
 # of juice is $6" (with "is", only a price)
 _TWO_AMOUNTS = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<u>{_NOUN})(?:\s+of\s+{_NOUN})?\s+(?:\w+\s+)?"
-    rf"(?:in|for|cost|costs|takes?|needs?|uses?|makes?|(?:is|are|was|were)(?=\s+\$))\s+"
+    rf"(?:in|for|on|using|cost|costs|takes?|needs?|uses?|makes?|(?:is|are|was|were)(?=\s+\$))\s+"
     rf"(?P<b>{_NUM})\s*(?P<v>{_NOUN})?",
     re.I,
 )
@@ -67,7 +67,7 @@ _PER_ASKED = re.compile(
     re.I,
 )
 _SCALE_ASKED = re.compile(
-    rf"\bhow\s+(?:much|many|long|far)\b(?:\s+(?P<w>{_NOUN}))?.*?\b(?:for|in|to|of|with)(?:\s+[a-z]+)?\s+(?:a\s+)?"
+    rf"\bhow\s+(?:much|many|long|far)\b(?:\s+(?P<w>{_NOUN}))?.*?\b(?:for|in|to|of|with|on|using)(?:\s+[a-z]+)?\s+(?:a\s+)?"
     rf"(?P<c>{_NUM})[\s-]*(?P<x>{_NOUN})",
     re.I,
 )

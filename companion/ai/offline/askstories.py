@@ -57,6 +57,31 @@ def answer(message: str) -> str | None:
         or times_as(text)
         or out_of_every(text)
         or number_equation(text)
+        or in_all(text)
+    )
+
+
+_IN_ALL = re.compile(
+    r"\bhow\s+(?:many|much)\s+(?P<u>[a-z]+)\b.*\b(?:in\s+all|altogether|in\s+total|total|combined)\b",
+    re.I,
+)
+
+
+def in_all(text: str) -> str | None:
+    """Amounts of one thing said one after another ("3 miles on monday, 4 miles on tuesday
+    and 5 miles on wednesday"), asked in all: their sum. Every number must be one of them."""
+    asked = _IN_ALL.search(text)
+    if not asked:
+        return None
+    unit = re.escape(asked["u"].lower().rstrip("s"))
+    said = re.findall(rf"(?<![\d.])(\d+(?:\.\d+)?)\s+{unit}s?\b", text[: asked.start()], re.I)
+    if len(said) < 2 or len(said) != len(numbers(text)):
+        return None
+    values = [sympy.Rational(v) for v in said]
+    total = sum(values, sympy.Integer(0))
+    return (
+        f"In all: **{exact(total)} {asked['u']}**.\n\n"
+        f"Add them up: {' + '.join(exact(v) for v in values)} = {exact(total)}."
     )
 
 
