@@ -32,7 +32,7 @@ _SOME_EACH = re.compile(
     re.I,
 )
 _ONE_COSTS = re.compile(
-    rf"\b(?:one|a|an|1)\s+(?P<what>[a-z]+)\s+costs?\s+(?:{_MONEY}).*?\bhow\s+much\s+"
+    rf"\b(?:one|a|an|1)\s+(?:[a-z]+\s+)?(?P<what>[a-z]+)\s+costs?\s+(?:{_MONEY}).*?\bhow\s+much\s+"
     r"(?:do|does|would|will|for)\s+(?P<n>\d+)\s+(?P=what)?",
     re.I,
 )

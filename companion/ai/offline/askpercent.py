@@ -30,7 +30,9 @@ _WAS_NOW = re.compile(
     re.I,
 )
 _APPLY = re.compile(
-    rf"\b(?P<verb>increase|decrease|raise|reduce|lower|discount|mark\s+up)\s+(?P<n>{NUMBER})\s+by\s+"
+    r"\b(?P<verb>increase[sd]?|decrease[sd]?|raise[sd]?|reduce[sd]?|lower(?:s|ed)?|discount(?:s|ed)?|"
+    r"marks?\s+up|marked\s+up|marks?\s+down|marked\s+down)\s+(?:an?\s+|the\s+|its\s+)?"
+    rf"(?P<n>{NUMBER})(?:\s+[a-z]+){{0,2}}?\s+by\s+"
     rf"(?P<p>{NUMBER})\s*(?:%|percent)",
     re.I,
 )
@@ -44,7 +46,7 @@ _MOVES = re.compile(
 _REPEATED = re.compile(
     r"\b(?:each|every|per|a)\s+(?:year|month|week|day)|\bannual|\bcompound|\byears\b", re.I
 )
-_UP = re.compile(r"up|increase|rise|rose|grow|grew|raise|mark\s+up", re.I)
+_UP = re.compile(r"up|increase|rise|rose|grow|grew|raise|marke?d?s?\s+up", re.I)
 # "20% more than 50", "30 percent less than 200": the number moved by that percent
 _MORE_THAN = re.compile(
     rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?P<verb>more|greater|higher|bigger|larger|less|lower|smaller|fewer)"
