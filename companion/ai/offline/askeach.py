@@ -33,7 +33,7 @@ _SOME_EACH = re.compile(
 )
 _ONE_COSTS = re.compile(
     rf"\b(?:one|a|an|1)\s+(?:[a-z]+\s+)?(?P<what>[a-z]+)\s+costs?\s+(?:{_MONEY}).*?\bhow\s+much\s+"
-    r"(?:do|does|would|will|for)\s+(?P<n>\d+)\s+(?P=what)?",
+    r"(?:do|does|would|will|for)\s+(?P<n>\d+)(?:\s+(?P<again>[a-z]+))?",
     re.I,
 )
 # "how many pens can i buy with $10" with the price of one said: whole ones only
@@ -76,6 +76,9 @@ def answer(message: str) -> str | None:
             f"The question doesn't say how many {some['what']}: tell me and I'll multiply it out."
         )
     each = _EACH.search(message) or _ONE_COSTS.search(message)
+    again = each.groupdict().get("again") if each else None
+    if each and again and again.lower() not in _NOT_ITEMS and not _same(each["what"], again):
+        each = None  # "a phone plan costs $30 ... how much for 200 texts": not 200 plans
     if each:
         n, price = int(each["n"]), R(each["p"] or each["c"])
         total = n * price
@@ -99,6 +102,17 @@ def answer(message: str) -> str | None:
             f"One needs {amount['a']} {unit}, so {n} need {n} times as much."
         )
     return None
+
+
+_NOT_ITEMS = frozenset(
+    {"cost", "costs", "be", "of", "in", "for", "all", "altogether", "total", "more"}
+)
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two words name one thing ("ride", "rides"; "box", "boxes")."""
+    stem = re.sub(r"(?:es|s)$", "", one.lower())
+    return other.lower().startswith(stem[: max(3, len(stem) - 1)])
 
 
 def _afford(text: str) -> str | None:
