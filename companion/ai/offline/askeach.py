@@ -9,7 +9,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact, words_to_digits
+from companion.ai.offline.askformat import exact, numbers, words_to_digits
 
 R = sympy.Rational
 _MONEY = r"\$\s*(?P<p>\d+(?:\.\d{1,2})?)|(?P<c>\d+(?:\.\d{1,2})?)\s*(?:dollars?|bucks?)"
@@ -62,7 +62,8 @@ def answer(message: str) -> str | None:
         return afforded
     if not _HOW_MUCH.search(message):
         return None
-    if len(items := list(_EACH.finditer(message))) > 1:
+    items = list(_EACH.finditer(message))
+    if len(items) > 1 and len(numbers(message)) == 2 * len(items):  # every number an item's
         return _bought(items)
     if pays := _EACH_PAYS.search(words_to_digits(message)):
         n, price = int(pays["n"]), R(pays["p"] or pays["c"])

@@ -15,8 +15,9 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact, words_to_digits
+from companion.ai.offline.askformat import exact, numbers, words_to_digits
 from companion.ai.offline.askrates import PER_ONE, amount_text, unit_name, unit_of
+from companion.ai.offline.askstories import UNREAD_PARTS
 
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:more\s+)?(?P<u>[a-z]{3,})\b", re.I)
 # "has $20", "already saved 60 pages": what is there before the rate starts
@@ -44,6 +45,8 @@ def answer(message: str) -> str | None:
         for m in _amounts(thing).finditer(text)
         if not rate.start() <= m.start() < rate.end()
     ]
+    if UNREAD_PARTS.search(text) or len(numbers(text)) != 1 + len(said):
+        return None  # a number or a part ("half of her earnings") these rules do not place
     if per and not said:
         return _missing_goal(per, thing, period)
     if not per or not 1 <= len(said) <= 2:

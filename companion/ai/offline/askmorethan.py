@@ -25,6 +25,7 @@ _TOGETHER = re.compile(r"\b(?:together|in\s+all|altogether|combined|in\s+total|t
 _ASKED = re.compile(
     rf"\bhow\s+(?:many|much)\b.*?\b(?:does|do|did)\s+(?P<who>{_WHO})\s+have\b", re.I
 )
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "there"})
 _FACTORS = {"twice": sympy.Integer(2), "half": sympy.Rational(1, 2)}
 
 
@@ -34,6 +35,8 @@ def answer(message: str) -> str | None:
     related = _RELATED.search(text)
     if not related or not re.search(r"\bhow\s+(?:many|much)\b", text, re.I):
         return None
+    if related["a"].lower() in _PRONOUNS:
+        return None  # "he has twice as many cars as trucks": things compared, not two people
     b = related["b"].split()[-1]
     theirs = re.search(_THEIRS.format(b=re.escape(b), num=_NUM), text[related.end() :], re.I)
     if not theirs or len(numbers(text)) != 2 - (related["n"] is None) + (

@@ -9,7 +9,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact, words_to_digits
+from companion.ai.offline.askformat import exact, numbers, words_to_digits
 
 _NUM = r"\d+(?:\.\d{1,2})?"
 # "a shirt costs $25", "pants cost $40 each", "$8 for adults", "$3 per ticket", "$30 a month"
@@ -21,6 +21,7 @@ _PRICED = re.compile(
 )
 # "2 adults", and "a month" when a month is priced
 _COUNTED = re.compile(r"(?<![\d.$])(?P<n>\d+|an?|one)\s+(?P<item>[a-z]{3,})", re.I)
+_AVERAGE = re.compile(r"\b(?:average|mean)\b", re.I)
 _ASKED = re.compile(r"\bhow\s+much\b|\btotal\b|\bcost\s+of\b", re.I)
 
 
@@ -40,6 +41,9 @@ def answer(message: str) -> str | None:
         order.append((1 if not m["n"].isdigit() else int(m["n"]), m["item"]))
     if len(listed) < 2 or {_stem(item) for _, item in order} != set(listed):
         return None  # a price left out (a monthly fee, a daily rate) would make the total wrong
+    counted = sum(1 for m in _COUNTED.finditer(text, prices[-1].end()) if m["n"].isdigit())
+    if len(numbers(text)) != len(prices) + counted or _AVERAGE.search(text):
+        return None  # another number (a cost per job, a total already said) or an average asked
     costs = [(n, item, n * listed[_stem(item)]) for n, item in order]
     total = sum((c for _, _, c in costs), sympy.Integer(0))
     lines = [f"{n} {item}: {n} × {_money(c / n)} = {_money(c)}." for n, item, c in costs]

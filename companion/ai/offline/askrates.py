@@ -57,7 +57,7 @@ _EACH_HOLDS = re.compile(
 )
 _Rate = tuple[sympy.Rational, str, sympy.Rational, str]
 _QUESTION = re.compile(r"\b(?:how|what|whats|what's|find|calculate|work\s+out)\b|\?", re.I)
-_NOT_UNITS = STOPWORDS | {"whats", "how", "much", "many", "long"}
+_NOT_UNITS = STOPWORDS | {"whats", "how", "much", "many", "long", "times", "time"}
 _PRICED = re.compile(r"\b(?:costs?|price|priced|pay|paid|spend|spent|sells?\s+for)\b", re.I)
 _SPEED = re.compile(r"\b(?:speed|how\s+fast|average\s+speed)\b", re.I)
 _PER_ASKED = re.compile(

@@ -131,9 +131,14 @@ def changed(text: str) -> str | None:
     # "12 flew away": a number just before its verb belongs to it
     story = re.sub(rf"({_NUM})\s+(?:[a-z]+\s+)?({_TAKE}|{_GIVE})\b", r"\2 \1", story, flags=re.I)
     # "gives half to her brother", "ate 1/3": a part said without "of" is a part of what is there
-    story = re.sub(r"\b(?:a\s+|one\s+)?half\b(?!\s+of)", "1/2 of", story, flags=re.I)
+    story = re.sub(
+        rf"\b({_TAKE}|{_GIVE})\s+(?:a\s+|one\s+)?half\b(?!\s+(?:of|as)\b)",
+        r"\1 1/2 of",
+        story,
+        flags=re.I,
+    )
     story = re.sub(r"(\d+/\d+|\d+(?:\.\d+)?\s*%)(?!\s*of\b)", r"\1 of", story)
-    if _UNREAD_PARTS.search(re.sub(_PART_OF, " ", story, flags=re.I)):
+    if UNREAD_PARTS.search(re.sub(_PART_OF, " ", story, flags=re.I)):
         return None  # a part the rules do not read ("a third", "twice"): no number is better
     for piece in re.split(rf"(\b(?:{_TAKE}|{_GIVE})\b|{_PART_OF}|{_NUM})", story, flags=re.I):
         if _CHANGE.fullmatch(piece or ""):
@@ -154,7 +159,7 @@ def changed(text: str) -> str | None:
     return f"{head}\n\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(steps, 1))
 
 
-_UNREAD_PARTS = re.compile(
+UNREAD_PARTS = re.compile(
     r"/|%|\b(?:half|third|thirds|quarter|quarters|fourth|fifth|twice|double|triple|percent)\b", re.I
 )
 # "spends 1/4 of it", "sells 3/4 of them", "gave away 20% of the cards": a part of what is there
