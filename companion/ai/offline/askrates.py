@@ -15,7 +15,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact, words_to_digits
+from companion.ai.offline.askformat import exact, numbers, words_to_digits
 from companion.ai.offline.askunits import unit_size
 from companion.ai.offline.matching import STOPWORDS
 
@@ -89,12 +89,26 @@ def answer(message: str) -> str | None:
     asking = f"{text[:start]} ; {text[end:]}"  # the rest of the problem, where the question is
     if _SPEED.search(asking):
         per = u if u in _TIME else v if v in _TIME else ""
+        if _unread(asking):
+            return None  # another number in the story: these rules do not place it
         return _per_hour(rate) or (_per_one(rate, per) if per else None)
     if asked := _PER_ASKED.search(asking):
+        if _unread(asking, asked.span()):
+            return None
         return _per_one(rate, unit_of(asked["u"] or asked["u2"] or asked["u3"] or asked["u4"] or u))
     if _UNIT_RATE.search(asking):  # money over the amount, an amount over time, else per the second
-        return _per_one(rate, u if v == "$" else u if u in _TIME else v)
+        return (
+            None if _unread(asking) else _per_one(rate, u if v == "$" else u if u in _TIME else v)
+        )
     return _scaled(asking, rate, held)
+
+
+def _unread(text: str, *spans: tuple[int, int]) -> bool:
+    """Whether the text holds a number outside the spans the answer reads: a story with a
+    number no rule placed gets no number rather than a wrong one."""
+    for start, end in sorted(spans, reverse=True):
+        text = f"{text[:start]} ; {text[end:]}"
+    return bool(numbers(text))
 
 
 def _rate(text: str) -> tuple[_Rate, tuple[int, int], bool] | None:
@@ -170,10 +184,14 @@ def _scaled(text: str, rate: _Rate, held: bool) -> str | None:
     if asked is None:
         return None
     c, x = _value(asked["c"]), unit_of(asked["x"]) if asked["x"] else u
-    made = ""
-    if x != u and (link := _linked(text, u, x)):  # "works 25 hours a week": the story's own link
+    made, read = "", [asked.span("c")]
+    if x != u and (linked := _linked(text, u, x)):  # "works 25 hours a week": the story's own link
+        link = _value(linked["b"])
         made = f"First make it {unit_name(u, 2)}: {exact(c)} × {exact(link)} = {exact(c * link)} {unit_name(u, 2)}. "
         c, x = c * link, u
+        read.append(linked.span("b"))
+    if _unread(text, *read):
+        return None
     if x != u and (sizes := _same_kind(asked["x"] or "", u)):
         made = f"First make it {unit_name(u, 2)}: {exact(c)} {asked['x']} = {exact(c * sizes)} {unit_name(u, 2)}. "
         c, x = c * sizes, u
@@ -193,12 +211,12 @@ def _scaled(text: str, rate: _Rate, held: bool) -> str | None:
     return "\n\n".join([head, *lines])
 
 
-def _linked(text: str, unit: str, asked: str) -> sympy.Rational | None:
+def _linked(text: str, unit: str, asked: str) -> re.Match[str] | None:
     """How many of the rate's unit go with one asked unit where the story says so ("$12 an
     hour ... 25 hours a week ... in 4 weeks": 25 hours a week); else None."""
     for match in PER_ONE.finditer(text):
         if match["v"] and unit_of(match["v"]) == unit and unit_of(match["u"]) == asked:
-            return _value(match["b"])
+            return match
     return None
 
 
