@@ -77,6 +77,8 @@ def answer(message: str) -> str | None:
             f"The question doesn't say how many {some['what']}: tell me and I'll multiply it out."
         )
     each = _EACH.search(message) or _ONE_COSTS.search(message)
+    if each and len(numbers(words_to_digits(message))) != 2:
+        each = None  # another number (a payment, a second item): the story says more
     again = each.groupdict().get("again") if each else None
     if each and again and again.lower() not in _NOT_ITEMS and not _same(each["what"], again):
         each = None  # "a phone plan costs $30 ... how much for 200 texts": not 200 plans
