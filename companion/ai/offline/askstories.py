@@ -120,8 +120,8 @@ def changed(text: str) -> str | None:
     """A starting amount (or groups of one), then amounts taken away or added: what is left,
     or what fraction of the start is left."""
     start, ask = _START.search(text), _LEFT.search(text) or _FRACTION_LEFT.search(text)
-    if not start or not ask:
-        return None
+    if not start or not ask or numbers(text[: start.start()]):
+        return None  # a number before the start ("bought 14 bars, each had 10 grams")
     total = sympy.Rational(start["start"].lstrip("$"))
     steps = [f"Start: {exact(total)}."]
     if start["groups"]:
@@ -140,12 +140,17 @@ def changed(text: str) -> str | None:
     story = re.sub(r"(\d+/\d+|\d+(?:\.\d+)?\s*%)(?!\s*of\b)", r"\1 of", story)
     if UNREAD_PARTS.search(re.sub(_PART_OF, " ", story, flags=re.I)):
         return None  # a part the rules do not read ("a third", "twice"): no number is better
+    # "got into an argument": "got" adds only with its amount right after it ("got 5 more")
+    story = re.sub(r"\b(?:got|gets?)\b(?!\s+(?:[a-z]+\s+)?\$?\d)", " ", story, flags=re.I)
+    money = "$" in start["start"]
     for piece in re.split(rf"(\b(?:{_TAKE}|{_GIVE})\b|{_PART_OF}|{_NUM})", story, flags=re.I):
         if _CHANGE.fullmatch(piece or ""):
-            sign = -1 if _TAKES.match(piece) else 1
+            # with money, buying spends it ("has $450 and buys a computer for $400")
+            spends = money and re.fullmatch(r"bought|buys?|paid|pays?", piece, re.I)
+            sign = -1 if _TAKES.match(piece) or spends else 1
         elif piece and (re.fullmatch(_NUM, piece) or re.fullmatch(_PART_OF, piece, re.I)):
-            if not sign:
-                return None  # a number before any change: the story is not one of these
+            if not sign or (money and not piece.startswith("$") and "of" not in piece.lower()):
+                return None  # a number before any change, or a count in a money story
             amount, shown = _amount(piece, total)
             total += sign * amount
             steps.append(f"{'−' if sign < 0 else '+'} {shown} = {exact(total)}.")
@@ -182,9 +187,19 @@ def _value(start: re.Match[str]) -> sympy.Rational:
     return groups * sympy.Rational(start["start"].lstrip("$"))
 
 
+_OTHER_ASKED = re.compile(
+    r"\bhow\s+(?:much|many)\s+(?:more|less|fewer)\b|\baverage\b|\bdifference\b|\btogether\b"
+    r"|\bin\s+all\b|\baltogether\b|\btotal\b|\bcombined\b",
+    re.I,
+)
+
+
 def times_as(text: str) -> str | None:
-    """n times as old (many, tall, ...) as something that is m: n × m."""
+    """n times as old (many, tall, ...) as something that is m: n × m (a difference, a total
+    or an average asked is another question)."""
     match = _TIMES_AS.search(text)
+    if not match or _OTHER_ASKED.search(text):
+        return None
     if not match or len(numbers(text)) != 1 + (match["n"][0].isdigit()):
         return None
     n = {"twice": sympy.Integer(2), "half": sympy.Rational(1, 2)}.get(match["n"].lower())
