@@ -43,7 +43,9 @@ number of its story or answers nothing); 2 of them got a wrong number from the o
 unread ones (a printer that jams, a stop on a trip), where the old code gave a wrong number
 for all 4. Last, 2 more unread stories ("got into a fight with 3 friends" is no gain; a pack
 of 50 cards in a money story is no price), both given a wrong number by the old code: 135
-cases, 74 failed before."""
+cases, 74 failed before. Then 3 where an equation is given and another expression asked
+("if 2x + 3 = 11 what is 4x"), which the old code answered with x alone: 138 cases, 77
+failed before."""
 
 from __future__ import annotations
 
@@ -353,7 +355,13 @@ FIFTH_ROUND: list[tuple[str, tuple[str, ...], str]] = [
         "**34",
     ),
 ]
-ROUNDS = GENERAL + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND
+# an equation given, another expression asked: the expression's value, not only x
+GIVEN: list[tuple[str, tuple[str, ...], str]] = [
+    ("if 2x + 3 = 11 what is 4x", ("**16",), FALLBACK),
+    ("if 3x = 12 what is x + 5", ("**9",), FALLBACK),
+    ("given that 5y - 2 = 13, find y^2", ("**9",), FALLBACK),
+]
+ROUNDS = GENERAL + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + GIVEN
 
 # (question, what the reply must all say, what it must never say)
 ALL_PARTS: list[tuple[str, tuple[str, ...], str]] = [
