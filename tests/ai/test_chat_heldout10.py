@@ -44,8 +44,8 @@ unread ones (a printer that jams, a stop on a trip), where the old code gave a w
 for all 4. Last, 2 more unread stories ("got into a fight with 3 friends" is no gain; a pack
 of 50 cards in a money story is no price), both given a wrong number by the old code: 135
 cases, 74 failed before. Then 3 where an equation is given and another expression asked
-("if 2x + 3 = 11 what is 4x"), which the old code answered with x alone: 138 cases, 77
-failed before."""
+("if 2x + 3 = 11 what is 4x"), which the old code answered with x alone, and 2 rates asked
+"in a week" or "in a day" (both failed): 140 cases, 79 failed before."""
 
 from __future__ import annotations
 
@@ -361,7 +361,12 @@ GIVEN: list[tuple[str, tuple[str, ...], str]] = [
     ("if 3x = 12 what is x + 5", ("**9",), FALLBACK),
     ("given that 5y - 2 = 13, find y^2", ("**9",), FALLBACK),
 ]
-ROUNDS = GENERAL + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + GIVEN
+# a rate per day asked "in a week" (one of a bigger unit of time)
+IN_ONE: list[tuple[str, tuple[str, ...], str]] = [
+    ("i study 2 hours a day how many hours is that in a week", ("**14",), "**2 "),
+    ("a faucet drips 3 liters an hour how many liters in a day", ("**72",), FALLBACK),
+]
+ROUNDS = GENERAL + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + GIVEN + IN_ONE
 
 # (question, what the reply must all say, what it must never say)
 ALL_PARTS: list[tuple[str, tuple[str, ...], str]] = [

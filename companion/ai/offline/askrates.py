@@ -68,7 +68,7 @@ _PER_ASKED = re.compile(
 )
 _SCALE_ASKED = re.compile(
     rf"\bhow\s+(?:much|many|long|far)\b(?:\s+(?P<w>{_NOUN}))?.*?\b(?:for|in|to|of|with|on|using)(?:\s+[a-z]+)?\s+(?:a\s+)?"
-    rf"(?P<c>{_NUM})[\s-]*(?P<x>{_NOUN})",
+    rf"(?:(?P<c>{_NUM})[\s-]*|(?P<one>an?|one)\s+)(?P<x>{_NOUN})",
     re.I,
 )
 # "how much do 8 cost", "how much would 12 pencils cost"
@@ -95,7 +95,8 @@ def answer(message: str) -> str | None:
     if asked := _PER_ASKED.search(asking):
         if _unread(asking, asked.span()):
             return None
-        return _per_one(rate, unit_of(asked["u"] or asked["u2"] or asked["u3"] or asked["u4"] or u))
+        per = unit_of(asked["u"] or asked["u2"] or asked["u3"] or asked["u4"] or u)
+        return _per_one(rate, per) or _scaled(asking, rate, held)  # "2 hours a day ... a week"
     if _UNIT_RATE.search(asking):  # money over the amount, an amount over time, else per the second
         return (
             None if _unread(asking) else _per_one(rate, u if v == "$" else u if u in _TIME else v)
@@ -183,8 +184,9 @@ def _scaled(text: str, rate: _Rate, held: bool) -> str | None:
     asked = _SCALE_ASKED.search(text) or _SCALE_COST.search(text)
     if asked is None:
         return None
-    c, x = _value(asked["c"]), unit_of(asked["x"]) if asked["x"] else u
-    made, read = "", [asked.span("c")]
+    said = asked["c"] if asked["c"] is not None else "1"  # "in a week": one week
+    c, x = _value(said), unit_of(asked["x"]) if asked["x"] else u
+    made, read = "", [asked.span("c" if asked["c"] is not None else "x")]
     if x != u and (linked := _linked(text, u, x)):  # "works 25 hours a week": the story's own link
         link = _value(linked["b"])
         made = f"First make it {unit_name(u, 2)}: {exact(c)} × {exact(link)} = {exact(c * link)} {unit_name(u, 2)}. "
