@@ -40,11 +40,13 @@ def answer(message: str) -> str | None:
     asked = _ASKED.search(text)
     total = _TOTAL.search(text)
     relation = _OLDER.search(text) or _TIMES.search(text)
-    if asked is None or total is None or relation is None:
+    if asked is None or relation is None:
         return None
     a, b = _name(relation["a"]), _name(relation["b"])
     if a == b or a in _NOT_NAMES or b in _NOT_NAMES:
         return None
+    if total is None:
+        return _from_known(text, relation, a, b, _name(asked["who"]))
     x, y = sympy.symbols("x y", positive=True)
     if relation.re is _OLDER:
         n = int(relation["n"]) * (1 if relation["dir"].lower() == "older" else -1)
@@ -77,6 +79,43 @@ def answer(message: str) -> str | None:
             f"Check: {exact(ages[a])} + {exact(ages[b])}{f' + {2 * shift}' if shift else ''} = {s}.",
         ]
     )
+
+
+_LATER = re.compile(r"\b(?:in\s+(?P<in>\d+)\s+years?|(?P<ago>\d+)\s+years?\s+ago)\b", re.I)
+
+
+def _from_known(text: str, relation: re.Match[str], a: str, b: str, who: str) -> str | None:
+    """One age said outright ("his sister is 9"), the other from the relation, then moved to
+    the time asked ("how old will mark be in 5 years")."""
+    tail = text[relation.end() :]
+    b_word = re.escape(b.split()[-1])
+    known = re.search(
+        rf"\b(?:{b_word}|she|he)\s+is\s+(?P<age>\d+)(?!\s*(?:times|years?\s+(?:older|younger)))",
+        tail,
+        re.I,
+    )
+    if known is None or who != a:
+        return None
+    age_b = sympy.Integer(known["age"])
+    if relation.re is _OLDER:
+        n = int(relation["n"]) * (1 if relation["dir"].lower() == "older" else -1)
+        age_a, said = age_b + n, f"{exact(age_b)} {'+' if n > 0 else '−'} {abs(n)}"
+    else:
+        k = _factor(relation["k"])
+        age_a, said = age_b * k, f"{exact(k)} × {exact(age_b)}"
+    moved = _LATER.search(text[relation.end() :])
+    shift = int(moved["in"]) if moved and moved["in"] else -int(moved["ago"]) if moved else 0
+    if age_a + shift <= 0:
+        return None
+    lines = [f"1. Now {a} is {said} = {exact(age_a)}."]
+    when = ""
+    if shift:
+        when = f" in {shift} years" if shift > 0 else f" {-shift} years ago"
+        lines.append(
+            f"2. {_title(when.strip())}: {exact(age_a)} {'+' if shift > 0 else '−'} {abs(shift)} = {exact(age_a + shift)}."
+        )
+    verb = "will be" if shift > 0 else "was" if shift < 0 else "is"
+    return f"{_title(a)} {verb} **{exact(age_a + shift)} years old**{when}.\n\n" + "\n".join(lines)
 
 
 def _factor(said: str) -> sympy.Rational:

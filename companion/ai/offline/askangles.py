@@ -29,7 +29,9 @@ _EACH = re.compile(
     re.I,
 )
 _MISSING = re.compile(
-    r"\b(?P<name>triangle|quadrilateral)\b.*?\bangles?\s+(?:of\s+|are\s+|measuring\s+)?"
+    r"(?:\b(?P<name>triangle|quadrilateral)\b.*?\bangles?\s+(?:of\s+|are\s+|measuring\s+)?"
+    r"|\bangles?\s+(?:of|in)\s+(?:an?\s+|the\s+)?(?P<name2>triangle|quadrilateral)\s+"
+    r"(?:are\s+|measure\s+|is\s+)?)"
     r"(?P<given>\d+(?:\.\d+)?(?:\s*(?:°|degrees?))?(?:\s*(?:,|and|&)\s*(?:and\s+)?\d+(?:\.\d+)?(?:\s*(?:°|degrees?))?)+)"
     r".*?\b(?:third|fourth|last|missing|other|remaining)\s+(?:angle|one)",
     re.I,
@@ -102,15 +104,16 @@ def _missing(text: str) -> str | None:
     if not match:
         return None
     given = [sympy.Rational(g) for g in re.findall(r"\d+(?:\.\d+)?", match["given"])]
-    total = 180 if match["name"].lower() == "triangle" else 360
+    name = (match["name"] or match["name2"]).lower()
+    total = 180 if name == "triangle" else 360
     if len(given) != (2 if total == 180 else 3):
         return None
     left = total - sum(given)
     if left <= 0:
-        return f"Those angles already add up to {_deg(sum(given))}°, which is not less than {total}°, so no {match['name'].lower()} has them."
+        return f"Those angles already add up to {_deg(sum(given))}°, which is not less than {total}°, so no {name} has them."
     return (
         f"The missing angle is **{_deg(left)}°**.\n\n"
-        f"The angles of a {match['name'].lower()} add up to {total}°: "
+        f"The angles of a {name} add up to {total}°: "
         f"{total}° − ({' + '.join(f'{_deg(g)}°' for g in given)}) = {_deg(left)}°."
     )
 

@@ -9,6 +9,8 @@ import re
 
 import sympy
 
+from companion.ai.offline.askformat import numbers, words_to_digits
+
 R = sympy.Rational
 _PRICE = r"\$\s*(?P<{}>\d+(?:\.\d{{1,2}})?)"
 # the money handed over: "had $20", "paid with a $50 bill", "gave the cashier $10"
@@ -19,7 +21,7 @@ _PAID = re.compile(
 )
 # a price that goes with a count: "3 books at $11.99 each", "2 pens for $1.25 each"
 _EACH = re.compile(
-    r"\b(?P<n>\d+)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|for|costing)\s+"
+    r"\b(?P<n>\d+)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|for|costing|(?:that|which)\s+costs?|costs?)\s+"
     + _PRICE.format("p")
     + r"\s*(?:each|apiece|a\s+piece)\b",
     re.I,
@@ -44,8 +46,8 @@ def answer(message: str) -> str | None:
         costs.append((price * count, f"{count} × {_dollars(price)}"))
         rest = rest[: each.start()] + " " * (each.end() - each.start()) + rest[each.end() :]
     costs += [(R(m["p"]), _dollars(R(m["p"]))) for m in _ANY_PRICE.finditer(rest)]
-    if not costs:
-        return None
+    if not costs or numbers(words_to_digits(_ANY_PRICE.sub(" ", rest))):
+        return None  # a number that is no price paid or bought: the story says more than this
     total, given = sum((c for c, _ in costs), R(0)), R(paid["paid"])
     if total > given:
         return f"The things cost {_dollars(total)} dollars, more than the {_dollars(given)} dollars paid, so there is no change: {_dollars(total - given)} dollars are still owed."

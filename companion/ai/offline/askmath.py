@@ -18,6 +18,7 @@ from companion.ai.offline import (
     askangles,
     askarith,
     askatoms,
+    askaverages,
     askbestbuy,
     askcalculus,
     askchance,
@@ -28,6 +29,7 @@ from companion.ai.offline import (
     askcompare,
     askcounting,
     askderivatives,
+    askdozens,
     askeach,
     askestimates,
     askexpressions,
@@ -35,22 +37,27 @@ from companion.ai.offline import (
     askforms,
     askfractions,
     askfunctions,
+    askgiven,
+    askgoals,
     askinequalities,
     askinterest,
     askkinds,
     asklines,
     asklogs,
     askmixed,
+    askmorethan,
     askparity,
     askpartsums,
     askpercent,
     askphysics,
     askplaces,
     askpoints,
+    askpricelists,
     askprimes,
     askquantities,
     askrates,
     askratios,
+    askrestparts,
     askright,
     askrightstories,
     asksequences,
@@ -64,6 +71,7 @@ from companion.ai.offline import (
     asksystems,
     asktravel,
     asktrig,
+    asktwonumbers,
     asktypos,
     askunits,
     askunitshares,
@@ -104,6 +112,7 @@ def answer(message: str) -> str | None:
         askcalculus.answer,
         askfunctions.answer,
         asksystems.answer,
+        asktwonumbers.answer,
         asktrig.answer,
         askexpressions.answer,
         askatoms.answer,
@@ -112,16 +121,20 @@ def answer(message: str) -> str | None:
         askphysics.answer,
         asksequences.answer,
         askinequalities.answer,
+        askgiven.answer,
         solve_request,
         askchange.answer,
         askages.answer,
+        askmorethan.answer,
         askworkrates.answer,
         asksharing.answer,
+        askpricelists.answer,
         askeach.answer,
         askunitshares.answer,
         askunitsplit.answer,
         askclock.answer,
         askquantities.answer,
+        askdozens.answer,
         askunits.answer,
         askplaces.answer,
         askkinds.answer,
@@ -130,10 +143,12 @@ def answer(message: str) -> str | None:
         asklogs.answer,
         askstories.number_equation,
         asksignedchanges.answer,
+        askaverages.answer,
         askstats.answer,
         askinterest.answer,
         askratios.answer,
         askpartsums.answer,
+        askrestparts.answer,
         askpercent.answer,
         askmixed.answer,
         askfractions.fraction_of,
@@ -155,6 +170,7 @@ def answer(message: str) -> str | None:
         askfactors.answer,
         askforms.answer,
         askarith.answer,
+        askgoals.answer,
         askrates.answer,
         askstories.answer,
         askderivatives.derivative,
@@ -184,6 +200,21 @@ _MIXED_DIGITS = re.compile(
 )
 
 
+# "when x is 5", "if a equals -2": a value given to a letter the question uses as a variable
+_GIVEN_IS = re.compile(
+    r"\b(?P<w>when|if|where|for|with|and)\s+(?P<v>[a-z])\s+(?:is|equals)\s+(?=-?\d)", re.I
+)
+
+
+def _given_is(message: str) -> str:
+    def said(match: re.Match[str]) -> str:
+        v = re.escape(match["v"])
+        used = re.search(rf"\d\s*{v}\b|\b{v}\s*[\^+\-*/=)]|[+\-*/=(]\s*{v}\b", message)
+        return f"{match['w']} {match['v']} = " if used else match[0]
+
+    return _GIVEN_IS.sub(said, message)
+
+
 def _mixed_digits(match: re.Match[str]) -> str:
     if match["w"]:
         return f"({match['w']} + {match['f']})"
@@ -197,7 +228,7 @@ def in_symbols(message: str) -> str:
     "1/2 plus 1/3", "8/10", "1/6 + 2/9"), and algebra said aloud ("x squared times sin x",
     mathspeech) in symbols; other messages unchanged."""
     message = mathspeech.in_symbols(asktypos.corrected(message))
-    message = _MIXED_DIGITS.sub(_mixed_digits, message)
+    message = _given_is(_MIXED_DIGITS.sub(_mixed_digits, message))
     coins = bool(_MONEY.search(message))
     message = OUT_OF.sub(r"\1/\2", FRACTION_NAME.sub(lambda m: _in_parts(m, coins), message))
     for pattern, infix in FRACTION_WORDS:

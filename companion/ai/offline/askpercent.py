@@ -23,8 +23,16 @@ _CHANGE = re.compile(
     re.I,
 )
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{NUMBER})\s+to\s+(?P<b>{NUMBER})", re.I)
+# "a tv was $500 and now it's $400", "it used to cost 40 and now costs 50": old, then new
+_WAS_NOW = re.compile(
+    rf"\b(?:was|were|cost|used\s+to\s+(?:be|cost))\s+(?P<a>{NUMBER})\b.*?\bnow\s+"
+    rf"(?:(?:it|they|that|this)(?:'?s|\s+is|\s+are)\s+|is\s+|are\s+|costs?\s+|at\s+)?(?P<b>{NUMBER})",
+    re.I,
+)
 _APPLY = re.compile(
-    rf"\b(?P<verb>increase|decrease|raise|reduce|lower|discount|mark\s+up)\s+(?P<n>{NUMBER})\s+by\s+"
+    r"\b(?P<verb>increase[sd]?|decrease[sd]?|raise[sd]?|reduce[sd]?|lower(?:s|ed)?|discount(?:s|ed)?|"
+    r"marks?\s+up|marked\s+up|marks?\s+down|marked\s+down)\s+(?:an?\s+|the\s+|its\s+)?"
+    rf"(?P<n>{NUMBER})(?:\s+[a-z]+){{0,2}}?\s+by\s+"
     rf"(?P<p>{NUMBER})\s*(?:%|percent)",
     re.I,
 )
@@ -38,7 +46,7 @@ _MOVES = re.compile(
 _REPEATED = re.compile(
     r"\b(?:each|every|per|a)\s+(?:year|month|week|day)|\bannual|\bcompound|\byears\b", re.I
 )
-_UP = re.compile(r"up|increase|rise|rose|grow|grew|raise|mark\s+up", re.I)
+_UP = re.compile(r"up|increase|rise|rose|grow|grew|raise|marke?d?s?\s+up", re.I)
 # "20% more than 50", "30 percent less than 200": the number moved by that percent
 _MORE_THAN = re.compile(
     rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?P<verb>more|greater|higher|bigger|larger|less|lower|smaller|fewer)"
@@ -96,7 +104,7 @@ def answer(message: str) -> str | None:
 def percent_change(text: str) -> str | None:
     """(new − old) ÷ old × 100, called an increase or a decrease by its sign."""
     kind = _CHANGE.search(text)
-    values = _FROM_TO.search(text)
+    values = _FROM_TO.search(text) or _WAS_NOW.search(text)
     if not kind or not values:
         return None
     old, new = numbers(values["a"]), numbers(values["b"])

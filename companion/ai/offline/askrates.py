@@ -15,7 +15,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact, words_to_digits
+from companion.ai.offline.askformat import exact, numbers, words_to_digits
 from companion.ai.offline.askunits import unit_size
 from companion.ai.offline.matching import STOPWORDS
 
@@ -25,7 +25,7 @@ _NOUN = r"[a-z]{2,}"
 # of juice is $6" (with "is", only a price)
 _TWO_AMOUNTS = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<u>{_NOUN})(?:\s+of\s+{_NOUN})?\s+(?:\w+\s+)?"
-    rf"(?:in|for|cost|costs|takes?|needs?|uses?|makes?|(?:is|are|was|were)(?=\s+\$))\s+"
+    rf"(?:in|for|on|using|cost|costs|takes?|needs?|uses?|makes?|(?:is|are|was|were)(?=\s+\$))\s+"
     rf"(?P<b>{_NUM})\s*(?P<v>{_NOUN})?",
     re.I,
 )
@@ -33,8 +33,13 @@ _TWO_AMOUNTS = re.compile(
 _PRICE_FIRST = re.compile(
     rf"(?P<b>\$\d+(?:\.\d+)?)(?P<v>)\s+(?:for|per)\s+(?P<a>\d+(?:\.\d+)?)\s*(?P<u>{_NOUN})", re.I
 )
+# "pens 4 for $3", "apples are 3 for $2": the thing named before its count
+_COUNT_FOR = re.compile(
+    rf"\b(?P<u>{_NOUN})\s+(?:(?:are|at|sold\s+at)\s+)?(?P<a>\d+)\s+for\s+(?P<b>\$\d+(?:\.\d+)?)(?P<v>)",
+    re.I,
+)
 # "3.50 a gallon", "25 pages a day", "6 eggs per box"
-_PER_ONE = re.compile(
+PER_ONE = re.compile(
     rf"(?P<b>{_NUM})\s*(?P<v>{_NOUN})?\s+(?:a|an|per|each|every)\s+(?P<u>{_NOUN})\b", re.I
 )
 # "8 litres per 100 km", "3 teachers for every 40 students": a rate over a count of its unit
@@ -52,7 +57,7 @@ _EACH_HOLDS = re.compile(
 )
 _Rate = tuple[sympy.Rational, str, sympy.Rational, str]
 _QUESTION = re.compile(r"\b(?:how|what|whats|what's|find|calculate|work\s+out)\b|\?", re.I)
-_NOT_UNITS = STOPWORDS | {"whats", "how", "much", "many", "long"}
+_NOT_UNITS = STOPWORDS | {"whats", "how", "much", "many", "long", "times", "time"}
 _PRICED = re.compile(r"\b(?:costs?|price|priced|pay|paid|spend|spent|sells?\s+for)\b", re.I)
 _SPEED = re.compile(r"\b(?:speed|how\s+fast|average\s+speed)\b", re.I)
 _PER_ASKED = re.compile(
@@ -62,8 +67,8 @@ _PER_ASKED = re.compile(
     re.I,
 )
 _SCALE_ASKED = re.compile(
-    rf"\bhow\s+(?:much|many|long|far)\b(?:\s+(?P<w>{_NOUN}))?.*?\b(?:for|in|to|of|with)(?:\s+[a-z]+)?\s+(?:a\s+)?"
-    rf"(?P<c>{_NUM})[\s-]*(?P<x>{_NOUN})",
+    rf"\bhow\s+(?:much|many|long|far)\b(?:\s+(?P<w>{_NOUN}))?.*?\b(?:for|in|to|of|with|on|using)(?:\s+[a-z]+)?\s+(?:a\s+)?"
+    rf"(?:(?P<c>{_NUM})[\s-]*|(?P<one>an?|one)\s+)(?P<x>{_NOUN})",
     re.I,
 )
 # "how much do 8 cost", "how much would 12 pencils cost"
@@ -84,35 +89,54 @@ def answer(message: str) -> str | None:
     asking = f"{text[:start]} ; {text[end:]}"  # the rest of the problem, where the question is
     if _SPEED.search(asking):
         per = u if u in _TIME else v if v in _TIME else ""
+        if _unread(asking):
+            return None  # another number in the story: these rules do not place it
         return _per_hour(rate) or (_per_one(rate, per) if per else None)
     if asked := _PER_ASKED.search(asking):
-        return _per_one(rate, _unit(asked["u"] or asked["u2"] or asked["u3"] or asked["u4"] or u))
+        if _unread(asking, asked.span()):
+            return None
+        per = unit_of(asked["u"] or asked["u2"] or asked["u3"] or asked["u4"] or u)
+        return _per_one(rate, per) or _scaled(asking, rate, held)  # "2 hours a day ... a week"
     if _UNIT_RATE.search(asking):  # money over the amount, an amount over time, else per the second
-        return _per_one(rate, u if v == "$" else u if u in _TIME else v)
+        return (
+            None if _unread(asking) else _per_one(rate, u if v == "$" else u if u in _TIME else v)
+        )
     return _scaled(asking, rate, held)
+
+
+def _unread(text: str, *spans: tuple[int, int]) -> bool:
+    """Whether the text holds a number outside the spans the answer reads: a story with a
+    number no rule placed gets no number rather than a wrong one."""
+    for start, end in sorted(spans, reverse=True):
+        text = f"{text[:start]} ; {text[end:]}"
+    return bool(numbers(text))
 
 
 def _rate(text: str) -> tuple[_Rate, tuple[int, int], bool] | None:
     """(b, v, a, u): b of v go with a of u (a unit missing beside money is money), where the
     text states it, and whether u is a container that holds the v ("each box holds 6 eggs")."""
     held = _EACH_HOLDS.search(text)
-    match = held or _PER_ONE.search(text)
+    match = held or PER_ONE.search(text)
     if not held and (counted := _PER_COUNT.search(text)):
         match = None
-        a, u = _value(counted["a"]), _unit(counted["u"])
+        a, u = _value(counted["a"]), unit_of(counted["u"])
         named = counted["v"] if counted["v"] and counted["v"].lower() not in _NOT_UNITS else ""
-        v = "$" if "$" in counted["b"] or (not named and _PRICED.search(text)) else _unit(named)
+        v = "$" if "$" in counted["b"] or (not named and _PRICED.search(text)) else unit_of(named)
         if v and u and v != u and a:
             return (_value(counted["b"]), v, a, u), counted.span(), False
     if match:
-        a, u = sympy.Rational(1), _unit(match["u"])
-    elif (match := _PRICE_FIRST.search(text)) or (match := _TWO_AMOUNTS.search(text)):
-        a, u = _value(match["a"]), _unit(match["u"])
+        a, u = sympy.Rational(1), unit_of(match["u"])
+    elif (
+        (match := _PRICE_FIRST.search(text))
+        or (match := _COUNT_FOR.search(text))
+        or (match := _TWO_AMOUNTS.search(text))
+    ):
+        a, u = _value(match["a"]), unit_of(match["u"])
     else:
         return None
     named = match["v"] if match["v"] and match["v"].lower() not in _NOT_UNITS else ""
-    v = "$" if "$" in match["b"] or (not named and _PRICED.search(text)) else _unit(named)
-    if not v or not u or v == u or a == 0:
+    v = "$" if "$" in match["b"] or (not named and _PRICED.search(text)) else unit_of(named)
+    if not v or not u or v == u or a == 0 or u in _NOT_UNITS:
         return None
     span = match.start(), match.end() if named or not match["v"] else match.end("b")
     return (_value(match["b"]), v, a, u), span, held is not None
@@ -129,8 +153,8 @@ def _per_one(rate: _Rate, per: str) -> str | None:
         return None
     each = b / a
     return (
-        f"That is **{_amount(each, v)} {_name(v, each)} per {u}**.\n\n"
-        f"Rate = {_amount(b, v)} {_name(v, b)} ÷ {exact(a)} {_name(u, a)} = {_amount(each, v)}."
+        f"That is **{amount_text(each, v)} {unit_name(v, each)} per {u}**.\n\n"
+        f"Rate = {amount_text(b, v)} {unit_name(v, b)} ÷ {exact(a)} {unit_name(u, a)} = {amount_text(each, v)}."
     )
 
 
@@ -147,7 +171,9 @@ def _per_hour(rate: _Rate) -> str | None:
     if reply is None:
         return None
     head, rest = reply.split("\n\n", 1)
-    note = f"First the time in hours: {exact(a)} minutes = {exact(hours)} {_name('hour', hours)}."
+    note = (
+        f"First the time in hours: {exact(a)} minutes = {exact(hours)} {unit_name('hour', hours)}."
+    )
     return f"{head}\n\n{note} {rest}"
 
 
@@ -158,25 +184,42 @@ def _scaled(text: str, rate: _Rate, held: bool) -> str | None:
     asked = _SCALE_ASKED.search(text) or _SCALE_COST.search(text)
     if asked is None:
         return None
-    c, x = _value(asked["c"]), _unit(asked["x"]) if asked["x"] else u
-    made = ""
+    said = asked["c"] if asked["c"] is not None else "1"  # "in a week": one week
+    c, x = _value(said), unit_of(asked["x"]) if asked["x"] else u
+    made, read = "", [asked.span("c" if asked["c"] is not None else "x")]
+    if x != u and (linked := _linked(text, u, x)):  # "works 25 hours a week": the story's own link
+        link = _value(linked["b"])
+        made = f"First make it {unit_name(u, 2)}: {exact(c)} × {exact(link)} = {exact(c * link)} {unit_name(u, 2)}. "
+        c, x = c * link, u
+        read.append(linked.span("b"))
+    if _unread(text, *read):
+        return None
     if x != u and (sizes := _same_kind(asked["x"] or "", u)):
-        made = f"First make it {_name(u, 2)}: {exact(c)} {asked['x']} = {exact(c * sizes)} {_name(u, 2)}. "
+        made = f"First make it {unit_name(u, 2)}: {exact(c)} {asked['x']} = {exact(c * sizes)} {unit_name(u, 2)}. "
         c, x = c * sizes, u
     if x == u:
-        result, unit, shown = b / a * c, v, f"{exact(c)} × {_amount(b, v)}{_over(a)}"
+        result, unit, shown = b / a * c, v, f"{exact(c)} × {amount_text(b, v)}{_over(a)}"
     elif x == v and b:
-        result, unit, shown = a / b * c, u, f"{exact(c)} ÷ {_amount(b, v)}{_times(a)}"
+        result, unit, shown = a / b * c, u, f"{exact(c)} ÷ {amount_text(b, v)}{_times(a)}"
     else:
         return None
-    if asked.groupdict().get("w") and _unit(asked["w"]) in (u, v) and _unit(asked["w"]) != unit:
+    if asked.groupdict().get("w") and unit_of(asked["w"]) in (u, v) and unit_of(asked["w"]) != unit:
         return None  # asked in the other unit than the one the rate gives
-    lines = [f"{made}{shown} = {_amount(result, unit)}."]
+    lines = [f"{made}{shown} = {amount_text(result, unit)}."]
     if held and unit == u and result != int(result):
         lines.append(f"A part {unit} still has to be a whole one, so round up.")
         result = sympy.Rational(math.ceil(result))
-    head = f"The answer is **{_amount(result, unit)} {_name(unit, result)}**."
+    head = f"The answer is **{amount_text(result, unit)} {unit_name(unit, result)}**."
     return "\n\n".join([head, *lines])
+
+
+def _linked(text: str, unit: str, asked: str) -> re.Match[str] | None:
+    """How many of the rate's unit go with one asked unit where the story says so ("$12 an
+    hour ... 25 hours a week ... in 4 weeks": 25 hours a week); else None."""
+    for match in PER_ONE.finditer(text):
+        if match["v"] and unit_of(match["v"]) == unit and unit_of(match["u"]) == asked:
+            return match
+    return None
 
 
 def _same_kind(asked: str, unit: str) -> sympy.Rational | None:
@@ -198,7 +241,7 @@ def _value(text: str) -> sympy.Rational:
     return sympy.Rational(text.replace("$", ""))
 
 
-def _unit(word: str) -> str:
+def unit_of(word: str) -> str:
     word = word.lower()
     if word in ("dollars", "dollar", "bucks", "buck", "$"):
         return "$"
@@ -209,7 +252,7 @@ def _unit(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
 
 
-def _name(unit: str, value: sympy.Rational) -> str:
+def unit_name(unit: str, value: sympy.Rational) -> str:
     if unit == "$":
         return "dollars" if value != 1 else "dollar"
     return unit if value == 1 else _plural(unit)
@@ -223,7 +266,7 @@ def _plural(unit: str) -> str:
     return unit + ("es" if unit.endswith(("ch", "sh", "x", "s")) else "s")
 
 
-def _amount(value: sympy.Rational, unit: str) -> str:
+def amount_text(value: sympy.Rational, unit: str) -> str:
     if unit == "$" and value * 100 == int(value * 100) and value != int(value):
         return f"{float(value):.2f}"
     return exact(value)

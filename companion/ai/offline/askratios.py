@@ -40,7 +40,39 @@ _PRICE = re.compile(
 def answer(message: str) -> str | None:
     """An amount shared in a ratio, or a price scaled by its unit rate; else None."""
     text = words_to_digits(message)
-    return share(text) or named_part(text) or price(text)
+    return share(text) or named_part(text) or price(text) or counted(text)
+
+
+# "what is the ratio of boys to girls" with "12 boys and 18 girls" said as counts
+_ASKED_RATIO = re.compile(
+    r"\bratio\s+of\s+(?:the\s+)?(?P<a>[a-z]+)\s+to\s+(?:the\s+)?(?P<b>[a-z]+)\b", re.I
+)
+
+
+def counted(text: str) -> str | None:
+    """The ratio of two counted things in lowest terms: 12 boys to 18 girls is 2:3."""
+    asked = _ASKED_RATIO.search(text)
+    if not asked or _NAMED.search(text):
+        return None
+    counts = [
+        (m[2], sympy.Rational(m[1])) for m in re.finditer(rf"({_NUM})\s+([a-z]+)", text, re.I)
+    ]
+    found = [[v for w, v in counts if _same_item(w, asked[k])] for k in ("a", "b")]
+    if any(len(f) != 1 for f in found) or not found[0][0] or not found[1][0]:
+        return None
+    a, b = found[0][0], found[1][0]
+    if a.q != 1 or b.q != 1:
+        return None
+    d, ratio = sympy.gcd(a, b), a / b
+    return (
+        f"The ratio of {asked['a']} to {asked['b']} is **{ratio.p}:{ratio.q}**.\n\n"
+        f"{exact(a)} : {exact(b)}; "
+        + (
+            f"divide both by {exact(d)} to put it in lowest terms."
+            if d != 1
+            else "already in lowest terms."
+        )
+    )
 
 
 def named_part(text: str) -> str | None:

@@ -14,7 +14,8 @@ from companion.ai.offline.askshapes import MEASURE, NUM, SHAPE, SHAPES
 from companion.ai.offline.shapeformulas import FORMULAS
 
 _GIVEN = re.compile(
-    r"\b(?P<m>surface\s+area|area|perimeter|circumference|volume)\s+(?:of\s+|is\s+|=\s*|"
+    r"\b(?P<m>surface\s+area|area|perimeter|circumference|volume)\s+(?:of\s+(?:the|a|an|this|that|my)"
+    r"\s+[a-z]+\s+(?:is|=|equals?|measures?)\s+|of\s+|is\s+|=\s*|"
     rf"equals?\s+|measures?\s+)?(?P<n>{NUM})(?!\s*[a-z]*\s*(?:by|x|×)\s*\d)",
     re.I,
 )

@@ -69,7 +69,8 @@ def answer(message: str) -> str | None:
             else f"I don't have a formula for the {measure} of a {shape}; tell me the shape's measurements and I can work through it with you."
         )
     if stated := _GIVEN.search(text):  # "a square has a perimeter of 36": the size is asked
-        return _size_from(measure, shape, formula, sympy.Rational(stated[1].replace(",", "")))
+        given = sympy.Rational(stated[1].replace(",", ""))
+        return _size_from(measure, shape, formula, given, _named(text[stated.end() :]))
     sizes = _sizes(sizes_text, formula, shape)
     if sizes is None and not positional and _FORMULA_ASKED.search(text):
         return _formula_only(measure, shape, formula)  # "what is the formula for a circle's area"
@@ -155,17 +156,21 @@ _GIVEN = re.compile(
 )
 
 
-def _size_from(measure: str, shape: str, formula: Formula, given: sympy.Rational) -> str:
-    """The one size a shape's measure fixes (a square of perimeter 36 has side 9), solved from
-    the formula; a measure that fixes no single size is said so, never read as a size."""
-    if len(formula.needs) != 1:
+def _size_from(
+    measure: str, shape: str, formula: Formula, given: sympy.Rational, named: dict[str, list]
+) -> str:
+    """The one size a measure fixes with the others named (a square of perimeter 36: side 9; a
+    rectangle of perimeter 30, length 9: width 6); many sizes are said so, never guessed."""
+    unknown = [n for n in formula.needs if not named.get(n)]
+    if len(unknown) != 1:
         return (
             f"A {shape} with a {measure} of {_plain(given)} can have many sizes, so I can't tell "
             f"which one you mean: ${formula.name}$ needs {' and '.join(formula.needs)}."
         )
-    need = formula.needs[0]
+    need = unknown[0]
     size = sympy.Symbol(need[0], positive=True)
-    roots = sympy.solve(sympy.Eq(formula.value(size), given), size)
+    left = formula.value(*(named[n][0] if n != need else size for n in formula.needs))
+    roots = sympy.solve(sympy.Eq(left, given), size)
     if len(roots) != 1:
         return f"I can't work the {need} out from that {measure}."
     value = sympy.nsimplify(roots[0])
@@ -174,8 +179,7 @@ def _size_from(measure: str, shape: str, formula: Formula, given: sympy.Rational
         [
             f"The {need} of the {shape} is **${sympy.latex(value)}${approx}**.",
             f"1. Formula: ${formula.name}$.\n\n2. Put in the {measure} and solve: "
-            f"${sympy.latex(formula.value(size))} = {_plain(given)}$, so "
-            f"${sympy.latex(size)} = {sympy.latex(value)}$.",
+            f"${sympy.latex(left)} = {_plain(given)}$, so ${sympy.latex(size)} = {sympy.latex(value)}$.",
         ]
     )
 
@@ -186,13 +190,7 @@ def _numbers(text: str) -> list[sympy.Rational]:
 
 def _sizes(text: str, formula: Formula, shape: str) -> dict[str, sympy.Rational] | None:
     """The sizes the formula needs, read by name first, then in order."""
-    named: dict[str, list[sympy.Rational]] = {}
-    for match in _NAMED.finditer(text):
-        role = match[1].lower()
-        role = _ROLES.get(role, role)
-        named.setdefault(role.rstrip("s") if role in ("bases", "sides") else role, []).extend(
-            _numbers(match[2])
-        )
+    named = _named(text)
     sizes: dict[str, sympy.Rational] = {}
     if "diameter" in named and "radius" in formula.needs:
         sizes["diameter"] = named["diameter"][0]
@@ -223,6 +221,14 @@ def _sizes(text: str, formula: Formula, shape: str) -> dict[str, sympy.Rational]
             return {"side": values[0]}
         return None
     return dict(zip(formula.needs, values, strict=True))
+
+
+def _named(text: str) -> dict[str, list[sympy.Rational]]:
+    named: dict[str, list[sympy.Rational]] = {}
+    for match in _NAMED.finditer(text):
+        role = _ROLES.get(match[1].lower(), match[1].lower()).replace("bases", "base")
+        named.setdefault(role.replace("sides", "side"), []).extend(_numbers(match[2]))
+    return named
 
 
 def _by_position(text: str) -> bool:

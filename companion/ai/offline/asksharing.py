@@ -64,7 +64,9 @@ def answer(message: str) -> str | None:
         return _money(money)
     if (needed := _NEEDED.search(text)) and (each := _EACH.search(text)):
         return _containers(text, needed["who"], each)
-    if not _LEFT.search(text):
+    held = _HOLDS.search(text) or _GROUPS.search(text)
+    counted = held and re.search(rf"\bhow\s+many\s+{re.escape(held['who'])}\b", text, re.I)
+    if not _LEFT.search(text) and not counted:  # the groups themselves asked: "how many boxes"
         return None
     if shared := _SHARED.search(text):
         n = int(shared["n"] or shared["n2"])
@@ -78,11 +80,12 @@ def answer(message: str) -> str | None:
             f"{'is' if r == 1 else 'are'} left over.\n\n"
             f"{n} ÷ {m} = {q} remainder {r}: {m} × {q} = {m * q}, and {n} − {m * q} = {r}."
         )
-    held = _HOLDS.search(text) or _GROUPS.search(text)
     if held is None or not int(held["m"]):
         return None
     n, m, things, who = int(held["n"]), int(held["m"]), held["things"], held["who"]
     q, r = divmod(n, m)
+    if not r:
+        return f"That makes **{q} {who}**.\n\n{n} ÷ {m} = {q}: every one of the {who} is full."
     return (
         f"There are **{q} full {who}**, with **{r} {things}** left over.\n\n"
         f"{n} ÷ {m} = {q} remainder {r}: {q} {who} hold {m} × {q} = {m * q}, "

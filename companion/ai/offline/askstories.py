@@ -36,7 +36,8 @@ _FRACTION_LEFT = re.compile(
     re.I,
 )
 _START = re.compile(
-    rf"\b(?:had|has|have|there\s+(?:are|were|is|was)|starts?\s+with|started\s+with)\s+"
+    rf"\b(?:had|has|have|there\s+(?:are|were|is|was)|starts?\s+with|started\s+with|"
+    rf"(?:is|was|are|were)\s+(?:cut|divided|split|sliced)\s+into)\s+"
     rf"(?:(?P<groups>\d+)\s+[a-z]+\s+of\s+)?(?P<start>{_NUM})",
     re.I,
 )
@@ -56,6 +57,31 @@ def answer(message: str) -> str | None:
         or times_as(text)
         or out_of_every(text)
         or number_equation(text)
+        or in_all(text)
+    )
+
+
+_IN_ALL = re.compile(
+    r"\bhow\s+(?:many|much)\s+(?P<u>[a-z]+)\b.*\b(?:in\s+all|altogether|in\s+total|total|combined)\b",
+    re.I,
+)
+
+
+def in_all(text: str) -> str | None:
+    """Amounts of one thing said one after another ("3 miles on monday, 4 miles on tuesday
+    and 5 miles on wednesday"), asked in all: their sum. Every number must be one of them."""
+    asked = _IN_ALL.search(text)
+    if not asked:
+        return None
+    unit = re.escape(asked["u"].lower().rstrip("s"))
+    said = re.findall(rf"(?<![\d.])(\d+(?:\.\d+)?)\s+{unit}s?\b", text[: asked.start()], re.I)
+    if len(said) < 2 or len(said) != len(numbers(text)):
+        return None
+    values = [sympy.Rational(v) for v in said]
+    total = sum(values, sympy.Integer(0))
+    return (
+        f"In all: **{exact(total)} {asked['u']}**.\n\n"
+        f"Add them up: {' + '.join(exact(v) for v in values)} = {exact(total)}."
     )
 
 
@@ -94,8 +120,8 @@ def changed(text: str) -> str | None:
     """A starting amount (or groups of one), then amounts taken away or added: what is left,
     or what fraction of the start is left."""
     start, ask = _START.search(text), _LEFT.search(text) or _FRACTION_LEFT.search(text)
-    if not start or not ask:
-        return None
+    if not start or not ask or numbers(text[: start.start()]):
+        return None  # a number before the start ("bought 14 bars, each had 10 grams")
     total = sympy.Rational(start["start"].lstrip("$"))
     steps = [f"Start: {exact(total)}."]
     if start["groups"]:
@@ -104,15 +130,30 @@ def changed(text: str) -> str | None:
     story, sign, used = text[start.end() : ask.start()], 0, 0
     # "12 flew away": a number just before its verb belongs to it
     story = re.sub(rf"({_NUM})\s+(?:[a-z]+\s+)?({_TAKE}|{_GIVE})\b", r"\2 \1", story, flags=re.I)
-    for piece in re.split(rf"(\b(?:{_TAKE}|{_GIVE})\b|{_NUM})", story, flags=re.I):
+    # "gives half to her brother", "ate 1/3": a part said without "of" is a part of what is there
+    story = re.sub(
+        rf"\b({_TAKE}|{_GIVE})\s+(?:a\s+|one\s+)?half\b(?!\s+(?:of|as)\b)",
+        r"\1 1/2 of",
+        story,
+        flags=re.I,
+    )
+    story = re.sub(r"(\d+/\d+|\d+(?:\.\d+)?\s*%)(?!\s*of\b)", r"\1 of", story)
+    if UNREAD_PARTS.search(re.sub(_PART_OF, " ", story, flags=re.I)):
+        return None  # a part the rules do not read ("a third", "twice"): no number is better
+    # "got into an argument": "got" adds only with its amount right after it ("got 5 more")
+    story = re.sub(r"\b(?:got|gets?)\b(?!\s+(?:[a-z]+\s+)?\$?\d)", " ", story, flags=re.I)
+    money = "$" in start["start"]
+    for piece in re.split(rf"(\b(?:{_TAKE}|{_GIVE})\b|{_PART_OF}|{_NUM})", story, flags=re.I):
         if _CHANGE.fullmatch(piece or ""):
-            sign = -1 if _TAKES.match(piece) else 1
-        elif piece and re.fullmatch(_NUM, piece):
-            if not sign:
-                return None  # a number before any change: the story is not one of these
-            amount = sympy.Rational(piece.lstrip("$"))
+            # with money, buying spends it ("has $450 and buys a computer for $400")
+            spends = money and re.fullmatch(r"bought|buys?|paid|pays?", piece, re.I)
+            sign = -1 if _TAKES.match(piece) or spends else 1
+        elif piece and (re.fullmatch(_NUM, piece) or re.fullmatch(_PART_OF, piece, re.I)):
+            if not sign or (money and not piece.startswith("$") and "of" not in piece.lower()):
+                return None  # a number before any change, or a count in a money story
+            amount, shown = _amount(piece, total)
             total += sign * amount
-            steps.append(f"{'−' if sign < 0 else '+'} {exact(amount)} = {exact(total)}.")
+            steps.append(f"{'−' if sign < 0 else '+'} {shown} = {exact(total)}.")
             used += 1
     if not used or len(numbers(text[ask.start() :])) or total < 0:
         return None
@@ -123,14 +164,42 @@ def changed(text: str) -> str | None:
     return f"{head}\n\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(steps, 1))
 
 
+UNREAD_PARTS = re.compile(
+    r"/|%|\b(?:half|third|thirds|quarter|quarters|fourth|fifth|twice|double|triple|percent)\b", re.I
+)
+# "spends 1/4 of it", "sells 3/4 of them", "gave away 20% of the cards": a part of what is there
+_PART_OF = r"\d+/\d+\s+of\b|\d+(?:\.\d+)?\s*%\s+of\b"
+
+
+def _amount(piece: str, total: sympy.Rational) -> tuple[sympy.Rational, str]:
+    """The amount a piece of the story names, and how it is shown: a part "of" what is there
+    is that part of the running total."""
+    if not piece.lower().endswith("of"):
+        amount = sympy.Rational(piece.lstrip("$"))
+        return amount, exact(amount)
+    said = piece[:-2].strip()
+    part = sympy.Rational(said.rstrip("% ")) / 100 if "%" in said else sympy.Rational(said)
+    return part * total, f"{said} of {exact(total)} ({exact(part * total)})"
+
+
 def _value(start: re.Match[str]) -> sympy.Rational:
     groups = int(start["groups"]) if start["groups"] else 1
     return groups * sympy.Rational(start["start"].lstrip("$"))
 
 
+_OTHER_ASKED = re.compile(
+    r"\bhow\s+(?:much|many)\s+(?:more|less|fewer)\b|\baverage\b|\bdifference\b|\btogether\b"
+    r"|\bin\s+all\b|\baltogether\b|\btotal\b|\bcombined\b",
+    re.I,
+)
+
+
 def times_as(text: str) -> str | None:
-    """n times as old (many, tall, ...) as something that is m: n × m."""
+    """n times as old (many, tall, ...) as something that is m: n × m (a difference, a total
+    or an average asked is another question)."""
     match = _TIMES_AS.search(text)
+    if not match or _OTHER_ASKED.search(text):
+        return None
     if not match or len(numbers(text)) != 1 + (match["n"][0].isdigit()):
         return None
     n = {"twice": sympy.Integer(2), "half": sympy.Rational(1, 2)}.get(match["n"].lower())

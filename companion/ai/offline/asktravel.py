@@ -17,7 +17,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact, terminates
+from companion.ai.offline.askformat import exact, numbers, terminates
 
 R = sympy.Rational
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -116,9 +116,13 @@ def answer(message: str) -> str | None:
         seconds = any(u and _time_unit(u) == "s" for u in (time[2], time[4]))
         if (length, per) == ("m", "s") or (seconds and (length, per) == ("km", "h")):
             return None  # a time in seconds is physics: those answers keep the SI working
+        if numbers(rest[: time.start()] + " ; " + rest[time.end() :]):
+            return None  # another number (a stop, a second leg): these rules do not place it
         return _distance(message, v, length, per, time)
     distance = _DISTANCE.search(rest)
     if _HOW_LONG.search(message) and distance and _length(distance) == length and v:
+        if numbers(rest[: distance.start()] + " ; " + rest[distance.end() :]):
+            return None
         return _duration(R(distance[1]), v, length, per)
     return None
 

@@ -36,7 +36,8 @@ _AMOUNT = r"-?(?:\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)
 _SHARE = r"(?:(?P<share>\d+\s*/\s*\d+|\d*\.\d+)\s+of\s+)"  # "2/3 of an hour"
 _HOW_MANY = re.compile(
     rf"\bhow\s+many\s+(?P<to>{_UNIT})\s+(?:are\s+|is\s+|make\s+up\s+|make\s+|go\s+)?(?:there\s+)?"
-    rf"(?:in|per|to|make|is|are|equals?)\s+{_SHARE}?(?:a\s+)?(?P<n>{_AMOUNT})?\s*(?P<from>{_UNIT})\b",
+    rf"(?:in|per|to|make|is|are|equals?)\s+{_SHARE}?(?:a\s+)?(?P<n>{_AMOUNT})?\s*(?P<from>{_UNIT})\b"
+    r"(?!\s+(?:it|them|this|that|there|each|all|the)\b)",
     re.I,
 )
 
