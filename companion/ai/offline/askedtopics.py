@@ -3,7 +3,8 @@
 the typos students make ("punnet square", "greenhouse efect").
 
 A keyword phrase the question holds says more than one word it shares with a concept's name
-("work" of "Work, energy and power" is the verb of "how does ... work")."""
+("work" of "Work, energy and power" is the verb of "how does ... work"); "the difference
+between mean and median" compares two ideas, no subtraction."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def keyed_concepts(message: str) -> list[tuple[KBConcept, tuple[str, ...]]]:
     index, kb = kb_index(), load_kb()
     longest: dict[str, tuple[str, ...]] = {}
     weight: dict[str, float] = defaultdict(float)
-    for phrase in index.scan(_speller().correct(tokenize(message))):
+    for phrase in index.scan(_ideas_compared(_speller().correct(tokenize(message)))):
         if len(phrase) == 1 and phrase[0] in NOT_CONCEPTS:
             continue
         for concept_id, w in index.owners(phrase).items():
@@ -45,6 +46,19 @@ def keyed_concepts(message: str) -> list[tuple[KBConcept, tuple[str, ...]]]:
             weight[concept_id] += w
     ranked = sorted(weight, key=lambda cid: (-len(longest[cid]), -weight[cid], cid))
     return [(kb.concepts[cid], longest[cid]) for cid in ranked]
+
+
+def _ideas_compared(tokens: list[str]) -> list[str]:
+    """ "the difference between mean and median" asks how two ideas differ: that "difference"
+    is no subtraction (between two numbers it still is)."""
+    return [
+        f"{t}#"
+        if t == "difference"
+        and tokens[i + 1 : i + 2] == ["between"]
+        and not any(any(ch.isdigit() for ch in later) for later in tokens[i + 2 :])
+        else t
+        for i, t in enumerate(tokens)
+    ]
 
 
 @lru_cache(maxsize=1)

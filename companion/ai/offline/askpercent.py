@@ -76,7 +76,11 @@ _PART_ASKED = re.compile(
     r"\b(?:how\s+much|what)\s+(?:is|was|will|would|should)?\s*(?:be\s+)?(?:the|my|your)\s+"
     r"(?:tip|tax|discount|markup|gratuity|savings?)\b"
     r"|\bhow\s+much\s+(?:do|did|will|would|can|should)\s+(?:i|you|we|they|he|she)\s+"
-    r"(?:save|tip)\b",
+    r"(?:save|tip)\b"
+    # "what's 15% tip on $48", "how much is a 6% tax on $80": the part is the question's object
+    r"|\b(?:what|how\s+much)(?:'s|\s+is|\s+was|\s+would\s+be|\s+will\s+be|\s+would)\s+"
+    r"(?:an?\s+|the\s+)?\$?\d[\d,.]*\s*(?:%|percent)\s+(?:sales\s+)?"
+    r"(?:tip|tax|discount|markup|gratuity)\b(?![^?]*\b(?:total|in all|altogether|pay)\b)",
     re.I,
 )
 
