@@ -51,7 +51,11 @@ OPERATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:more\s+)?[a-z]{3,})"
             r"|\bhow (?:many|much)\s+(?:more\s+|fewer\s+)?[a-z]+\b[^.?!\n]{0,40}?(?:\b(?:in all|"
             r"altogether|left|in total|each\s+(?:\w+\s+)?(?:get|gets|receive|have|has))\b|"
-            rf"{_STORY_ACT}\b(?!\s+(?:by|up)\b))",
+            rf"{_STORY_ACT}\b(?!\s+(?:by|up)\b))"
+            # "how many total glasses will he drink", "how many apples did she buy"
+            r"|\bhow (?:many|much)\s+(?:total\b|[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:did|does|do|will|"
+            r"would|can|could|should|must)\s+[a-z]+\s+(?:buy|make|collect|eat|give|sell|save|"
+            r"spend|pick|bake|read|earn|drink|use|pay|need|walk|run|drive|plant|win|score)\b)",
             re.I | re.S,
         ),
         _E + "multi_step_word_problems",

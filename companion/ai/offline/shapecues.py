@@ -37,12 +37,18 @@ _MULTIPLE = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 _GROUPS = (
     r"(?:groups|teams|bags|boxes|trays|rows|packs|packages|baskets|plates|jars|cartons|bundles)"
 )
+_PLACE_WORDS = (
+    r"\b(?:tens?|ones|hundreds?|thousands?|expanded|standard form|digits?|places?|value)\b"
+)
 SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a number in expanded form: "600 + 50 + 2", "4,000 + 300 + 7" (each part one digit and
     # zeros, the parts getting smaller); or what a digit stands for in a number
     (
         re.compile(
-            r"(?<![\d.,])[1-9](?:0{1,3}|,000)\s*\+\s*[1-9]0{0,2}(?![\d.,])(?:\s*\+\s*[1-9]0*)?"
+            r"(?<![\d.,])[1-9](?:0{1,3}|,000)\s*\+\s*[1-9]0{0,2}\s*\+\s*[1-9]0*(?![\d.,])"
+            # two parts only where places are talked about ("20 + 6 in standard form"), not in
+            # a story's total ("a total of 20 + 6 = 26 glasses")
+            rf"|^(?=.*{_PLACE_WORDS}).*?(?<![\d.,])[1-9](?:0{{1,3}}|,000)\s*\+\s*[1-9]0{{0,2}}"
             r"(?![\d.,])"
             r"|\bwhat (?:does|do) the (?:digit )?\d (?:stand for|represent|mean)\b"
             # "In 58,216, what is the value of the 8?", not "the value of 4 times 4"
