@@ -51,7 +51,11 @@ _FEELINGS = re.compile(
     r"\bhow (?:do|did|are) you feel(?:ing)?\b|\bhow confident\b|\bare you (?:confident|happy)\b|"
     r"\bhow (?:are|were) you(?: doing| today)?\W*$|\bhow(?:'s| is| was| were| are) (?:it going|things|"
     r"(?:your|the) (?:day|weekend|week|morning|afternoon|evening|night|holiday|holidays|break|"
-    r"vacation|trip|game|match|practice))\b|\bwhat did you do (?:this|last|over|at|on|for)\b",
+    r"vacation|trip|game|match|practice))\b|\bwhat did you do (?:this|last|over|at|on|for)\b|"
+    # what the student likes: "which do you prefer: soda or water?", "your favorite fruit"
+    r"\b(?:which|what) (?:one )?(?:do|would) you (?:prefer|like (?:better|more|best))\b|"
+    r"\byour fav(?:ou?rite)?\b|\bdo you (?:like|love|enjoy)\b(?![^?]*\b(?:to (?:solve|use|try|do|"
+    r"start|work|check)|using|doing|working|solving)\b)",
     re.I,
 )
 # a content question ("Which shape is this?"), not a check-in ("Is that your final answer?",
