@@ -38,7 +38,7 @@ class ParsedTranscript:
 
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*[-–]?\s*)?"
 _SPEAKER_LINE = re.compile(
-    rf"^\s*{_TIMESTAMP}(?:\*\*)?(?P<speaker>[A-Za-z][\w.'’ -]{{0,38}}?)(?:\*\*)?\s*:(?:\*\*)?"
+    rf"^\s*{_TIMESTAMP}(?:\*\*)?(?P<speaker>[A-Za-z][\w.'’ ()-]{{0,60}}?)(?:\*\*)?\s*:(?:\*\*)?"
     r"(?:\s+(?P<text>\S.*)|\s*)$"  # no text: a message that lost it in the export
 )
 _SRT_START = re.compile(r"\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
@@ -110,13 +110,28 @@ _WORKING_LABEL = re.compile(
 _PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?$")
 
 
+# a meeting chat's sender: Zoom's "From Ms. Lopez to Everyone", "From Jordan Smith to Me
+# (Privately)", "From Jordan Smith " (the newer export)
+_CHAT_SENDER = re.compile(
+    r"^from\s+(?P<name>.+?)(?:\s+to\s+(?:everyone|me|[^()]+?))?(?:\s*\((?:privately|direct message)\))?$",
+    re.I,
+)
+
+
 def _speaker_of(line: str) -> tuple[str, str] | None:
     match = _SPEAKER_LINE.match(line)
-    if not match or not match["text"] or len(match["speaker"].split()) > 4:
+    if not match or not match["text"]:
         return None
-    if _WORKING_LABEL.match(match["speaker"].strip(" *")):
+    speaker = _sender(match["speaker"].strip(" *"))
+    if len(speaker.split()) > 4 or _WORKING_LABEL.match(speaker):
         return None
-    return match["speaker"].strip(" *"), match["text"].strip()
+    return speaker, match["text"].strip()
+
+
+def _sender(label: str) -> str:
+    """The person a speaker label names: a chat export's sender, else the label itself."""
+    sent = _CHAT_SENDER.match(label)
+    return " ".join(sent["name"].split()) if sent else label
 
 
 def _looks_like_dialogue(text: str) -> bool:
@@ -159,7 +174,7 @@ def _parse_dialogue(text: str) -> list[tuple[str, str]]:
 def _empty_message(line: str) -> str:
     """The speaker of a labelled line without text ("Student:"), else ""."""
     match = _SPEAKER_LINE.match(line)
-    return match["speaker"].strip(" *") if match and not match["text"] else ""
+    return _sender(match["speaker"].strip(" *")) if match and not match["text"] else ""
 
 
 def _parse_cues(text: str) -> list[tuple[str, str]]:
