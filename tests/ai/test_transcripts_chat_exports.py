@@ -1,9 +1,10 @@
 """Meeting-chat exports read as dialogue: Zoom's "10:02:15 From Ms. Lopez to Everyone: ..."
-(and its newer "From Jordan Smith : ...", "to Me", "(Privately)") names the sender, and a role
-written beside a name, "Tutor (Dana):" or "Dana (tutor):", gives the role; the student's
-answers are then judged like any dialogue's.
+(and its newer "From Jordan Smith : ...", "to Me", "(Privately)") names the sender, a role
+written beside a name, "Tutor (Dana):" or "Dana (tutor):", gives the role, and a time with
+AM/PM or a date before it ("[10:02 AM]", "2024-01-12 10:03:40") is no part of the name; the
+student's answers are then judged like any dialogue's.
 
-Written before the rule: 6 cases, 6 failed before (every line was one unknown speaker's text,
+Written before the rules: 8 cases, 8 failed before (every line was one unknown speaker's text,
 no answer was judged).
 """
 
@@ -30,6 +31,11 @@ BRACKETS = """[00:00:05] Tutor (Dana): hi Priya! ready for slope today?
 [00:01:20] Priya: 2 = 3(1) + b so b = -1
 [00:01:30] Tutor (Dana): yes! y = 3x - 1"""
 
+STAMPED = """[10:02 AM] Ms. Lopez: What is 3/4 of 20?
+[10:03 AM] Priya: 15
+2024-01-12 10:03:40 Ms. Lopez: Correct! And 1/4 of 20?
+2024-01-12 10:04:02 Priya: 5"""
+
 ROLE_AFTER = """Dana (tutor): What is 3/4 of 20?
 Priya (student): 15
 Dana (tutor): Correct!"""
@@ -41,6 +47,7 @@ Dana (tutor): Correct!"""
         (ZOOM, {"Ms. Lopez": "tutor", "Jordan Smith": "student"}),
         (BRACKETS, {"Tutor (Dana)": "tutor", "Priya": "student"}),
         (ROLE_AFTER, {"Dana (tutor)": "tutor", "Priya (student)": "student"}),
+        (STAMPED, {"Ms. Lopez": "tutor", "Priya": "student"}),
     ],
 )
 def test_chat_exports_name_the_speakers_and_their_roles(
@@ -51,6 +58,6 @@ def test_chat_exports_name_the_speakers_and_their_roles(
     assert all(not t.text.startswith(("From ", "[", "10:")) for t in turns)
 
 
-@pytest.mark.parametrize("text", [ZOOM, BRACKETS, ROLE_AFTER])
+@pytest.mark.parametrize("text", [ZOOM, BRACKETS, ROLE_AFTER, STAMPED])
 def test_the_students_answers_are_judged(text: str) -> None:
     assert max(c.evidence or 0 for c in analyze(text).concepts) >= 1

@@ -36,7 +36,11 @@ class ParsedTranscript:
     format: Format
 
 
-_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*[-–]?\s*)?"
+# "[00:01:23]", "10:02:15", "[10:02 AM]", "2024-01-12 10:03:40 -": a time, maybe dated
+_TIMESTAMP = (
+    r"(?:[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?\s*[-–]?\s*)?"
+)
 _SPEAKER_LINE = re.compile(
     rf"^\s*{_TIMESTAMP}(?:\*\*)?(?P<speaker>[A-Za-z][\w.'’ ()-]{{0,60}}?)(?:\*\*)?\s*:(?:\*\*)?"
     r"(?:\s+(?P<text>\S.*)|\s*)$"  # no text: a message that lost it in the export
