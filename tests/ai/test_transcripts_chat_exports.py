@@ -1,10 +1,11 @@
 """Meeting-chat exports read as dialogue: Zoom's "10:02:15 From Ms. Lopez to Everyone: ..."
 (and its newer "From Jordan Smith : ...", "to Me", "(Privately)") names the sender, a role
 written beside a name, "Tutor (Dana):" or "Dana (tutor):", gives the role, and a time with
-AM/PM or a date before it ("[10:02 AM]", "2024-01-12 10:03:40") is no part of the name; the
-student's answers are then judged like any dialogue's.
+AM/PM or a date before it ("[10:02 AM]", "2024-01-12 10:03:40") is no part of the name, and a
+recording's transcript with the speaker and time on their own line ("Priya  0:41") and the
+words below reads as turns; the student's answers are then judged like any dialogue's.
 
-Written before the rules: 8 cases, 8 failed before (every line was one unknown speaker's text,
+Written before the rules: 10 cases, 10 failed before (every line was one unknown speaker's text,
 no answer was judged).
 """
 
@@ -36,6 +37,19 @@ STAMPED = """[10:02 AM] Ms. Lopez: What is 3/4 of 20?
 2024-01-12 10:03:40 Ms. Lopez: Correct! And 1/4 of 20?
 2024-01-12 10:04:02 Priya: 5"""
 
+# a recording's transcript (Otter, Teams): the speaker and the time on a line, the words below
+HEADED = """Ms. Lopez  0:05
+What is 3/4 of 20?
+
+Priya  0:41
+15
+
+Ms. Lopez  0:50
+Correct! Now what is 1/4 of 20?
+
+Priya  1:02
+5"""
+
 ROLE_AFTER = """Dana (tutor): What is 3/4 of 20?
 Priya (student): 15
 Dana (tutor): Correct!"""
@@ -48,6 +62,7 @@ Dana (tutor): Correct!"""
         (BRACKETS, {"Tutor (Dana)": "tutor", "Priya": "student"}),
         (ROLE_AFTER, {"Dana (tutor)": "tutor", "Priya (student)": "student"}),
         (STAMPED, {"Ms. Lopez": "tutor", "Priya": "student"}),
+        (HEADED, {"Ms. Lopez": "tutor", "Priya": "student"}),
     ],
 )
 def test_chat_exports_name_the_speakers_and_their_roles(
@@ -58,6 +73,6 @@ def test_chat_exports_name_the_speakers_and_their_roles(
     assert all(not t.text.startswith(("From ", "[", "10:")) for t in turns)
 
 
-@pytest.mark.parametrize("text", [ZOOM, BRACKETS, ROLE_AFTER, STAMPED])
+@pytest.mark.parametrize("text", [ZOOM, BRACKETS, ROLE_AFTER, STAMPED, HEADED])
 def test_the_students_answers_are_judged(text: str) -> None:
     assert max(c.evidence or 0 for c in analyze(text).concepts) >= 1

@@ -65,7 +65,7 @@ def parse_transcript(text: str | bytes, filename: str = "") -> ParsedTranscript:
     raw = (
         parser(text)
         if parser
-        else _parse_dialogue(text)
+        else (_headed_turns(text) or _parse_dialogue(text))
         if fmt == "dialogue"
         else _paragraphs(text)
     )
@@ -91,7 +91,7 @@ def detect_format(text: str, filename: str = "") -> Format:
         return "srt"
     if ext in ("vtt", "srt") and _CUE_TIMING.search(head):
         return "vtt" if ext == "vtt" else "srt"
-    return "dialogue" if _looks_like_dialogue(text) else "txt"
+    return "dialogue" if _looks_like_dialogue(text) or _headed_turns(text) else "txt"
 
 
 def assign_roles(raw: list[tuple[str, str]]) -> list[Turn]:
@@ -240,6 +240,28 @@ def _json_turn(item: object) -> tuple[str, str]:
     if body is None:
         raise TranscriptError(ERR_JSON)
     return speaker.strip(), body
+
+
+# a recording's transcript (Otter, Teams): "Priya Patel  0:41" on its own line, the words below
+_HEADER = re.compile(
+    r"^\s*(?P<speaker>[A-Za-z][\w.'’ ()-]{0,40}?)\s+\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s*$"
+)
+
+
+def _headed_turns(text: str) -> list[tuple[str, str]] | None:
+    """Turns of a transcript whose every block opens with its speaker and time, else None."""
+    turns: list[tuple[str, str]] = []
+    for block in (b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()):
+        first, _, rest = block.partition("\n")
+        header = _HEADER.match(first)
+        if header and rest.strip() and len(header["speaker"].split()) <= 4:
+            turns.append((header["speaker"].strip(), rest.strip()))
+        elif turns:
+            turns[-1] = (turns[-1][0], f"{turns[-1][1]}\n{block}")
+        else:
+            return None
+    speakers = {speaker for speaker, _ in turns}
+    return turns if len(turns) >= 2 and len(speakers) <= _MAX_SPEAKERS else None
 
 
 def _paragraphs(text: str) -> list[tuple[str, str]]:
