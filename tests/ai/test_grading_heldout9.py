@@ -22,7 +22,7 @@ Decisions:
 - "log_3 20", "log_2 x" and "log2(x)" keep their base; "∛x" is the cube root.
 - A math answer is graded by its value, never by its words: "the total" is no answer.
 
-When written, before the grader was changed for them, 23 of the 357 cases failed.
+When written, before the grader was changed for them, 25 of the 359 cases failed.
 """
 
 from __future__ import annotations
@@ -297,6 +297,8 @@ def test_a_right_answer_in_a_student_form_is_accepted(expected, answer, question
         ("1080", "24 x 45 = 1008", SHIRTS),
         ("18", "~18", APPLES),
         ("18", "≈18", APPLES),
+        ("18", "x ≈ 18", APPLES),
+        ("18", "it's ~18 apples", APPLES),
         ("18", "around 18 apples", APPLES),
         ("18", "19", APPLES),
         ("18", "3 x 6 = 19", APPLES),
