@@ -78,11 +78,13 @@ def _asked_kinds(question: str) -> set[str]:
     return {kind for kind, pattern in _ASKS.items() if pattern.search(ask)}
 
 
-def unit_not_asked(question: str, answer: str) -> str | None:
+def unit_not_asked(question: str, answer: str, *, named: bool = True) -> str | None:
     """The unit an answer is written in where the question asks for another unit of that
     kind ("cm" for "in meters"), or asks to measure that kind and names only other units
     ("16 cents" for "How much does she spend?" priced in dollars); None when the units agree
-    or the answer's unit is of no kind the question asks about."""
+    or the answer's unit is of no kind the question asks about. With `named` False (the
+    answer's amount was converted from the expected answer's unit), only a unit the question
+    asks for counts: "1.5 hours" answers "How long is the movie?" expected in minutes."""
     text = normalise(answer)
     for written, (kind, size) in _given_units(text).items():
         asked = asked_size(question, kind)
@@ -90,7 +92,7 @@ def unit_not_asked(question: str, answer: str) -> str | None:
             if asked != size:
                 return written
             continue
-        if kind not in _asked_kinds(question):
+        if not named or kind not in _asked_kinds(question):
             continue
         sizes = {s for k, s in _named_units(normalise(question)) if k == kind}
         if sizes and size not in sizes:

@@ -23,6 +23,7 @@ _COMPOUND = re.compile(rf"(?<![\w.$]){_PART}(?:\s*(?:,|\band\b)?\s*{_PART})+\b",
 _ONE = re.compile(r"(\d+(?:\.\d+)?)\s*([A-Za-z]+)")
 # "how many minutes", "in hours", "number of cents", "how much money" (dollars)
 _ASKED = re.compile(r"\b(?:how\s+many|in|into|number\s+of)\s+([A-Za-z]+)", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
 _MONEY = re.compile(r"\bhow\s+much\s+(?:money|did|does|do|will|would|is|was|are)\b", re.I)
 
 
@@ -62,13 +63,20 @@ def _decimal(value: sympy.Rational) -> str:
     return format(exact.normalize(), "f") if exact * int(value.q) == int(value.p) else str(value)
 
 
-def in_asked_unit(answer: str, question: str) -> str:
+def _own(expected: str, kind: str) -> sympy.Rational | None:
+    """The size of the unit of this kind the expected answer is written in ("90 minutes")."""
+    units = {size for word in _WORD.findall(expected) if (size := unit_size(word))}
+    return units.pop()[1] if len(units) == 1 and next(iter(units))[0] == kind else None
+
+
+def in_asked_unit(answer: str, question: str, expected: str = "") -> str:
     """The answer with each amount in several units written as one number of the unit the
-    question asks for ("2 hours and 30 minutes" -> "150" for "how many minutes")."""
+    question asks for ("2 hours and 30 minutes" -> "150" for "how many minutes"), or, where
+    it asks for none, of the unit the expected answer is written in ("90 minutes")."""
 
     def one(m: re.Match[str]) -> str:
         total = _total(m[0])
-        asked = _asked(question, total[0]) if total else None
+        asked = (_asked(question, total[0]) or _own(expected, total[0])) if total else None
         return _decimal(total[1] / asked) if total and asked else m[0]
 
     return _COMPOUND.sub(one, answer)

@@ -3,9 +3,9 @@
 A math answer is graded only by its value: integers and fractions exactly, decimals with
 a tolerance only when the question asks for rounding or the expected value is itself a
 rounded decimal; two different values in one answer ("16 or 17", "17, not 16") are a hedge
-and wrong, and "about 16" for an exact 16 a guess. A time of day is read as one time
-("3:30 pm"); the right number in another unit than the question asks for ("16 cm" for
-"in meters") is wrong. Explanations are not scored by keyword counts: they are shown next
+and wrong, "about 16" or "~16" for an exact 16 a guess, "at least 16" a bound, and "2 x 8"
+working not carried out. A time of day is read as one time ("3:30 pm"); the right number
+in another unit than the question asks for ("16 cm" for "in meters") is wrong. Explanations are not scored by keyword counts: they are shown next
 to the model answer with the points they touch on, and marked as not scored.
 """
 
@@ -36,6 +36,7 @@ from companion.ai.offline.mathparse import normalise
 from companion.ai.offline.ratios import grade_ratio
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain
 from companion.ai.offline.tolerance import abs_tolerance, near_word
+from companion.ai.offline.undonework import bound_given, undone_work
 from companion.ai.offline.unitscales import scale_not_asked
 from companion.ai.schemas import Grade, Problem, ProblemType
 
@@ -135,8 +136,10 @@ def _read(problem: Problem, answer: str) -> Reading:
     )
 
 
-def _unit_clash(question: str, answer: str) -> str | None:
-    unit = unit_not_asked(question, answer) or scale_not_asked(question, answer)
+def _unit_clash(question: str, answer: str, converted: bool) -> str | None:
+    unit = unit_not_asked(question, answer, named=not converted) or scale_not_asked(
+        question, answer
+    )
     return f"your answer is in {unit}, which is not the unit asked for" if unit else None
 
 
@@ -165,7 +168,7 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
         return ratio
     if (time := clock_time(problem.correctAnswer)) is not None:
         return _grade_time(time, answer, problem.question)
-    answer = in_asked_unit(answer, problem.question)
+    answer = in_asked_unit(answer, problem.question, problem.correctAnswer)
     if looks_like_interval(normalise(problem.correctAnswer)):
         answer = spelled_reals(answer)
     reading = _read(problem, answer)
@@ -174,6 +177,13 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if reading.text and not reading.hedged and guess:
         word = guess if isinstance(guess, str) else guess[0]
         feedback = f"Read as {shown(reading)}, but “{word}” makes it a guess. {GUESSED}"
+        return Grade(correct=False, score=0.0, feedback=feedback)
+    if (
+        reading.text
+        and not reading.hedged
+        and (bound := bound_given(problem.question, expected, answer))
+    ):
+        feedback = f"Read as {shown(reading)}, but “{bound}” gives a bound, not one value."
         return Grade(correct=False, score=0.0, feedback=feedback)
     if _same_text(expected, answer) or _same_text(expected, stated(answer)):
         read = f" Read as {shown(reading)}." if reading.text else ""
@@ -191,9 +201,13 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if reading.text and _math_match(
         compared, _same_constant(expected, reading.text), problem.question
     ):
-        if wrong_form := form_problem(problem.question, expected, reading.text):
+        if wrong_form := form_problem(problem.question, expected, reading.text) or undone_work(
+            problem.question, expected, reading.text
+        ):
             return Grade(correct=False, score=0.0, feedback=wrong_form)
-        if clash := contradiction(compared, answer) or _unit_clash(problem.question, answer):
+        if clash := contradiction(compared, answer) or _unit_clash(
+            problem.question, answer, bool(unit)
+        ):
             return Grade(
                 correct=False, score=0.0, feedback=f"Read as {shown(reading)}, but {clash}."
             )

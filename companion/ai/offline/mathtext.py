@@ -22,6 +22,7 @@ _VULGAR |= {"⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8"
 _VULGAR |= {"⅞": "7/8"}
 _VULGAR_FRACTION = re.compile(f"(\\d?)\\s*([{''.join(_VULGAR)}])")
 _UNICODE = str.maketrans(_SYMBOLS | {"π": " pi ", "θ": " theta ", "√": " sqrt ", "≤": "<="})
+_UNICODE |= str.maketrans({"∛": " cbrt "})
 _UNICODE |= str.maketrans({"≥": ">=", "≠": "!="})
 _LATEX = re.compile(r"\$\$|\\[A-Za-z]+|\\[{}%$,;!]|[\^_]\{")
 _WORD_COMMANDS = {
@@ -215,9 +216,17 @@ def _rewrite_calls(text: str, head: str, rewrite: Callable[[re.Match, str], str]
     return text
 
 
+# "log2(x)": a base run into the name before a bracket, as calculators and code write it;
+# "log_3 20", "log_2 x": a base and an argument of one number or letter, without brackets
+_RUN_IN_BASE = re.compile(r"\blog(\d+)\s*\(")
+_BARE_ARGUMENT = re.compile(r"\blog_(\d+(?:\.\d+)?|[a-z])\s*(\d+(?:\.\d+)?|[a-z])(?![\w(.])")
+
+
 def log_bases(text: str) -> str:
-    """log_7(x), log_{7}(x) and log_(1/3)(x) as ln(x)/ln(base), so the base is kept."""
+    """log_7(x), log_{7}(x), log_(1/3)(x), log2(x) and log_3 20 as ln(x)/ln(base), so the
+    base is kept."""
     text = re.sub(r"log_?\{([^{}]*)\}", r"log_(\1)", text)
+    text = _BARE_ARGUMENT.sub(r"log_\1(\2)", _RUN_IN_BASE.sub(r"log_\1(", text))
     return _rewrite_calls(
         text, r"log_(\([^()]*\)|[0-9.]+|[a-z])\s*\(", lambda m, body: f"(ln({body})/ln({m[1]}))"
     )

@@ -98,9 +98,11 @@ def places_asked(question: str) -> int | None:
     return _stated_places(question) if ROUNDING.search(question) else None
 
 
-# "about 16", "roughly $16", "nearly 16": the answer says it is only near its value
+# "about 16", "roughly $16", "nearly 16", "~16", "x ≈ 16": the answer says it is only near
+# its value ("√7 ≈ 2.65" after a value relates two values)
 _NEAR = re.compile(
-    r"\b(?:about|around|roughly|approximately|approx|nearly|almost|close\s+to)\b(?=\s*[-$\d.])",
+    r"(?:\b(?:about|around|roughly|approximately|approx|nearly|almost|close\s+to)\b"
+    r"|(?<![\d)])(?<![\d)]\s)[~≈])(?=\s*[-$\d.])",
     re.I,
 )
 _ESTIMATE = re.compile(r"\bestimat|\babout\b|\baround\b|\broughly\b|\bapprox", re.I)
