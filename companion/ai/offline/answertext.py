@@ -229,3 +229,14 @@ def without_prose(text: str) -> str:
     if words is None or HEDGE.search(words[0]) or _NOT_PROSE.search(words[0]):
         return text
     return text[words.end() :]
+
+
+def spelled_short(text: str) -> str:
+    """A short answer in words with its numbers as digits ("forty-five dollars" is 45); in a
+    longer explanation ("three times a day") number words are no values."""
+    short = len(text.split()) <= 8 and not re.search(r"\d", text)
+    return number_words(text) if short else text
+
+
+# a value denied after the answer: "40, not 64", "$12, not $21", "30 minutes and not 45"
+DENIED_AFTER = re.compile(r",?\s*(?:and |but )?not \$?\d[\d,.]*(?:\s*[a-z%]+)?\W*$", re.I)

@@ -24,12 +24,24 @@ Credit for part of the answer ("You've correctly worked out the first step. So .
 thinking, but ...", see `correctionforms`) is "partial": corrected, but not all wrong. Picking
 one of two values the tutor offered ("Is the total 8000 or 10000?") is only "guided", and
 agreeing with the number the tutor just stated ("That's correct. He needs 42 books.") "told".
+See `answerrevisions`: a student's own "wait, no, it's 56" withdraws the value before it, and
+the same value explained to "How did you get that?" is one answer; a confirmation taken back
+("Apologies, I've just noticed your answer is not right") makes the answer wrong; one that
+names only a step and asks again is partial credit; and a session that ends on a value the
+tutor already let pass and asked about again has not had it accepted.
 """
 
 from __future__ import annotations
 
 import re
 
+from companion.ai.offline.answerrevisions import (
+    confirms_step_only,
+    last_confirmed,
+    passed_over,
+    retracts,
+    same_answer_again,
+)
 from companion.ai.offline.answertrail import Attempt, Outcome, abandoned
 from companion.ai.offline.correctionforms import partial_credit
 from companion.ai.offline.cues import has_numbers
@@ -100,6 +112,11 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
     for i, turn in enumerate(turns):
         if turn.role == "tutor":
             answered = any(a.outcome not in ("helped", "confused") for a in found)
+            taken_back = last_confirmed(found) if pending is None and retracts(turn.text) else None
+            if taken_back is not None:  # "Apologies, I've just noticed your answer is not right"
+                found[taken_back] = Attempt(found[taken_back].turn, "wrong", i)
+                rejected.update(answer_keys(turns[found[taken_back].turn].text))
+                settled = False
             verdict = reaction(turn.text) if pending is not None else None
             # "That happens to be right, but for the wrong reason": the reasoning is corrected,
             # the value stands (it is no wrong value to hold against a later answer)
@@ -107,7 +124,14 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             if lucky:
                 verdict = "wrong"
             # "You've correctly found the first step. So ...?": part of the answer is credited
-            partly = verdict == "wrong" and partial_credit(turn.text.lower())
+            # "She did indeed sell 6 at the green house. So how many did she have?": a step
+            step_only = (
+                verdict == "right"
+                and pending is not None
+                and confirms_step_only(turn.text, turns[pending].text)
+            )
+            verdict = "wrong" if step_only else verdict
+            partly = step_only or (verdict == "wrong" and partial_credit(turn.text.lower()))
             new_problem = starts_new_problem(turn.text)
             fresh = settled and new_problem
             if (pending is None and (not answered or fresh)) or (
@@ -182,6 +206,8 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
         yes_no = before is not None and answers_yes_no(before.text, turn.text)
         if not (is_answer(turn.text) or (asked and is_short_answer(turn.text)) or yes_no):
             continue
+        if pending is not None and same_answer_again(turns, found, pending, i):
+            pending = None  # withdrawn by the student, or restated to explain it: one answer
         if pending is not None:
             found.append(Attempt(pending, "wrong" if repeated else "unconfirmed"))
         pending, repeated, settled = i, False, False
@@ -195,7 +221,10 @@ def find_attempts(turns: list[Turn]) -> list[Attempt]:
             pending = None
     if pending is not None and not (found and found[-1] == Attempt(pending, "confused")):
         # the session ends on it, unchallenged (a repeated wrong value stays wrong)
-        found.append(Attempt(pending, "wrong" if repeated else _unchallenged(found, pending)))
+        ending: Outcome = "wrong" if repeated else _unchallenged(found, pending)
+        if ending == "accepted" and passed_over(turns, found, pending):
+            ending = "unconfirmed"  # the answer the tutor let pass and asked again, given again
+        found.append(Attempt(pending, ending))
     return abandoned(turns, found)
 
 

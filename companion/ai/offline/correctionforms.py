@@ -5,8 +5,8 @@ the delivery charge", "it's already included in your first step"), a simpler way
 simpler than that"), an impossibility ("that's not possible"), another look at the units, a
 doubt pointing at what is missing ("What about the food cost?", "Have you used those 2000
 steps anywhere?"), counted twice ("You have taken 200 off twice"), one that stands after
-praise ("There's just one error"); and partial credit: "that's only part of it", "half right",
-"you're halfway there", "on the right track", "We aren't finished", a step praised on its
+praise ("There's just one error"), praise for persevering; and partial credit: "that's only part of it", "half right",
+"you're halfway there", "on the right track", "We aren't finished", "It is 2, but ...", a step praised on its
 own ("You've correctly worked out the cost of the apples. So how much change ...?", "You're
 correct that he had 120 minutes", "Well done for getting to 150 dollars", "a great start"),
 the thinking or the method credited before a "but" ("Good thinking, but ...", "Your method
@@ -71,7 +71,9 @@ PARTIAL_CREDIT = re.compile(
     # on the way, not there yet: "on the right track", "We aren't finished", "many things right"
     r"\bon (?:the right )?(?:track|lines)\b|\b(?:not|aren'?t|isn'?t) (?:quite )?(?:finished|done|"
     r"there) yet\b|\b(?:we|you)(?:'re| are)? (?:not|aren'?t) (?:quite )?(?:finished|done)\b|"
-    r"\b(?:many|most|some) (?:things|steps|parts) (?:right|correct)\b"
+    r"\b(?:many|most|some) (?:things|steps|parts) (?:right|correct)\b|"
+    # the value granted, then what it is not: "It is 2, but remember that's the money left"
+    r"^\W*(?:yes,?\s*)?(?:it|that)(?:'s| is) (?:indeed )?\$?\d[\d,.]*(?:\s*[a-z%]+)?,?\s*but\b"
 )
 # corrections that stand after a word of praise: "that doesnt seem to be correct", "Well done.
 # There's just one error", "Very good. But why have you added 36 and 30?"
@@ -80,7 +82,10 @@ STRONG_OTHER = re.compile(
     r"correct)\b|\b(?:there(?:'s| is| are)|you(?:'ve| have) made) (?:just |only )?(?:one|two|a "
     r"small|a minor|a slight|a tiny) (?:errors?|slips?)\b|"
     r"\bbut\b[^.!?]*\bwhy (?:have|did|do|would) you\b|"
-    r"\b(?:isn'?t|is not) (?:quite|really|exactly|entirely) (?:right|correct)\b"
+    r"\b(?:isn'?t|is not) (?:quite|really|exactly|entirely) (?:right|correct)\b|"
+    # praise for keeping at it, not for the answer: "well done to persevere", "for sticking
+    # with it", "for not giving up"
+    r"\bpersever\w*|\bfor (?:sticking (?:with|at) it|not giving up|keeping (?:at|going))\b"
 )
 # the thinking, the start or the method credited, then what is missing: "Good thinking, but
 # ...", "I like your thinking, however ...", "Your method is correct, but ..."

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from companion.ai.offline.answertext import DENIED_AFTER, spelled_short
 from companion.ai.offline.verdicts import plain_number
 
 # "I'm guessing 81", "possibly 12", "not 100% sure but ...", "would it be 3/5"
@@ -125,7 +126,7 @@ def is_answer(text: str) -> bool:
         return False
     if _HELP.search(lowered) and not re.search(r"\d", lowered):
         return False
-    return bool(_SUBSTANCE.search(lowered))
+    return bool(_SUBSTANCE.search(spelled_short(lowered)))
 
 
 def is_short_answer(text: str) -> bool:
@@ -187,7 +188,9 @@ def asks_own_question(text: str) -> bool:
 def final_value(text: str) -> list[str]:
     """The answer's result, in one spelling: the values of several unknowns together ("x=5
     y=5" is "x=5,y=5", no single 5), the value of a bare computation ("10 -3" is 7, no -3;
-    "2/5" is itself, not its 5), a clock time ("4:30"), else its last number."""
+    "2/5" is itself, not its 5), a clock time ("4:30"), else its last number; number words are
+    values ("forty-five dollars" is 45), and a value denied after it ("40, not 64") is none."""
+    text = DENIED_AFTER.sub("", spelled_short(text))
     assigned = _assignments(text)
     if len(assigned) >= 2:
         return [",".join(f"{name}={value}" for name, value in sorted(assigned.items()))]
@@ -205,7 +208,8 @@ def values_in(text: str) -> list[str]:
     """Every value the turn says, in order and in `final_value`'s spelling: a clock time
     ("6:40") is one value, not 6 and 40."""
     return [
-        m.group() if m.group("clock") else plain_number(m.group()) for m in _VALUE.finditer(text)
+        m.group() if m.group("clock") else plain_number(m.group())
+        for m in _VALUE.finditer(spelled_short(text))
     ]
 
 
