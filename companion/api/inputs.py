@@ -5,24 +5,25 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from companion.api.body import Body
 from companion.api.schemas import AnswerSeconds, OptionalId, RequestedDifficulty, id_field
 
 
-class LoginIn(BaseModel):
+class LoginIn(Body):
     email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
 
 
-class RegisterIn(BaseModel):
+class RegisterIn(Body):
     email: str = Field(max_length=254)
     name: str = Field(min_length=1, max_length=120)
     password: str = Field(min_length=10, max_length=72)
     grade: str | None = Field(default=None, max_length=32)
 
 
-class TranscriptIn(BaseModel):
+class TranscriptIn(Body):
     """A session with its transcript as text (JSON); multipart sends the same fields + a file."""
 
     content: str = Field(min_length=1)
@@ -35,7 +36,7 @@ class TranscriptIn(BaseModel):
     filename: str = Field(default="", max_length=255)
 
 
-class PracticeIn(BaseModel):
+class PracticeIn(Body):
     student_id: OptionalId = id_field("The student; default: the caller.")
     session_id: OptionalId = id_field("Practise the concepts of this session.")
     concept_keys: list[str] = Field(default_factory=list, max_length=20)
@@ -47,11 +48,11 @@ class PracticeIn(BaseModel):
     count: int = Field(default=5, ge=1, le=20)
 
 
-class ReviewIn(BaseModel):
+class ReviewIn(Body):
     student_id: OptionalId = id_field("The student; default: the caller.")
 
 
-class SubmitIn(BaseModel):
+class SubmitIn(Body):
     answers: list[str] = Field(max_length=50)
     seconds: list[AnswerSeconds] | None = Field(
         default=None,
@@ -61,18 +62,18 @@ class SubmitIn(BaseModel):
     )
 
 
-class GoalIn(BaseModel):
+class GoalIn(Body):
     student_id: OptionalId = id_field("The student; default: the caller.")
     subject: str = Field(min_length=1, max_length=120)
     title: str = Field(min_length=1, max_length=200)
     target_date: date | None = None
 
 
-class RoutingIn(BaseModel):
+class RoutingIn(Body):
     student_id: OptionalId = id_field("The student; default: the caller.")
     message: str = Field(default="", max_length=2000)
 
 
-class ChatIn(BaseModel):
+class ChatIn(Body):
     student_id: OptionalId = id_field("The student; default: the caller.")
     message: str = Field(min_length=1, max_length=4000)

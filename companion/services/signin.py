@@ -50,7 +50,8 @@ def user_authenticate(
     `address` is the client's: the attempt is throttled per address and account (see
     companion.services.ratelimit); None only for in-process callers.
     """
-    email_key = email.strip().lower() if isinstance(email, str) else ""
+    # no stored address holds a NUL (PostgreSQL cannot even compare one): no such account
+    email_key = email.strip().lower() if isinstance(email, str) and "\x00" not in email else ""
     attempt = ratelimit.sign_in_begin(address, email_key) if address is not None else None
     user = db.exec(select(User).where(User.email == email_key)).first() if email_key else None
     ok = verify_password(

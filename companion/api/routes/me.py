@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
+from companion.api.body import Body
 from companion.api.deps import TokenDep, as_user, ok, row_as_user
 from companion.api.routes.docs import READ_ERRORS, WRITE_ERRORS
 from companion.api.schemas import Ok, UserOut
@@ -34,7 +35,7 @@ class PreferencesOut(BaseModel):
     daily_cap: int
 
 
-class PreferencesIn(BaseModel):
+class PreferencesIn(Body):
     """Only the fields sent change; quiet hours go together (both, or both null)."""
 
     channels: dict[Kind, Channel] | None = None
@@ -82,7 +83,7 @@ def zip_response(data: bytes, user_id: int) -> Response:
     return Response(data, media_type="application/zip", headers=headers)
 
 
-class DeleteIn(BaseModel):
+class DeleteIn(Body):
     password: str = Field(max_length=1024)
 
 
@@ -108,7 +109,7 @@ async def delete_me(body: DeleteIn, token: TokenDep) -> JSONResponse:
     return await as_user(token, work)
 
 
-class ProfileIn(BaseModel):
+class ProfileIn(Body):
     name: str = Field(min_length=1, max_length=120)
     grade: str | None = Field(default=None, max_length=32)
 
@@ -125,7 +126,7 @@ async def put_profile(body: ProfileIn, token: TokenDep) -> JSONResponse:
     return await row_as_user(token, work, UserOut, "Profile saved.")
 
 
-class EmailChangeIn(BaseModel):
+class EmailChangeIn(Body):
     new_email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import Field
 from sqlmodel import Session
 
+from companion.api.body import Body
 from companion.api.deps import ClientIP, TokenDep, as_user, dump, in_session, ok
 from companion.api.routes.docs import LIMITED_ERRORS, WRITE_ERRORS
 from companion.api.schemas import AuthOut, Ok, UserOut
@@ -17,16 +18,16 @@ from companion.services import email_change, password_reset
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 
-class PasswordChangeIn(BaseModel):
+class PasswordChangeIn(Body):
     current_password: str = Field(max_length=1024)
     new_password: str = Field(max_length=1024)
 
 
-class ResetRequestIn(BaseModel):
+class ResetRequestIn(Body):
     email: str = Field(max_length=254)
 
 
-class ResetIn(BaseModel):
+class ResetIn(Body):
     token: str = Field(max_length=200)
     new_password: str = Field(max_length=1024)
 
@@ -66,7 +67,7 @@ async def reset(body: ResetIn) -> JSONResponse:
     return await in_session(work)
 
 
-class EmailConfirmIn(BaseModel):
+class EmailConfirmIn(Body):
     token: str = Field(max_length=1000)
 
 
