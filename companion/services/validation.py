@@ -10,7 +10,10 @@ MAX_ID = 2**31 - 1  # ids are 32-bit integer columns on PostgreSQL
 
 
 def text_field(value: object, field: str, *, max_len: int, min_len: int = 1) -> str:
-    """A stripped string within bounds."""
+    """A stripped string within bounds, with no NUL character (PostgreSQL cannot store one)."""
+    if isinstance(value, str) and "\x00" in value:
+        message = f"{field.replace('_', ' ').capitalize()} must not contain a NUL character."
+        raise Invalid(message, details={field: message})
     if not isinstance(value, str) or not min_len <= len(value.strip()) <= max_len:
         message = f"{field.replace('_', ' ').capitalize()} must be {min_len}-{max_len} characters."
         raise Invalid(message, details={field: message})

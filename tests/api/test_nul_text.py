@@ -1,9 +1,10 @@
 """Text with a NUL character is bad input with a clear error, never a server error: PostgreSQL
 cannot store or even compare a NUL (the fuzzer's sign-in with email "\\t\\x00" was a 500 there).
 Every request body refuses it with 422 naming the field; the sign-in service also reads such an
-address as no account, so the browser's sign-in fails like any wrong address. Nothing changes.
+address as no account, so the browser's sign-in fails like any wrong address, and the services'
+text fields refuse it for the UI too. Nothing changes.
 
-Written before the fix: 5 cases, each on SQLite and PostgreSQL, all 10 failed before (500s on
+Written before the fix: 6 cases, each on SQLite and PostgreSQL, all 12 failed before (500s on
 PostgreSQL; on SQLite the bodies were accepted or read as a wrong password, and the failed
 sign-in's audit row stored the NUL).
 """
@@ -17,7 +18,8 @@ from sqlmodel import Session, select
 from companion import db
 from companion.api.body import NUL_REFUSED
 from companion.models import AuditLog, Goal, User
-from companion.services.errors import Unauthorized
+from companion.services.errors import Invalid, Unauthorized
+from companion.services.goals import goal_create
 from companion.services.signin import user_authenticate
 from tests.api.conftest import World
 from tests.factories import PASSWORD
@@ -61,3 +63,13 @@ def test_a_nul_in_any_body_is_refused_and_changes_nothing(
     assert NUL_REFUSED in str(response.json()["details"])
     with Session(db.get_engine()) as s:
         assert (len(s.exec(select(User)).all()), len(s.exec(select(Goal)).all())) == before
+
+
+def test_the_services_refuse_a_nul_that_the_ui_sends(world: World) -> None:
+    with Session(db.get_engine()) as s:
+        owner = s.get(User, world.student_id)
+        assert owner is not None
+        with pytest.raises(Invalid) as refused:
+            goal_create(s, actor=owner, student_id=world.student_id, subject="Math", title="A\x00")
+        assert refused.value.details == {"title": "Title must not contain a NUL character."}
+        assert s.exec(select(Goal).where(Goal.title == "A")).first() is None
