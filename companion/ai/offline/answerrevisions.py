@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from companion.ai.offline.answertrail import Attempt
+from companion.ai.offline.correctionforms import SENTENCE_BREAK
 from companion.ai.offline.studentturns import final_value, values_in
 from companion.ai.offline.transcripts import Turn
 
@@ -42,7 +43,6 @@ _ANSWER_NOT_RIGHT = re.compile(
     r"(?:right|correct)|incorrect|wrong)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def withdraws(text: str) -> bool:
@@ -70,7 +70,7 @@ def confirms_step_only(tutor_text: str, answer: str) -> bool:
     result = final_value(_REASONS.sub("", answer))  # "$150, since each bid adds $50"
     if not result or _WHOLE.match(tutor_text) or _SUPPOSE.search(tutor_text):
         return False
-    sentences = _SENTENCE.split(tutor_text.strip())
+    sentences = SENTENCE_BREAK.split(tutor_text.strip())
     asked = [x for x in sentences if x.rstrip().endswith("?")]
     if not asked or any(re.search(r"\d", x) for x in asked):
         return False

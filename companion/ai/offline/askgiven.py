@@ -39,13 +39,9 @@ def answer(message: str) -> str | None:
         return None
     value = sympy.nsimplify(asked.subs(x, roots[0]))
     put = asked.subs(x, sympy.UnevaluatedExpr(roots[0]))
-    shown = exact(value) if value.is_Rational else f"${_tex(value)}$"
+    shown = exact(value) if value.is_Rational else f"${sympy.latex(value)}$"
     return (
-        f"${_tex(asked)} = {_tex(value)}$, so the answer is **{shown}**.\n\n"
-        f"1. Solve ${_tex(equation.lhs)} = {_tex(equation.rhs)}$: ${_tex(x)} = {_tex(roots[0])}$.\n"
-        f"2. Put it into ${_tex(asked)}$: ${_tex(put)} = {_tex(value)}$."
+        f"${sympy.latex(asked)} = {sympy.latex(value)}$, so the answer is **{shown}**.\n\n"
+        f"1. Solve ${sympy.latex(equation.lhs)} = {sympy.latex(equation.rhs)}$: ${sympy.latex(x)} = {sympy.latex(roots[0])}$.\n"
+        f"2. Put it into ${sympy.latex(asked)}$: ${sympy.latex(put)} = {sympy.latex(value)}$."
     )
-
-
-def _tex(value: sympy.Basic) -> str:
-    return sympy.latex(value)

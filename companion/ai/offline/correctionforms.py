@@ -126,10 +126,11 @@ def partial_credit(lowered: str) -> bool:
         return True
     # "Have you correctly divided both sides by 0.1?" asks, it praises nothing
     praised = any(
-        _STEP_PRAISED.search(x) and not _ASKS_WHETHER.match(x) for x in _SENTENCE.split(lowered)
+        _STEP_PRAISED.search(x) and not _ASKS_WHETHER.match(x)
+        for x in SENTENCE_BREAK.split(lowered)
     )
     return praised and not _WHOLE_CONFIRMED.search(lowered)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")  # between the sentences of a turn
 _ASKS_WHETHER = re.compile(r"\W*(?:have|did|do|are|were|is|was) (?:you|it|that|this)\b")
