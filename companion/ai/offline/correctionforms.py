@@ -134,3 +134,34 @@ def partial_credit(lowered: str) -> bool:
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")  # between the sentences of a turn
 _ASKS_WHETHER = re.compile(r"\W*(?:have|did|do|are|were|is|was) (?:you|it|that|this)\b")
+
+
+# chat shorthand for a verdict, said as the words the verdict patterns read: a thumbs-up or a
+# tick confirms, a cross or a thumbs-down corrects; "yup", "yesss", "gj", "you bet" confirm;
+# "nah", "hmm, no", "way off", "not even close", a bare "Close!" correct
+_CHAT_VERDICTS = [
+    (
+        re.compile(
+            "[\U0001f44d\u2705\u2714\u2713\U0001f4af\U0001f44f\U0001f389\U0001f64c\U0001f44c]"
+            "\ufe0f?"
+        ),
+        " well done. ",
+    ),
+    (re.compile("[\u274c\u2717\u2718\u2716\U0001f44e]\ufe0f?"), " not quite. "),
+    (re.compile(r"\b(?:yup|yess+|yass+|ya+s+|you bet)\b"), "yes"),
+    (re.compile(r"\bgj\b"), "good job"),
+    (re.compile(r"^\W*(?:(?:hm+|um+|uh+|erm?|well)\W+)+no\b"), "no,"),
+    (re.compile(r"^\W*nah\b"), "no,"),
+    (
+        re.compile(r"\b(?:not even close|way off|(?:way|far) too (?:high|low|big|small))\b"),
+        "not quite",
+    ),
+    (re.compile(r"^\W*close\s*[.!]+"), "so close!"),
+]
+
+
+def chat_verdict_words(lowered: str) -> str:
+    """A lowercased tutor turn with its chat shorthand for a verdict said in words."""
+    for pattern, words in _CHAT_VERDICTS:
+        lowered = pattern.sub(words, lowered)
+    return lowered

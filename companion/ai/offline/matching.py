@@ -44,6 +44,9 @@ _GREEK_PLURALS = ("theses", "lyses")  # parentheses, hypotheses, analyses
 # words whose "s" is no plural: "times" multiplies ("what times 13 gives 39"), it is no clock
 # time; "PEMDAS" and its kin are one mnemonic, whose last letter stands for subtraction
 _NOT_PLURALS = frozenset({"times", "pemdas", "gemdas", "bodmas", "bidmas"})
+# the definite determiners a phrase may be said with: "area of the triangle" = "area of that
+# triangle"; "a"/"an" stay as written ("write an equation" is not "write the equation")
+_DETERMINERS = frozenset({"the", "this", "that"})
 _AREA_ALIASES = {"maths": "math", "mathematics": "math", "arithmetic": "math"}
 
 
@@ -102,6 +105,17 @@ class PhraseIndex:
         return self.phrases.get(phrase, {})
 
 
+def determiner_variants(phrase: Phrase) -> set[Phrase]:
+    """The phrase with each definite determiner inside it said the other ways people say it:
+    "area of the triangle" is also "area of that triangle" and "area of this triangle". A
+    determiner that opens or ends a phrase is left as it is, and so is one before "number"."""
+    variants = {phrase}
+    for i in range(1, len(phrase) - 1):
+        if phrase[i] in _DETERMINERS and phrase[i + 1] != "number":
+            variants |= {(*v[:i], other, *v[i + 1 :]) for v in variants for other in _DETERMINERS}
+    return variants
+
+
 def build_index(named_phrases: Iterable[tuple[str, str, float]]) -> PhraseIndex:
     """An index from (concept id, phrase text, base weight) triples."""
     raw: dict[Phrase, dict[str, float]] = defaultdict(dict)
@@ -113,7 +127,8 @@ def build_index(named_phrases: Iterable[tuple[str, str, float]]) -> PhraseIndex:
             continue  # "a.m." reads as "a m", which any a^m also gives
         # single words are ambiguous; longer phrases say more about what was taught
         weight = base * (0.6 if len(phrase) == 1 else 1.0 + 0.2 * (len(phrase) - 1))
-        raw[phrase][concept_id] = max(raw[phrase].get(concept_id, 0.0), weight)
+        for variant in determiner_variants(phrase):
+            raw[variant][concept_id] = max(raw[variant].get(concept_id, 0.0), weight)
     for owners in raw.values():
         # a phrase shared by many concepts points at none of them strongly
         share = math.sqrt(len(owners))

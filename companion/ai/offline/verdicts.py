@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from companion.ai.offline.correctionforms import OTHER_CORRECTION, STRONG_OTHER, partial_credit
+from companion.ai.offline.correctionforms import (
+    OTHER_CORRECTION,
+    STRONG_OTHER,
+    chat_verdict_words,
+    partial_credit,
+)
 from companion.ai.offline.textmemo import per_text
 
 _CORRECTION = re.compile(
@@ -194,7 +199,7 @@ def reaction(text: str) -> Literal["right", "wrong"] | None:
     at the earlier one ("you originally used the wrong operation") and "no problem" correct
     nothing.
     """
-    lowered = _POLITE.sub(" ", text.lower().replace("\u2019", "'"))
+    lowered = _POLITE.sub(" ", chat_verdict_words(text.lower().replace("\u2019", "'")))
     lowered = _ABOUT_THE_STORY.sub(" ", lowered)
     if _LOOK_BACK_QUESTION.match(lowered):
         return None
