@@ -13,6 +13,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import words_to_digits
+from companion.ai.offline.moneytext import money
 
 # "24 cookies (are) shared equally among 5 kids", "divide 30 pencils between 4 students"
 _SHARED = re.compile(
@@ -100,17 +101,11 @@ def _money(match: re.Match[str]) -> str | None:
     if not m:
         return None
     each = x / m
-    shown = f"{float(each):.2f}" if each != int(each) else str(int(each))
-    note = "" if each * 100 == int(each * 100) else " (rounded to the cent)"
     paying = re.search(r"\b(?:bill|check|cost|pay|rent|price)\b", match.string, re.I)
     return (
-        f"Each of the {m} {who} {'pays' if paying else 'gets'} **{shown} dollars**{note}.\n\n"
-        f"{_plain(x)} ÷ {m} = {float(each):.6g}."
+        f"Each of the {m} {who} {'pays' if paying else 'gets'} **{money(each)} dollars**.\n\n"
+        f"{money(x)} ÷ {m} = {float(each):.6g}."
     )
-
-
-def _plain(value: sympy.Rational) -> str:
-    return str(int(value)) if value == int(value) else f"{float(value):.2f}"
 
 
 def _containers(text: str, who: str, each: re.Match[str]) -> str | None:
