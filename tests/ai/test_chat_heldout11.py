@@ -22,7 +22,9 @@ price), and a better buy's unit price "0.7 dollars". A second round of 10, writt
 the rules to check they are general ("lbs" against "lb", a small and a large of one thing,
 overtime at "1.5 times the regular rate", a square field, pounds to ounces, lengths of a
 pool, a tablet's discount then tax, sides in cm and a price per meter, a coupon beside the
-tickets, overtime with no limit said): 6 failed on the old code. 64 cases, 44 failed before.
+tickets, overtime with no limit said): 6 failed on the old code. A third round of 5 probed
+after that (pay for hours with no overtime, a fence's length with no price, a square "4 feet
+on a side"): all 5 failed on the old code. 69 cases, 49 failed before.
 """
 
 from __future__ import annotations
@@ -228,6 +230,23 @@ SECOND: list[tuple[str, tuple[str, ...], str]] = [
         "**181.9",
     ),
 ]
+# a third round, probed after the second: pay for hours without overtime, a fence's length
+# when no price is said, a square "4 feet on a side"
+THIRD: list[tuple[str, tuple[str, ...], str]] = [
+    ("he earns $11 an hour. he worked 30 hours. how much did he earn", ("**330",), FALLBACK),
+    ("i worked 12 hours at $9.50 an hour, how much did i make", ("**114",), FALLBACK),
+    ("how much fencing do you need for a rectangular yard 20 ft by 15 ft", ("**70",), "**300"),
+    (
+        "how many meters of fence are needed for a square garden with sides of 7 m",
+        ("**28",),
+        "**49",
+    ),
+    (
+        "a border of tiles costs $3 per foot around a square table 4 feet on a side. how much for the border",
+        ("**48",),
+        "**12",
+    ),
+]
 SECOND_UNPLACED: list[tuple[str, str]] = [
     (
         "a rectangular garden is 800 cm by 500 cm and fence costs $7 per meter. how much for the fence",
@@ -244,7 +263,7 @@ SECOND_UNPLACED: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected", "never"), ANSWERS + SECOND)
+@pytest.mark.parametrize(("question", "expected", "never"), ANSWERS + SECOND + THIRD)
 def test_money_stories_are_answered_to_the_cent(
     question: str, expected: tuple[str, ...], never: str
 ) -> None:

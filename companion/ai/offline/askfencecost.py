@@ -40,10 +40,18 @@ _LONG_WIDE = re.compile(
     rf"(?P<a2>{_NUM})\s*(?P<ua2>{_WORD})\s+long\b",
     re.I,
 )
-# "a square yard with sides of 12 feet", "a square pen whose side is 9 m", "a 12 ft square"
+# "a square yard with sides of 12 feet", "a square pen whose side is 9 m", "a 12 ft square",
+# "a square table 4 feet on a side"
 _SQUARE = re.compile(
     rf"\bsquare\b[^.?!$]*?\bsides?\s+(?:of\s+|are\s+|is\s+|measuring\s+|that\s+are\s+)?"
-    rf"(?P<s>{_NUM})\s*(?P<u>{_WORD})\b|(?P<s2>{_NUM})\s*(?P<u2>{_WORD})\s+square\b(?!\s+(?:meters?|metres?|feet|foot|yards?|units?))",
+    rf"(?P<s>{_NUM})\s*(?P<u>{_WORD})\b|(?P<s2>{_NUM})\s*(?P<u2>{_WORD})\s+square\b(?!\s+(?:meters?|metres?|feet|foot|yards?|units?))"
+    rf"|\bsquare\b[^.?!$]*?(?P<s3>{_NUM})\s*(?P<u3>{_WORD})\s+(?:on\s+(?:a|each)\s+side|per\s+side|a\s+side|each\s+side)\b",
+    re.I,
+)
+# "how much fencing is needed", "how many feet of fence": the length, not a cost
+_LENGTH_ASKED = re.compile(
+    r"\bhow\s+much\s+(?:fenc(?:e|ing)|border|edging|trim|railing)\b"
+    r"|\bhow\s+many\s+[a-z]+\s+of\s+(?:fenc(?:e|ing)|border|edging|trim|railing)\b",
     re.I,
 )
 _RECTANGLE = re.compile(r"\brect(?:angle|angular)\b|\bby\b|\blong\b", re.I)
@@ -62,22 +70,18 @@ def answer(message: str) -> str | None:
     method when a fence is priced but a number is not placed."""
     text = words_to_digits(message)
     price = _PRICE.search(text)
+    if not price and _LENGTH_ASKED.search(text):
+        return _length_only(text)
     if not _FENCE.search(text) or not price or not _length(price["u"]):
         return None
     sides = _sides(text)
     if sides is None or len(numbers(text)) != len(sides[0]) + 1:
         return METHOD
     dims, unit = sides
-    a, b = dims[0], dims[-1]
     if _length(unit) != _length(price["u"]):
         return METHOD
     cost = R(price["p"] or price["p2"])
-    perimeter = 2 * (a + b)
-    shape = (
-        f"4 × {exact(a)} = {exact(perimeter)} {unit}"
-        if len(dims) == 1
-        else f"2 × ({exact(a)} + {exact(b)}) = {exact(perimeter)} {unit}"
-    )
+    perimeter, shape = _perimeter(dims, unit)
     return "\n\n".join(
         [
             f"The fence costs **{dollars(perimeter * cost)}**.",
@@ -88,10 +92,31 @@ def answer(message: str) -> str | None:
     )
 
 
+def _length_only(text: str) -> str | None:
+    """The fence's length when no price is said: the perimeter, every number a side."""
+    sides = _sides(text)
+    if sides is None or len(numbers(text)) != len(sides[0]):
+        return None
+    perimeter, shape = _perimeter(*sides)
+    return (
+        f"The fence is **{exact(perimeter)} {sides[1]}** long.\n\n"
+        f"It goes all the way around, so it is the perimeter: {shape}."
+    )
+
+
+def _perimeter(dims: tuple[sympy.Rational, ...], unit: str) -> tuple[sympy.Rational, str]:
+    """The perimeter of a square (one side) or a rectangle (two), and how it is worked."""
+    if len(dims) == 1:
+        return 4 * dims[0], f"4 × {exact(dims[0])} = {exact(4 * dims[0])} {unit}"
+    a, b = dims
+    return 2 * (a + b), f"2 × ({exact(a)} + {exact(b)}) = {exact(2 * (a + b))} {unit}"
+
+
 def _sides(text: str) -> tuple[tuple[sympy.Rational, ...], str] | None:
     """(length, width) and their unit, or (side,) of a square; None when unread."""
     if square := _SQUARE.search(text):
-        side, unit = R(square["s"] or square["s2"]), square["u"] or square["u2"]
+        side = R(square["s"] or square["s2"] or square["s3"])
+        unit = square["u"] or square["u2"] or square["u3"]
         return ((side,), unit) if _length(unit) else None
     rect = _LONG_WIDE.search(text) or _BY.search(text)
     if not rect or not _RECTANGLE.search(text):

@@ -1,4 +1,4 @@
-"""Pay with overtime: "I earn $12 an hour and 1.5 times that for hours over 40; I worked 46
+"""Pay for hours worked: "he earns $11 an hour and worked 30 hours", and pay with overtime: "I earn $12 an hour and 1.5 times that for hours over 40; I worked 46
 hours", "time and a half after 40 hours", "double time for hours over 8 in a day", "$10 per
 hour for the first 40 hours and $15 per hour for overtime".
 
@@ -43,6 +43,11 @@ _WORKED = re.compile(
     rf"(?P<h>{_NUM})\s*{_HOUR}",
     re.I,
 )
+_PAY_ASKED = re.compile(
+    r"\bhow\s+much\b[^?.]*\b(?:earn|make|made|paid|pay|get|got)\b|\bwhat\s+(?:is|was|were)\s+"
+    r"(?:his|her|my|their|your|the)\s+(?:pay|earnings|wages?)\b",
+    re.I,
+)
 _OVERTIME = re.compile(r"\bover-?time\b", re.I)
 
 METHOD = (
@@ -62,7 +67,7 @@ def answer(message: str) -> str | None:
     limit, worked = _LIMIT.search(text), _WORKED.search(text)
     wages = list(_WAGE.finditer(text))
     if not (named or (_OVERTIME.search(text) and limit) or (times and limit and wages)):
-        return None  # "5 hours of overtime at $20 an hour" is a plain rate
+        return _hours_pay(text, wages, worked, limit)
     if (
         not wages
         or not limit
@@ -85,6 +90,25 @@ def answer(message: str) -> str | None:
     if len(numbers(_NAMED_AT.sub(" ", text))) != placed:
         return METHOD
     return _worked(rate, extra, factor, R(limit["t"]), R(worked["h"]))
+
+
+def _hours_pay(
+    text: str, wages: list[re.Match[str]], worked: re.Match[str] | None, limit: re.Match[str] | None
+) -> str | None:
+    """The rate × the hours, when the story says only those two numbers and asks the pay."""
+    if len(wages) != 1 or not worked or limit or _times_said(text) or len(numbers(text)) != 2:
+        return None  # "5 hours of overtime at $20 an hour" is left to the rate rules
+    if not _PAY_ASKED.search(text):
+        return None
+    rate, hours = R(wages[0]["w"] or wages[0]["w2"]), R(worked["h"])
+    return (
+        f"The pay is **{dollars(rate * hours)}**.\n\n"
+        f"Pay = hours × rate: {exact(hours)} × {money(rate)} = {money(rate * hours)} dollars."
+    )
+
+
+def _times_said(text: str) -> bool:
+    return bool(_TIMES.search(text) or _OVERTIME.search(text))
 
 
 def _worked(
