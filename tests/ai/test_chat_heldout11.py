@@ -24,7 +24,9 @@ overtime at "1.5 times the regular rate", a square field, pounds to ounces, leng
 pool, a tablet's discount then tax, sides in cm and a price per meter, a coupon beside the
 tickets, overtime with no limit said): 6 failed on the old code. A third round of 5 probed
 after that (pay for hours with no overtime, a fence's length with no price, a square "4 feet
-on a side"): all 5 failed on the old code. 69 cases, 49 failed before.
+on a side"): all 5 failed on the old code. A fourth round of 5 (regular hours said "for 40
+hours", a percent of an amount of money, a percent change between two prices, a bill split
+"it"): all 5 failed on the old code. 74 cases, 54 failed before.
 """
 
 from __future__ import annotations
@@ -247,6 +249,22 @@ THIRD: list[tuple[str, tuple[str, ...], str]] = [
         "**12",
     ),
 ]
+# a fourth round: the regular hours said "for 40 hours", money in a percent of an amount and
+# in a percent change
+FOURTH: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "she earns $12 an hour for 40 hours and time and a half for overtime. she worked 50 hours. how much",
+        ("**660",),
+        "**600",
+    ),
+    ("whats 15% of $62", ("**9.30",), "**9.3"),
+    ("what is 8% of $45", ("**3.60",), "**3.6"),
+    (
+        "a meal costs $23.40 and we split it between 2 people. how much does each pay",
+        ("**11.70",),
+        "**11.7",
+    ),
+]
 SECOND_UNPLACED: list[tuple[str, str]] = [
     (
         "a rectangular garden is 800 cm by 500 cm and fence costs $7 per meter. how much for the fence",
@@ -263,7 +281,7 @@ SECOND_UNPLACED: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected", "never"), ANSWERS + SECOND + THIRD)
+@pytest.mark.parametrize(("question", "expected", "never"), ANSWERS + SECOND + THIRD + FOURTH)
 def test_money_stories_are_answered_to_the_cent(
     question: str, expected: tuple[str, ...], never: str
 ) -> None:
@@ -279,3 +297,8 @@ def test_a_number_that_cannot_be_placed_gets_no_wrong_answer(question: str, neve
 def test_a_unit_price_in_a_better_buy_is_shown_to_the_cent() -> None:
     text = reply("which is the better buy, 6 cans for $4.50 or 10 cans for $7")
     assert says(text, "**10 cans for 7") and "0.70 dollars" in text and "4.50" in text, text
+
+
+def test_a_percent_change_of_money_shows_the_amounts_to_the_cent() -> None:
+    text = reply("a shirt was $40 and now it is $34.50. what is the percent decrease")
+    assert says(text, "**13.75%") and "34.50" in text, text

@@ -123,11 +123,12 @@ def percent_change(text: str) -> str | None:
     a, b = old[0], new[0]
     change = (b - a) / a * 100
     word = "increase" if change > 0 else "decrease" if change < 0 else "change"
+    say = _amounts(text)
     return "\n\n".join(
         [
-            f"From {plain(a)} to {plain(b)} is a **{_pct(abs(change))} {word}**.",
-            f"1. The change: {plain(b)} − {plain(a)} = {plain(b - a)}.\n\n"
-            f"2. Divide its size by the original value: {plain(abs(b - a))} ÷ {plain(a)} = {_approx(abs(b - a) / a)}.\n\n"
+            f"From {say(a)} to {say(b)} is a **{_pct(abs(change))} {word}**.",
+            f"1. The change: {say(b)} − {say(a)} = {say(b - a)}.\n\n"
+            f"2. Divide its size by the original value: {say(abs(b - a))} ÷ {say(a)} = {_approx(abs(b - a) / a)}.\n\n"
             f"3. Multiply by 100: {_pct(abs(change))}.",
         ]
     )

@@ -36,7 +36,8 @@ _TIMES = re.compile(
     re.I,
 )
 _LIMIT = re.compile(
-    rf"\b(?:over|after|above|beyond|past|more\s+than|first)\s+(?P<t>{_NUM})\s*(?:{_HOUR})?", re.I
+    rf"\b(?:over|after|above|beyond|past|more\s+than|first|(?<=hour\s)for)\s+(?P<t>{_NUM})\s*(?:{_HOUR})?",
+    re.I,
 )
 _WORKED = re.compile(
     rf"\b(?:worked|works|work|working|put\s+in|puts\s+in|logged|logs)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?"
