@@ -220,7 +220,7 @@ FOLLOW_UPS = [
     ("integral of x to the fifth", "\\frac{x^{6}}{6}", FALLBACK),
     ("what is 3 1/3 x 1 1/2", "**5", "**1/2"),
     ("1 3/4 plus 2 1/2", "**4 1/4", FALLBACK),
-    ("what is the tax on a $80 item with 6% sales tax", "The tax is **4.8**", "**84.8"),
+    ("what is the tax on a $80 item with 6% sales tax", "The tax is **4.80**", "**84.80"),
     ("a cube has a volume of 64 what is the side", "**$4$", "**$262144"),
     ("the area of a square is 81 how long is a side", "**$9$", "**$6561"),
     ("a rectangle has a perimeter of 20 what is its length", "can't tell", "**"),

@@ -12,6 +12,8 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import dec, exact
+from companion.ai.offline.moneytext import dollars
+from companion.ai.offline.plurals import noun_singular
 
 _ASKED = re.compile(
     r"\b(?:better|best)\s+(?:buy|deal|value|price|bargain)\b|\bwhich\b.*\b(?:cheaper|cheapest)\b"
@@ -33,20 +35,22 @@ def answer(message: str) -> str | None:
     if not _ASKED.search(message):
         return None
     offers = [_offer(m) for m in _OFFER.finditer(message)]
-    if len(offers) < 2 or len({_singular(u) for _, u, _ in offers}) != 1:
+    if len(offers) < 2 or len({noun_singular(u) for _, u, _ in offers}) != 1:
         return None
     if any(n == 0 for n, _, _ in offers):
         return None
-    unit = _singular(offers[0][1])
+    unit = noun_singular(offers[0][1])
     prices = [p / n for n, _, p in offers]
     best = min(prices)
+    # unit prices told apart only below the cent are written to four places
+    shown = dollars if len({dollars(p) for p in prices}) == len(set(prices)) else _fine
     if prices.count(best) > 1:
         head = "They cost the same per " + unit + ", so **neither** is a better buy."
     else:
         n, u, p = offers[prices.index(best)]
-        head = f"The better buy is **{exact(n)} {u} for {_money(p)}**: it costs less per {unit}."
+        head = f"The better buy is **{exact(n)} {u} for {dollars(p)}**: it costs less per {unit}."
     lines = [
-        f"- {exact(n)} {u} for {_money(p)}: {_money(p)} ÷ {exact(n)} = {_unit_price(p / n)} per {unit}"
+        f"- {exact(n)} {u} for {dollars(p)}: {dollars(p)} ÷ {exact(n)} = {shown(p / n)} per {unit}"
         for n, u, p in offers
     ]
     return "\n\n".join([head, "Compare the unit prices (price ÷ amount):\n" + "\n".join(lines)])
@@ -59,15 +63,5 @@ def _offer(match: re.Match[str]) -> Offer:
     return sympy.Rational(match["n"]), match["u"].lower(), price
 
 
-def _singular(unit: str) -> str:
-    if unit.endswith(("ches", "shes", "xes", "sses")):
-        return unit[:-2]
-    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
-
-
-def _money(value: sympy.Rational) -> str:
-    return f"{float(value):.2f} dollars" if value != int(value) else f"{value} dollars"
-
-
-def _unit_price(value: sympy.Rational) -> str:
+def _fine(value: sympy.Rational) -> str:
     return f"{dec(value)} dollars"

@@ -10,6 +10,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import numbers, words_to_digits
+from companion.ai.offline.moneytext import money
 
 R = sympy.Rational
 _PRICE = r"\$\s*(?P<{}>\d+(?:\.\d{{1,2}})?)"
@@ -18,6 +19,10 @@ _PAID = re.compile(
     r"\b(?:had|have|has|paid|pay|pays|gave|give|gives|hand(?:ed|s)?)\s+(?:with\s+)?"
     r"(?:the\s+(?:cashier|clerk|store)\s+)?(?:an?\s+)?" + _PRICE.format("paid"),
     re.I,
+)
+# "paid for a $13.40 book with a $20 bill": the bill is what was handed over
+_WITH_BILL = re.compile(
+    r"\bwith\s+(?:an?\s+)?" + _PRICE.format("paid") + r"\s+(?:bill|note)\b", re.I
 )
 # a price that goes with a count: "3 books at $11.99 each", "2 pens for $1.25 each"
 _EACH = re.compile(
@@ -36,36 +41,32 @@ _CHANGE = re.compile(
 
 def answer(message: str) -> str | None:
     """The change from what was paid after buying the things priced in the message."""
-    paid = _PAID.search(message)
+    paid = _PAID.search(message) or _WITH_BILL.search(message)
     if paid is None or not _CHANGE.search(message):
         return None
     rest = message[: paid.start()] + " " * (paid.end() - paid.start()) + message[paid.end() :]
     costs: list[tuple[sympy.Rational, str]] = []
     for each in _EACH.finditer(rest):
         price, count = R(each["p"]), int(each["n"])
-        costs.append((price * count, f"{count} × {_dollars(price)}"))
+        costs.append((price * count, f"{count} × {money(price)}"))
         rest = rest[: each.start()] + " " * (each.end() - each.start()) + rest[each.end() :]
-    costs += [(R(m["p"]), _dollars(R(m["p"]))) for m in _ANY_PRICE.finditer(rest)]
+    costs += [(R(m["p"]), money(R(m["p"]))) for m in _ANY_PRICE.finditer(rest)]
     if not costs or numbers(words_to_digits(_ANY_PRICE.sub(" ", rest))):
         return None  # a number that is no price paid or bought: the story says more than this
     total, given = sum((c for c, _ in costs), R(0)), R(paid["paid"])
     if total > given:
-        return f"The things cost {_dollars(total)} dollars, more than the {_dollars(given)} dollars paid, so there is no change: {_dollars(total - given)} dollars are still owed."
+        return f"The things cost {money(total)} dollars, more than the {money(given)} dollars paid, so there is no change: {money(total - given)} dollars are still owed."
     left = given - total
     said = "The change is" if re.search(r"\bchange\b", message, re.I) else "What is left is"
-    lines = [f"{said} **{_dollars(left)} dollars**."]
+    lines = [f"{said} **{money(left)} dollars**."]
     if len(costs) > 1 or "×" in costs[0][1]:
         shown = " + ".join(said for _, said in costs)
-        lines.append(f"1. What it costs: {shown} = {_dollars(total)} dollars.")
+        lines.append(f"1. What it costs: {shown} = {money(total)} dollars.")
         lines.append(
-            f"2. Take it from what was paid: {_dollars(given)} − {_dollars(total)} = {_dollars(given - total)}."
+            f"2. Take it from what was paid: {money(given)} − {money(total)} = {money(given - total)}."
         )
     else:
         lines.append(
-            f"Take the cost from what was paid: {_dollars(given)} − {_dollars(total)} = {_dollars(given - total)}."
+            f"Take the cost from what was paid: {money(given)} − {money(total)} = {money(given - total)}."
         )
     return "\n\n".join(lines)
-
-
-def _dollars(value: sympy.Rational) -> str:
-    return str(int(value)) if value == int(value) else f"{float(value):.2f}"

@@ -1,7 +1,7 @@
 """One amount taken a number of times: "3 shirts at $12.50 each", "if one ticket costs $8.75
 how much do 4 tickets cost", "a recipe needs 3/4 cup of sugar, how much for 3 batches".
-The total is the count × the amount for one; money is written in dollars (cents only when
-there are some), an amount in a fraction as a mixed number with its decimal."""
+The total is the count × the amount for one; money is written in dollars as moneytext
+writes it (cents only when there are some), an amount in a fraction as a mixed number with its decimal."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import exact, numbers, words_to_digits
+from companion.ai.offline.moneytext import dollars, money
 
 R = sympy.Rational
 _MONEY = r"\$\s*(?P<p>\d+(?:\.\d{1,2})?)|(?P<c>\d+(?:\.\d{1,2})?)\s*(?:dollars?|bucks?)"
@@ -34,6 +35,12 @@ _SOME_EACH = re.compile(
 _ONE_COSTS = re.compile(
     rf"\b(?:one|a|an|1)\s+(?:[a-z]+\s+)?(?P<what>[a-z]+)\s+costs?\s+(?:{_MONEY}).*?\bhow\s+much\s+"
     r"(?:do|does|would|will|for)\s+(?P<n>\d+)(?:\s+(?P<again>[a-z]+))?",
+    re.I,
+)
+# "pencils cost $0.35 each, how much do 6 pencils cost": the price of one said of them all
+_THEY_COST = re.compile(
+    rf"\b(?P<what>[a-z]+)\s+(?:cost|are|sell\s+for)\s+(?:{_MONEY})\s*(?:each|apiece|a\s+piece)\b.*?"
+    r"\bhow\s+much\s+(?:do|does|would|will|for)\s+(?P<n>\d+)(?:\s+(?P<again>[a-z]+))?",
     re.I,
 )
 # "how many pens can i buy with $10" with the price of one said: whole ones only
@@ -68,15 +75,15 @@ def answer(message: str) -> str | None:
     if pays := _EACH_PAYS.search(words_to_digits(message)):
         n, price = int(pays["n"]), R(pays["p"] or pays["c"])
         return (
-            f"{n} × {_dollars(price)} = **{_dollars(n * price)}**.\n\n"
-            f"Each of the {n} {pays['what']} puts in {_dollars(price)}, so together it is {n} times as much."
+            f"{n} × {dollars(price)} = **{dollars(n * price)}**.\n\n"
+            f"Each of the {n} {pays['what']} puts in {dollars(price)}, so together it is {n} times as much."
         )
     if some := _SOME_EACH.search(message):
         return (
-            f"The total is the number of {some['what']} × {_dollars(R(some['p'] or some['c']))}.\n\n"
+            f"The total is the number of {some['what']} × {dollars(R(some['p'] or some['c']))}.\n\n"
             f"The question doesn't say how many {some['what']}: tell me and I'll multiply it out."
         )
-    each = _EACH.search(message) or _ONE_COSTS.search(message)
+    each = _EACH.search(message) or _ONE_COSTS.search(message) or _THEY_COST.search(message)
     if each and len(numbers(words_to_digits(message))) != 2:
         each = None  # another number (a payment, a second item): the story says more
     again = each.groupdict().get("again") if each else None
@@ -86,8 +93,8 @@ def answer(message: str) -> str | None:
         n, price = int(each["n"]), R(each["p"] or each["c"])
         total = n * price
         return (
-            f"{n} × {_dollars(price)} = **{_dollars(total)}**.\n\n"
-            f"Each one costs {_dollars(price)}, so {n} of them cost {n} times as much."
+            f"{n} × {dollars(price)} = **{dollars(total)}**.\n\n"
+            f"Each one costs {dollars(price)}, so {n} of them cost {n} times as much."
         )
     counts, amount = list(_BATCHES.finditer(message)), _BATCH_AMOUNT.search(message)
     batches = counts[0] if len(counts) == 1 else None  # "3 cups for 2 batches": a proportion
@@ -131,10 +138,10 @@ def _afford(text: str) -> str | None:
     have, price = R(budget["b"]), R(prices[0][1])
     count = int(have // price)
     left = have - count * price
-    change = f", with {_dollars(left)} left over" if left else ""
+    change = f", with {dollars(left)} left over" if left else ""
     return (
         f"You can buy **{count} {asked['what']}**{change}.\n\n"
-        f"{_dollars(have)} ÷ {_dollars(price)} = {exact(have / price)}: only whole {asked['what']} "
+        f"{dollars(have)} ÷ {dollars(price)} = {exact(have / price)}: only whole {asked['what']} "
         f"can be bought, so {count}."
     )
 
@@ -145,14 +152,14 @@ def _bought(items: list[re.Match[str]]) -> str:
     costs = [(int(m["n"]), m["what"], R(m["p"] or m["c"])) for m in items]
     total = sum((n * price for n, _, price in costs), R(0))
     lines = [
-        f"{n} {what}: {n} × {_dollars(price)} = {_dollars(n * price)}." for n, what, price in costs
+        f"{n} {what}: {n} × {dollars(price)} = {dollars(n * price)}." for n, what, price in costs
     ]
-    shown = " + ".join(_dollars(n * price).split()[0] for n, _, price in costs)
+    shown = " + ".join(money(n * price) for n, _, price in costs)
     return "\n\n".join(
         [
-            f"The total is **{_dollars(total)}**.",
+            f"The total is **{dollars(total)}**.",
             "\n".join(lines),
-            f"Together: {shown} = {_dollars(total)}.",
+            f"Together: {shown} = {dollars(total)}.",
         ]
     )
 
@@ -172,7 +179,3 @@ def _mixed(value: sympy.Rational) -> str:
         return str(value.p)
     whole, part = divmod(value.p, value.q)
     return f"{whole} {part}/{value.q}" if whole else f"{part}/{value.q}"
-
-
-def _dollars(value: sympy.Rational) -> str:
-    return f"{value.p} dollars" if value.q == 1 else f"{float(value):.2f} dollars"

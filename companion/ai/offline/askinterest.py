@@ -10,6 +10,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import NUMBER_AT, dec, numbers, plain, words_to_digits
+from companion.ai.offline.moneytext import money
 
 _SIMPLE = re.compile(r"\bsimple\s+interest\b", re.I)
 _INTEREST = re.compile(r"\binterest\b", re.I)
@@ -51,9 +52,10 @@ def answer(message: str) -> str | None:
     p, r, t = sizes
     if simple:
         interest = p * r * t
+        say = money if _MONEY.search(text) else plain
         return "\n\n".join(
             [
-                f"The simple interest is **{plain(interest)}** (the total after {plain(t)} years is {plain(p + interest)}).",
+                f"The simple interest is **{say(interest)}** (the total after {plain(t)} years is {say(p + interest)}).",
                 f"1. Simple interest: $I = P r t$, with the rate as a decimal, r = {plain(r)}.\n"
                 f"2. $I = {plain(p)} \\times {plain(r)} \\times {plain(t)} = {plain(interest)}$.",
             ]
@@ -63,8 +65,8 @@ def answer(message: str) -> str | None:
     shown = plain(total) if total.q == 1 or dec(total) == plain(total) else dec(total)
     worked = shown.removeprefix("about ")
     cents = _MONEY.search(text) and total * 100 != int(total * 100)
-    if cents:  # money is paid to the cent
-        shown, interest = f"{float(total):.2f}", f"{float(total - p):.2f}"
+    if _MONEY.search(text):  # money is paid to the cent
+        shown, interest = money(total), money(total - p)
     else:
         interest = dec(total - p)
     rounded = (

@@ -4,6 +4,7 @@ percent change between two values, and a number increased or decreased by a perc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy
 
@@ -15,6 +16,7 @@ from companion.ai.offline.askformat import (
     plain,
     words_to_digits,
 )
+from companion.ai.offline.moneytext import IN_MONEY, money
 from companion.ai.offline.percentshares import percent_of, what_percent
 
 _CHANGE = re.compile(
@@ -67,7 +69,7 @@ _OFF = re.compile(
 )
 _EXTRA = re.compile(
     rf"(?P<p>{NUMBER})\s*(?:%|percent)\s+(?:sales\s+)?(?:tax|tip|markup|gratuity)\b"
-    rf"|\b(?:tax|tip|markup)\s+(?:of|is|at)\s+(?P<p2>{NUMBER})\s*(?:%|percent)",
+    rf"|\b(?:tax|tip|markup)\s+(?:(?:of|is|at)\s+)?(?P<p2>{NUMBER})\s*(?:%|percent)",
     re.I,
 )
 
@@ -121,11 +123,12 @@ def percent_change(text: str) -> str | None:
     a, b = old[0], new[0]
     change = (b - a) / a * 100
     word = "increase" if change > 0 else "decrease" if change < 0 else "change"
+    say = _amounts(text)
     return "\n\n".join(
         [
-            f"From {plain(a)} to {plain(b)} is a **{_pct(abs(change))} {word}**.",
-            f"1. The change: {plain(b)} − {plain(a)} = {plain(b - a)}.\n\n"
-            f"2. Divide its size by the original value: {plain(abs(b - a))} ÷ {plain(a)} = {_approx(abs(b - a) / a)}.\n\n"
+            f"From {say(a)} to {say(b)} is a **{_pct(abs(change))} {word}**.",
+            f"1. The change: {say(b)} − {say(a)} = {say(b - a)}.\n\n"
+            f"2. Divide its size by the original value: {say(abs(b - a))} ÷ {say(a)} = {_approx(abs(b - a) / a)}.\n\n"
             f"3. Multiply by 100: {_pct(abs(change))}.",
         ]
     )
@@ -145,13 +148,13 @@ def apply_percent(text: str) -> str | None:
     factor = 1 + p[0] / 100 if up else 1 - p[0] / 100
     result = n[0] * factor
     part = n[0] * p[0] / 100
-    sign = "+" if up else "−"
+    sign, say = "+" if up else "−", _amounts(text)
     return "\n\n".join(
         [
-            f"{plain(n[0])} {'increased' if up else 'decreased'} by {plain(p[0])}% is **{plain(result)}**.",
-            f"1. {plain(p[0])}% of {plain(n[0])} is {plain(n[0])} × {_approx(p[0] / 100)} = {plain(part)}.\n\n"
-            f"2. {plain(n[0])} {sign} {plain(part)} = {plain(result)} "
-            f"(or in one step: {plain(n[0])} × {_approx(factor)} = {plain(result)}).",
+            f"{say(n[0])} {'increased' if up else 'decreased'} by {plain(p[0])}% is **{say(result)}**.",
+            f"1. {plain(p[0])}% of {say(n[0])} is {say(n[0])} × {_approx(p[0] / 100)} = {say(part)}.\n\n"
+            f"2. {say(n[0])} {sign} {say(part)} = {say(result)} "
+            f"(or in one step: {say(n[0])} × {_approx(factor)} = {say(result)}).",
         ]
     )
 
@@ -200,15 +203,15 @@ def successive(text: str) -> str | None:
               for n in numbers(m[0])]  # fmt: skip
     if len(changes) < 2 or len(prices) != 1:
         return None
-    price, steps = prices[0], []
+    price, steps, say = prices[0], [], _amounts(text)
     for match, off in changes:
         p = numbers(match["p"] or match["p2"])[0]
         part = price * p / 100
         after = price - part if off else price + part
         sign = "−" if off else "+"
-        steps.append(f"{plain(price)} {sign} {plain(p)}% of it ({plain(part)}) = {plain(after)}.")
+        steps.append(f"{say(price)} {sign} {plain(p)}% of it ({say(part)}) = {say(after)}.")
         price = after
-    return f"The final price is **{plain(price)}**.\n\n" + "\n".join(
+    return f"The final price is **{say(price)}**.\n\n" + "\n".join(
         f"{i}. {step}" for i, step in enumerate(steps, 1)
     )
 
@@ -221,26 +224,31 @@ def discount(text: str) -> str | None:
     if not match:
         return None
     percent = numbers(match["p"] or match["p2"])
-    others = [
-        m[0] for m in NUMBER_AT.finditer(text) if not match.start() <= m.start() < match.end()
-    ]
-    prices = [n for n in (numbers(o) for o in others) if n]
+    others = [m for m in NUMBER_AT.finditer(text) if not match.start() <= m.start() < match.end()]
+    if any(m[0].endswith("%") or re.match(r"\s*percent", text[m.end() :], re.I) for m in others):
+        return None  # another percent (a tax after a discount) this rule does not read
+    prices = [n for n in (numbers(m[0]) for m in others) if n]
     if not percent or len(prices) != 1:
         return None  # which number is the price? ask rather than guess
-    p, price = percent[0], prices[0][0]
+    p, price, say = percent[0], prices[0][0], _amounts(text)
     part = price * p / 100
     total = price - part if off else price + part
     what = "sale price" if off else "total"
     sign = "−" if off else "+"
-    head = f"The {what} is **{plain(total)}**."
+    head = f"The {what} is **{say(total)}**."
     if _PART_ASKED.search(text):
         named = _EXTRA_NAME.search(match[0])
         amount = "discount" if off or named is None else named[0].lower()
-        head = f"The {amount} is **{plain(part)}** (the {what} would be {plain(total)})."
+        head = f"The {amount} is **{say(part)}** (the {what} would be {say(total)})."
     return "\n\n".join(
         [
             head,
-            f"1. {plain(p)}% of {plain(price)} is {plain(price)} × {_approx(p / 100)} = {plain(part)}.\n\n"
-            f"2. {plain(price)} {sign} {plain(part)} = {plain(total)}.",
+            f"1. {plain(p)}% of {say(price)} is {say(price)} × {_approx(p / 100)} = {say(part)}.\n\n"
+            f"2. {say(price)} {sign} {say(part)} = {say(total)}.",
         ]
     )
+
+
+def _amounts(text: str) -> Callable[[sympy.Rational], str]:
+    """How the amounts of a question are written: as money when it is about money."""
+    return money if IN_MONEY.search(text) else plain

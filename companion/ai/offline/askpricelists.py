@@ -9,29 +9,42 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import exact, numbers, words_to_digits
+from companion.ai.offline.askformat import numbers, words_to_digits
+from companion.ai.offline.moneytext import dollars, money
+from companion.ai.offline.plurals import noun_singular
 
 _NUM = r"\d+(?:\.\d{1,2})?"
-# "a shirt costs $25", "pants cost $40 each", "$8 for adults", "$3 per ticket", "$30 a month"
+# "a shirt costs $25", "pants cost $40 each", "$8 for adults", "$3 per ticket", "$30 a month",
+# "adults pay $14", "adult tickets are $9 and child tickets $5" (a kind of one thing: its
+# word before the thing's name is the item)
 _PER = r"(?:for|per|a|an|each)\s+(?:an?\s+|each\s+|one\s+)?"
 _PRICED = re.compile(
-    rf"\b(?:an?\s+|one\s+|each\s+)?(?P<item>[a-z]{{3,}})\s+(?:costs?|is|are|sells?\s+for)\s+\$(?P<p>{_NUM})"
-    rf"(?!\d|\.\d|\s+{_PER}[a-z]{{3,}})|\$(?P<p2>{_NUM})\s+{_PER}(?P<item2>[a-z]{{3,}})",
+    rf"\b(?:an?\s+|one\s+|each\s+)?(?:(?P<kind>[a-z]{{3,}})\s+)??(?P<item>[a-z]{{3,}})\s+"
+    rf"(?:(?:costs?|is|are|pays?|sells?\s+for)\s+)?\$(?P<p>{_NUM})"
+    rf"(?!\d|\.\d|\s+{_PER}(?!and\b|or\b)[a-z]{{3,}})|\$(?P<p2>{_NUM})\s+{_PER}(?P<item2>[a-z]{{3,}})",
     re.I,
 )
 # "2 adults", and "a month" when a month is priced
 _COUNTED = re.compile(r"(?<![\d.$])(?P<n>\d+|an?|one)\s+(?P<item>[a-z]{3,})", re.I)
 _AVERAGE = re.compile(r"\b(?:average|mean)\b", re.I)
-_ASKED = re.compile(r"\bhow\s+much\b|\btotal\b|\bcost\s+of\b", re.I)
+_ASKED = re.compile(
+    r"\bhow\s+much\b|\btotal\b|\bcost\s+of\b|\bwhat\s+(?:do|does|did|will|would)\b[^?.]*"
+    r"\b(?:pay|cost|spend)\b",
+    re.I,
+)
+# words that are no item: "is $5", "and $4", "only $3"
+_NOT_ITEM = frozenset({"and", "only", "just", "then", "also", "but", "the", "for", "with"})
 
 
 def answer(message: str) -> str | None:
     """The cost of an order from a list of prices, every price in it used; else None."""
-    text = words_to_digits(message).replace(",", "")
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", words_to_digits(message))
     prices = list(_PRICED.finditer(text))
     if len(prices) < 2 or not _ASKED.search(text):
         return None
-    listed = {_stem(m["item"] or m["item2"]): sympy.Rational(m["p"] or m["p2"]) for m in prices}
+    listed = _listed(prices)
+    if listed is None:
+        return None
     order = []
     for m in _COUNTED.finditer(text, prices[-1].end()):
         if not m["n"].isdigit() and _stem(m["item"]) not in listed:
@@ -46,21 +59,25 @@ def answer(message: str) -> str | None:
         return None  # another number (a cost per job, a total already said) or an average asked
     costs = [(n, item, n * listed[_stem(item)]) for n, item in order]
     total = sum((c for _, _, c in costs), sympy.Integer(0))
-    lines = [f"{n} {item}: {n} × {_money(c / n)} = {_money(c)}." for n, item, c in costs]
+    lines = [f"{n} {item}: {n} × {money(c / n)} = {money(c)}." for n, item, c in costs]
     return (
-        f"The total is **{_money(total)} dollars**.\n\n"
+        f"The total is **{dollars(total)}**.\n\n"
         + "\n".join(lines)
-        + f"\n\nTogether: {' + '.join(_money(c) for _, _, c in costs)} = {_money(total)}."
+        + f"\n\nTogether: {' + '.join(money(c) for _, _, c in costs)} = {money(total)}."
     )
 
 
-def _stem(word: str) -> str:
-    word = word.lower()
-    for end, to in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("es", "e"), ("s", "")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            return word[: -len(end)] + to
-    return word
+def _listed(prices: list[re.Match[str]]) -> dict[str, sympy.Rational] | None:
+    """Each priced item's key and price; kinds of one thing ("adult tickets", "child
+    tickets") are keyed by their kind. None when an item is no word of a thing."""
+    items = [(m["kind"], m["item"] or m["item2"], m["p"] or m["p2"]) for m in prices]
+    if any(item.lower() in _NOT_ITEM for _, item, _ in items):
+        return None
+    heads = {_stem(item) for _, item, _ in items}
+    kinds = [kind for kind, _, _ in items]
+    if len(heads) == 1 and all(kinds) and len({_stem(k) for k in kinds}) == len(kinds):
+        return {_stem(kind): sympy.Rational(p) for kind, _, p in items}
+    return {_stem(item): sympy.Rational(p) for _, item, p in items}
 
 
-def _money(value: sympy.Rational) -> str:
-    return exact(value) if value.q == 1 else f"{float(value):.2f}"
+_stem = noun_singular

@@ -18,6 +18,8 @@ import sympy
 from companion.ai.offline.askformat import exact, numbers, words_to_digits
 from companion.ai.offline.askunits import unit_size
 from companion.ai.offline.matching import STOPWORDS
+from companion.ai.offline.moneytext import money
+from companion.ai.offline.plurals import noun_singular
 
 _NUM = r"\$?\d+(?:\.\d+)?"
 _NOUN = r"[a-z]{2,}"
@@ -245,11 +247,7 @@ def unit_of(word: str) -> str:
     word = word.lower()
     if word in ("dollars", "dollar", "bucks", "buck", "$"):
         return "$"
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "uses", "sses")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
+    return noun_singular(word)
 
 
 def unit_name(unit: str, value: sympy.Rational) -> str:
@@ -267,6 +265,4 @@ def _plural(unit: str) -> str:
 
 
 def amount_text(value: sympy.Rational, unit: str) -> str:
-    if unit == "$" and value * 100 == int(value * 100) and value != int(value):
-        return f"{float(value):.2f}"
-    return exact(value)
+    return money(value) if unit == "$" else exact(value)

@@ -13,6 +13,7 @@ import sympy
 
 from companion.ai.offline.askformat import exact, words_to_digits
 from companion.ai.offline.askunits import unit_size
+from companion.ai.offline.moneytext import money as in_dollars
 
 _NUM = r"\d+(?:\.\d+)?"
 _SHARE = re.compile(
@@ -168,7 +169,5 @@ def _same_item(first: str, second: str) -> bool:
 
 
 def _amount(value: sympy.Rational, money: bool) -> str:
-    """Money to the cent (3.50), anything else exactly."""
-    if money and value * 100 == int(value * 100):
-        return f"{float(value):.2f}"
-    return exact(value)
+    """Money as moneytext writes it (3.50), anything else exactly."""
+    return in_dollars(value) if money else exact(value)

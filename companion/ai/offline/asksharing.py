@@ -12,7 +12,8 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import words_to_digits
+from companion.ai.offline.askformat import numbers, words_to_digits
+from companion.ai.offline.moneytext import money
 
 # "24 cookies (are) shared equally among 5 kids", "divide 30 pencils between 4 students"
 _SHARED = re.compile(
@@ -41,6 +42,12 @@ _MONEY = re.compile(
     r"|\b(?P<m2>\d+)\s+(?P<who2>[a-z]+)\s+(?:split|share|divide)\s+(?:an?\s+|the\s+)?\$(?P<x2>\d+(?:\.\d{1,2})?)",
     re.I,
 )
+# "a meal costs $23.40 and we split it between 2 people": the amount said first, then "it"
+_MONEY_IT = re.compile(
+    r"\$(?P<x>\d+(?:\.\d{1,2})?)[^.?!$\d]*?\b(?:split|share|divide)\s+(?:it|the\s+(?:bill|cost|check))\s+"
+    r"(?:equally\s+|evenly\s+)?(?:between|among|by|with)\s+(?P<m>\d+)\s+(?P<who>[a-z]+)",
+    re.I,
+)
 # "how many buses are needed", "how many vans do they need" with "each bus holds 12"
 _NEEDED = re.compile(
     r"\bhow\s+many\s+(?P<who>[a-z]+)\s+(?:(?:are|is|will|would|do|does|did|shall)\s+)?"
@@ -60,8 +67,8 @@ _LEFT = re.compile(
 def answer(message: str) -> str | None:
     """Each share (or the full groups) and what is left over, when both are asked."""
     text = words_to_digits(message)
-    if money := _MONEY.search(text):
-        return _money(money)
+    if money := _MONEY.search(text) or _MONEY_IT.search(text):
+        return _money(money) if len(numbers(text)) == 2 else None
     if (needed := _NEEDED.search(text)) and (each := _EACH.search(text)):
         return _containers(text, needed["who"], each)
     held = _HOLDS.search(text) or _GROUPS.search(text)
@@ -95,22 +102,17 @@ def answer(message: str) -> str | None:
 
 def _money(match: re.Match[str]) -> str | None:
     """An amount of money split evenly: each pays the amount ÷ the number of people."""
-    x = sympy.Rational(match["x"] or match["x2"])
-    m, who = int(match["m"] or match["m2"]), match["who"] or match["who2"]
+    found = match.groupdict()
+    x = sympy.Rational(found["x"] or found.get("x2") or 0)
+    m, who = int(found["m"] or found.get("m2") or 0), found["who"] or found.get("who2")
     if not m:
         return None
     each = x / m
-    shown = f"{float(each):.2f}" if each != int(each) else str(int(each))
-    note = "" if each * 100 == int(each * 100) else " (rounded to the cent)"
     paying = re.search(r"\b(?:bill|check|cost|pay|rent|price)\b", match.string, re.I)
     return (
-        f"Each of the {m} {who} {'pays' if paying else 'gets'} **{shown} dollars**{note}.\n\n"
-        f"{_plain(x)} ÷ {m} = {float(each):.6g}."
+        f"Each of the {m} {who} {'pays' if paying else 'gets'} **{money(each)} dollars**.\n\n"
+        f"{money(x)} ÷ {m} = {money(each)}."
     )
-
-
-def _plain(value: sympy.Rational) -> str:
-    return str(int(value)) if value == int(value) else f"{float(value):.2f}"
 
 
 def _containers(text: str, who: str, each: re.Match[str]) -> str | None:

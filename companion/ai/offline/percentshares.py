@@ -10,6 +10,7 @@ from companion.ai.offline.askformat import dec as _dec
 from companion.ai.offline.askformat import number as _number
 from companion.ai.offline.askformat import plain
 from companion.ai.offline.mathintents import PERCENT_OF, WHAT_PERCENT
+from companion.ai.offline.moneytext import IN_MONEY, money
 
 
 def percent_of(message: str) -> str | None:
@@ -25,13 +26,14 @@ def percent_of(message: str) -> str | None:
     if match["of_percent"]:
         return _percent_of_percent(p, n)
     result = p * n / 100
+    say = money if IN_MONEY.search(message) else plain
     return "\n\n".join(
         [
-            f"{plain(p)}% of {plain(n)} is **{plain(result)}**.",
+            f"{plain(p)}% of {say(n)} is **{say(result)}**.",
             f"1. A percent is a number out of 100: {plain(p)}% = $\\frac{{{plain(p)}}}{{100}}$"
             f" = {_dec(p / 100)}.\n"
-            f"2. Multiply by the whole: {_dec(p / 100)} × {plain(n)} = {plain(result)}.",
-            f"Check: 10% of {plain(n)} is {plain(n / 10)}, so the answer should be about"
+            f"2. Multiply by the whole: {_dec(p / 100)} × {say(n)} = {say(result)}.",
+            f"Check: 10% of {say(n)} is {say(n / 10)}, so the answer should be about"
             f" {_dec(p / 10)} times that.",
         ]
     )

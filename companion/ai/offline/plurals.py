@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["plural_free", "singular"]
+__all__ = ["noun_singular", "plural_free", "singular"]
 
 _IRREGULAR = {
     "men": "man",
@@ -79,3 +79,31 @@ def plural_free(stem: str, word: str) -> str:
     if stem.endswith("f") and not stem.endswith("ff"):
         return stem[:-1] + "ve"
     return stem
+
+
+# regular plural endings of counted nouns -> the singular's, for words longer than the ending
+_REGULAR = (
+    ("ies", "y", 5),  # cherries, berries (but "pies", "ties" only lose the s)
+    ("sses", "ss", 5),  # glasses
+    ("ches", "ch", 5),  # peaches
+    ("shes", "sh", 5),  # dishes
+    ("xes", "x", 4),  # boxes
+    ("toes", "to", 6),  # tomatoes, potatoes
+)
+
+
+def noun_singular(word: str) -> str:
+    """A counted noun's singular, regular or irregular: "cherries" -> "cherry", "glasses" ->
+    "glass", "children" -> "child", "shoes" -> "shoe"; a word not in the plural
+    ("glass", "bus", "gas") stays as it is; "lbs" is "lb"."""
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for ending, single, shortest in _REGULAR:
+        if word.endswith(ending) and len(word) >= shortest:
+            return word[: -len(ending)] + single
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    if len(word) == 3 and word.endswith("s") and not re.search(r"[aeiou]", word):
+        return word[:-1]  # an abbreviation: "lbs", "yds"
+    return word
