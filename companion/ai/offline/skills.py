@@ -216,15 +216,21 @@ def session_skills(
     computed = set(skills)
     quantities = [i for i, text in enumerate(texts) if _DIGIT.search(without_scoring(text))]
     shapes = topic_cues(texts) if cues else {}
-    # a problem whose shape names its skill ("the cost for 1 pound") is that skill's problem
-    if not skills and not shapes and not has_terms and len(quantities) >= max(3, 0.4 * len(texts)):
+    notation = notation_skills(texts)
+    # a problem whose shape names its skill ("the cost for 1 pound") is that skill's problem,
+    # and algebra written out ("3x + 5 = 20", "f(x) =", "x^2") is no story; decimals, signed
+    # numbers and units are written in stories too
+    algebra = [
+        c for c in notation if not c.startswith(("elementary_math.", "pre_algebra.", "physics."))
+    ]
+    named = skills or shapes or has_terms or algebra
+    if not named and len(quantities) >= max(3, 0.4 * len(texts)):
         skills[MULTI_STEP] = quantities
     dividing = division_steps(texts)
     if dividing:
         skills[_SKILL_OF_OPERATION["Division"]] = sorted(
             {*skills.get(_SKILL_OF_OPERATION["Division"], []), *dividing}
         )
-    notation = notation_skills(texts)
     for cid, used in [*notation.items(), *shapes.items()]:
         skills[cid] = sorted({*skills.get(cid, []), *used})
     if one_step_division(texts):
