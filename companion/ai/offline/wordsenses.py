@@ -22,6 +22,7 @@ _MODALS = frozenset(
     {"to", "will", "would", "should", "shouldnt", "can", "could", "must", "might", "may", "wont"}
 )
 _MANNERS = frozenset({"right", "wrong", "same", "similar"})
+_VIEWS = frozenset({"story", "argument", "debate", "family", "road", "street", "bed"})
 _BYTES = frozenset({"kb", "mb", "gb", "tb", "kilobyte", "megabyte", "gigabyte", "terabyte"})
 
 
@@ -49,6 +50,7 @@ def other_senses(tokens: list[str]) -> list[str]:
             t == "side" and tokens[i - 1 : i] != ["both"] and _EQUATION & set(tokens[i + 1 : i + 4])
         )
         or (t in _LINES and _line_of_thought(tokens, i))
+        or (t == "side" and _side_of_a_story(tokens, i))
         or (t == "range" and bool(_FUNCTION_WORDS & set(tokens)))
         or (t == "data" and bool(_BYTES & set(tokens[max(0, i - 2) : i])))
         else t
@@ -78,6 +80,15 @@ def _changing(tokens: list[str], i: int) -> bool:
         return True
     given = bool(before) and before[-1] in _GIVING | _ARTICLES | _OWNERS  # "get change"
     return not given and bool(_MODALS & set(before))
+
+
+def _side_of_a_story(tokens: list[str], i: int) -> bool:
+    """ "a side of the story", "his side of the argument": a point of view, no figure's side."""
+    if tokens[i + 1 : i + 2] != ["of"]:
+        return False
+    rest = tokens[i + 2 : i + 4]
+    thing = rest[1:] if rest[:1] and rest[0] in _OWNERS | _ARTICLES else rest[:1]
+    return bool(thing) and thing[0] in _VIEWS
 
 
 def _line_of_thought(tokens: list[str], i: int) -> bool:
