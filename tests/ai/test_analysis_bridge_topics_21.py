@@ -2,14 +2,16 @@
 perimeter (no trigonometry without an angle, a sine or a right triangle), whole numbers on a
 number line (no fractions without a fraction, no integers without a negative), the terms of
 an expression (no sequence without one), a conversion factor read as "minutes per hour" (no
-unit rate), the exponent of a power of ten (no exponent rules without a rule), and the length
-of a drawn line (no geometric lines) — and the same words where they do mean the skill.
+unit rate), the exponent of a power of ten (no exponent rules without a rule), the length
+of a drawn line (no geometric lines), the length of a rectangle beside its area (no length
+measured) — and the same words where they do mean the skill.
 
 Every excerpt is written for this test, not taken from any data set.
-42 cases, 22 failed before (a missing side beside a perimeter read as solving right
+48 cases, 25 failed before (a missing side beside a perimeter read as solving right
 triangles, whole numbers on a number line read as fractions and integers, "each term" of an
 expression as a sequence, "minutes per hour" as a unit rate, a bare "exponent" as exponent
-rules, the length of a drawn line as geometric lines).
+rules, the length of a drawn line as geometric lines, a figure's length beside its area or
+width as measuring length).
 """
 
 from __future__ import annotations
@@ -226,3 +228,31 @@ def test_lines_that_meet_or_never_meet_are_geometric_lines() -> None:
 )
 def test_chatter_names_no_skill(text: str) -> None:
     assert analyze(text, subject_hint="Math").concepts == []
+
+
+# a figure's length beside its area, width or sides is its dimension, no length measured
+MEASURING = E + "measuring_length"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutor: A = l x w, and l stands for length. What is the length of this rectangle?\nStudent: 8\nTutor: Yes, and the width is 3, so the area is 24.",
+        "Tutor: The length of the prism is 7 units, the width is 2 and the height is 5. What is the volume?\nStudent: 70\nTutor: Correct!",
+        "Tutor: A square has all four sides the same length. Is this shape a square?\nStudent: yes\nTutor: Great job!",
+    ],
+)
+def test_the_length_of_a_figure_is_its_dimension(text: str) -> None:
+    assert MEASURING not in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutor: Use the ruler to find the length of the pencil.\nStudent: 6 inches\nTutor: Correct, the pencil is 6 inches long.",
+        "Tutor: What is the length of the crayon?\nStudent: 4\nTutor: Good, the crayon is 4 centimeters.",
+        "Tutor: Measure the length of the rectangle with your ruler.\nStudent: 5 cm\nTutor: Good job!",
+    ],
+)
+def test_a_length_measured_is_measuring_length(text: str) -> None:
+    assert MEASURING in _found(text)[:5]

@@ -8,7 +8,9 @@ sequence, a list of numbers or a term counted ("the 10th term") is; an expressio
 rules of exponents only where a rule is worked (a power of a letter, the same base, a law);
 the exponent of 10^4 is a power's. "Per" is a unit rate, except in a conversion factor
 ("60 minutes per hour", "12 inches per foot"). A bare "line" is a geometric line only beside
-the geometry of lines (parallel, a ray, an angle), not the drawn line a ruler measures.
+the geometry of lines (parallel, a ray, an angle), not the drawn line a ruler measures; a
+bare "length" beside an area, a width or a rectangle is the figure's dimension, no length
+measured, unless the session measures (a ruler, "inches long", "how long").
 
 A term without its matter says nothing for that concept; a phrase left with no concept is
 read again without it, so its own words can name what they do ("the missing side length").
@@ -56,6 +58,18 @@ _LINE_GEOMETRY = re.compile(
     r"vertices|symmetry|symmetric|geometric|never meet|meet|cross|crosses)\b",
     re.I,
 )
+# a figure's dimension ("the length of this rectangle", "l stands for length" beside its area)
+# is no length measured, unless the session measures ("ruler", "inches long", "how long")
+_FIGURE_DIMENSION = re.compile(
+    r"\b(?:area|perimeter|volume|width|wide|rectangles?|quadrilaterals?|triangles?|prisms?|"
+    r"squares?|sides?)\b",
+    re.I,
+)
+_MEASURING = re.compile(
+    r"\b(?:measur\w*|rulers?|tape|yardstick|meter stick|inch(?:es)?|centimet(?:er|re)s?|cm|"
+    r"long|longer|shorter|tall|taller)\b",
+    re.I,
+)
 
 Check = Callable[[str, str], bool]  # (the sentence, the whole session) -> the sense holds
 
@@ -81,6 +95,13 @@ _SENSES: tuple[tuple[str, tuple[str, ...], Check], ...] = (
     ("algebra_1.exponent_rules", ("exponents",), _in_session(_EXPONENT_RULE)),
     ("pre_algebra.unit_rates", ("per", "per hour"), lambda sentence, _s: not converts(sentence)),
     ("elementary_math.lines_and_angles", ("lines",), _in_session(_LINE_GEOMETRY)),
+    (
+        "elementary_math.measuring_length",
+        ("length", "length of the"),
+        lambda _s, session: (
+            bool(_MEASURING.search(session)) or not _FIGURE_DIMENSION.search(session)
+        ),
+    ),
 )
 SENSES: dict[tuple[str, Phrase], Check] = {
     (cid, tuple(tokenize(text))): check for cid, texts, check in _SENSES for text in texts
