@@ -5,6 +5,8 @@ ordering, "100 MB of data" no data set), and a phrasal verb is read whole around
 
 from __future__ import annotations
 
+from companion.ai.offline.chatidioms import everyday_sense
+
 _ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
 _FUNCTION_WORDS = frozenset(
     {"function", "domain", "f", "g", "inverse", "arcsin", "arccos", "arctan"}
@@ -36,7 +38,8 @@ def other_senses(tokens: list[str]) -> list[str]:
     not of a number or a whole) is a bit of it, no fraction to work with; "on the right lines"
     and "along the lines of" are a way of thinking, no line drawn; "a quarter of them" is a fourth
     of them, no coin; the range of a function or beside its domain is no spread
-    of data; "100 MB of data" is a download, no data set."""
+    of data; "100 MB of data" is a download, no data set; small talk's words ("turn up the
+    volume", "back to square one") are read as in `chatidioms`."""
     return [
         "fourth"
         if t == "quarter" and _part_of(tokens, i)
@@ -53,6 +56,7 @@ def other_senses(tokens: list[str]) -> list[str]:
         or (t == "side" and _side_of_a_story(tokens, i))
         or (t == "range" and bool(_FUNCTION_WORDS & set(tokens)))
         or (t == "data" and bool(_BYTES & set(tokens[max(0, i - 2) : i])))
+        or everyday_sense(tokens, i)
         else t
         for i, t in enumerate(tokens)
     ]
