@@ -1,13 +1,14 @@
 """Small talk in a math tutoring chat whose words are a skill's only in another sense: the
 volume of a headset, what interests a student, what they will likely see, how two shapes
 differ, a rating on a scale of 1 to 5 or how they rate their work, "back to square one" —
-and the same words where a problem uses them in the skill's sense.
+and the same words where a problem uses them in the skill's sense; and a missing addend
+written with a blank ("45 + ___ = 72"), which is addition and subtraction.
 
 Every excerpt is written for this test, not taken from any data set.
-14 cases, 7 failed before (the volume of a headset read as volume, "what interests you" as
+17 cases, 10 failed before (the volume of a headset read as volume, "what interests you" as
 interest, "you will likely see" as probability, "the difference between a square and a
 rectangle" as subtraction, "a scale of 1 to 5" as proportions, "rate your understanding" as a
-unit rate, "back to square one" as quadrilaterals).
+unit rate, "back to square one" as quadrilaterals; a missing addend named no skill).
 """
 
 from __future__ import annotations
@@ -80,3 +81,16 @@ def test_how_two_shapes_differ_is_no_subtraction() -> None:
 )
 def test_the_same_words_in_a_problem_keep_their_skill(text: str, concept: str) -> None:
     assert concept in _found(text)[:5]
+
+
+# a missing addend or subtrahend written with a blank is addition and subtraction
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutor: Find the missing number: 45 + ___ = 72\nStudent: 27\nTutor: Great job!",
+        "Tutor: What number goes in the box? ? - 18 = 27\nStudent: 45\nTutor: Correct!",
+        "Tutor: 72 - □ = 45. What is the missing number?\nStudent: 37\nTutor: Please recheck. Count up from 45 to 72.",
+    ],
+)
+def test_a_missing_addend_is_addition_and_subtraction(text: str) -> None:
+    assert E + "addition_and_subtraction_with_regrouping" in _found(text)[:5]
