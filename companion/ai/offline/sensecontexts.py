@@ -41,7 +41,7 @@ _FRACTION = re.compile(
 _NEGATIVE = re.compile(
     r"(?:^|(?<=[^\d)\s])\s+|[(\[,:=]\s*)[-−]\d|\b(?:negatives?|integers?|below zero|"
     r"opposites?|absolute value|additive inverses?)\b",
-    re.I,
+    re.I | re.M,
 )
 _SEQUENCE = re.compile(
     r"\b(?:sequences?|series|patterns?|common (?:difference|ratio)|nth|arithmetic|geometric)\b"
