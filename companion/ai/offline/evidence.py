@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from companion.ai.offline.cues import without_scoring
-from companion.ai.offline.matching import NOT_CONCEPTS, PhraseIndex, tokenize
+from companion.ai.offline.matching import NOT_CONCEPTS, Phrase, PhraseIndex, tokenize
+from companion.ai.offline.sensecontexts import Unread, sensed_phrases
 from companion.ai.offline.spelling import Speller
 from companion.ai.offline.summaries import Sentence
 from companion.ai.offline.wordsenses import joined_particles, other_senses
@@ -92,6 +93,8 @@ class Evidence:
     concept_turns: dict[str, list[int]]
     concept_phrases: dict[str, set[tuple[str, ...]]]
     asked: set[tuple[str, ...]]  # phrases inside a question, a task or the lesson's agenda
+    # per sentence, the (concept, phrase) pairs whose sense the session lacks (sensecontexts)
+    unread: list[Unread] = field(default_factory=list)
 
 
 def find_evidence(
@@ -100,23 +103,31 @@ def find_evidence(
     """Every KB phrase each sentence uses, and per concept the turns and phrases using it;
     with a speller, a slip of a math term ("perimiter") reads as the term."""
     read = speller.correct if speller else _as_typed
-    phrases = [
-        without_dimensions(list(index.scan(joined_particles(other_senses(read(tokens))))))
-        for tokens in map(content_tokens, sentences)
+    session = "\n".join(s.text for s in sentences)
+    sensed = [
+        sensed_phrases(index, joined_particles(other_senses(read(tokens))), s.text, session)
+        for s, tokens in zip(sentences, map(content_tokens, sentences), strict=True)
     ]
+    phrases = [without_dimensions(found) for found, _ in sensed]
+    unread = [pairs for _, pairs in sensed]
     concept_turns: dict[str, list[int]] = defaultdict(list)
     concept_phrases: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     asked: set[tuple[str, ...]] = set()
-    for sentence, found in zip(sentences, phrases, strict=True):
+    for sentence, found, lacking in zip(sentences, phrases, unread, strict=True):
         if _FOCUS.search(sentence.text):
             asked.update(found)
         for phrase in found:
-            for cid in index.owners(phrase):
+            for cid in read_owners(index, phrase, lacking):
                 concept_phrases[cid].add(phrase)
                 turns = concept_turns[cid]
                 if not turns or turns[-1] != sentence.turn:
                     turns.append(sentence.turn)
-    return Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases), asked)
+    return Evidence(sentences, phrases, dict(concept_turns), dict(concept_phrases), asked, unread)
+
+
+def read_owners(index: PhraseIndex, phrase: Phrase, lacking: Unread) -> list[str]:
+    """The concepts a phrase speaks for in its sentence: not those whose sense is lacking."""
+    return [cid for cid in index.owners(phrase) if (cid, phrase) not in lacking]
 
 
 def without_everyday_only(evidence: Evidence) -> Evidence:
@@ -165,10 +176,11 @@ def role_weight(sentence: Sentence) -> float:
 def concept_scores(index: PhraseIndex, evidence: Evidence) -> dict[str, float]:
     """Concept id -> the weight of the terms the session uses for it."""
     seen: dict[str, dict[tuple[str, ...], float]] = defaultdict(lambda: defaultdict(float))
-    for sentence, found in zip(evidence.sentences, evidence.phrases, strict=True):
+    lacking = evidence.unread or [frozenset()] * len(evidence.phrases)
+    for sentence, found, unread in zip(evidence.sentences, evidence.phrases, lacking, strict=True):
         weight = role_weight(sentence)
         for phrase in found:
-            for cid in index.owners(phrase):
+            for cid in read_owners(index, phrase, unread):
                 seen[cid][phrase] += weight
     # distinct phrases count fully; repeats of one phrase only logarithmically
     return {

@@ -23,6 +23,8 @@ _NUM = r"(?<![\w.,/])\d[\d,]*(?:\.\d+)?(?:/\d+)?(?![\w/]|\.\d)"
 _MORE = r"(?:greater|bigger|larger|smaller|less|more|higher|lower)"
 _MOST = r"(?:greatest|biggest|largest|smallest|least|highest|lowest)"
 _OP = r"[-+x×*÷/]"
+# two whole numbers that bound a stretch of a number line: "between 30 and 40", "from 100 to 200"
+_WHOLES = r"\b(?:between|from)\s+\d{2,}\s+(?:and|to)\s+\d{2,}(?![\d/]|\.\d)"
 _OPERATION = (
     r"(?:multiplication|division|multiply|divide|multiplying|dividing|addition|subtraction|add|"
     r"subtract|adding|subtracting|exponents?|powers?|parenthes[ie]s|brackets)"
@@ -129,6 +131,16 @@ LESSON_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\b(?:which|what)\s+place\s+is\s+(?:the\s+)?(?:digit\s+)?\d\b"
             r"(?!\s*(?:st|nd|rd|th)\b)",
             re.I,
+        ),
+        _E + "place_value",
+    ),
+    # a whole number placed on a number line between two others ("put 35 on the number line
+    # between 30 and 40", "the number line from 100 to 200"): no fraction, no negative
+    (
+        re.compile(
+            r"^(?!.*?(?:\d\s*/\s*\d|[-−]\d|\d\.\d))"
+            rf".*?(?:\bnumber line\b[^.?!\n]*?{_WHOLES}|{_WHOLES}[^.?!\n]*?\bnumber line\b)",
+            re.I | re.S,
         ),
         _E + "place_value",
     ),

@@ -89,13 +89,17 @@ class PhraseIndex:
 
     def scan(self, tokens: list[str]) -> Iterator[Phrase]:
         """Every phrase occurrence in the tokens, without overlaps."""
+        return (phrase for _, phrase in self.spans(tokens))
+
+    def spans(self, tokens: list[str]) -> Iterator[tuple[int, Phrase]]:
+        """Every phrase occurrence with the position of its first token, without overlaps."""
         i, n, lengths, phrases = 0, len(tokens), self._lengths, self.phrases
         while i < n:
             step = 1
             for length in lengths.get(tokens[i], ()):
                 candidate = tuple(tokens[i : i + length])
                 if candidate in phrases:
-                    yield candidate
+                    yield i, candidate
                     step = length
                     break
             i += step

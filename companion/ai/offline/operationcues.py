@@ -1,6 +1,6 @@
 """Operation cues: the arithmetic a worked K-12 problem asks for, read from its words.
 
-Sharing into equal groups ("split the $18 evenly"), a story that has, buys or eats a
+A missing addend ("45 + ___ = 72"), sharing into equal groups ("split the $18 evenly"), a story that has, buys or eats a
 number of things and asks how many are left, equal groups ("4 bags of 6 apples"), an
 answer that is a number of times, or the operation named as the method ("do we
 multiply?"): each is evidence for one knowledge-base concept (see `cues.topic_cues`).
@@ -24,7 +24,13 @@ _CONTAINER = (
     r"(?:bag|box|row|group|pack|package|basket|team|plate|shelf|jar|tray|vase|bundle|carton)"
 )
 _CONTAINERS = r"(?:bags|boxes|rows|groups|packs|packages|baskets|teams|plates|shelves|jars|trays|vases|bundles|cartons)"
+_GAP = r"(?:_+|\?|□)"  # a blank to fill: "___", "?", "□"
 OPERATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a missing addend or subtrahend: "45 + ___ = 72", "? - 18 = 27", "72 - □ = 45"
+    (
+        re.compile(rf"\d\s*[-+]\s*{_GAP}\s*=\s*\d|{_GAP}\s*[-+]\s*\d+\s*=\s*\d"),
+        _E + "addition_and_subtraction_with_regrouping",
+    ),
     # sharing into equal groups and the missing factor: "split the $18 evenly",
     # "how many will each kid get", "how many times 4 go in 6", "what times 13 gives 39",
     # and the dividend's leading digits

@@ -5,6 +5,8 @@ ordering, "100 MB of data" no data set), and a phrasal verb is read whole around
 
 from __future__ import annotations
 
+from companion.ai.offline.chatidioms import everyday_sense
+
 _ORDINALS = frozenset({"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
 _FUNCTION_WORDS = frozenset(
     {"function", "domain", "f", "g", "inverse", "arcsin", "arccos", "arctan"}
@@ -22,6 +24,7 @@ _MODALS = frozenset(
     {"to", "will", "would", "should", "shouldnt", "can", "could", "must", "might", "may", "wont"}
 )
 _MANNERS = frozenset({"right", "wrong", "same", "similar"})
+_VIEWS = frozenset({"story", "argument", "debate", "family", "road", "street", "bed"})
 _BYTES = frozenset({"kb", "mb", "gb", "tb", "kilobyte", "megabyte", "gigabyte", "terabyte"})
 
 
@@ -35,7 +38,8 @@ def other_senses(tokens: list[str]) -> list[str]:
     not of a number or a whole) is a bit of it, no fraction to work with; "on the right lines"
     and "along the lines of" are a way of thinking, no line drawn; "a quarter of them" is a fourth
     of them, no coin; the range of a function or beside its domain is no spread
-    of data; "100 MB of data" is a download, no data set."""
+    of data; "100 MB of data" is a download, no data set; small talk's words ("turn up the
+    volume", "back to square one") are read as in `chatidioms`."""
     return [
         "fourth"
         if t == "quarter" and _part_of(tokens, i)
@@ -49,8 +53,10 @@ def other_senses(tokens: list[str]) -> list[str]:
             t == "side" and tokens[i - 1 : i] != ["both"] and _EQUATION & set(tokens[i + 1 : i + 4])
         )
         or (t in _LINES and _line_of_thought(tokens, i))
+        or (t == "side" and _side_of_a_story(tokens, i))
         or (t == "range" and bool(_FUNCTION_WORDS & set(tokens)))
         or (t == "data" and bool(_BYTES & set(tokens[max(0, i - 2) : i])))
+        or everyday_sense(tokens, i)
         else t
         for i, t in enumerate(tokens)
     ]
@@ -78,6 +84,15 @@ def _changing(tokens: list[str], i: int) -> bool:
         return True
     given = bool(before) and before[-1] in _GIVING | _ARTICLES | _OWNERS  # "get change"
     return not given and bool(_MODALS & set(before))
+
+
+def _side_of_a_story(tokens: list[str], i: int) -> bool:
+    """ "a side of the story", "his side of the argument": a point of view, no figure's side."""
+    if tokens[i + 1 : i + 2] != ["of"]:
+        return False
+    rest = tokens[i + 2 : i + 4]
+    thing = rest[1:] if rest[:1] and rest[0] in _OWNERS | _ARTICLES else rest[:1]
+    return bool(thing) and thing[0] in _VIEWS
 
 
 def _line_of_thought(tokens: list[str], i: int) -> bool:

@@ -1,0 +1,134 @@
+"""Terms whose knowledge-base sense needs the session to show that sense's matter too.
+
+"Find the missing side" is solving a right triangle only beside an angle, a sine or a
+hypotenuse; beside a perimeter it is the side a perimeter leaves. A number line shows
+fractions only where a fraction is written or named, and integers only where a negative
+number is; with whole numbers alone it is neither. "Each term" is a sequence's only where a
+sequence, a list of numbers or a term counted ("the 10th term") is; an expression has terms too. A bare "exponent" names the
+rules of exponents only where a rule is worked (a power of a letter, the same base, a law);
+the exponent of 10^4 is a power's. "Per" is a unit rate, except in a conversion factor
+("60 minutes per hour", "12 inches per foot"). A bare "line" is a geometric line only beside
+the geometry of lines (parallel, a ray, an angle), not the drawn line a ruler measures; a
+bare "length" beside an area, a width or a rectangle is the figure's dimension, no length
+measured, unless the session measures (a ruler, "inches long", "how long").
+
+A term without its matter says nothing for that concept; a phrase left with no concept is
+read again without it, so its own words can name what they do ("the missing side length").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from companion.ai.offline.matching import Phrase, PhraseIndex, tokenize
+from companion.ai.offline.units import converts
+
+_NAMED_TRIG = (
+    r"\b(?:sin|cos|tan|sines?|cosines?|tangents?|hypotenuse|right triangles?|trig\w*|sohcahtoa|"
+    r"elevation|depression|theta|arcsin|arccos|arctan)\b|θ"
+)
+_TRIG = re.compile(_NAMED_TRIG, re.I)
+_TRIG_OR_ANGLE = re.compile(rf"{_NAMED_TRIG}|\bangles?\b|\bdegrees?\b|°", re.I)
+_PARTS = r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)"
+_FRACTION = re.compile(
+    r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])|\b(?:fractions?|half|halves|numerators?|"
+    rf"denominators?|mixed numbers?|unit fractions?|{_PARTS}s)\b"
+    rf"|\b(?:a|one|two|three|four|five|six|seven|eight|nine)\s+{_PARTS}\b",
+    re.I,
+)
+# a negative number: "at -3", "(-5, 4)", "= -2", not the minus of "20 - 12"
+_NEGATIVE = re.compile(
+    r"(?:^|(?<=[^\d)\s])\s+|[(\[,:=]\s*)[-−]\d|\b(?:negatives?|integers?|below zero|"
+    r"opposites?|absolute value|additive inverses?)\b",
+    re.I | re.M,
+)
+_SEQUENCE = re.compile(
+    r"\b(?:sequences?|series|patterns?|common (?:difference|ratio)|nth|arithmetic|geometric)\b"
+    r"|(?<![\d.])\d+,\s*\d+,\s*\d+,\s*\d+|\b\d+(?:st|nd|rd|th)\s+terms?\b|\bthe (?:one|term) before\b",
+    re.I,
+)
+_EXPONENT_RULE = re.compile(
+    r"[a-z]\s*\^|\^\s*\(?[-−]|\b(?:same base|rules?|laws?|propert(?:y|ies)|monomials?|"
+    r"zero (?:exponent|power)|negative exponents?|power of a (?:power|product|quotient))\b",
+    re.I,
+)
+_LINE_GEOMETRY = re.compile(
+    r"\b(?:parallel|perpendicular|intersect\w*|rays?|segments?|angles?|endpoints?|vertex|"
+    r"vertices|symmetry|symmetric|geometric|never meet|meet|cross|crosses)\b",
+    re.I,
+)
+# a figure's dimension ("the length of this rectangle", "l stands for length" beside its area)
+# is no length measured, unless the session measures ("ruler", "inches long", "how long")
+_FIGURE_DIMENSION = re.compile(
+    r"\b(?:area|perimeter|volume|width|wide|rectangles?|quadrilaterals?|triangles?|prisms?|"
+    r"squares?|sides?)\b",
+    re.I,
+)
+_MEASURING = re.compile(
+    r"\b(?:measur\w*|rulers?|tape|yardstick|meter stick|inch(?:es)?|centimet(?:er|re)s?|cm|"
+    r"long|longer|shorter|tall|taller)\b",
+    re.I,
+)
+
+Check = Callable[[str, str], bool]  # (the sentence, the whole session) -> the sense holds
+
+
+def _in_session(pattern: re.Pattern[str]) -> Check:
+    return lambda _sentence, session: bool(pattern.search(session))
+
+
+_SENSES: tuple[tuple[str, tuple[str, ...], Check], ...] = (
+    (
+        "trigonometry.solving_right_triangles",
+        ("find the missing side",),
+        _in_session(_TRIG_OR_ANGLE),
+    ),
+    ("trigonometry.solving_right_triangles", ("find the missing angle",), _in_session(_TRIG)),
+    ("elementary_math.fraction_basics", ("number line",), _in_session(_FRACTION)),
+    ("pre_algebra.integer_operations", ("number line",), _in_session(_NEGATIVE)),
+    (
+        "algebra_2.sequences_and_series",
+        ("each term", "first term", "the next term"),
+        _in_session(_SEQUENCE),
+    ),
+    ("algebra_1.exponent_rules", ("exponents",), _in_session(_EXPONENT_RULE)),
+    ("pre_algebra.unit_rates", ("per", "per hour"), lambda sentence, _s: not converts(sentence)),
+    ("elementary_math.lines_and_angles", ("lines",), _in_session(_LINE_GEOMETRY)),
+    (
+        "elementary_math.measuring_length",
+        ("length", "length of the"),
+        lambda _s, session: (
+            bool(_MEASURING.search(session)) or not _FIGURE_DIMENSION.search(session)
+        ),
+    ),
+)
+SENSES: dict[tuple[str, Phrase], Check] = {
+    (cid, tuple(tokenize(text))): check for cid, texts, check in _SENSES for text in texts
+}
+Unread = frozenset[tuple[str, Phrase]]
+
+
+def sensed_phrases(
+    index: PhraseIndex, tokens: list[str], sentence: str, session: str
+) -> tuple[list[Phrase], Unread]:
+    """The sentence's phrases and the (concept, phrase) pairs whose sense the session lacks;
+    a phrase that none of its concepts can read is read again without its first word."""
+    tokens = list(tokens)
+    while True:
+        found = list(index.spans(tokens))
+        unread = frozenset(
+            (cid, phrase)
+            for _, phrase in found
+            for cid in index.owners(phrase)
+            if not SENSES.get((cid, phrase), _always)(sentence, session)
+        )
+        dead = [i for i, p in found if all((cid, p) in unread for cid in index.owners(p))]
+        if not dead:
+            return [p for _, p in found], unread
+        for i in dead:
+            tokens[i] = f"{tokens[i]}#"
+
+
+def _always(_sentence: str, _session: str) -> bool:
+    return True
