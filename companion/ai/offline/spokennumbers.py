@@ -47,6 +47,10 @@ _ROOT = re.compile(
     r"(?![\w(.])",
     re.I,
 )
+# "2 times the square root of 2" is 2 sqrt(2), a number, as "2 root 2" is
+_TIMES_ROOT = re.compile(
+    rf"(?<![\d.])({_NUM})\s+(?:times|multiplied\s+by)\s+(?:the\s+)?(?=sqrt\()", re.I
+)
 # "3 over 4", "sqrt(2) over 2"; a root "divided by" a number is that fraction too (between two
 # numbers "divided by" is working, which the grader judges as such)
 _OVER = re.compile(
@@ -83,6 +87,6 @@ def spoken_amounts(text: str) -> str:
     """ "3 point 75" -> "3.75", "3 dollars and 75 cents" -> "$3.75", "5 root 2" -> "5 sqrt(2)", "sqrt(3) over 2" -> "sqrt(3)/2"."""
     text = _POINT.sub(r"\1.\2", text)
     text = _CENTS.sub(lambda m: f"${m[2]}.{int(m[3]):02d}", text)
-    text = _ROOT.sub(r"sqrt(\1)", text)
+    text = _TIMES_ROOT.sub(r"\1*", _ROOT.sub(r"sqrt(\1)", text))
     text = _OVER.sub(lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", text)
     return _SCI_UNIT.sub(r"\1", text)

@@ -4,8 +4,9 @@ question: a decimal comma ("2,5" for 2.5) and a mixed number with a hyphen ("2-1
 A comma between digits is a decimal comma only where the expected answer is one number with
 a fractional part, and the digits after it are not three ("2,500" is two thousand five
 hundred); against a whole number or a list, "2,5" stays two values. "2-1/2" typed without
-spaces is the mixed number 2 1/2, as in recipes and measures, unless the question itself
-subtracts those numbers, where it is the working left undone.
+spaces is the mixed number 2 1/2, as in recipes and measures, where it is the whole answer
+or stands before a unit word; before a variable ("2-1/3 n") it is a difference, and where
+the question itself subtracts those numbers it is the working left undone.
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ __all__ = ["decimal_comma", "hyphen_mixed"]
 
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,.])")
 _LABEL = re.compile(r"^\s*[a-z]\s*=\s*")
-_HYPHEN_MIXED = re.compile(r"(?<![\w.+\-*/^)])(-?)(\d+)-(\d+)/(\d+)(?![\d/.(])")
+# the whole answer, or before a unit word ("2-1/2 cups"); before a variable ("2-1/3 n",
+# "2-2/3 i") it is a difference
+_HYPHEN_MIXED = re.compile(
+    r"(?<![\w.+\-*/^)])(-?)(\d+)-(\d+)/(\d+)(?=\s*(?:$|[.!?,;]|[A-Za-z]{2,}))"
+)
 
 
 def decimal_comma(answer: str, expected: str) -> str:
