@@ -14,6 +14,7 @@ from companion.ai.offline.functionlabels import FUNCTION_LABEL
 from companion.ai.offline.mathequivalence import both_signs
 from companion.ai.offline.mathparse import normalise, to_number
 from companion.ai.offline.mathsteps import show
+from companion.ai.offline.typednumbers import hyphen_mixed
 
 __all__ = ["read_as", "read_as_latex", "shown"]
 
@@ -53,6 +54,7 @@ def _preview(text: str) -> Reading:
     """A typed answer read without its expected value (a point is read as a point)."""
     if not text or not text.strip():
         return Reading("")
+    text = hyphen_mixed(text, "")  # "2-1/2" is read as the grader reads it
     return read_answer(text, point=bool(bracketed(final_text(text))))
 
 

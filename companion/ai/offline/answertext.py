@@ -12,6 +12,7 @@ from companion.ai.offline.repeatingdecimals import exact_repeating
 from companion.ai.offline.spacedlists import spaced_lists
 from companion.ai.offline.spokennumbers import SCALES, spoken_amounts, spoken_digits
 from companion.ai.offline.spokenpowers import spoken_powers
+from companion.ai.offline.typednotations import typed_notations
 from companion.ai.offline.workings import chain
 
 _UNITS = {
@@ -187,7 +188,7 @@ def final_text(answer: str) -> str:
     text = normalise(exact_repeating(_BOLD.sub(r"\2", answer)))  # "0.(3)" is 1/3
     text = _typed_forms(text)
     text = FRACTION_NAME.sub(fraction_named, spoken_digits(text))
-    text = THOUSANDS.sub("", number_words(text)).strip()
+    text = typed_notations(THOUSANDS.sub("", number_words(text)).strip())
     text = spoken_amounts(spoken_powers(text))
     text = _ELLIPSIS.sub(" or ", text)
     markers = list(_MARKER.finditer(text))

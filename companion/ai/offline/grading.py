@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from companion.ai.offline.angleunits import expected_in_answer_angle
 from companion.ai.offline.answerform import (
     as_ordered_list,
     asks_order,
@@ -36,6 +37,7 @@ from companion.ai.offline.mathparse import normalise
 from companion.ai.offline.ratios import grade_ratio
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain
 from companion.ai.offline.tolerance import abs_tolerance, near_word
+from companion.ai.offline.typednumbers import decimal_comma, hyphen_mixed
 from companion.ai.offline.undonework import bound_given, undone_work
 from companion.ai.offline.unitscales import scale_not_asked
 from companion.ai.schemas import Grade, Problem, ProblemType
@@ -169,6 +171,7 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if (time := clock_time(problem.correctAnswer)) is not None:
         return _grade_time(time, answer, problem.question)
     answer = in_asked_unit(answer, problem.question, problem.correctAnswer)
+    answer = hyphen_mixed(decimal_comma(answer, problem.correctAnswer), problem.question)
     if looks_like_interval(normalise(problem.correctAnswer)):
         answer = spelled_reals(answer)
     reading = _read(problem, answer)
@@ -197,7 +200,11 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
         )
         return Grade(correct=False, score=0.0, feedback=feedback)
     # "$1.05" is 105 when the answer is in cents
-    compared, unit = expected_in_answer_unit(expected, answer) or (expected, "")
+    compared, unit = (
+        expected_in_answer_unit(expected, answer)
+        or expected_in_answer_angle(expected, answer, problem.question)
+        or (expected, "")
+    )
     if reading.text and _math_match(
         compared, _same_constant(expected, reading.text), problem.question
     ):

@@ -59,6 +59,11 @@ _MIXED_NUMBER = re.compile(r"(?<![\w.^/*)])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w.(^])"
 _GLUED_CALL = re.compile(
     r"(?<![A-Za-z])(sqrt|cbrt|sin|cos|tan|ln|log|exp)(\d+(?:\.\d+)?)(?![\w.(])"
 )
+# "e^-2x", "e^2x", "e^-0.5t", "e^-3x^2": a power of e whose exponent is a number run into a
+# letter (and its power) has that whole term as its exponent, e^(-2x), as students type it;
+# an operator, a bracket or a space ends the term ("e^-x/2" is e^(-x)/2, "e^(-2)x" and
+# "e^-2 x" are x times e^-2)
+_E_TERM = re.compile(r"(?<![A-Za-z])e\s*\^\s*(-?\d+(?:\.\d+)?[a-z](?:\^\d+)?)(?![\w(^.])")
 _NOISE = 1e-20  # what 30-digit evaluation leaves of an exact zero
 Parsed: TypeAlias = "sympy.Basic | None"
 
@@ -69,8 +74,9 @@ def prepare(text: str) -> str:
     # degrees are radians inside a trig function (sin 30°); elsewhere "x = 30°" is 30
     text = _DEGREES.sub(r"(\1*pi/180)" if _TRIG.search(text) else r"\1", text)
     text = _MIXED_NUMBER.sub(r"(\1+\2/\3)", _INFINITY.sub("oo", text))
-    text = _GLUED_CALL.sub(r"\1(\2)", text)
-    return implicit_products(power_calls(log_bases(abs_bars(text)))).replace("==", "=")
+    # a log's base first: "log2 x" is log_2(x), not log(2)·x
+    text = _GLUED_CALL.sub(r"\1(\2)", log_bases(abs_bars(text)))
+    return implicit_products(power_calls(_E_TERM.sub(r"e^(\1)", text))).replace("==", "=")
 
 
 def _is_safe(text: str) -> bool:

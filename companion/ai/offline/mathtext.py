@@ -217,16 +217,21 @@ def _rewrite_calls(text: str, head: str, rewrite: Callable[[re.Match, str], str]
 
 
 # "log2(x)": a base run into the name before a bracket, as calculators and code write it;
-# "log_3 20", "log_2 x": a base and an argument of one number or letter, without brackets
+# "log_3 20", "log_2 x", "log2 x": a base and an argument of one number or letter, without
+# brackets (a base run into the name needs a space before the argument)
 _RUN_IN_BASE = re.compile(r"\blog(\d+)\s*\(")
-_BARE_ARGUMENT = re.compile(r"\blog_(\d+(?:\.\d+)?|[a-z])\s*(\d+(?:\.\d+)?|[a-z])(?![\w(.])")
+_BARE_ARGUMENT = re.compile(
+    r"\blog(?:_(\d+(?:\.\d+)?|[a-z])\s*|(\d+)\s+)(\d+(?:\.\d+)?|[a-z])(?![\w(.])"
+)
 
 
 def log_bases(text: str) -> str:
     """log_7(x), log_{7}(x), log_(1/3)(x), log2(x) and log_3 20 as ln(x)/ln(base), so the
     base is kept."""
     text = re.sub(r"log_?\{([^{}]*)\}", r"log_(\1)", text)
-    text = _BARE_ARGUMENT.sub(r"log_\1(\2)", _RUN_IN_BASE.sub(r"log_\1(", text))
+    text = _BARE_ARGUMENT.sub(
+        lambda m: f"log_{m[1] or m[2]}({m[3]})", _RUN_IN_BASE.sub(r"log_\1(", text)
+    )
     return _rewrite_calls(
         text, r"log_(\([^()]*\)|[0-9.]+|[a-z])\s*\(", lambda m, body: f"(ln({body})/ln({m[1]}))"
     )

@@ -40,13 +40,23 @@ _CENTS = re.compile(r"(\$?)(?<![\d.])(\d+)\s+dollars?\s+and\s+(\d{1,2})\s+cents?
 _SCALE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s+(hundred|thousand|million|billion)\b", re.I)
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _NUM = r"\d+(?:\.\d+)?"
-# "5 root 2", "square root of 3", "sqrt3": a root of a number ("cube root" is left alone)
+# "5 root 2", "square root of 3", "sqrt of 3", "sqrt3": a root of a number ("cube root" is
+# left alone)
 _ROOT = re.compile(
-    rf"(?<!cube\s)(?<![A-Za-z])(?:(?:square\s+)?root\s+(?:of\s+)?|sqrt\s*)({_NUM})(?![\w(.])",
+    rf"(?<!cube\s)(?<![A-Za-z])(?:(?:square\s+)?root\s+(?:of\s+)?|sqrt\s*(?:of\s+)?)({_NUM})"
+    r"(?![\w(.])",
     re.I,
 )
+# "2 times the square root of 2" is 2 sqrt(2), a number, as "2 root 2" is
+_TIMES_ROOT = re.compile(
+    rf"(?<![\d.])({_NUM})\s+(?:times|multiplied\s+by)\s+(?:the\s+)?(?=sqrt\()", re.I
+)
+# "3 over 4", "sqrt(2) over 2"; a root "divided by" a number is that fraction too (between two
+# numbers "divided by" is working, which the grader judges as such)
 _OVER = re.compile(
-    rf"(sqrt\({_NUM}\)|(?<![\d.]){_NUM})\s+over\s+(sqrt\({_NUM}\)|{_NUM}(?![\d.]))", re.I
+    rf"(sqrt\({_NUM}\)|(?<![\d.]){_NUM})\s+over\s+(sqrt\({_NUM}\)|{_NUM}(?![\d.]))"
+    rf"|(sqrt\({_NUM}\))\s+divided\s+by\s+({_NUM}(?![\d.]))",
+    re.I,
 )
 # "3.2*10^4 N", "4.5*10^(-4) kg/m": the unit after a number in scientific notation
 _SCI_UNIT = re.compile(
@@ -77,6 +87,6 @@ def spoken_amounts(text: str) -> str:
     """ "3 point 75" -> "3.75", "3 dollars and 75 cents" -> "$3.75", "5 root 2" -> "5 sqrt(2)", "sqrt(3) over 2" -> "sqrt(3)/2"."""
     text = _POINT.sub(r"\1.\2", text)
     text = _CENTS.sub(lambda m: f"${m[2]}.{int(m[3]):02d}", text)
-    text = _ROOT.sub(r"sqrt(\1)", text)
-    text = _OVER.sub(r"\1/\2", text)
+    text = _TIMES_ROOT.sub(r"\1*", _ROOT.sub(r"sqrt(\1)", text))
+    text = _OVER.sub(lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", text)
     return _SCI_UNIT.sub(r"\1", text)

@@ -1,0 +1,50 @@
+"""Numbers typed in a form that reads two ways, settled by the expected answer and the
+question: a decimal comma ("2,5" for 2.5) and a mixed number with a hyphen ("2-1/2").
+
+A comma between digits is a decimal comma only where the expected answer is one number with
+a fractional part, and the digits after it are not three ("2,500" is two thousand five
+hundred); against a whole number or a list, "2,5" stays two values. "2-1/2" typed without
+spaces is the mixed number 2 1/2, as in recipes and measures, where it is the whole answer
+or stands before a unit word; before a variable ("2-1/3 n") it is a difference, and where
+the question itself subtracts those numbers it is the working left undone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.ai.offline.mathnumbers import to_number
+from companion.ai.offline.mathtext import normalise
+
+__all__ = ["decimal_comma", "hyphen_mixed"]
+
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,.])")
+_LABEL = re.compile(r"^\s*[a-z]\s*=\s*")
+# the whole answer, or before a unit word ("2-1/2 cups"); before a variable ("2-1/3 n",
+# "2-2/3 i") it is a difference
+_HYPHEN_MIXED = re.compile(
+    r"(?<![\w.+\-*/^)])(-?)(\d+)-(\d+)/(\d+)(?=\s*(?:$|[.!?,;]|[A-Za-z]{2,}))"
+)
+
+
+def decimal_comma(answer: str, expected: str) -> str:
+    """ "2,5" as 2.5 where the expected answer is one number with a fractional part and the
+    answer has one comma; else the answer as typed."""
+    value = to_number(_LABEL.sub("", normalise(expected)))
+    if value is None or value.is_integer or answer.count(",") != 1:
+        return answer
+    return _DECIMAL_COMMA.sub(r"\1.\2", answer)
+
+
+def hyphen_mixed(answer: str, question: str) -> str:
+    """ "2-1/2" as the mixed number 2 1/2 (a proper fraction after a whole number), unless
+    the question subtracts the same numbers."""
+    found = list(_HYPHEN_MIXED.finditer(answer))
+    if len(found) != 1:
+        return answer
+    sign, whole, top, bottom = found[0].groups()
+    asked = re.sub(r"\s+", "", normalise(question))
+    if not 0 < int(top) < int(bottom) or f"{whole}-{top}/{bottom}" in asked:
+        return answer
+    start, end = found[0].span()
+    return f"{answer[:start]}{sign}{whole} {top}/{bottom}{answer[end:]}"
