@@ -266,8 +266,18 @@ def _asked_before(turns: list[Turn], student: int) -> str:
 
 
 def _offered(text: str) -> set[str]:
-    """The values a tutor's either-or question offers ("Is it 8000 or 10000?")."""
+    """The values a tutor's either-or question offers ("Is it 8000 or 10000?"); a comparison
+    asked ("Which is bigger, 0.7 or 0.65?") offers none: picking one is the task."""
+    if _COMPARES.search(text):
+        return set()
     return {plain_number(v) for m in _OFFERS.finditer(text) for v in m.groups()}
+
+
+_COMPARES = re.compile(
+    r"\bwhich\b[^.!?]*\b(?:bigger|larger|smaller|greater|less|more|heavier|lighter|longer|"
+    r"shorter|higher|lower|closer|further|farther)\b",
+    re.I,
+)
 
 
 def _set_ups(text: str) -> set[str]:

@@ -10,10 +10,10 @@ from companion.ai.offline.answertrail import Attempt
 from companion.ai.offline.matching import STOPWORDS, tokenize
 from companion.ai.offline.sentencekinds import asks, is_talk, sets_task
 from companion.ai.offline.statedresults import stated_results
+from companion.ai.offline.studentturns import final_value
 from companion.ai.offline.summaries import split_sentences
 from companion.ai.offline.transcripts import Turn
 from companion.ai.offline.verdicts import (
-    plain_number,
     reaction,
     without_correction,
 )
@@ -46,9 +46,9 @@ _AFFIRMS = re.compile(
 
 
 def result_of(answer: str) -> str:
-    """The answer's result: its last number, in one spelling ("" when it has none)."""
-    numbers = NUMBER.findall(answer)
-    return plain_number(numbers[-1]) if numbers else ""
+    """The answer's result as `final_value` reads it, in one spelling ("" when it has none)."""
+    value = final_value(answer)
+    return value[0] if value else ""
 
 
 def content_words(text: str) -> set[str]:

@@ -11,9 +11,9 @@ that agrees and gives the number the tutor just stated echoes the tutor.
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from companion.ai.offline.answertext import DENIED_AFTER, spelled_short
+from companion.ai.offline.explainedvalues import answer_part, computed_value
 from companion.ai.offline.verdicts import plain_number
 
 # "I'm guessing 81", "possibly 12", "not 100% sure but ...", "would it be 3/5"
@@ -113,12 +113,6 @@ _VALUE = re.compile(rf"(?P<clock>{_CLOCK.pattern})|{_NUMBER.pattern}")
 _ASSIGNED = re.compile(
     r"(?<![\w.])([a-zA-Z])\s*=\s*(-?\d[\d,]*(?:\.\d+)?)(?![\d/.]*\s*[-+*/x×÷]\s*\d)"
 )
-# a computation on numbers and nothing else, a unit word at most after it
-_TERM = r"\$?\d[\d,]*(?:\.\d+)?"
-_COMPUTATION = re.compile(
-    rf"^\W*?({_TERM}(?:\s*[-+x*/×÷]\s*{_TERM})+)\s*(?:[a-z]+\s*){{0,2}}[.!]?$"
-)
-_OPERAND = re.compile(r"(^|[-+x*/×÷])\s*(\d[\d,]*(?:\.\d+)?)")
 
 
 def is_answer(text: str) -> bool:
@@ -192,7 +186,8 @@ def asks_own_question(text: str) -> bool:
 def final_value(text: str) -> list[str]:
     """The answer's result, in one spelling: the values of several unknowns together ("x=5
     y=5" is "x=5,y=5", no single 5), the value of a bare computation ("10 -3" is 7, no -3;
-    "2/5" is itself, not its 5), a clock time ("4:30"), else its last number; number words are
+    "2/5" is itself, not its 5), a clock time ("4:30"), else its last number that only explains
+    nothing (no reason, operand or given quantity: see `explainedvalues`); number words are
     values ("forty-five dollars" is 45), and a value denied after it ("40, not 64") is none."""
     text = DENIED_AFTER.sub("", spelled_short(text))
     assigned = _assignments(text)
@@ -204,7 +199,7 @@ def final_value(text: str) -> list[str]:
     clock = _CLOCK.search(text)
     if clock is not None and not _NUMBER.search(text, clock.end()):
         return [clock.group()]  # "4:30" is one time, no 30
-    numbers = _NUMBER.findall(_MONEY_WORDS.sub(_as_decimal, text))
+    numbers = _NUMBER.findall(answer_part(_MONEY_WORDS.sub(_as_decimal, text)))
     return [plain_number(numbers[-1])] if numbers else []
 
 
@@ -235,34 +230,6 @@ def given_values(text: str) -> set[str]:
 
 def _assignments(text: str) -> dict[str, str]:
     return {name.lower(): plain_number(value) for name, value in _ASSIGNED.findall(text)}
-
-
-def computed_value(text: str) -> str | None:
-    """The value of an answer that is only a computation on numbers ("10 -3", "12 x 3 cm",
-    "$4 + $5"), multiplying and dividing first; None for anything else."""
-    match = _COMPUTATION.match(text.strip().lower())
-    if match is None:
-        return None
-    parts = _OPERAND.findall(match.group(1).replace("$", ""))
-    terms: list[Fraction] = [Fraction(parts[0][1].replace(",", ""))]
-    signs: list[str] = []
-    for op, number in parts[1:]:
-        value = Fraction(number.replace(",", ""))
-        if op in "x*×/÷":
-            if op in "/÷" and value == 0:
-                return None
-            terms[-1] = terms[-1] * value if op in "x*×" else terms[-1] / value
-        else:
-            terms.append(value)
-            signs.append(op)
-    total = terms[0]
-    for sign, term in zip(signs, terms[1:], strict=True):
-        total = total + term if sign == "+" else total - term
-    if total.denominator == 1:
-        return str(total.numerator)
-    if "." in match.group(1):  # decimals in, a decimal out ("1.5 + 2" is 3.5)
-        return plain_number(f"{float(total):.10f}")
-    return f"{total.numerator}/{total.denominator}"
 
 
 # the words around a short answer that are not the answer ("I still think it's the lungs")
