@@ -49,3 +49,15 @@ def outcome_starting(text: str, student_says: str) -> str | None:
 def attempts_of(text: str) -> list[Attempt]:
     """The transcript's attempts, as the engine finds them."""
     return find_attempts(parse_transcript(text).turns)
+
+
+def dialogue(*lines: str) -> str:
+    """Alternating "Teacher:" / "Student:" lines; a line starting "S:" or "T:" names its own."""
+    out = []
+    for k, line in enumerate(lines):
+        if line.startswith(("S:", "T:")):
+            who, line = ("Student" if line[0] == "S" else "Teacher"), line[2:].strip()
+        else:
+            who = "Teacher" if k % 2 == 0 else "Student"
+        out.append(f"{who}: {line}")
+    return "\n".join(out) + "\n"

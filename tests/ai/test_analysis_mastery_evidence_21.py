@@ -32,7 +32,7 @@ import pytest
 from companion.ai.offline.masterytrace import estimate
 from companion.ai.offline.studentturns import final_value
 from companion.ai.offline.verdicts import reaction
-from tests.ai.analysisprobes import attempts_of, judged
+from tests.ai.analysisprobes import attempts_of, dialogue, judged
 from tests.ai.analysisprobes import outcome_starting as outcome_of
 
 RIGHT = "right"
@@ -40,41 +40,29 @@ AFTER = "right_after_correction"
 WRONG = "wrong"
 
 
-def _dialogue(*lines: str) -> str:
-    """Alternating "Teacher:" / "Student:" lines; a line starting "S:" or "T:" names its own."""
-    out = []
-    for k, line in enumerate(lines):
-        if line.startswith(("S:", "T:")):
-            who, line = ("Student" if line[0] == "S" else "Teacher"), line[2:].strip()
-        else:
-            who = "Teacher" if k % 2 == 0 else "Student"
-        out.append(f"{who}: {line}")
-    return "\n".join(out) + "\n"
-
-
 # -- 1. a self-correction sent as a separate turn ----------------------------------------------
 
 SELF_CORRECTED = [
-    _dialogue(
+    dialogue(
         "There are 7 boxes of 8 pencils. How many pencils are there?",
         "7 x 8 = 54 pencils.",
         "S: wait, no, it's 56.",
         "T: Correct!",
     ),
-    _dialogue(
+    dialogue(
         "A farmer has 3 baskets of 4 apples. How many apples?",
         "21 apples.",
         "S: sorry I meant 12",
         "T: Yes, 12 apples.",
     ),
-    _dialogue(
+    dialogue(
         "Nine friends each pay $5 for a ticket. What do they pay in all?",
         "$54.",
         "Okay, talk me through it.",
         "Oops, I meant $45. 9 x 5 = 45.",
         "Well done.",
     ),
-    _dialogue(
+    dialogue(
         "Each of 6 shelves holds 5 books. How many books are there?",
         "35 books.",
         "S: Actually it's 30, not 35.",
@@ -89,7 +77,7 @@ def test_a_self_correction_in_its_own_turn_withdraws_the_earlier_value(text: str
 
 
 def test_a_withdrawn_value_then_corrected_is_one_wrong_answer() -> None:
-    text = _dialogue(
+    text = dialogue(
         "A box holds 6 rows of 8 eggs. How many eggs?",
         "48 eggs.",
         "S: no wait, 46 eggs.",
@@ -99,7 +87,7 @@ def test_a_withdrawn_value_then_corrected_is_one_wrong_answer() -> None:
 
 
 def test_a_withdrawn_value_costs_no_mastery() -> None:
-    straight = _dialogue(
+    straight = dialogue(
         "There are 7 boxes of 8 pencils. How many pencils are there?",
         "7 x 8 = 56 pencils.",
         "Correct!",
@@ -136,7 +124,7 @@ def test_number_words_are_values(text: str, value: str) -> None:
 
 
 def test_a_corrected_value_said_again_in_words_is_wrong_again() -> None:
-    text = _dialogue(
+    text = dialogue(
         "Three packs of 4 juice boxes. How many juice boxes?",
         "3 + 4 = 7 juice boxes.",
         "Not quite. Try again.",
@@ -147,7 +135,7 @@ def test_a_corrected_value_said_again_in_words_is_wrong_again() -> None:
 
 
 def test_the_tutors_result_echoed_in_words_is_only_told() -> None:
-    text = _dialogue(
+    text = dialogue(
         "Each of 13 rounds has 4 questions. How many questions?",
         "13 + 4 = 17 questions.",
         "We multiply here: 13 rounds of 4, so there were 52 questions.",
@@ -157,7 +145,7 @@ def test_the_tutors_result_echoed_in_words_is_only_told() -> None:
 
 
 def test_the_revealed_answer_repeated_in_words_is_only_told() -> None:
-    text = _dialogue(
+    text = dialogue(
         "A shirt costs $15 and jeans cost $30. What do both cost?",
         "$30 - $15 = $15.",
         "No, we add them. The answer is $45.",
@@ -167,7 +155,7 @@ def test_the_revealed_answer_repeated_in_words_is_only_told() -> None:
 
 
 def test_a_value_in_words_dropped_for_a_confirmed_one_was_abandoned() -> None:
-    text = _dialogue(
+    text = dialogue(
         "A school has 10 classes of 25 pupils. How many pupils?",
         "three hundred",
         "Let's count the classes again: there are 10 classes.",
@@ -178,7 +166,7 @@ def test_a_value_in_words_dropped_for_a_confirmed_one_was_abandoned() -> None:
 
 
 def test_an_answer_in_words_is_confirmed() -> None:
-    text = _dialogue(
+    text = dialogue(
         "How many legs do 3 spiders have?",
         "twenty-four",
         "Correct!",
@@ -189,7 +177,7 @@ def test_an_answer_in_words_is_confirmed() -> None:
 # -- 3. a step confirmed, the final value not ---------------------------------------------------
 
 STEP_ONLY = [
-    _dialogue(
+    dialogue(
         "Tom gave half of his marbles to his brother and then lost a quarter of the rest. He "
         "has 24 left. How many did he have at the start?",
         "24 divided by 2 is 12, so he gave 12 to his brother. That means he started with 12 "
@@ -199,14 +187,14 @@ STEP_ONLY = [
         "He had 24 + 12 = 36 after his brother, so he started with 48.",
         "That's it!",
     ),
-    _dialogue(
+    dialogue(
         "A coat costs $80 and is 20% off. What is the sale price?",
         "20% of 80 is 16, so the sale price is 96.",
         "Yes, 20% of 80 is 16. And what is the sale price then?",
         "80 - 16 = $64.",
         "Well done!",
     ),
-    _dialogue(
+    dialogue(
         "John has $30 left and each lego set sold for $15. How many sets did he sell?",
         "$30 divided by $15 is 2, so he has 11 sets left.",
         "It is 2, but remember that's what he sold. How many did he sell?",
@@ -222,7 +210,7 @@ def test_a_step_confirmed_and_the_question_asked_again_is_partial(text: str) -> 
 
 
 def test_a_confirmation_naming_the_final_value_confirms() -> None:
-    text = _dialogue(
+    text = dialogue(
         "A coat costs $80 and is 20% off. What is the sale price?",
         "20% of 80 is 16, so the sale price is 64.",
         "Yes, 16 off makes it 64. What would it be with 25% off?",
@@ -231,7 +219,7 @@ def test_a_confirmation_naming_the_final_value_confirms() -> None:
 
 
 def test_a_step_confirmed_with_the_final_value_as_the_step_confirms() -> None:
-    text = _dialogue(
+    text = dialogue(
         "There are 12 boxes of 3 cakes. How many cakes?",
         "12 x 3 = 36 cakes.",
         "Yes, 12 x 3 = 36. Now how many are left if 10 are eaten?",
@@ -240,7 +228,7 @@ def test_a_step_confirmed_with_the_final_value_as_the_step_confirms() -> None:
 
 
 def test_a_step_confirmed_counts_less_than_the_answer_confirmed() -> None:
-    straight = _dialogue(
+    straight = dialogue(
         "A coat costs $80 and is 20% off. What is the sale price?",
         "20% of 80 is 16, so the sale price is 80 - 16 = 64.",
         "Well done!",
@@ -251,14 +239,14 @@ def test_a_step_confirmed_counts_less_than_the_answer_confirmed() -> None:
 # -- 4. a confirmation taken back ---------------------------------------------------------------
 
 RETRACTED = [
-    _dialogue(
+    dialogue(
         "Two baskets hold 18 fruits, kiwis and lemons in equal numbers. How many lemons?",
         "2x = 18, so x = 9 lemons in one basket.",
         "That's right! Well done!",
         "Thank you!",
         "Apologies, I've just noticed that your answer is not quite right. Where are the lemons?",
     ),
-    _dialogue(
+    dialogue(
         "Four pens cost $3 each. What do they cost?",
         "4 + 3 = $7.",
         "Great job!",
@@ -273,7 +261,7 @@ def test_a_retracted_confirmation_makes_the_answer_wrong(text: str) -> None:
 
 
 def test_an_apology_for_the_tutors_own_typo_keeps_the_answer_right() -> None:
-    text = _dialogue(
+    text = dialogue(
         "A bag holds 6 balls. How many balls are in 4 bags?",
         "6 x 4 = 24 balls.",
         "Correct!",
@@ -305,7 +293,7 @@ def test_a_neutral_probe_judges_nothing(line: str) -> None:
 
 @pytest.mark.parametrize("probe", PROBES)
 def test_the_same_value_explained_after_a_probe_is_one_answer(probe: str) -> None:
-    text = _dialogue(
+    text = dialogue(
         "There are 12 bags of 3 oranges. How many oranges?",
         "36 oranges.",
         probe,
@@ -316,7 +304,7 @@ def test_the_same_value_explained_after_a_probe_is_one_answer(probe: str) -> Non
 
 
 def test_the_same_wrong_value_explained_after_a_probe_is_one_wrong_answer() -> None:
-    text = _dialogue(
+    text = dialogue(
         "There are 12 bags of 3 oranges. How many oranges?",
         "15 oranges.",
         "How did you get that?",
@@ -327,14 +315,14 @@ def test_the_same_wrong_value_explained_after_a_probe_is_one_wrong_answer() -> N
 
 
 def test_a_probe_costs_no_mastery() -> None:
-    probed = _dialogue(
+    probed = dialogue(
         "There are 12 bags of 3 oranges. How many oranges?",
         "36 oranges.",
         "How did you get that?",
         "12 x 3 = 36 oranges.",
         "Great!",
     )
-    straight = _dialogue(
+    straight = dialogue(
         "There are 12 bags of 3 oranges. How many oranges?",
         "12 x 3 = 36 oranges.",
         "Great!",
@@ -361,7 +349,7 @@ def test_praise_for_persevering_is_no_confirmation(line: str) -> None:
 
 
 def test_ending_on_a_value_the_tutor_let_pass_and_asked_again_is_not_accepted() -> None:
-    text = _dialogue(
+    text = dialogue(
         "Ann gives 2/5 of her 30 rabbits away and each of the rest has 2 babies. How many "
         "rabbits does she have now?",
         "She has 30 + 36 = 66 rabbits.",
@@ -374,7 +362,7 @@ def test_ending_on_a_value_the_tutor_let_pass_and_asked_again_is_not_accepted() 
 
 
 def test_ending_on_a_new_value_is_still_accepted() -> None:
-    text = _dialogue(
+    text = dialogue(
         "Ann gives 2/5 of her 30 rabbits away and each of the rest has 2 babies. How many "
         "rabbits does she have now?",
         "She has 30 + 36 = 66 rabbits.",
@@ -387,7 +375,7 @@ def test_ending_on_a_new_value_is_still_accepted() -> None:
 
 
 def test_looking_back_at_the_slip_with_an_old_value_is_still_accepted() -> None:
-    text = _dialogue(
+    text = dialogue(
         "Buns cost $1 each and milk costs $2. Eggs cost three times the milk. What do 2 buns, "
         "milk and eggs cost?",
         "Milk is 2 x 3 = $6, so 2 + 6 + 18 = $26.",

@@ -22,22 +22,10 @@ from __future__ import annotations
 import pytest
 
 from companion.ai.offline.studentturns import final_value
-from tests.ai.analysisprobes import judged
+from tests.ai.analysisprobes import dialogue, judged
 
 RIGHT = "right"
 WRONG = "wrong"
-
-
-def _dialogue(*lines: str) -> str:
-    """Alternating "Teacher:" / "Student:" lines; a line starting "S:" or "T:" names its own."""
-    out = []
-    for k, line in enumerate(lines):
-        if line.startswith(("S:", "T:")):
-            who, line = ("Student" if line[0] == "S" else "Teacher"), line[2:].strip()
-        else:
-            who = "Teacher" if k % 2 == 0 else "Student"
-        out.append(f"{who}: {line}")
-    return "\n".join(out) + "\n"
 
 
 # -- 1. a reason after the value justifies it ---------------------------------------------------
@@ -116,7 +104,7 @@ def test_plain_answers_read_as_before(text: str, value: str) -> None:
 
 
 def test_an_explained_answer_the_tutor_restates_is_no_correction() -> None:
-    text = _dialogue(
+    text = dialogue(
         "Each of 3 bidders adds $50. How much do they add in all?",
         "They add $150, since each bid adds $50 and there were 3 bids.",
         "So $150 is added by the others. Now what does Carmen add with her 3 bids?",
@@ -127,7 +115,7 @@ def test_an_explained_answer_the_tutor_restates_is_no_correction() -> None:
 
 
 def test_a_new_value_explained_with_the_corrected_one_is_not_a_repeat() -> None:
-    text = _dialogue(
+    text = dialogue(
         "There are 72 pencils and each case holds 8. How many cases?",
         "8 cases.",
         "Not quite. Try again.",
@@ -137,7 +125,7 @@ def test_a_new_value_explained_with_the_corrected_one_is_not_a_repeat() -> None:
 
 
 def test_the_same_value_explained_to_a_probe_is_one_answer() -> None:
-    text = _dialogue(
+    text = dialogue(
         "6 people each use 2 plates per meal. How many plates for one meal?",
         "12 plates.",
         "Talk me through your working.",
@@ -148,7 +136,7 @@ def test_the_same_value_explained_to_a_probe_is_one_answer() -> None:
 
 
 def test_a_value_dropped_for_a_confirmed_one_is_found_through_its_reason() -> None:
-    text = _dialogue(
+    text = dialogue(
         "A box holds 24 crayons. How many boxes hold 72 crayons?",
         "4 boxes, because 72 divided by 24 is about 4.",
         "Let's count again: how many 24s make 72?",
@@ -159,7 +147,7 @@ def test_a_value_dropped_for_a_confirmed_one_is_found_through_its_reason() -> No
 
 
 def test_the_result_explained_after_the_tutor_gave_a_step_is_judged_on_its_own() -> None:
-    text = _dialogue(
+    text = dialogue(
         "Each box has 4 apples. How many apples in 3 boxes?",
         "7 apples.",
         "Not quite, we don't add here.",
@@ -170,7 +158,7 @@ def test_the_result_explained_after_the_tutor_gave_a_step_is_judged_on_its_own()
 
 
 def test_a_corrected_value_explained_again_is_wrong_again() -> None:
-    text = _dialogue(
+    text = dialogue(
         "Sam had 40 stickers and gave away 10. How many are left?",
         "50 stickers.",
         "Not quite. Try again.",
