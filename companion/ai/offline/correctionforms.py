@@ -5,7 +5,9 @@ the delivery charge", "it's already included in your first step"), a simpler way
 simpler than that"), an impossibility ("that's not possible"), another look at the units, a
 doubt pointing at what is missing ("What about the food cost?", "Have you used those 2000
 steps anywhere?"), counted twice ("You have taken 200 off twice"), one that stands after
-praise ("There's just one error"), praise for persevering; and partial credit: "that's only part of it", "half right",
+praise ("There's just one error"), praise for persevering, what the student did or found named
+instead of what was asked ("That's adding them.", "That's the perimeter, not the area.", "You
+found the cost of one, we need all 5.", "That would be the answer if ..."); and partial credit: "that's only part of it", "half right",
 "you're halfway there", "on the right track", "We aren't finished", "It is 2, but ...", a step praised on its
 own ("You've correctly worked out the cost of the apples. So how much change ...?", "You're
 correct that he had 120 minutes", "Well done for getting to 150 dollars", "a great start"),
@@ -17,9 +19,32 @@ from __future__ import annotations
 
 import re
 
+# the tutor names what the student did or found instead of what was asked: "That's adding
+# them.", "That's the perimeter, not the area.", "You found the cost of one, we need all 5.",
+# "That would be the answer if ...", "You added them when you should have multiplied" (not
+# "That's adding them, good"; "Yes, you added them correctly" is praise)
+_NAMED = (
+    r"(?:\bthat'?s|\bthat is|\bthis is|\byou(?:'ve| have)? (?:found|got|worked out|calculated|"
+    r"given))\s+(?!(?:right|correct|true|it|good|great|fine|ok(?:ay)?|perfect|exactly)\b)"
+)
+NAMED_INSTEAD = re.compile(
+    r"(?:^|[.!?,]\s*)\W*(?:(?:so|hmm+|but|well|oh)\W+)?(?:that'?s|that is|this is)\s+"
+    r"(?:just\s+|only\s+)?(?:adding|subtracting|multiplying|dividing|taking away|doubling|"
+    r"halving)\b(?![^.!?]*\b(?:good|great|correct|right|well done|perfect|nice|exactly)\b)|"
+    rf"{_NAMED}[^.!?,]{{1,50}}?,?\s+(?:and\s+|but\s+)?not\s+(?!only\b|sure\b|quite\b|bad\b|"
+    r"right\b|correct\b|\$?\d)(?:the|a|an|how|what|in|for|his|her|their|its)\b|"
+    rf"{_NAMED}[^.!?]{{1,60}}?(?:[,;.]\s*|\s+but\s+)(?:but\s+)?(?:the (?:question|problem) "
+    r"(?:asks|is asking|wants|asked)|we (?:need|want)|(?:we|you) (?:are|were) asked|it asks)\b|"
+    rf"{_NAMED}(?:only|just) (?:the|for|how|what|one|part|half)\b|"
+    r"\b(?:that|this|it)(?: would|'d) be (?:the (?:right |correct )?answer |right |correct |"
+    r"true |\$?\d[\d,.]* )?if\b|"
+    r"\b(?:when|but) (?:you|we) (?:should(?:'ve| have)|were (?:supposed|meant) to)\b|"
+    r"\byou should(?:'ve| have) (?:\w+ed|done|taken|found|got)\b"
+)
 # corrections a word of praise before them softens (see `verdicts`: praise that opens the
 # turn and goes on to the next step confirms)
 OTHER_CORRECTION = re.compile(
+    rf"{NAMED_INSTEAD.pattern}|"
     r"\bwhy do you\b|\b(?:don'?t|do not) you think\b|"
     r"\byou(?:'ve| have)? (?:forgotten|left out|overlooked|ignored|not (?:included|counted))\b|"
     r"\byou(?:'ve| have) missed\b|\bmissed (?:something|a step|out)\b|\bforgetting\b|"

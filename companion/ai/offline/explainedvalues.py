@@ -1,5 +1,6 @@
 """Which number of a student's turn is its answer (see `studentturns.final_value`): the value
-of a turn that is only a computation ("10 - 3" is 7), and in an explanation the value its
+of a turn that is only a computation ("10 - 3" is 7) or ends in one ("so 150 minus 60" is
+90), and in an explanation the value its
 work results in, not a number that only explains it.
 
 An explanation names numbers that are no answer: the reason after a value ("3 boxes, since
@@ -54,6 +55,34 @@ def computed_value(text: str) -> str | None:
     if "." in match.group(1):  # decimals in, a decimal out ("1.5 + 2" is 3.5)
         return plain_number(f"{float(total):.10f}")
     return f"{total.numerator}/{total.denominator}"
+
+
+# a computation the turn ends in, its operators in symbols or words, not worked out: "so 150
+# minus 60", "it's 3 times 12", "the answer is 5/8 of the cake"
+_WORD_OPERATORS = (("divided by", "/"), ("multiplied by", "x"), ("times", "x"), ("plus", "+"))
+_ENDS_IN_COMPUTATION = re.compile(
+    rf"(?:^|(?<=[\s(]))({_TERM}(?:\s*(?:[-+x*/×÷]|\b(?:plus|minus|times|divided by|"
+    rf"multiplied by)\b)\s*{_TERM})+)\s*(?:of\s+)?(?:[a-z]+\s*){{0,2}}[.!?]*\s*$"
+)
+
+
+_DIGITS_RUN = re.compile(r"\d+")
+
+
+def trailing_value(text: str) -> str | None:
+    """The value of the computation a turn ends in, fully given but not worked out ("so 150
+    minus 60" is 90, "I think it's 3/4" is 3/4); None when the turn ends otherwise."""
+    match = _ENDS_IN_COMPUTATION.search(text.lower())
+    if match is None:
+        return None
+    chain = match.group(1).replace("minus", "-")
+    if re.fullmatch(r"\d+-\d+", chain):
+        return None  # "a score of 37-23", "pages 10-15": a score or a range, no sum
+    if re.fullmatch(r"\d+/\d+", chain) and len(_DIGITS_RUN.findall(text)) > 2:
+        return None  # "2/6 are left and 4/6 were sold": one of several values named
+    for words, symbol in _WORD_OPERATORS:
+        chain = chain.replace(words, symbol)
+    return computed_value(chain)
 
 
 _SENTENCE_BREAK = re.compile(f"({SENTENCE_BREAK.pattern})")  # kept, to join them again

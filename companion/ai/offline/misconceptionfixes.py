@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from companion.ai.offline.answertrail import Attempt
+from companion.ai.offline.correctionforms import NAMED_INSTEAD
 from companion.ai.offline.matching import STOPWORDS, tokenize
 from companion.ai.offline.sentencekinds import asks, is_talk, sets_task
 from companion.ai.offline.statedresults import stated_results
@@ -112,7 +113,11 @@ def _explaining(text: str) -> list[str]:
         tokens = tokenize(sentence)
         # "The correct answer is 31.", "25 + 16 = 41 marbles": a result stated is a fix
         states = bool(stated_results(sentence))
-        verdict_only = reaction(sentence) and (len(tokens) <= 8 or _SCORING.search(sentence))
+        # "That is the area, not the perimeter." names the slip: it is no bare verdict
+        named = NAMED_INSTEAD.search(sentence.lower().replace("\u2019", "'"))
+        verdict_only = (
+            reaction(sentence) and not named and (len(tokens) <= 8 or _SCORING.search(sentence))
+        )
         if (
             (len(tokens) < 5 and not states)
             or sentence.endswith("?")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from companion.ai.offline.answertext import DENIED_AFTER, spelled_short
-from companion.ai.offline.explainedvalues import answer_part, computed_value
+from companion.ai.offline.explainedvalues import answer_part, computed_value, trailing_value
 from companion.ai.offline.verdicts import plain_number
 
 # "I'm guessing 81", "possibly 12", "not 100% sure but ...", "would it be 3/5"
@@ -186,14 +186,14 @@ def asks_own_question(text: str) -> bool:
 def final_value(text: str) -> list[str]:
     """The answer's result, in one spelling: the values of several unknowns together ("x=5
     y=5" is "x=5,y=5", no single 5), the value of a bare computation ("10 -3" is 7, no -3;
-    "2/5" is itself, not its 5), a clock time ("4:30"), else its last number that only explains
+    "2/5" is itself, not its 5) or of one the turn ends in ("so 150 minus 60" is 90), a clock time ("4:30"), else its last number that only explains
     nothing (no reason, operand or given quantity: see `explainedvalues`); number words are
     values ("forty-five dollars" is 45), and a value denied after it ("40, not 64") is none."""
     text = DENIED_AFTER.sub("", spelled_short(text))
     assigned = _assignments(text)
     if len(assigned) >= 2:
         return [",".join(f"{name}={value}" for name, value in sorted(assigned.items()))]
-    computed = computed_value(text)
+    computed = computed_value(text) or trailing_value(text)
     if computed is not None:
         return [computed]
     clock = _CLOCK.search(text)
