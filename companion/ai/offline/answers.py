@@ -40,6 +40,8 @@ _SO = re.compile(
 )
 # "1 and 1/2" for one value is the mixed number 1 1/2 (in a list, two answers)
 _MIXED_AND = re.compile(r"(?<![\d.])(\d+)\s+and\s+(\d+)\s*/\s*(\d+)(?![\d.])")
+# "from the 4", "of the 12 eggs": a number the question gives, named by "the" as known
+_DEFINITE = re.compile(r"\bthe\s+$", re.I)
 _ZERO = re.compile(r"=\s*0\s*$")
 _LABEL = re.compile(r"^\s*(?:[A-Za-z]\w*'*\s*(?:\(\s*[a-z]\s*\))?|[a-z])\s*=\s*(?=\S)")
 
@@ -193,11 +195,19 @@ def _denied(text: str, value: str) -> bool:
 
 def _new_number(text: str, tokens: list[str], given: frozenset[object]) -> list[str]:
     """ "40 apples in the 5 boxes": when what a sentence ends with only restates the question,
-    the one number in it the question does not give is the answer."""
+    the one number in it the question does not give is the answer; where it gives them all,
+    the one number not named with "the"."""
     if HEDGE.search(text) or not re.search(r"[A-Za-z]{2}", text):
         return []
     new = _distinct([t for t in tokens if value_of(t) not in given])
+    if not new:  # "24 cards from the 4 packs" where both are given: "the" names the 4 as known
+        new = _distinct([t for t in tokens if not _named_known(text, t)])
     return new if len(new) == 1 else []
+
+
+def _named_known(text: str, token: str) -> bool:
+    """Whether the text names the number with "the" ("from the 4 packs") as a known one."""
+    return re.search(rf"\bthe\s+{re.escape(token)}(?![\d.])", text, re.I) is not None
 
 
 def _found(text: str, symbols: set[str] | None, equation: bool) -> tuple[list[str], str]:
@@ -219,19 +229,23 @@ def _found(text: str, symbols: set[str] | None, equation: bool) -> tuple[list[st
 def _answers_only(text: str, found: list[str], given: frozenset[object]) -> list[str]:
     """The found values without the steps around the answer: a result the working goes on
     to use, and a number the question gives, restated in a sentence ("there are 5 boxes, so
-    40", "40 apples in the 5 boxes") while another value is the answer. A hedge word keeps
+    40", "40 apples in the 5 boxes", "40, from the 5 boxes": "the" names it as known)
+    while another value is the answer. A hedge word keeps
     every value, so "5 or 40" stays two answers."""
     if len(found) < 2 or HEDGE.search(text):
         return found
     sentence = re.search(r"[A-Za-z]{2}", text) is not None
-    kept, at = [], 0
+    kept, at, known = [], 0, []
     for i, item in enumerate(found):
         where = text.find(item, at)
         at = where + len(item) if where >= 0 else at
         if i == len(found) - 1 or not reused(text, item, at):
             kept.append(item)
+            known.append(bool(_DEFINITE.search(text[: max(where, 0)])) and value_of(item) in given)
     if not sentence:
         return kept
+    if any(known) and not all(known):  # "15 in total, from the 4 canvases"
+        kept = [item for item, old in zip(kept, known, strict=True) if not old]
     restated = [value_of(item) in given for item in kept]
     before = [item for item, old in zip(kept, restated, strict=True) if not old]
     if len(_distinct(before + kept[-1:])) == 1:

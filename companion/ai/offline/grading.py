@@ -37,7 +37,7 @@ from companion.ai.offline.mathparse import normalise
 from companion.ai.offline.ratios import grade_ratio
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain
 from companion.ai.offline.tolerance import abs_tolerance, near_word
-from companion.ai.offline.typednumbers import decimal_comma, hyphen_mixed
+from companion.ai.offline.typednumbers import decimal_comma, hyphen_mixed, spaced_exponent
 from companion.ai.offline.undonework import bound_given, undone_work
 from companion.ai.offline.unitscales import scale_not_asked
 from companion.ai.schemas import Grade, Problem, ProblemType
@@ -171,7 +171,9 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if (time := clock_time(problem.correctAnswer)) is not None:
         return _grade_time(time, answer, problem.question)
     answer = in_asked_unit(answer, problem.question, problem.correctAnswer)
-    answer = hyphen_mixed(decimal_comma(answer, problem.correctAnswer), problem.question)
+    answer = spaced_exponent(
+        hyphen_mixed(decimal_comma(answer, problem.correctAnswer), problem.question)
+    )
     if looks_like_interval(normalise(problem.correctAnswer)):
         answer = spelled_reals(answer)
     reading = _read(problem, answer)

@@ -6,7 +6,9 @@ a fractional part, and the digits after it are not three ("2,500" is two thousan
 hundred); against a whole number or a list, "2,5" stays two values. "2-1/2" typed without
 spaces is the mixed number 2 1/2, as in recipes and measures, where it is the whole answer
 or stands before a unit word; before a variable ("2-1/3 n") it is a difference, and where
-the question itself subtracts those numbers it is the working left undone.
+the question itself subtracts those numbers it is the working left undone. A capital E spaced
+between a number and a whole power ("3.2 E 4", "3.2 E -4") is a calculator's power of ten,
+as "3.2E4" is; a small "e" so spaced stays Euler's number.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from companion.ai.offline.mathnumbers import to_number
 from companion.ai.offline.mathtext import normalise
 
-__all__ = ["decimal_comma", "hyphen_mixed"]
+__all__ = ["decimal_comma", "hyphen_mixed", "spaced_exponent"]
 
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,.])")
 _LABEL = re.compile(r"^\s*[a-z]\s*=\s*")
@@ -25,6 +27,13 @@ _LABEL = re.compile(r"^\s*[a-z]\s*=\s*")
 _HYPHEN_MIXED = re.compile(
     r"(?<![\w.+\-*/^)])(-?)(\d+)-(\d+)/(\d+)(?=\s*(?:$|[.!?,;]|[A-Za-z]{2,}))"
 )
+
+_SPACED_E = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s+E\s*|E\s+)([+-]?\s*\d+)(?![\w.])")
+
+
+def spaced_exponent(answer: str) -> str:
+    """ "3.2 E 4" as 3.2E4 (32000): the power of ten a calculator shows."""
+    return _SPACED_E.sub(lambda m: f"{m[1]}E{m[2].replace(' ', '')}", answer)
 
 
 def decimal_comma(answer: str, expected: str) -> str:
