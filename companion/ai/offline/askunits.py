@@ -15,6 +15,7 @@ from companion.ai.offline.askformat import exact, plain, terminates, words_to_di
 from companion.ai.offline.unitfactors import ALIASES as _ALIASES
 from companion.ai.offline.unitfactors import TEMPERATURES as _TEMPERATURES
 from companion.ai.offline.unitfactors import UNITS as _UNITS
+from companion.ai.offline.unitfactors import calendar_note
 
 R = sympy.Rational
 _DOLLARS = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")  # "$4.25" is 4.25 dollars
@@ -61,6 +62,7 @@ def _conversion(unit: str) -> re.Pattern[str]:
 
 
 _CONVERT = _conversion(_UNIT)
+_PER = re.compile(r"\b(?:per|a|an|each|every)\s+([a-z]+)", re.I)
 
 # a rate: one unit per another ("km/h", "feet per second", "mph")
 _SHORT_RATES = {
@@ -126,13 +128,10 @@ def _unit(name: str) -> str | None:
     return single if single in _UNITS or single in _TEMPERATURES else _ALIASES.get(single)
 
 
-_PER = re.compile(r"\b(?:per|a|an|each|every)\s+([a-z]+)", re.I)
-
-
 def unit_size(name: str) -> tuple[str, sympy.Rational] | None:
     """A unit's kind and its size in the kind's base unit ("minutes" -> (time, 60)); None for
-    no unit (or a temperature, whose scales do not convert by a factor)."""
-    return _UNITS.get(_unit(name) or "")
+    no unit (or a temperature, whose scales do not convert by a factor, or a month)."""
+    return None if (unit := _unit(name) or "") == "month" else _UNITS.get(unit)
 
 
 def _amount(text: str | None) -> sympy.Rational | None:
@@ -176,6 +175,8 @@ def answer(message: str) -> str | None:
         ):
             return None  # "15 liters per minute ... how many liters in 2 hours": a rate links them
         return f"{_name(source, 2)} measure {_UNITS[source][0]} and {_name(target, 2)} measure {_UNITS[target][0]}, so one can't be converted into the other."
+    if calendar := calendar_note([u for _, u in parts] + [target]):
+        return calendar
     results = [amount * _UNITS[u][1] / _UNITS[target][1] for amount, u in parts]
     result = sum(results, R(0))
     head = f"{said} = **{_show(result)} {_name(target, result)}**."
@@ -190,6 +191,8 @@ def rate(match: re.Match[str]) -> str | None:
     source, target, amount = _rate(match["from"]), _rate(match["to"]), _amount(match["n"])
     if source is None or target is None or amount is None or source == target:
         return None
+    if calendar := calendar_note([*source, *target]):
+        return calendar
     kinds = [(_UNITS[a][0], _UNITS[b][0]) for a, b in (source, target)]
     if kinds[0] != kinds[1]:
         return f"{_rate_name(source)} measures {' per '.join(kinds[0])} and {_rate_name(target)} measures {' per '.join(kinds[1])}, so one can't be converted into the other."
@@ -262,11 +265,9 @@ def _temperature(amount: sympy.Rational, source: str, target: str) -> str | None
         "kelvin": celsius + R(27315, 100),
     }[target]
     formulas = {
-        ("celsius", "fahrenheit"): "F = C × 9/5 + 32",
-        ("fahrenheit", "celsius"): "C = (F − 32) × 5/9",
-        ("celsius", "kelvin"): "K = C + 273.15",
-        ("kelvin", "celsius"): "C = K − 273.15",
-    }
+        ("celsius", "fahrenheit"): "F = C × 9/5 + 32", ("fahrenheit", "celsius"): "C = (F − 32) × 5/9",
+        ("celsius", "kelvin"): "K = C + 273.15", ("kelvin", "celsius"): "C = K − 273.15",
+    }  # fmt: skip
     how = formulas.get(
         (source, target), "Celsius in between: C = (F − 32) × 5/9 and K = C + 273.15"
     )

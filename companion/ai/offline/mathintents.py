@@ -15,7 +15,8 @@ from companion.ai.offline.askformat import SIMPLE_NUMBER
 # of a percent (`of_percent` set), whose answer is a percent too, unless it goes on to take that
 # share of a number ("20% of 20% of 100", `then`).
 PERCENT_OF = re.compile(
-    rf"(?P<p>{SIMPLE_NUMBER})\s*(?:%|percent)\s+of\s+(?:(?:his|her|their|my|your|our|its)\s+)?"
+    rf"(?P<p>{SIMPLE_NUMBER})\s*(?:%|percent)\s+of\s+(?:(?:his|her|their|my|your|our|its)\s+"
+    r"|(?P<article>(?:a|an|the)\s+)(?=\$))?"
     r"\$?(?P<n>-?[\d,]+(?:\.\d+)?)"
     r"(?P<of_percent>\s*(?:%|percent\b)(?:\s+of\s+\$?(?P<then>-?[\d,]+(?:\.\d+)?))?)?",
     re.I,

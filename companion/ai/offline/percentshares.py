@@ -25,6 +25,8 @@ def percent_of(message: str) -> str | None:
         return _percent_of_percent_of(p, n, whole)
     if match["of_percent"]:
         return _percent_of_percent(p, n)
+    if match["article"] and len(re.findall(r"\d+(?:[.,]\d+)*", message)) > 2:
+        return None  # "20% of a $35 meal for 4 people": a number the percent does not place
     result = p * n / 100
     say = money if IN_MONEY.search(message) else plain
     return "\n\n".join(

@@ -1,6 +1,9 @@
 """The units the conversions know: each unit's kind and its exact size in the kind's base
 unit, the other names a unit goes by, and the temperature scales (which convert by formula,
-not by a factor)."""
+not by a factor).
+
+A month is a twelfth of a year here, which is exact against years and decades only: months
+run 28 to 31 days, so a month against a day or a week (or anything shorter) gets no number."""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ R = sympy.Rational
 UNITS: dict[str, tuple[str, sympy.Rational]] = {
     "millisecond": ("time", R(1, 1000)), "second": ("time", R(1)), "minute": ("time", R(60)),
     "hour": ("time", R(3600)), "day": ("time", R(86400)), "week": ("time", R(604800)),
-    "year": ("time", R(31536000)), "millimeter": ("length", R(1, 1000)),
+    "year": ("time", R(31536000)), "month": ("time", R(31536000, 12)),
+    "decade": ("time", R(315360000)), "millimeter": ("length", R(1, 1000)),
     "centimeter": ("length", R(1, 100)), "meter": ("length", R(1)), "kilometer": ("length", R(1000)),
     "inch": ("length", R(254, 10000)), "foot": ("length", R(3048, 10000)),
     "yard": ("length", R(9144, 10000)), "mile": ("length", R(1609344, 1000)),
@@ -42,3 +46,16 @@ ALIASES = {
     "degrees c": "celsius", "degrees f": "fahrenheit", "deg c": "celsius", "deg f": "fahrenheit",
 }  # fmt: skip
 TEMPERATURES = ("celsius", "fahrenheit", "kelvin")
+
+
+def calendar_note(units: list[str]) -> str | None:
+    """Why a month against a day or a week has no one answer (months run 28 to 31 days)."""
+    times = {u for u in units if UNITS.get(u, ("",))[0] == "time"}
+    if "month" not in times or times <= {"month", "year", "decade"}:
+        return None
+    return (
+        "A month is not a fixed length: months have 28, 29, 30 or 31 days, so months don't "
+        "convert to days or weeks by one factor. Count the days of the actual months (a "
+        "calendar helps), or, for an estimate, use 1 month ≈ 30 days (about 4 weeks and 2 "
+        "days). Against years it is exact: 1 year = 12 months."
+    )

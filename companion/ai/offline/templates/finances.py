@@ -1,7 +1,9 @@
 """Money decisions: profit, what is left in a budget, weeks of saving for something, and
 simple interest on savings and loans (I = P × r × t).
 
-Money is written in words ("12.50 dollars") so markdown math never swallows a dollar sign.
+Money is written in words ("12.50 dollars") so markdown math never swallows a dollar sign;
+interest is written as every chat answer writes money (moneytext: 15, 12.50). A budget's
+cents-only amounts keep two decimals always (common.dollars: 45.00).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import random
 
 import sympy
 
-from companion.ai.offline.templates.common import decimal, dollars, make, show, template
+from companion.ai.offline.moneytext import money
+from companion.ai.offline.templates.common import decimal, dollars, make, template
 from companion.ai.schemas import Difficulty, Problem
 
 NAMES = ("Mia", "Leo", "Ana", "Sam", "Priya", "Omar", "Grace", "Kai")
@@ -28,11 +31,6 @@ SPENDING = (
     "a book",
 )
 GOALS = ("bike", "video game", "pair of skates", "tablet", "telescope", "guitar")
-
-
-def _money(amount: sympy.Rational) -> str:
-    """Whole dollars as a whole number, otherwise dollars and cents: 15 or 12.50."""
-    return show(amount) if amount.q == 1 else dollars(int(amount * 100))
 
 
 @template("financial_literacy")
@@ -114,14 +112,14 @@ def simple_interest(rng: random.Random, difficulty: Difficulty) -> Problem:
     principal, rate, years = rng.randint(2, 40) * 50, rng.randint(2, 9), rng.randint(2, 6)
     interest = sympy.Rational(principal * rate * years, 100)
     assert interest / years == sympy.Rational(principal * rate, 100)  # the same amount each year
-    formula = f"I = P × r × t = {principal} × {rate}/100 × {years} = {_money(interest)} dollars."
+    formula = f"I = P × r × t = {principal} × {rate}/100 × {years} = {money(interest)} dollars."
     if difficulty == "easy":
         question = (
             f"A savings account pays {rate}% simple interest per year. How much interest do "
             f"{principal} dollars earn in {years} years, in dollars?"
         )
         hint = "Simple interest is principal times rate times time, with the rate as a decimal."
-        return make(question, _money(interest), [formula], hint, difficulty)
+        return make(question, money(interest), [formula], hint, difficulty)
     if difficulty == "medium":
         total = principal + interest
         question = (
@@ -130,11 +128,11 @@ def simple_interest(rng: random.Random, difficulty: Difficulty) -> Problem:
         )
         steps = [
             formula,
-            f"Total = principal + interest = {principal} + {_money(interest)} = "
-            f"{_money(total)} dollars.",
+            f"Total = principal + interest = {principal} + {money(interest)} = "
+            f"{money(total)} dollars.",
         ]
         hint = "Find the interest with I = prt, then add the amount that was borrowed."
-        return make(question, _money(total), steps, hint, difficulty)
+        return make(question, money(total), steps, hint, difficulty)
     if rng.random() < 0.5:
         return _rate_from_interest(difficulty, principal, rate, years)
     return _time_from_interest(difficulty, principal, rate, years)
@@ -144,13 +142,12 @@ def _rate_from_interest(difficulty: Difficulty, principal: int, rate: int, years
     interest = sympy.Rational(principal * rate * years, 100)
     per_year = interest / years
     question = (
-        f"A deposit of {principal} dollars earned {_money(interest)} dollars of simple interest "
+        f"A deposit of {principal} dollars earned {money(interest)} dollars of simple interest "
         f"in {years} years. What was the annual interest rate?"
     )
     steps = [
-        f"Interest per year: {_money(interest)} ÷ {years} = {_money(per_year)} dollars.",
-        f"r = {_money(per_year)} ÷ {principal} = {decimal(per_year / principal)}, "
-        f"which is {rate}%.",
+        f"Interest per year: {money(interest)} ÷ {years} = {money(per_year)} dollars.",
+        f"r = {money(per_year)} ÷ {principal} = {decimal(per_year / principal)}, which is {rate}%.",
     ]
     assert per_year / principal * 100 == rate
     hint = "Solve I = prt for r: divide the interest by the principal times the time."
@@ -163,11 +160,11 @@ def _time_from_interest(difficulty: Difficulty, principal: int, rate: int, years
     assert interest / per_year == years
     question = (
         f"A loan of {principal} dollars at {rate}% simple interest per year cost "
-        f"{_money(interest)} dollars of interest. For how many years was the money borrowed?"
+        f"{money(interest)} dollars of interest. For how many years was the money borrowed?"
     )
     steps = [
-        f"Interest per year: {principal} × {rate}/100 = {_money(per_year)} dollars.",
-        f"t = {_money(interest)} ÷ {_money(per_year)} = {years} years.",
+        f"Interest per year: {principal} × {rate}/100 = {money(per_year)} dollars.",
+        f"t = {money(interest)} ÷ {money(per_year)} = {years} years.",
     ]
     hint = "Solve I = prt for t: divide the interest by one year's interest."
     return make(question, str(years), steps, hint, difficulty)
