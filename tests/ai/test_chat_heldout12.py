@@ -88,3 +88,20 @@ def test_percents_shares_and_conversions_are_answered(
 def test_what_cannot_be_placed_gets_no_number(question: str) -> None:
     text = reply(question)
     assert never_says(text, NO_NUMBER), text
+
+
+# one money split, one count of people: "with 4 friends" is 5 people paying, "between 4 friends"
+# is 4 (3 cases, written after asksharedtotals counted the speaker; 2 failed before: asksharing
+# divided by the friends alone)
+SPLIT_WITH = [
+    ("split a $45 bill with 4 friends, how much each?", ("**9 dollars",), "**11.25"),
+    ("I split a $60 pizza with 2 friends. How much does each pay?", ("**20 dollars",), "**30"),
+    ("split a $45 bill between 4 friends", ("**11.25 dollars",), "**9 dollars"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "never"), SPLIT_WITH)
+def test_splitting_with_friends_counts_the_one_splitting(
+    question: str, expected: tuple[str, ...], never: str
+) -> None:
+    check_answer(question, expected, never)

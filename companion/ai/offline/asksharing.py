@@ -2,7 +2,8 @@
 kids, how many does each get and how many are left", "50 students on buses that hold 12
 each, how many full buses and how many left over", "26 students into groups of 4": the
 whole-number quotient is each share (or the count of full groups), the remainder what is
-left. Money split evenly ("split a $45 bill between 4 friends"): the amount ÷ the people.
+left. Money split evenly ("split a $45 bill between 4 friends"): the amount ÷ the people; split
+"with 4 friends", the one splitting pays a share too (5 people).
 How many containers are needed ("how many buses for 50 students if each bus holds 12"):
 every one must fit, so a part-filled container counts (the quotient rounded up)."""
 
@@ -107,10 +108,18 @@ def _money(match: re.Match[str]) -> str | None:
     m, who = int(found["m"] or found.get("m2") or 0), found["who"] or found.get("who2")
     if not m:
         return None
-    each = x / m
     paying = re.search(r"\b(?:bill|check|cost|pay|rent|price)\b", match.string, re.I)
+    verb = "pays" if paying else "gets"
+    if re.search(r"\bwith\s+\d", match.group(), re.I):
+        # "I split a $60 pizza with 2 friends": the one splitting pays a share too
+        each = x / (m + 1)
+        return (
+            f"Each of the {m + 1} people {verb} **{money(each)} dollars**.\n\n"
+            f"Splitting with {m} {who} makes {m + 1} people: {money(x)} ÷ {m + 1} = {money(each)}."
+        )
+    each = x / m
     return (
-        f"Each of the {m} {who} {'pays' if paying else 'gets'} **{money(each)} dollars**.\n\n"
+        f"Each of the {m} {who} {verb} **{money(each)} dollars**.\n\n"
         f"{money(x)} ÷ {m} = {money(each)}."
     )
 
