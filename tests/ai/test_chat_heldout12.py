@@ -15,7 +15,8 @@ against days) gets no wrong number.
 total then shared, no months). A second round of 8, written after the rules (the speaker
 counted into the people, "5 of us", "3 ways", decades, "the $80 jacket", a monthly rate in
 weeks, a percent with a count it does not place): 6 failed on the old code, and the first
-("me and 2 friends") caught the new rule dividing by 2. 26 cases, 17 failed before.
+("me and 2 friends") caught the new rule dividing by 2. 26 cases, 17 failed before; 3 more on a
+split "with" friends at the end (2 failed before).
 """
 
 from __future__ import annotations
