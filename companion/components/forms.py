@@ -117,14 +117,18 @@ def stacked_form(
 
 
 def submit_button(label: str, *, busy: rx.Var[bool]) -> rx.Component:
-    """The form's one primary action, showing progress while the server works."""
+    """The form's one primary action, showing progress while the server works.
+
+    It waits for the page's hydration (the page's on_load handlers done): a submit sent
+    before then was wiped by the on_load reset that followed it (the "link sent" message
+    vanished), and one clicked before the app had started did nothing at all."""
     return rx.button(
         label,
         type="submit",
         size="3",
         width="100%",
         loading=busy,
-        disabled=busy,
+        disabled=busy | ~rx.State.is_hydrated,
     )
 
 

@@ -67,16 +67,17 @@ def test_reset_from_the_outbox_then_account_page_download_and_delete(app_url, ch
     page.goto(app_url + routes.LOGIN)
     page.get_by_role("link", name="Forgot your password?").click()
     page.wait_for_url(f"**{routes.FORGOT_PASSWORD}")
-    # A cold dev server compiles the page on first visit: submit only once it has hydrated
-    # (before that the form has no handler, and the click does nothing).
-    page.wait_for_load_state("networkidle")
+    # The sign-in page has an email field and a submit button too: act on this page's own
+    # button, which opens once the page has hydrated (its on_load reset done).
+    send = page.get_by_role("button", name="Send the link")
+    send.wait_for(timeout=30_000)
     page.fill("input[name=email]", "rita.reset@example.com")
-    page.click("button[type=submit]")
+    send.click(timeout=30_000)
     page.get_by_text("If an account uses that address").wait_for(timeout=20_000)
 
     page.goto(_reset_link(app_url, "rita.reset@example.com"))
     page.fill("input[name=new_password]", NEW)
-    page.click("button[type=submit]")
+    page.get_by_role("button", name="Set the new password").click(timeout=30_000)
     page.get_by_text("Password changed.").wait_for(timeout=20_000)
 
     page = _sign_in(context, app_url, "rita.reset@example.com", NEW, routes.DASHBOARD)

@@ -20,7 +20,7 @@ _AMOUNT = re.compile(r"\$\s*(\d[\d,]*(?:\.\d{1,2})?)\b(?!\s*%)")
 _SPLIT = re.compile(r"\b(?:split|share[ds]?|splits|divided?|splitting|sharing)\b", re.I)
 _WHO = (
     r"(?:people|persons|friends|roommates|kids|children|students|coworkers|brothers|sisters"
-    r"|siblings|guests|players|cousins|classmates|teammates)"
+    r"|siblings|guests|players|cousins|classmates|teammates|others)"
 )
 # the people and who is added to them: "between 3 people", "3 friends split", "split 3 ways",
 # "we are 3", "the 4 of us"; "with 2 friends" and "me and 2 friends" count the speaker too
@@ -47,6 +47,13 @@ _OTHER = re.compile(
 )
 
 
+def people_sharing(text: str) -> int | None:
+    """How many people share: "between 3 people" is 3, "with 2 friends" is 3 (the speaker
+    pays a share too), "split 4 ways" is 4; None when the question names no count."""
+    found = next(((hit, extra) for p, extra in _PEOPLE if (hit := p.search(text))), None)
+    return int(found[0]["m"]) + found[1] if found and int(found[0]["m"]) else None
+
+
 def answer(message: str) -> str | None:
     """Each person's share of several amounts added together, else None."""
     text = words_to_digits(message)
@@ -55,10 +62,9 @@ def answer(message: str) -> str | None:
     amounts = [sympy.Rational(a.replace(",", "")) for a in _AMOUNT.findall(text)]
     if len(amounts) < 2 or _OTHER.search(text):
         return None
-    found = next(((hit, extra) for p, extra in _PEOPLE if (hit := p.search(text))), None)
-    if found is None or not int(found[0]["m"]) or len(numbers(text)) != len(amounts) + 1:
+    m = people_sharing(text)
+    if m is None or len(numbers(text)) != len(amounts) + 1:
         return None
-    m = int(found[0]["m"]) + found[1]
     total = sum(amounts, sympy.Integer(0))
     each = total / m
     return (

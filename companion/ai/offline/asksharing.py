@@ -14,6 +14,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import numbers, words_to_digits
+from companion.ai.offline.asksharedtotals import people_sharing
 from companion.ai.offline.moneytext import money
 
 # "24 cookies (are) shared equally among 5 kids", "divide 30 pencils between 4 students"
@@ -110,12 +111,12 @@ def _money(match: re.Match[str]) -> str | None:
         return None
     paying = re.search(r"\b(?:bill|check|cost|pay|rent|price)\b", match.string, re.I)
     verb = "pays" if paying else "gets"
-    if re.search(r"\bwith\s+\d", match.group(), re.I):
+    if (everyone := people_sharing(match.group())) and everyone != m:
         # "I split a $60 pizza with 2 friends": the one splitting pays a share too
-        each = x / (m + 1)
+        each = x / everyone
         return (
-            f"Each of the {m + 1} people {verb} **{money(each)} dollars**.\n\n"
-            f"Splitting with {m} {who} makes {m + 1} people: {money(x)} ÷ {m + 1} = {money(each)}."
+            f"Each of the {everyone} people {verb} **{money(each)} dollars**.\n\n"
+            f"Splitting with {m} {who} makes {everyone} people: {money(x)} ÷ {everyone} = {money(each)}."
         )
     each = x / m
     return (
