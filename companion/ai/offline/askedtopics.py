@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from companion.ai.kb import KBConcept, load_kb
 from companion.ai.offline.matching import NOT_CONCEPTS, kb_index, tokenize
+from companion.ai.offline.retrieval import written
 from companion.ai.offline.spelling import MIN_TERM, Speller
 
 
@@ -41,6 +42,9 @@ def keyed_concepts(message: str) -> list[tuple[KBConcept, tuple[str, ...]]]:
         if len(phrase) == 1 and phrase[0] in NOT_CONCEPTS:
             continue
         for concept_id, w in index.owners(phrase).items():
+            code = _code_phrases().get((concept_id, phrase))
+            if code and not any(written(term, message) for term in code):
+                continue  # "split the bill" is no call of .split()
             if len(phrase) > len(longest.get(concept_id, ())):
                 longest[concept_id] = phrase
             weight[concept_id] += w
@@ -59,6 +63,22 @@ def _ideas_compared(tokens: list[str]) -> list[str]:
         else t
         for i, t in enumerate(tokens)
     ]
+
+
+@lru_cache(maxsize=1)
+def _code_phrases() -> dict[tuple[str, tuple[str, ...]], tuple[str, ...]]:
+    """The phrases a concept has only from terms written as code ("print()", ".split()"),
+    each with those terms: the bare word counts only where the message writes the code."""
+    found: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+    plain: set[tuple[str, tuple[str, ...]]] = set()
+    for concept in load_kb().concepts.values():
+        for term in (concept.name, *concept.synonyms, *concept.keywords):
+            key = (concept.id, tuple(tokenize(term)))
+            if written(term, ""):
+                plain.add(key)
+            else:
+                found[key].append(term)
+    return {key: tuple(terms) for key, terms in found.items() if key not in plain}
 
 
 @lru_cache(maxsize=1)

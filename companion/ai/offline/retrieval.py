@@ -190,6 +190,23 @@ def _names(concept: KBConcept) -> list[str]:
     return [_plain(n) for n in (concept.name, *concept.synonyms)]
 
 
+_CODE_TERM = re.compile(r"^\.?(?P<name>[a-z_]\w*)\(\)$", re.I)
+_CODING = re.compile(
+    r"\b(?:python|code|coding|programs?|programming|script|java(?:script)?|methods?)\b", re.I
+)
+
+
+def written(term: str, text: str) -> bool:
+    """Whether the text says a KB term as the term means it: a term written as code
+    (".split()", "print()") only where the text calls it, takes it as a method ("split(",
+    ".split") or talks about code ("print in python"), since the bare word is plain English
+    ("we split the bill", "print it out")."""
+    code = _CODE_TERM.match(term.strip())
+    return code is None or bool(
+        re.search(rf"\.{code['name']}\b|\b{code['name']}\s*\(", text, re.I) or _CODING.search(text)
+    )
+
+
 def resolve_concept(name: str, kb: KnowledgeBase | None = None) -> KBConcept | None:
     """A KB concept by id, name or synonym (case-insensitive)."""
     kb = kb or load_kb()
@@ -205,8 +222,9 @@ def concepts_in(text: str, kb: KnowledgeBase | None = None) -> list[KBConcept]:
     low = f" {_plain(text)} "
     scored: list[tuple[int, str, KBConcept]] = []
     for concept in kb.concepts.values():
-        score = sum(3 for n in _names(concept) if f" {n} " in low)
-        score += sum(1 for k in concept.keywords if f" {_plain(k)} " in low)
+        names = [n for n in (concept.name, *concept.synonyms) if written(n, text)]
+        score = sum(3 for n in names if f" {_plain(n)} " in low)
+        score += sum(1 for k in concept.keywords if written(k, text) and f" {_plain(k)} " in low)
         if score:
             scored.append((-score, concept.id, concept))
     return [c for _, _, c in sorted(scored)]
@@ -227,8 +245,8 @@ def match_concepts(
     scored: list[tuple[float, int, int, str, KBConcept]] = []
     for concept in kb.concepts.values():
         named = words & set(tokenize(concept.name))
-        synonym = words & {t for n in concept.synonyms for t in tokenize(n)}
-        keyed = words & {t for k in concept.keywords for t in tokenize(k)}
+        synonym = words & {t for n in concept.synonyms if written(n, text) for t in tokenize(n)}
+        keyed = words & {t for k in concept.keywords if written(k, text) for t in tokenize(k)}
         subject = words & set(tokenize(kb.subjects[concept.subject_id].name))
         score = 3 * len(named) + 2 * len(synonym - named) + len(keyed - named - synonym)
         score += len(subject - named)
