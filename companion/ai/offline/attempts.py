@@ -45,6 +45,7 @@ from companion.ai.offline.answerrevisions import (
 from companion.ai.offline.answertrail import Attempt, Outcome, abandoned
 from companion.ai.offline.correctionforms import partial_credit
 from companion.ai.offline.cues import has_numbers
+from companion.ai.offline.explainedvalues import symbol_operators
 from companion.ai.offline.problemturns import (
     Corrections,
     right_for_wrong_reason,
@@ -281,7 +282,7 @@ _COMPARES = re.compile(
 
 
 def _set_ups(text: str) -> set[str]:
-    return {" ".join(m.group().split()) for m in _SETS_UP.finditer(text)}
+    return {symbol_operators(" ".join(m.group().split())) for m in _SETS_UP.finditer(text)}
 
 
 def _outcome(text: str, verdict: str, corrected: bool) -> Outcome:

@@ -12,7 +12,11 @@ found the cost of one, we need all 5.", "That would be the answer if ..."); and 
 own ("You've correctly worked out the cost of the apples. So how much change ...?", "You're
 correct that he had 120 minutes", "Well done for getting to 150 dollars", "a great start"),
 the thinking or the method credited before a "but" ("Good thinking, but ...", "Your method
-is correct, but ...").
+is correct, but ..."), a part or the idea praised ("Good job with the first part", "That's the
+right idea! Now ..."). A doubt asked back corrects ("Not sure that's right", "Where did the 42
+come from?", "What's 7 times 8 again?"); "No, you're right" confirms, as do "Close enough!",
+"That works!", "Mhm" and "That's what I got too"; the tutor's own slip ("my mistake") judges
+nothing.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ NAMED_INSTEAD = re.compile(
     rf"{_NAMED}[^.!?]{{1,60}}?(?:[,;.]\s*|\s+but\s+)(?:but\s+)?(?:the (?:question|problem) "
     r"(?:asks|is asking|wants|asked)|we (?:need|want)|(?:we|you) (?:are|were) asked|it asks)\b|"
     rf"{_NAMED}(?:only|just) (?:the|for|how|what|one|part|half)\b|"
+    rf"{_NAMED}(?:the|one|your)\s+[^.!?,]{{1,25}}?\s+only\b(?!\s+(?:if|when|because)\b)|"
     r"\b(?:that|this|it)(?: would|'d) be (?:the (?:right |correct )?answer |right |correct |"
     r"true |\$?\d[\d,.]* )?if\b|"
     r"\b(?:when|but) (?:you|we) (?:should(?:'ve| have)|were (?:supposed|meant) to)\b|"
@@ -83,7 +88,16 @@ OTHER_CORRECTION = re.compile(
     r"\b(?:easier|simpler) (?:way|method)\b|"
     r"\byou(?:'ve| have)? only (?:added|counted|included|calculated|multiplied|subtracted|"
     r"divided|found|worked out|used)\b|"
-    r"\byou (?:might|may) be confused\b|\byou(?:'re| are) (?:a bit |a little )?confused\b"
+    r"\byou (?:might|may) be confused\b|\byou(?:'re| are) (?:a bit |a little )?confused\b|"
+    # a doubt asked back: "Not sure that's right", "Where did the 42 come from?", "What's 7
+    # times 8 again?", "I'm getting a different number"
+    r"\bnot (?:so |too |really |quite )?sure (?:(?:that'?s|that is|it'?s|it is|this is) "
+    r"(?:quite |totally )?(?:right|correct)\b|about (?:that|this)\b)|"
+    r"\bwhere did (?:the|that|this|your|those|these)\b[^.!?]{0,30}\bcome from\b|"
+    r"\bwhere did you get (?:that|this|the|those|these|\$?\d)|"
+    r"\bwhat(?:'s| is| are)\b[^.!?]*\d[^.!?]*\bagain\?|"
+    r"\bi(?:'m| am)? (?:getting|get|got|have)\b[^.!?]{0,15}\bdifferent (?:answer|number|result|"
+    r"value|total|one)\b"
 )
 # partial credit, which praise does not undo: "Good, but that's only part of it"
 PARTIAL_CREDIT = re.compile(
@@ -110,7 +124,9 @@ STRONG_OTHER = re.compile(
     r"\b(?:isn'?t|is not) (?:quite|really|exactly|entirely) (?:right|correct)\b|"
     # praise for keeping at it, not for the answer: "well done to persevere", "for sticking
     # with it", "for not giving up"
-    r"\bpersever\w*|\bfor (?:sticking (?:with|at) it|not giving up|keeping (?:at|going))\b"
+    r"\bpersever\w*|\bfor (?:sticking (?:with|at) it|not giving up|keeping (?:at|going))\b|"
+    # a step sent back after praise: "Great job setting it up! The last step needs another look."
+    r"\b(?:needs?|could use|is worth|deserves?) (?:another|a second|a closer) look\b"
 )
 # the thinking, the start or the method credited, then what is missing: "Good thinking, but
 # ...", "I like your thinking, however ...", "Your method is correct, but ..."
@@ -132,12 +148,17 @@ _STEP_PRAISED = re.compile(
     r"identifying|finding|working out|calculating|noticing|realising|realizing)\b"
     r"(?![^.!?]*\b(?:mistakes?|errors?|slips?)\b)|"
     r"\byou(?:'ve| have)? (?:\w+ed|found|got|worked out|done)\b(?! everything\b)"
-    r"[^.!?]{0,60}?\bcorrectly\b"
+    r"[^.!?]{0,60}?\bcorrectly\b|"
+    # a part or the idea: "Good job with the first part", "Nice work setting it up", "That's
+    # the right idea! Now ..."
+    r"\b(?:good|great|nice) (?:job|work) (?:(?:on|with) (?:the |your )?(?:first|second|third|"
+    r"1st|2nd|3rd|last|next) (?:part|step|half|bit)|setting (?:it|this|that|the \w+) up)\b|"
+    r"\b(?:right|correct) (?:idea|approach|method|strategy|thinking)\b"
 )
 # the whole answer confirmed besides: "Right! I agree with your strategy ...", "and your
 # answer is correct!", "so that's the answer"
 _WHOLE_CONFIRMED = re.compile(
-    r"^\W*(?:right|correct|yes|yep|exactly)\b|"
+    r"^\W*(?:right|correct|yes|yep|exactly)\b(?! (?:idea|approach|method|strategy|thinking)\b)|"
     r"\b(?:your |the |that )?(?:final )?answer is (?:correct|right)\b|"
     r"\bthat'?s (?:right|correct|the answer|it)\b|"
     r"\byou(?:'?re| are) (?:right|correct)\b(?! (?:in|that|when|about|to)\b)|"
@@ -177,11 +198,56 @@ _CHAT_VERDICTS = [
     (re.compile(r"\bgj\b"), "good job"),
     (re.compile(r"^\W*(?:(?:hm+|um+|uh+|erm?|well)\W+)+no\b"), "no,"),
     (re.compile(r"^\W*nah\b"), "no,"),
+    (re.compile(r"\b(?:mhm+|mm+-?hm+|uh-?huh)\b"), "yes"),
+    # "Close enough!", "That works!", "That's what I got too": the answer is accepted
+    (re.compile(r"(?<!not )(?<!n't )\bclose enough\b"), "well done"),
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,]))\W*(?:(?:yes|yep|great|good|ok(?:ay)?|perfect|sure)\W+)?"
+            r"(?:that|this|it) (?:works|will work|'ll work)\b(?! (?:if|out|for|with|when|by)\b)"
+        ),
+        " that's right",
+    ),
+    (
+        re.compile(
+            r"\b(?:that'?s|that is|same as) what i (?:got|get|have)\b|\bi got (?:the same|that too)\b|"
+            r"\bsame (?:answer )?as (?:me|mine)\b"
+        ),
+        "that's right",
+    ),
+    # a "no" before a confirmation denies the doubt, not the answer: "No, you're right", "Nah,
+    # that's correct", "No no, it's right"
+    (
+        re.compile(
+            r"^\W*(?:(?:oh|ah|hm+)\W+)?(?:(?:no|nope)\b\W*)+(?=(?:(?:actually|i think|sorry)\W+)*"
+            r"(?:(?:you|that|it|this)(?:'re|'s| are| is| were| was)\s+(?:(?:totally|absolutely|"
+            r"quite|completely|actually|definitely|perfectly|so|exactly)\s+)?(?:right|correct)\b"
+            r"(?!\s+(?:for|about|that|in|to|when|if|there|here)\b)|you(?:'ve)? got it\b))"
+        ),
+        "",
+    ),
+    # "you're totally right", "that's absolutely correct": the verdict without its adverb
+    (
+        re.compile(
+            r"\b(you'?re|you are|that'?s|that is|it'?s|it is) (?:totally|absolutely|completely|"
+            r"definitely|perfectly|100%|so|quite) (right|correct)\b"
+        ),
+        r"\1 \2",
+    ),
+    # the tutor's own slip says nothing of the answer: "my mistake", "my bad", "I misread" (not
+    # asked: "What was my mistake?" voices the student's slip)
+    (
+        re.compile(
+            r"\b(?:my (?:own )?(?:mistake|bad|error|fault)|i (?:misread|misunderstood))\b"
+            r"(?![^.!?]*\?)"
+        ),
+        " ",
+    ),
     (
         re.compile(r"\b(?:not even close|way off|(?:way|far) too (?:high|low|big|small))\b"),
         "not quite",
     ),
-    (re.compile(r"^\W*close\s*[.!]+"), "so close!"),
+    (re.compile(r"^\W*(?:close|nearly)\s*[.!]+"), "so close!"),
 ]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from companion.ai.offline.answertext import FRACTION_NAME, fraction_named
 from companion.ai.offline.correctionforms import SENTENCE_BREAK
 from companion.ai.offline.verdicts import plain_number
 
@@ -59,7 +60,16 @@ def computed_value(text: str) -> str | None:
 
 # a computation the turn ends in, its operators in symbols or words, not worked out: "so 150
 # minus 60", "it's 3 times 12", "the answer is 5/8 of the cake"
-_WORD_OPERATORS = (("divided by", "/"), ("multiplied by", "x"), ("times", "x"), ("plus", "+"))
+_OPERATORS = {"divided by": "/", "multiplied by": "x", "times": "x", "plus": "+", "minus": "-"}
+_OPERATORS |= {"*": "x", "×": "x", "÷": "/"}
+_OPERATOR = re.compile(r"\b(?:divided by|multiplied by|times|plus|minus)\b|[*×÷]")
+
+
+def symbol_operators(text: str) -> str:
+    """The operators of a computation in one spelling: "7 times 8" is "7 x 8", "7 * 8" too."""
+    return _OPERATOR.sub(lambda m: _OPERATORS[m.group()], text)
+
+
 _ENDS_IN_COMPUTATION = re.compile(
     rf"(?:^|(?<=[\s(]))({_TERM}(?:\s*(?:[-+x*/×÷]|\b(?:plus|minus|times|divided by|"
     rf"multiplied by)\b)\s*{_TERM})+)\s*(?:of\s+)?(?:[a-z]+\s*){{0,2}}[.!?]*\s*$"
@@ -69,19 +79,38 @@ _ENDS_IN_COMPUTATION = re.compile(
 _DIGITS_RUN = re.compile(r"\d+")
 
 
+# a part of a number the turn ends in, not worked out: "1/2 of 30", "25% of 80", "half of 30"
+_PART_OF = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:(\d+)\s*/\s*(\d+)|(\d+(?:\.\d+)?)\s*%)\s+of\s+({_TERM})\s*"
+    r"(?:[a-z]+\s*){0,2}[.!?]*\s*$"
+)
+# a turn whose only number is one fraction: "she has 3/4 of the pizza left"
+_LONE_FRACTION = re.compile(r"^[^\d]*?(?<![\d.,])(\d+\s*/\s*\d+)(?![\d.,])[^\d]*$")
+
+
+def lone_fraction(text: str) -> str | None:
+    """The fraction a turn gives when it is its only number ("she has 3/4 of the pizza left"
+    is 3/4, not its 4); None otherwise."""
+    match = _LONE_FRACTION.match(text)
+    return "".join(match.group(1).split()) if match else None
+
+
 def trailing_value(text: str) -> str | None:
     """The value of the computation a turn ends in, fully given but not worked out ("so 150
-    minus 60" is 90, "I think it's 3/4" is 3/4); None when the turn ends otherwise."""
+    minus 60" is 90, "I think it's 3/4" is 3/4, "1/2 of 30" is 15); None when the turn ends
+    otherwise."""
+    part = _PART_OF.search(FRACTION_NAME.sub(fraction_named, text.lower()))
+    if part is not None:
+        top, bottom, percent, whole = part.groups()
+        return computed_value(f"{top}/{bottom} x {whole}" if top else f"{percent}/100 x {whole}")
     match = _ENDS_IN_COMPUTATION.search(text.lower())
     if match is None:
         return None
-    chain = match.group(1).replace("minus", "-")
+    chain = symbol_operators(match.group(1))
     if re.fullmatch(r"\d+-\d+", chain):
         return None  # "a score of 37-23", "pages 10-15": a score or a range, no sum
     if re.fullmatch(r"\d+/\d+", chain) and len(_DIGITS_RUN.findall(text)) > 2:
         return None  # "2/6 are left and 4/6 were sold": one of several values named
-    for words, symbol in _WORD_OPERATORS:
-        chain = chain.replace(words, symbol)
     return computed_value(chain)
 
 

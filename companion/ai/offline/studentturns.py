@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from companion.ai.offline.answertext import DENIED_AFTER, spelled_short
-from companion.ai.offline.explainedvalues import answer_part, computed_value, trailing_value
+from companion.ai.offline.explainedvalues import (
+    answer_part,
+    computed_value,
+    lone_fraction,
+    trailing_value,
+)
 from companion.ai.offline.verdicts import plain_number
 
 # "I'm guessing 81", "possibly 12", "not 100% sure but ...", "would it be 3/5"
@@ -188,12 +193,14 @@ def final_value(text: str) -> list[str]:
     y=5" is "x=5,y=5", no single 5), the value of a bare computation ("10 -3" is 7, no -3;
     "2/5" is itself, not its 5) or of one the turn ends in ("so 150 minus 60" is 90), a clock time ("4:30"), else its last number that only explains
     nothing (no reason, operand or given quantity: see `explainedvalues`); number words are
-    values ("forty-five dollars" is 45), and a value denied after it ("40, not 64") is none."""
-    text = DENIED_AFTER.sub("", spelled_short(text))
+    values ("forty-five dollars" is 45), a part of one not worked out ("1/2 of 30") is its value
+    (15), a lone fraction in a sentence is itself, a unit's power ("24 cm^2") is no value, and a
+    value denied after it ("40, not 64") is none."""
+    text = _UNIT_POWER.sub(r"\1", DENIED_AFTER.sub("", spelled_short(text)))
     assigned = _assignments(text)
     if len(assigned) >= 2:
         return [",".join(f"{name}={value}" for name, value in sorted(assigned.items()))]
-    computed = computed_value(text) or trailing_value(text)
+    computed = computed_value(text) or trailing_value(text) or lone_fraction(text)
     if computed is not None:
         return [computed]
     clock = _CLOCK.search(text)
@@ -212,6 +219,12 @@ def values_in(text: str) -> list[str]:
     ]
 
 
+# a unit's power is no value: "24 cm^2", "24 cm2", "8 m^3" (not "1 in 3")
+_UNIT_POWER = re.compile(
+    r"(?<=\d)(\s*(?:mm|cm|km|m|in|ft|yd|mi|units?|inch(?:es)?|feet|meters?|metres?))"
+    r"(?:\s*\^\s*[23]|[23])(?![\d.,/])",
+    re.I,
+)
 # money in words: "12 dollars and 40 cents" is 12.40
 _MONEY_WORDS = re.compile(
     r"(\d[\d,]*)\s*(?:dollars?|pounds?|euros?)\s*(?:and\s*)?(\d{1,2})\s*(?:cents?|pence|p)\b", re.I

@@ -164,7 +164,7 @@ _LOOKED_BACK = re.compile(
 )
 # "You've got the correct answer, but there is a quicker method": the answer is right
 _RIGHT_ANSWER = re.compile(
-    r"\byou(?:'ve| have)? (?!not\b|never\b)(?:\w+ )?(?:got|reached|found|have|gave|get) "
+    r"\byou(?:'ve| have)? (?!not\b|never\b)(?:\w+ )?(?:[^.!?]{0,30}? and )?(?:got|reached|found|have|gave|get) "
     r"(?:the|a) (?:correct|right) answer\b"
 )
 
