@@ -100,7 +100,11 @@ SPLIT_WITH = [
     ("split a $45 bill between 4 friends", ("**11.25 dollars",), "**9 dollars"),
     # "others" are people too (2 cases added when both rules took one count; 1 failed before:
     # it answered with the Python card on strings, for the word "split")
-    ("we got a $30 pizza and $6 of drinks and split it with 2 others", ("**12 dollars",), "Strings"),
+    (
+        "we got a $30 pizza and $6 of drinks and split it with 2 others",
+        ("**12 dollars",),
+        "Strings",
+    ),
     ("split a $90 cab with 3 others", ("**22.50 dollars",), "**30"),
 ]
 
