@@ -3,14 +3,16 @@ five and no unrelated or junk concept is named. Function tables (values of x bes
 of y, an input beside its output), a map or drawing scale ("1 inch to 5 miles", "2 cm
 represents 15 km"), a bill with a tip, a coupon and a split, and a spread of everyday
 skills: rounding, elapsed time, equivalent fractions, unit rates, integers on a number line,
-mean and median, volume of prisms, expressions with variables, angle measure, the
-coordinate plane.
+mean and median (an average of listed numbers), volume of prisms (a solid's three
+dimensions), expressions with variables, angle measure, the coordinate plane.
 
 Every excerpt is written for this test, not taken from any data set.
-38 cases, 5 failed before (an input and output without a table's name and x-values listed
+48 cases, 10 failed before (an input and output without a table's name and x-values listed
 beside y-values named no function; "2 inches represents 8 feet" and a model's "scale of 1 to
 24" read as measuring length; "how much does each person pay" of a split bill as a unit
-rate).
+rate; "find the average distance" of listed numbers named no measure of center; a tank's length,
+width and height read as measuring length, no volume; "how many miles for each gallon" named
+no unit rate).
 """
 
 from __future__ import annotations
@@ -308,6 +310,90 @@ SKILLS = [
 ]
 
 
+AMOUNTS = [
+    (
+        dialogue(
+            "The test scores were 80, 90 and 70. What is the average?",
+            "80",
+            "Right, add them and divide by 3.",
+        ),
+        "statistics.measures_of_center",
+    ),
+    (
+        dialogue(
+            "Jen ran 3, 5, 4 and 8 miles this week. Find the average distance.",
+            "5 miles",
+            "Yes.",
+        ),
+        "statistics.measures_of_center",
+    ),
+    (
+        dialogue(
+            "A fish tank is 20 inches long, 10 inches wide and 12 inches high. How much water fits in it?",
+            "2,400 cubic inches",
+            "Correct.",
+        ),
+        E + "volume_of_rectangular_prisms",
+    ),
+    (
+        dialogue(
+            "A shoebox is 12 inches long, 6 inches wide and 5 inches tall. How much space is inside?",
+            "360",
+            "Great.",
+        ),
+        E + "volume_of_rectangular_prisms",
+    ),
+    (
+        dialogue(
+            "A car goes 180 miles on 6 gallons of gas. How many miles is that for each gallon?",
+            "30",
+            "Yes, 30 miles for every gallon.",
+        ),
+        P + "unit_rates",
+    ),
+    (
+        dialogue(
+            "A printer prints 240 pages in 4 minutes. How many pages does it print in each minute?",
+            "60",
+            "Correct.",
+        ),
+        P + "unit_rates",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), AMOUNTS)
+def test_numbers_averaged_a_solids_sides_or_an_amount_per_unit_name_the_skill(
+    text: str, concept: str
+) -> None:
+    found = _top(text)
+    assert concept in found[:5], found
+    assert LENGTH not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            dialogue("A rectangle is 8 cm long and 5 cm wide. What is its area?", "40", "Yes."),
+            E + "volume_of_rectangular_prisms",
+        ),
+        (
+            dialogue("How many minutes are in 3 hours?", "180", "Right, 60 minutes in each hour."),
+            P + "unit_rates",
+        ),
+        (
+            dialogue(
+                "Look at the blueprint of the garden. What shape is it?", "a rectangle", "Yes."
+            ),
+            P + "proportions",
+        ),
+    ],
+)
+def test_a_flat_figure_a_conversion_or_a_plan_keeps_out(text: str, wrong: str) -> None:
+    assert wrong not in _top(text)
+
+
 @pytest.mark.parametrize(("text", "concept"), SKILLS)
 def test_a_grade_school_skill_is_named(text: str, concept: str) -> None:
     found = _top(text)
@@ -318,6 +404,7 @@ SMALL_TALK = [
     dialogue("Hi Jordan, how was your weekend?", "good, I went to the park", "That sounds fun!"),
     dialogue("Can you see my screen?", "yes", "Great, thanks for letting me know."),
     dialogue("Thank you for your hard work today, Priya.", "thanks", "See you next week!"),
+    dialogue("On average, how many hours do you sleep?", "8", "That's good for you!"),
 ]
 
 

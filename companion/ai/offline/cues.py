@@ -8,8 +8,9 @@ number line: each is evidence for one knowledge-base concept, read from what the
 student write, whatever the lesson was called. Two equations in the same two unknowns and a
 quadratic to solve are in `equationcues`, the arithmetic a problem asks for (sharing, a story,
 equal groups) in `operationcues`, grade-school problem shapes (expanded form, a rectangle's
-sides) in `shapecues`, a function table or a scale in `pairingcues`; two units of one kind
-set against each other in `units`.
+sides) in `shapecues`, a function table or a scale in `pairingcues`, numbers averaged, a solid's three
+dimensions or an amount for each unit in `quantitycues`; two units of one kind set against
+each other in `units`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections import defaultdict
 
 from companion.ai.offline.equationcues import EQUATION_CUES
 from companion.ai.offline.pairingcues import PAIRING_CUES
+from companion.ai.offline.quantitycues import QUANTITY_CUES
 from companion.ai.offline.shapecues import GRADE_SCHOOL_CUES
 from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.units import converts
@@ -235,7 +237,7 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         "pre_algebra.integer_operations",
     ),
 )
-_CUES = (*_SHAPE_CUES, *GRADE_SCHOOL_CUES, *PAIRING_CUES)
+_CUES = (*_SHAPE_CUES, *GRADE_SCHOOL_CUES, *PAIRING_CUES, *QUANTITY_CUES)
 
 
 _ANY_DIGIT = re.compile(r"\d")

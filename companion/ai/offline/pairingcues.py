@@ -22,7 +22,8 @@ _LENGTH_UNIT = (
 )
 _AMOUNT = rf"\d+(?:\.\d+)?\s*{_LENGTH_UNIT}"
 SCALE = re.compile(
-    r"\b(?:scale (?:drawings?|models?)|map scale|floor plans?|blueprints?)\b"
+    # (a floor plan or a blueprint alone is a figure's drawing, with no scale worked)
+    r"\b(?:scale (?:drawings?|models?)|map scale)\b"
     # "a scale of 1 inch to 5 miles", "the scale is 1 cm = 25 km"
     rf"|\bscale\b[^.?!\n\d]{{0,16}}{_AMOUNT}"
     # "a scale of 1 to 24", "1:50" (not "on a scale of 1 to 10", a rating)
