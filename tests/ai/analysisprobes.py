@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from companion.ai.offline.analysis import analyze
 from companion.ai.offline.answertrail import Attempt
 from companion.ai.offline.attempts import find_attempts
 from companion.ai.offline.transcripts import parse_transcript
 from companion.ai.schemas import TranscriptAnalysis
+from companion.evals.analysis import junk_concepts
 
 
 def ids(result: TranscriptAnalysis) -> list[str]:
     """The knowledge-base ids of the concepts found, in order."""
     return [c.kb_id or "" for c in result.concepts]
+
+
+def math_ids(text: str) -> list[str]:
+    """The ids found in a math upload, which names no junk concept (a stop word, a name)."""
+    result = analyze(text, subject_hint="Math")
+    assert not junk_concepts(result, {"tutor", "student", "teacher"}), result.concepts
+    return ids(result)
 
 
 def points(result: TranscriptAnalysis) -> list[str]:

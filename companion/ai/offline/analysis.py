@@ -108,8 +108,9 @@ def analyze(text: str, *, subject_hint: str = "", filename: str = "") -> Transcr
         _choose_concepts(kb, scores, subject, shaped), key=lambda cid: cid not in lesson
     )
     found = find_attempts(turns)
-    # a named lesson the transcript never words spans the session: its problem is the lesson's
-    spans = {cid: list(range(len(turns))) for cid in lesson if cid not in evidence.concept_turns}
+    # a named lesson the transcript never words (its problem's shape aside: a box's three
+    # sides) spans the session: its problem is the lesson's
+    spans = {cid: list(range(len(turns))) for cid in lesson if cid not in evidence.concept_phrases}
     attempts = assign(found, chosen, evidence.concept_turns | spans)
     points = session_points(sentences, found, index, chosen, evidence.concept_turns)
     struggles = find_misconceptions(turns, attempts, index, chosen)

@@ -52,9 +52,11 @@ def _how_things_differ(tokens: list[str], i: int) -> bool:
 
 
 def _rating_scale(tokens: list[str], i: int) -> bool:
-    """ "on a scale of 1 to 5": a rating, not "a scale of 1 inch to 5 miles"."""
+    """ "on a scale of 1 to 5": a rating, not "a scale of 1 inch to 5 miles" nor a model's
+    "scale of 1 to 24" (a rating runs to 10 at most)."""
     span = tokens[i + 1 : i + 5]
-    return len(span) == 4 and span[0] == "of" and span[2] == "to" and span[1].isdigit()
+    shape = len(span) == 4 and span[0] == "of" and span[2] == "to" and span[1].isdigit()
+    return shape and span[3].isdigit() and int(span[3]) <= 10
 
 
 def _judging(tokens: list[str], i: int) -> bool:

@@ -8,7 +8,9 @@ number line: each is evidence for one knowledge-base concept, read from what the
 student write, whatever the lesson was called. Two equations in the same two unknowns and a
 quadratic to solve are in `equationcues`, the arithmetic a problem asks for (sharing, a story,
 equal groups) in `operationcues`, grade-school problem shapes (expanded form, a rectangle's
-sides) in `shapecues`; two units of one kind set against each other in `units`.
+sides) in `shapecues`, a function table or a scale in `pairingcues`, numbers averaged, a solid's three
+dimensions or an amount for each unit in `quantitycues`; two units of one kind set against
+each other in `units`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import re
 from collections import defaultdict
 
 from companion.ai.offline.equationcues import EQUATION_CUES
+from companion.ai.offline.pairingcues import PAIRING_CUES
+from companion.ai.offline.quantitycues import QUANTITY_CUES
 from companion.ai.offline.shapecues import GRADE_SCHOOL_CUES
 from companion.ai.offline.textmemo import per_text
 from companion.ai.offline.units import converts
@@ -34,6 +38,12 @@ _OP = r"[-+x×*÷/]"  # an arithmetic operation sign
 _VAR = r"[xyzn]"  # a letter used as a variable (not "a", an article, nor "m", a unit)
 _VAR_TERM = rf"\d*{_VAR}"  # "x", "5x"
 _TERM = rf"(?:\d+(?:\.\d+)?|{_VAR_TERM})"
+# "how much does one ticket cost", not one person's share of a bill ("how much does each
+# friend pay"); "the cost for each person" is a price per person
+_ONE_THING = (
+    r"(?:1|one|each)\s+(?!(?:person|people|friend|guest|student|kid|child|member|"
+    r"of)s?\b)[a-z]+"
+)
 _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a clock time: "1:55", "9:00 am", "at 3 p.m."
     (
@@ -192,7 +202,7 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:cost|costs|price|pay|spend)\b[^.?!\n]{0,30}?\b(?:for|of|per)\s+(?:1|one|each)\s+"
-            r"[a-z]+|\bhow much (?:does|do|is|would|will)\s+(?:1|one|each)\s+[a-z]+(?:\s+cost)?\b",
+            rf"[a-z]+|\bhow much (?:does|do|is|would|will)\s+{_ONE_THING}(?:\s+cost)?\b",
             re.I,
         ),
         "pre_algebra.unit_rates",
@@ -227,7 +237,7 @@ _SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         "pre_algebra.integer_operations",
     ),
 )
-_CUES = (*_SHAPE_CUES, *GRADE_SCHOOL_CUES)
+_CUES = (*_SHAPE_CUES, *GRADE_SCHOOL_CUES, *PAIRING_CUES, *QUANTITY_CUES)
 
 
 _ANY_DIGIT = re.compile(r"\d")

@@ -10,7 +10,9 @@ the exponent of 10^4 is a power's. "Per" is a unit rate, except in a conversion 
 ("60 minutes per hour", "12 inches per foot"). A bare "line" is a geometric line only beside
 the geometry of lines (parallel, a ray, an angle), not the drawn line a ruler measures; a
 bare "length" beside an area, a width or a rectangle is the figure's dimension, no length
-measured, unless the session measures (a ruler, "inches long", "how long").
+measured, unless the session measures (a ruler, "inches long", "how long"); and no length a
+scale pairs ("1 inch represents 5 miles", "how long is the real room") nor a solid's three
+dimensions is measured.
 
 A term without its matter says nothing for that concept; a phrase left with no concept is
 read again without it, so its own words can name what they do ("the missing side length").
@@ -22,6 +24,8 @@ import re
 from collections.abc import Callable
 
 from companion.ai.offline.matching import Phrase, PhraseIndex, tokenize
+from companion.ai.offline.pairingcues import SCALE
+from companion.ai.offline.quantitycues import SOLID_DIMENSIONS
 from companion.ai.offline.units import converts
 
 _NAMED_TRIG = (
@@ -71,6 +75,31 @@ _MEASURING = re.compile(
     re.I,
 )
 
+# a scale's lengths ("1 inch represents 5 miles", "how long is the real room") and a solid's
+# three dimensions ("5 inches long, 3 wide and 2 high") are no length measured, unless the
+# session measures with a tool
+_MEASURED_WITH = re.compile(r"\b(?:measur\w*|rulers?|tape|yardstick|meter stick)\b", re.I)
+_SCALE_LENGTHS = (
+    "inches",
+    "centimeters",
+    "inches long",
+    "centimeters long",
+    "how long is",
+    "longer",
+    "shorter",
+    "how many inches long",
+    "how many centimeters long",
+    "how many feet long",
+    "how many meters long",
+)
+
+
+def _no_paired_lengths(session: str) -> bool:
+    """No scale's lengths nor a solid's three dimensions, unless measured with a tool."""
+    paired = SCALE.search(session) or SOLID_DIMENSIONS.search(session)
+    return not paired or bool(_MEASURED_WITH.search(session))
+
+
 Check = Callable[[str, str], bool]  # (the sentence, the whole session) -> the sense holds
 
 
@@ -99,8 +128,14 @@ _SENSES: tuple[tuple[str, tuple[str, ...], Check], ...] = (
         "elementary_math.measuring_length",
         ("length", "length of the"),
         lambda _s, session: (
-            bool(_MEASURING.search(session)) or not _FIGURE_DIMENSION.search(session)
+            _no_paired_lengths(session)
+            and (bool(_MEASURING.search(session)) or not _FIGURE_DIMENSION.search(session))
         ),
+    ),
+    (
+        "elementary_math.measuring_length",
+        _SCALE_LENGTHS,
+        lambda _s, session: _no_paired_lengths(session),
     ),
 )
 SENSES: dict[tuple[str, Phrase], Check] = {
