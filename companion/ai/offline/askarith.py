@@ -23,16 +23,17 @@ _LEAD = re.compile(
     re.I,
 )
 _TAIL = re.compile(r"\s*(?:equals?|=|is)?\s*(?:please)?\s*[?.!]*\s*$", re.I)
-# Whole-question templates: "multiply 6 by 7", "subtract 3 from 10", "the sum of 4 and 5".
+# Whole-question templates: "multiply 6 by 7", "subtract 3 from 10", "the sum of 4 and 5"; a
+# negative number is bracketed ("subtract -4 from 10" is 10-(-4)).
 _TEMPLATES = (
-    (rf"multiply\s+({_NUM})\s+(?:by|and)\s+({_NUM})", "{0}*{1}"),
-    (rf"divide\s+({_NUM})\s+by\s+({_NUM})", "{0}/{1}"),
-    (rf"add\s+({_NUM})\s+(?:and|to)\s+({_NUM})", "{0}+{1}"),
-    (rf"subtract\s+({_NUM})\s+from\s+({_NUM})", "{1}-{0}"),
-    (rf"(?:the\s+)?sum\s+of\s+({_NUM})\s+and\s+({_NUM})", "{0}+{1}"),
-    (rf"(?:the\s+)?product\s+of\s+({_NUM})\s+and\s+({_NUM})", "{0}*{1}"),
-    (rf"(?:the\s+)?difference\s+(?:of|between)\s+({_NUM})\s+and\s+({_NUM})", "{0}-{1}"),
-    (rf"(?:the\s+)?quotient\s+of\s+({_NUM})\s+and\s+({_NUM})", "{0}/{1}"),
+    (rf"multiply\s+(-?{_NUM})\s+(?:by|and)\s+(-?{_NUM})", "{0}*{1}"),
+    (rf"divide\s+(-?{_NUM})\s+by\s+(-?{_NUM})", "{0}/{1}"),
+    (rf"add\s+(-?{_NUM})\s+(?:and|to)\s+(-?{_NUM})", "{0}+{1}"),
+    (rf"subtract\s+(-?{_NUM})\s+from\s+(-?{_NUM})", "{1}-{0}"),
+    (rf"(?:the\s+)?sum\s+of\s+(-?{_NUM})\s+and\s+(-?{_NUM})", "{0}+{1}"),
+    (rf"(?:the\s+)?product\s+of\s+(-?{_NUM})\s+and\s+(-?{_NUM})", "{0}*{1}"),
+    (rf"(?:the\s+)?difference\s+(?:of|between)\s+(-?{_NUM})\s+and\s+(-?{_NUM})", "{0}-{1}"),
+    (rf"(?:the\s+)?quotient\s+of\s+(-?{_NUM})\s+and\s+(-?{_NUM})", "{0}/{1}"),
 )
 # Phrase -> symbol, applied in order (longer phrases first).
 _WORDS = (
@@ -83,7 +84,7 @@ def to_expression(message: str) -> str | None:
     text = _TAIL.sub("", _LEAD.sub("", text, count=1)).strip()
     for pattern, template in _TEMPLATES:
         if match := re.fullmatch(pattern, text, re.I):
-            return template.format(*match.groups())
+            return template.format(*(f"({n})" if n.startswith("-") else n for n in match.groups()))
     if not re.search(r"[\[{][^\]}]*,", text):  # brackets group as parentheses do; [1, 2] is a list
         text = text.translate(_BRACKETS)
     for pattern, replacement in _WORDS:

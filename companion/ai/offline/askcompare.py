@@ -4,6 +4,7 @@ true ("is 5/9 > 1/2?", "is 1/3 equal to 0.33?"), and the order of a list of them
 from __future__ import annotations
 
 import math
+import re
 
 import sympy
 
@@ -31,7 +32,32 @@ _SIGNS = {">": "bigger", "<": "smaller", ">=": "at least", "<=": "at most"}
 
 def answer(message: str) -> str | None:
     """The worked comparison a message asks for, else None."""
-    return order(message) or compare(message)
+    return order(message) or temperature(message) or compare(message)
+
+
+# "which is colder, -12 degrees or -8 degrees": the lower temperature is the colder one
+_TEMPERATURE = re.compile(r"\b(?:(?P<low>colder|cooler)|warmer|hotter)\b", re.I)
+_DEGREES = re.compile(
+    r"\s*(?:°\s*[CF]?|degrees?(?:\s+(?:celsius|fahrenheit|[CF]))?)(?![a-z])", re.I
+)
+
+
+def temperature(message: str) -> str | None:
+    """Which of two temperatures is colder or warmer, else None."""
+    asked = _TEMPERATURE.search(message)
+    match = COMPARE.search(_DEGREES.sub("", message)) if asked else None
+    if not asked or not match or match["op"] or match["sign"] or match["conn"]:
+        return None
+    a, b = number(match["a"]), number(match["b"])
+    if a is None or b is None or a == b:
+        return None
+    (_, sl), (_, sh) = sorted(((a, match["a"].strip()), (b, match["b"].strip())))
+    first, second = (sl, sh) if asked["low"] else (sh, sl)
+    rule = "the lower temperature is the colder" if asked["low"] else "the higher is the warmer"
+    return (
+        f"**{first}°** is {asked[0].lower()} than {second}°: {rule} one.\n\n"
+        f"On the number line {sh} sits to the right of {sl}."
+    )
 
 
 def compare(message: str) -> str | None:

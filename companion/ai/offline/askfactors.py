@@ -46,6 +46,9 @@ def _ints(text: str) -> list[int]:
 def answer(message: str) -> str | None:
     """LCM, GCF, prime test, factorization or a simplified ratio; else None."""
     text = words_to_digits(message)
+    if _GCF.search(text) and _LCM.search(text):  # "the gcf and lcm of 8 and 12": both
+        factor, multiple = common_factor(text), common_multiple(text)
+        return f"{factor}\n\n{multiple}" if factor and multiple else None
     for handler in (common_multiple, common_factor, factorization, prime_test, factor_list, ratio):
         if reply := handler(text):
             return reply

@@ -36,10 +36,38 @@ _SCI_VALUE = re.compile(
 def answer(message: str) -> str | None:
     """A conversion between number forms, a rounding, or scientific notation; else None."""
     text = words_to_digits(message)
-    for handler in (scientific, rounding, convert, number_fact):
+    for handler in (scientific, rounding, rounded_value, convert, number_fact):
         if reply := handler(text):
             return reply
     return None
+
+
+# "round 2/3 to the nearest hundredth", "round sqrt 2 to 3 places", "round pi to 2 decimal
+# places": a value with no decimal typed, rounded from its decimal
+_ROOT_OF = r"(?:sqrt\s*\(?\s*|(?:the\s+)?square\s+root\s+of\s+|√\s*)(?P<root>\d+)\)?"
+_ROUND_VALUE = re.compile(
+    rf"\bround\s+(?:off\s+)?(?P<n>(?P<top>-?\d+)\s*/\s*(?P<bottom>\d+)|{_ROOT_OF}|pi|π)"
+    r"\s+to\s+(?P<to>.+)$",
+    re.I,
+)
+
+
+def rounded_value(text: str) -> str | None:
+    """A fraction, a square root or pi rounded, from its decimal; else None."""
+    match = _ROUND_VALUE.search(text)
+    if not match or (match["bottom"] and int(match["bottom"]) == 0):
+        return None
+    if match["bottom"]:
+        value: sympy.Expr = sympy.Rational(int(match["top"]), int(match["bottom"]))
+    else:
+        value = sympy.sqrt(int(match["root"])) if match["root"] else sympy.pi
+    exact = isinstance(value, sympy.Rational) and terminates(value)
+    digits = decimal_text(value) if exact else str(sympy.N(value, 20))
+    rounded = rounding(f"round {digits} to {match['to']}")
+    if rounded is None:
+        return None
+    said = match["n"].strip() if match["bottom"] else f"√{match['root']}" if match["root"] else "π"
+    return rounded.replace(digits, f"{said} = {digits if exact else digits[:10] + '…'}", 1)
 
 
 # ---- fraction, decimal, percent -----------------------------------------------------

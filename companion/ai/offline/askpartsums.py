@@ -1,7 +1,7 @@
 """A part of a number inside a longer sum ("15% of 60 plus 10", "100 - 20% of 40", "half of
 18 plus 4", "2/3 of 12 minus 3"): the part (a percent or a fraction of the number) is worked
 first, then the arithmetic around it (askarith), so the reply never stops at the part and
-drops the rest of the question."""
+drops the rest of the question; two parts ("15% of 200 plus 20% of 50") are each worked."""
 
 from __future__ import annotations
 
@@ -19,8 +19,21 @@ _BEFORE = re.compile(rf"\d\s*{_OPERATOR}\s*$", re.I)
 
 
 def answer(message: str) -> str | None:
-    """The value of a sum with a part of a number in it, worked in two steps; else None."""
-    text = words_to_digits(message)
+    """The value of a sum with parts of numbers in it ("15% of 200 plus 20% of 50"), each part
+    worked first, then the rest; else None."""
+    text, parts = words_to_digits(message), []
+    while found := _part(text):
+        text, how = found
+        parts.append(how)
+    worked = askarith.answer(text) if parts else None
+    if not worked:
+        return None
+    head = "First the part" if len(parts) == 1 else "First the parts"
+    return f"{head}: {'; '.join(parts)}.\n\nThen the rest: {worked}"
+
+
+def _part(text: str) -> tuple[str, str] | None:
+    """The text with its first part beside an operation worked out, and how; else None."""
     for pattern, part in ((PERCENT_OF, _percent), (FRACTION_OF, _fraction)):
         match = pattern.search(text)
         if not match or match["of_percent"]:
@@ -32,12 +45,7 @@ def answer(message: str) -> str | None:
             return None
         value, how = found
         shown = exact(value) if value >= 0 else f"({exact(value)})"
-        worked = askarith.answer(f"{before}{shown}{after}")
-        return (
-            f"First the part: {how} = {exact(value)}.\n\nThen the rest: {worked}"
-            if worked
-            else None
-        )
+        return f"{before}{shown}{after}", f"{how} = {exact(value)}"
     return None
 
 

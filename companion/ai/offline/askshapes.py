@@ -51,6 +51,9 @@ def answer(message: str) -> str | None:
         lambda m: f"{_SIZE_ROLE[m[3].lower()]} {m[1]}{m[2] or ''}", sizes_text
     )
     positional = _numbers(sizes_text)
+    one_side = measure == "perimeter" and len(positional) == 1 and _REGULAR.search(text)
+    if one_side and shape_match and shape_match[1].lower() == "triangle":  # "equilateral"
+        return _regular_perimeter(measure, "triangle", text, positional)
     if shape_match:
         shape = SHAPES[shape_match[1].lower()]
     elif polygon := _POLYGON.search(text):
@@ -109,17 +112,13 @@ def answer(message: str) -> str | None:
 _FORMULA_ASKED = re.compile(r"\bformula\b", re.I)
 # "12 ft long", "8 ft wide", "3 m tall": a size named by the word after it
 _SIZE_WORD = re.compile(rf"({NUM})(\s*{_UNIT})?\s+(long|wide|tall|high|deep)\b", re.I)
-_SIZE_ROLE = {
-    "long": "length",
-    "wide": "width",
-    "tall": "height",
-    "high": "height",
-    "deep": "height",
-}
-_SIDES = {"pentagon": 5, "hexagon": 6, "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10}
+_SIZE_ROLE = {"long": "length", "wide": "width", "tall": "height", "high": "height", "deep": "height"}  # fmt: skip
+_SIDES = {"triangle": 3, "pentagon": 5, "hexagon": 6, "heptagon": 7, "octagon": 8, "nonagon": 9,
+          "decagon": 10}  # fmt: skip
 _POLYGON = re.compile(rf"\b({'|'.join(_SIDES)})s?\b", re.I)
 _REGULAR = re.compile(
-    r"\bregular\b|\b(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+)?sides?\b|\bequal\s+sides\b"
+    r"\b(?:regular|equilateral)\b|\b(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+)?sides?\b"
+    r"|\bequal\s+sides\b"
     r"|\bsides\s+(?:are\s+)?(?:all\s+)?(?:equal|the\s+same)\b",
     re.I,
 )
@@ -151,7 +150,8 @@ def _regular_perimeter(
 _GIVEN = re.compile(
     r"\b(?:surface\s+area|area|perimeter|circumference|volume)"
     r"(?:\s+of\s+(?:the|a|an|this|that|my)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|=|equals?|measures?)"
-    rf"|\s+(?:of|is|=|equals?|measures?))\s+({NUM})",
+    rf"|\s+(?:of|is|=|equals?|measures?))\s+({NUM})(?![\d.])"
+    rf"(?!\s*(?:{_UNIT}\s*)?(?:long|wide|tall|high|deep|on|by|x)\b)",  # "that is 8 m long": a size
     re.I,
 )
 

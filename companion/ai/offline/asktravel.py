@@ -1,14 +1,12 @@
 """Distance, speed and time in the units the question asks in: "a car goes 80 km/h for 3
-hours, how far?" is 80 km/h × 3 h = 240 km, not metres and seconds.
-
-Distance = speed × time works in the speed's own units: when the time is in the speed's unit
-of time the two multiply as they are; when it is not ("60 km/h for 30 minutes") the time is
-made that unit first and the conversion shown (30 min ÷ 60 = 0.5 h). A time in parts
-("2 hours and 30 minutes", "2 and a half hours") counts every part, a trip in legs adds each
-leg's distance, and a distance asked "in meters" is converted at the end. A speed over a time
-in parts ("2400 km in 3 hours 20 minutes") is the distance ÷ the time made one unit. Time = distance ÷ speed when the distance is in the speed's unit of length. A distance
-from a speed in m/s, or from km/h and seconds, is left to the physics answers, which keep the
-SI working.
+hours, how far?" is 80 km/h × 3 h = 240 km, not metres and seconds. Distance = speed × time
+works in the speed's own units; a time in another unit ("60 km/h for 30 minutes") is made
+that unit first, shown (30 min ÷ 60 = 0.5 h). A time in parts ("2 hours and 30 minutes")
+counts every part, a trip in legs adds each leg's distance, a distance asked "in meters" is
+converted at the end, and a speed over a time in parts, in words ("2 and a half hours") or
+said first ("20 minutes to run 3 miles") is the distance ÷ the time in one unit. Time =
+distance ÷ speed when the distance is in the speed's unit of length. A distance from a speed
+in m/s, or from km/h and seconds, is left to the physics answers, which keep the SI working.
 """
 
 from __future__ import annotations
@@ -52,7 +50,9 @@ _HOW_FAR = re.compile(
     re.I,
 )
 _HOW_LONG = re.compile(
-    r"\bhow\s+long\b|\bhow\s+much\s+time\b|\bhow\s+many\s+(?:hours|minutes)\b", re.I
+    r"\bhow\s+(?:long|much\s+time)\b|\bhow\s+many\s+(?:hours|minutes)\b"
+    r"|\b(?:what(?:'?s|\s+is)|find)\s+the\s+time\b",
+    re.I,
 )
 _ASKED_IN = re.compile(
     rf"\b(?:in|into|how\s+many)\s+(?:{_LEN})(?![\w/])(?!\s*(?:per|/|an?\s+hour))", re.I
@@ -92,6 +92,7 @@ _SPOKEN = [
     (r"\bhalf\s+an?\s+(hour|minute)\b", r"0.5 \1s"),
     (r"\ba\s+quarter\s+of\s+an?\s+(hour)\b", r"0.25 \1s"),
 ]
+_OTHER = re.compile(r"\b(?:mph|km/h|kph|m/s)\b", re.I)  # the speed's unit, asked
 _AVERAGE = re.compile(r"\baverage\s+speed\b|\bhow\s+fast\b", re.I)
 _HOW_FAST = re.compile(r"\bspeed\b|\bhow\s+fast\b", re.I)
 
@@ -99,11 +100,12 @@ _HOW_FAST = re.compile(r"\bspeed\b|\bhow\s+fast\b", re.I)
 def answer(message: str) -> str | None:
     """Distance from a speed and a time, time from a distance and a speed, or a speed from a
     distance and a time in parts."""
+    typed = message
     for said, number in _SPOKEN:
         message = re.sub(said, number, message, flags=re.I)
     speeds = list(_SPEED.finditer(message))
     if not speeds:
-        return _speed_over(message)
+        return _speed_over(message, message != typed)
     found = speeds[0]
     length, per = _speed(found)
     v = R(found[1])
@@ -183,26 +185,28 @@ def _legs(message: str, speeds: list[re.Match[str]], average: bool) -> str | Non
     )
 
 
-def _speed_over(message: str) -> str | None:
-    """A speed from a distance and a time in parts ("2400 km in 3 hours 20 minutes"), in the
-    distance's unit per hour; a time in one unit is left to the rate answers."""
-    time = _TIME.search(message)
-    distance = _DISTANCE.search(message)
-    if not (_HOW_FAST.search(message) and time and time[3] and distance):
+def _speed_over(message: str, spoken: bool = False) -> str | None:
+    """A speed from a distance and a time, in the distance's unit per hour; a time in one unit
+    is left to the rate answers unless said in words or before the distance (which they do
+    not read), with no other number given and no other speed unit asked."""
+    time, distance = _TIME.search(message), _DISTANCE.search(message)
+    if not (_HOW_FAST.search(message) and time and distance):
         return None
     parts, length = _parts(time), _length(distance)
     per = "s" if any(unit == "s" for _, unit in parts) else "h"
-    if (length, per) == ("m", "s"):
+    rest, asked = message.replace(time[0], ";").replace(distance[0], ";"), _OTHER.search(message)
+    alone = numbers(_OTHER.sub(" ", rest)) or (asked and asked[0].lower() != _rate(length, per))
+    if not time[3] and (alone or not (spoken or time.start() < distance.start())):
         return None
     t, d = _in_unit(parts, per), R(distance[1])
-    if not t:
+    if (length, per) == ("m", "s") or not t:
         return None
     v = d / t
     said = f"{exact(v) if terminates(v) else f'≈ {float(v):.3g}'} {_rate(length, per)}"
     return "\n\n".join(
         [
             f"The speed is **{said}**.",
-            f"First make the time {_TIMES[per][3]}: {_made(parts, per)} = {exact(t)} {_TIMES[per][2]}.",
+            *_made(parts, per, t),
             f"Speed = distance ÷ time: {exact(d)} {_LENGTHS[length][2]} ÷ {exact(t)} "
             f"{_TIMES[per][2]} = {said}.",
         ]
@@ -215,11 +219,7 @@ def _distance(message: str, v: sympy.Rational, length: str, per: str, time: re.M
     d = v * t
     name, short = _LENGTHS[length][2], _TIMES[per][2]
     head = f"{exact(d)} {name}"
-    lines = []
-    if any(unit != per for _, unit in parts):
-        lines.append(
-            f"First make the time {_TIMES[per][3]}: {_made(parts, per)} = {exact(t)} {short}."
-        )
+    lines = _made(parts, per, t)
     lines.append(
         f"Distance = speed × time: {exact(v)} {_rate(length, per)} × {exact(t)} {short} = {head}."
     )
@@ -234,8 +234,11 @@ def _distance(message: str, v: sympy.Rational, length: str, per: str, time: re.M
     return "\n\n".join([f"The distance is **{head}**.", *filter(None, lines)])
 
 
-def _made(parts: list[tuple[sympy.Rational, str]], per: str) -> str:
-    """How each part of a time becomes the speed's unit of time ("30 min ÷ 60")."""
+def _made(parts: list[tuple[sympy.Rational, str]], per: str, t: sympy.Rational) -> list[str]:
+    """How each part of a time becomes the speed's unit of time ("First make the time hours:
+    30 min ÷ 60 = 0.5 h"); nothing when it is in that unit already."""
+    if all(unit == per for _, unit in parts):
+        return []
     said = []
     for amount, unit in parts:
         text = f"{exact(amount)} {_TIMES[unit][2]}"
@@ -245,7 +248,9 @@ def _made(parts: list[tuple[sympy.Rational, str]], per: str) -> str:
         elif ratio < 1:
             text += f" ÷ {exact(1 / ratio)}"
         said.append(f"({text})" if len(parts) > 1 and ratio != 1 else text)
-    return " + ".join(said)
+    return [
+        f"First make the time {_TIMES[per][3]}: {' + '.join(said)} = {exact(t)} {_TIMES[per][2]}."
+    ]
 
 
 def _in_si(v: sympy.Rational, parts: list[tuple[sympy.Rational, str]], d: sympy.Rational) -> str:
@@ -272,7 +277,7 @@ def _duration(d: sympy.Rational, v: sympy.Rational, length: str, per: str) -> st
             ]
         )
     short = (t * 100).q == 1  # 2.5 hours, not 0.625 hours
-    head = f"{exact(t)} {_hours_word(t)}" if short else _clock(t)
+    head = f"{exact(t)} hour{'s' * (t != 1)}" if short else _clock(t)
     both = f" ({_clock(t)})" if short and t.q != 1 else ""
     return "\n\n".join(
         [
@@ -283,15 +288,11 @@ def _duration(d: sympy.Rational, v: sympy.Rational, length: str, per: str) -> st
     )
 
 
-def _hours_word(hours: sympy.Rational) -> str:
-    return "hour" if hours == 1 else "hours"
-
-
 def _clock(hours: sympy.Rational) -> str:
     """Hours as hours and minutes (5/8 h -> "37.5 minutes")."""
     whole = int(hours)
     minutes = (hours - whole) * 60
-    parts = [f"{whole} {_hours_word(R(whole))}"] if whole else []
+    parts = [f"{whole} hour{'s' * (whole != 1)}"] if whole else []
     if minutes or not parts:
         said = exact(minutes) if (minutes * 100).q == 1 else f"about {round(float(minutes))}"
         parts.append(f"{said} minutes")

@@ -12,6 +12,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import exact, plain, terminates, words_to_digits
+from companion.ai.offline.spokennumbers import unit_and_part
 from companion.ai.offline.unitfactors import ALIASES as _ALIASES
 from companion.ai.offline.unitfactors import TEMPERATURES as _TEMPERATURES
 from companion.ai.offline.unitfactors import UNITS as _UNITS
@@ -135,10 +136,9 @@ def unit_size(name: str) -> tuple[str, sympy.Rational] | None:
 
 
 def _amount(text: str | None) -> sympy.Rational | None:
-    if not text or text.lower() in ("a", "an", "one"):
-        return R(1)
-    if text.lower().startswith("half"):
-        return R(1, 2)
+    low = (text or "a").lower()
+    if not text or low in ("a", "an", "one") or low.startswith("half"):
+        return R(1, 2) if low.startswith("half") else R(1)
     raw = text.replace(",", "")
     if mixed := re.fullmatch(r"(-?)(\d+)\s+(\d+)/(\d+)", raw):
         value = int(mixed[2]) + R(int(mixed[3]), int(mixed[4])) if int(mixed[4]) else None
@@ -151,7 +151,8 @@ def _amount(text: str | None) -> sympy.Rational | None:
 
 def answer(message: str) -> str | None:
     """A conversion between two units of the same kind, with the factor used; else None."""
-    text = _MIXED.sub(r"\1 \2", _DOLLARS.sub(r"\1 dollars", words_to_digits(message)))
+    text = unit_and_part(_DOLLARS.sub(r"\1 dollars", words_to_digits(message)), _UNIT)
+    text = _MIXED.sub(r"\1 \2", text)
     if rated := _RATE_CONVERT.search(text) or _RATE_HOW_MANY.search(text):
         return rate(rated)
     match = _HOW_MANY.search(text) or _HOW_MANY_IS.search(text) or _CONVERT.search(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from companion.ai.offline.answertext import number_words
 from companion.ai.offline.spokenpowers import ORDINALS
 
 # a one-letter variable word; "a" and "i" are English words first
@@ -55,10 +56,20 @@ _HOW_MANY_IN = re.compile(
 )
 
 
+# "negative 4", "negative two": a minus sign said before a number
+_NEGATIVE = re.compile(r"\bnegative\s+(?=(\d|\.\d|[a-z]+\b))", re.I)
+
+
+def _negative(match: re.Match[str]) -> str:
+    word = match[1]
+    return "-" if word[-1].isdigit() or number_words(word) != word else match[0]
+
+
 def in_symbols(message: str) -> str:
     """The message with spoken algebra written as symbols ("how many 1/8s are in 1/2" as the
-    division it is); other words unchanged."""
+    division it is, "negative 4" as -4); other words unchanged."""
     for pattern, template in _RULES:
         message = pattern.sub(template, message)
+    message = _NEGATIVE.sub(_negative, message)
     message = _HOW_MANY_IN.sub(r"\2 divided by \1", message)
     return message

@@ -1,8 +1,8 @@
 """Numbers said in words that the number words alone do not give: decimals ("three point
 two", "zero point seven five"), amounts ("three dollars and seventy-five cents", "2
 million"), roots ("5 root 2", "square root of 3", "sqrt3/2"), fractions said with "over"
-("three over four", "root 3 over 2"), "half" as the whole answer, and a unit after a number
-in scientific notation ("3.2 x 10^4 N").
+("three over four", "root 3 over 2"), "half" as the whole answer, a unit after a number
+in scientific notation ("3.2 x 10^4 N"), and a unit and a part of one ("a mile and a half").
 
 `spoken_digits` runs before the number words become digits (the digits after "point" are
 said one by one, "seven five" is 75, not 12); `spoken_amounts` after.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["SCALES", "spoken_amounts", "spoken_digits"]
+__all__ = ["SCALES", "spoken_amounts", "spoken_digits", "unit_and_part"]
 
 _DIGITS = {
     "zero": "0",
@@ -90,3 +90,25 @@ def spoken_amounts(text: str) -> str:
     text = _TIMES_ROOT.sub(r"\1*", _ROOT.sub(r"sqrt(\1)", text))
     text = _OVER.sub(lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", text)
     return _SCI_UNIT.sub(r"\1", text)
+
+
+# "a mile and a half", "2 hours and a quarter", "a pound and 3/4": a whole number of a unit,
+# then a part of one more
+_PARTS = {"half": "1/2", "quarter": "1/4", "three quarters": "3/4", "3 quarters": "3/4"}
+_PART = r"(?:a\s+)?(?P<part>half|quarter|(?:three|3)\s+quarters|1/2|1/4|3/4)"
+
+
+def unit_and_part(text: str, unit: str) -> str:
+    """ "a mile and a half" -> "1 1/2 mile", "2 hours and a quarter" -> "2 1/4 hours", for
+    the units a pattern names; the part must end the amount ("a mile and a half of road" is
+    left alone)."""
+    pattern = (
+        rf"\b(?P<whole>an?|one|\d+)\s+(?P<unit>{unit})\s+and\s+{_PART}(?![\w/]|\s+(?:of|an?)\b)"
+    )
+
+    def said(match: re.Match[str]) -> str:
+        part = _PARTS.get(re.sub(r"\s+", " ", match["part"].lower()), match["part"])
+        whole = match["whole"] if match["whole"].isdigit() else "1"
+        return f"{whole} {part} {match['unit']}"
+
+    return re.sub(pattern, said, text, flags=re.I)
