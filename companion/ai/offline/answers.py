@@ -19,6 +19,7 @@ from companion.ai.offline.mathequivalence import as_product, both_signs, equival
 from companion.ai.offline.mathnumbers import THOUSANDS
 from companion.ai.offline.mathparse import normalise, parse_math, to_number
 from companion.ai.offline.matrices import bare_rows
+from companion.ai.offline.solvingsteps import solved_value
 from companion.ai.offline.workings import NUMBER, chain, chain_in, reused
 
 # "40 to 45", "about 40-45", "between 40 and 45": a range is two answers, not one
@@ -139,6 +140,8 @@ def read_answer(
         return _point(final_text(answer))
     if listed:
         return Reading(without_prose(_concluded(final_text(answer))))
+    if not equation and (solved := solved_value(final_text(answer), symbols)):
+        return Reading(solved)  # "3x = 12 so x = 4": the step is working
     text = _MIXED_AND.sub(_mixed, _drop_label(final_text(answer), equation))
     text = "0" if _NONE.fullmatch(text) else text  # "none left" to "how many are left?"
     if spread := _range(text):
@@ -146,7 +149,7 @@ def read_answer(
     if len(signed := _distinct(both_signs(text))) > 1:  # "±3" is two answers, 3 and -3
         return Reading(" or ".join(signed), tuple(signed))
     if not equation and (whole_chain := chain(text, symbols)):
-        return Reading(whole_chain.last, false_link=whole_chain.false_link)
+        return Reading(whole_chain.result, false_link=whole_chain.false_link)
     whole = _math(text, symbols)
     if whole == text:
         return Reading(text)
@@ -219,7 +222,7 @@ def _found(text: str, symbols: set[str] | None, equation: bool) -> tuple[list[st
             continue
         part = _drop_label(part, equation)
         if not equation and (steps := chain_in(part, symbols)):
-            found.append(steps.last)
+            found.append(steps.result)
             false_link = false_link or steps.false_link
         elif math := _math(part, symbols):
             found.append(math)

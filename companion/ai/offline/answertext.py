@@ -40,8 +40,11 @@ _NUMBER_WORDS = re.compile(
 _MARKER = re.compile(
     r"\b(?:final\s+)?answer(?:\s+(?:is|would\s+be|will\s+be|should\s+be)|\s*[:=]|'s)\s*", re.I
 )
-# "40 because 5 x 8 = 40", "-5 — it went below zero": a reason or a remark after the answer
-_REASON = re.compile(r"\s+(?:\b(?:because|since)\b|[—―]\s+(?=[A-Za-z]{2})).*$", re.I | re.S)
+# "40 because 5 x 8 = 40", "40 bc 5x8=40", "-5 — it went below zero": a reason or a remark
+# after the answer ("bc", "b/c", "cuz", "coz" are "because" shortened)
+_REASON = re.compile(
+    r"\s+(?:\b(?:because|since|bc|b/c|cuz|coz)(?![\w/])|[—―]\s+(?=[A-Za-z]{2})).*$", re.I | re.S
+)
 # "3x + 2 is the answer", "40 is my final answer": what comes before counts
 _MARKER_AFTER = re.compile(
     r"\s+(?:is|was|would\s+be|should\s+be|will\s+be)\s+(?:the|my)\s+(?:final\s+)?answer\b.*$",
@@ -56,8 +59,8 @@ _NOT_PROSE = re.compile(
     r"\b(?:sqrt|sin|cos|tan|exp|ln|log|abs|pi|theta|arcsin|arccos|arctan|oo|inf|infinity|never|no|isn.?t)\b",
     re.I,
 )
-# "negative 5", "minus 5": the sign a word gives ("10 minus 5" is then a subtraction)
-_SIGN_WORD = re.compile(r"\b(?:negative|minus)\s*(?=[\d$(.])", re.I)
+# "negative 5", "minus 5", "neg 5": the sign a word gives ("10 minus 5" is then a subtraction)
+_SIGN_WORD = re.compile(r"\b(?:negative|minus|neg)\s*(?=[\d$(.])", re.I)
 # "3 degrees below zero", "4°F below 0": a temperature under zero is negative
 _BELOW_ZERO = re.compile(
     r"(?<![\d.\-])(\d+(?:\.\d+)?)((?:\s*°\s*[CF]?|\s+degrees?(?:\s+(?:celsius|fahrenheit|[CF]))?)?)"

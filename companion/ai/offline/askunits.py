@@ -70,6 +70,7 @@ _SHORT_RATES = {
     "mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilometer", "hour"),
     "kmph": ("kilometer", "hour"), "fps": ("foot", "second"), "mps": ("meter", "second"),
 }  # fmt: skip
+SHORT_RATES = _SHORT_RATES
 _RATE = rf"(?:{_UNIT}\s*(?:/|\bper\b|\ban?\b)\s*{_UNIT}|\b(?:{'|'.join(_SHORT_RATES)})\b)"
 _RATE_CONVERT = _conversion(_RATE)
 _RATE_HOW_MANY = re.compile(

@@ -34,12 +34,13 @@ from companion.ai.offline.listgroups import same_groups
 from companion.ai.offline.mathanswers import MATH_NAMES, is_math_answer
 from companion.ai.offline.mathequivalence import equivalent, is_point, solution_parts
 from companion.ai.offline.mathparse import normalise
+from companion.ai.offline.rateunits import rate_not_asked
 from companion.ai.offline.ratios import grade_ratio
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain
 from companion.ai.offline.tolerance import abs_tolerance, near_word
 from companion.ai.offline.typednumbers import decimal_comma, hyphen_mixed, spaced_exponent
 from companion.ai.offline.undonework import bound_given, undone_work
-from companion.ai.offline.unitscales import scale_not_asked
+from companion.ai.offline.unitscales import power_not_asked, scale_not_asked
 from companion.ai.schemas import Grade, Problem, ProblemType
 
 __all__ = [
@@ -139,8 +140,11 @@ def _read(problem: Problem, answer: str) -> Reading:
 
 
 def _unit_clash(question: str, answer: str, converted: bool) -> str | None:
-    unit = unit_not_asked(question, answer, named=not converted) or scale_not_asked(
-        question, answer
+    unit = (
+        unit_not_asked(question, answer, named=not converted)
+        or scale_not_asked(question, answer)
+        or power_not_asked(question, answer)
+        or rate_not_asked(question, answer)
     )
     return f"your answer is in {unit}, which is not the unit asked for" if unit else None
 

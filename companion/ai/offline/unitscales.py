@@ -5,7 +5,9 @@ An answer in one of these is checked against the units of its kind the question 
 ("in radians", "to Fahrenheit") or, when it asks for none, names: "12 m^2" does not answer
 the area of a rectangle measured in cm, "70 radians" an angle given in degrees, "6°F" a
 temperature in °C. A bare number, or a unit of a kind the question does not name, is left
-to the other checks.
+to the other checks. Where the question asks for an area ("area", "how many square feet"),
+an answer in a length or a volume ("12 ft", "12 ft^3") measures another thing, and so for
+a volume.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sympy
 from companion.ai.offline.askunits import unit_size
 from companion.ai.offline.mathtext import normalise
 
-__all__ = ["scale_not_asked"]
+__all__ = ["power_not_asked", "scale_not_asked"]
 
 _Unit = tuple[str, object]  # (kind, size or scale)
 _NUMBER = r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?\s*"
@@ -26,6 +28,29 @@ _WORDED = re.compile(r"\b(square|sq\.?|cubic|cu\.?)\s*([A-Za-z]+)", re.I)
 _AREA_ASKED = re.compile(r"\b(?:area|surface)\b", re.I)
 _VOLUME_ASKED = re.compile(r"\b(?:volume)\b", re.I)
 _LENGTH = re.compile(rf"{_NUMBER}([A-Za-z]+)\b")
+_LAST_SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+# what the question's last sentence asks for: an area ("area", "how many square feet", "in
+# cm^2"), a volume, or (then neither) a length as well
+_ASKS_POWER = (
+    (
+        2,
+        re.compile(
+            r"\b(?:area|surface)\b|\b(?:how\s+many|in)\s+(?:square|sq\.?)\s*([A-Za-z]+)", re.I
+        ),
+    ),
+    (
+        3,
+        re.compile(
+            r"\b(?:volume|capacity)\b|\b(?:how\s+many|in)\s+(?:cubic|cu\.?)\s*([A-Za-z]+)", re.I
+        ),
+    ),
+)
+_ASKS_POWERED = re.compile(r"\b(?:how\s+many|in)\s+([A-Za-z]+)\s*\^\s*\(?([23])\b", re.I)
+_ASKS_LENGTH = re.compile(
+    r"\b(?:perimeter|side|length|width|height|radius|diameter|edge|circumference)|"
+    r"\bhow\s+(?:long|tall|wide|far|high|deep)\b",
+    re.I,
+)
 _TEMPERATURE = re.compile(
     r"°\s*([CFK])\b|º\s*([CFK])\b|\bdeg(?:rees?)?\s+([CF])\b"
     r"|\b(?:deg(?:rees?)?\s+)?(celsius|fahrenheit|kelvin|centigrade)\b",
@@ -111,3 +136,37 @@ def _name(kind: str, size: object, text: str) -> str:
         return f"{size}s"
     match = _POWERED.search(text) or _WORDED.search(text)
     return match[0] if match else kind
+
+
+def _asked_power(question: str) -> int | None:
+    """2 where the question's last sentence asks for an area, 3 for a volume; None where it
+    asks for neither, both, or a length as well."""
+    ask = _LAST_SENTENCE.findall(question.strip() or ".")[-1]
+    powers = {
+        power
+        for power, pattern in _ASKS_POWER
+        for m in pattern.finditer(ask)
+        if not m[1] or _is_length(m[1])
+    }
+    powers |= {int(m[2]) for m in _ASKS_POWERED.finditer(ask) if _is_length(m[1])}
+    return powers.pop() if len(powers) == 1 and not _ASKS_LENGTH.search(ask) else None
+
+
+def _is_length(word: str) -> bool:
+    return (size := unit_size(word)) is not None and size[0] == "length"
+
+
+def power_not_asked(question: str, answer: str) -> str | None:
+    """The unit of an answer that measures a length or a volume where an area is asked
+    ("12 ft", "12 ft^3" for an area in square feet), or a length or an area where a volume
+    is; None when its units agree, or it writes no length."""
+    power, text = _asked_power(normalise(question)), normalise(answer)
+    if power is None:
+        return None
+    powered = {int(kind.rpartition("^")[2]) for kind, _ in _powered_lengths(text)}
+    if powered:
+        return None if powered == {power} else _name(f"length^{max(powered - {power})}", 0, text)
+    for word in _LENGTH.findall(text):  # "16 in" is too often "16 in total" to be inches
+        if word.lower() != "in" and _is_length(word):
+            return word
+    return None

@@ -23,6 +23,10 @@ _OPERATOR_BEFORE = re.compile(
     re.I,
 )
 NUMBER = re.compile(r"(?<![\w.^])\d+(?:\.\d+)?")
+# a number as typed, not worked out ("48", "$5.00", "3/4", "85%"); "6*8" and "2^5" are working
+_PLAIN = re.compile(r"^-?\$?\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?$")
+# "48 eggs" as the first side of "48 eggs = 6 x 8": the number with the noun it counts
+_COUNTED = re.compile(r"^(-?\$?\d[\d,]*(?:\.\d+)?)\s+[A-Za-z]{2,}$")
 _DECIMALS = re.compile(r"\.(\d+)")
 
 
@@ -36,6 +40,14 @@ class Chain:
     @property
     def last(self) -> str:
         return self.sides[-1]
+
+    @property
+    def result(self) -> str:
+        """The value the working comes to: its last side, or, where the student typed the
+        result first and its working after ("48 = 6 x 8"), that first side."""
+        first = _COUNTED.sub(r"\1", self.sides[0])
+        typed_first = _PLAIN.match(first) and not _PLAIN.match(_COUNTED.sub(r"\1", self.last))
+        return first if typed_first and not self.false_link else self.last
 
 
 def _value(side: str, symbols: set[str] | None) -> object:
@@ -65,11 +77,11 @@ def chain(text: str, symbols: set[str] | None = None) -> Chain | None:
     sides = tuple(s.strip() for s in _EQUALS.split(text))
     if len(sides) < 2 or not all(sides) or _BARE_LABEL.match(sides[0]):
         return None
-    values = [_value(s, symbols) for s in sides]
+    values = [_value(_COUNTED.sub(r"\1", s) if i == 0 else s, symbols) for i, s in enumerate(sides)]
     if any(v is None for v in values):
         return None
     numeric = all(not getattr(v, "free_symbols", None) for v in values)
-    for left, right in pairwise(sides):
+    for left, right in pairwise((_COUNTED.sub(r"\1", sides[0]), *sides[1:])):
         if not _link_holds(left, right):
             return Chain(sides, f"{left} = {right}") if numeric else None
     return Chain(sides)
