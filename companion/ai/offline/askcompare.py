@@ -60,10 +60,23 @@ def temperature(message: str) -> str | None:
     )
 
 
+# a number that is an operand of something else, not a value compared: "anything to the power
+# of 0 equal to 1", "is 2 times 3 bigger than 5", "1 less than 3 squared"
+_OPERAND_BEFORE = re.compile(r"(?:\b(?:of|power|times|plus|minus|over|by)|[-+*/^×÷])\s*$", re.I)
+_OPERAND_AFTER = re.compile(
+    r"^\s*(?:[-+*/^×÷]|(?:of|times|plus|minus|over|squared|cubed|divided)\b|to\s+the\s+power)",
+    re.I,
+)
+
+
 def compare(message: str) -> str | None:
     """Which of two numbers is bigger, or whether the claim made about them holds."""
     match = COMPARE.search(message)
     if not match or not COMPARE_WORDS.search(message):
+        return None
+    if _OPERAND_BEFORE.search(message[: match.start("a")]) or _OPERAND_AFTER.search(
+        message[match.end("b") :]
+    ):
         return None
     if match["conn"] and not COMPARE_VERB.search(message):
         return None  # "to" and "with" join two numbers only in "compare a to b"
