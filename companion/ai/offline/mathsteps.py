@@ -58,7 +58,16 @@ def explain(message: str) -> str | None:
         return UNSOLVABLE  # sympy refuses things like 1/0 = x with assorted errors
 
 
+# an operator said in words between two numbers: "is 3 times 4 = 12 right?" checks 3 * 4 = 12,
+# not 4 = 12
+_WORDED_OPERATOR = re.compile(
+    r"(?<=\d)\s+(?P<op>times|multiplied\s+by|plus|minus|divided\s+by)\s+(?=-?\d)", re.I
+)
+_SYMBOL = {"times": "*", "multiplied": "*", "plus": "+", "minus": "-", "divided": "/"}
+
+
 def _explain(message: str) -> str | None:
+    message = _WORDED_OPERATOR.sub(lambda m: f" {_SYMBOL[m['op'].split()[0].lower()]} ", message)
     spans = math_spans(message)
     parsed = [(s, parse_math(s)) for s in spans]
     equations = [(s, p) for s, p in parsed if isinstance(p, sympy.Eq)]
