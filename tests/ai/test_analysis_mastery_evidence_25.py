@@ -12,13 +12,14 @@ tutor's own different result.
 - A tutor stating a different result of their own ("Hmm, I got 36 though", "I'm getting 36")
   corrects; "I got 36 too" with the student's 36 confirms.
 
-31 cases (unit and dialogue), 20 failed before (on the start commit 9edb529).
+35 cases (unit and dialogue), 22 failed before (on the start commit 9edb529).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from companion.ai.offline.statedresults import stated_results
 from companion.ai.offline.studentturns import final_value
 from companion.ai.offline.verdicts import reaction
 from tests.ai.analysisprobes import dialogue, judged
@@ -96,6 +97,20 @@ def test_after_the_tutors_own_result_the_student_is_told() -> None:
 def test_the_tutors_same_result_confirms(tutor: str) -> None:
     text = dialogue("What is 4 x 9?", "36", tutor)
     assert judged(text) == [RIGHT]
+
+
+STATED = [
+    ("Hmm, I got 36 though.", {"36"}),
+    ("I got 36 cookies.", {"36"}),
+    # a story the tutor tells, a condition: no result of the tutor's
+    ("I got 12 stickers and gave away 5. How many are left?", set()),
+    ("If I get 3 more, how many do I have?", set()),
+]
+
+
+@pytest.mark.parametrize(("tutor", "results"), STATED)
+def test_the_tutors_own_result(tutor: str, results: set[str]) -> None:
+    assert stated_results(tutor) == results
 
 
 def test_a_mixed_number_is_judged_by_its_value() -> None:

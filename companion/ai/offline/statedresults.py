@@ -21,7 +21,9 @@ _REVEAL = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:(?:hmm+|well|oh|but|actually|ok(?:ay)?|so|wait)\W+)*i(?:'m| am)? "
     r"(?:got|get|getting|came up with|come up with|ended up with)\s+(?:(?:an? |the )?(?:answer|"
     r"total|result) of\s+)?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])"
-    r"(?!\s*(?:of|out of|times|more|less|fewer)\b)"
+    # ... ending its clause, a unit at most after it (not a story: "I got 3 apples and ate 1")
+    r"(?:\s*%|\s+(?!(?:of|out|times|more|less|fewer)\b)[a-z]+)?\s*(?:[.!?,;]|$|\b(?:though|tho|"
+    r"instead|when|if|for (?:it|that|this|the)|myself|as (?:my|the) answer)\b)"
 )
 
 
