@@ -3,8 +3,8 @@ part of a counted whole, praise before a "but" that asks for something else inst
 tutor's own different result.
 
 - A mixed number is one value: "2 1/2 cups" is 5/2, "3 and 1/4" is 13/4, "1 3/4" is 7/4;
-  "2 and a half" is 5/2; a whole number and a fraction apart ("4, 1/2", "3 miles and 1/2 of
-  them") stay two.
+  "2 and a half" is 5/2; a whole number and a fraction apart ("3 miles and 1/2 of them") or
+  two operands ("the sum of 3 and 1/4") stay two.
 - A part of a counted whole is worked out: "I ate 1/2 of the 8 slices" is 4, "25% of the 80
   students" is 20, "half of the 12 eggs" is 6; "1/2 of the pizza is 4 slices" is still 4.
 - Praise then "but" and a question naming what to ask instead ("Nice work, but what is 15% of
@@ -12,7 +12,7 @@ tutor's own different result.
 - A tutor stating a different result of their own ("Hmm, I got 36 though", "I'm getting 36")
   corrects; "I got 36 too" with the student's 36 confirms.
 
-35 cases (unit and dialogue), 22 failed before (on the start commit 9edb529).
+38 cases (unit and dialogue), 23 failed before (on the start commit 9edb529).
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ VALUES = [
     ("25% of the 80 students", "20"),
     ("he ate half of the 12 eggs", "6"),
     ("2/3 of the 9 marbles", "6"),
+    ("a total of 3 and 1/4 cups", "13/4"),
+    # two operands named, no mixed number: as before
+    ("the sum of 3 and 1/4", "3"),
+    ("the difference between 5 and 1/2", "5"),
     # as before
     ("1/2 of the pizza is 4 slices", "4"),
     ("she has 3/4 of the pizza left", "3/4"),

@@ -92,8 +92,15 @@ _LONE_FRACTION = re.compile(r"^[^\d]*?(?<![\d.,])(\d+\s*/\s*\d+)(?![\d.,])[^\d]*
 
 
 # a mixed number: "2 1/2", "3 and 1/4" ("2 and a half" once its fraction is named); not a
-# whole number and a fraction apart ("4, 1/2", "3 miles and 1/2 of them")
-_MIXED = re.compile(r"(?<![\d.,/])(\d+)\s+(?:and\s+)?(\d+)\s*/\s*(\d+)(?![\d.,]*\d|\s*/)")
+# whole number and a fraction apart ("4, 1/2", "3 miles and 1/2 of them"), nor two operands
+# ("between 5 and 1/2", "the sum of 3 and 1/4", "multiply 2 and 1/3")
+_MIXED = re.compile(
+    r"(?<![\d.,/])(\d+)\s+(and\s+(?![^.!?]*\b(?:together|by)\b))?(\d+)\s*/\s*(\d+)"
+    r"(?![\d.,]*\d|\s*/)"
+)
+_OPERANDS_NAMED = re.compile(
+    r"\b(?:between|(?:sum|product|difference|quotient) of|add|multiply|both)\s+$"
+)
 
 
 def mixed_as_fractions(text: str) -> str:
@@ -104,8 +111,9 @@ def mixed_as_fractions(text: str) -> str:
 
 
 def _improper(match: re.Match[str]) -> str:
-    whole, top, bottom = (int(x) for x in match.groups())
-    if bottom == 0 or top >= bottom:
+    whole, top, bottom = (int(match[k]) for k in (1, 3, 4))
+    named = match[2] and _OPERANDS_NAMED.search(match.string, 0, match.start())
+    if bottom == 0 or top >= bottom or named:
         return match[0]  # "2 3/2", "1 4/0": no mixed number
     return f"{whole * bottom + top}/{bottom}"
 
