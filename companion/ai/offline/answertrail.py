@@ -68,8 +68,8 @@ def _uses(text: str, value: str, confirmed: bool) -> bool:
     """Whether an answer works with `value`: anywhere in the confirmed one, and in one on the
     way only as a step, not as its result (that is the same answer again)."""
     numbers = values_in(text)
-    if confirmed:
-        return value in numbers
+    if confirmed:  # its result too: "5/2" gives the 5/2 of "2 1/2 cups" again
+        return value in numbers or value in final_value(text)
     return value in numbers[:-1]
 
 

@@ -15,7 +15,9 @@ the thinking or the method credited before a "but" ("Good thinking, but ...", "Y
 is correct, but ..."), a part or the idea praised ("Good job with the first part", "That's the
 right idea! Now ..."). A doubt asked back corrects ("Not sure that's right", "Where did the 42
 come from?", "What's 7 times 8 again?"); "No, you're right" confirms, as do "Close enough!",
-"That works!", "Mhm" and "That's what I got too"; the tutor's own slip ("my mistake") judges
+"That works!", "Mhm", "That's what I got too" and "I got 36 too"; a "but" and a question
+naming what to find instead ("Nice work, but what is 15% of 40, not 40% of 15?") corrects
+after praise; the tutor's own slip ("my mistake") judges
 nothing.
 """
 
@@ -126,7 +128,10 @@ STRONG_OTHER = re.compile(
     # with it", "for not giving up"
     r"\bpersever\w*|\bfor (?:sticking (?:with|at) it|not giving up|keeping (?:at|going))\b|"
     # a step sent back after praise: "Great job setting it up! The last step needs another look."
-    r"\b(?:needs?|could use|is worth|deserves?) (?:another|a second|a closer) look\b"
+    r"\b(?:needs?|could use|is worth|deserves?) (?:another|a second|a closer) look\b|"
+    # a "but" and a question naming what to find instead: "Nice work, but what is 15% of 40,
+    # not 40% of 15?" (not "but what's the next step?")
+    r"\bbut\b[^.!?]*(?:,|\band)\s*not\s+(?!only\b|just\b|sure\b|quite\b|yet\b)[^.!?]*\?"
 )
 # the thinking, the start or the method credited, then what is missing: "Good thinking, but
 # ...", "I like your thinking, however ...", "Your method is correct, but ..."
@@ -199,6 +204,14 @@ _CHAT_VERDICTS = [
     (re.compile(r"^\W*(?:(?:hm+|um+|uh+|erm?|well)\W+)+no\b"), "no,"),
     (re.compile(r"^\W*nah\b"), "no,"),
     (re.compile(r"\b(?:mhm+|mm+-?hm+|uh-?huh)\b"), "yes"),
+    # the tutor's own result, the same: "I got 36 too!", "I'm getting 36 as well"
+    (
+        re.compile(
+            r"\bi(?:'m| am)? (?:got|get|getting|have) \$?\d[\d,.]*(?:/\d+)?(?:\s*[a-z%]+)? "
+            r"(?:too|as well|also)\b"
+        ),
+        "that's right",
+    ),
     # "Close enough!", "That works!", "That's what I got too": the answer is accepted
     (re.compile(r"(?<!not )(?<!n't )\bclose enough\b"), "well done"),
     (

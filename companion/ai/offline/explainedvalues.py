@@ -10,7 +10,8 @@ from 60", "I found it by dividing $60 by 5") or written out ("36 + 8" in "36 + 8
 check of what would follow otherwise ("If he doesn't read them, his total is only 58"); and
 what comes after a concluding sentence ("It takes a total of 17 days. On the first 3 days
 ..."), unless it goes on to a result. What results from an operation ("to get 20", "= 44",
-"that gives 37") stays.
+"that gives 37") stays. A mixed number is one fraction ("2 1/2 cups" is 5/2), and a part of a
+counted whole is worked out ("1/2 of the 8 slices" is 4).
 """
 
 from __future__ import annotations
@@ -80,12 +81,41 @@ _DIGITS_RUN = re.compile(r"\d+")
 
 
 # a part of a number the turn ends in, not worked out: "1/2 of 30", "25% of 80", "half of 30"
+# "1/2 of the 8 slices", "25% of those 80 students": a part of a counted whole too
 _PART_OF = re.compile(
-    rf"(?:^|(?<=[\s(]))(?:(\d+)\s*/\s*(\d+)|(\d+(?:\.\d+)?)\s*%)\s+of\s+({_TERM})\s*"
+    rf"(?:^|(?<=[\s(]))(?:(\d+)\s*/\s*(\d+)|(\d+(?:\.\d+)?)\s*%)\s+of\s+"
+    rf"(?:(?:the|those|these|all(?: the)?|his|her|their|my|our|your|its)\s+)?({_TERM})\s*"
     r"(?:[a-z]+\s*){0,2}[.!?]*\s*$"
 )
 # a turn whose only number is one fraction: "she has 3/4 of the pizza left"
 _LONE_FRACTION = re.compile(r"^[^\d]*?(?<![\d.,])(\d+\s*/\s*\d+)(?![\d.,])[^\d]*$")
+
+
+# a mixed number: "2 1/2", "3 and 1/4" ("2 and a half" once its fraction is named); not a
+# whole number and a fraction apart ("4, 1/2", "3 miles and 1/2 of them"), nor two operands
+# ("between 5 and 1/2", "the sum of 3 and 1/4", "multiply 2 and 1/3")
+_MIXED = re.compile(
+    r"(?<![\d.,/])(\d+)\s+(and\s+(?![^.!?]*\b(?:together|by)\b))?(\d+)\s*/\s*(\d+)"
+    r"(?![\d.,]*\d|\s*/)"
+)
+_OPERANDS_NAMED = re.compile(
+    r"\b(?:between|(?:sum|product|difference|quotient) of|add|multiply|both)\s+$"
+)
+
+
+def mixed_as_fractions(text: str) -> str:
+    """The text with each mixed number as one fraction: "2 1/2 cups" -> "5/2 cups", "3 and 1/4"
+    -> "13/4", "2 and a half" -> "5/2"."""
+    named = FRACTION_NAME.sub(lambda m: fraction_named(m) if m["whole"] else m[0], text)
+    return _MIXED.sub(_improper, named)
+
+
+def _improper(match: re.Match[str]) -> str:
+    whole, top, bottom = (int(match[k]) for k in (1, 3, 4))
+    named = match[2] and _OPERANDS_NAMED.search(match.string, 0, match.start())
+    if bottom == 0 or top >= bottom or named:
+        return match[0]  # "2 3/2", "1 4/0": no mixed number
+    return f"{whole * bottom + top}/{bottom}"
 
 
 def lone_fraction(text: str) -> str | None:

@@ -1,5 +1,6 @@
 """Results a tutor turn states or works out for the student: "the answer is 17", "26 - 17 =
-9", "X = $180", "one quarter of 80 is 20.", "Socks come in pairs, so 90."; the side of an
+9", "X = $180", "one quarter of 80 is 20.", "Socks come in pairs, so 90.", the tutor's own ("Hmm, I got 36
+though"); the side of an
 equation to solve ("Solve 2(x + 3) = 14.") is no result."""
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ _REVEAL = re.compile(
     r"(-?\d[\d,]*(?:\.\d+)?)(?:\s+[a-z]+)?\s+is the (?:correct |right |final )?answer|"
     r"(?:=|equals)\s*\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])|"
     # a statement that ends on its result: "Socks always come in pairs, so 90."
-    r",\s*so\s+\$?(-?\d[\d,]*(?:\.\d+)?)(?:\s*%|\s+[a-z]+)?\s*(?:[.!]+(?:\s|$)|$)"
+    r",\s*so\s+\$?(-?\d[\d,]*(?:\.\d+)?)(?:\s*%|\s+[a-z]+)?\s*(?:[.!]+(?:\s|$)|$)|"
+    # the tutor's own result: "Hmm, I got 36 though", "I'm getting 36", "I came up with 36"
+    r"(?:^|[.!?]\s+)\W*(?:(?:hmm+|well|oh|but|actually|ok(?:ay)?|so|wait)\W+)*i(?:'m| am)? "
+    r"(?:got|get|getting|came up with|come up with|ended up with)\s+(?:(?:an? |the )?(?:answer|"
+    r"total|result) of\s+)?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[-+x*/×÷])"
+    # ... ending its clause, a unit at most after it (not a story: "I got 3 apples and ate 1")
+    r"(?:\s*%|\s+(?!(?:of|out|times|more|less|fewer)\b)[a-z]+)?\s*(?:[.!?,;]|$|\b(?:though|tho|"
+    r"instead|when|if|for (?:it|that|this|the)|myself|as (?:my|the) answer)\b)"
 )
 
 

@@ -17,6 +17,7 @@ from companion.ai.offline.explainedvalues import (
     answer_part,
     computed_value,
     lone_fraction,
+    mixed_as_fractions,
     trailing_value,
 )
 from companion.ai.offline.verdicts import plain_number
@@ -194,9 +195,9 @@ def final_value(text: str) -> list[str]:
     "2/5" is itself, not its 5) or of one the turn ends in ("so 150 minus 60" is 90), a clock time ("4:30"), else its last number that only explains
     nothing (no reason, operand or given quantity: see `explainedvalues`); number words are
     values ("forty-five dollars" is 45), a part of one not worked out ("1/2 of 30") is its value
-    (15), a lone fraction in a sentence is itself, a unit's power ("24 cm^2") is no value, and a
+    (15), a mixed number one fraction ("2 1/2" is 5/2), a lone fraction in a sentence is itself, a unit's power ("24 cm^2") is no value, and a
     value denied after it ("40, not 64") is none."""
-    text = _UNIT_POWER.sub(r"\1", DENIED_AFTER.sub("", spelled_short(text)))
+    text = _UNIT_POWER.sub(r"\1", DENIED_AFTER.sub("", spelled_short(mixed_as_fractions(text))))
     assigned = _assignments(text)
     if len(assigned) >= 2:
         return [",".join(f"{name}={value}" for name, value in sorted(assigned.items()))]
