@@ -22,6 +22,34 @@ _SUM = (
     re.compile(
         rf"\bangles?\s+(?:of|in)\s+(?:an?\s+|the\s+)?{_SHAPE}\s+(?:add\s+up|sum|total)", re.I
     ),
+    # "how many degrees are in a triangle", "how many degrees does a pentagon have"
+    re.compile(
+        rf"\bhow\s+many\s+degrees\s+(?:(?:are|is|does|do)\s+)?(?:there\s+)?(?:(?:in|inside)\s+)?"
+        rf"(?:an?\s+|the\s+|all\s+)?{_SHAPE}",
+        re.I,
+    ),
+)
+# "how many degrees in a circle", "... in a straight line", "... is a right angle"
+_TURNS = {
+    "circle": (360, "a full turn"),
+    "full turn": (360, "a full turn"),
+    "full rotation": (360, "a full turn"),
+    "complete turn": (360, "a full turn"),
+    "revolution": (360, "a full turn"),
+    "straight line": (180, "half a turn"),
+    "straight angle": (180, "half a turn"),
+    "half turn": (180, "half a turn"),
+    "half circle": (180, "half a turn"),
+    "semicircle": (180, "half a turn"),
+    "right angle": (90, "a quarter turn"),
+    "quarter turn": (90, "a quarter turn"),
+}
+_TURN = re.compile(
+    r"\bhow\s+many\s+degrees\s+(?:(?:are|is|does|do|make|makes)\s+)?(?:there\s+)?"
+    r"(?:(?:in|on|around)\s+)?(?:an?\s+|the\s+|one\s+)?(?P<what>"
+    + "|".join(t.replace(" ", r"\s+") for t in _TURNS)
+    + r")\b",
+    re.I,
 )
 _EACH = re.compile(
     rf"(?:\b(?:each|one|every|the|an?)\s+)?(?P<kind>interior|exterior|inside|outside)?\s*\bangles?\s+"
@@ -52,7 +80,7 @@ _PAIR = re.compile(
 def answer(message: str) -> str | None:
     """An angle computed from the polygon or the angles given; else None."""
     text = words_to_digits(message)
-    for handler in (_missing, _each, _angle_sum, _pair, _count):
+    for handler in (_missing, _each, _angle_sum, _turn, _pair, _count):
         if reply := handler(text):
             return reply
     return None
@@ -72,8 +100,28 @@ def _angle_sum(text: str) -> str | None:
     total = (sides - 2) * 180
     return (
         f"The interior angles of a {sides}-sided polygon add up to **{total}°**.\n\n"
-        f"Use (n − 2) × 180°: it splits into {sides - 2} triangles from one corner,"
+        f"Use (n − 2) × 180°: it splits into {sides - 2} triangle{'s' if sides > 3 else ''}"
+        " from one corner,"
         f" so ({sides} − 2) × 180° = {total}°."
+    )
+
+
+def _turn(text: str) -> str | None:
+    match = _TURN.search(text)
+    if match is None:
+        return None
+    what = " ".join(match["what"].lower().split())
+    degrees, turn = _TURNS[what]
+    if degrees == 360:
+        same = (
+            ""
+            if what in ("full turn", "full rotation", "complete turn")
+            else f" A {what} goes once all the way around."
+        )
+        return f"A {what} is **360°**.\n\nA full turn around a point is 360°.{same}"
+    return (
+        f"A {what} is **{degrees}°**.\n\nA full turn around a point is 360°, and a {what} is"
+        f" {turn}: 360° ÷ {360 // degrees} = {degrees}°."
     )
 
 
