@@ -13,12 +13,17 @@ Every expected answer was computed by hand: 2500 × 0.035 × 2 = 175; 1200 × 0.
 Questions with nothing to compute from (an equilateral triangle with no side, "my savings",
 "my bank's rate", "my room") get no bold number; answers that were right stay right.
 
-41 cases were written and run on the old code: 27 failed. A first round of 30 (the gaps
-above and close variants): 18 failed ("per year" interest worked as compound, quarterly and
-monthly compounding worked yearly, time and rate not solved, a speed given in mph or m/s when
-m/s or km/h was asked, no equilateral area, no yes/no on temperatures or "higher than"). A
-second round of 11, written after the rules to check they are general (other wordings, a
-regular hexagon, "what is 7 more than -2" which was answered as a comparison): 9 failed.
+45 cases were run on the old code: 30 failed. A first round of 30 (the gaps above and close
+variants): 18 failed ("per year" interest worked as compound, quarterly and monthly
+compounding worked yearly, time and rate not solved, a speed given in mph or m/s when m/s or
+km/h was asked, no equilateral area, no yes/no on temperatures or "higher than"). A second
+round of 11, written after the rules to check they are general (other wordings, a regular
+hexagon, "what is 7 more than -2" which was answered as a comparison): 9 failed. A third
+round of 4, on gaps the second showed (the total asked after simple interest, money doubling
+or tripling): 3 failed. Also computed by hand: 1000 + 1000 × 0.03 × 2 = 1060; 1 ÷ 0.05 = 20
+years; 2 ÷ 25 = 8%; 500 × 0.02 × 3 = 30; 3000 × 0.05 × 4 = 600; 48 ÷ (400 × 0.04) = 3; 180
+÷ (1500 × 2) = 6%; 120 × 1.609344 ÷ 2 = 96.56064 km/h; 90000 ÷ 5400 ≈ 16.7 m/s; 3√3 × 2² ÷
+2 = 6√3 ≈ 10.39 m²; -2 + 7 = 5; 10 − 3 = 7.
 """
 
 from __future__ import annotations
@@ -71,6 +76,15 @@ SECOND: list[tuple[str, tuple[str, ...], str]] = [
     ("what's 3 less than 10", ("**7",), "**13"),
 ]  # fmt: skip
 
+# a third round, from gaps the second showed: the total asked after simple interest, and the
+# time or the rate for money to double or triple at simple interest
+THIRD: list[tuple[str, tuple[str, ...], str]] = [
+    ("a savings account pays 3% annual interest, how much will i have after 2 years on $1000", ("**1060",), "**1060.90"),
+    ("how long will it take for $1000 to double at 5% simple interest", ("**20 years",), "**50"),
+    ("at what simple interest rate does money triple in 25 years", ("**8%",), "**4%"),
+    ("how much interest will i earn on $500 at 2% for 3 years", ("**30",), "**530"),
+]  # fmt: skip
+
 # yes/no comparisons: the reply opens with the verdict
 YES_NO: list[tuple[str, str]] = [
     ("is -5 colder than -2?", "Yes, -5° is colder than -2°"),
@@ -92,7 +106,7 @@ UNPLACED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected", "never"), ANSWERS + SECOND)
+@pytest.mark.parametrize(("question", "expected", "never"), ANSWERS + SECOND + THIRD)
 def test_the_value_asked_is_computed(question: str, expected: tuple[str, ...], never: str) -> None:
     check_answer(question, expected, never)
 

@@ -13,7 +13,7 @@ import re
 import sympy
 
 from companion.ai.offline.askformat import NUMBER_AT, dec, numbers, plain, words_to_digits
-from companion.ai.offline.interestsolved import solved
+from companion.ai.offline.interestsolved import RATE, YEARS, solved
 from companion.ai.offline.moneytext import money
 
 _SIMPLE = re.compile(r"\bsimple\s+interest\b", re.I)
@@ -38,13 +38,18 @@ _DOWN = re.compile(
     r"\b(?:decreases?|decreased|drops?|dropped|falls?|fell|shrinks?|loses?|depreciates?)\b", re.I
 )
 _MONEY = re.compile(r"\$|\bdollars?\b|\bbucks?\b|\bsavings\b|\bdeposit|\binvest", re.I)
-_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
-_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(years?|yrs?|months?)\b", re.I)
+# the total asked for, not the interest: "how much will i have", "the balance"
+_TOTAL = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?:will|would|does|do|is)\b.*?\b(?:have|be|there|worth)\b"
+    r"|\b(?:total|balance|final\s+amount)\b",
+    re.I,
+)
+_HOW_MUCH_INTEREST = re.compile(r"\bhow\s+much\s+(?:simple\s+)?interest\b", re.I)
 
 
 def _sizes(text: str) -> tuple[sympy.Rational, sympy.Rational, sympy.Rational] | None:
     """(principal, yearly rate as a fraction, years) or None when any is missing or two fit."""
-    rate, years = _RATE.search(text), _YEARS.search(text)
+    rate, years = RATE.search(text), YEARS.search(text)
     if rate is None or years is None:
         return None
     taken = [rate.span(), years.span()]
@@ -70,9 +75,15 @@ def answer(message: str) -> str | None:
     if simple:
         interest = p * r * t
         say = money if _MONEY.search(text) else plain
+        total = _TOTAL.search(text) and not _HOW_MUCH_INTEREST.search(text)
+        head = (
+            f"After {plain(t)} years it is **{say(p + interest)}** (the simple interest is {say(interest)})."
+            if total
+            else f"The simple interest is **{say(interest)}** (the total after {plain(t)} years is {say(p + interest)})."
+        )
         return "\n\n".join(
             [
-                f"The simple interest is **{say(interest)}** (the total after {plain(t)} years is {say(p + interest)}).",
+                head,
                 f"1. Simple interest: $I = P r t$, with the rate as a decimal, r = {plain(r)}.\n"
                 f"2. $I = {plain(p)} \\times {plain(r)} \\times {plain(t)} = {plain(interest)}$.",
             ]
