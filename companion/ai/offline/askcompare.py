@@ -1,5 +1,6 @@
 """Comparisons of numbers: which of two is bigger or smaller, whether a claim about two is
-true ("is 5/9 > 1/2?", "is 1/3 equal to 0.33?"), and the order of a list of them."""
+true ("is 5/9 > 1/2?", "is 1/3 equal to 0.33?", "is -5 colder than -2?"), and the order of a
+list of them. "What is 5 more than 3" asks for a number, not a verdict: it is worked as 3 + 5."""
 
 from __future__ import annotations
 
