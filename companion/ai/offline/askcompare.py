@@ -1,5 +1,6 @@
 """Comparisons of numbers: which of two is bigger or smaller, whether a claim about two is
-true ("is 5/9 > 1/2?", "is 1/3 equal to 0.33?"), and the order of a list of them."""
+true ("is 5/9 > 1/2?", "is 1/3 equal to 0.33?", "is -5 colder than -2?"), and the order of a
+list of them. "What is 5 more than 3" asks for a number, not a verdict: it is worked as 3 + 5."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import dec, number
+from companion.ai.offline.askformat import SIMPLE_NUMBER, dec, exact, number
 from companion.ai.offline.mathintents import (
     ASKS_SMALLER,
     COMPARE,
@@ -42,8 +43,18 @@ _DEGREES = re.compile(
 )
 
 
+# "is -5 colder than -2?", "is -1 degrees warmer than -10 degrees": a claim to check
+_TEMPERATURE_CLAIM = re.compile(
+    rf"^\s*is\s+(?P<a>{SIMPLE_NUMBER})\s+(?P<w>colder|cooler|warmer|hotter)\s+than\s+"
+    rf"(?P<b>{SIMPLE_NUMBER})\s*\??\s*$",
+    re.I,
+)
+
+
 def temperature(message: str) -> str | None:
-    """Which of two temperatures is colder or warmer, else None."""
+    """Which of two temperatures is colder or warmer, or whether one is, else None."""
+    if claim := _TEMPERATURE_CLAIM.search(_DEGREES.sub("", message)):
+        return _temperature_claim(claim)
     asked = _TEMPERATURE.search(message)
     match = COMPARE.search(_DEGREES.sub("", message)) if asked else None
     if not asked or not match or match["op"] or match["sign"] or match["conn"]:
@@ -69,6 +80,23 @@ _OPERAND_AFTER = re.compile(
 )
 
 
+def _temperature_claim(claim: re.Match[str]) -> str | None:
+    a, b = number(claim["a"]), number(claim["b"])
+    if a is None or b is None:
+        return None
+    sa, sb, word = claim["a"], claim["b"], claim["w"].lower()
+    low = word in ("colder", "cooler")
+    holds = a < b if low else a > b
+    rule = "the lower temperature is the colder" if low else "the higher is the warmer"
+    verdict = f"Yes, {sa}° is {word}" if holds else f"No, {sa}° is not {word}"
+    sh, sl = (sa, sb) if a > b else (sb, sa)
+    where = "they are the same point" if a == b else f"{sh} sits to the right of {sl}"
+    return f"{verdict} than {sb}°: {rule} one.\n\nOn the number line {where}."
+
+
+_WHAT_IS = re.compile(r"\bwhat(?:'s|\s+is|\s+number\s+is)\s*$", re.I)
+
+
 def compare(message: str) -> str | None:
     """Which of two numbers is bigger, or whether the claim made about them holds."""
     match = COMPARE.search(message)
@@ -84,9 +112,23 @@ def compare(message: str) -> str | None:
     if a is None or b is None:
         return None
     sa, sb = match["a"].strip(), match["b"].strip()
+    if match["op"] and _WHAT_IS.search(message[: match.start()]):
+        return _offset(match["op"], (a, sa), (b, sb))  # "what is 5 more than 3": a sum
     claim = _claim(match["op"] or _SIGNS.get(match["sign"] or "", ""))
     verdict = _verdict(message, claim, (a, sa), (b, sb))
     return "\n\n".join([verdict, *_common_denominator(a, b, sa, sb)])
+
+
+def _offset(op: str, first: tuple, second: tuple) -> str | None:
+    """ "5 more than 3" is 3 + 5 and "2 less than 10" is 10 − 2; other wordings get None."""
+    (a, sa), (b, sb) = first, second
+    op = " ".join(op.lower().split())
+    if op not in (f"{word} than" for word in ("more", "higher", "greater", "less", "lower")):
+        return None
+    down = op.split()[0] in _SMALLER
+    value = b - a if down else b + a
+    said = f"{sb} − {sa}" if down else f"{sb} + {sa}"
+    return f"{sa} {op} {sb} is **{exact(value)}**: {said} = {exact(value)}."
 
 
 def _claim(op: str) -> str:

@@ -80,7 +80,7 @@ def answer(message: str) -> str | None:
     if sizes is None:
         return None if not positional else _needs(measure, shape, formula)
     value = formula(sizes)
-    unit = _unit(text)
+    unit = unit_of(text)
     shown = f"{sympy.latex(value)}"
     approx = f" ≈ {float(value):.2f}".rstrip("0").rstrip(".") if not value.is_Rational else ""
     unit_text = (
@@ -136,7 +136,7 @@ def _regular_perimeter(
             f"The perimeter of a {polygon} is the sum of its {n} sides; tell me each side, or "
             f"say that all the sides are equal, and I can add them up."
         )
-    side, unit = sizes[0], _unit(text)
+    side, unit = sizes[0], unit_of(text)
     return "\n\n".join(
         [
             f"The perimeter of the {polygon} is **${sympy.latex(n * side)}${' ' + unit if unit else ' units'}**.",
@@ -280,7 +280,7 @@ def _substitute(formula: Formula, sizes: dict[str, sympy.Rational]) -> str:
     return sympy.latex(formula.value(*held), mul_symbol="times")
 
 
-def _unit(text: str) -> str:
+def unit_of(text: str) -> str:
     match = re.search(rf"(?:{NUM})\s*({_UNIT})", text, re.I)
     if not match or match[1].lower().startswith("unit"):
         return ""

@@ -20,7 +20,7 @@ from companion.ai.offline.askformat import exact, numbers, terminates
 R = sympy.Rational
 _NUM = r"(\d+(?:\.\d+)?)"
 # unit of length -> (pattern, size in metres, how it is written)
-_LENGTHS = {
+LENGTHS = {
     "km": (r"km|kilomet(?:er|re)s?", R(1000), "km"),
     "mi": (r"miles?|mi", R(1609344, 1000), "miles"),
     "m": (r"m|met(?:er|re)s?", R(1), "m"),
@@ -28,23 +28,23 @@ _LENGTHS = {
     "ft": (r"ft|feet|foot", R(3048, 10000), "ft"),
 }
 # unit of time -> (pattern, size in seconds, short and long names)
-_TIMES = {
+TIMES = {
     "h": (r"hours?|hrs?|h", R(3600), "h", "hours"),
     "min": (r"minutes?|mins?|min", R(60), "min", "minutes"),
     "s": (r"seconds?|secs?|s", R(1), "s", "seconds"),
 }
 _WORDS = {"km": "kilometers", "mi": "miles", "m": "meters", "cm": "centimeters", "ft": "feet"}
-_PER = r"\s*(?:/|\s(?:per|an|a|each|every)\s+)\s*"
-_LEN = "|".join(f"(?P<{k}>{p})" for k, (p, *_) in _LENGTHS.items())
-_TIM = "|".join(f"(?P<t{k}>{p})" for k, (p, *_) in _TIMES.items())
+PER = r"\s*(?:/|\s(?:per|an|a|each|every)\s+)\s*"
+LEN = "|".join(f"(?P<{k}>{p})" for k, (p, *_) in LENGTHS.items())
+TIM = "|".join(f"(?P<t{k}>{p})" for k, (p, *_) in TIMES.items())
 _SPEED = re.compile(
-    rf"{_NUM}\s*(?:(?P<mph>mph)|(?P<kph>kph|kmh)|(?:{_LEN}){_PER}(?:{_TIM}))(?![\w/^²])", re.I
+    rf"{_NUM}\s*(?:(?P<mph>mph)|(?P<kph>kph|kmh)|(?:{LEN}){PER}(?:{TIM}))(?![\w/^²])", re.I
 )
 _TIME_UNIT = r"hours?|hrs?|h|minutes?|mins?|min|seconds?|secs?|s"
-_TIME = re.compile(
+TIME = re.compile(
     rf"(?<![\w.]){_NUM}\s*({_TIME_UNIT})\b(?:,?\s*(?:and\s+)?{_NUM}\s*({_TIME_UNIT})\b)?", re.I
 )
-_DISTANCE = re.compile(rf"(?<![\w.]){_NUM}\s*(?:{_LEN})(?![\w/^²³])", re.I)
+DISTANCE = re.compile(rf"(?<![\w.]){_NUM}\s*(?:{LEN})(?![\w/^²³])", re.I)
 _HOW_FAR = re.compile(
     r"\bhow\s+far\b|\bdistance\b|\bhow\s+many\s+(?:miles|km|kilomet|met(?:er|re)s|cm|feet)",
     re.I,
@@ -55,30 +55,30 @@ _HOW_LONG = re.compile(
     re.I,
 )
 _ASKED_IN = re.compile(
-    rf"\b(?:in|into|how\s+many)\s+(?:{_LEN})(?![\w/])(?!\s*(?:per|/|an?\s+hour))", re.I
+    rf"\b(?:in|into|how\s+many)\s+(?:{LEN})(?![\w/])(?!\s*(?:per|/|an?\s+hour))", re.I
 )
 
 
-def _length(match: re.Match[str]) -> str:
-    return next(k for k in _LENGTHS if match[k])
+def length_of(match: re.Match[str]) -> str:
+    return next(k for k in LENGTHS if match[k])
 
 
 def _time_unit(text: str) -> str:
-    return next(k for k, (p, *_) in _TIMES.items() if re.fullmatch(p, text, re.I))
+    return next(k for k, (p, *_) in TIMES.items() if re.fullmatch(p, text, re.I))
 
 
-def _speed(match: re.Match[str]) -> tuple[str, str]:
+def speed_units(match: re.Match[str]) -> tuple[str, str]:
     """(unit of length, unit of time) of a speed."""
     if match["mph"]:
         return "mi", "h"
     if match["kph"]:
         return "km", "h"
-    return _length(match), next(k for k in _TIMES if match[f"t{k}"])
+    return length_of(match), next(k for k in TIMES if match[f"t{k}"])
 
 
-def _rate(length: str, per: str) -> str:
+def rate_name(length: str, per: str) -> str:
     return {("mi", "h"): "mph", ("km", "h"): "km/h"}.get(
-        (length, per), f"{_LENGTHS[length][2] if length != 'mi' else 'mi'}/{_TIMES[per][2]}"
+        (length, per), f"{LENGTHS[length][2] if length != 'mi' else 'mi'}/{TIMES[per][2]}"
     )
 
 
@@ -107,29 +107,29 @@ def answer(message: str) -> str | None:
     if not speeds:
         return _speed_over(message, message != typed)
     found = speeds[0]
-    length, per = _speed(found)
+    length, per = speed_units(found)
     v = R(found[1])
     rest = message[: found.start()] + " ; " + message[found.end() :]
     if len(speeds) > 1:
         far, fast = _HOW_FAR.search(message), _HOW_FAST.search(message)
         average = bool(_AVERAGE.search(message)) or bool(fast and not far)
         return _legs(message, speeds, average) if far or fast else None
-    if _HOW_FAR.search(message) and (time := _TIME.search(rest)):
+    if _HOW_FAR.search(message) and (time := TIME.search(rest)):
         seconds = any(u and _time_unit(u) == "s" for u in (time[2], time[4]))
         if (length, per) == ("m", "s") or (seconds and (length, per) == ("km", "h")):
             return None  # a time in seconds is physics: those answers keep the SI working
         if numbers(rest[: time.start()] + " ; " + rest[time.end() :]):
             return None  # another number (a stop, a second leg): these rules do not place it
         return _distance(message, v, length, per, time)
-    distance = _DISTANCE.search(rest)
-    if _HOW_LONG.search(message) and distance and _length(distance) == length and v:
+    distance = DISTANCE.search(rest)
+    if _HOW_LONG.search(message) and distance and length_of(distance) == length and v:
         if numbers(rest[: distance.start()] + " ; " + rest[distance.end() :]):
             return None
         return _duration(R(distance[1]), v, length, per)
     return None
 
 
-def _parts(time: re.Match[str]) -> list[tuple[sympy.Rational, str]]:
+def time_parts(time: re.Match[str]) -> list[tuple[sympy.Rational, str]]:
     """A time's parts as (amount, unit): "2 h 20 min" -> [(2, h), (20, min)]."""
     parts = [(R(time[1]), _time_unit(time[2]))]
     if time[3]:
@@ -138,33 +138,33 @@ def _parts(time: re.Match[str]) -> list[tuple[sympy.Rational, str]]:
 
 
 def _in_unit(parts: list[tuple[sympy.Rational, str]], per: str) -> sympy.Rational:
-    return sum((amount * _TIMES[unit][1] / _TIMES[per][1] for amount, unit in parts), R(0))
+    return sum((amount * TIMES[unit][1] / TIMES[per][1] for amount, unit in parts), R(0))
 
 
 def _legs(message: str, speeds: list[re.Match[str]], average: bool) -> str | None:
     """A trip in legs ("80 km/h for 2 hours and then 60 km/h for 3 hours"): each leg's
     distance, then the total (or the average speed, total distance ÷ total time), when every
     leg has its own time and the speeds one unit."""
-    units = {_speed(s) for s in speeds}
+    units = {speed_units(s) for s in speeds}
     if len(units) != 1:
         return None
     length, per = units.pop()
     ends = [s.start() for s in speeds[1:]] + [len(message)]
     lines, total, hours = [], R(0), R(0)
     for number, (speed, end) in enumerate(zip(speeds, ends, strict=True), 1):
-        time = _TIME.search(message[speed.end() : end])
+        time = TIME.search(message[speed.end() : end])
         if time is None:
             return None
-        v, t = R(speed[1]), _in_unit(_parts(time), per)
+        v, t = R(speed[1]), _in_unit(time_parts(time), per)
         total, hours = total + v * t, hours + t
         lines.append(
-            f"Leg {number}: {exact(v)} {_rate(length, per)} × {exact(t)} {_TIMES[per][2]} = "
-            f"{exact(v * t)} {_LENGTHS[length][2]}."
+            f"Leg {number}: {exact(v)} {rate_name(length, per)} × {exact(t)} {TIMES[per][2]} = "
+            f"{exact(v * t)} {LENGTHS[length][2]}."
         )
-    name = _LENGTHS[length][2]
+    name = LENGTHS[length][2]
     summed = " + ".join(line.split("= ")[-1][:-1] for line in lines)
     if average and hours:
-        mean, rate, short = total / hours, _rate(length, per), _TIMES[per][2]
+        mean, rate, short = total / hours, rate_name(length, per), TIMES[per][2]
         said = f"{exact(mean) if terminates(mean) else f'≈ {float(mean):.3g}'} {rate}"
         return "\n\n".join(
             [
@@ -189,44 +189,44 @@ def _speed_over(message: str, spoken: bool = False) -> str | None:
     """A speed from a distance and a time, in the distance's unit per hour; a time in one unit
     is left to the rate answers unless said in words or before the distance (which they do
     not read), with no other number given and no other speed unit asked."""
-    time, distance = _TIME.search(message), _DISTANCE.search(message)
+    time, distance = TIME.search(message), DISTANCE.search(message)
     if not (_HOW_FAST.search(message) and time and distance):
         return None
-    parts, length = _parts(time), _length(distance)
+    parts, length = time_parts(time), length_of(distance)
     per = "s" if any(unit == "s" for _, unit in parts) else "h"
     rest, asked = message.replace(time[0], ";").replace(distance[0], ";"), _OTHER.search(message)
-    alone = numbers(_OTHER.sub(" ", rest)) or (asked and asked[0].lower() != _rate(length, per))
+    alone = numbers(_OTHER.sub(" ", rest)) or (asked and asked[0].lower() != rate_name(length, per))
     if not time[3] and (alone or not (spoken or time.start() < distance.start())):
         return None
     t, d = _in_unit(parts, per), R(distance[1])
     if (length, per) == ("m", "s") or not t:
         return None
     v = d / t
-    said = f"{exact(v) if terminates(v) else f'≈ {float(v):.3g}'} {_rate(length, per)}"
+    said = f"{exact(v) if terminates(v) else f'≈ {float(v):.3g}'} {rate_name(length, per)}"
     return "\n\n".join(
         [
             f"The speed is **{said}**.",
             *_made(parts, per, t),
-            f"Speed = distance ÷ time: {exact(d)} {_LENGTHS[length][2]} ÷ {exact(t)} "
-            f"{_TIMES[per][2]} = {said}.",
+            f"Speed = distance ÷ time: {exact(d)} {LENGTHS[length][2]} ÷ {exact(t)} "
+            f"{TIMES[per][2]} = {said}.",
         ]
     )
 
 
 def _distance(message: str, v: sympy.Rational, length: str, per: str, time: re.Match[str]) -> str:
-    parts = _parts(time)
+    parts = time_parts(time)
     t = _in_unit(parts, per)
     d = v * t
-    name, short = _LENGTHS[length][2], _TIMES[per][2]
+    name, short = LENGTHS[length][2], TIMES[per][2]
     head = f"{exact(d)} {name}"
     lines = _made(parts, per, t)
     lines.append(
-        f"Distance = speed × time: {exact(v)} {_rate(length, per)} × {exact(t)} {short} = {head}."
+        f"Distance = speed × time: {exact(v)} {rate_name(length, per)} × {exact(t)} {short} = {head}."
     )
     wanted = _ASKED_IN.search(message)
-    if wanted and (other := _length(wanted)) != length:
-        size = _LENGTHS[length][1] / _LENGTHS[other][1]
-        said = f"{exact(d * size)} {_LENGTHS[other][2]}"
+    if wanted and (other := length_of(wanted)) != length:
+        size = LENGTHS[length][1] / LENGTHS[other][1]
+        said = f"{exact(d * size)} {LENGTHS[other][2]}"
         head = f"{head} = {said}" if terminates(d * size) else head
         lines.append(f"Then make it {_WORDS[other]}: {exact(d)} {name} = {said}.")
     elif (length, per) == ("km", "h") and lines[0].startswith("First"):
@@ -241,15 +241,15 @@ def _made(parts: list[tuple[sympy.Rational, str]], per: str, t: sympy.Rational) 
         return []
     said = []
     for amount, unit in parts:
-        text = f"{exact(amount)} {_TIMES[unit][2]}"
-        ratio = _TIMES[unit][1] / _TIMES[per][1]
+        text = f"{exact(amount)} {TIMES[unit][2]}"
+        ratio = TIMES[unit][1] / TIMES[per][1]
         if ratio > 1:
             text += f" × {exact(ratio)}"
         elif ratio < 1:
             text += f" ÷ {exact(1 / ratio)}"
         said.append(f"({text})" if len(parts) > 1 and ratio != 1 else text)
     return [
-        f"First make the time {_TIMES[per][3]}: {' + '.join(said)} = {exact(t)} {_TIMES[per][2]}."
+        f"First make the time {TIMES[per][3]}: {' + '.join(said)} = {exact(t)} {TIMES[per][2]}."
     ]
 
 
@@ -258,7 +258,7 @@ def _in_si(v: sympy.Rational, parts: list[tuple[sympy.Rational, str]], d: sympy.
     ms = v * R(5, 18)
     if not terminates(ms):
         return ""
-    s = sum((amount * _TIMES[unit][1] for amount, unit in parts), R(0))
+    s = sum((amount * TIMES[unit][1] for amount, unit in parts), R(0))
     return (
         f"The same in SI units: {exact(v)} km/h = {exact(ms)} m/s and the time is {exact(s)} s, "
         f"so d = {exact(ms)} m/s × {exact(s)} s = {exact(ms * s)} m = {exact(d)} km."
@@ -266,10 +266,10 @@ def _in_si(v: sympy.Rational, parts: list[tuple[sympy.Rational, str]], d: sympy.
 
 
 def _duration(d: sympy.Rational, v: sympy.Rational, length: str, per: str) -> str:
-    name, rate = _LENGTHS[length][2], _rate(length, per)
+    name, rate = LENGTHS[length][2], rate_name(length, per)
     t = d / v
     if per != "h":
-        word = _TIMES[per][3] if t != 1 else _TIMES[per][3][:-1]
+        word = TIMES[per][3] if t != 1 else TIMES[per][3][:-1]
         return "\n\n".join(
             [
                 f"It takes **{exact(t)} {word}**.",

@@ -52,7 +52,7 @@ OUT_OF = re.compile(r"(?<![\d.,/])(\d+(?:\.\d+)?)\s+out\s+of\s+(\d+(?:\.\d+)?)(?
 # "is 5/8 bigger than 3/5", "which is larger, 0.7 or 2/3", "compare 3/4 to 5/6", "5/9 > 1/2",
 # "is 7/12 greater than or equal to 1/2", "is 0.6 bigger or smaller than 5/8", "is 1/3 equal
 # to 0.33". `op` is the claim's wording; `conn` a "to"/"with" that only "compare" makes a pair.
-_SIZE = r"(?:bigger|larger|greater|more|smaller|less|lower)"
+_SIZE = r"(?:bigger|larger|greater|higher|more|smaller|less|lower)"
 COMPARE = re.compile(
     rf"(?P<a>{SIMPLE_NUMBER})\s*(?:"
     rf"\s(?:is\s+)?(?P<op>{_SIZE}(?:\s+than)?(?:\s+or\s+(?:equal|{_SIZE}))?(?:\s+(?:than|to))?"
@@ -63,7 +63,7 @@ COMPARE = re.compile(
     re.I,
 )
 COMPARE_WORDS = re.compile(
-    r"\b(?:bigger|larger|greater|smaller|less|lower|more|compare|which\s+is|equal|same\s+as|"
+    r"\b(?:bigger|larger|greater|higher|smaller|less|lower|more|compare|which\s+is|equal|same\s+as|"
     r"at\s+least|at\s+most)\b|^\s*is\b.*[<>]",
     re.I,
 )
