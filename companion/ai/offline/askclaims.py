@@ -1,5 +1,5 @@
 """A claimed result checked before anything else is said: "3/4 is 0.34 right", "the square
-root of 49 is 8 isnt it", "so 20% of 50 is 15 correct?" (a claim written with "=" is
+root of 49 is 8 isnt it", "so 20% of 50 is 15 correct?", "I got 12 for 3 times 4, is that right?" (a claim written with "=" is
 mathsteps' to check). The left side is computed (plain
 arithmetic, a fraction, a percent of a number); the reply says yes or no first, so a wrong
 claim is never repeated as if it were true."""
@@ -29,12 +29,24 @@ _CLAIM = re.compile(
     r"is\s+that\s+(?:right|correct)|am\s+i\s+right)?\s*[?!.]*\s*$",
     re.I,
 )
+# "I got 12 for 3 times 4, is that right?", "is 56 right for 7 times 8?": the result is said
+# before the sum it answers; read as "3 times 4 is 12, is that right"
+_GOT_FOR = re.compile(
+    rf"^\s*(?:i\s+(?:got|get|have|found|said|put|wrote)\s+(?:an?\s+answer\s+of\s+)?"
+    rf"(?P<b>{SIMPLE_NUMBER})\s+(?:for|when\s+i\s+(?:did|worked\s+out|calculated))\s+"
+    rf"(?P<a>[^,?]+?)\s*,?\s*(?P<ask>is\s+(?:that|it|this)\s+(?:right|correct)|right|correct)"
+    rf"|is\s+(?P<b2>{SIMPLE_NUMBER})\s+(?P<ask2>right|correct|the\s+(?:right|correct)\s+answer)"
+    rf"\s+(?:for|to)\s+(?P<a2>[^,?]+?))\s*[?!.]*\s*$",
+    re.I,
+)
 _ASKED = re.compile(r"^\s*(?:is\s+it\s+true|is\s+it\s+right)|\?\s*$", re.I)
 
 
 def answer(message: str) -> str | None:
     """Yes or no to a claimed value, with the value worked out; else None."""
     text = words_to_digits(message)
+    if got := _GOT_FOR.match(text):
+        text = f"{got['a'] or got['a2']} is {got['b'] or got['b2']}, is that right?"
     match = _CLAIM.match(text)
     if not match or not (match["ask"] or _ASKED.search(text)):
         return None

@@ -1,6 +1,7 @@
 """Comparisons of numbers: which of two is bigger or smaller, whether a claim about two is
 true ("is 5/9 > 1/2?", "is 1/3 equal to 0.33?", "is -5 colder than -2?"), and the order of a
-list of them. "What is 5 more than 3" asks for a number, not a verdict: it is worked as 3 + 5."""
+list of them, and of two expressions worked out first ("is 3 squared bigger than 2 cubed",
+"which is bigger, 2^5 or 5^2"). "What is 5 more than 3" asks for a number, not a verdict: it is worked as 3 + 5."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 
 import sympy
 
-from companion.ai.offline.askformat import SIMPLE_NUMBER, dec, exact, number
+from companion.ai.offline.askarith import value_of
+from companion.ai.offline.askformat import SIMPLE_NUMBER, dec, exact, number, value_text
 from companion.ai.offline.mathintents import (
     ASKS_SMALLER,
     COMPARE,
@@ -92,6 +94,50 @@ def _temperature_claim(claim: re.Match[str]) -> str | None:
     sh, sl = (sa, sb) if a > b else (sb, sa)
     where = "they are the same point" if a == b else f"{sh} sits to the right of {sl}"
     return f"{verdict} than {sb}°: {rule} one.\n\nOn the number line {where}."
+
+
+_BIGGER = r"bigger|greater|larger|more|higher|smaller|less|lower"
+_EXPRESSION_CLAIM = re.compile(
+    rf"^\s*is\s+(?P<a>.+?)\s+(?P<op>{_BIGGER})\s+than\s+(?P<b>.+?)\s*[?!.]*\s*$", re.I
+)
+_EXPRESSION_WHICH = re.compile(
+    rf"\bwhich(?:\s+one|\s+number)?\s+is\s+(?:the\s+)?(?P<op>{_BIGGER}|biggest|largest|"
+    rf"greatest|smallest|least)\s*[,:;]?\s*(?P<a>[^,:;]+?)\s+or\s+(?P<b>.+?)\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+def expressions(message: str) -> str | None:
+    """Whether one worked-out expression is bigger than another, or which of two is; None when
+    both sides are plain numbers (compare's) or a side is not arithmetic."""
+    match = _EXPRESSION_CLAIM.search(message) or _EXPRESSION_WHICH.search(message)
+    if not match:
+        return None
+    said = [match[k].strip() for k in ("a", "b")]
+    if all(number(s) is not None for s in said):
+        return None
+    values = [number(s) if number(s) is not None else value_of(s) for s in said]
+    a, b = values
+    if a is None or b is None or not (a.is_real and b.is_real):
+        return None
+    (sa, sb), sides = said, list(zip(said, values, strict=True))
+    shown = [s if number(s) is not None else f"{s} = {value_text(v)}" for s, v in sides]
+    worked = f"Work out each side first: {shown[0]} and {shown[1]}."
+    smaller = match["op"].lower() in (*_SMALLER, "smallest", "least")
+    if a == b:
+        return f"Neither: they are **equal**, both {value_text(a)}.\n\n{worked}"
+    if message.lower().lstrip().startswith("which"):
+        pick = (sa, a) if (a < b) == smaller else (sb, b)
+        rest = (sb, b) if pick[0] == sa else (sa, a)
+        word = "smaller" if smaller else "bigger"
+        return (
+            f"**{pick[0]} = {value_text(pick[1])}** is {word}: {value_text(pick[1])} "
+            f"{'<' if smaller else '>'} {value_text(rest[1])} ({rest[0]}).\n\n{worked}"
+        )
+    holds = a < b if smaller else a > b
+    than = f"{'smaller' if smaller else 'bigger'} than"
+    verdict = f"Yes, {sa} is {than} {sb}" if holds else f"No, {sa} is not {than} {sb}"
+    return f"{verdict}: {value_text(a)} {'<' if a < b else '>'} {value_text(b)}.\n\n{worked}"
 
 
 _WHAT_IS = re.compile(r"\bwhat(?:'s|\s+is|\s+number\s+is)\s*$", re.I)

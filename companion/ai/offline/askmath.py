@@ -48,6 +48,7 @@ from companion.ai.offline import (
     asklogs,
     askmixed,
     askmorethan,
+    asknumberwords,
     askparity,
     askpartsums,
     askpercent,
@@ -70,6 +71,7 @@ from companion.ai.offline import (
     asksharedtotals,
     asksharing,
     asksignedchanges,
+    asksolids,
     askspeedunits,
     askstats,
     askstories,
@@ -114,6 +116,9 @@ def answer(message: str) -> str | None:
         return f"{same[1]}\n\n{found}" if found and found != mathsteps.UNSOLVABLE else None
     handlers: tuple[Callable[[str], str | None], ...] = (
         askclaims.answer,
+        asksolids.answer,
+        askcompare.expressions,
+        asknumberwords.answer,
         askestimates.answer,
         askparity.answer,
         askdivisibility.answer,

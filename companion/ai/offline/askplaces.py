@@ -24,7 +24,7 @@ _DIGIT_IN = re.compile(
 )
 
 
-def _place(offset: int) -> str:
+def place_name(offset: int) -> str:
     """The name of a place: 0 is ones, 3 thousands, -1 tenths."""
     if offset < 0:
         return _DECIMAL[-offset - 1] if -offset <= len(_DECIMAL) else f"10^{offset} place"
@@ -48,7 +48,7 @@ def answer(message: str) -> str | None:
         if not found:
             return f"There is no digit {digit} in {number}."
         lines = [
-            f"The {digit} in {number} is in the **{_place(o)}** place, so its value is"
+            f"The {digit} in {number} is in the **{place_name(o)}** place, so its value is"
             f" **{_value(digit, o)}** ({digit} × {_value('1', o)})."
             for o in found
         ]
@@ -56,10 +56,10 @@ def answer(message: str) -> str | None:
     if match := _DIGIT_IN.search(message):
         wanted = re.sub(r"[\s-]+", " ", match["place"].lower().strip()).replace(" s", "s")
         for digit, offset in _digits(match["n"]):
-            if _place(offset).replace("-", " ") == wanted.replace("-", " "):
+            if place_name(offset).replace("-", " ") == wanted.replace("-", " "):
                 return "\n\n".join(
                     [
-                        f"The digit in the {_place(offset)} place of {match['n']} is **{digit}**"
+                        f"The digit in the {place_name(offset)} place of {match['n']} is **{digit}**"
                         f" (worth {_value(digit, offset)}).",
                         _places_line(match["n"]),
                     ]
@@ -74,4 +74,4 @@ def _value(digit: str, offset: int) -> str:
 
 
 def _places_line(number: str) -> str:
-    return "Place by place: " + ", ".join(f"{d} {_place(o)}" for d, o in _digits(number)) + "."
+    return "Place by place: " + ", ".join(f"{d} {place_name(o)}" for d, o in _digits(number)) + "."
