@@ -15,7 +15,13 @@ Counter-cases keep their answer: the vertices of a square (4), "is 7 bigger than
 volume of a cube, "what is 7 times 8", a claim written "6 times 7 is 42, right?".
 
 40 cases were run on the old code: 33 failed (every solid, number-in-words, "for" claim and
-expression comparison; the 7 counter-cases and no-number cases passed).
+expression comparison; the 7 counter-cases and no-number cases passed). A second round of
+17, written after the rules to check they are general (other bases, numbers and wordings),
+all failed on the old code; 4 of them also failed on the first-round rules ("can you write
+3.5 in words", and half, 3/4 or 25% of a number compared) and were fixed. Also computed by
+hand: octagonal prism 3 × 8 = 24 edges; pentagonal pyramid 5 + 1 = 6 vertices; 3⁴ = 81 >
+4³ = 64; 6 × 7 = 42 < 50; 4 × 6 = 24; 4³ = 64 > 60; 16 ÷ 2 = 8 > 7; 20 × 3/4 = 15 < 16;
+80 × 0.25 = 20 > 15; √49 = 7 > 6.
 """
 
 from __future__ import annotations
@@ -55,6 +61,22 @@ ANSWERS: list[tuple[str, tuple[str, ...], str]] = [
     ("what is 7 times 8", ("56",), "**54"),
 ]  # fmt: skip
 
+# a second round, written after the rules to check they are general: other bases and
+# wordings, other numbers in words, the result said "the right answer for", and comparisons
+# with a power, a fraction or a percent of a number on one side
+SECOND: list[tuple[str, tuple[str, ...], str]] = [
+    ("how many edges does an octagonal prism have", ("**24 edges",), "**8"),
+    ("a pentagonal pyramid has how many vertices", ("**6 vertices",), "**5 vertices"),
+    ("how many faces does a rectangular pyramid have", ("**5 faces",), "**4"),
+    ("how many edges does a cone have", ("**1 curved edge",), "**0 edges"),
+    ("what's 12.34 in words", ("**twelve and thirty-four hundredths",), "**twelve and thirty-four tenths"),
+    ("how would you write 250,000 in words", ("**two hundred fifty thousand",), "**250"),
+    ("can you write 3.5 in words", ("**three and five tenths",), "**3.5"),
+    ("write 4/35 in words", ("**four thirty-fifths",), "**4/35"),
+    ("which is greater: 3 to the power of 4 or 4 cubed?", ("**3 to the power of 4 = 81",), "**4 cubed"),
+    ("which is less, 6 times 7 or 50", ("**6 times 7 = 42",), "**50"),
+]  # fmt: skip
+
 # yes or no: the reply opens with the verdict
 YES_NO: list[tuple[str, bool]] = [
     ("I got 12 for 3 times 4, is that right?", True),
@@ -68,6 +90,14 @@ YES_NO: list[tuple[str, bool]] = [
     ("is 5 times 5 less than 30", True),
     ("is 7 bigger than 5", True),
     ("6 times 7 is 42, right?", True),
+    # the second round
+    ("i got 20 when i did 4 times 6, is that right?", False),
+    ("is 15 the right answer for 3 times 5?", True),
+    ("is 4 cubed more than 60", True),
+    ("is half of 16 bigger than 7", True),
+    ("is 3/4 of 20 less than 16", True),
+    ("is 25% of 80 more than 15", True),
+    ("is the square root of 49 bigger than 6", True),
 ]
 
 # every part of the reply: the counts of a solid asked together
@@ -86,7 +116,7 @@ UNPLACED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected", "never"), ANSWERS)
+@pytest.mark.parametrize(("question", "expected", "never"), ANSWERS + SECOND)
 def test_the_question_asked_is_answered(
     question: str, expected: tuple[str, ...], never: str
 ) -> None:

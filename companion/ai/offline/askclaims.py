@@ -50,7 +50,7 @@ def answer(message: str) -> str | None:
     match = _CLAIM.match(text)
     if not match or not (match["ask"] or _ASKED.search(text)):
         return None
-    claimed, value = number(match["b"]), _value(match["a"])
+    claimed, value = number(match["b"]), side_value(match["a"])
     if claimed is None or value is None:
         return None
     said = match["a"].strip()
@@ -76,10 +76,17 @@ def _rounds_to(value: sympy.Basic, claimed: str) -> bool:
     return approx(value, places) == claimed.lstrip("0") or approx(value, places) == claimed
 
 
-def _value(said: str) -> sympy.Basic | None:
-    """The value of the claimed side: a fraction, a percent of a number, or arithmetic."""
+_FRACTION_OF = re.compile(r"\s*(?P<f>\d+\s*/\s*\d+)\s+of\s+(?P<n>-?[\d,]+(?:\.\d+)?)\s*")
+
+
+def side_value(said: str) -> sympy.Basic | None:
+    """The value of one side of a claim or a comparison: a fraction, a fraction or percent of
+    a number, or arithmetic."""
     if re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", said):
         return number(said)
+    if part := _FRACTION_OF.fullmatch(said):
+        f, n = number(part["f"]), number(part["n"])
+        return f * n if f is not None and n is not None else None
     if (percent := PERCENT_OF.fullmatch(said.strip())) and not percent["of_percent"]:
         p, n = number(percent["p"].rstrip("%")), number(percent["n"])
         return p * n / 100 if p is not None and n is not None else None

@@ -1,7 +1,8 @@
 """Comparisons of numbers: which of two is bigger or smaller, whether a claim about two is
 true ("is 5/9 > 1/2?", "is 1/3 equal to 0.33?", "is -5 colder than -2?"), and the order of a
 list of them, and of two expressions worked out first ("is 3 squared bigger than 2 cubed",
-"which is bigger, 2^5 or 5^2"). "What is 5 more than 3" asks for a number, not a verdict: it is worked as 3 + 5."""
+"which is bigger, 2^5 or 5^2"). "What is 5 more than 3" asks for a number, not a verdict: it
+is worked as 3 + 5."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 import sympy
 
-from companion.ai.offline.askarith import value_of
+from companion.ai.offline.askclaims import side_value
 from companion.ai.offline.askformat import SIMPLE_NUMBER, dec, exact, number, value_text
 from companion.ai.offline.mathintents import (
     ASKS_SMALLER,
@@ -116,7 +117,7 @@ def expressions(message: str) -> str | None:
     said = [match[k].strip() for k in ("a", "b")]
     if all(number(s) is not None for s in said):
         return None
-    values = [number(s) if number(s) is not None else value_of(s) for s in said]
+    values = [number(s) if number(s) is not None else side_value(s) for s in said]
     a, b = values
     if a is None or b is None or not (a.is_real and b.is_real):
         return None
@@ -132,12 +133,13 @@ def expressions(message: str) -> str | None:
         word = "smaller" if smaller else "bigger"
         return (
             f"**{pick[0]} = {value_text(pick[1])}** is {word}: {value_text(pick[1])} "
-            f"{'<' if smaller else '>'} {value_text(rest[1])} ({rest[0]}).\n\n{worked}"
+            f"{'<' if smaller else '>'} {value_text(rest[1])}"
+            f"{f' ({rest[0]})' if number(rest[0]) is None else ''}.\n\n{worked}"
         )
     holds = a < b if smaller else a > b
     than = f"{'smaller' if smaller else 'bigger'} than"
-    verdict = f"Yes, {sa} is {than} {sb}" if holds else f"No, {sa} is not {than} {sb}"
-    return f"{verdict}: {value_text(a)} {'<' if a < b else '>'} {value_text(b)}.\n\n{worked}"
+    verdict = f"Yes: {shown[0]} is {than}" if holds else f"No: {shown[0]} is not {than}"
+    return f"{verdict} {shown[1]} ({value_text(a)} {'<' if a < b else '>'} {value_text(b)})."
 
 
 _WHAT_IS = re.compile(r"\bwhat(?:'s|\s+is|\s+number\s+is)\s*$", re.I)

@@ -48,7 +48,8 @@ _ORDINAL_ENDS = {
 }
 _NUMBER = r"(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+|\d+\s*/\s*\d+)"
 _ASKED = re.compile(
-    rf"^\s*(?:(?:how\s+(?:do|would|can)\s+(?:you|i|we)\s+)?(?:write|say|spell|read)(?:\s+out)?"
+    rf"^\s*(?:(?:how\s+(?:do|would|can|should)\s+(?:you|i|we)\s+|(?:can|could|would|will)\s+you\s+"
+    rf"(?:please\s+)?|please\s+)?(?:write|say|spell|read)(?:\s+out)?"
     rf"|what\s+is|what'?s)?\s*(?:the\s+number\s+)?{_NUMBER}\s+(?:written\s+)?(?:in|as|using)"
     rf"\s+(?:words?|word\s+form|written\s+form)\s*[?.!]*\s*$"
     rf"|^\s*(?:spell\s+out|write\s+out|say\s+out\s+loud)\s+(?:the\s+number\s+)?{_NUMBER}"
