@@ -1,6 +1,7 @@
-"""Ten math tutoring sessions of my own (fractions, a percent discount, linear equations, area
-and perimeter, elapsed time, decimals, a percent increase, brackets), each with small talk, a
-wrong attempt the tutor corrects and a second problem, read as a tutor would read the report.
+"""Thirteen math tutoring sessions of my own (fractions, a percent discount and a tax, linear
+and two-step equations, area and perimeter, elapsed time, decimals, a percent increase,
+brackets), each with small talk, a wrong attempt the tutor corrects and a second problem, read
+as a tutor would read the report.
 
 The untruths they showed: an order after "Sure," ("Sure, solve 2x - 7 = 9.") kept as a key
 point; a correction opened with praise that a "but" takes back ("Good thinking, but a bigger
@@ -10,11 +11,17 @@ from 2:45 to 4:20 read as measuring a length, so the student "struggled with Mea
 length"; a common denominator found to compare fractions, and "1/2 is the same as 4/8, and
 4/8 is ..." read as two amounts of one unit "is", both naming "Adding and subtracting
 fractions" in a session that adds nothing; "First find a common denominator" naming
-"Multi-step word problems" in a session with no story; and the slip in a rectangle's
-perimeter filed under "Quadrilaterals" (the rectangle) instead of "Area and perimeter".
+"Multi-step word problems" in a session with no story; the slip in a rectangle's perimeter
+filed under "Quadrilaterals" (the rectangle) instead of "Area and perimeter"; the student's
+own questions ("What if the tax was 10%?", "Wait, so my first answer was right?") shown as
+misconceptions; praise for what the student did ("Excellent, you used 11:00 as a landmark.")
+as a key point; and "You're close, but" left at the head of the fix.
 
-26 cases, 7 failed before (base 4a4e697): the first parametrized check on the linear session
-and all six checks of the untruths; the other 19 guard what already held.
+33 cases, 11 failed before (base 4a4e697). The first 26 (ten sessions) were written before any
+change, 7 failed: the parametrized check on the linear session and all six checks of the
+untruths. The last 7 (three more sessions) were written after those fixes, and 4 failed on the
+unchanged code (the same 4 failed on the engine of that moment); their 3 parametrized guards
+passed.
 """
 
 from __future__ import annotations
@@ -279,3 +286,90 @@ def test_a_rectangles_perimeter_slip_is_filed_under_perimeter() -> None:
     perimeter = _concept(result, "elementary_math.area_and_perimeter")
     rule = "The perimeter counts the length twice and the width twice."
     assert rule in perimeter.key_points, perimeter.key_points
+
+
+# -- a student's own question, praise for what they did, "You're close, but" -----------------
+
+
+TAX = (
+    "Tutor: Okay, let's look at problem 4. A meal costs $30 and the tax is 8%. How much is "
+    "the tax?\n"
+    "Student: Um, maybe $8?\n"
+    "Tutor: Hmm, let's think. 8% means 8 out of 100, so we multiply 30 by 0.08. That gives "
+    "$2.40.\n"
+    "Student: Oh so the tax is $2.40 and the total is $32.40.\n"
+    "Tutor: That's right! To find a percent of an amount, change the percent to a decimal "
+    "and multiply.\n"
+    "Student: What if the tax was 10%?\n"
+    "Tutor: Good question. 10% of 30 is 3, so the total would be $33.\n"
+    "Student: That one's easy because you just move the decimal.\n"
+    "Tutor: Exactly, 10% is one tenth.\n"
+    "Tutor: Nice work. Let's stop here for today.\n"
+)
+
+TWOSTEP = (
+    "Tutor: Good morning! Did you have breakfast?\n"
+    "Student: Yeah, pancakes.\n"
+    "Tutor: Yum. Let's solve x/4 + 2 = 6.\n"
+    "Student: x = 16?\n"
+    "Tutor: Let's check. What do you do first?\n"
+    "Student: I multiply by 4 first, so x + 2 = 24, and x = 22.\n"
+    "Tutor: Not quite. You need to undo the +2 first: subtract 2 from both sides to get x/4"
+    " = 4. Then multiply both sides by 4, so x = 16.\n"
+    "Student: Wait, so my first answer was right?\n"
+    "Tutor: Yes! 16 was right, but your second method was wrong because you only multiplied"
+    " part of the left side.\n"
+    "Student: Okay, I get it now.\n"
+    "Tutor: Great. Try 5x - 3 = 12 on your own.\n"
+    "Student: Add 3, 5x = 15, x = 3.\n"
+    "Tutor: Correct!\n"
+)
+
+NOON = (
+    "Tutor: Hi! Ready for some time problems?\n"
+    "Student: Sure.\n"
+    "Tutor: A game starts at 11:30 am and lasts 2 hours 15 minutes. When does it end?\n"
+    "Student: 13:45 am?\n"
+    "Tutor: You're close, but after 12 noon the clock starts over at 1. So 11:30 plus 2 "
+    "hours is 1:30 pm, and 15 more minutes is 1:45 pm.\n"
+    "Student: Oh, so it's 1:45 pm.\n"
+    "Tutor: Yes.\n"
+    "Student: I kind of get it but I'm not totally sure.\n"
+    "Tutor: That's okay. Here's another: a class starts at 10:40 am and lasts 50 minutes.\n"
+    "Student: 10:40 plus 20 is 11:00, plus 30 more is 11:30 am.\n"
+    "Tutor: Excellent, you used 11:00 as a landmark.\n"
+    "Tutor: Good work today.\n"
+)
+
+
+def test_a_what_if_question_of_the_students_own_is_no_misconception() -> None:
+    result = _math(TAX)
+    lines = [m for c in result.concepts for m in c.misconceptions]
+    assert not [m for m in lines if "What if" in m], lines
+    assert len(lines) == 1, lines
+
+
+def test_asking_whether_their_first_answer_was_right_is_no_misconception() -> None:
+    result = _math(TWOSTEP)
+    lines = [m for c in result.concepts for m in c.misconceptions]
+    assert not [m for m in lines if "my first answer" in m], lines
+    assert "x = 22" in lines[0], lines
+
+
+def test_praise_for_what_the_student_did_is_no_key_point() -> None:
+    assert "Excellent, you used 11:00 as a landmark." not in points(_math(NOON))
+
+
+def test_youre_close_but_leaves_the_fix_it_teaches() -> None:
+    result = _math(NOON)
+    time = _concept(result, "elementary_math.telling_time")
+    fix = "After 12 noon the clock starts over at 1."
+    assert time.misconceptions[0].endswith(f"the fix was \u201c{fix}\u201d"), time.misconceptions
+    assert fix in time.key_points, time.key_points
+
+
+@pytest.mark.parametrize("text", [TAX, TWOSTEP, NOON])
+def test_small_talk_and_orders_stay_out_of_the_second_sessions(text: str) -> None:
+    result = _math(text)
+    assert not [p for p in points(result) if _NO_POINT.search(p)], points(result)
+    assert "resolved by the end" in result.summary, result.summary

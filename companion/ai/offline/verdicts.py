@@ -278,7 +278,7 @@ def plain_number(number: str) -> str:
 # what a correction opens with: "Not quite, ...", "Almost! ...", "No, ...", "Good thinking, but"
 _OPENING_CORRECTION = re.compile(
     r"^\W*(?:(?:(?:no|nope|not quite|not exactly|almost|so close|close|nearly(?: there)?|oops|"
-    r"hmm+|(?:be )?careful|watch out|(?:good|nice|great) (?:try|effort|attempt))"
+    r"hmm+|(?:be )?careful|watch out|(?:good|nice|great) (?:try|effort|attempt)|you'?re close)"
     r"(?:\s*[,.!]+\s*|\s+(?=but\b))|(?:good|nice|great|interesting) (?:thinking|thought|idea|"
     r"guess|start)\s*[,.!]*\s*(?=but\b))(?:but\b,?\s*)?)+",
     re.I,
