@@ -1,7 +1,7 @@
-"""Thirteen math tutoring sessions of my own (fractions, a percent discount and a tax, linear
-and two-step equations, area and perimeter, elapsed time, decimals, a percent increase,
-brackets), each with small talk, a wrong attempt the tutor corrects and a second problem, read
-as a tutor would read the report.
+"""Fourteen math tutoring sessions of my own (fractions, mixed numbers, a percent discount and
+a tax, linear and two-step equations, area and perimeter, elapsed time, decimals, a percent
+increase, brackets), each with small talk, a wrong attempt the tutor corrects and a second
+problem, read as a tutor would read the report.
 
 The untruths they showed: an order after "Sure," ("Sure, solve 2x - 7 = 9.") kept as a key
 point; a correction opened with praise that a "but" takes back ("Good thinking, but a bigger
@@ -15,13 +15,14 @@ fractions" in a session that adds nothing; "First find a common denominator" nam
 filed under "Quadrilaterals" (the rectangle) instead of "Area and perimeter"; the student's
 own questions ("What if the tax was 10%?", "Wait, so my first answer was right?") shown as
 misconceptions; praise for what the student did ("Excellent, you used 11:00 as a landmark.")
-as a key point; and "You're close, but" left at the head of the fix.
+as a key point; "You're close, but" left at the head of the fix; and "Convert 2 3/4 to an
+improper fraction" read as multiplying fractions and as a unit conversion.
 
-33 cases, 11 failed before (base 4a4e697). The first 26 (ten sessions) were written before any
+34 cases, 12 failed before (base 4a4e697). The first 26 (ten sessions) were written before any
 change, 7 failed: the parametrized check on the linear session and all six checks of the
-untruths. The last 7 (three more sessions) were written after those fixes, and 4 failed on the
+untruths. The next 7 (three more sessions) were written after those fixes, and 4 failed on the
 unchanged code (the same 4 failed on the engine of that moment); their 3 parametrized guards
-passed.
+passed. The last (the mixed number) was written after those, and failed before its fix.
 """
 
 from __future__ import annotations
@@ -373,3 +374,32 @@ def test_small_talk_and_orders_stay_out_of_the_second_sessions(text: str) -> Non
     result = _math(text)
     assert not [p for p in points(result) if _NO_POINT.search(p)], points(result)
     assert "resolved by the end" in result.summary, result.summary
+
+
+# -- a mixed number rewritten -------------------------------------------------------------------
+
+
+MIXED = (
+    "Tutor: Hey Ben, how's it going?\n"
+    "Student: Tired, I had basketball practice.\n"
+    "Tutor: We'll keep it short then. Convert 2 3/4 to an improper fraction.\n"
+    "Student: Is it 5/4?\n"
+    "Tutor: Close, but you need to multiply the whole number by the denominator first. 2 "
+    "times 4 is 8, plus 3 is 11, so it's 11/4.\n"
+    "Student: Ohh okay. So 1 2/3 would be 5/3?\n"
+    "Tutor: Yes, that's exactly right.\n"
+    "Tutor: Let's do one more: 3 1/2.\n"
+    "Student: 3 times 2 is 6, plus 1 is 7, so 7/2.\n"
+    "Tutor: Perfect. You've got it.\n"
+    "Student: Can we stop here? I have a test tomorrow.\n"
+    "Tutor: Sure, good luck on your test!\n"
+)
+
+
+def test_a_mixed_number_rewritten_is_neither_a_product_nor_a_unit_conversion() -> None:
+    result = _math(MIXED)
+    found = ids(result)
+    assert "elementary_math.multiplying_fractions" not in found, found
+    assert "elementary_math.measurement_and_unit_conversion" not in found, found
+    assert _filed_under(result, "Is it 5/4?") == ["elementary_math.fraction_basics"]
+    assert "struggled with Fraction basics" in result.summary, result.summary
