@@ -262,7 +262,12 @@ def _teaches_after_praise(text: str) -> bool:
     """A confirmation that goes on to state something ("Exactly, we want to isolate the
     variable."), not a bare verdict ("That's right, well done!")."""
     rest = _PRAISE_FIRST.sub("", text, count=1)
+    if _YOU_DID.match(rest):
+        return False  # "Excellent, you used 11:00 as a landmark.": praise for what they did
     return rest != text and len(tokenize(rest)) >= 4 and reaction(rest) is None
+
+
+_YOU_DID = re.compile(r"\W*you(?:'ve| have)? (?:\w+ly )?\w+ed\b", re.I)
 
 
 def _weight(sentence: Sentence, hits: int) -> float:

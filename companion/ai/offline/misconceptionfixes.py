@@ -63,7 +63,9 @@ def fix_in_reply(
     not talk about the student; it has a number or a word of the question or the answer. One
     that only speaks of the wrong answer ("No, the nucleus holds the DNA.") gives way to the
     next in the turn that answers the question ("The mitochondria make ATP ..."), a word of
-    the question `asked` that the answer did not have."""
+    the question `asked` that the answer did not have; a number alone ("1" of "3/8 or 1/2")
+    is no such word: "A bigger denominator means smaller pieces." explains without it."""
+    asked = {w for w in asked if not w.isdigit()}
     for turn in turns[reply : reply + 3]:
         if turn.role == "student":
             break

@@ -12,7 +12,11 @@ the geometry of lines (parallel, a ray, an angle), not the drawn line a ruler me
 bare "length" beside an area, a width or a rectangle is the figure's dimension, no length
 measured, unless the session measures (a ruler, "inches long", "how long"); and no length a
 scale pairs ("1 inch represents 5 miles", "how long is the real room") nor a solid's three
-dimensions is measured.
+dimensions is measured; nor is a length "how long" asks between two clock times. A common
+denominator is a sum's only where fractions are added or subtracted (comparing needs one
+too), and "first find" a multi-step word problem's only where a story's quantities are. A
+mixed number or an improper fraction is a product's only where fractions are multiplied, and
+"convert" a measurement's only where a unit is named.
 
 A term without its matter says nothing for that concept; a phrase left with no concept is
 read again without it, so its own words can name what they do ("the missing side length").
@@ -23,10 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from companion.ai.offline.clocktimes import times_in
 from companion.ai.offline.matching import Phrase, PhraseIndex, tokenize
 from companion.ai.offline.pairingcues import SCALE
 from companion.ai.offline.quantitycues import SOLID_DIMENSIONS
-from companion.ai.offline.units import converts
+from companion.ai.offline.units import UNIT, converts
 
 _NAMED_TRIG = (
     r"\b(?:sin|cos|tan|sines?|cosines?|tangents?|hypotenuse|right triangles?|trig\w*|sohcahtoa|"
@@ -62,6 +67,24 @@ _LINE_GEOMETRY = re.compile(
     r"vertices|symmetry|symmetric|geometric|never meet|meet|cross|crosses)\b",
     re.I,
 )
+# fractions added or subtracted: "2/5 + 1/3", "add the fractions", "the difference"
+_ADDS_FRACTIONS = re.compile(
+    r"\d/\d+\s*[-+−]\s*\(?\d+/\d|\b(?:add\w*|sum|plus|subtract\w*|minus|difference|take away)\b",
+    re.I,
+)
+# a story's quantities: money, a count asked for, a total or what is left
+_STORY = re.compile(
+    r"\$\s?\d|\b(?:how (?:many|much)|each|total|altogether|in all|left|costs?|spent|bought)\b",
+    re.I,
+)
+# fractions multiplied: "2/3 x 6", "1/2 times 3/4", "3/4 of 12", "multiply the mixed numbers"
+_MULTIPLIES_FRACTIONS = re.compile(
+    r"\d/\d+\s*(?:[x×*·]|times|of)\s*\(?\d|\d\s*(?:[x×*·]|times)\s*\d+/\d"
+    r"|\bmultipl\w* (?:the |two |these )?(?:fractions|mixed numbers)\b",
+    re.I,
+)
+# a unit of measure ("feet", "3 cm"), not the "m" of "I'm"
+_UNIT_NAMED = re.compile(rf"(?<!['’])\b{UNIT}\b", re.I)
 # a figure's dimension ("the length of this rectangle", "l stands for length" beside its area)
 # is no length measured, unless the session measures ("ruler", "inches long", "how long")
 _FIGURE_DIMENSION = re.compile(
@@ -136,6 +159,38 @@ _SENSES: tuple[tuple[str, tuple[str, ...], Check], ...] = (
         "elementary_math.measuring_length",
         _SCALE_LENGTHS,
         lambda _s, session: _no_paired_lengths(session),
+    ),
+    # "To compare fractions, rewrite them with the same denominator": no sum worked
+    (
+        "elementary_math.adding_and_subtracting_fractions",
+        (
+            "common denominator",
+            "same denominator",
+            "like denominators",
+            "unlike denominators",
+            "least common denominator",
+            "different denominators",
+        ),
+        _in_session(_ADDS_FRACTIONS),
+    ),
+    # "Convert 2 3/4 to an improper fraction": a mixed number rewritten, no product nor unit
+    (
+        "elementary_math.multiplying_fractions",
+        ("mixed number", "improper fraction"),
+        _in_session(_MULTIPLIES_FRACTIONS),
+    ),
+    (
+        "elementary_math.measurement_and_unit_conversion",
+        ("convert", "conversion", "converting"),
+        _in_session(_UNIT_NAMED),
+    ),
+    # "First find a common denominator": a step of a sum, no story worked in steps
+    ("elementary_math.multi_step_word_problems", ("first find",), _in_session(_STORY)),
+    # "How long is the movie?" from 2:45 to 4:20 asks for the time elapsed, no length
+    (
+        "elementary_math.measuring_length",
+        ("how long is",),
+        lambda _s, session: _no_paired_lengths(session) and not times_in(session),
     ),
 )
 SENSES: dict[tuple[str, Phrase], Check] = {

@@ -26,7 +26,10 @@ _OPEN_STEP = re.compile(  # "1/3" at the end is a fraction, not a division left 
 # this", "I'd suggest a calculator"; an operation ordered on the problem's own numbers or on
 # "this" ("Then add 3 to this", "add 15 to 105", "Solve 3x = 21") is a step to do, while
 # "Multiply the length by the width" states a method and stays
-_LEAD = r"^\W*(?:(?:so|then|now|ok(?:ay)?|next|and|just|please|yes|no|good|great|super|but|well)\b[,.!]?\s*)*"
+_LEAD = (
+    r"^\W*(?:(?:so|then|now|ok(?:ay)?|next|and|just|please|yes|no|good|great|super|but|well|"
+    r"sure|alright|all right)\b[,.!]?\s*)*"
+)
 _INSTRUCTION = re.compile(
     _LEAD + r"(?:go ahead|don'?t|do not|remember|try|take another look|look (?:again|at)|"
     r"have a look|i'?d suggest|i suggest|imagine|colou?r|let'?s think|let us think|work out)\b|"

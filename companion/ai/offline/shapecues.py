@@ -247,11 +247,13 @@ SHAPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         _P + "order_of_operations",
     ),
     # fractions added or taken away: "1/4 + 2/3", "2 1/4 - 1 1/2", or two amounts of one
-    # unit in fractions ("2 1/4 miles on Monday and 1 2/4 miles on Tuesday")
+    # unit in fractions ("2 1/4 miles on Monday and 1 2/4 miles on Tuesday"); a verb is no
+    # unit ("1/2 is the same as 4/8, and 4/8 is more than 3/8" compares)
     (
         re.compile(
             rf"{_FRAC}\s*[-+−]\s*{_FRAC}"
-            rf"|{_FRAC}\s+([a-z]{{2,}})\b[^.?!\n]{{0,40}}?\band\s+{_FRAC}\s+\1\b",
+            rf"|{_FRAC}\s+(?!(?:is|are|was|were|has|have|and|or|as|than|to|of)\b)([a-z]{{2,}})\b"
+            rf"[^.?!\n]{{0,40}}?\band\s+{_FRAC}\s+\1\b",
             re.I,
         ),
         _E + "adding_and_subtracting_fractions",

@@ -84,7 +84,11 @@ _ASKS = re.compile(
 _STUDENT_ASKS = re.compile(
     r"^\W*(?:(?:but|and|so|wait|um+|oh)\W+)*(?:why|how (?:do|does|did|can|come|would|should|is|are)|"
     r"what (?:does|do|if|happens|is the difference)|can you|could you|do (?:we|i|you)|"
-    r"should (?:we|i)|is there|are there)\b[^\d]*\?\s*$",
+    r"should (?:we|i)|is there|are there|"
+    # "Wait, so my first answer was right?": asks about an answer, gives none
+    r"(?:my|the) (?:\w+ )?(?:answer|method|guess) (?:was|is) (?:right|correct|wrong))\b[^\d]*\?\s*$|"
+    # "What if the tax was 10%?": a case of their own, whatever its numbers
+    r"^\W*(?:(?:but|and|so|wait|um+|oh)\W+)*what if\b[^=]*\?\s*$",
     re.I,
 )
 # "Oh nice, that's actually not that bad", "this is fun", "Can we do slope next time? I have a

@@ -275,13 +275,12 @@ def plain_number(number: str) -> str:
     return value.rstrip("0").rstrip(".") if "." in value else value
 
 
-# the words a correction opens with, before what it teaches: "Not quite, ...", "Almost! ...",
-# "Close, but ...", "Nice try, but ...", "No, ..."
+# what a correction opens with: "Not quite, ...", "Almost! ...", "No, ...", "Good thinking, but"
 _OPENING_CORRECTION = re.compile(
-    r"^\W*(?:(?:no|nope|not quite|not exactly|almost|so close|close|nearly(?: there)?|oops|"
-    r"hmm+|(?:be )?careful|watch out|(?:good|nice|great) (?:try|effort|attempt))"
-    r"(?:\s*[,.!]+\s*|\s+(?=but\b))"
-    r"(?:but\b,?\s*)?)+",
+    r"^\W*(?:(?:(?:no|nope|not quite|not exactly|almost|so close|close|nearly(?: there)?|oops|"
+    r"hmm+|(?:be )?careful|watch out|(?:good|nice|great) (?:try|effort|attempt)|you'?re close)"
+    r"(?:\s*[,.!]+\s*|\s+(?=but\b))|(?:good|nice|great|interesting) (?:thinking|thought|idea|"
+    r"guess|start)\s*[,.!]*\s*(?=but\b))(?:but\b,?\s*)?)+",
     re.I,
 )
 _OPENING_BUT = re.compile(r"^\W*but\b,?\s*", re.I)
@@ -296,5 +295,5 @@ def without_correction(text: str, *, after_correction: bool = False) -> str:
         rest = _OPENING_BUT.sub("", rest, count=1)
     if rest == text or not re.search(r"\w", rest):
         return text
-    first = re.match(r"[a-z]{2,}\b", rest)  # "the 2 ..." -> "The 2 ...", never "x + y" -> "X"
+    first = re.match(r"[a-z]{2,}\b|a\s+[a-z]{2,}", rest)  # "the 2", "a big"; never "x" -> "X"
     return rest[0].upper() + rest[1:] if first else rest
