@@ -190,12 +190,28 @@ _SENSES: tuple[tuple[str, tuple[str, ...], Check], ...] = (
     (
         "elementary_math.measuring_length",
         ("how long is",),
-        lambda _s, session: _no_paired_lengths(session) and not times_in(session),
+        lambda _s, session: not times_in(session),  # with the scale check listed above
     ),
 )
-SENSES: dict[tuple[str, Phrase], Check] = {
-    (cid, tuple(tokenize(text))): check for cid, texts, check in _SENSES for text in texts
-}
+
+
+def _all_of(checks: list[Check]) -> Check:
+    return lambda sentence, session: all(check(sentence, session) for check in checks)
+
+
+def _senses() -> dict[tuple[str, Phrase], Check]:
+    """One check per (concept, phrase): a phrase listed under a concept twice must pass
+    every one of its checks, so a later entry never silently replaces an earlier one."""
+    listed: dict[tuple[str, Phrase], list[Check]] = {}
+    for cid, texts, check in _SENSES:
+        for text in texts:
+            listed.setdefault((cid, tuple(tokenize(text))), []).append(check)
+    return {
+        key: checks[0] if len(checks) == 1 else _all_of(checks) for key, checks in listed.items()
+    }
+
+
+SENSES: dict[tuple[str, Phrase], Check] = _senses()
 Unread = frozenset[tuple[str, Phrase]]
 
 
