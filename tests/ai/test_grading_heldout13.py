@@ -24,7 +24,7 @@ Decisions:
   two decimal places, "33.33" for a tenth of a percent and "7.48" for a tenth; those cases
   now expect them rejected.
 
-When written, before the grader was changed for them, 20 of the 58 cases failed (measured on
+When written, before the grader was changed for them, 21 of the 60 cases failed (measured on
 the start commit).
 """
 
@@ -52,6 +52,9 @@ HUNDREDTH = (
 WHOLE = "The mean of 3, 4 and 3 is what? Round to the nearest whole number."
 CENT = "Gas costs $3.459 a gallon. What does 1 gallon cost, rounded to the nearest cent?"
 TWO_PLACES = "Find 2 divided by 7, to two decimal places."
+ROPE = (
+    "A 63.15 cm ribbon is cut into 5 equal pieces. How long is each, to the nearest tenth of a cm?"
+)
 PERCENT = "What percent is 7 of 9? Round to the nearest tenth of a percent."
 
 
@@ -86,6 +89,7 @@ PERCENT = "What percent is 7 of 9? Round to the nearest tenth of a percent."
         ("6.67", "$6.67", HUNDREDTH),
         ("3", "3", WHOLE),
         ("3.46", "$3.46", CENT),
+        ("12.6", "12.6 cm", ROPE),
         ("0.29", "0.29", TWO_PLACES),
         ("77.8%", "77.8%", PERCENT),
     ],
@@ -120,6 +124,7 @@ def test_a_right_answer_in_these_forms_is_accepted(expected, answer, question):
         ("6.67", "6.667", HUNDREDTH),
         ("3", "3.33", WHOLE),
         ("3.46", "$3.459", CENT),
+        ("12.6", "12.63 cm", ROPE),
         ("0.29", "0.2857", TWO_PLACES),
         ("77.8%", "77.78%", PERCENT),
     ],

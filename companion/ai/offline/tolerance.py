@@ -101,8 +101,8 @@ def places_asked(question: str) -> int | None:
     return _stated_places(question) if ROUNDING.search(question) else None
 
 
-# a decimal as typed, with a dollar or a percent sign ("$3.459", "77.78%")
-_TYPED_DECIMAL = re.compile(r"^-?\$?\d[\d,]*\.(\d+)\s*%?$")
+# a decimal as typed, with a dollar or a percent sign or a unit ("$3.459", "77.78%", "3.33 m")
+_TYPED_DECIMAL = re.compile(r"^-?\$?\d[\d,]*\.(\d+)\s*(?:%|[A-Za-z]+\.?)?$")
 
 
 def not_rounded(expected: str, question: str, answer: str) -> str | None:

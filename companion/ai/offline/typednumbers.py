@@ -35,7 +35,7 @@ _SPACED_E = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s+E\s*|E\s+)([+-]?\s*\d+)(
 
 
 _THOUSANDS_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[kK](?![\w.])")
-_KELVIN = re.compile(r"\bkelvins?\b|\d\s*K\b")
+_KELVIN = re.compile(r"\bkelvins?\b|\d\s*[kK]\b")  # or a "5k" race in the question
 
 
 def thousands_k(answer: str, expected: str, question: str) -> str:
