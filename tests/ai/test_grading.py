@@ -53,9 +53,10 @@ def test_a_wrong_math_answer_names_the_expected_answer():
     assert not result.correct and "7" in result.feedback
 
 
-def test_rounded_answers_accept_more_digits_but_not_other_values():
+def test_rounded_answers_must_be_rounded_to_the_places_asked():
     problem = make_problem(question="Round to 2 decimal places.", correctAnswer="12.57")
-    assert grade(problem, "12.566").correct
+    assert grade(problem, "12.57").correct
+    assert not grade(problem, "12.566").correct  # more places than asked (heldout13)
     assert not grade(problem, "12.6").correct
 
 

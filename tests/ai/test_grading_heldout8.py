@@ -163,9 +163,7 @@ CROWD = "A stadium holds 48,000 people and 1,250 seats are empty. How many peopl
         ("8", "7.5 rounds up to 8", ROUNDED),
         ("7.5", "about 7.5", TENTH),
         ("7.5", "≈ 7.5", TENTH),
-        ("7.5", "7.48", TENTH),
         ("12.57", "approximately 12.57", PI_ROUND),
-        ("12.57", "12.566", PI_ROUND),
         ("7.67", "7.667", AVERAGE),
         # expressions with implicit multiplication, unicode signs and LaTeX
         ("6x + 3", "3 + 6x", EXPAND),
@@ -284,6 +282,9 @@ def test_a_right_answer_in_a_student_form_is_accepted(expected, answer, question
         ("7.5", "7.4", TENTH),
         ("7.5", "7.5 or 7.6", TENTH),
         ("12.57", "12.5", PI_ROUND),
+        # more places than the rounding asks for: not rounded as asked (see heldout13)
+        ("7.5", "7.48", TENTH),
+        ("12.57", "12.566", PI_ROUND),
         ("16", "about 16", EXACT),
         ("16", "16 or 17", EXACT),
         ("16", "17, not 16", EXACT),

@@ -13,7 +13,7 @@ from companion.ai.offline.spacedlists import spaced_lists
 from companion.ai.offline.spokennumbers import SCALES, spoken_amounts, spoken_digits
 from companion.ai.offline.spokenpowers import spoken_powers
 from companion.ai.offline.typednotations import typed_notations
-from companion.ai.offline.workings import chain
+from companion.ai.offline.workings import chain, worded_checks
 
 _UNITS = {
     word: n
@@ -182,7 +182,7 @@ def _typed_forms(text: str) -> str:
     x >= -2, a check mark or "radians" after the answer is no part of it."""
     for pattern, sign in _RELATION_WORDS:
         text = pattern.sub(sign, text)
-    text = _SENTENCE_END.sub("; ", _RUN_TIMES.sub(r"\1*", text))
+    text = _SENTENCE_END.sub("; ", _RUN_TIMES.sub(r"\1*", worded_checks(text)))
     return _RADIANS.sub("", _CHECKED.sub("", text))
 
 

@@ -4,7 +4,8 @@
 in dollars: the number is right only in another unit, which is a different amount. A bare
 number stays right, and a unit is judged only against units of its own kind that the
 question asks for or, when it asks for none, that it names ("$3", "20 m"). Coins ("16
-quarters") are things counted, not a unit of money here.
+quarters") are things counted, not a unit of money here. The same amount in another unit of the question's kind ("3000 cents"
+for $30) is right where the question asks for no unit by name.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from companion.ai.offline.compoundamounts import asked_size
 from companion.ai.offline.mathnumbers import to_number
 from companion.ai.offline.mathtext import normalise
 
-__all__ = ["expected_in_answer_unit", "unit_not_asked"]
+__all__ = ["expected_in_answer_unit", "expected_in_question_unit", "unit_not_asked"]
 
 _NUMBER = r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?"
 # a word or a cent sign right after a number ("16 cm", "16cents", "16¢"); "16 in" is too
@@ -115,3 +116,20 @@ def expected_in_answer_unit(expected: str, answer: str) -> tuple[str, str] | Non
         return None
     word, other = given[0]
     return str(value * size / other), word
+
+
+def expected_in_question_unit(question: str, expected: str, answer: str) -> tuple[str, str] | None:
+    """A bare expected amount in the one unit the answer writes, read as being in the one
+    unit of that kind the question names where it measures that kind and asks for no unit
+    by name ("30" priced in dollars -> ("3000", "cents") for "3000 cents")."""
+    value = to_number(expected)
+    given = list(_given_units(normalise(answer)).items())
+    if value is None or _given_units(normalise(expected)) or len(given) != 1:
+        return None
+    word, (kind, size) = given[0]
+    if asked_size(question, kind) is not None or kind not in _asked_kinds(question):
+        return None
+    sizes = {s for k, s in _named_units(normalise(question)) if k == kind}
+    if len(sizes) != 1 or size in sizes:
+        return None
+    return str(value * sizes.pop() / size), word

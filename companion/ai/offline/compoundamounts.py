@@ -24,7 +24,11 @@ _ONE = re.compile(r"(\d+(?:\.\d+)?)\s*([A-Za-z]+)")
 # "how many minutes", "in hours", "number of cents", "how much money" (dollars)
 _ASKED = re.compile(r"\b(?:how\s+many|in|into|number\s+of)\s+([A-Za-z]+)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
-_MONEY = re.compile(r"\bhow\s+much\s+(?:money|did|does|do|will|would|is|was|are)\b", re.I)
+_MONEY = re.compile(
+    r"\bhow\s+much\s+(?:money|did|does|do|will|would|is|was|are)\b|\$\s*\d|\bdollars?\b", re.I
+)
+# "$30 and 5 cents": the dollar sign read as the word, so the amount is one of two units
+_SIGNED_DOLLARS = re.compile(r"\$\s*(\d+(?:\.\d+)?)(?=\s*(?:,|\band\b)?\s*\d+\s*cents?\b)", re.I)
 
 
 def asked_size(question: str, kind: str) -> sympy.Rational | None:
@@ -38,7 +42,7 @@ def asked_size(question: str, kind: str) -> sympy.Rational | None:
 
 def _asked(question: str, kind: str) -> sympy.Rational | None:
     """The size of the unit of this kind the question asks its answer in ("how much money"
-    is dollars)."""
+    is dollars, as is money in a question priced in dollars)."""
     if (size := asked_size(question, kind)) is not None:
         return size
     return sympy.Integer(1) if kind == "money" and _MONEY.search(question) else None
@@ -79,4 +83,4 @@ def in_asked_unit(answer: str, question: str, expected: str = "") -> str:
         asked = (_asked(question, total[0]) or _own(expected, total[0])) if total else None
         return _decimal(total[1] / asked) if total and asked else m[0]
 
-    return _COMPOUND.sub(one, answer)
+    return _COMPOUND.sub(one, _SIGNED_DOLLARS.sub(r"\1 dollars", answer))

@@ -2,7 +2,8 @@
 
 A math answer is graded only by its value: integers and fractions exactly, decimals with
 a tolerance only when the question asks for rounding or the expected value is itself a
-rounded decimal; two different values in one answer ("16 or 17", "17, not 16") are a hedge
+rounded decimal (a decimal with more places than the rounding asks for is not rounded and
+wrong); two different values in one answer ("16 or 17", "17, not 16") are a hedge
 and wrong, "about 16" or "~16" for an exact 16 a guess, "at least 16" a bound, and "2 x 8"
 working not carried out. A time of day is read as one time ("3:30 pm"); the right number
 in another unit than the question asks for ("16 cm" for "in meters") is wrong. Explanations are not scored by keyword counts: they are shown next
@@ -23,7 +24,11 @@ from companion.ai.offline.answerform import (
 from companion.ai.offline.answers import Reading, given_numbers, read_answer
 from companion.ai.offline.answershow import read_as, read_as_latex, shown
 from companion.ai.offline.answertext import GUESS, final_text, stated
-from companion.ai.offline.answerunits import expected_in_answer_unit, unit_not_asked
+from companion.ai.offline.answerunits import (
+    expected_in_answer_unit,
+    expected_in_question_unit,
+    unit_not_asked,
+)
 from companion.ai.offline.answerwords import contradiction
 from companion.ai.offline.choices import grade_choice
 from companion.ai.offline.clocktimes import ClockTime, clock_time, same_time, times_in
@@ -37,8 +42,14 @@ from companion.ai.offline.mathparse import normalise
 from companion.ai.offline.rateunits import rate_not_asked
 from companion.ai.offline.ratios import grade_ratio
 from companion.ai.offline.textgrading import grade_explain, grade_text, is_explain
-from companion.ai.offline.tolerance import abs_tolerance, near_word
-from companion.ai.offline.typednumbers import decimal_comma, hyphen_mixed, spaced_exponent
+from companion.ai.offline.tolerance import abs_tolerance, near_word, not_rounded
+from companion.ai.offline.typednumbers import (
+    decimal_comma,
+    dozens_asked,
+    hyphen_mixed,
+    spaced_exponent,
+    thousands_k,
+)
 from companion.ai.offline.undonework import bound_given, undone_work
 from companion.ai.offline.unitscales import power_not_asked, scale_not_asked
 from companion.ai.schemas import Grade, Problem, ProblemType
@@ -175,6 +186,9 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
     if (time := clock_time(problem.correctAnswer)) is not None:
         return _grade_time(time, answer, problem.question)
     answer = in_asked_unit(answer, problem.question, problem.correctAnswer)
+    answer = thousands_k(
+        dozens_asked(answer, problem.question), problem.correctAnswer, problem.question
+    )
     answer = spaced_exponent(
         hyphen_mixed(decimal_comma(answer, problem.correctAnswer), problem.question)
     )
@@ -211,6 +225,9 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
         or expected_in_answer_angle(expected, answer, problem.question)
         or (expected, "")
     )
+    implied = expected_in_question_unit(problem.question, expected, answer)
+    if not unit and implied and _math_match(implied[0], reading.text, problem.question):
+        compared, unit = implied  # "3000 cents" for a bare 30 priced in dollars
     if reading.text and _math_match(
         compared, _same_constant(expected, reading.text), problem.question
     ):
@@ -218,8 +235,10 @@ def _grade_math(problem: Problem, answer: str) -> Grade:
             problem.question, expected, reading.text
         ):
             return Grade(correct=False, score=0.0, feedback=wrong_form)
-        if clash := contradiction(compared, answer) or _unit_clash(
-            problem.question, answer, bool(unit)
+        if clash := (
+            contradiction(compared, answer)
+            or _unit_clash(problem.question, answer, bool(unit))
+            or not_rounded(expected, problem.question, reading.text)
         ):
             return Grade(
                 correct=False, score=0.0, feedback=f"Read as {shown(reading)}, but {clash}."

@@ -57,7 +57,7 @@ def rounding(text: str) -> str | None:
         if found is None:
             return None
         places = found
-        what = _place_name(places)
+        what = place_name(places)
     rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     if places < 0:
         rounded = Decimal(int(rounded))
@@ -74,7 +74,8 @@ def rounding(text: str) -> str | None:
     )
 
 
-def _place_name(places: int) -> str:
+def place_name(places: int) -> str:
+    """How a number of decimal places is said: "1 decimal place (the nearest tenth)"."""
     name = _PLACE_NAMES.get(places)
     if places > 0:
         shown = f"{places} decimal place{'s' * (places != 1)}"

@@ -4,7 +4,8 @@
 An equation in the variable that is not the variable's value ("3x = 12") is a step on the
 way to it, not a second answer, where the one value the student names for the variable
 ("x = 4", "x is 4") makes every such step true. A hedge word keeps every value, a step the
-value does not solve is no step of it, and a number left alone ("x = 4, 5") is another answer.
+value does not solve is no step of it, a true check in numbers that uses the value ("x = 4
+as 3 * 4 = 12") is a step, and a number left alone ("x = 4, 5") is another answer.
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ def _holds(equation: sympy.Eq, values: dict[sympy.Symbol, object]) -> bool:
         return False
 
 
+def _uses(clause: str, value: object) -> bool:
+    """Whether a numeric check uses the value ("3 * 4 = 12" checks x = 4)."""
+    return any(to_number(n) == value for n in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", clause))
+
+
 def solved_value(text: str, symbols: set[str] | None) -> str | None:
     """The value a student names for the one variable, where the rest of what they typed
     is steps that value solves (true equations in it, prose); None otherwise."""
@@ -74,5 +80,5 @@ def solved_value(text: str, symbols: set[str] | None) -> str | None:
             continue
         if not _holds(equation, {variable: value}):
             return None
-        steps += variable in equation.free_symbols
+        steps += variable in equation.free_symbols or _uses(clause, value)
     return named[-1][1] if steps else None

@@ -36,7 +36,11 @@ _ONE_POINT = re.compile(r"\bone(?=\s+point\s+\d)", re.I)
 _HALF_ALONE = re.compile(r"^\s*(?:(?:a|one)\s+)?half\s*[.!]?\s*$", re.I)
 
 _POINT = re.compile(r"(?<![\d.])(\d+)\s+point\s+(\d+)(?![\d.])", re.I)
-_CENTS = re.compile(r"(\$?)(?<![\d.])(\d+)\s+dollars?\s+and\s+(\d{1,2})\s+cents?\b", re.I)
+# "3 dollars and 5 cents", "$3 and 5 cents": one amount
+_CENTS = re.compile(r"(?:\$\s*(\d+)|(?<![\d.])(\d+)\s+dollars?)\s+and\s+(\d{1,2})\s+cents?\b", re.I)
+# "4 dozen", "a dozen", "half a dozen": twelve of a thing
+_DOZEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?|an?|one|half\s+an?)\s+dozen\b", re.I)
+_DOZENS = {"a": "12", "an": "12", "one": "12"}
 _SCALE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s+(hundred|thousand|million|billion)\b", re.I)
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _NUM = r"\d+(?:\.\d+)?"
@@ -79,14 +83,25 @@ def spoken_digits(text: str) -> str:
 
 
 def _scaled(match: re.Match[str]) -> str:
-    value = Decimal(match[1]) * SCALES[match[2].lower()]
+    return _scaled_by(Decimal(match[1]) * SCALES[match[2].lower()])
+
+
+def _scaled_by(value: Decimal) -> str:
     return format(value.normalize(), "f") if value != value.to_integral() else str(int(value))
 
 
+def _dozens(match: re.Match[str]) -> str:
+    said = match[1].lower()
+    if said.startswith("half"):
+        return "6"
+    return _DOZENS.get(said) or _scaled_by(Decimal(said) * 12)
+
+
 def spoken_amounts(text: str) -> str:
-    """ "3 point 75" -> "3.75", "3 dollars and 75 cents" -> "$3.75", "5 root 2" -> "5 sqrt(2)", "sqrt(3) over 2" -> "sqrt(3)/2"."""
+    """ "3 point 75" -> "3.75", "3 dollars and 75 cents" -> "$3.75", "4 dozen" -> "48", "5 root 2" -> "5 sqrt(2)", "sqrt(3) over 2" -> "sqrt(3)/2"."""
     text = _POINT.sub(r"\1.\2", text)
-    text = _CENTS.sub(lambda m: f"${m[2]}.{int(m[3]):02d}", text)
+    text = _CENTS.sub(lambda m: f"${m[1] or m[2]}.{int(m[3]):02d}", text)
+    text = _DOZEN.sub(_dozens, text)
     text = _TIMES_ROOT.sub(r"\1*", _ROOT.sub(r"sqrt(\1)", text))
     text = _OVER.sub(lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", text)
     return _SCI_UNIT.sub(r"\1", text)

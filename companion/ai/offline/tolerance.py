@@ -4,7 +4,9 @@ Integers, fractions and expressions compare exactly. A tolerance of half a unit 
 last place applies only when the question asks for rounding (to the places it names, else
 those the expected or the answer shows) or when the expected value is itself a rounded
 decimal ("12.57", "4.39%", "1.89 × 10^-3"). It is measured in the units the number is
-written in, so a percent or a power of ten scales it.
+written in, so a percent or a power of ten scales it. Where the question names the place
+to round to, a decimal typed to more places than that ("3.33" for the nearest tenth) is not
+rounded as asked: close as it is, it is not accepted (`not_rounded`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sympy
 
 from companion.ai.offline.mathnumbers import THOUSANDS, to_number
 from companion.ai.offline.mathtext import normalise
+from companion.ai.offline.roundings import place_name
 
 ROUNDING = re.compile(
     r"\bround|\bnearest\b|decimal place|significant (?:figure|digit)|\bapproximate", re.I
@@ -96,6 +99,25 @@ def _answer_places(answer: str) -> int | None:
 def places_asked(question: str) -> int | None:
     """The decimal places a question asks its answer rounded to, when it says so."""
     return _stated_places(question) if ROUNDING.search(question) else None
+
+
+# a decimal as typed, with a dollar or a percent sign or a unit ("$3.459", "77.78%", "3.33 m")
+_TYPED_DECIMAL = re.compile(r"^-?\$?\d[\d,]*\.(\d+)\s*(?:%|[A-Za-z]+\.?)?$")
+
+
+def not_rounded(expected: str, question: str, answer: str) -> str | None:
+    """Why a decimal answer is not rounded as the question asks ("3.33" where it asks for
+    the nearest tenth): written to more places than asked and than the expected answer
+    shows (trailing zeros aside, "3.30" is 3.3); None for any other answer."""
+    places = places_asked(question)
+    typed = _TYPED_DECIMAL.match(normalise(answer).strip())
+    if places is None or places < 0 or typed is None:
+        return None
+    written = _literal(normalise(expected))
+    allowed = max(places, written[1] if written else 0)
+    if len(typed[1].rstrip("0")) <= allowed:
+        return None
+    return f"the question asks for it rounded to {place_name(places)}: round it to that place"
 
 
 # "about 16", "roughly $16", "nearly 16", "~16", "x ≈ 16": the answer says it is only near

@@ -3,7 +3,8 @@
 "14/24 = 7/12" and "5 x 8 = 40" are a chain of equal values; the answer is the last link,
 and only when every link is true ("14/25 = 7/12" is wrong working). In a sentence, a
 number the working uses again ("9 eggs, 9 * 2 = 18") is a step on the way, not a second
-answer (answers.py also sets aside the numbers the question gives).
+answer (answers.py also sets aside the numbers the question gives). A check said in words
+("3 times 4 is 12") is the chain it states.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ _PLAIN = re.compile(r"^-?\$?\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?\s*%?$")
 # "48 eggs" as the first side of "48 eggs = 6 x 8": the number with the noun it counts
 _COUNTED = re.compile(r"^(-?\$?\d[\d,]*(?:\.\d+)?)\s+[A-Za-z]{2,}$")
 _DECIMALS = re.compile(r"\.(\d+)")
+# "3 times 4 is 12", "10 minus 1 makes 9": a check said in words, one operation and its result
+_WORDED_CHECK = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s+(times|multiplied\s+by|plus|minus|divided\s+by)\s+"
+    r"(\d+(?:\.\d+)?)\s+(?:is|makes|equals|gives)\s+(?=-?\d)",
+    re.I,
+)
+_OPERATORS = {"times": "*", "multiplied": "*", "plus": "+", "minus": "-", "divided": "/"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,15 @@ def chain_in(part: str, symbols: set[str] | None = None) -> Chain | None:
             return Chain(found.sides)
         return found
     return None
+
+
+def worded_checks(text: str) -> str:
+    """ "3 times 4 is 12" -> "3 * 4 = 12": a check said in words as the chain it states."""
+
+    def symbols(m: re.Match[str]) -> str:
+        return f"{m[1]} {_OPERATORS[m[2].split()[0].lower()]} {m[3]} = "
+
+    return _WORDED_CHECK.sub(symbols, text)
 
 
 def reused(text: str, found: str, after: int) -> bool:
